@@ -1,0 +1,46 @@
+# newswire: the two commands are `make demo` and `make test`; both build on `make setup`.
+SHELL := /bin/bash
+PYTHON ?= python3
+UV_VERSION := 0.13.8
+UV := $(PYTHON) -m uv
+export UV_PYTHON_DOWNLOADS := never
+export UV_PYTHON := $(PYTHON)
+RUN := $(UV) run --locked --no-sync
+
+.PHONY: setup lint typecheck unit test demo bench stack-up stack-down schemas clean
+
+setup: ## create or update .venv from uv.lock (the `newswire` command lands in .venv/bin)
+	@$(PYTHON) -m uv --version 2>/dev/null | grep -q "$(UV_VERSION)" || $(PYTHON) -m pip install --quiet --disable-pip-version-check "uv==$(UV_VERSION)"
+	$(UV) sync --locked --all-packages
+
+lint: setup ## ruff lint and format check
+	$(RUN) ruff check .
+	$(RUN) ruff format --check .
+
+typecheck: setup ## mypy --strict over every package and the tests
+	$(RUN) mypy schemas/src services/ingest/src services/tagger/src services/indexer/src deploy/cli/src tests
+
+schemas: setup ## regenerate the committed JSON Schemas from the models
+	$(RUN) python -m newswire_schemas.generate
+
+unit: setup ## offline tests only
+	$(RUN) pytest tests/unit -q
+
+test: lint typecheck ## lint, types and every test; real Kafka and Elasticsearch are started by the session fixture
+	$(RUN) pytest -q
+
+demo: setup ## run the whole pipeline on seeds/ and show what was indexed
+	$(RUN) newswire demo --input seeds --report var/demo-report.json
+
+bench: setup ## benchmarks; figures are written to bench/*.json
+	$(RUN) python -m bench
+
+stack-up: setup
+	$(RUN) newswire stack up
+
+stack-down: setup
+	$(RUN) newswire stack down
+
+clean:
+	-$(RUN) newswire stack down
+	rm -rf var .mypy_cache .ruff_cache .pytest_cache

@@ -1,0 +1,1 @@
+"""The newswire operator command: local stack, demo, ingest, evaluation, Kibana import."""

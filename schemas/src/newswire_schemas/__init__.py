@@ -1,0 +1,37 @@
+"""Message contracts shared by the newswire services: topic names, keys and values."""
+
+from __future__ import annotations
+
+from newswire_schemas.article import Article, Channel, SourceFormat, Subject
+from newswire_schemas.connections import ElasticsearchSettings, KafkaSettings
+from newswire_schemas.deadletter import DeadLetter, Stage
+from newswire_schemas.enriched import EnrichedArticle, Entity, EntityType, GeoPoint, Language, Mention, Topic
+from newswire_schemas.inbox import InboxHeaders
+from newswire_schemas.registry import TOPIC_MODELS, key_for
+from newswire_schemas.topics import ALL_TOPICS, ARTICLES, DEADLETTER, ENRICHED, INBOX
+
+__all__ = [
+    "ALL_TOPICS",
+    "ARTICLES",
+    "DEADLETTER",
+    "ENRICHED",
+    "INBOX",
+    "TOPIC_MODELS",
+    "Article",
+    "Channel",
+    "DeadLetter",
+    "ElasticsearchSettings",
+    "EnrichedArticle",
+    "Entity",
+    "EntityType",
+    "GeoPoint",
+    "InboxHeaders",
+    "KafkaSettings",
+    "Language",
+    "Mention",
+    "SourceFormat",
+    "Stage",
+    "Subject",
+    "Topic",
+    "key_for",
+]
