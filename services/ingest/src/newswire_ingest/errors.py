@@ -1,0 +1,58 @@
+"""Errors of the ingest service, split by what the caller does with them.
+
+    IngestError
+    ├── RejectedInputError        invalid input: dead-letter it (and move the file to failed/), carry on
+    │   ├── TooLargeError         over the size limit
+    │   ├── EncodingError         bytes that decode in no supported encoding
+    │   ├── UnsupportedFormatError  content that matches no known wire format
+    │   ├── MalformedInputError   a known format, but broken or missing required parts
+    │   └── HostileInputError     XML with DTDs, external entities or entity expansion
+    └── RetriableError            the broker or a dependency is unavailable: retry with backoff
+        └── PublishError          Kafka did not acknowledge a message
+"""
+
+from __future__ import annotations
+
+
+class IngestError(Exception):
+    """Root of every error the ingest service raises on purpose."""
+
+    retriable: bool = False
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+class RejectedInputError(IngestError):
+    """The input can never become an article: dead-letter it with :attr:`reason`."""
+
+
+class TooLargeError(RejectedInputError):
+    """The input exceeds the configured size limit."""
+
+
+class EncodingError(RejectedInputError):
+    """The bytes decode in none of the supported encodings."""
+
+
+class UnsupportedFormatError(RejectedInputError):
+    """The content matches none of the supported wire formats."""
+
+
+class MalformedInputError(RejectedInputError):
+    """The content is of a known format but broken, or lacks a required part (headline, body)."""
+
+
+class HostileInputError(RejectedInputError):
+    """XML that declares a DTD, external entities or entity expansion (XXE, billion laughs)."""
+
+
+class RetriableError(IngestError):
+    """A transient failure: the same input may succeed later."""
+
+    retriable = True
+
+
+class PublishError(RetriableError):
+    """Kafka did not acknowledge a message in time."""
