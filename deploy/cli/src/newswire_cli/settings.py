@@ -1,0 +1,81 @@
+"""Settings of the local real stack: ports, heaps, JDKs and where its state lives (env prefix ``NEWSWIRE_STACK_``).
+
+The repository root is found from this package's location first (the workspace installs ``newswire_cli``
+editable, so the module file sits inside the checkout), then from the current directory; in both cases the
+root is the nearest ancestor whose ``pyproject.toml`` declares the uv workspace. ``var/`` sits at that root.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+_WORKSPACE_MARKER = "[tool.uv.workspace]"
+
+
+def _is_repo_root(path: Path) -> bool:
+    """True when ``path`` holds the workspace's root ``pyproject.toml``."""
+    pyproject = path / "pyproject.toml"
+    return pyproject.is_file() and _WORKSPACE_MARKER in pyproject.read_text(encoding="utf-8")
+
+
+def find_repo_root(start: Path | None = None) -> Path:
+    """The newswire checkout: searched upwards from ``start``, this package's file, then the current directory."""
+    starts = [start] if start is not None else [Path(__file__).resolve().parent, Path.cwd().resolve()]
+    for origin in starts:
+        for candidate in (origin, *origin.parents):
+            if _is_repo_root(candidate):
+                return candidate
+    raise FileNotFoundError(f"no newswire checkout (a pyproject.toml with {_WORKSPACE_MARKER}) above {starts}")
+
+
+def _default_var_dir() -> Path:
+    """``var/`` at the repository root (git-ignored)."""
+    return find_repo_root() / "var"
+
+
+def _default_deploy_dir() -> Path:
+    """``deploy/local`` at the repository root: one folder (with a pom.xml) per component."""
+    return find_repo_root() / "deploy" / "local"
+
+
+class StackSettings(BaseSettings):
+    """Where and how the local Kafka and Elasticsearch run."""
+
+    model_config = SettingsConfigDict(env_prefix="NEWSWIRE_STACK_", extra="ignore")
+
+    host: str = Field(default="127.0.0.1", description="Address every listener binds to (loopback only).")
+    kafka_port: int = Field(default=9092, ge=1, le=65535, description="Kafka client (PLAINTEXT) listener port.")
+    kafka_controller_port: int = Field(default=9093, ge=1, le=65535, description="KRaft controller listener port.")
+    kafka_heap_min: str = Field(default="512m", description="Kafka JVM -Xms.")
+    kafka_heap_max: str = Field(default="1g", description="Kafka JVM -Xmx.")
+    elasticsearch_port: int = Field(default=9200, ge=1, le=65535, description="Elasticsearch HTTP port.")
+    elasticsearch_heap_min: str = Field(default="1g", description="Elasticsearch JVM -Xms.")
+    elasticsearch_heap_max: str = Field(default="1g", description="Elasticsearch JVM -Xmx.")
+    java_home: Path | None = Field(
+        default=None, description="JDK for Kafka (17+); unset means the `java` on PATH (or $JAVA_HOME)."
+    )
+    elasticsearch_java_home: Path | None = Field(
+        default=Path("/usr/lib/jvm/temurin-25-jdk-amd64"),
+        description="JDK for Elasticsearch (21+ needed); unset means the same as java_home.",
+    )
+    maven: str = Field(default="mvn", description="Maven executable used to resolve the class paths.")
+    maven_offline: bool = Field(default=False, description="Pass -o to Maven (everything already in ~/.m2).")
+    var_dir: Path = Field(default_factory=_default_var_dir, description="State, data and logs of the stack.")
+    deploy_dir: Path = Field(
+        default_factory=_default_deploy_dir, description="Folder holding one pom.xml folder per component."
+    )
+    start_timeout: float = Field(default=180.0, gt=0, description="Seconds `up` waits for each component.")
+    stop_timeout: float = Field(default=30.0, gt=0, description="Seconds between SIGTERM and SIGKILL.")
+
+    @property
+    def kafka_bootstrap(self) -> str:
+        """host:port clients use to reach the local broker."""
+        return f"{self.host}:{self.kafka_port}"
+
+    @property
+    def elasticsearch_url(self) -> str:
+        """Base URL of the local Elasticsearch."""
+        return f"http://{self.host}:{self.elasticsearch_port}"
