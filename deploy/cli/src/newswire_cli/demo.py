@@ -1,0 +1,110 @@
+"""`newswire demo`: run the whole pipeline on a folder of wire files and show what was indexed."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import logging
+import os
+import sys
+import uuid
+from contextlib import AsyncExitStack
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from elasticsearch import AsyncElasticsearch
+
+from newswire_cli.feed import Outcome, drop_files, wait_for_outcomes
+from newswire_cli.services import PipelineProcesses
+from newswire_schemas import ElasticsearchSettings, KafkaSettings
+
+logger = logging.getLogger(__name__)
+
+
+def report_entry(outcome: Outcome) -> dict[str, Any]:
+    """One object of the ``--report`` list, from the document the file became."""
+    doc = outcome.document
+    if outcome.status != "indexed":
+        return {"file": outcome.file, "status": "rejected", "article_id": doc.get("article_id"),
+                "headline": None, "entities": {"PER": [], "ORG": [], "LOC": []}, "topics": [],
+                "reason": doc.get("reason", "not indexed or dead-lettered before the timeout")}
+    topics = sorted(doc.get("topics", []), key=lambda t: t["rank"])
+    return {
+        "file": outcome.file,
+        "status": "indexed",
+        "article_id": doc["article_id"],
+        "headline": doc["headline"],
+        "entities": {"PER": doc.get("persons", []), "ORG": doc.get("organizations", []), "LOC": doc.get("places", [])},
+        "topics": [{"code": t["code"], "label": t["label_en"], "score": t["score"]} for t in topics],
+    }
+
+
+def summary(entries: list[dict[str, Any]]) -> str:
+    """A readable summary of the run for the terminal."""
+    lines = []
+    for entry in entries:
+        lines.append(f"{entry['file']}: {entry['status'].upper()}  id={entry['article_id']}")
+        if entry["status"] == "indexed":
+            lines.append(f"  headline: {entry['headline']}")
+            for kind, names in entry["entities"].items():
+                lines.append(f"  {kind}: {', '.join(names) or '-'}")
+            topics = ", ".join(f"{t['code']} {t['label']} ({t['score']:.2f})" for t in entry["topics"])
+            lines.append(f"  topics: {topics or '-'}")
+        else:
+            lines.append(f"  reason: {entry.get('reason')}")
+    indexed = sum(e["status"] == "indexed" for e in entries)
+    lines.append(f"{indexed} indexed, {len(entries) - indexed} rejected, of {len(entries)} file(s)")
+    return "\n".join(lines)
+
+
+async def run(input_dir: Path, report: Path | None, timeout_s: float, repo_root: Path) -> int:
+    """Start what is needed, feed every file of ``input_dir``, wait, read back, report, stop what was started."""
+    files = sorted(p for p in input_dir.iterdir() if p.is_file() and not p.name.startswith("."))
+    if not files:
+        sys.stderr.write(f"no files in {input_dir}\n")
+        return 2
+    kafka, es_settings = KafkaSettings(), ElasticsearchSettings()
+    external = "KAFKA_BOOTSTRAP_SERVERS" in os.environ and "ELASTICSEARCH_URL" in os.environ
+    async with AsyncExitStack() as stack:
+        if not external:
+            from newswire_cli import stack as local_stack  # noqa: PLC0415 - only when we start the stack
+
+            endpoints = local_stack.up()
+            stack.callback(local_stack.down)
+            kafka = kafka.model_copy(update={"bootstrap_servers": endpoints.kafka_bootstrap})
+            es_settings = es_settings.model_copy(update={"url": endpoints.elasticsearch_url})
+        run_id = uuid.uuid4().hex[:8]
+        processes = PipelineProcesses(
+            kafka_bootstrap=kafka.bootstrap_servers, elasticsearch_url=es_settings.url,
+            log_dir=repo_root / "var" / "demo" / run_id, topic_prefix=kafka.topic_prefix,
+            index_prefix=es_settings.index_prefix, run_id=run_id,
+        )
+        stack.enter_context(processes)
+        es = AsyncElasticsearch(es_settings.url, request_timeout=es_settings.request_timeout)
+        stack.push_async_callback(es.close)
+        since = datetime.now(UTC) - timedelta(seconds=1)
+        await drop_files(kafka.bootstrap_servers, kafka.inbox_topic, files)
+        outcomes = await wait_for_outcomes(
+            es, articles_alias=es_settings.articles_alias, deadletters_index=es_settings.deadletters_index,
+            files=[f.name for f in files], since=since, timeout_s=timeout_s, alive=processes.check_alive,
+        )
+    entries = [report_entry(outcomes[f.name]) for f in files]
+    sys.stdout.write(summary(entries) + "\n")
+    if report is not None:
+        report.parent.mkdir(parents=True, exist_ok=True)
+        report.write_text(json.dumps(entries, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        sys.stdout.write(f"report written to {report}\n")
+    return 0 if all(outcomes[f.name].status != "missing" for f in files) else 1
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of ``newswire demo``."""
+    parser = argparse.ArgumentParser(prog="newswire demo", description=__doc__)
+    parser.add_argument("--input", type=Path, default=Path("seeds"), help="folder of wire files (default: seeds/)")
+    parser.add_argument("--report", type=Path, default=None, help="write the JSON report here")
+    parser.add_argument("--timeout", type=float, default=180.0, help="seconds to wait for every file")
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO, stream=sys.stderr, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    return asyncio.run(run(args.input, args.report, args.timeout, Path.cwd()))

@@ -1,0 +1,115 @@
+"""The faust app: consume ``newswire.articles``, produce ``newswire.enriched`` (failures to the dead-letter topic)."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+from datetime import UTC, datetime
+from typing import Any
+
+import faust
+from pydantic import ValidationError
+
+from newswire_schemas import Article, DeadLetter
+from newswire_tagger.errors import InvalidArticleError, RetriableError
+from newswire_tagger.pipeline import Tagger
+from newswire_tagger.settings import TaggerSettings
+from newswire_tagger.sink import Sink, TopicSink
+
+logger = logging.getLogger(__name__)
+
+
+def broker_urls(bootstrap_servers: str) -> list[str]:
+    """faust wants ``kafka://host:port`` URLs, one per bootstrap server."""
+    return [f"kafka://{server.strip()}" for server in bootstrap_servers.split(",") if server.strip()]
+
+
+def create_app(settings: TaggerSettings, tagger: Tagger, sink: Sink | None = None) -> faust.App:
+    """Build the faust app with its one agent; ``sink`` replaces the Kafka output (tests)."""
+    kafka = settings.kafka
+    app = faust.App(
+        settings.app_id,
+        broker=broker_urls(kafka.bootstrap_servers),
+        broker_credentials=_credentials(settings),
+        store="memory://",
+        datadir=str(settings.data_dir),
+        topic_partitions=settings.topic_partitions,
+        web_enabled=settings.web_enabled,
+        web_host=settings.web_host,
+        web_port=settings.web_port,
+        producer_acks=-1,
+        consumer_auto_offset_reset="earliest",
+    )
+    raw = {"key_type": bytes, "value_type": bytes, "key_serializer": "raw", "value_serializer": "raw"}
+    articles = app.topic(kafka.articles_topic, **raw)
+    output = sink or TopicSink(
+        enriched_topic=app.topic(kafka.enriched_topic, **raw),
+        deadletter_topic=app.topic(kafka.deadletter_topic, **raw),
+        timeout_s=settings.send_timeout_s,
+    )
+
+    # concurrency=1: with more, faust can commit past an event still in flight (faust-streaming #606).
+    @app.agent(articles, concurrency=1)
+    async def tag(stream: Any) -> AsyncIterator[None]:
+        async for event in stream.events():
+            await process_event(event, tagger, output)
+            yield None
+
+    app.tagger_agent = tag  # type: ignore[attr-defined]  # handle for tests: app.tagger_agent.test_context()
+    return app
+
+
+async def process_event(event: Any, tagger: Tagger, sink: Sink) -> None:
+    """Tag one event; any failure but a retriable one becomes a dead letter so the partition moves on."""
+    message = event.message
+    value: bytes = event.value if isinstance(event.value, bytes) else bytes(event.value or b"")
+    article_id: str | None = None
+    try:
+        article = _decode(value)
+        article_id = article.id
+        enriched = tagger.enrich(article)
+        await sink.send_enriched(enriched)
+    except RetriableError:
+        raise  # not acked: faust restarts the agent and the event is consumed again
+    except Exception as exc:  # noqa: BLE001 - an uncaught error would be acked and the article silently lost
+        logger.exception(
+            "dead-lettering article %s from %s[%s]@%s",
+            article_id,
+            message.topic,
+            message.partition,
+            message.offset,
+        )
+        await sink.send_dead_letter(_dead_letter(exc, value, message, article_id))
+
+
+def _decode(value: bytes) -> Article:
+    try:
+        return Article.model_validate_json(value)
+    except ValidationError as exc:
+        raise InvalidArticleError(f"not a valid newswire.articles message: {exc.error_count()} error(s): {exc}") from exc
+
+
+def _dead_letter(exc: Exception, value: bytes, message: Any, article_id: str | None) -> DeadLetter:
+    return DeadLetter(
+        id=f"tagger:{message.topic}:{message.partition}:{message.offset}",
+        stage="tagger",
+        error_class=type(exc).__name__,
+        reason=str(exc) or type(exc).__name__,
+        payload=value,
+        payload_size=len(value),
+        article_id=article_id,
+        source_topic=message.topic,
+        source_partition=message.partition,
+        source_offset=message.offset,
+        failed_at=datetime.now(UTC),
+    )
+
+
+def _credentials(settings: TaggerSettings) -> Any:
+    kafka = settings.kafka
+    if kafka.sasl_mechanism is None or kafka.sasl_username is None:
+        return None
+    password = kafka.sasl_password.get_secret_value() if kafka.sasl_password else ""
+    return faust.SASLCredentials(
+        username=kafka.sasl_username, password=password, mechanism=kafka.sasl_mechanism
+    )

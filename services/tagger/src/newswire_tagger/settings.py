@@ -1,0 +1,27 @@
+"""Settings of the tagger worker (env prefix ``TAGGER_``; Kafka from ``KAFKA_``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from newswire_schemas import KafkaSettings
+
+
+class TaggerSettings(BaseSettings):
+    """Everything the tagger worker reads from its environment."""
+
+    model_config = SettingsConfigDict(env_prefix="TAGGER_", extra="ignore")
+
+    kafka: KafkaSettings = Field(default_factory=KafkaSettings, description="Kafka connection and topic names.")
+    app_id: str = Field(default="newswire-tagger", description="Faust app id, i.e. the consumer group.")
+    web_enabled: bool = Field(default=True, description="Serve faust's web endpoints (health, stats).")
+    web_host: str = Field(default="0.0.0.0", description="Interface of the web server.")  # noqa: S104 - containers
+    web_port: int = Field(default=6066, ge=1, le=65535, description="Port of the web server; one per worker process.")
+    data_dir: Path = Field(default=Path("/tmp/newswire-tagger"), description="Faust's data directory.")  # noqa: S108
+    topic_partitions: int = Field(default=4, ge=1, description="Partitions of topics the worker creates.")
+    send_timeout_s: float = Field(default=30.0, gt=0, description="Seconds to wait for Kafka to acknowledge output.")
+    log_level: str = Field(default="INFO", description="Log level.")
+    log_json: bool = Field(default=False, description="Log JSON lines (for containers).")
