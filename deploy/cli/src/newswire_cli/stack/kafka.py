@@ -1,0 +1,165 @@
+"""Kafka 4.0 as a single KRaft node (broker and controller in one JVM) from Maven Central jars.
+
+Storage is formatted once with ``kafka.tools.StorageTool``; the cluster id is kept in ``var/kafka/cluster.id``.
+``server.properties`` is written from :class:`StackSettings` on every start, so a port change needs no reset.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import logging
+import subprocess
+import uuid
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+from aiokafka.admin import AIOKafkaAdminClient
+from aiokafka.errors import KafkaError
+
+from newswire_cli.stack import process
+from newswire_cli.stack.base import Component
+from newswire_cli.stack.errors import ComponentFailedError
+
+logger = logging.getLogger(__name__)
+
+KAFKA_VERSION = "4.0.0"
+"""Equal to the apache/kafka image tag in deploy/compose."""
+_HEALTH_TIMEOUT_MS = 3000
+_FORMAT_TIMEOUT_SECONDS = 120.0
+
+
+def new_cluster_id() -> str:
+    """A Kafka cluster id: a random UUID in URL-safe base64 without padding (what ``random-uuid`` prints)."""
+    while True:
+        text = base64.urlsafe_b64encode(uuid.uuid4().bytes).rstrip(b"=").decode("ascii")
+        # Kafka refuses ids that start with '-' (they read as command-line options).
+        if not text.startswith("-"):
+            return text
+
+
+async def _cluster_has_broker(bootstrap: str) -> bool:
+    """One metadata round trip: True when the cluster lists at least one broker and a controller."""
+    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap, request_timeout_ms=_HEALTH_TIMEOUT_MS)
+    try:
+        await admin.start()
+        cluster = await admin.describe_cluster()
+    finally:
+        await admin.close()
+    return bool(cluster.get("brokers")) and cluster.get("controller_id", -1) >= 0
+
+
+class Kafka(Component):
+    """The local broker: ``127.0.0.1:9092`` for clients, ``9093`` for the KRaft controller."""
+
+    name = "kafka"
+
+    @property
+    def address(self) -> str:
+        """Bootstrap servers for clients."""
+        return self.settings.kafka_bootstrap
+
+    @property
+    def config_file(self) -> Path:
+        """The generated ``server.properties``."""
+        return self.home / "server.properties"
+
+    @property
+    def cluster_id_file(self) -> Path:
+        """Where the cluster id chosen at format time is kept."""
+        return self.home / "cluster.id"
+
+    def ports(self) -> tuple[int, ...]:
+        """Client and controller listener ports."""
+        return (self.settings.kafka_port, self.settings.kafka_controller_port)
+
+    def server_properties(self) -> dict[str, str]:
+        """Broker configuration: one combined node, static voter, loopback listeners, single-replica topics."""
+        host, port, ctrl = self.settings.host, self.settings.kafka_port, self.settings.kafka_controller_port
+        return {
+            "process.roles": "broker,controller",
+            "node.id": "1",
+            "controller.quorum.voters": f"1@{host}:{ctrl}",
+            "listeners": f"PLAINTEXT://{host}:{port},CONTROLLER://{host}:{ctrl}",
+            "advertised.listeners": f"PLAINTEXT://{host}:{port}",
+            "controller.listener.names": "CONTROLLER",
+            "inter.broker.listener.name": "PLAINTEXT",
+            "listener.security.protocol.map": "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT",
+            "log.dirs": str(self.data_dir),
+            "auto.create.topics.enable": "true",
+            "num.partitions": "1",
+            "default.replication.factor": "1",
+            "offsets.topic.replication.factor": "1",
+            # 50 partitions by default: fewer makes the first consumer-group join on a fresh node quicker.
+            "offsets.topic.num.partitions": "10",
+            "transaction.state.log.replication.factor": "1",
+            "transaction.state.log.min.isr": "1",
+            "share.coordinator.state.topic.replication.factor": "1",
+            "share.coordinator.state.topic.min.isr": "1",
+            # Tests and the demo join groups constantly; the 3 s default delay only slows them down.
+            "group.initial.rebalance.delay.ms": "0",
+        }
+
+    def jvm_options(self) -> list[str]:
+        """Heap, headless mode and the log4j2 configuration (logs go to var/kafka/logs/server.log)."""
+        return [
+            f"-Xms{self.settings.kafka_heap_min}",
+            f"-Xmx{self.settings.kafka_heap_max}",
+            "-XX:+UseG1GC",
+            "-Djava.awt.headless=true",
+            f"-Dkafka.logs.dir={self.logs_dir}",
+            f"-Dlog4j2.configurationFile={self.project_dir / 'log4j2.properties'}",
+        ]
+
+    def command(self) -> list[str]:
+        """``java ... kafka.Kafka var/kafka/server.properties``."""
+        return self.java_command("kafka.Kafka", [str(self.config_file)])
+
+    def prepare(self) -> None:
+        """Resolve the jars, write server.properties, format storage if it never was."""
+        super().prepare()
+        lines = [f"{key}={value}" for key, value in self.server_properties().items()]
+        header = "# Written by newswire_cli.stack.kafka on every start; edits are lost.\n"
+        self.config_file.write_text(header + "\n".join(lines) + "\n", encoding="utf-8")
+        if not (self.data_dir / "meta.properties").is_file():
+            self._format_storage()
+
+    def _cluster_id(self) -> str:
+        """The kept cluster id, or a new one (recorded before use so a failed format reuses it)."""
+        if self.cluster_id_file.is_file():
+            return self.cluster_id_file.read_text(encoding="ascii").strip()
+        cluster_id = new_cluster_id()
+        self.cluster_id_file.write_text(cluster_id + "\n", encoding="ascii")
+        return cluster_id
+
+    def _format_storage(self) -> None:
+        """``StorageTool format``: writes meta.properties and the bootstrap metadata into the data folder."""
+        arguments = ["format", "-t", self._cluster_id(), "-c", str(self.config_file), "--ignore-formatted"]
+        command = self.java_command("kafka.tools.StorageTool", arguments)
+        logger.info("formatting Kafka storage in %s", self.data_dir)
+        completed = subprocess.run(
+            command,
+            env=self.environment(),
+            capture_output=True,
+            text=True,
+            timeout=_FORMAT_TIMEOUT_SECONDS,
+            check=False,
+        )
+        if completed.returncode != 0:
+            raise ComponentFailedError(
+                f"Kafka storage format failed (exit {completed.returncode})",
+                component=self.name,
+                log_tail=(completed.stdout + completed.stderr)[-4000:],
+            )
+
+    def healthy(self) -> bool:
+        """A TCP connect, then a metadata request through aiokafka's admin client that lists the broker."""
+        if not process.port_open(self.settings.host, self.settings.kafka_port):
+            return False
+        # Run in a worker thread so the check also works when the caller already has an event loop running.
+        with ThreadPoolExecutor(max_workers=1) as pool:
+            try:
+                return pool.submit(asyncio.run, _cluster_has_broker(self.address)).result()
+            except (KafkaError, OSError, TimeoutError) as error:
+                logger.debug("Kafka not healthy yet: %r", error)
+                return False
