@@ -1,0 +1,1 @@
+"""Benchmarks shipped with the project (`make bench`); each writes its figures to bench/<name>.json."""

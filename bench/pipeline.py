@@ -1,0 +1,108 @@
+"""End to end: generated wire files dropped into the inbox topic until searchable; throughput and latency."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import statistics
+import tempfile
+import time
+import uuid
+from pathlib import Path
+from typing import Any
+
+from aiokafka import AIOKafkaProducer
+from aiokafka.admin import AIOKafkaAdminClient, NewTopic
+from elasticsearch import AsyncElasticsearch
+
+from bench.corpus import wire_article
+from newswire_cli.services import PipelineProcesses
+from newswire_schemas import ALL_TOPICS, InboxHeaders
+
+OUT = Path(__file__).resolve().parent / "pipeline.json"
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def percentile(values: list[float], q: float) -> float:
+    """Nearest-rank percentile."""
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, max(0, round(q * len(ordered)) - 1))]
+
+
+async def _create_topics(bootstrap: str, prefix: str) -> None:
+    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
+    await admin.start()
+    try:
+        await admin.create_topics([NewTopic(prefix + t, num_partitions=4, replication_factor=1) for t in ALL_TOPICS])
+    finally:
+        await admin.close()
+
+
+async def _measure(bootstrap: str, es_url: str, count: int, rate: float) -> dict[str, Any]:
+    run = uuid.uuid4().hex[:8]
+    prefix, index_prefix = f"bench-{run}.", f"bench-{run}"
+    await _create_topics(bootstrap, prefix)
+    es = AsyncElasticsearch(es_url)
+    dropped: dict[str, float] = {}
+    seen: dict[str, float] = {}
+    with tempfile.TemporaryDirectory() as tmp, PipelineProcesses(
+        kafka_bootstrap=bootstrap, elasticsearch_url=es_url, log_dir=Path(tmp),
+        topic_prefix=prefix, index_prefix=index_prefix, run_id=run,
+    ) as processes:
+        await asyncio.sleep(15)  # let the three consumers join their groups before the clock starts
+        producer = AIOKafkaProducer(bootstrap_servers=bootstrap, enable_idempotence=True, acks="all")
+        await producer.start()
+        started = time.perf_counter()
+        for n in range(count):
+            name = f"bench_{n:05d}.txt"
+            headers = InboxHeaders(file_name=name, content_type="text/plain").to_kafka()
+            await producer.send_and_wait(prefix + "newswire.inbox", wire_article(n), headers=headers)
+            dropped[name] = time.perf_counter()
+            if rate:
+                await asyncio.sleep(1 / rate)
+        await producer.stop()
+        deadline = time.perf_counter() + 300
+        while len(seen) < count and time.perf_counter() < deadline:
+            processes.check_alive()
+            response = await es.search(
+                index=f"{index_prefix}-articles", size=10000, source=["file_name"], ignore_unavailable=True,
+                query={"match_all": {}},
+            )
+            now = time.perf_counter()
+            for hit in response["hits"]["hits"]:
+                seen.setdefault(hit["_source"]["file_name"], now)
+            await asyncio.sleep(0.2)
+        finished = max(seen.values(), default=time.perf_counter())
+    await es.close()
+    latencies = [seen[name] - dropped[name] for name in seen]
+    return {
+        "files": count,
+        "indexed": len(seen),
+        "offered_rate_per_s": rate or None,
+        "throughput_articles_per_s": round(len(seen) / (finished - started), 2),
+        "latency_p50_s": round(statistics.median(latencies), 3) if latencies else None,
+        "latency_p95_s": round(percentile(latencies, 0.95), 3) if latencies else None,
+        "latency_p99_s": round(percentile(latencies, 0.99), 3) if latencies else None,
+    }
+
+
+def main() -> dict[str, Any]:
+    """Saturated throughput on 500 files, then latency at a steady 10 files/s (search poll every 200 ms)."""
+    bootstrap, es_url = os.environ.get("KAFKA_BOOTSTRAP_SERVERS"), os.environ.get("ELASTICSEARCH_URL")
+    started_stack = False
+    if not (bootstrap and es_url):
+        from newswire_cli import stack  # noqa: PLC0415 - start the local stack only when nothing is given
+
+        endpoints = stack.up()
+        bootstrap, es_url, started_stack = endpoints.kafka_bootstrap, endpoints.elasticsearch_url, True
+    try:
+        result = {
+            "saturated": asyncio.run(_measure(bootstrap, es_url, 500, rate=0)),
+            "steady_10_per_s": asyncio.run(_measure(bootstrap, es_url, 200, rate=10)),
+        }
+    finally:
+        if started_stack:
+            stack.down()
+    OUT.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+    return result
