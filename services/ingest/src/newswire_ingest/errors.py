@@ -1,14 +1,14 @@
 """Errors of the ingest service, split by what the caller does with them.
 
-    IngestError
-    ├── RejectedInputError        invalid input: dead-letter it (and move the file to failed/), carry on
-    │   ├── TooLargeError         over the size limit
-    │   ├── EncodingError         bytes that decode in no supported encoding
-    │   ├── UnsupportedFormatError  content that matches no known wire format
-    │   ├── MalformedInputError   a known format, but broken or missing required parts
-    │   └── HostileInputError     XML with DTDs, external entities or entity expansion
-    └── RetriableError            the broker or a dependency is unavailable: retry with backoff
-        └── PublishError          Kafka did not acknowledge a message
+IngestError
+├── RejectedInputError        invalid input: dead-letter it (and move the file to failed/), carry on
+│   ├── TooLargeError         over the size limit
+│   ├── EncodingError         bytes that decode in no supported encoding
+│   ├── UnsupportedFormatError  content that matches no known wire format
+│   ├── MalformedInputError   a known format, but broken or missing required parts
+│   └── HostileInputError     XML with DTDs, external entities or entity expansion
+└── RetriableError            the broker or a dependency is unavailable: retry with backoff
+    └── PublishError          Kafka did not acknowledge a message
 """
 
 from __future__ import annotations
@@ -56,3 +56,7 @@ class RetriableError(IngestError):
 
 class PublishError(RetriableError):
     """Kafka did not acknowledge a message in time."""
+
+
+class UnpublishableError(RejectedInputError):
+    """Kafka refused the message for good (e.g. larger than the broker accepts): dead-letter it."""

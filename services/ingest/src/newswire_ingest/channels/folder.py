@@ -1,0 +1,120 @@
+"""Watched-folder channel: poll a folder tree, publish each finished file, then file it under processed/ or failed/.
+
+Order matters for crash safety: a file is moved only after Kafka acknowledged its article (or dead letter). A
+crash in between leaves the file in place, so it is published again on restart, under the same content-derived
+article id, which downstream idempotency absorbs.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from pathlib import Path
+
+from newswire_ingest.backoff import backoff_delay, sleep_or_stop
+from newswire_ingest.channels.filing import error_report, move_no_clobber, write_error_report
+from newswire_ingest.channels.folder_scan import Candidate, scan_ready
+from newswire_ingest.deadletters import Source
+from newswire_ingest.errors import RetriableError, TooLargeError
+from newswire_ingest.pipeline import Outcome, Pipeline, Published
+from newswire_ingest.settings import IngestSettings
+
+logger = logging.getLogger(__name__)
+
+
+class FolderChannel:
+    """Polls ``settings.watch_dir`` and feeds every ready file through the pipeline, one at a time."""
+
+    def __init__(self, settings: IngestSettings, pipeline: Pipeline) -> None:
+        self._settings = settings
+        self._pipeline = pipeline
+        self._root = settings.watch_dir
+        # Files published but not movable (e.g. permissions): skipped until they change, so they are not re-sent
+        # on every poll. Keyed by path, valued by (size, mtime) when it failed.
+        self._stuck: dict[Path, tuple[int, float]] = {}
+
+    async def run(self, stop: asyncio.Event) -> None:
+        """Scan until ``stop`` is set; transient Kafka failures back off and retry the same files."""
+        for folder in (self._root, self._settings.processed_path, self._settings.failed_path):
+            folder.mkdir(parents=True, exist_ok=True)
+        logger.info("watching folder", extra={"watch_dir": str(self._root)})
+        failures = 0
+        while not stop.is_set():
+            try:
+                await self.scan_once(stop)
+                failures = 0
+                delay = self._settings.poll_interval
+            except RetriableError as exc:
+                delay = backoff_delay(failures, base=self._settings.retry_backoff, cap=self._settings.retry_backoff_max)
+                failures += 1
+                logger.warning("folder scan interrupted, retrying in %.1fs: %s", delay, exc.reason)
+            await sleep_or_stop(stop, delay)
+
+    async def scan_once(self, stop: asyncio.Event | None = None) -> list[Outcome]:
+        """Process every file ready now, oldest first; returns what became of each."""
+        candidates = scan_ready(
+            self._root,
+            skip=[self._settings.processed_path, self._settings.failed_path],
+            ignore_patterns=self._settings.ignore_patterns,
+            min_age=self._settings.min_file_age,
+            now=time.time(),
+        )
+        outcomes: list[Outcome] = []
+        for candidate in candidates:
+            if stop is not None and stop.is_set():
+                break
+            if self._stuck.get(candidate.path) == (candidate.size, candidate.mtime):
+                continue
+            outcome = await self._handle(candidate)
+            if outcome is not None:
+                outcomes.append(outcome)
+        return outcomes
+
+    async def _handle(self, candidate: Candidate) -> Outcome | None:
+        """Read, publish and file one candidate; None if it vanished or could not be read."""
+        source = Source(channel="folder", file_name=candidate.path.name)
+        limit = self._pipeline.max_bytes
+        try:
+            with candidate.path.open("rb") as handle:
+                # Stat said how big it is: a huge file is never read whole, only the head kept for the dead letter.
+                data = handle.read(limit + 1)
+        except FileNotFoundError:
+            return None
+        except OSError:
+            logger.exception("cannot read file", extra=source.log_extra())
+            self._stuck[candidate.path] = (candidate.size, candidate.mtime)
+            return None
+        if candidate.size > limit or len(data) > limit:
+            size = max(candidate.size, len(data))
+            error = TooLargeError(f"file is {size} bytes; the limit is {limit} bytes")
+            outcome: Outcome = await self._pipeline.reject(data[:limit], source, error, payload_size=size)
+        else:
+            outcome = await self._pipeline.process(data, source)
+        if self._settings.folder_pause_after_publish:
+            # Test hook: widens the publish→move window so crash-safety tests can kill the process inside it.
+            logger.info("pausing before move", extra=source.log_extra())
+            await asyncio.sleep(self._settings.folder_pause_after_publish)
+        self._file(candidate, outcome)
+        return outcome
+
+    def _file(self, candidate: Candidate, outcome: Outcome) -> None:
+        """Move the file to processed/ or failed/ (same sub-path), with an error report for failures."""
+        published = isinstance(outcome, Published)
+        base = self._settings.processed_path if published else self._settings.failed_path
+        try:
+            moved_to = move_no_clobber(candidate.path, base / candidate.relative)
+            if not isinstance(outcome, Published):
+                report = error_report(outcome.dead_letter, original=candidate.relative, moved_to=moved_to)
+                write_error_report(report, moved_to)
+        except OSError:
+            logger.exception("cannot move ingested file", extra={"file_name": str(candidate.path)})
+            self._stuck[candidate.path] = (candidate.size, candidate.mtime)
+            return
+        self._stuck.pop(candidate.path, None)
+        article_id = outcome.article.id if isinstance(outcome, Published) else outcome.dead_letter.article_id
+        logger.info(
+            "file %s",
+            "processed" if published else "rejected",
+            extra={"file_name": str(candidate.relative), "moved_to": str(moved_to), "article_id": article_id},
+        )

@@ -1,0 +1,160 @@
+"""HTTP channel (aiohttp): ``POST /v1/articles`` plus health, readiness and Prometheus metrics."""
+
+from __future__ import annotations
+
+import asyncio
+import hmac
+import logging
+from typing import Final
+
+from aiohttp import BodyPartReader, web
+from pydantic import SecretStr
+
+from newswire_ingest.deadletters import Source
+from newswire_ingest.errors import RetriableError
+from newswire_ingest.pipeline import Pipeline, Published
+from newswire_ingest.publisher import Publisher
+
+logger = logging.getLogger(__name__)
+
+PIPELINE_KEY: Final = web.AppKey("pipeline", Pipeline)
+"""Application key of the shared pipeline."""
+PUBLISHER_KEY: Final = web.AppKey("publisher", Publisher)
+"""Application key of the shared publisher (for readiness)."""
+TOKEN_KEY: Final = web.AppKey("token", str)
+"""Application key of the bearer token ('' when authentication is off)."""
+
+# Multipart framing around the file; the file itself is still held to max_bytes.
+_MULTIPART_SLACK = 64 * 1024
+
+
+class PayloadTooLargeError(Exception):
+    """The request body is over the size limit."""
+
+
+def _unauthorized(request: web.Request) -> bool:
+    """True if a token is configured and the request does not carry it as a bearer token."""
+    token = request.app[TOKEN_KEY]
+    if not token:
+        return False
+    scheme, _, given = request.headers.get("Authorization", "").partition(" ")
+    # Constant-time comparison: the token must not leak through response timing.
+    return scheme.lower() != "bearer" or not hmac.compare_digest(given.strip().encode(), token.encode())
+
+
+async def _read_limited(part: BodyPartReader | web.Request, limit: int) -> bytes:
+    """Read a body or multipart field, failing as soon as it exceeds ``limit`` bytes."""
+    chunks: list[bytes] = []
+    size = 0
+    while True:
+        chunk = await part.read_chunk(65536) if isinstance(part, BodyPartReader) else await part.content.read(65536)
+        if not chunk:
+            return b"".join(chunks)
+        size += len(chunk)
+        if size > limit:
+            raise PayloadTooLargeError
+        chunks.append(chunk)
+
+
+async def _read_upload(request: web.Request, limit: int) -> tuple[bytes, str | None, str | None]:
+    """The uploaded bytes, file name and content type, from a raw body or the multipart field ``file``."""
+    if request.content_type.startswith("multipart/"):
+        reader = await request.multipart()
+        async for part in reader:
+            if isinstance(part, BodyPartReader) and part.name == "file":
+                data = await _read_limited(part, limit)
+                return data, part.filename, part.headers.get("Content-Type")
+        raise web.HTTPBadRequest(
+            text='{"error": "multipart body has no field named file"}', content_type="application/json"
+        )
+    name = request.headers.get("X-File-Name") or request.query.get("filename")
+    content_type = request.headers.get("Content-Type")
+    return await _read_limited(request, limit), name, content_type
+
+
+async def post_article(request: web.Request) -> web.Response:
+    """Ingest one file: 202 with the article's coordinates, 422 with the rejection reason, 401/413/503 otherwise."""
+    if _unauthorized(request):
+        return web.json_response({"error": "unauthorized"}, status=401, headers={"WWW-Authenticate": "Bearer"})
+    pipeline = request.app[PIPELINE_KEY]
+    limit = pipeline.max_bytes
+    if request.content_length is not None and request.content_length > limit + _MULTIPART_SLACK:
+        return _too_large(limit)
+    try:
+        data, file_name, content_type = await _read_upload(request, limit)
+    except PayloadTooLargeError:
+        return _too_large(limit)
+    try:
+        outcome = await pipeline.process(data, Source("http", file_name=file_name, content_type=content_type))
+    except RetriableError as exc:
+        return web.json_response(
+            {"error": "unavailable", "reason": exc.reason}, status=503, headers={"Retry-After": "5"}
+        )
+    if isinstance(outcome, Published):
+        record = outcome.record
+        return web.json_response(
+            {
+                "article_id": outcome.article.id,
+                "version": outcome.article.version,
+                "topic": record.topic if record else None,
+                "partition": record.partition if record else None,
+                "offset": record.offset if record else None,
+            },
+            status=202,
+        )
+    letter = outcome.dead_letter
+    return web.json_response({"error_class": letter.error_class, "reason": letter.reason}, status=422)
+
+
+def _too_large(limit: int) -> web.Response:
+    """The 413 response."""
+    return web.json_response({"error": "too large", "reason": f"the limit is {limit} bytes"}, status=413)
+
+
+async def healthz(_request: web.Request) -> web.Response:
+    """Liveness: the process answers."""
+    return web.json_response({"status": "ok"})
+
+
+async def readyz(request: web.Request) -> web.Response:
+    """Readiness: the Kafka producer is connected."""
+    if request.app[PUBLISHER_KEY].connected:
+        return web.json_response({"status": "ready"})
+    return web.json_response({"status": "not ready", "reason": "producer not connected"}, status=503)
+
+
+async def metrics(request: web.Request) -> web.Response:
+    """Prometheus exposition of the pipeline's metrics."""
+    body = request.app[PIPELINE_KEY].metrics.exposition()
+    return web.Response(body=body, headers={"Content-Type": "text/plain; version=0.0.4; charset=utf-8"})
+
+
+def create_app(pipeline: Pipeline, publisher: Publisher, token: SecretStr | None) -> web.Application:
+    """The aiohttp application of the HTTP channel."""
+    # aiohttp's own limit backs ours up for bodies read through other paths.
+    app = web.Application(client_max_size=pipeline.max_bytes + _MULTIPART_SLACK)
+    app[PIPELINE_KEY] = pipeline
+    app[PUBLISHER_KEY] = publisher
+    app[TOKEN_KEY] = token.get_secret_value() if token else ""
+    app.add_routes(
+        [
+            web.post("/v1/articles", post_article),
+            web.get("/healthz", healthz),
+            web.get("/readyz", readyz),
+            web.get("/metrics", metrics),
+        ]
+    )
+    return app
+
+
+async def run_http(app: web.Application, host: str, port: int, stop: asyncio.Event) -> None:
+    """Serve ``app`` until ``stop`` is set."""
+    runner = web.AppRunner(app, access_log=logger)
+    await runner.setup()
+    site = web.TCPSite(runner, host, port)
+    await site.start()
+    logger.info("HTTP channel listening on %s", ", ".join(map(str, runner.addresses)))
+    try:
+        await stop.wait()
+    finally:
+        await runner.cleanup()

@@ -1,0 +1,119 @@
+"""``newswire ingest PATH...``: publish files, folders (recursively) and globs once, with a progress bar."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import glob
+import logging
+import sys
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+from pydantic import ValidationError
+from tqdm import tqdm  # type: ignore[import-untyped]  # no types-tqdm in the dev group
+
+from newswire_ingest.channels.folder_scan import is_temporary
+from newswire_ingest.deadletters import Source
+from newswire_ingest.errors import PublishError, RetriableError
+from newswire_ingest.logconfig import configure_logging
+from newswire_ingest.pipeline import Pipeline, Published
+from newswire_ingest.publisher import Publisher
+from newswire_ingest.settings import IngestSettings
+
+logger = logging.getLogger(__name__)
+
+EXIT_OK, EXIT_REJECTED, EXIT_USAGE = 0, 1, 2
+
+
+class UsageError(Exception):
+    """A path that names nothing, or bad arguments."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of ``newswire ingest``."""
+    parser = argparse.ArgumentParser(prog="newswire ingest", description=__doc__)
+    parser.add_argument("paths", nargs="+", metavar="PATH", help="files, folders (recursive) or glob patterns")
+    parser.add_argument("--dry-run", action="store_true", help="parse only; publish nothing")
+    parser.add_argument("--no-progress", action="store_true", help="no progress bar")
+    return parser
+
+
+def expand(paths: Sequence[str], ignore_patterns: Sequence[str]) -> list[Path]:
+    """Every file named by ``paths``: files as given, folders walked recursively, globs expanded; sorted, unique."""
+    found: dict[Path, None] = {}
+    for raw in paths:
+        matches = [Path(m) for m in sorted(glob.glob(raw, recursive=True))] if glob.has_magic(raw) else [Path(raw)]
+        if not matches or not all(m.exists() for m in matches):
+            raise UsageError(f"no such file or folder: {raw}")
+        for match in matches:
+            for file in _files_under(match, ignore_patterns):
+                found.setdefault(file, None)
+    return list(found)
+
+
+def _files_under(path: Path, ignore_patterns: Sequence[str]) -> Iterator[Path]:
+    """``path`` itself if a file, else its files (recursively, skipping temp names), in name order."""
+    if path.is_file():
+        yield path
+        return
+    for file in sorted(path.rglob("*")):
+        rel_parts = file.relative_to(path).parts
+        if file.is_file() and not any(is_temporary(part, ignore_patterns) for part in rel_parts):
+            yield file
+
+
+async def ingest_files(files: Sequence[Path], settings: IngestSettings, *, dry_run: bool, progress: bool) -> int:
+    """Publish (or just parse) ``files``; writes the summary to stdout and returns the exit code."""
+    publisher = None if dry_run else Publisher(settings)
+    if publisher is not None:
+        await publisher.start()
+    pipeline = Pipeline(publisher, max_bytes=settings.max_bytes)
+    published = 0
+    reasons: Counter[str] = Counter()
+    try:
+        for file in tqdm(files, desc="ingest", unit="file", file=sys.stderr, disable=not progress):
+            data = file.read_bytes()
+            outcome = await pipeline.process(data, Source("cli", file_name=file.name))
+            if isinstance(outcome, Published):
+                published += 1
+            else:
+                reasons[f"{outcome.dead_letter.error_class}: {outcome.dead_letter.reason}"] += 1
+                logger.info("rejected %s", file)
+    finally:
+        if publisher is not None:
+            await publisher.stop()
+    verb = "parsed" if dry_run else "published"
+    lines = [f"{verb} {published}, rejected {sum(reasons.values())}"]
+    lines += [f"  {count} × {reason}" for reason, count in reasons.most_common()]
+    sys.stdout.write("\n".join(lines) + "\n")
+    return EXIT_REJECTED if reasons else EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point: ``newswire ingest PATH... [--dry-run]``; exit 0 ok, 1 if any file was rejected, 2 on errors."""
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # argparse exits on --help (0) and on bad usage (2)
+        return int(exc.code or 0)
+    try:
+        settings = IngestSettings()
+    except ValidationError as exc:
+        sys.stderr.write(f"invalid INGEST_/KAFKA_ settings:\n{exc}\n")
+        return EXIT_USAGE
+    if not logging.getLogger().handlers:
+        configure_logging(json_lines=settings.log_json, level=settings.log_level)
+    try:
+        files = expand(args.paths, settings.ignore_patterns)
+        return asyncio.run(ingest_files(files, settings, dry_run=args.dry_run, progress=not args.no_progress))
+    except UsageError as exc:
+        sys.stderr.write(f"newswire ingest: {exc}\n")
+        return EXIT_USAGE
+    except (PublishError, RetriableError) as exc:
+        sys.stderr.write(f"newswire ingest: {exc.reason}\n")
+        return EXIT_USAGE
+    except OSError as exc:
+        sys.stderr.write(f"newswire ingest: {exc}\n")
+        return EXIT_USAGE

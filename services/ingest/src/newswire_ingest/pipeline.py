@@ -1,0 +1,160 @@
+"""The processing core every channel shares: bytes and metadata in, an acknowledged article or dead letter out."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from aiokafka.structs import RecordMetadata
+from newswire_schemas import Article, DeadLetter
+
+from newswire_ingest.deadletters import Source, build_dead_letter
+from newswire_ingest.errors import RejectedInputError, UnpublishableError
+from newswire_ingest.metrics import IngestMetrics
+from newswire_ingest.publisher import Publisher
+
+logger = logging.getLogger(__name__)
+
+# Parsing a large file is CPU work long enough to stall health checks; small files are cheaper inline.
+_THREAD_PARSE_BYTES = 256 * 1024
+# If the broker refuses a dead letter as too large, its payload is cut to this and sent again.
+_FALLBACK_PAYLOAD_BYTES = 256 * 1024
+
+
+@dataclass(frozen=True, slots=True)
+class Published:
+    """The input became an article; ``record`` is the broker acknowledgement (None on a dry run)."""
+
+    article: Article
+    record: RecordMetadata | None
+
+
+@dataclass(frozen=True, slots=True)
+class Rejected:
+    """The input was dead-lettered; ``record`` is the acknowledgement of the dead letter (None on a dry run)."""
+
+    dead_letter: DeadLetter
+    error: BaseException
+    record: RecordMetadata | None
+
+
+Outcome = Published | Rejected
+"""What became of one input."""
+
+
+def _utcnow() -> datetime:
+    """The current time, timezone-aware."""
+    return datetime.now(UTC)
+
+
+class Pipeline:
+    """Parses input with ``parse_file`` and publishes the article, or the dead letter when it is rejected."""
+
+    def __init__(
+        self,
+        publisher: Publisher | None,
+        *,
+        max_bytes: int,
+        metrics: IngestMetrics | None = None,
+        clock: Callable[[], datetime] = _utcnow,
+    ) -> None:
+        self._publisher = publisher
+        self._max_bytes = max_bytes
+        self.metrics = metrics if metrics is not None else IngestMetrics()
+        self._clock = clock
+
+    @property
+    def max_bytes(self) -> int:
+        """The size limit inputs are held to."""
+        return self._max_bytes
+
+    async def process(self, data: bytes, source: Source) -> Outcome:
+        """Parse and publish; rejected or crashing input is dead-lettered. RetriableError propagates to the caller."""
+        self.metrics.received.labels(source.channel).inc()
+        received_at = self._clock()
+        try:
+            article = await self._parse(data, source, received_at)
+        except RejectedInputError as exc:
+            return await self.reject(data, source, exc)
+        except Exception as exc:
+            # A parser bug must not lose the input nor stop the channel: dead-letter it under its own class name.
+            logger.exception("unexpected error parsing input", extra=source.log_extra())
+            return await self.reject(data, source, exc)
+        if self._publisher is None:
+            return Published(article, None)
+        started = time.perf_counter()
+        try:
+            record = await self._publisher.publish_article(article)
+        except UnpublishableError as exc:
+            return await self.reject(data, source, exc, article_id=article.id)
+        self.metrics.publish_seconds.labels("article").observe(time.perf_counter() - started)
+        self.metrics.published.labels(source.channel, article.source_format).inc()
+        logger.debug("published article", extra={**source.log_extra(), "article_id": article.id})
+        return Published(article, record)
+
+    async def reject(
+        self,
+        data: bytes,
+        source: Source,
+        error: BaseException,
+        *,
+        payload_size: int | None = None,
+        article_id: str | None = None,
+    ) -> Rejected:
+        """Dead-letter ``data`` because of ``error`` and wait for the acknowledgement."""
+        dead_letter = build_dead_letter(
+            data,
+            source,
+            error,
+            max_bytes=self._max_bytes,
+            failed_at=self._clock(),
+            payload_size=payload_size,
+            article_id=article_id,
+        )
+        self.metrics.rejected.labels(source.channel, dead_letter.error_class).inc()
+        logger.warning(
+            "input rejected: %s: %s",
+            dead_letter.error_class,
+            dead_letter.reason,
+            extra={**source.log_extra(), "article_id": article_id, "dead_letter_id": dead_letter.id},
+        )
+        if self._publisher is None:
+            return Rejected(dead_letter, error, None)
+        return Rejected(dead_letter, error, await self._publish_dead_letter(dead_letter))
+
+    async def _parse(self, data: bytes, source: Source, received_at: datetime) -> Article:
+        """Call the parser entry point, in a worker thread for large inputs."""
+        from newswire_ingest.parsers import parse_file  # noqa: PLC0415 - the parser package loads lazily
+
+        def run() -> Article:
+            return parse_file(
+                data,
+                file_name=source.file_name,
+                content_type=source.content_type,
+                channel=source.channel,
+                received_at=received_at,
+                max_bytes=self._max_bytes,
+            )
+
+        if len(data) > _THREAD_PARSE_BYTES:
+            return await asyncio.to_thread(run)
+        return run()
+
+    async def _publish_dead_letter(self, dead_letter: DeadLetter) -> RecordMetadata:
+        """Publish a dead letter; one the broker finds too large is sent again with a shorter payload."""
+        if self._publisher is None:
+            raise RuntimeError("no publisher on a dry run")
+        started = time.perf_counter()
+        try:
+            record = await self._publisher.publish_dead_letter(dead_letter)
+        except UnpublishableError:
+            smaller = dead_letter.model_copy(
+                update={"payload": dead_letter.payload[:_FALLBACK_PAYLOAD_BYTES], "payload_truncated": True}
+            )
+            record = await self._publisher.publish_dead_letter(smaller)
+        self.metrics.publish_seconds.labels("dead_letter").observe(time.perf_counter() - started)
+        return record

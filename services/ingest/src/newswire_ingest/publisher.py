@@ -1,0 +1,119 @@
+"""The one Kafka producer of an ingest process: articles and dead letters, acknowledged before we move on."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from typing import Final
+
+from aiokafka import AIOKafkaProducer
+from aiokafka.errors import KafkaError, KafkaTimeoutError, MessageSizeTooLargeError, RecordTooLargeError
+from aiokafka.structs import RecordMetadata
+from newswire_schemas import Article, DeadLetter, key_for
+from newswire_schemas.topics import HEADER_SCHEMA
+
+from newswire_ingest.backoff import backoff_delay
+from newswire_ingest.connection import kafka_client_kwargs
+from newswire_ingest.errors import PublishError, UnpublishableError
+from newswire_ingest.settings import IngestSettings
+
+logger = logging.getLogger(__name__)
+
+ARTICLE_SCHEMA: Final = b"newswire.article/1"
+"""Value of the ``schema`` header on the articles topic."""
+DEADLETTER_SCHEMA: Final = b"newswire.deadletter/1"
+"""Value of the ``schema`` header on the dead-letter topic."""
+
+_TOO_LARGE = (MessageSizeTooLargeError, RecordTooLargeError)
+
+
+class Publisher:
+    """Wraps an idempotent ``acks=all`` producer; every publish returns only once the broker acknowledged it."""
+
+    def __init__(self, settings: IngestSettings) -> None:
+        self._settings = settings
+        self._producer: AIOKafkaProducer | None = None
+        self._started = False
+
+    @property
+    def connected(self) -> bool:
+        """True once the producer has started and fetched cluster metadata."""
+        return self._started
+
+    async def start(self) -> None:
+        """Create and start the producer; raises PublishError if the brokers cannot be reached."""
+        producer = AIOKafkaProducer(
+            **kafka_client_kwargs(self._settings.kafka),
+            client_id="newswire-ingest",
+            enable_idempotence=True,
+            acks="all",
+            compression_type=self._settings.compression_type,
+            max_request_size=self._settings.max_request_size,
+            linger_ms=5,
+        )
+        try:
+            await producer.start()
+        except KafkaError as exc:
+            await producer.stop()
+            raise PublishError(f"cannot connect to Kafka at {self._settings.kafka.bootstrap_servers}: {exc!r}") from exc
+        self._producer = producer
+        self._started = True
+        logger.info("producer connected", extra={"bootstrap_servers": self._settings.kafka.bootstrap_servers})
+
+    async def stop(self) -> None:
+        """Flush pending sends and close the producer."""
+        self._started = False
+        if self._producer is not None:
+            await self._producer.stop()
+            self._producer = None
+
+    async def publish_article(self, article: Article) -> RecordMetadata:
+        """Publish an article keyed by its id; returns the broker's acknowledgement."""
+        return await self._send(
+            self._settings.kafka.articles_topic, key_for(article), article.model_dump_json().encode(), ARTICLE_SCHEMA
+        )
+
+    async def publish_dead_letter(self, dead_letter: DeadLetter) -> RecordMetadata:
+        """Publish a dead letter keyed by article id (or its own id); returns the broker's acknowledgement."""
+        return await self._send(
+            self._settings.kafka.deadletter_topic,
+            key_for(dead_letter),
+            dead_letter.model_dump_json().encode(),
+            DEADLETTER_SCHEMA,
+        )
+
+    async def send_raw(self, topic: str, key: bytes | None, value: bytes, headers: list[tuple[str, bytes]]) -> None:
+        """Send arbitrary bytes (used to feed the inbox topic); waits for the acknowledgement."""
+        producer = self._require()
+        await producer.send_and_wait(topic, value=value, key=key, headers=headers)
+
+    async def _send(self, topic: str, key: bytes, value: bytes, schema: bytes) -> RecordMetadata:
+        """Send with retries on transient failures; a message the broker can never take is UnpublishableError."""
+        producer = self._require()
+        attempt = 0
+        while True:
+            try:
+                return await producer.send_and_wait(topic, value=value, key=key, headers=[(HEADER_SCHEMA, schema)])
+            except _TOO_LARGE as exc:
+                raise UnpublishableError(
+                    f"{len(value)} bytes is more than Kafka accepts on {topic} ({type(exc).__name__})"
+                ) from exc
+            except KafkaError as exc:
+                retriable = isinstance(exc, KafkaTimeoutError) or bool(getattr(exc, "retriable", False))
+                if not retriable or attempt >= self._settings.publish_retries:
+                    raise PublishError(f"Kafka did not acknowledge a message on {topic}: {exc!r}") from exc
+                delay = backoff_delay(attempt, base=self._settings.retry_backoff, cap=self._settings.retry_backoff_max)
+                logger.warning(
+                    "send failed, retrying in %.2fs: %r",
+                    delay,
+                    exc,
+                    extra={"topic": topic, "key": key.decode(errors="replace"), "attempt": attempt + 1},
+                )
+                attempt += 1
+                await asyncio.sleep(delay)
+
+    def _require(self) -> AIOKafkaProducer:
+        """The started producer, or PublishError when start() has not succeeded."""
+        if self._producer is None:
+            raise PublishError("the producer is not started")
+        return self._producer

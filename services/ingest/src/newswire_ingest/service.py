@@ -1,0 +1,82 @@
+"""``serve``: the long-running service, running the configured channels over one producer until signalled."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import signal
+from collections.abc import Coroutine
+from typing import Any
+
+from newswire_ingest.backoff import backoff_delay, sleep_or_stop
+from newswire_ingest.channels.folder import FolderChannel
+from newswire_ingest.channels.http import create_app, run_http
+from newswire_ingest.channels.inbox import InboxChannel
+from newswire_ingest.errors import PublishError
+from newswire_ingest.metrics import IngestMetrics
+from newswire_ingest.pipeline import Pipeline
+from newswire_ingest.publisher import Publisher
+from newswire_ingest.settings import IngestSettings
+
+logger = logging.getLogger(__name__)
+
+
+async def _connect(publisher: Publisher, settings: IngestSettings, stop: asyncio.Event) -> bool:
+    """Start the producer, retrying with backoff until it connects (True) or ``stop`` is set (False)."""
+    attempt = 0
+    while not stop.is_set():
+        try:
+            await publisher.start()
+        except PublishError as exc:
+            delay = backoff_delay(attempt, base=settings.retry_backoff, cap=settings.retry_backoff_max)
+            attempt += 1
+            logger.warning("Kafka unavailable, retrying in %.1fs: %s", delay, exc.reason)
+            await sleep_or_stop(stop, delay)
+        else:
+            return True
+    return False
+
+
+def _install_signal_handlers(stop: asyncio.Event) -> None:
+    """SIGTERM and SIGINT set ``stop``: channels finish the file in hand, commit, and the producer flushes."""
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(sig, stop.set)
+
+
+async def serve(settings: IngestSettings, stop: asyncio.Event | None = None) -> int:
+    """Run the channels in ``settings.channels`` until SIGTERM/SIGINT (or ``stop``); 0 on a clean stop, else 1."""
+    stop = stop if stop is not None else asyncio.Event()
+    _install_signal_handlers(stop)
+    publisher = Publisher(settings)
+    pipeline = Pipeline(publisher, max_bytes=settings.max_bytes, metrics=IngestMetrics())
+    jobs: dict[str, Coroutine[Any, Any, None]] = {}
+    if "http" in settings.channels:
+        # HTTP starts first so /healthz answers (and /readyz says 503) while Kafka is still unreachable.
+        app = create_app(pipeline, publisher, settings.http_token)
+        jobs["http"] = run_http(app, settings.http_host, settings.http_port, stop)
+    tasks: dict[asyncio.Task[Any], str] = {asyncio.create_task(job, name=name): name for name, job in jobs.items()}
+    try:
+        if not await _connect(publisher, settings, stop):
+            return 0
+        if "inbox" in settings.channels:
+            tasks[asyncio.create_task(InboxChannel(settings, pipeline).run(stop), name="inbox")] = "inbox"
+        if "folder" in settings.channels:
+            tasks[asyncio.create_task(FolderChannel(settings, pipeline).run(stop), name="folder")] = "folder"
+        logger.info("ingest service running", extra={"channels": sorted(settings.channels)})
+        stopper = asyncio.create_task(stop.wait())
+        done, _ = await asyncio.wait([*tasks, stopper], return_when=asyncio.FIRST_COMPLETED)
+        for task in done - {stopper}:
+            # A channel ending on its own is a bug: log why, then shut the rest down so the supervisor restarts us.
+            logger.error("channel %s stopped unexpectedly", tasks[task], exc_info=task.exception())
+        stopper.cancel()
+        stop.set()
+        await asyncio.gather(*tasks, return_exceptions=True)
+        return 1 if done - {stopper} else 0
+    finally:
+        stop.set()
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+        await publisher.stop()
+        logger.info("ingest service stopped")

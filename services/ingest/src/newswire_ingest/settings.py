@@ -1,0 +1,102 @@
+"""Settings of the ingest service: environment variables prefixed ``INGEST_``, Kafka nested as ``KAFKA_``."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated, Literal
+
+from newswire_schemas import KafkaSettings
+from pydantic import Field, SecretStr, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+ChannelName = Literal["inbox", "folder", "http"]
+"""A channel the service can run (the CLI is a separate entry point)."""
+
+CompressionType = Literal["gzip", "lz4", "zstd", "snappy"]
+"""Producer compression codecs aiokafka supports (all but gzip come from ``cramjam``)."""
+
+ALL_CHANNELS: tuple[ChannelName, ...] = ("inbox", "folder", "http")
+"""Every channel ``serve`` can run."""
+
+MIB = 1024 * 1024
+
+
+class IngestSettings(BaseSettings):
+    """Everything the ingest service reads from its environment."""
+
+    model_config = SettingsConfigDict(env_prefix="INGEST_", extra="ignore")
+
+    kafka: KafkaSettings = Field(
+        default_factory=KafkaSettings, description="Kafka connection and topic names (variables prefixed KAFKA_)."
+    )
+    max_bytes: int = Field(default=10 * MIB, gt=0, description="Largest file accepted, in bytes (10 MiB).")
+    group_id: str = Field(default="newswire-ingest", min_length=1, description="Consumer group of the inbox consumer.")
+    channels: Annotated[list[ChannelName], NoDecode] = Field(
+        default_factory=lambda: list(ALL_CHANNELS),
+        description="Channels `serve` runs: comma-separated or a JSON list of inbox, folder, http.",
+    )
+    watch_dir: Path = Field(default=Path("var/inbox"), description="Folder watched (recursively) for wire files.")
+    processed_dir: Path = Field(
+        default=Path("processed"), description="Where published files go; relative paths are inside watch_dir."
+    )
+    failed_dir: Path = Field(
+        default=Path("failed"), description="Where rejected files and their .error.json go; relative to watch_dir."
+    )
+    min_file_age: float = Field(
+        default=2.0, ge=0, description="Seconds since last modification before a file is read (partial-write guard)."
+    )
+    ignore_patterns: Annotated[list[str], NoDecode] = Field(
+        default_factory=lambda: ["*.tmp", "*.part", ".*"],
+        description="Glob patterns of names never picked up (files still being written); comma-separated or JSON.",
+    )
+    poll_interval: float = Field(default=1.0, gt=0, description="Seconds between two scans of the watch folder.")
+    http_host: str = Field(default="127.0.0.1", description="Address the HTTP channel listens on.")
+    http_port: int = Field(default=8081, ge=0, le=65535, description="Port of the HTTP channel (0 picks a free one).")
+    http_token: SecretStr | None = Field(
+        default=None, description="Bearer token required by POST /v1/articles; unset means no authentication."
+    )
+    compression_type: CompressionType | None = Field(
+        default="lz4", description="Producer compression: lz4 (default), gzip, zstd, snappy, or none when empty."
+    )
+    max_request_size: int = Field(
+        default=16 * MIB, gt=0, description="Largest produce request; the topics' max.message.bytes must match."
+    )
+    publish_retries: int = Field(default=5, ge=0, description="Retries of a send Kafka did not acknowledge.")
+    retry_backoff: float = Field(default=0.5, gt=0, description="First retry delay in seconds; doubles, with jitter.")
+    retry_backoff_max: float = Field(default=30.0, gt=0, description="Upper bound of one retry delay, in seconds.")
+    inbox_batch_size: int = Field(default=200, gt=0, description="Inbox messages processed between two commits.")
+    folder_pause_after_publish: float = Field(
+        default=0.0, ge=0, description="Testing aid: seconds to wait between publish and move (crash-safety tests)."
+    )
+    log_json: bool = Field(default=False, description="Log JSON lines (one object per record) instead of text.")
+    log_level: str = Field(default="INFO", description="Root log level (DEBUG, INFO, WARNING, ...).")
+
+    @field_validator("channels", "ignore_patterns", mode="before")
+    @classmethod
+    def _split_list(cls, value: object) -> object:
+        """Accept a JSON list or a comma-separated string from the environment."""
+        if isinstance(value, str):
+            text = value.strip()
+            if text.startswith("["):
+                return json.loads(text)
+            return [part.strip() for part in text.split(",") if part.strip()]
+        return value
+
+    @field_validator("compression_type", mode="before")
+    @classmethod
+    def _empty_is_none(cls, value: object) -> object:
+        """An empty or 'none' value turns compression off."""
+        if isinstance(value, str) and value.strip().lower() in ("", "none"):
+            return None
+        return value
+
+    @property
+    def processed_path(self) -> Path:
+        """Absolute-or-watch-relative folder of published files."""
+        return self.watch_dir / self.processed_dir
+
+    @property
+    def failed_path(self) -> Path:
+        """Absolute-or-watch-relative folder of rejected files."""
+        return self.watch_dir / self.failed_dir
