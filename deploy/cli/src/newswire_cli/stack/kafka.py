@@ -98,6 +98,10 @@ class Kafka(Component):
             "share.coordinator.state.topic.min.isr": "1",
             # Tests and the demo join groups constantly; the 3 s default delay only slows them down.
             "group.initial.rebalance.delay.ms": "0",
+            # After a restart the controller still holds the previous incarnation's session and refuses the new
+            # registration (DUPLICATE_BROKER_REGISTRATION) until it expires: 9 s by default, 4 s here.
+            "broker.session.timeout.ms": "4000",
+            "broker.heartbeat.interval.ms": "1000",
         }
 
     def jvm_options(self) -> list[str]:
@@ -109,6 +113,8 @@ class Kafka(Component):
             "-Djava.awt.headless=true",
             f"-Dkafka.logs.dir={self.logs_dir}",
             f"-Dlog4j2.configurationFile={self.project_dir / 'log4j2.properties'}",
+            # log4j2's own shutdown hook would close the log before Kafka's hook has logged its shutdown.
+            "-Dlog4j2.shutdownHookEnabled=false",
         ]
 
     def command(self) -> list[str]:

@@ -1,0 +1,139 @@
+"""Bring the whole local stack up or down: the Python API behind ``newswire stack`` and the test fixtures.
+
+Every operation holds ``var/stack.lock`` (an exclusive ``flock``), so two test sessions or a session and an
+operator never start the same JVM twice or stop it under each other's feet.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import importlib
+import logging
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from newswire_cli.settings import StackSettings
+from newswire_cli.stack.base import Component, ComponentStatus, State
+from newswire_cli.stack.errors import StackError
+from newswire_cli.stack.kafka import Kafka
+
+logger = logging.getLogger(__name__)
+
+ELASTICSEARCH_MODULE = "newswire_cli.stack.elasticsearch"
+
+
+@dataclass(frozen=True)
+class StackEndpoints:
+    """Where clients reach the running stack, and which components this call started."""
+
+    kafka_bootstrap: str
+    elasticsearch_url: str | None
+    """None while no Elasticsearch component is installed."""
+    started: tuple[str, ...] = field(default=())
+    """Names of the components this call started (empty when everything was already running)."""
+    startup_seconds: dict[str, float] = field(default_factory=dict)
+    """Seconds from start to healthy, per component started by this call."""
+
+
+def elasticsearch_class() -> type[Component] | None:
+    """The Elasticsearch component from its module, or None while that module does not exist."""
+    try:
+        module = importlib.import_module(ELASTICSEARCH_MODULE)
+    except ModuleNotFoundError as error:
+        if error.name != ELASTICSEARCH_MODULE:
+            raise  # the module exists but something it imports is missing: that is a real error
+        return None
+    for value in vars(module).values():
+        if isinstance(value, type) and issubclass(value, Component) and getattr(value, "name", None) == "elasticsearch":
+            return value
+    raise StackError(f"{ELASTICSEARCH_MODULE} defines no Component subclass named 'elasticsearch'")
+
+
+def components(settings: StackSettings) -> list[Component]:
+    """Every component of the stack, Kafka first."""
+    found: list[Component] = [Kafka(settings)]
+    es_class = elasticsearch_class()
+    if es_class is not None:
+        found.append(es_class(settings))
+    return found
+
+
+@contextlib.contextmanager
+def stack_lock(settings: StackSettings) -> Iterator[None]:
+    """Hold ``var/stack.lock`` exclusively (blocking) for the duration of the block."""
+    settings.var_dir.mkdir(parents=True, exist_ok=True)
+    with (settings.var_dir / "stack.lock").open("a") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def _endpoints(parts: list[Component], started: list[str], seconds: dict[str, float]) -> StackEndpoints:
+    """Collect the addresses of the components into a StackEndpoints."""
+    addresses = {part.name: part.address for part in parts}
+    return StackEndpoints(
+        kafka_bootstrap=addresses["kafka"],
+        elasticsearch_url=addresses.get("elasticsearch"),
+        started=tuple(started),
+        startup_seconds=seconds,
+    )
+
+
+def up_unlocked(settings: StackSettings) -> StackEndpoints:
+    """``up`` for a caller that already holds the stack lock."""
+    parts = components(settings)
+    started: list[str] = []
+    try:
+        # Start every JVM first, then wait: the waits overlap, so the total is the slowest, not the sum.
+        for part in parts:
+            if part.running_pid() is None:
+                part.start()
+                started.append(part.name)
+        seconds = {part.name: part.wait_healthy(settings.start_timeout) for part in parts}
+    except BaseException:
+        for part in parts:
+            if part.name in started:
+                part.stop()
+        raise
+    for name in started:
+        logger.info("%s healthy after %.1f s", name, seconds[name])
+    return _endpoints(parts, started, {name: seconds[name] for name in started})
+
+
+def up(settings: StackSettings | None = None) -> StackEndpoints:
+    """Start whatever is not running, wait until every component is healthy, return the endpoints. Idempotent."""
+    settings = settings or StackSettings()
+    with stack_lock(settings):
+        return up_unlocked(settings)
+
+
+def down_unlocked(settings: StackSettings, names: tuple[str, ...] | None = None) -> list[str]:
+    """``down`` for a caller that already holds the stack lock; returns the names of the components stopped."""
+    stopped = []
+    for part in reversed(components(settings)):
+        if (names is None or part.name in names) and part.stop():
+            stopped.append(part.name)
+    leftovers = [part.name for part in components(settings) if part.running_pid() is not None]
+    if names is None and leftovers:
+        raise StackError(f"still running after stop: {leftovers}")
+    return stopped
+
+
+def down(settings: StackSettings | None = None) -> list[str]:
+    """Stop every component (SIGTERM, then SIGKILL) and check that none is left; returns what was stopped."""
+    settings = settings or StackSettings()
+    with stack_lock(settings):
+        return down_unlocked(settings)
+
+
+def status(settings: StackSettings | None = None) -> list[ComponentStatus]:
+    """State of every component (no lock: a read-only look)."""
+    return [part.status() for part in components(settings or StackSettings())]
+
+
+def all_healthy(statuses: list[ComponentStatus]) -> bool:
+    """True when every listed component is healthy."""
+    return all(entry.state is State.HEALTHY for entry in statuses)
