@@ -8,9 +8,10 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Protocol
 
 from aiokafka.structs import RecordMetadata
-from newswire_schemas import Article, DeadLetter
+from newswire_schemas import Article, Channel, DeadLetter
 
 from newswire_ingest.deadletters import Source, build_dead_letter
 from newswire_ingest.errors import RejectedInputError, UnpublishableError
@@ -46,6 +47,30 @@ Outcome = Published | Rejected
 """What became of one input."""
 
 
+class ParseFile(Protocol):
+    """The signature of :func:`newswire_ingest.parsers.parse_file`."""
+
+    def __call__(
+        self,
+        data: bytes,
+        *,
+        file_name: str | None,
+        content_type: str | None,
+        channel: Channel,
+        received_at: datetime,
+        max_bytes: int,
+    ) -> Article:
+        """Parse one file into an article or raise a RejectedInputError."""
+        ...
+
+
+def default_parser() -> ParseFile:
+    """The parser entry point of this package (imported late: the parsers package is the heavier import)."""
+    from newswire_ingest.parsers import parse_file  # noqa: PLC0415
+
+    return parse_file
+
+
 def _utcnow() -> datetime:
     """The current time, timezone-aware."""
     return datetime.now(UTC)
@@ -61,8 +86,10 @@ class Pipeline:
         max_bytes: int,
         metrics: IngestMetrics | None = None,
         clock: Callable[[], datetime] = _utcnow,
+        parse: ParseFile | None = None,
     ) -> None:
         self._publisher = publisher
+        self._parse_file = parse if parse is not None else default_parser()
         self._max_bytes = max_bytes
         self.metrics = metrics if metrics is not None else IngestMetrics()
         self._clock = clock
@@ -128,10 +155,9 @@ class Pipeline:
 
     async def _parse(self, data: bytes, source: Source, received_at: datetime) -> Article:
         """Call the parser entry point, in a worker thread for large inputs."""
-        from newswire_ingest.parsers import parse_file  # noqa: PLC0415 - the parser package loads lazily
 
         def run() -> Article:
-            return parse_file(
+            return self._parse_file(
                 data,
                 file_name=source.file_name,
                 content_type=source.content_type,
