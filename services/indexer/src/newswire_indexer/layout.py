@@ -1,0 +1,120 @@
+"""Create the indices, templates, alias and (where the cluster has it) ILM policy, idempotently.
+
+Monthly indices ``{prefix}-articles-YYYY.MM`` are created on first write from the composable template
+``{prefix}-articles`` (component templates ``{prefix}-settings``, ``-analysis``, ``-mappings``), which also
+puts every one of them behind the read alias ``{prefix}-articles``. Plain indices rather than a data stream,
+because corrections and re-tags overwrite documents.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import UTC, datetime
+from typing import Any
+
+from elasticsearch import ApiError, AsyncElasticsearch, BadRequestError, NotFoundError
+
+from newswire_indexer.mappings import ANALYSIS, ARTICLE_MAPPINGS, DEADLETTER_MAPPINGS, index_settings
+from newswire_indexer.settings import IndexerSettings
+
+logger = logging.getLogger(__name__)
+
+TEMPLATE_PRIORITY = 200
+"""Above the stack's built-in templates (priority 100 and below) so ours wins on our patterns."""
+LAYOUT_VERSION = 1
+"""Bumped when the templates change; recorded in their ``_meta``."""
+
+
+def article_index(settings: IndexerSettings, suffix: str) -> str:
+    """Concrete monthly index name for a ``YYYY.MM`` suffix."""
+    return f"{settings.elasticsearch.articles_alias}-{suffix}"
+
+
+async def ilm_available(es: AsyncElasticsearch) -> bool:
+    """Whether the cluster offers index lifecycle management (absent without the x-pack modules)."""
+    try:
+        await es.ilm.get_status()
+    except (NotFoundError, BadRequestError) as exc:
+        logger.info("cluster has no ILM (%s): monthly indices are kept until removed by hand", exc.meta.status)
+        return False
+    return True
+
+
+def lifecycle_policy(retention_days: int | None) -> dict[str, Any]:
+    """ILM policy: hot while written; deleted ``retention_days`` after creation when retention is set."""
+    phases: dict[str, Any] = {"hot": {"min_age": "0ms", "actions": {}}}
+    if retention_days is not None:
+        phases["delete"] = {"min_age": f"{retention_days}d", "actions": {"delete": {}}}
+    return {"phases": phases, "_meta": {"managed_by": "newswire-indexer"}}
+
+
+async def _put_templates(es: AsyncElasticsearch, settings: IndexerSettings, lifecycle: str | None) -> None:
+    """Component templates and the composable index template of the article indices."""
+    prefix = settings.elasticsearch.index_prefix
+    alias = settings.elasticsearch.articles_alias
+    meta = {"managed_by": "newswire-indexer", "layout_version": LAYOUT_VERSION}
+    components: dict[str, dict[str, Any]] = {
+        f"{prefix}-settings": {
+            "settings": index_settings(
+                shards=settings.index_shards,
+                replicas=settings.index_replicas,
+                refresh_interval=settings.refresh_interval,
+                lifecycle=lifecycle,
+            )
+        },
+        f"{prefix}-analysis": {"settings": {"index": {"analysis": ANALYSIS}}},
+        f"{prefix}-mappings": {"mappings": ARTICLE_MAPPINGS},
+    }
+    for name, template in components.items():
+        await es.cluster.put_component_template(name=name, template=template, meta=meta)
+    await es.indices.put_index_template(
+        name=alias,
+        index_patterns=[f"{alias}-*"],
+        composed_of=list(components),
+        template={"aliases": {alias: {}}},
+        priority=TEMPLATE_PRIORITY,
+        meta=meta,
+    )
+
+
+async def _ensure_index(es: AsyncElasticsearch, index: str, body: dict[str, Any]) -> None:
+    """Create an index unless it exists; an existing one gets the (additive) mappings re-applied."""
+    if await es.indices.exists(index=index):
+        await es.indices.put_mapping(index=index, **body["mappings"])
+        return
+    try:
+        await es.indices.create(index=index, **body)
+    except ApiError as exc:
+        # another worker created it between our check and our create: that is the state we wanted
+        if exc.error != "resource_already_exists_exception":
+            raise
+
+
+async def ensure_layout(es: AsyncElasticsearch, settings: IndexerSettings, *, now: datetime | None = None) -> None:
+    """Bring the cluster to the layout this version of the indexer writes to; safe to run any number of times."""
+    prefix = settings.elasticsearch.index_prefix
+    lifecycle: str | None = None
+    if await ilm_available(es):
+        lifecycle = f"{prefix}-articles"
+        await es.ilm.put_lifecycle(name=lifecycle, policy=lifecycle_policy(settings.ilm_retention_days))
+    await _put_templates(es, settings, lifecycle)
+    # the current month's index exists from the start so the read alias (and a Kibana data view) resolves
+    moment = (now or datetime.now(tz=UTC)).astimezone(UTC)
+    current = article_index(settings, f"{moment.year:04d}.{moment.month:02d}")
+    await _ensure_index(es, current, {"mappings": ARTICLE_MAPPINGS})
+    await _ensure_index(
+        es,
+        settings.elasticsearch.deadletters_index,
+        {
+            "settings": index_settings(
+                shards=1, replicas=settings.index_replicas, refresh_interval=settings.refresh_interval, lifecycle=None
+            ),
+            "mappings": DEADLETTER_MAPPINGS,
+        },
+    )
+    logger.info(
+        "layout ready: alias %s (current index %s), dead letters %s",
+        settings.elasticsearch.articles_alias,
+        current,
+        settings.elasticsearch.deadletters_index,
+    )

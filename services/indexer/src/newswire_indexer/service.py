@@ -1,0 +1,56 @@
+"""Assemble and run one indexer process: layout, clients, probes, worker, clean shutdown."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+
+from newswire_indexer.clients import make_consumer, make_elasticsearch, make_producer
+from newswire_indexer.layout import ensure_layout
+from newswire_indexer.metrics import Health, IndexerMetrics
+from newswire_indexer.probes import start_probes
+from newswire_indexer.settings import IndexerSettings
+from newswire_indexer.worker import IndexerWorker
+
+logger = logging.getLogger(__name__)
+
+
+async def run_setup(settings: IndexerSettings) -> None:
+    """Create or update the Elasticsearch layout, then exit (the compose one-shot ``setup`` service)."""
+    es = make_elasticsearch(settings.elasticsearch)
+    try:
+        await ensure_layout(es, settings)
+    finally:
+        await es.close()
+
+
+async def run_service(
+    settings: IndexerSettings, stop: asyncio.Event, metrics: IndexerMetrics | None = None
+) -> IndexerMetrics:
+    """Run until ``stop`` is set; the batch in flight is flushed and committed before the clients close."""
+    metrics = metrics or IndexerMetrics()
+    health = Health()
+    es = make_elasticsearch(settings.elasticsearch)
+    consumer = make_consumer(settings)
+    producer = make_producer(settings)
+    runner = None
+    try:
+        if settings.http_port:
+            runner = await start_probes(health, metrics, settings.http_host, settings.http_port)
+        await ensure_layout(es, settings)
+        await producer.start()
+        await consumer.start()
+        worker = IndexerWorker(settings, es=es, consumer=consumer, producer=producer, metrics=metrics, health=health)
+        logger.info("indexing %s into %s", settings.kafka.enriched_topic, settings.elasticsearch.articles_alias)
+        await worker.run(stop)
+    except BaseException:
+        health.failed = True
+        raise
+    finally:
+        health.stopping = True
+        await consumer.stop()
+        await producer.stop()
+        await es.close()
+        if runner is not None:
+            await runner.cleanup()
+    return metrics
