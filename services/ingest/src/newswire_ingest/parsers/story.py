@@ -1,0 +1,91 @@
+"""The format-neutral result of a parser, and the text shaping every parser shares."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from newswire_schemas import Subject
+
+# Controls (JSON escapes and XML character references can smuggle them in after decoding), lone surrogates
+# (JSON "\ud800") and zero-width no-break spaces. Newlines and tabs are handled by the callers.
+_UNWANTED = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufeff]")
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]*\n")
+_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’»)]?\s+(?=[\"“‘«(]?[A-ZÇĞİÖŞÜ0-9])")
+
+HEADLINE_LIMIT = 120
+"""Derived headlines are cut at a word boundary to at most this many characters."""
+
+
+@dataclass(frozen=True, slots=True)
+class Story:
+    """What a parser found in one file, before ids, hashes and channel metadata are added."""
+
+    headline: str
+    body: str
+    lead: str | None = None
+    guid: str | None = None
+    version: int = 1
+    dateline: str | None = None
+    published_at: datetime | None = None
+    source: str | None = None
+    byline: str | None = None
+    language: str | None = None
+    subjects: tuple[Subject, ...] = field(default=())
+
+
+def inline(text: str | None) -> str | None:
+    """One line of text: unwanted characters dropped, whitespace collapsed; ``None`` when empty."""
+    if text is None:
+        return None
+    collapsed = " ".join(_UNWANTED.sub("", unicodedata.normalize("NFC", text)).split())
+    return collapsed or None
+
+
+def paragraphs(text: str) -> list[str]:
+    """Split on blank lines; lines inside a paragraph are joined (wires hard-wrap their text)."""
+    return [p for p in (inline(chunk) for chunk in _PARAGRAPH_BREAK.split(text.replace("\r", "\n"))) if p]
+
+
+def join_paragraphs(parts: list[str]) -> str:
+    """Paragraphs joined with blank lines, empty ones dropped."""
+    return "\n\n".join(p for p in (inline(part) for part in parts) if p)
+
+
+def derive_headline(lead: str, limit: int = HEADLINE_LIMIT) -> str:
+    """A headline made from the first sentence of ``lead``, cut at a word boundary to ``limit`` characters.
+
+    A cut headline ends with "…" so nobody mistakes it for the agency's own title.
+    """
+    text = inline(lead) or ""
+    sentence = _SENTENCE_END.split(text, maxsplit=1)[0]
+    if len(sentence) <= limit:
+        return sentence
+    cut = sentence[: limit - 1]
+    space = cut.rfind(" ")
+    if space > limit // 2:
+        cut = cut[:space]
+    return cut.rstrip(" ,;:-–—") + "…"
+
+
+def language_tag(value: str | None) -> str | None:
+    """A BCP 47-looking language tag (``tr``, ``tr-TR``), or ``None`` if the value is not one."""
+    tag = inline(value)
+    if tag and re.fullmatch(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8}){0,3}", tag):
+        return tag.replace("_", "-")
+    return None
+
+
+def positive_version(value: object) -> int:
+    """A version number >= 1 from an int or numeric string; 1 when absent or unusable."""
+    if isinstance(value, bool):
+        return 1
+    if isinstance(value, int):
+        number = value
+    elif isinstance(value, str) and re.fullmatch(r"\s*[0-9]{1,9}\s*", value):
+        number = int(value)
+    else:
+        return 1
+    return number if 1 <= number <= 2_000_000_000 else 1
