@@ -1,0 +1,95 @@
+"""The packaged CRF named-entity recogniser: load once, tag token lists, extract spans from raw text."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Sequence
+from importlib import resources
+from pathlib import Path
+from typing import cast
+
+import pycrfsuite
+from newswire_schemas import EntityType
+
+from newswire_tagger.ner.bio import chunks
+from newswire_tagger.ner.features import FeatureExtractor
+from newswire_tagger.ner.lexicon import Lexicon
+from newswire_tagger.ner.tokenizer import SENTENCE_END, Token, split_sentences, tokenize
+from newswire_tagger.spans import Span
+
+__all__ = ["LEXICON_FILE", "MODEL_FILE", "NerModel", "default_model_dir"]
+
+logger = logging.getLogger(__name__)
+
+MODEL_FILE = "model.crfsuite"
+LEXICON_FILE = "lexicon.tsv.gz"
+# Longer "sentences" (tables, run-on lists) are tagged in windows: CRF cost is linear, but context beyond this is noise.
+_MAX_SENTENCE = 150
+_DEFAULT: dict[Path, NerModel] = {}
+_LOCK = threading.Lock()
+
+
+def default_model_dir() -> Path:
+    """The directory of the artifact shipped inside the package."""
+    return Path(str(resources.files("newswire_tagger") / "models" / "ner"))
+
+
+class NerModel:
+    """A CRFsuite tagger plus the lexicon its features need; tags PER, ORG and LOC in BIO2."""
+
+    def __init__(self, tagger: pycrfsuite.Tagger, features: FeatureExtractor, path: Path) -> None:
+        """Wrap an opened tagger; use :meth:`load` instead."""
+        self._tagger = tagger
+        self._features = features
+        self.path = path
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> NerModel:
+        """Load the model in ``path`` (a directory), by default the packaged one; each directory is loaded once."""
+        directory = (path or default_model_dir()).resolve()
+        with _LOCK:
+            model = _DEFAULT.get(directory)
+            if model is None:
+                model_file = directory / MODEL_FILE
+                if not model_file.is_file():
+                    raise FileNotFoundError(f"no NER model at {model_file}")
+                tagger = pycrfsuite.Tagger()
+                tagger.open(str(model_file))
+                lexicon = Lexicon.load(directory / LEXICON_FILE)
+                logger.info("loaded NER model from %s (%d lexicon stems)", directory, len(lexicon))
+                model = cls(tagger, FeatureExtractor(lexicon), directory)
+                _DEFAULT[directory] = model
+        return model
+
+    def tag(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
+        """BIO2 tags for pre-tokenised sentences."""
+        return [self._tag_one(list(words)) for words in sentences]
+
+    def _tag_one(self, words: list[str]) -> list[str]:
+        """Tag one sentence, in windows if it is very long."""
+        tags: list[str] = []
+        for lo in range(0, len(words), _MAX_SENTENCE):
+            window = words[lo : lo + _MAX_SENTENCE]
+            tags.extend(cast(list[str], self._tagger.tag(self._features.sentence(window))))
+        return tags
+
+    def extract(self, text: str) -> list[Span]:
+        """Entity spans over ``text``, ordered by start, each with the lowest token marginal as confidence."""
+        spans: list[Span] = []
+        for sentence in split_sentences(text, tokenize(text)):
+            # The training corpus has sentence-final punctuation stripped, so the tagger never sees it.
+            body = sentence[:-1] if len(sentence) > 1 and sentence[-1].text in SENTENCE_END else sentence
+            for lo in range(0, len(body), _MAX_SENTENCE):
+                spans.extend(self._window_spans(text, body[lo : lo + _MAX_SENTENCE]))
+        return spans
+
+    def _window_spans(self, text: str, tokens: list[Token]) -> list[Span]:
+        """Tag one window of tokens and turn its chunks into spans with confidences."""
+        tags = cast(list[str], self._tagger.tag(self._features.sentence([t.text for t in tokens])))
+        spans = []
+        for kind, first, stop in chunks(tags):
+            confidence = min(self._tagger.marginal(tags[i], i) for i in range(first, stop))
+            start, end = tokens[first].start, tokens[stop - 1].end
+            spans.append(Span(cast(EntityType, kind), start, end, text[start:end], round(confidence, 4)))
+        return spans

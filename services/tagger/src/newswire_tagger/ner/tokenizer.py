@@ -1,0 +1,80 @@
+"""Tokenise Turkish news text the way the NER training corpora are tokenised, keeping character offsets."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["SENTENCE_END", "Token", "split_sentences", "tokenize"]
+
+_UPPER = "A-ZÇĞİÖŞÜÂÎÛ"
+_LOWER = "a-zçğıöşüâîû"
+_APOS = "['’]"
+# Titles and street words that end in a dot without ending the sentence.
+_ABBREVIATIONS = (
+    "Prof|Doç|Dr|Yrd|Av|Op|Uzm|Müh|Org|Orgeneral|Gen|Korg|Tümg|Tuğg|Alb|Bnb|Yzb|Sn|St|Mr|Mrs|Ms|Jr|vs|vb|bkz|No|"
+    "Mah|Cad|Sok|Bul|Apt|Şti|Ltd|Inc|Co|Corp"
+)
+_TOKEN_RE = re.compile(
+    rf"""
+    (?:https?://|www\.)[^\s"'<>()]+[^\s"'<>().,;:!?]       # URLs stay whole
+    | [\w.+-]+@[\w-]+(?:\.[\w-]+)+                         # e-mail addresses
+    | (?:[{_UPPER}]\.){{2}}(?:[{_UPPER}]\.)*(?:{_APOS}\w+)?   # A.Ş., M.S.
+    | \b(?:{_ABBREVIATIONS})\.                             # Prof., Dr., vs.
+    | [{_UPPER}]\.(?=\s*[{_UPPER}])                         # initials: B. Ecevit
+    | \d+(?:[.,:/]\d+)*(?:-\d+(?:[.,:]\d+)*)*             # 1.5  17.00  1998-1999  4-0
+      (?:{_APOS}\w+|\.(?=\s+[{_LOWER}\d]))?                # 2005'te, ordinal 21. yüzyıl
+    | [^\W\d_]\w*(?:-\d\w*)?(?:{_APOS}\w+)?              # Türkiye'nin, G-7'nin, F-16
+    | \.\.\.|…                                          # ellipsis as one token
+    | [^\w\s]|_                                         # any other symbol on its own
+    """,
+    re.VERBOSE,
+)
+SENTENCE_END = frozenset({".", "!", "?", "...", "…"})
+_CLOSERS = frozenset({'"', "'", "’", "”", ")", "»"})
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One token of the text: ``text == source[start:end]``."""
+
+    text: str
+    start: int
+    end: int
+
+
+def tokenize(text: str) -> list[Token]:
+    """Split ``text`` into tokens; apostrophe suffixes stay on their word, punctuation stands alone."""
+    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(text)]
+
+
+def _starts_sentence(token: Token) -> bool:
+    """Whether a token can open a sentence (capital letter, digit or opening quote)."""
+    first = token.text[0]
+    return first.isupper() or first.isdigit() or first in "\"“«'‘(-–—"
+
+
+def _ends_sentence(current: list[Token]) -> bool:
+    """Whether the tokens so far end in sentence punctuation, possibly followed by a closing quote."""
+    last = current[-1].text
+    return last in SENTENCE_END or (last in _CLOSERS and len(current) > 1 and current[-2].text in SENTENCE_END)
+
+
+def split_sentences(text: str, tokens: list[Token] | None = None) -> list[list[Token]]:
+    """Group tokens into sentences: at ., !, ? or ... before a capital, and at blank lines or line breaks."""
+    toks = tokenize(text) if tokens is None else tokens
+    sentences: list[list[Token]] = []
+    current: list[Token] = []
+    for i, tok in enumerate(toks):
+        current.append(tok)
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if nxt is None:
+            break
+        if "\n" in text[tok.end : nxt.start] or (
+            _ends_sentence(current) and nxt.text not in _CLOSERS and _starts_sentence(nxt)
+        ):
+            sentences.append(current)
+            current = []
+    if current:
+        sentences.append(current)
+    return sentences

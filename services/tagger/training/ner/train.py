@@ -1,0 +1,122 @@
+"""Train the tagger's CRF NER model: select on a validation split of milliyet train, ship a model trained on all of it.
+
+Usage (from the repo root):
+    uv run python -m services.tagger.training.ner.train --mode validate --extra wiki   # score on the validation split
+    uv run python -m services.tagger.training.ner.train --mode final --extra wiki      # write the packaged artifact
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import pycrfsuite
+from newswire_tagger.evaluation.ner import score
+from newswire_tagger.ner.features import FeatureExtractor
+from newswire_tagger.ner.lexicon import Lexicon
+from newswire_tagger.ner.model import LEXICON_FILE, MODEL_FILE, NerModel, default_model_dir
+
+from services.tagger.training.ner.corpora import (
+    MILLIYET,
+    SEED,
+    Sentence,
+    extra_corpus,
+    milliyet_split,
+    read_conll,
+    unlabelled_sentences,
+)
+from services.tagger.training.ner.lexicon_builder import build_lexicon
+
+logger = logging.getLogger("train_ner")
+WORK = Path(tempfile.gettempdir()) / "newswire-ner"
+LEXICON_CACHE = WORK / "lexicon.tsv.gz"
+
+
+def lexicon(rebuild: bool, disabled: bool) -> Lexicon:
+    """The cluster/gazetteer lexicon, built once from all unlabelled text and cached (the build is deterministic)."""
+    if disabled:
+        return Lexicon({})
+    if rebuild or not LEXICON_CACHE.is_file():
+        started = time.perf_counter()
+        built = build_lexicon(list(unlabelled_sentences()), SEED)
+        LEXICON_CACHE.parent.mkdir(parents=True, exist_ok=True)
+        built.save(LEXICON_CACHE)
+        logger.info("lexicon: %d stems in %.0f s", len(built), time.perf_counter() - started)
+    return Lexicon.load(LEXICON_CACHE)
+
+
+def train(sentences: list[Sentence], features: FeatureExtractor, args: argparse.Namespace, out: Path) -> None:
+    """Fit a CRF with L-BFGS and elastic-net regularisation and write it to ``out``."""
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for words, tags in sentences:
+        trainer.append(features.sentence(words), tags)
+    trainer.set_params(
+        {
+            "c1": args.c1,
+            "c2": args.c2,
+            "max_iterations": args.max_iter,
+            "feature.possible_transitions": True,
+            "feature.minfreq": args.minfreq,
+        }
+    )
+    started = time.perf_counter()
+    trainer.train(str(out))
+    logger.info("trained on %d sentences in %.0f s -> %s", len(sentences), time.perf_counter() - started, out)
+
+
+def evaluate(model_dir: Path, sentences: list[Sentence]) -> dict[str, object]:
+    """Score a model directory on labelled sentences."""
+    model = NerModel.load(model_dir)
+    started = time.perf_counter()
+    predicted = model.tag([w for w, _ in sentences])
+    elapsed = time.perf_counter() - started
+    result = score([t for _, t in sentences], predicted)
+    result["tokens_per_s"] = round(sum(len(w) for w, _ in sentences) / elapsed)
+    return result
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Parse arguments, train, evaluate and (in final mode) write the packaged artifact."""
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--mode", choices=["validate", "final"], default="validate")
+    parser.add_argument("--extra", action="append", default=[], choices=["wiki", "twnertc"])
+    parser.add_argument("--milliyet-repeat", type=int, default=1, help="copies of milliyet to up-weight it")
+    parser.add_argument("--c1", type=float, default=0.05)
+    parser.add_argument("--c2", type=float, default=0.01)
+    parser.add_argument("--max-iter", type=int, default=200)
+    parser.add_argument("--minfreq", type=float, default=0)
+    parser.add_argument("--no-lexicon", action="store_true")
+    parser.add_argument("--rebuild-lexicon", action="store_true")
+    parser.add_argument("--out", type=Path, help="model directory (default: the package's models/ner in final mode)")
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO, stream=sys.stderr, format="%(asctime)s %(name)s: %(message)s")
+
+    train_part, validation = milliyet_split()
+    if args.mode == "final":
+        train_part, validation = train_part + validation, []
+    out = args.out or (default_model_dir() if args.mode == "final" else WORK / "run")
+    out.mkdir(parents=True, exist_ok=True)
+    lex = lexicon(args.rebuild_lexicon, args.no_lexicon)
+    lex.save(out / LEXICON_FILE)
+    sentences = train_part * args.milliyet_repeat
+    for name in args.extra:
+        sentences += extra_corpus(name)
+    train(sentences, FeatureExtractor(lex), args, out / MODEL_FILE)
+    report: dict[str, object] = {"args": {k: str(v) for k, v in vars(args).items()}}
+    if validation:
+        report["validation"] = evaluate(out, validation)
+    else:
+        # Dev is scored only for the shipped model, so no choice above is tuned on it.
+        report["dev"] = evaluate(out, read_conll(MILLIYET / "dev.conll"))
+    report["model_bytes"] = sum(p.stat().st_size for p in (out / MODEL_FILE, out / LEXICON_FILE))
+    print(json.dumps(report, ensure_ascii=False))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
