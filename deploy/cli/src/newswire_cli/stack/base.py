@@ -35,6 +35,9 @@ from newswire_cli.stack.maven import resolve_classpath
 logger = logging.getLogger(__name__)
 
 _HEALTH_POLL_SECONDS = 0.5
+_children: dict[int, subprocess.Popen[bytes]] = {}
+"""Processes started by this Python process, by pid: kept so they are reaped (and never garbage-collected
+while running, which would raise a ResourceWarning) whichever Component instance stops them."""
 _LOG_TAIL_LINES = 40
 
 
@@ -64,7 +67,6 @@ class Component(abc.ABC):
 
     def __init__(self, settings: StackSettings) -> None:
         self.settings = settings
-        self._process: subprocess.Popen[bytes] | None = None
 
     # -- where things live ---------------------------------------------------------------------------------
 
@@ -178,7 +180,7 @@ class Component(abc.ABC):
             return None
         if process.runs_marker(pid, self.marker):
             return pid
-        process.reap(pid)
+        self._forget_child(pid)
         logger.info("%s: removing stale pid file (pid %d is gone or is another program)", self.name, pid)
         self.pid_file.unlink(missing_ok=True)
         return None
@@ -203,7 +205,7 @@ class Component(abc.ABC):
             (self.logs_dir / "stdout.log").open("ab") as stdout,
             (self.logs_dir / "stderr.log").open("ab") as stderr,
         ):
-            self._process = subprocess.Popen(
+            child = subprocess.Popen(
                 command,
                 cwd=self.home,
                 env=self.environment(),
@@ -212,8 +214,9 @@ class Component(abc.ABC):
                 stderr=stderr,
                 start_new_session=True,  # own process group: stop() signals the whole group, Ctrl-C here does not
             )
-        process.write_pid(self.pid_file, self._process.pid)
-        return self._process.pid
+        _children[child.pid] = child
+        process.write_pid(self.pid_file, child.pid)
+        return child.pid
 
     def wait_healthy(self, timeout: float) -> float:
         """Block until ``healthy()``; return the seconds waited. Raise if the process dies or time runs out."""
@@ -238,12 +241,19 @@ class Component(abc.ABC):
             return False
         logger.info("stopping %s (pid %d)", self.name, pid)
         clean = process.terminate_group(pid, self.settings.stop_timeout)
-        if self._process is not None and self._process.pid == pid:
-            self._process.wait()  # reap our own child so no zombie (and no ResourceWarning) is left
-            self._process = None
+        self._forget_child(pid)
         self.pid_file.unlink(missing_ok=True)
         logger.info("%s stopped%s", self.name, "" if clean else " (after SIGKILL)")
         return True
+
+    @staticmethod
+    def _forget_child(pid: int) -> None:
+        """Reap ``pid`` if we started it (its process group is already gone), so no zombie is left."""
+        child = _children.pop(pid, None)
+        if child is not None:
+            child.wait()
+        else:
+            process.reap(pid)
 
     def status(self) -> ComponentStatus:
         """Healthy, starting (process alive but not answering) or stopped."""

@@ -35,9 +35,9 @@ def _up(settings: StackSettings) -> int:
 
 def _down(settings: StackSettings) -> int:
     """Stop every component and confirm nothing is left."""
-    users = live_leases(settings)
+    users = sorted(live_leases(settings))
     if users:
-        _say(f"note: processes {users} hold a lease on the stack (test sessions or demos) and will lose it")
+        _say(f"note: leases {users} (test sessions or demos, <pid>.<token>) are using the stack and lose it now")
     stopped = down(settings)
     hand_to_operator(settings)
     _say(f"stopped: {', '.join(stopped)}" if stopped else "nothing was running")

@@ -50,13 +50,18 @@ def elasticsearch_class() -> type[Component] | None:
     raise StackError(f"{ELASTICSEARCH_MODULE} defines no Component subclass named 'elasticsearch'")
 
 
-def components(settings: StackSettings) -> list[Component]:
-    """Every component of the stack, Kafka first."""
+def components(settings: StackSettings, names: tuple[str, ...] | None = None) -> list[Component]:
+    """The components of the stack (all, or those named), Kafka first; naming a missing one is an error."""
     found: list[Component] = [Kafka(settings)]
     es_class = elasticsearch_class()
     if es_class is not None:
         found.append(es_class(settings))
-    return found
+    if names is None:
+        return found
+    missing = set(names) - {part.name for part in found}
+    if missing:
+        raise StackError(f"no such component installed: {sorted(missing)}")
+    return [part for part in found if part.name in names]
 
 
 @contextlib.contextmanager
@@ -71,9 +76,9 @@ def stack_lock(settings: StackSettings) -> Iterator[None]:
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
-def _endpoints(parts: list[Component], started: list[str], seconds: dict[str, float]) -> StackEndpoints:
-    """Collect the addresses of the components into a StackEndpoints."""
-    addresses = {part.name: part.address for part in parts}
+def _endpoints(settings: StackSettings, started: list[str], seconds: dict[str, float]) -> StackEndpoints:
+    """The addresses of every installed component, and what this call started."""
+    addresses = {part.name: part.address for part in components(settings)}
     return StackEndpoints(
         kafka_bootstrap=addresses["kafka"],
         elasticsearch_url=addresses.get("elasticsearch"),
@@ -82,9 +87,9 @@ def _endpoints(parts: list[Component], started: list[str], seconds: dict[str, fl
     )
 
 
-def up_unlocked(settings: StackSettings) -> StackEndpoints:
-    """``up`` for a caller that already holds the stack lock."""
-    parts = components(settings)
+def up_unlocked(settings: StackSettings, names: tuple[str, ...] | None = None) -> StackEndpoints:
+    """``up`` (of all components, or only those named) for a caller that already holds the stack lock."""
+    parts = components(settings, names)
     started: list[str] = []
     try:
         # Start every JVM first, then wait: the waits overlap, so the total is the slowest, not the sum.
@@ -100,14 +105,17 @@ def up_unlocked(settings: StackSettings) -> StackEndpoints:
         raise
     for name in started:
         logger.info("%s healthy after %.1f s", name, seconds[name])
-    return _endpoints(parts, started, {name: seconds[name] for name in started})
+    return _endpoints(settings, started, {name: seconds[name] for name in started})
 
 
-def up(settings: StackSettings | None = None) -> StackEndpoints:
-    """Start whatever is not running, wait until every component is healthy, return the endpoints. Idempotent."""
+def up(settings: StackSettings | None = None, names: tuple[str, ...] | None = None) -> StackEndpoints:
+    """Start whatever is not running, wait until every component is healthy, return the endpoints. Idempotent.
+
+    ``names`` limits this to some components (``("kafka",)``); the endpoints still list every address.
+    """
     settings = settings or StackSettings()
     with stack_lock(settings):
-        return up_unlocked(settings)
+        return up_unlocked(settings, names)
 
 
 def down_unlocked(settings: StackSettings, names: tuple[str, ...] | None = None) -> list[str]:

@@ -1,9 +1,9 @@
 """Share the local stack between concurrent users (test sessions, the demo) with leases.
 
-A user takes a lease (``var/stack-leases/<pid>``) for as long as it needs the stack. Components a user
-started are recorded in ``var/stack-autostarted``; when the last lease is returned, those are stopped,
-so the last one out turns the lights off, but only the lights a user (not an operator) turned on.
-``newswire stack up`` hands the stack to the operator by clearing that record.
+A user takes a lease, ``var/stack-leases/<pid>.<token>`` listing the components it uses, for as long as it
+needs them. Components a user (not the operator) started are recorded in ``var/stack-autostarted``; when a
+lease is returned, each recorded component that no live lease still uses is stopped: the last one out turns
+the lights off, but only lights a user turned on. ``newswire stack up`` and ``down`` clear that record.
 """
 
 from __future__ import annotations
@@ -11,18 +11,19 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
 from newswire_cli.settings import StackSettings
 from newswire_cli.stack import process
-from newswire_cli.stack.lifecycle import StackEndpoints, down_unlocked, stack_lock, up_unlocked
+from newswire_cli.stack.lifecycle import StackEndpoints, components, down_unlocked, stack_lock, up_unlocked
 
 logger = logging.getLogger(__name__)
 
 
 def _leases_dir(settings: StackSettings) -> Path:
-    """One empty file per user, named by its pid."""
+    """One small file per lease, named ``<pid>.<token>``, holding the component names it uses."""
     return settings.var_dir / "stack-leases"
 
 
@@ -31,15 +32,16 @@ def autostarted_file(settings: StackSettings) -> Path:
     return settings.var_dir / "stack-autostarted"
 
 
-def live_leases(settings: StackSettings) -> list[int]:
-    """Pids holding a lease whose process is still alive; leases of dead processes are removed."""
+def live_leases(settings: StackSettings) -> dict[str, set[str]]:
+    """Leases whose process is alive, with the components each uses; leases of dead processes are removed."""
     folder = _leases_dir(settings)
     if not folder.is_dir():
-        return []
-    alive = []
+        return {}
+    alive: dict[str, set[str]] = {}
     for lease in folder.iterdir():
-        if lease.name.isdigit() and process.is_alive(int(lease.name)):
-            alive.append(int(lease.name))
+        pid = lease.name.partition(".")[0]
+        if pid.isdigit() and process.is_alive(int(pid)):
+            alive[lease.name] = set(lease.read_text(encoding="utf-8").split())
         else:
             lease.unlink(missing_ok=True)
     return alive
@@ -51,32 +53,48 @@ def _read_autostarted(settings: StackSettings) -> set[str]:
     return set(record.read_text(encoding="utf-8").split()) if record.is_file() else set()
 
 
+def _write_autostarted(settings: StackSettings, names: set[str]) -> None:
+    """Replace the record (removing it when empty)."""
+    record = autostarted_file(settings)
+    if names:
+        record.write_text("\n".join(sorted(names)) + "\n", encoding="utf-8")
+    else:
+        record.unlink(missing_ok=True)
+
+
 def hand_to_operator(settings: StackSettings) -> None:
     """Forget which components users started: the operator now owns them (called by ``stack up``/``down``)."""
     autostarted_file(settings).unlink(missing_ok=True)
 
 
+def _release(settings: StackSettings, lease: Path) -> None:
+    """Return a lease; stop the auto-started components no other live lease uses. Caller holds the lock."""
+    lease.unlink(missing_ok=True)
+    in_use = set().union(*live_leases(settings).values())
+    autostarted = _read_autostarted(settings)
+    idle = tuple(sorted(autostarted - in_use))
+    if idle:
+        down_unlocked(settings, idle)
+    if autostarted & in_use:
+        logger.info("leaving %s running for other users", sorted(autostarted & in_use))
+    _write_autostarted(settings, autostarted & in_use)
+
+
 @contextlib.contextmanager
-def shared_stack(settings: StackSettings | None = None) -> Iterator[StackEndpoints]:
-    """Use the local stack for the duration of the block, starting it if needed and stopping it if we were last."""
+def shared_stack(
+    settings: StackSettings | None = None, names: tuple[str, ...] | None = None
+) -> Iterator[StackEndpoints]:
+    """Use the local stack (or the named components) for the block: start if needed, stop if we were last."""
     settings = settings or StackSettings()
-    lease = _leases_dir(settings) / str(os.getpid())
+    used = names if names is not None else tuple(part.name for part in components(settings))
+    lease = _leases_dir(settings) / f"{os.getpid()}.{uuid.uuid4().hex[:8]}"
     with stack_lock(settings):
-        endpoints = up_unlocked(settings)
-        if endpoints.started:
-            names = _read_autostarted(settings) | set(endpoints.started)
-            autostarted_file(settings).write_text("\n".join(sorted(names)) + "\n", encoding="utf-8")
+        endpoints = up_unlocked(settings, used)
+        _write_autostarted(settings, _read_autostarted(settings) | set(endpoints.started))
         lease.parent.mkdir(parents=True, exist_ok=True)
-        lease.touch()
+        lease.write_text("\n".join(used) + "\n", encoding="utf-8")
     try:
         yield endpoints
     finally:
         with stack_lock(settings):
-            lease.unlink(missing_ok=True)
-            others = live_leases(settings)
-            names = _read_autostarted(settings)
-            if others:
-                logger.info("leaving the stack running for %d other user(s): %s", len(others), others)
-            elif names:
-                down_unlocked(settings, tuple(sorted(names)))
-                hand_to_operator(settings)
+            _release(settings, lease)
