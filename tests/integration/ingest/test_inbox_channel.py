@@ -6,7 +6,7 @@ import asyncio
 import contextlib
 
 import pytest
-from aiokafka import AIOKafkaConsumer, TopicPartition
+from aiokafka.admin import AIOKafkaAdminClient
 from newswire_ingest.channels.inbox import InboxChannel
 from newswire_ingest.pipeline import Pipeline
 from newswire_ingest.publisher import Publisher
@@ -48,14 +48,13 @@ async def _run_until(channel: InboxChannel, settings: IngestSettings, *, article
 
 async def _committed(settings: IngestSettings, group: str) -> int:
     """Sum of the committed offsets of ``group`` on the inbox topic."""
-    consumer = AIOKafkaConsumer(bootstrap_servers=settings.kafka.bootstrap_servers, group_id=group)
-    await consumer.start()
+    admin = AIOKafkaAdminClient(bootstrap_servers=settings.kafka.bootstrap_servers)
+    await admin.start()
     try:
-        partitions = consumer.partitions_for_topic(settings.kafka.inbox_topic) or set()
-        offsets = [await consumer.committed(TopicPartition(settings.kafka.inbox_topic, p)) for p in partitions]
-        return sum(o or 0 for o in offsets)
+        offsets = await admin.list_consumer_group_offsets(group)
     finally:
-        await consumer.stop()
+        await admin.close()
+    return sum(meta.offset for tp, meta in offsets.items() if tp.topic == settings.kafka.inbox_topic)
 
 
 async def test_inbox_to_article_and_dead_letter(ingest_settings: IngestSettings, publisher: Publisher) -> None:

@@ -1,0 +1,215 @@
+"""Ingest throughput: files per second through the folder channel and the inbox topic, against a bare producer.
+
+Run with ``uv run python -m bench.ingest`` (or ``python bench/ingest.py``); it leases the shared local Kafka through
+``newswire_cli.stack.shared_stack`` (or uses ``KAFKA_BOOTSTRAP_SERVERS`` with ``--no-stack``), works on topics
+under a fresh prefix that it deletes afterwards, and writes ``bench/ingest.json``.
+
+The bare producer has the same settings as the service's (idempotent, ``acks=all``, same compression) and sends
+the same file bytes: sequentially awaited (what the folder channel does per file) and in batches of
+``inbox_batch_size`` awaited together (what the inbox channel does per fetched batch).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import json
+import os
+import sys
+import tempfile
+import time
+import uuid
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+
+from aiokafka import AIOKafkaProducer
+from aiokafka.admin import AIOKafkaAdminClient, NewTopic
+from newswire_ingest.channels.folder import FolderChannel
+from newswire_ingest.channels.inbox import InboxChannel
+from newswire_ingest.connection import kafka_client_kwargs
+from newswire_ingest.metrics import IngestMetrics
+from newswire_ingest.pipeline import Pipeline
+from newswire_ingest.publisher import Publisher
+from newswire_ingest.settings import IngestSettings
+from newswire_schemas import ALL_TOPICS, InboxHeaders, KafkaSettings
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT / "seeds" / "000_b24a64fc9477b906.txt"
+OUT = ROOT / "bench" / "ingest.json"
+
+
+def make_files(count: int) -> list[bytes]:
+    """``count`` distinct wire files: the seed with a numbered closing paragraph (so every article id differs)."""
+    seed = SEED.read_bytes().rstrip()
+    return [seed + f"\n\nBench paragraph number {i}.\n".encode() for i in range(count)]
+
+
+async def _create_topics(kafka: KafkaSettings, partitions: int) -> None:
+    """The four pipeline topics under the bench prefix."""
+    admin = AIOKafkaAdminClient(bootstrap_servers=kafka.bootstrap_servers)
+    await admin.start()
+    try:
+        topics = [NewTopic(kafka.topic(t), num_partitions=partitions, replication_factor=1) for t in ALL_TOPICS]
+        await admin.create_topics(topics)
+    finally:
+        await admin.close()
+
+
+async def _delete_topics(kafka: KafkaSettings) -> None:
+    """Remove the bench topics again."""
+    admin = AIOKafkaAdminClient(bootstrap_servers=kafka.bootstrap_servers)
+    await admin.start()
+    try:
+        await admin.delete_topics([kafka.topic(t) for t in ALL_TOPICS])
+    finally:
+        await admin.close()
+
+
+async def bench_folder(settings: IngestSettings, files: Sequence[bytes]) -> float:
+    """Files per second: one scan of a watch folder holding ``files`` (publish, then move each)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = settings.model_copy(update={"watch_dir": Path(tmp), "min_file_age": 0.0})
+        for i, data in enumerate(files):
+            (Path(tmp) / f"{i:06d}.txt").write_bytes(data)
+        publisher = Publisher(folder)
+        await publisher.start()
+        try:
+            channel = FolderChannel(folder, Pipeline(publisher, max_bytes=folder.max_bytes))
+            started = time.perf_counter()
+            outcomes = await channel.scan_once()
+            elapsed = time.perf_counter() - started
+        finally:
+            await publisher.stop()
+    assert len(outcomes) == len(files)  # noqa: S101 - a benchmark that lost files measured nothing
+    return len(files) / elapsed
+
+
+def _published(metrics: IngestMetrics) -> float:
+    """Articles the pipeline has published so far, over all formats."""
+    return sum(
+        sample.value
+        for metric in metrics.registry.collect()
+        if metric.name == "newswire_ingest_files_published"
+        for sample in metric.samples
+        if sample.name.endswith("_total")
+    )
+
+
+async def _poll(condition: Callable[[], bool]) -> None:
+    """Return as soon as ``condition()`` holds (checked every 5 ms: fine enough for runs of seconds)."""
+    while True:
+        if condition():
+            return
+        await asyncio.sleep(0.005)
+
+
+async def bench_inbox(settings: IngestSettings, files: Sequence[bytes]) -> float:
+    """Files per second through the inbox channel, from its first record to the last article acknowledged."""
+    publisher = Publisher(settings)
+    await publisher.start()
+    headers = InboxHeaders(file_name="bench.txt", content_type="text/plain").to_kafka()
+    await asyncio.gather(
+        *(publisher.send_raw(settings.kafka.inbox_topic, str(i).encode(), d, headers) for i, d in enumerate(files))
+    )
+    metrics = IngestMetrics()
+    channel = InboxChannel(settings, Pipeline(publisher, max_bytes=settings.max_bytes, metrics=metrics))
+    stop = asyncio.Event()
+    task = asyncio.create_task(channel.run(stop))
+    try:
+        # The consumer-group join is start-up cost, not throughput: the clock starts at the first record.
+        received = {"channel": "inbox"}
+        await _poll(
+            lambda: metrics.registry.get_sample_value("newswire_ingest_files_received_total", received) is not None
+        )
+        started = time.perf_counter()
+        await _poll(lambda: _published(metrics) >= len(files))
+        elapsed = time.perf_counter() - started
+    finally:
+        stop.set()
+        await asyncio.wait_for(task, timeout=30)
+        await publisher.stop()
+    return len(files) / elapsed
+
+
+async def bench_bare(settings: IngestSettings, files: Sequence[bytes], batch: int) -> float:
+    """Files per second of a bare idempotent acks=all producer sending ``files``, ``batch`` awaited at a time."""
+    producer = AIOKafkaProducer(
+        **kafka_client_kwargs(settings.kafka),
+        enable_idempotence=True,
+        acks="all",
+        compression_type=settings.compression_type,
+        max_request_size=settings.max_request_size,
+        linger_ms=5,
+    )
+    await producer.start()
+    topic = settings.kafka.topic("bench.bare")
+    try:
+        started = time.perf_counter()
+        for first in range(0, len(files), batch):
+            chunk = files[first : first + batch]
+            await asyncio.gather(
+                *(producer.send_and_wait(topic, d, key=str(first + i).encode()) for i, d in enumerate(chunk))
+            )
+        elapsed = time.perf_counter() - started
+    finally:
+        await producer.stop()
+    return len(files) / elapsed
+
+
+async def run(kafka: KafkaSettings, count: int) -> dict[str, object]:
+    """All four measurements on fresh topics; returns the report."""
+    kafka = kafka.model_copy(update={"topic_prefix": f"bench-{uuid.uuid4().hex[:8]}."})
+    settings = IngestSettings(kafka=kafka, group_id=f"bench-{uuid.uuid4().hex[:8]}")
+    files = make_files(count)
+    await _create_topics(kafka, partitions=4)
+    try:
+        folder = await bench_folder(settings, files)
+        inbox = await bench_inbox(settings, files)
+        bare_sequential = await bench_bare(settings, files, batch=1)
+        bare_batched = await bench_bare(settings, files, batch=settings.inbox_batch_size)
+    finally:
+        with contextlib.suppress(Exception):
+            await _delete_topics(kafka)
+    return {
+        "files": count,
+        "file_bytes": len(files[0]),
+        "compression": settings.compression_type,
+        "folder_files_per_second": round(folder, 1),
+        "inbox_files_per_second": round(inbox, 1),
+        "bare_producer_sequential_files_per_second": round(bare_sequential, 1),
+        "bare_producer_batched_files_per_second": round(bare_batched, 1),
+        "folder_vs_bare_sequential": round(folder / bare_sequential, 3),
+        "inbox_vs_bare_batched": round(inbox / bare_batched, 3),
+    }
+
+
+@contextlib.contextmanager
+def _kafka(use_stack: bool) -> Iterator[KafkaSettings]:
+    """Kafka settings: the shared local stack (leased for the run), or the environment's as they are."""
+    if not use_stack:
+        yield KafkaSettings()
+        return
+    from newswire_cli.stack import shared_stack  # noqa: PLC0415 - only needed when leasing the local stack
+
+    with shared_stack(names=("kafka",)) as endpoints:
+        yield KafkaSettings(bootstrap_servers=endpoints.kafka_bootstrap)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Measure, print and write ``bench/ingest.json``."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--files", type=int, default=int(os.environ.get("BENCH_INGEST_FILES", "500")))
+    parser.add_argument("--no-stack", action="store_true", help="use KAFKA_BOOTSTRAP_SERVERS, lease nothing")
+    parser.add_argument("--out", type=Path, default=OUT)
+    args = parser.parse_args(argv)
+    with _kafka(not args.no_stack) as kafka:
+        report = asyncio.run(run(kafka, args.files))
+    text = json.dumps(report, indent=2)
+    args.out.write_text(text + "\n", encoding="utf-8")
+    sys.stdout.write(text + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
