@@ -1,0 +1,119 @@
+"""EntityLinker: labelled spans in, canonical, merged, identified and located entities out."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from pathlib import Path
+
+from newswire_schemas import Entity, GeoPoint, Mention
+
+from newswire_tagger.entities import recall
+from newswire_tagger.entities.gazetteer import Gazetteer
+from newswire_tagger.entities.merging import (
+    Cluster,
+    Occurrence,
+    cluster_key,
+    group_exact,
+    merge_acronyms,
+    merge_person_parts,
+)
+from newswire_tagger.entities.names import canonical_name, slugify
+from newswire_tagger.entities.scoring import confidence, relevances
+from newswire_tagger.entities.titles import title_before
+from newswire_tagger.spans import Span
+
+logger = logging.getLogger(__name__)
+
+
+class EntityLinker:
+    """Turns an article's spans into :class:`newswire_schemas.Entity` records; load once, call per article."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        """Link against ``gazetteer``."""
+        self.gazetteer = gazetteer
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> EntityLinker:
+        """Load the shipped gazetteer (models/gazetteer/gazetteer.json) or the one at ``path``."""
+        return cls(Gazetteer.load(path))
+
+    def link(self, text: str, spans: Sequence[Span]) -> list[Entity]:
+        """Entities of ``text`` from its ``spans``, mentions merged, sorted by relevance (most central first)."""
+        clusters = self._clusters(spans)
+        clusters = merge_person_parts(clusters)
+        clusters = merge_acronyms(clusters)
+        if not clusters:
+            return []
+        # Titles stop at the previous person's name so one person's words never become the next one's title.
+        person_ends = sorted(s.end for s in spans if s.type == "PER")
+        affiliations = {c.display_name() for c in clusters if c.type != "PER"}
+        entities = [self._entity(text, cluster, person_ends, affiliations) for cluster in clusters]
+        for entity, score in zip(entities, relevances(clusters, text), strict=True):
+            entity.relevance = score
+        entities.sort(key=lambda e: (-e.relevance, e.mentions[0].start))
+        return entities
+
+    def find_missing(self, text: str, spans: Sequence[Span]) -> list[Span]:
+        """Extra LOC/ORG spans (confidence 0.6) for gazetteer names the model missed; only the new ones."""
+        return recall.find_missing(self.gazetteer, text, spans)
+
+    def _clusters(self, spans: Sequence[Span]) -> list[Cluster]:
+        """One cluster per distinct (type, id-or-name), duplicates of a span dropped."""
+        seen: set[tuple[int, int, str]] = set()
+        singles: list[Cluster] = []
+        for span in sorted(spans, key=lambda s: s.start):
+            name = canonical_name(span.text, span.type)
+            if not name or (span.start, span.end, span.type) in seen:
+                continue
+            seen.add((span.start, span.end, span.type))
+            place = self.gazetteer.place(name) if span.type == "LOC" else None
+            organisation = self.gazetteer.organisation(name) if span.type == "ORG" else None
+            occurrence = Occurrence(span.start, span.end, span.text, name, span.confidence)
+            singles.append(
+                Cluster(span.type, [occurrence], place, organisation, cluster_key(name, place, organisation))
+            )
+        return group_exact(singles)
+
+    def _title(self, text: str, cluster: Cluster, person_ends: list[int], affiliations: set[str]) -> str | None:
+        """The first title written before any of the person's mentions."""
+
+        def is_affiliation(words: str) -> bool:
+            return words in affiliations or self.gazetteer.is_affiliation(words)
+
+        for occurrence in cluster.occurrences:
+            floor = max((end for end in person_ends if end <= occurrence.start), default=0)
+            title = title_before(text, occurrence.start, is_affiliation, floor)
+            if title is not None:
+                return title
+        return None
+
+    def _entity(self, text: str, cluster: Cluster, person_ends: list[int], affiliations: set[str]) -> Entity:
+        """The schema record of one cluster; relevance is filled in by the caller."""
+        name = cluster.display_name()
+        title = self._title(text, cluster, person_ends, affiliations) if cluster.type == "PER" else None
+        place, organisation = cluster.place, cluster.organisation
+        known = place or organisation
+        slug = slugify(name)
+        entity_id = known.id if known is not None else (f"{cluster.type.lower()}:{slug}" if slug else None)
+        confirmed = known is not None or title is not None
+        contradicted = not confirmed and self._contradicted(cluster)
+        return Entity(
+            type=cluster.type,
+            name=name,
+            id=entity_id,
+            title=title,
+            confidence=confidence(cluster, confirmed=confirmed, contradicted=contradicted),
+            relevance=0.0,
+            geo=GeoPoint(lat=place.lat, lon=place.lon) if place is not None else None,
+            country_code=place.country_code if place is not None else None,
+            mentions=[Mention(start=o.start, end=o.end, text=o.text) for o in cluster.occurrences],
+        )
+
+    def _contradicted(self, cluster: Cluster) -> bool:
+        """Whether the gazetteer says the type is wrong: a LOC named like an organisation, an ORG like a country."""
+        if cluster.type == "LOC":
+            return any(self.gazetteer.organisation(n) is not None for n in cluster.names())
+        if cluster.type == "ORG":
+            return any((p := self.gazetteer.place(n)) is not None and p.is_country for n in cluster.names())
+        return False

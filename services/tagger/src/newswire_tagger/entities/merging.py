@@ -1,0 +1,144 @@
+"""Group the mentions of one entity: same name, a person's surname, an organisation's acronym."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from newswire_schemas import EntityType
+
+from newswire_tagger.entities.gazetteer import Organisation, Place
+from newswire_tagger.entities.names import fold, is_acronym, turkish_upper
+
+# Function words an acronym skips: Avrupa Güvenlik ve İşbirliği Teşkilatı → AGİT.
+_ACRONYM_SKIPPABLE = frozenset({"ve", "ile", "için", "of", "and", "the", "for", "de", "da", "du", "la", "el"})
+
+
+@dataclass(frozen=True, slots=True)
+class Occurrence:
+    """One span after normalisation: where it is, how it was written, the name it stands for."""
+
+    start: int
+    end: int
+    text: str
+    name: str
+    confidence: float
+
+
+@dataclass(slots=True)
+class Cluster:
+    """The mentions believed to name one entity, and what the gazetteer knows of it."""
+
+    type: EntityType
+    occurrences: list[Occurrence]
+    place: Place | None = None
+    organisation: Organisation | None = None
+    key: str = field(default="")
+
+    def names(self) -> list[str]:
+        """Canonical names of the mentions, in text order."""
+        return [o.name for o in self.occurrences]
+
+    def absorb(self, other: Cluster) -> None:
+        """Take over ``other``'s mentions (and its gazetteer match if this cluster has none)."""
+        self.occurrences = sorted([*self.occurrences, *other.occurrences], key=lambda o: o.start)
+        self.place = self.place or other.place
+        self.organisation = self.organisation or other.organisation
+
+    def display_name(self) -> str:
+        """The entity's name: the gazetteer's for countries and curated organisations, else the mentions' best."""
+        if self.organisation is not None:
+            return self.organisation.name
+        if self.place is not None and self.place.is_country:
+            return self.place.name
+        names = self.names()
+        if self.type == "PER":
+            return max(names, key=lambda n: (len(n.split()), -names.index(n)))
+        full = [n for n in names if not is_acronym(n)] or names
+        counts = Counter(full)
+        return max(full, key=lambda n: (counts[n], len(n), -names.index(n)))
+
+
+def group_exact(clusters: Iterable[Cluster]) -> list[Cluster]:
+    """Merge clusters with the same type and key (gazetteer id, else folded canonical name)."""
+    by_key: dict[tuple[str, str], Cluster] = {}
+    for cluster in clusters:
+        existing = by_key.get((cluster.type, cluster.key))
+        if existing is None:
+            by_key[(cluster.type, cluster.key)] = cluster
+        else:
+            existing.absorb(cluster)
+    return list(by_key.values())
+
+
+def _is_subsequence(short: list[str], long: list[str]) -> bool:
+    remaining = iter(long)
+    return all(token in remaining for token in short)
+
+
+def merge_person_parts(clusters: list[Cluster]) -> list[Cluster]:
+    """Fold ``Bayramov`` (or a first+last subset) into the one fuller name that ends the same way."""
+    people = sorted((c for c in clusters if c.type == "PER"), key=lambda c: -len(c.key.split()))
+    root: dict[int, Cluster] = {}
+    for i, short in enumerate(people):
+        tokens = short.key.split()
+        if not tokens:
+            continue
+        hosts = {
+            id(root.get(id(long), long))
+            for long in people[:i]
+            if len(long.key.split()) > len(tokens)
+            and long.key.split()[-1] == tokens[-1]
+            and _is_subsequence(tokens, long.key.split())
+        }
+        if len(hosts) == 1:  # two different people share the surname: leave it alone
+            host = next(c for c in people[:i] if id(c) in hosts)
+            host.absorb(short)
+            root[id(short)] = host
+    return [c for c in clusters if id(c) not in root]
+
+
+def spells(acronym: str, words: list[str]) -> bool:
+    """Whether word prefixes, in order, spell ``acronym`` (``TÜİK`` ← Türkiye İstatistik Kurumu)."""
+    letters = turkish_upper(acronym)
+    upper = [turkish_upper(w) for w in words]
+    skippable = [w.lower() in _ACRONYM_SKIPPABLE for w in words]
+
+    def walk(i: int, j: int) -> bool:
+        if j == len(upper):
+            return i == len(letters)
+        if skippable[j] and walk(i, j + 1):
+            return True
+        size = 1
+        while i + size <= len(letters) and upper[j][:size] == letters[i : i + size]:
+            if walk(i + size, j + 1):
+                return True
+            size += 1
+        return False
+
+    return len(words) >= 2 and walk(0, 0)
+
+
+def merge_acronyms(clusters: list[Cluster]) -> list[Cluster]:
+    """Fold an organisation's acronym into its expansion when the article gives both (one expansion only)."""
+    orgs = [c for c in clusters if c.type == "ORG"]
+    absorbed: set[int] = set()
+    for short in orgs:
+        acronym = short.display_name()
+        if not is_acronym(acronym):
+            continue
+        hosts = [c for c in orgs if c is not short and id(c) not in absorbed and spells(acronym, c.names()[0].split())]
+        if len(hosts) == 1:
+            hosts[0].absorb(short)
+            absorbed.add(id(short))
+    return [c for c in clusters if id(c) not in absorbed]
+
+
+def cluster_key(name: str, place: Place | None, organisation: Organisation | None) -> str:
+    """Grouping key: the gazetteer id when known (``Bakü`` and ``Baku`` agree), else the folded name."""
+    if place is not None:
+        return place.id
+    if organisation is not None:
+        return organisation.id
+    return fold(name)

@@ -1,0 +1,174 @@
+"""A person's title from the capitalised words right before the name (``Dışişleri Bakanı Ceyhun Bayramov``).
+
+The title is the run of capitalised words ending in a title head (``Bakanı``, ``Yardımcısı``...), with the
+leading affiliation removed: a country, place or organisation (``Azerbaycan``, ``NATO``) is who the person
+serves, not their title, and has its own entity. When removing it would leave only a bare possessive
+(``ABD Başkanı`` → ``Başkanı``), the affiliation stays, since ``Başkanı`` alone says nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from newswire_tagger.entities.names import has_suffix_apostrophe
+
+# Heads that are a title on their own (unmarked forms, or compounds lexicalised with the possessive).
+STANDALONE_HEADS = frozenset(
+    [
+        "Bakan",
+        "Başbakan",
+        "Başkan",
+        "Cumhurbaşkanı",
+        "Cumhurbaşkan",
+        "Milletvekili",
+        "Başkanvekili",
+        "Vali",
+        "Kaymakam",
+        "Büyükelçi",
+        "Sekreter",
+        "Direktör",
+        "Müdür",
+        "Komutan",
+        "Kral",
+        "Kraliçe",
+        "Prens",
+        "Prenses",
+        "Papa",
+        "Patrik",
+        "Emir",
+        "Şeyh",
+        "Sultan",
+        "Lider",
+        "Başsavcı",
+        "Savcı",
+        "Hakim",
+        "Yargıç",
+        "Müsteşar",
+        "Antrenör",
+        "Rektör",
+        "Dekan",
+        "Başkonsolos",
+        "Konsolos",
+        "Muhabir",
+        "Başhekim",
+        "Müftü",
+        "Genelkurmay",
+        "Amiral",
+        "General",
+        "Orgeneral",
+        "Korgeneral",
+        "Tümgeneral",
+        "Tuğgeneral",
+        "Albay",
+        "Yarbay",
+        "Binbaşı",
+        "Yüzbaşı",
+    ]
+)
+# Heads in the possessive (X's minister, X's spokesperson): a title, but only with what precedes them.
+POSSESSIVE_HEADS = frozenset(
+    [
+        "Bakanı",
+        "Başbakanı",
+        "Başkanı",
+        "Sekreteri",
+        "Yardımcısı",
+        "Yardımcıları",
+        "Sözcüsü",
+        "Büyükelçisi",
+        "Elçisi",
+        "Valisi",
+        "Kaymakamı",
+        "Müdürü",
+        "Direktörü",
+        "Komutanı",
+        "Kralı",
+        "Kraliçesi",
+        "Prensi",
+        "Emiri",
+        "Şeyhi",
+        "Lideri",
+        "Şefi",
+        "Başsavcısı",
+        "Savcısı",
+        "Hakimi",
+        "Üyesi",
+        "Temsilcisi",
+        "Koordinatörü",
+        "Danışmanı",
+        "Başdanışmanı",
+        "Müsteşarı",
+        "Antrenörü",
+        "Kaptanı",
+        "Rektörü",
+        "Dekanı",
+        "Başkonsolosu",
+        "Konsolosu",
+        "Muhabiri",
+        "Başhekimi",
+        "Müftüsü",
+        "Kurucusu",
+        "Ataşesi",
+        "Müşaviri",
+    ]
+)
+HONORIFICS = frozenset(["Dr.", "Prof.", "Doç.", "Av.", "Op.", "Uzm.", "Yrd.", "Öğr.", "Gör.", "Dt.", "Ecz.", "Müh."])
+TITLE_HEADS = STANDALONE_HEADS | POSSESSIVE_HEADS | HONORIFICS
+
+_MAX_WORDS = 7
+_WINDOW = 120
+_WORD = re.compile(r"\S+")
+_STOP_PUNCT = frozenset(',;:!?()"“”«»')
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _title_run(text: str, start: int, floor: int) -> list[str]:
+    """Capitalised words immediately before ``start`` on the same line, none starting before ``floor``."""
+    lo = max(floor, start - _WINDOW)
+    window = text[lo:start]
+    matches = list(_WORD.finditer(window))
+    run: list[str] = []
+    end = len(window)
+    for match in reversed(matches):
+        gap = window[match.end() : end]
+        word = match.group()
+        if not gap or "\n" in gap or len(run) >= _MAX_WORDS:
+            break
+        if word[-1] in _STOP_PUNCT or has_suffix_apostrophe(word) or not _capitalised(word):
+            break
+        if word.endswith(".") and word not in HONORIFICS:
+            break
+        if match.start() == 0 and lo > 0 and not text[lo - 1].isspace():
+            break  # the window cut a word in two
+        run.append(word)
+        end = match.start()
+    run.reverse()
+    return run
+
+
+def _strip_affiliation(words: list[str], is_affiliation: Callable[[str], bool]) -> list[str]:
+    """Drop leading place/organisation names, longest first (``Birleşmiş Milletler Genel Sekreteri``)."""
+    rest = words
+    while len(rest) > 1:
+        for size in range(min(4, len(rest) - 1), 0, -1):
+            if is_affiliation(" ".join(rest[:size])):
+                rest = rest[size:]
+                break
+        else:
+            return rest
+    return rest
+
+
+def title_before(text: str, start: int, is_affiliation: Callable[[str], bool], floor: int = 0) -> str | None:
+    """The title written right before the name at ``start``, or None; see the module docstring."""
+    run = _title_run(text, start, floor)
+    if not run or run[-1] not in TITLE_HEADS:
+        return None
+    title = _strip_affiliation(run, is_affiliation)
+    if len(title) == 1 and title[0] in POSSESSIVE_HEADS:
+        title = run[-2:] if len(run) >= 2 else title
+    return " ".join(title)
