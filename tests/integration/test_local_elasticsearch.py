@@ -43,11 +43,12 @@ def index_name(es: Elasticsearch) -> Iterator[str]:
     """A fresh index name; the index (and any template named after it) is deleted afterwards."""
     name = f"test-es-{uuid.uuid4().hex[:10]}"
     yield name
+    # Templates first, so a failing index delete cannot leave them behind.
+    es.options(ignore_status=404).indices.delete_index_template(name=name)
+    es.options(ignore_status=404).cluster.delete_component_template(name=f"{name}-mappings")
     # Wildcard deletes are refused (action.destructive_requires_name): name each index.
     if created := sorted(es.indices.get(index=f"{name}*", expand_wildcards="all")):
         es.indices.delete(index=",".join(created))
-    es.options(ignore_status=404).indices.delete_index_template(name=name)
-    es.options(ignore_status=404).cluster.delete_component_template(name=f"{name}-mappings")
 
 
 def _tokens(es: Elasticsearch, text: str) -> list[str]:
