@@ -1,0 +1,136 @@
+"""Hostile, malformed and oversized input raises the specific RejectedInputError with a useful reason."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+
+import pytest
+from newswire_ingest.errors import (
+    EncodingError,
+    HostileInputError,
+    MalformedInputError,
+    RejectedInputError,
+    TooLargeError,
+    UnsupportedFormatError,
+)
+from newswire_ingest.parsers import parse_file
+
+from tests.unit.ingest.fixture_files import fixture, parse, parse_fixture
+
+
+@pytest.mark.parametrize(
+    ("name", "error", "reason"),
+    [
+        ("xxe.xml", HostileInputError, r"declares a DTD \(<!DOCTYPE nitf>\)"),
+        ("billion-laughs.xml", HostileInputError, r"DTD .*entity-expansion"),
+        ("truncated.xml", MalformedInputError, r"NITF: not well-formed XML: unclosed token: line 17"),
+        ("empty.txt", MalformedInputError, r"empty file"),
+        ("image.png", EncodingError, r"PNG image signature"),
+        ("ninjs-no-headline.json", MalformedInputError, r"ninjs: no headline"),
+    ],
+)
+def test_fixture_is_rejected(name: str, error: type[RejectedInputError], reason: str) -> None:
+    with pytest.raises(error, match=reason) as caught:
+        parse_fixture(name)
+    assert caught.value.reason == str(caught.value)
+
+
+def test_xxe_never_reads_the_file() -> None:
+    with pytest.raises(HostileInputError) as caught:
+        parse_fixture("xxe.xml")
+    assert "root:" not in caught.value.reason
+
+
+def test_oversized_input_is_refused_before_decoding() -> None:
+    data = b"\xff" * 1025  # undecodable too: the size check must come first
+    with pytest.raises(TooLargeError, match="1,025 bytes; the limit is 1,024"):
+        parse(data, max_bytes=1024)
+
+
+def test_default_limit_is_ten_mebibytes() -> None:
+    with pytest.raises(TooLargeError):
+        parse(b"a" * (10 * 1024 * 1024 + 1))
+
+
+@pytest.mark.parametrize(
+    "doc",
+    [
+        '<!DOCTYPE nitf SYSTEM "http://example.org/nitf-3-6.dtd"><nitf/>',
+        '<!DOCTYPE newsItem [<!ENTITY % p SYSTEM "http://example.org/x.dtd"> %p;]><newsItem/>',
+    ],
+)
+def test_any_dtd_is_hostile(doc: str) -> None:
+    with pytest.raises(HostileInputError):
+        parse(doc.encode())
+
+
+def test_deeply_nested_xml_is_rejected() -> None:
+    depth = 100_000
+    doc = "<nitf>" + "<p>" * depth + "x" + "</p>" * depth + "</nitf>"
+    with pytest.raises(MalformedInputError, match="nested deeper than 64"):
+        parse(doc.encode())
+
+
+def test_deeply_nested_json_is_rejected() -> None:
+    with pytest.raises(MalformedInputError, match="JSON"):
+        parse(b'{"a":' * 100_000 + b"1" + b"}" * 100_000)
+
+
+def test_json_with_a_huge_integer_is_rejected() -> None:
+    with pytest.raises(MalformedInputError, match="JSON: not valid JSON"):
+        parse(b'{"headline": "x", "version": ' + b"9" * 5000 + b"}")
+
+
+@pytest.mark.parametrize(
+    ("data", "error", "reason"),
+    [
+        (b"<html><body><p>Merhaba</p></body></html>", UnsupportedFormatError, "HTML page"),
+        (b"<!DOCTYPE html><html></html>", UnsupportedFormatError, "HTML page"),
+        (b"<rss version='2.0'><channel/></rss>", UnsupportedFormatError, r"root <rss>"),
+        (b'{"title": "x"}', UnsupportedFormatError, "not ninjs"),
+        (b"[1, 2]", MalformedInputError, "only a title"),
+        (b'{"headline": "x"', MalformedInputError, "JSON: not valid JSON"),
+        (b'{"headline": "Ba\xc5\x9fl\xc4\xb1k"}', MalformedInputError, "ninjs: no body text"),
+        (b"<nitf><body>", MalformedInputError, "NITF: not well-formed"),
+        (b"<newsItem><contentMeta>", MalformedInputError, "NewsML-G2: not well-formed"),
+        (b"<nitf>&bilinmeyen;</nitf>", MalformedInputError, "undefined entity"),
+        (b"   \n\t\r\n  ", MalformedInputError, "empty file"),
+    ],
+)
+def test_malformed_or_unsupported_content(data: bytes, error: type[RejectedInputError], reason: str) -> None:
+    with pytest.raises(error, match=reason):
+        parse(data)
+
+
+def test_json_array_is_json_when_announced() -> None:
+    with pytest.raises(UnsupportedFormatError, match="top level is a list"):
+        parse(b"[1, 2]", content_type="application/json")
+
+
+def test_reasons_are_never_empty() -> None:
+    for name in ("xxe.xml", "truncated.xml", "image.png", "empty.txt", "ninjs-no-headline.json"):
+        with pytest.raises(RejectedInputError) as caught:
+            parse_fixture(name)
+        assert len(caught.value.reason) > 10
+
+
+def test_naive_received_at_is_a_caller_bug_not_bad_input() -> None:
+    with pytest.raises(ValueError, match="timezone-aware"):
+        parse_file(
+            fixture("seed.txt"),
+            file_name=None,
+            content_type=None,
+            channel="cli",
+            received_at=datetime(2026, 1, 1),  # noqa: DTZ001 - the naive value is the point of the test
+        )
+
+
+def test_ninjs_correction_keeps_id_and_raises_version() -> None:
+    item = json.loads(fixture("ninjs-2.json"))
+    first = parse(json.dumps(item).encode())
+    item["version"] = "2"
+    item["bodies"][0]["value"] = "<p>Düzeltilmiş metin.</p>"
+    second = parse(json.dumps(item).encode())
+    assert (first.id, first.version) == (second.id, 1)
+    assert second.version == 2
