@@ -16,11 +16,12 @@ import asyncio
 import contextlib
 import json
 import os
+import statistics
 import sys
 import tempfile
 import time
 import uuid
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Awaitable, Callable, Iterator, Sequence
 from pathlib import Path
 
 from aiokafka import AIOKafkaProducer
@@ -37,6 +38,7 @@ from newswire_schemas import ALL_TOPICS, InboxHeaders, KafkaSettings
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "seeds" / "000_b24a64fc9477b906.txt"
 OUT = ROOT / "bench" / "ingest.json"
+BARE_TOPIC = "bench.bare"
 
 
 def make_files(count: int) -> list[bytes]:
@@ -50,7 +52,8 @@ async def _create_topics(kafka: KafkaSettings, partitions: int) -> None:
     admin = AIOKafkaAdminClient(bootstrap_servers=kafka.bootstrap_servers)
     await admin.start()
     try:
-        topics = [NewTopic(kafka.topic(t), num_partitions=partitions, replication_factor=1) for t in ALL_TOPICS]
+        names = [*ALL_TOPICS, BARE_TOPIC]
+        topics = [NewTopic(kafka.topic(t), num_partitions=partitions, replication_factor=1) for t in names]
         await admin.create_topics(topics)
     finally:
         await admin.close()
@@ -61,26 +64,28 @@ async def _delete_topics(kafka: KafkaSettings) -> None:
     admin = AIOKafkaAdminClient(bootstrap_servers=kafka.bootstrap_servers)
     await admin.start()
     try:
-        await admin.delete_topics([kafka.topic(t) for t in ALL_TOPICS])
+        await admin.delete_topics([kafka.topic(t) for t in (*ALL_TOPICS, BARE_TOPIC)])
     finally:
         await admin.close()
 
 
-async def bench_folder(settings: IngestSettings, files: Sequence[bytes]) -> float:
-    """Files per second: one scan of a watch folder holding ``files`` (publish, then move each)."""
+async def bench_folder(settings: IngestSettings, files: Sequence[bytes], *, publish: bool = True) -> float:
+    """Files per second: one scan of a watch folder holding ``files`` (publish, then move each; or only parse)."""
     with tempfile.TemporaryDirectory() as tmp:
         folder = settings.model_copy(update={"watch_dir": Path(tmp), "min_file_age": 0.0})
         for i, data in enumerate(files):
             (Path(tmp) / f"{i:06d}.txt").write_bytes(data)
-        publisher = Publisher(folder)
-        await publisher.start()
+        publisher = Publisher(folder) if publish else None
+        if publisher is not None:
+            await publisher.start()
         try:
             channel = FolderChannel(folder, Pipeline(publisher, max_bytes=folder.max_bytes))
             started = time.perf_counter()
             outcomes = await channel.scan_once()
             elapsed = time.perf_counter() - started
         finally:
-            await publisher.stop()
+            if publisher is not None:
+                await publisher.stop()
     assert len(outcomes) == len(files)  # noqa: S101 - a benchmark that lost files measured nothing
     return len(files) / elapsed
 
@@ -140,11 +145,12 @@ async def bench_bare(settings: IngestSettings, files: Sequence[bytes], batch: in
         acks="all",
         compression_type=settings.compression_type,
         max_request_size=settings.max_request_size,
-        linger_ms=5,
+        linger_ms=0,
     )
     await producer.start()
-    topic = settings.kafka.topic("bench.bare")
+    topic = settings.kafka.topic(BARE_TOPIC)
     try:
+        await producer.partitions_for(topic)  # same warm start as Publisher.start()
         started = time.perf_counter()
         for first in range(0, len(files), batch):
             chunk = files[first : first + batch]
@@ -157,31 +163,54 @@ async def bench_bare(settings: IngestSettings, files: Sequence[bytes], batch: in
     return len(files) / elapsed
 
 
-async def run(kafka: KafkaSettings, count: int) -> dict[str, object]:
-    """All four measurements on fresh topics; returns the report."""
+async def _median_of(repeats: int, measure: Callable[[], Awaitable[float]]) -> tuple[float, list[float]]:
+    """Median and all results of ``repeats`` runs of ``measure`` (the machine is shared: single runs are noisy)."""
+    runs = [round(await measure(), 1) for _ in range(repeats)]
+    return statistics.median(runs), runs
+
+
+async def run(kafka: KafkaSettings, count: int, repeats: int) -> dict[str, object]:
+    """Every measurement on fresh topics (each run its own group and files); returns the report."""
     kafka = kafka.model_copy(update={"topic_prefix": f"bench-{uuid.uuid4().hex[:8]}."})
-    settings = IngestSettings(kafka=kafka, group_id=f"bench-{uuid.uuid4().hex[:8]}")
-    files = make_files(count)
+    settings = IngestSettings(kafka=kafka)
+    window = settings.folder_concurrency
     await _create_topics(kafka, partitions=4)
+    results: dict[str, tuple[float, list[float]]] = {}
     try:
-        folder = await bench_folder(settings, files)
-        inbox = await bench_inbox(settings, files)
-        bare_sequential = await bench_bare(settings, files, batch=1)
-        bare_batched = await bench_bare(settings, files, batch=settings.inbox_batch_size)
+        for name, measure in (
+            ("folder", lambda: bench_folder(settings, make_files(count))),
+            ("folder_dry_run_no_kafka", lambda: bench_folder(settings, make_files(count), publish=False)),
+            ("inbox", lambda: bench_inbox(settings.model_copy(update={"group_id": _fresh()}), make_files(count))),
+            ("bare_sequential", lambda: bench_bare(settings, make_files(count), batch=1)),
+            (f"bare_window_{window}", lambda: bench_bare(settings, make_files(count), batch=window)),
+            (
+                f"bare_batched_{settings.inbox_batch_size}",
+                lambda: bench_bare(settings, make_files(count), batch=settings.inbox_batch_size),
+            ),
+        ):
+            results[name] = await _median_of(repeats, measure)
     finally:
         with contextlib.suppress(Exception):
             await _delete_topics(kafka)
+    folder, inbox = results["folder"][0], results["inbox"][0]
     return {
-        "files": count,
-        "file_bytes": len(files[0]),
+        "files_per_run": count,
+        "file_bytes": len(make_files(1)[0]),
         "compression": settings.compression_type,
-        "folder_files_per_second": round(folder, 1),
-        "inbox_files_per_second": round(inbox, 1),
-        "bare_producer_sequential_files_per_second": round(bare_sequential, 1),
-        "bare_producer_batched_files_per_second": round(bare_batched, 1),
-        "folder_vs_bare_sequential": round(folder / bare_sequential, 3),
-        "inbox_vs_bare_batched": round(inbox / bare_batched, 3),
+        "folder_concurrency": window,
+        "inbox_batch_size": settings.inbox_batch_size,
+        "repeats": repeats,
+        "files_per_second_median": {name: median for name, (median, _) in results.items()},
+        "files_per_second_runs": {name: runs for name, (_, runs) in results.items()},
+        "folder_vs_bare_same_window": round(folder / results[f"bare_window_{window}"][0], 3),
+        "folder_vs_bare_sequential": round(folder / results["bare_sequential"][0], 3),
+        "inbox_vs_bare_same_batch": round(inbox / results[f"bare_batched_{settings.inbox_batch_size}"][0], 3),
     }
+
+
+def _fresh() -> str:
+    """A consumer-group id of its own, so each inbox run reads the whole topic."""
+    return f"bench-{uuid.uuid4().hex[:8]}"
 
 
 @contextlib.contextmanager
@@ -200,11 +229,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Measure, print and write ``bench/ingest.json``."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--files", type=int, default=int(os.environ.get("BENCH_INGEST_FILES", "500")))
+    parser.add_argument("--repeats", type=int, default=3, help="runs per measurement; the median is reported")
     parser.add_argument("--no-stack", action="store_true", help="use KAFKA_BOOTSTRAP_SERVERS, lease nothing")
     parser.add_argument("--out", type=Path, default=OUT)
     args = parser.parse_args(argv)
     with _kafka(not args.no_stack) as kafka:
-        report = asyncio.run(run(kafka, args.files))
+        report = asyncio.run(run(kafka, args.files, args.repeats))
     text = json.dumps(report, indent=2)
     args.out.write_text(text + "\n", encoding="utf-8")
     sys.stdout.write(text + "\n")

@@ -49,7 +49,7 @@ class Publisher:
             acks="all",
             compression_type=self._settings.compression_type,
             max_request_size=self._settings.max_request_size,
-            linger_ms=5,
+            linger_ms=0,
         )
         try:
             await producer.start()
@@ -59,6 +59,16 @@ class Publisher:
         self._producer = producer
         self._started = True
         logger.info("producer connected", extra={"bootstrap_servers": self._settings.kafka.bootstrap_servers})
+        await self._fetch_topic_metadata(producer)
+
+    async def _fetch_topic_metadata(self, producer: AIOKafkaProducer) -> None:
+        """Learn the output topics' partitions now, so the first file does not pay for it (nor finds them missing)."""
+        for topic in (self._settings.kafka.articles_topic, self._settings.kafka.deadletter_topic):
+            try:
+                await producer.partitions_for(topic)
+            except KafkaError as exc:
+                # Not fatal: the topic may be created later; sends retry and fail as PublishError meanwhile.
+                logger.warning("no metadata for topic %s yet: %r", topic, exc, extra={"topic": topic})
 
     async def stop(self) -> None:
         """Flush pending sends and close the producer."""

@@ -66,6 +66,9 @@ class IngestSettings(BaseSettings):
     retry_backoff: float = Field(default=0.5, gt=0, description="First retry delay in seconds; doubles, with jitter.")
     retry_backoff_max: float = Field(default=30.0, gt=0, description="Upper bound of one retry delay, in seconds.")
     inbox_batch_size: int = Field(default=200, gt=0, description="Inbox messages processed between two commits.")
+    folder_concurrency: int = Field(
+        default=8, ge=1, description="Watched-folder files in flight at once (each moved after its own ack)."
+    )
     folder_pause_after_publish: float = Field(
         default=0.0, ge=0, description="Testing aid: seconds to wait between publish and move (crash-safety tests)."
     )

@@ -60,15 +60,30 @@ class FolderChannel:
             min_age=self._settings.min_file_age,
             now=time.time(),
         )
+        ready = [c for c in candidates if self._stuck.get(c.path) != (c.size, c.mtime)]
+        # A window of files in flight: sends still leave oldest first (the semaphore is FIFO), but the next file
+        # is parsed while the previous one awaits its acknowledgement. Each file is moved after its own ack.
+        window = asyncio.Semaphore(self._settings.folder_concurrency)
+
+        async def one(candidate: Candidate) -> Outcome | None:
+            async with window:
+                if stop is not None and stop.is_set():
+                    return None
+                return await self._handle(candidate)
+
+        results = await asyncio.gather(*(one(c) for c in ready), return_exceptions=True)
         outcomes: list[Outcome] = []
-        for candidate in candidates:
-            if stop is not None and stop.is_set():
-                break
-            if self._stuck.get(candidate.path) == (candidate.size, candidate.mtime):
-                continue
-            outcome = await self._handle(candidate)
-            if outcome is not None:
-                outcomes.append(outcome)
+        retriable: RetriableError | None = None
+        for candidate, result in zip(ready, results, strict=True):
+            if isinstance(result, RetriableError):
+                retriable = retriable or result
+            elif isinstance(result, BaseException):
+                logger.error("file not handled", exc_info=result, extra={"file_name": str(candidate.path)})
+            elif result is not None:
+                outcomes.append(result)
+        if retriable is not None:
+            # Unacknowledged files stay where they are; the caller backs off and the next scan retries them.
+            raise retriable
         return outcomes
 
     async def _handle(self, candidate: Candidate) -> Outcome | None:
