@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A {@link PluginsService} whose plugins are classes already on the class path.
@@ -24,7 +25,7 @@ public final class ClasspathPluginsService extends PluginsService {
 
     /** Instantiates each plugin class with the node's settings, like the upstream loader does for bundles. */
     public ClasspathPluginsService(Environment environment, Collection<Class<? extends Plugin>> pluginClasses) {
-        super(environment.settings(), environment.configDir(), new PluginsLoader(java.util.Set.of(), java.util.Set.of(), Map.of()));
+        super(environment.settings(), environment.configDir(), new PluginsLoader(Set.of(), Set.of(), Map.of()));
         List<LoadedPlugin> loaded = new ArrayList<>();
         for (Class<? extends Plugin> pluginClass : pluginClasses) {
             Plugin plugin = loadPlugin(pluginClass, environment.settings(), environment.configDir());
