@@ -66,13 +66,20 @@ async def serve(settings: IngestSettings, stop: asyncio.Event | None = None) -> 
         logger.info("ingest service running", extra={"channels": sorted(settings.channels)})
         stopper = asyncio.create_task(stop.wait())
         done, _ = await asyncio.wait([*tasks, stopper], return_when=asyncio.FIRST_COMPLETED)
+        # Channels end on their own only once stop is set; ending earlier, or with an exception, is a failure
+        # that shuts the rest down so the supervisor restarts us.
+        failed = not stop.is_set()
         for task in done - {stopper}:
-            # A channel ending on its own is a bug: log why, then shut the rest down so the supervisor restarts us.
-            logger.error("channel %s stopped unexpectedly", tasks[task], exc_info=task.exception())
+            if failed or task.exception() is not None:
+                failed = True
+                logger.error("channel %s stopped unexpectedly", tasks[task], exc_info=task.exception())
         stopper.cancel()
         stop.set()
-        await asyncio.gather(*tasks, return_exceptions=True)
-        return 1 if done - {stopper} else 0
+        for result in await asyncio.gather(*tasks, return_exceptions=True):
+            if isinstance(result, BaseException) and not isinstance(result, asyncio.CancelledError):
+                failed = True
+                logger.error("channel failed while stopping", exc_info=result)
+        return 1 if failed else 0
     finally:
         stop.set()
         for task in tasks:

@@ -149,7 +149,7 @@ def create_app(pipeline: Pipeline, publisher: Publisher, token: SecretStr | None
 
 async def run_http(app: web.Application, host: str, port: int, stop: asyncio.Event) -> None:
     """Serve ``app`` until ``stop`` is set."""
-    runner = web.AppRunner(app, access_log=logger)
+    runner = web.AppRunner(app)
     await runner.setup()
     site = web.TCPSite(runner, host, port)
     await site.start()
