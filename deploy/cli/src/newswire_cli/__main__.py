@@ -62,6 +62,8 @@ def main(argv: list[str] | None = None) -> int:
         stream=sys.stderr,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
+    if not args.verbose:
+        logging.getLogger("httpx").setLevel(logging.WARNING)  # one INFO line per request drowns everything else
     subcommand = SUBCOMMANDS[args.command]
     try:
         entry = load(subcommand.target)

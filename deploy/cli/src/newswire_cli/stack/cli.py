@@ -26,7 +26,7 @@ def _up(settings: StackSettings) -> int:
     endpoints = up(settings)
     hand_to_operator(settings)  # started or adopted by hand: no test session may stop it when it finishes
     for name in endpoints.started:
-        _say(f"{name}: started, healthy after {endpoints.startup_seconds[name]:.1f} s")
+        _say(f"{name}: started, healthy {endpoints.startup_seconds[name]:.1f} s after its JVM started")
     _say(f"kafka: {endpoints.kafka_bootstrap}")
     if endpoints.elasticsearch_url is not None:
         _say(f"elasticsearch: {endpoints.elasticsearch_url}")

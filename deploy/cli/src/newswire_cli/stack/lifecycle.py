@@ -10,17 +10,19 @@ import contextlib
 import fcntl
 import importlib
 import logging
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from newswire_cli.settings import StackSettings
 from newswire_cli.stack.base import Component, ComponentStatus, State
-from newswire_cli.stack.errors import StackError
+from newswire_cli.stack.errors import ComponentFailedError, StackError
 from newswire_cli.stack.kafka import Kafka
 
 logger = logging.getLogger(__name__)
 
 ELASTICSEARCH_MODULE = "newswire_cli.stack.elasticsearch"
+_POLL_SECONDS = 0.5
 
 
 @dataclass(frozen=True)
@@ -87,25 +89,48 @@ def _endpoints(settings: StackSettings, started: list[str], seconds: dict[str, f
     )
 
 
+def _wait_all_healthy(parts: list[Component], launched: dict[str, float], timeout: float) -> dict[str, float]:
+    """Poll every component until all are healthy; seconds from launch (or from now, if running) to healthy."""
+    began = time.monotonic()
+    seconds: dict[str, float] = {}
+    while True:
+        for part in parts:
+            if part.name not in seconds and part.healthy():
+                seconds[part.name] = time.monotonic() - launched.get(part.name, began)
+        waiting = [part for part in parts if part.name not in seconds]
+        if not waiting:
+            return seconds
+        for part in waiting:
+            if part.running_pid() is None:
+                raise ComponentFailedError(
+                    f"{part.name} exited before becoming healthy", component=part.name, log_tail=part.log_tail()
+                )
+            if time.monotonic() - began > timeout:
+                raise ComponentFailedError(
+                    f"{part.name} not healthy after {timeout:.0f} s", component=part.name, log_tail=part.log_tail()
+                )
+        time.sleep(_POLL_SECONDS)
+
+
 def up_unlocked(settings: StackSettings, names: tuple[str, ...] | None = None) -> StackEndpoints:
     """``up`` (of all components, or only those named) for a caller that already holds the stack lock."""
     parts = components(settings, names)
-    started: list[str] = []
+    launched: dict[str, float] = {}
     try:
         # Start every JVM first, then wait: the waits overlap, so the total is the slowest, not the sum.
         for part in parts:
             if part.running_pid() is None:
                 part.start()
-                started.append(part.name)
-        seconds = {part.name: part.wait_healthy(settings.start_timeout) for part in parts}
+                launched[part.name] = time.monotonic()
+        seconds = _wait_all_healthy(parts, launched, settings.start_timeout)
     except BaseException:
         for part in parts:
-            if part.name in started:
+            if part.name in launched:
                 part.stop()
         raise
-    for name in started:
-        logger.info("%s healthy after %.1f s", name, seconds[name])
-    return _endpoints(settings, started, {name: seconds[name] for name in started})
+    for name in launched:
+        logger.info("%s healthy %.1f s after its JVM started", name, seconds[name])
+    return _endpoints(settings, list(launched), {name: seconds[name] for name in launched})
 
 
 def up(settings: StackSettings | None = None, names: tuple[str, ...] | None = None) -> StackEndpoints:

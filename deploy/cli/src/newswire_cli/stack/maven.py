@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import shutil
 import subprocess
 from pathlib import Path
 
@@ -49,7 +50,9 @@ def _run_maven(maven: str, project_dir: Path, goals: list[str], *, offline: bool
 def resolve_classpath(project_dir: Path, state_dir: Path, *, maven: str = "mvn", offline: bool = False) -> list[str]:
     """The class path of ``project_dir``'s pom: cached in ``state_dir`` and rebuilt only when its inputs change.
 
-    A folder with ``src/`` is compiled first (``mvn package``) and its ``target/classes`` is put first on the path.
+    A folder with ``src/`` is compiled first (``mvn package``); its ``target/classes`` is copied to
+    ``state_dir/classes`` and put first on the path, so a rebuild in the source folder cannot pull classes out
+    from under a running (or starting) JVM.
     """
     if not (project_dir / "pom.xml").is_file():
         raise ArtifactError(f"no pom.xml in {project_dir}")
@@ -73,7 +76,10 @@ def resolve_classpath(project_dir: Path, state_dir: Path, *, maven: str = "mvn",
     _run_maven(maven, project_dir, goals, offline=offline)
     entries = [entry for entry in classpath_file.read_text(encoding="utf-8").strip().split(":") if entry]
     if has_sources:
-        entries.insert(0, str(project_dir / "target" / "classes"))
+        snapshot = state_dir / "classes"
+        shutil.rmtree(snapshot, ignore_errors=True)
+        shutil.copytree(project_dir / "target" / "classes", snapshot)
+        entries.insert(0, str(snapshot))
     classpath_file.write_text(":".join(entries) + "\n", encoding="utf-8")
     fingerprint_file.write_text(current + "\n", encoding="ascii")
     logger.info("resolved %d class path entries for %s", len(entries), project_dir.name)
