@@ -110,3 +110,8 @@ def test_binary_or_broken_bytes_are_rejected(data: bytes, reason: str) -> None:
 def test_iso_8859_9_c1_controls_are_rejected_not_decoded() -> None:
     with pytest.raises(EncodingError):
         decode_bytes(b"kontrol \x81\x8d\x8e")
+
+
+def test_windows_1254_with_byte_pairs_that_look_like_utf8() -> None:
+    # "Ü’" is DC 92 in Windows-1254, which is also a well-formed two-byte UTF-8 sequence.
+    assert decode_bytes("BAKÜ’de şenlik".encode("cp1254")).text == "BAKÜ’de şenlik"

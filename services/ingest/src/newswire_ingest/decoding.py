@@ -68,6 +68,8 @@ _FRAMING = "\x01\x02\x03\x04"
 _UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
 _C1_BYTE = re.compile(rb"[\x80-\x9f]")
 _HIGH_BYTES = bytes(range(0x80, 0x100))
+_MIN_UTF8_SEQUENCES = 3
+_UTF8_TO_STRAY_RATIO = 4
 _MAX_REPLACEMENT_RATIO = 0.01
 _MAX_REPLACEMENTS = 10
 
@@ -165,10 +167,15 @@ def _declared_codec(data: bytes, content_type: str | None) -> str | None:
 
 
 def _reject_broken_utf8(data: bytes, exc: UnicodeDecodeError) -> None:
-    """Reject bytes that are mostly valid UTF-8: a legacy code page would silently garble them."""
+    """Reject bytes that are mostly valid UTF-8: a legacy code page would silently garble them.
+
+    Legacy Turkish prose has many stray high bytes (ş ı ğ ç ö ü stand alone) and hardly any byte pairs that
+    happen to form UTF-8; a damaged UTF-8 file is the reverse.
+    """
+    sequences = _UTF8_MULTIBYTE.findall(data)
     high = len(data) - len(data.translate(None, _HIGH_BYTES))
-    in_sequences = sum(len(m) for m in _UTF8_MULTIBYTE.findall(data))
-    if high and in_sequences >= 0.5 * high:
+    stray = high - sum(len(seq) for seq in sequences)
+    if len(sequences) >= _MIN_UTF8_SEQUENCES and len(sequences) >= _UTF8_TO_STRAY_RATIO * stray:
         raise EncodingError(
             f"invalid UTF-8 at byte {exc.start} ({exc.reason}) in text that is otherwise UTF-8; "
             "refusing to guess a legacy code page"

@@ -59,6 +59,8 @@ class _ParagraphCollector(HTMLParser):
         self._flush()
 
     def _flush(self) -> None:
+        if not self._current:
+            return
         text = inline("".join(self._current))
         if text:
             self.paragraphs.append(text)
@@ -79,6 +81,8 @@ def element_paragraphs(root: Element) -> list[str]:
     current: list[str] = []
 
     def flush() -> None:
+        if not current:
+            return
         text = inline("".join(current))
         if text:
             paragraphs.append(text)
@@ -96,7 +100,8 @@ def element_paragraphs(root: Element) -> list[str]:
                 continue
             if name in _BLOCKS:
                 flush()
-            current.append(element.text or "")
+            if element.text:
+                current.append(element.text)
             stack.append((element, False))
             stack.extend((child, True) for child in reversed(element))
         else:
