@@ -46,7 +46,7 @@ class PipelineProcesses:
                 "KAFKA_TOPIC_PREFIX": self.topic_prefix,
                 "ELASTICSEARCH_URL": self.elasticsearch_url,
                 "ELASTICSEARCH_INDEX_PREFIX": self.index_prefix,
-                "INGEST_CHANNELS": '["inbox"]',
+                "INGEST_CHANNELS": "inbox",
                 "INGEST_GROUP_ID": f"newswire-ingest-{self.run_id}",
                 "INGEST_HTTP_PORT": str(free_port()),
                 "TAGGER_APP_ID": f"newswire-tagger-{self.run_id}",
