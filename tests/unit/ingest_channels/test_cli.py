@@ -30,3 +30,14 @@ def test_main_exit_codes_without_broker(tmp_path: Path, capsys: pytest.CaptureFi
     assert "no such file" in capsys.readouterr().err
     assert main([]) == 2
     assert main(["--help"]) == 0
+
+
+def test_dry_run_rejects_oversized_file_from_stat(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("INGEST_MAX_BYTES", "100")
+    (tmp_path / "big.txt").write_bytes(b"x" * 1000)
+    assert main([str(tmp_path / "big.txt"), "--dry-run", "--no-progress"]) == 1
+    out = capsys.readouterr().out
+    assert "parsed 0, rejected 1" in out
+    assert "TooLargeError: file is 1,000 bytes; the limit is 100 bytes" in out

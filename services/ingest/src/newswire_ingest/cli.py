@@ -16,9 +16,9 @@ from tqdm import tqdm  # type: ignore[import-untyped]  # no types-tqdm in the de
 
 from newswire_ingest.channels.folder_scan import is_temporary
 from newswire_ingest.deadletters import Source
-from newswire_ingest.errors import PublishError, RetriableError
+from newswire_ingest.errors import PublishError, RetriableError, TooLargeError
 from newswire_ingest.logconfig import configure_logging
-from newswire_ingest.pipeline import Pipeline, Published
+from newswire_ingest.pipeline import Outcome, Pipeline, Published
 from newswire_ingest.publisher import Publisher
 from newswire_ingest.settings import IngestSettings
 
@@ -64,6 +64,23 @@ def _files_under(path: Path, ignore_patterns: Sequence[str]) -> Iterator[Path]:
             yield file
 
 
+def _read_capped(file: Path, limit: int) -> tuple[bytes, int]:
+    """The file's first ``limit + 1`` bytes at most, and its size from stat (a huge file is never read whole)."""
+    size = file.stat().st_size
+    with file.open("rb") as handle:
+        return handle.read(limit + 1), size
+
+
+async def _ingest_one(pipeline: Pipeline, file: Path) -> Outcome:
+    """One file through the pipeline; a file over the limit is rejected from its size."""
+    source = Source("cli", file_name=file.name)
+    data, size = _read_capped(file, pipeline.max_bytes)
+    if max(size, len(data)) > pipeline.max_bytes:
+        error = TooLargeError(f"file is {size:,} bytes; the limit is {pipeline.max_bytes:,} bytes")
+        return await pipeline.reject(data[: pipeline.max_bytes], source, error, payload_size=max(size, len(data)))
+    return await pipeline.process(data, source)
+
+
 async def ingest_files(files: Sequence[Path], settings: IngestSettings, *, dry_run: bool, progress: bool) -> int:
     """Publish (or just parse) ``files``; writes the summary to stdout and returns the exit code."""
     publisher = None if dry_run else Publisher(settings)
@@ -74,8 +91,12 @@ async def ingest_files(files: Sequence[Path], settings: IngestSettings, *, dry_r
     reasons: Counter[str] = Counter()
     try:
         for file in tqdm(files, desc="ingest", unit="file", file=sys.stderr, disable=not progress):
-            data = file.read_bytes()
-            outcome = await pipeline.process(data, Source("cli", file_name=file.name))
+            try:
+                outcome = await _ingest_one(pipeline, file)
+            except OSError as exc:
+                reasons[f"unreadable: {exc.strerror or exc}"] += 1
+                logger.warning("cannot read %s: %s", file, exc)
+                continue
             if isinstance(outcome, Published):
                 published += 1
             else:
