@@ -9,6 +9,7 @@ import statistics
 import tempfile
 import time
 import uuid
+from contextlib import ExitStack
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +19,7 @@ from elasticsearch import AsyncElasticsearch
 
 from bench.corpus import wire_article
 from newswire_cli.services import PipelineProcesses
+from newswire_cli.stack.sharing import shared_stack
 from newswire_schemas import ALL_TOPICS, InboxHeaders
 
 OUT = Path(__file__).resolve().parent / "pipeline.json"
@@ -89,20 +91,14 @@ async def _measure(bootstrap: str, es_url: str, count: int, rate: float) -> dict
 
 def main() -> dict[str, Any]:
     """Saturated throughput on 500 files, then latency at a steady 10 files/s (search poll every 200 ms)."""
-    bootstrap, es_url = os.environ.get("KAFKA_BOOTSTRAP_SERVERS"), os.environ.get("ELASTICSEARCH_URL")
-    started_stack = False
-    if not (bootstrap and es_url):
-        from newswire_cli import stack  # noqa: PLC0415 - start the local stack only when nothing is given
-
-        endpoints = stack.up()
-        bootstrap, es_url, started_stack = endpoints.kafka_bootstrap, endpoints.elasticsearch_url, True
-    try:
+    with ExitStack() as stack:
+        bootstrap, es_url = os.environ.get("KAFKA_BOOTSTRAP_SERVERS"), os.environ.get("ELASTICSEARCH_URL")
+        if not (bootstrap and es_url):
+            endpoints = stack.enter_context(shared_stack())  # stops on exit only what it started
+            bootstrap, es_url = endpoints.kafka_bootstrap, endpoints.elasticsearch_url or ""
         result = {
             "saturated": asyncio.run(_measure(bootstrap, es_url, 500, rate=0)),
             "steady_10_per_s": asyncio.run(_measure(bootstrap, es_url, 200, rate=10)),
         }
-    finally:
-        if started_stack:
-            stack.down()
     OUT.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
     return result

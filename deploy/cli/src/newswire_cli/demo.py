@@ -69,10 +69,12 @@ async def run(input_dir: Path, report: Path | None, timeout_s: float, repo_root:
     external = "KAFKA_BOOTSTRAP_SERVERS" in os.environ and "ELASTICSEARCH_URL" in os.environ
     async with AsyncExitStack() as stack:
         if not external:
-            from newswire_cli import stack as local_stack  # noqa: PLC0415 - only when we start the stack
+            from newswire_cli.stack.sharing import shared_stack  # noqa: PLC0415 - only when we use the local stack
 
-            endpoints = local_stack.up()
-            stack.callback(local_stack.down)
+            endpoints = stack.enter_context(shared_stack())  # stops on exit only what it started
+            if endpoints.elasticsearch_url is None:
+                sys.stderr.write("the local stack has no Elasticsearch component\n")
+                return 2
             kafka = kafka.model_copy(update={"bootstrap_servers": endpoints.kafka_bootstrap})
             es_settings = es_settings.model_copy(update={"url": endpoints.elasticsearch_url})
         run_id = uuid.uuid4().hex[:8]
