@@ -10,7 +10,7 @@ import pytest
 from newswire_ingest.cli import main
 from newswire_ingest.settings import IngestSettings
 
-from tests.integration.ingest.conftest import MALFORMED, SEED, articles_on, assert_is_seed_article, read_topic
+from tests.integration.ingest.expectations import MALFORMED, SEED, articles_on, assert_is_seed_article, read_topic
 
 pytestmark = [pytest.mark.integration, pytest.mark.timeout(120)]
 

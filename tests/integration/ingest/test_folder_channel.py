@@ -14,7 +14,7 @@ from newswire_ingest.publisher import Publisher
 from newswire_ingest.settings import IngestSettings
 from newswire_schemas import DeadLetter
 
-from tests.integration.ingest.conftest import (
+from tests.integration.ingest.expectations import (
     MALFORMED,
     SEED,
     articles_on,

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from newswire_ingest.settings import IngestSettings
 
-from tests.integration.ingest.conftest import SEED, articles_on, assert_is_seed_article
+from tests.integration.ingest.expectations import SEED, articles_on, assert_is_seed_article
 
 pytestmark = [pytest.mark.integration, pytest.mark.slow, pytest.mark.timeout(180)]
 

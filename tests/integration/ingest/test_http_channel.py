@@ -14,7 +14,7 @@ from newswire_ingest.settings import IngestSettings
 from newswire_schemas import DeadLetter
 from pydantic import SecretStr
 
-from tests.integration.ingest.conftest import (
+from tests.integration.ingest.expectations import (
     MALFORMED,
     SEED,
     articles_on,

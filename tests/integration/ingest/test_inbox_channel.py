@@ -13,7 +13,7 @@ from newswire_ingest.publisher import Publisher
 from newswire_ingest.settings import IngestSettings
 from newswire_schemas import DeadLetter, InboxHeaders
 
-from tests.integration.ingest.conftest import (
+from tests.integration.ingest.expectations import (
     MALFORMED,
     SEED,
     articles_on,

@@ -15,7 +15,7 @@ import aiohttp
 import pytest
 from newswire_ingest.settings import IngestSettings
 
-from tests.integration.ingest.conftest import SEED, articles_on
+from tests.integration.ingest.expectations import SEED, articles_on
 
 pytestmark = [pytest.mark.integration, pytest.mark.slow, pytest.mark.timeout(180)]
 
