@@ -52,7 +52,7 @@ class IngestSettings(BaseSettings):
     )
     poll_interval: float = Field(default=1.0, gt=0, description="Seconds between two scans of the watch folder.")
     http_host: str = Field(default="127.0.0.1", description="Address the HTTP channel listens on.")
-    http_port: int = Field(default=8081, ge=0, le=65535, description="Port of the HTTP channel (0 picks a free one).")
+    http_port: int = Field(default=8080, ge=0, le=65535, description="Port of the HTTP channel (0 picks a free one).")
     http_token: SecretStr | None = Field(
         default=None, description="Bearer token required by POST /v1/articles; unset means no authentication."
     )
