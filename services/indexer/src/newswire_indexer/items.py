@@ -85,11 +85,16 @@ def describe_error(error: dict[str, Any] | None) -> str:
     """``type: reason`` of an item error, with the innermost cause when Elasticsearch gives one."""
     if not error:
         return "unknown error"
-    text = f"{error.get('type', 'error')}: {error.get('reason', '')}"
+    text = f"{error.get('type', 'error')}: {_clip(str(error.get('reason', '')))}"
     cause = error.get("caused_by")
     if isinstance(cause, dict):
-        text += f" (caused by {cause.get('type', 'error')}: {cause.get('reason', '')})"
+        text += f" (caused by {cause.get('type', 'error')}: {_clip(str(cause.get('reason', '')))})"
     return text
+
+
+def _clip(text: str, limit: int = 500) -> str:
+    """Elasticsearch quotes the offending value in its reasons; a 40 KB value must not flood logs and letters."""
+    return text if len(text) <= limit else f"{text[:limit]}… ({len(text) - limit} more characters)"
 
 
 @dataclass(slots=True)

@@ -14,7 +14,14 @@ from typing import Any
 
 from elasticsearch import ApiError, AsyncElasticsearch, BadRequestError, NotFoundError
 
-from newswire_indexer.mappings import ANALYSIS, ARTICLE_MAPPINGS, DEADLETTER_MAPPINGS, index_settings
+from newswire_indexer.mappings import (
+    ANALYSIS,
+    ARTICLE_MAPPINGS,
+    DEADLETTER_MAPPINGS,
+    FIELD_MAPPINGS,
+    TEXT_MAPPINGS,
+    index_settings,
+)
 from newswire_indexer.settings import IndexerSettings
 
 logger = logging.getLogger(__name__)
@@ -62,8 +69,8 @@ async def _put_templates(es: AsyncElasticsearch, settings: IndexerSettings, life
                 lifecycle=lifecycle,
             )
         },
-        f"{prefix}-analysis": {"settings": {"index": {"analysis": ANALYSIS}}},
-        f"{prefix}-mappings": {"mappings": ARTICLE_MAPPINGS},
+        f"{prefix}-analysis": {"settings": {"index": {"analysis": ANALYSIS}}, "mappings": TEXT_MAPPINGS},
+        f"{prefix}-mappings": {"mappings": FIELD_MAPPINGS},
     }
     for name, template in components.items():
         await es.cluster.put_component_template(name=name, template=template, meta=meta)

@@ -127,8 +127,11 @@ class IndexerWorker:
         outcome = await self._writer.write(items + await self._dead_letter(malformed, now, budget))
         if outcome.rejected:
             late = await self._writer.write(await self._dead_letter(outcome.rejected, now, budget))
+            outcome.indexed += late.indexed
+            outcome.retries += late.retries
             for lost in late.rejected:
-                logger.error("dead letter for %s was refused too: %s", lost.origin.offset, lost.reason)
+                # the letter is on the dead-letter topic already; only its searchable copy is missing
+                logger.error("dead letter of offset %s was refused too: %s", lost.origin.offset, lost.reason)
         await self._commit(batch, budget)
         self._record(batch, outcome, malformed, time.monotonic() - started)
         return outcome

@@ -1,0 +1,48 @@
+"""The layout: templates, alias, strict mapping, ILM only where it exists; creating it twice changes nothing."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+from elasticsearch import AsyncElasticsearch
+from newswire_indexer.layout import ensure_layout, ilm_available
+from newswire_indexer.settings import IndexerSettings
+
+pytestmark = pytest.mark.integration
+
+
+async def test_layout_is_idempotent(es: AsyncElasticsearch, indexer_settings: IndexerSettings) -> None:
+    now = datetime(2026, 3, 5, tzinfo=UTC)
+    await ensure_layout(es, indexer_settings, now=now)
+    await ensure_layout(es, indexer_settings, now=now)
+    prefix = indexer_settings.elasticsearch.index_prefix
+    alias = indexer_settings.elasticsearch.articles_alias
+
+    template = (await es.indices.get_index_template(name=alias))["index_templates"][0]["index_template"]
+    assert template["index_patterns"] == [f"{alias}-*"]
+    assert template["composed_of"] == [f"{prefix}-settings", f"{prefix}-analysis", f"{prefix}-mappings"]
+
+    indices = await es.indices.get_alias(name=alias)
+    assert list(indices) == [f"{alias}-2026.03"]
+    mapping = (await es.indices.get_mapping(index=f"{alias}-2026.03"))[f"{alias}-2026.03"]["mappings"]
+    assert mapping["dynamic"] == "strict"
+    assert mapping["properties"]["body"]["analyzer"] == "turkish"
+    assert mapping["properties"]["entities"]["type"] == "nested"
+    assert mapping["properties"]["persons"]["type"] == "keyword"
+    assert mapping["properties"]["places_geo"]["type"] == "geo_point"
+
+    settings = (await es.indices.get_settings(index=f"{alias}-2026.03"))[f"{alias}-2026.03"]["settings"]["index"]
+    assert ("lifecycle" in settings) == await ilm_available(es)
+    assert await es.indices.exists(index=indexer_settings.elasticsearch.deadletters_index)
+
+
+async def test_monthly_index_joins_the_alias_on_first_write(
+    es: AsyncElasticsearch, indexer_settings: IndexerSettings
+) -> None:
+    await ensure_layout(es, indexer_settings, now=datetime(2026, 3, 5, tzinfo=UTC))
+    alias = indexer_settings.elasticsearch.articles_alias
+    await es.index(index=f"{alias}-2025.12", id="x", document={"article_id": "x"}, refresh=True)
+    assert sorted(await es.indices.get_alias(name=alias)) == [f"{alias}-2025.12", f"{alias}-2026.03"]
+    with pytest.raises(Exception, match="strict_dynamic_mapping_exception"):
+        await es.index(index=f"{alias}-2025.12", id="y", document={"unknown": 1})
