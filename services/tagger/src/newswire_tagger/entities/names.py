@@ -69,6 +69,7 @@ def strip_org_case_ending(word: str) -> str:
     return match.group("stem") if match else word
 
 
+@lru_cache(maxsize=65536)
 def canonical_name(surface: str, entity_type: str) -> str:
     """The name a mention stands for: surrounding punctuation trimmed, last word's suffix removed."""
     words = surface.strip(_EDGE_JUNK).split()

@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator, Sequence
-from typing import NamedTuple
+from collections.abc import Sequence
 
 from newswire_tagger.entities.gazetteer import Gazetteer
 from newswire_tagger.entities.names import APOSTROPHES, turkish_lower
@@ -22,45 +21,29 @@ RECALL_CONFIDENCE = 0.6
 """Confidence of an added span: below what the model gives the spans it is sure of."""
 
 MAX_NAME_WORDS = 4
-# Only capitalised words are candidates: matching just those keeps the scan cheap; the lowercase words
-# between two matches show up as a gap that is not a single space, which ends the run.
 _UPPER = "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper())
-_WORD = re.compile(rf"(?<!\w)[{_UPPER}]\w*(?:[{APOSTROPHES}](?P<suffix>[a-zçğıöşüâî]+))?")
+# One match per run, so Python-level work is per run rather than per word; a suffixed word ends the run.
+_RUN = re.compile(rf"(?<!\w)[{_UPPER}]\w*(?: [{_UPPER}]\w*)*(?:[{APOSTROPHES}](?P<suffix>[a-zçğıöşüâî]+))?")
 _SENTENCE_END = frozenset(".!?:;\n\"“”'")
 
 
-class _Word(NamedTuple):
-    start: int
-    end: int  # suffix included
-    base: str  # suffix excluded
-    suffixed: bool
-
-
-def _capitalised_runs(text: str) -> Iterator[list[_Word]]:
-    """Maximal runs of capitalised words separated by exactly one space."""
-    run: list[_Word] = []
-    for match in _WORD.finditer(text):
-        start, end = match.span()
-        suffix_start = match.start("suffix")
-        suffixed = suffix_start >= 0
-        if run and (run[-1].suffixed or run[-1].end != start - 1 or text[start - 1] != " "):
-            yield run
-            run = []
-        run.append(_Word(start, end, text[start : suffix_start - 1] if suffixed else match.group(), suffixed))
-    if run:
-        yield run
-
-
 def _sentence_initial(text: str, start: int) -> bool:
-    before = text[:start].rstrip(" \t")
-    return not before or before[-1] in _SENTENCE_END
+    i = start - 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    return i < 0 or text[i] in _SENTENCE_END
 
 
 class _Taken:
     """Sorted, non-overlapping character intervals already claimed by a span."""
 
     def __init__(self, spans: Sequence[Span]) -> None:
-        self._intervals = sorted((s.start, s.end) for s in spans)
+        self._intervals: list[tuple[int, int]] = []
+        for interval in sorted((s.start, s.end) for s in spans):
+            if self._intervals and interval[0] < self._intervals[-1][1]:  # overlapping input spans: coalesce
+                previous = self._intervals.pop()
+                interval = (previous[0], max(previous[1], interval[1]))  # noqa: PLW2901 - the coalesced interval
+            self._intervals.append(interval)
 
     def claim(self, start: int, end: int) -> bool:
         """Claim ``[start, end)`` unless it overlaps a claimed interval; whether it was free."""
@@ -71,22 +54,29 @@ class _Taken:
         return True
 
 
-def _match(gazetteer: Gazetteer, text: str, run: list[_Word]) -> list[Span]:
+def _match(gazetteer: Gazetteer, text: str, run: re.Match[str]) -> list[Span]:
     """The whole run as one name (its first word may be sentence-initial), else its acronyms."""
-    first_free = 1 if len(run) > 1 and _sentence_initial(text, run[0].start) else 0
+    start, end = run.span()
+    suffix_start = run.start("suffix")
+    words = (text[start : suffix_start - 1] if suffix_start >= 0 else run.group()).split(" ")
+    first_free = 1 if len(words) > 1 and _sentence_initial(text, start) else 0
+    offset = start
     for i in range(first_free + 1):
-        if 0 < len(run) - i <= MAX_NAME_WORDS:
-            entry = gazetteer.recall.get(turkish_lower(" ".join(w.base for w in run[i:])))
+        if 0 < len(words) - i <= MAX_NAME_WORDS:
+            entry = gazetteer.recall.get(turkish_lower(" ".join(words[i:])))
             # "Un fiyatları" is flour, not the UN: an acronym must be written in capitals.
-            if entry is not None and not (entry.acronym and not run[i].base.isupper()):
-                start, end = run[i].start, run[-1].end
-                return [Span(entry.type, start, end, text[start:end], RECALL_CONFIDENCE)]
+            if entry is not None and not (entry.acronym and not words[i].isupper()):
+                return [Span(entry.type, offset, end, text[offset:end], RECALL_CONFIDENCE)]
+        offset += len(words[i]) + 1
     found = []
-    for word in run:
-        if word.base.isupper() and len(word.base) > 1:
-            entry = gazetteer.recall.get(turkish_lower(word.base))
+    offset = start
+    for i, word in enumerate(words):
+        if word.isupper() and len(word) > 1:
+            entry = gazetteer.recall.get(turkish_lower(word))
             if entry is not None and entry.acronym:
-                found.append(Span(entry.type, word.start, word.end, text[word.start : word.end], RECALL_CONFIDENCE))
+                word_end = end if i == len(words) - 1 else offset + len(word)
+                found.append(Span(entry.type, offset, word_end, text[offset:word_end], RECALL_CONFIDENCE))
+        offset += len(word) + 1
     return found
 
 
@@ -95,7 +85,7 @@ def find_missing(gazetteer: Gazetteer, text: str, spans: Sequence[Span]) -> list
     taken = _Taken(spans)
     return [
         span
-        for run in _capitalised_runs(text)
+        for run in _RUN.finditer(text)
         for span in _match(gazetteer, text, run)
         if taken.claim(span.start, span.end)
     ]

@@ -13,108 +13,32 @@ from collections.abc import Callable
 
 from newswire_tagger.entities.names import has_suffix_apostrophe
 
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 # Heads that are a title on their own (unmarked forms, or compounds lexicalised with the possessive).
-STANDALONE_HEADS = frozenset(
-    [
-        "Bakan",
-        "Başbakan",
-        "Başkan",
-        "Cumhurbaşkanı",
-        "Cumhurbaşkan",
-        "Milletvekili",
-        "Başkanvekili",
-        "Vali",
-        "Kaymakam",
-        "Büyükelçi",
-        "Sekreter",
-        "Direktör",
-        "Müdür",
-        "Komutan",
-        "Kral",
-        "Kraliçe",
-        "Prens",
-        "Prenses",
-        "Papa",
-        "Patrik",
-        "Emir",
-        "Şeyh",
-        "Sultan",
-        "Lider",
-        "Başsavcı",
-        "Savcı",
-        "Hakim",
-        "Yargıç",
-        "Müsteşar",
-        "Antrenör",
-        "Rektör",
-        "Dekan",
-        "Başkonsolos",
-        "Konsolos",
-        "Muhabir",
-        "Başhekim",
-        "Müftü",
-        "Genelkurmay",
-        "Amiral",
-        "General",
-        "Orgeneral",
-        "Korgeneral",
-        "Tümgeneral",
-        "Tuğgeneral",
-        "Albay",
-        "Yarbay",
-        "Binbaşı",
-        "Yüzbaşı",
-    ]
+STANDALONE_HEADS = _words(
+    "Bakan Başbakan Başkan Cumhurbaşkanı Cumhurbaşkan Milletvekili Başkanvekili Vali Kaymakam Büyükelçi "
+    "Sekreter Direktör Müdür Komutan Kral Kraliçe Prens Prenses Papa Patrik Emir Şeyh Sultan Lider Başsavcı "
+    "Savcı Hakim Yargıç Müsteşar Antrenör Rektör Dekan Başkonsolos Konsolos Muhabir Başhekim Müftü "
+    "Genelkurmay Amiral General Orgeneral Korgeneral Tümgeneral Tuğgeneral Albay Yarbay Binbaşı Yüzbaşı"
 )
 # Heads in the possessive (X's minister, X's spokesperson): a title, but only with what precedes them.
-POSSESSIVE_HEADS = frozenset(
-    [
-        "Bakanı",
-        "Başbakanı",
-        "Başkanı",
-        "Sekreteri",
-        "Yardımcısı",
-        "Yardımcıları",
-        "Sözcüsü",
-        "Büyükelçisi",
-        "Elçisi",
-        "Valisi",
-        "Kaymakamı",
-        "Müdürü",
-        "Direktörü",
-        "Komutanı",
-        "Kralı",
-        "Kraliçesi",
-        "Prensi",
-        "Emiri",
-        "Şeyhi",
-        "Lideri",
-        "Şefi",
-        "Başsavcısı",
-        "Savcısı",
-        "Hakimi",
-        "Üyesi",
-        "Temsilcisi",
-        "Koordinatörü",
-        "Danışmanı",
-        "Başdanışmanı",
-        "Müsteşarı",
-        "Antrenörü",
-        "Kaptanı",
-        "Rektörü",
-        "Dekanı",
-        "Başkonsolosu",
-        "Konsolosu",
-        "Muhabiri",
-        "Başhekimi",
-        "Müftüsü",
-        "Kurucusu",
-        "Ataşesi",
-        "Müşaviri",
-    ]
+POSSESSIVE_HEADS = _words(
+    "Bakanı Başbakanı Başkanı Sekreteri Yardımcısı Yardımcıları Sözcüsü Büyükelçisi Elçisi Valisi Kaymakamı "
+    "Müdürü Direktörü Komutanı Kralı Kraliçesi Prensi Emiri Şeyhi Lideri Şefi Başsavcısı Savcısı Hakimi "
+    "Üyesi Temsilcisi Koordinatörü Danışmanı Başdanışmanı Müsteşarı Antrenörü Kaptanı Rektörü Dekanı "
+    "Başkonsolosu Konsolosu Muhabiri Başhekimi Müftüsü Kurucusu Ataşesi Müşaviri"
 )
-HONORIFICS = frozenset(["Dr.", "Prof.", "Doç.", "Av.", "Op.", "Uzm.", "Yrd.", "Öğr.", "Gör.", "Dt.", "Ecz.", "Müh."])
+HONORIFICS = _words("Dr. Prof. Doç. Av. Op. Uzm. Yrd. Öğr. Gör. Dt. Ecz. Müh.")
 TITLE_HEADS = STANDALONE_HEADS | POSSESSIVE_HEADS | HONORIFICS
+# Capitalised only because they open a sentence: never part of a title ("Bunu Bakan X söyledi").
+SENTENCE_OPENERS = _words(
+    "Bu Bunu Bunun Buna Şu O Ancak Ayrıca Dün Bugün Yarın Daha Sonra Bir Her Ve Ama Fakat Çünkü Öte Hem "
+    "Ardından Böylece Yine Özellikle Geçen Toplantıda Görüşmede Açıklamada"
+)
 
 _MAX_WORDS = 7
 _WINDOW = 120
@@ -150,17 +74,17 @@ def _title_run(text: str, start: int, floor: int) -> list[str]:
     return run
 
 
-def _strip_affiliation(words: list[str], is_affiliation: Callable[[str], bool]) -> list[str]:
-    """Drop leading place/organisation names, longest first (``Birleşmiş Milletler Genel Sekreteri``)."""
-    rest = words
+def _strip_affiliation(words: list[str], is_affiliation: Callable[[str], bool]) -> tuple[list[str], list[str]]:
+    """Drop leading place/organisation names, longest first; return the rest and the last name dropped."""
+    rest, dropped = words, []
     while len(rest) > 1:
         for size in range(min(4, len(rest) - 1), 0, -1):
             if is_affiliation(" ".join(rest[:size])):
-                rest = rest[size:]
+                rest, dropped = rest[size:], rest[:size]
                 break
         else:
-            return rest
-    return rest
+            break
+    return rest, dropped
 
 
 def title_before(text: str, start: int, is_affiliation: Callable[[str], bool], floor: int = 0) -> str | None:
@@ -168,7 +92,12 @@ def title_before(text: str, start: int, is_affiliation: Callable[[str], bool], f
     run = _title_run(text, start, floor)
     if not run or run[-1] not in TITLE_HEADS:
         return None
-    title = _strip_affiliation(run, is_affiliation)
+    if run[-1] in HONORIFICS:
+        honorifics = [w for w in run if w in HONORIFICS]
+        return " ".join(run[-len(honorifics) :]) if run[-len(honorifics) :] == honorifics else run[-1]
+    while len(run) > 1 and run[0] in SENTENCE_OPENERS:
+        run = run[1:]
+    title, dropped = _strip_affiliation(run, is_affiliation)
     if len(title) == 1 and title[0] in POSSESSIVE_HEADS:
-        title = run[-2:] if len(run) >= 2 else title
+        title = [*dropped, *title]
     return " ".join(title)

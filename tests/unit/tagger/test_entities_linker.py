@@ -1,0 +1,235 @@
+"""EntityLinker.link on the seed article with hand-made spans: names, merging, ids, places, titles, scores."""
+
+from __future__ import annotations
+
+import re
+import time
+from pathlib import Path
+
+import pytest
+from newswire_schemas import Entity, EntityType
+from newswire_tagger.entities import EntityLinker
+from newswire_tagger.spans import Span
+
+SEEDS = Path(__file__).resolve().parents[3] / "seeds"
+
+
+@pytest.fixture(scope="module")
+def linker() -> EntityLinker:
+    return EntityLinker.load()
+
+
+@pytest.fixture(scope="module")
+def seed_text() -> str:
+    return next(t for p in sorted(SEEDS.glob("*.txt")) if "Bayramov" in (t := p.read_text(encoding="utf-8")))
+
+
+def spans_of(text: str, pattern: str, entity_type: EntityType, confidence: float = 0.9) -> list[Span]:
+    """A span for every match of ``pattern`` (group 1 if it has one), as the NER would give it."""
+    found = []
+    for match in re.finditer(pattern, text):
+        group = 1 if match.re.groups else 0
+        start, end = match.span(group)
+        found.append(Span(entity_type, start, end, text[start:end], confidence))
+    return found
+
+
+def seed_spans(text: str) -> list[Span]:
+    """What a good NER model labels in the seed article (suffixes included, as the model sees tokens)."""
+    spans = [
+        *spans_of(text, r"Ceyhun Bayramov", "PER", 0.95),
+        *spans_of(text, r"Radmila Shekerinska", "PER", 0.95),
+        *spans_of(text, r"(Shekerinska), Azerbaycan", "PER", 0.8),
+        *spans_of(text, r"\bNATO(?:'\w+)?", "ORG", 0.97),
+        *spans_of(text, r"Azerbaycan Dışişleri Bakanlığı'ndan", "ORG", 0.85),
+        *spans_of(text, r"Bakü'\w+|BAKÜ", "LOC", 0.9),
+        *spans_of(text, r"(Azerbaycan(?:'\w+)?) (?:ile|başkenti|NATO|gerçekleştirdiği)", "LOC", 0.88),
+        *spans_of(text, r"(Azerbaycan)-Ermenistan", "LOC", 0.88),
+        *spans_of(text, r"Ermenistan", "LOC", 0.86),
+        *spans_of(text, r"Afganistan'\w+", "LOC", 0.9),
+    ]
+    return sorted(spans, key=lambda s: s.start)
+
+
+@pytest.fixture(scope="module")
+def entities(linker: EntityLinker, seed_text: str) -> dict[str, Entity]:
+    return {e.name: e for e in linker.link(seed_text, seed_spans(seed_text))}
+
+
+def test_seed_entities_and_types(entities: dict[str, Entity]) -> None:
+    assert {name: e.type for name, e in entities.items()} == {
+        "Ceyhun Bayramov": "PER",
+        "Radmila Shekerinska": "PER",
+        "NATO": "ORG",
+        "Azerbaycan Dışişleri Bakanlığı": "ORG",
+        "Bakü": "LOC",
+        "Azerbaycan": "LOC",
+        "Ermenistan": "LOC",
+        "Afganistan": "LOC",
+    }
+
+
+def test_people_get_titles_and_slug_ids(entities: dict[str, Entity]) -> None:
+    bayramov, shekerinska = entities["Ceyhun Bayramov"], entities["Radmila Shekerinska"]
+    assert (bayramov.id, bayramov.title) == ("per:ceyhun-bayramov", "Dışişleri Bakanı")
+    assert (shekerinska.id, shekerinska.title) == ("per:radmila-shekerinska", "Genel Sekreter Yardımcısı")
+    assert [m.text for m in shekerinska.mentions] == ["Radmila Shekerinska", "Radmila Shekerinska", "Shekerinska"]
+    assert bayramov.geo is None
+    assert bayramov.country_code is None
+
+
+def test_organisations(entities: dict[str, Entity]) -> None:
+    nato = entities["NATO"]
+    assert nato.id == "org:nato"
+    assert "NATO'nun" in [m.text for m in nato.mentions]
+    assert len(nato.mentions) == 7
+    ministry = entities["Azerbaycan Dışişleri Bakanlığı"]
+    assert ministry.id == "org:azerbaycan-disisleri-bakanligi"
+    assert [m.text for m in ministry.mentions] == ["Azerbaycan Dışişleri Bakanlığı'ndan"]
+
+
+def test_baku_is_a_located_gazetteer_city(entities: dict[str, Entity]) -> None:
+    baku = entities["Bakü"]
+    assert baku.id == "geonames:587084"
+    assert baku.geo is not None
+    assert baku.geo.lat == pytest.approx(40.4, abs=0.05)
+    assert baku.geo.lon == pytest.approx(49.9, abs=0.05)
+    assert baku.country_code == "AZ"
+    assert [m.text for m in baku.mentions] == ["Bakü'yü", "Bakü'ye", "BAKÜ"]
+
+
+@pytest.mark.parametrize(("name", "code"), [("Azerbaycan", "AZ"), ("Ermenistan", "AM"), ("Afganistan", "AF")])
+def test_countries_have_iso_ids_and_capital_points(entities: dict[str, Entity], name: str, code: str) -> None:
+    country = entities[name]
+    assert country.id == f"iso3166:{code}"
+    assert country.country_code == code
+    assert country.geo is not None
+
+
+def test_azerbaijan_point_is_its_capital(entities: dict[str, Entity]) -> None:
+    assert entities["Azerbaycan"].geo == entities["Bakü"].geo
+    assert [m.text for m in entities["Azerbaycan"].mentions][:2] == ["Azerbaycan'ın", "Azerbaycan"]
+
+
+def test_mentions_are_in_text_order_and_point_at_the_text(entities: dict[str, Entity], seed_text: str) -> None:
+    for entity in entities.values():
+        starts = [m.start for m in entity.mentions]
+        assert starts == sorted(starts)
+        assert all(seed_text[m.start : m.end] == m.text for m in entity.mentions)
+        assert Entity.model_validate(entity.model_dump()) == entity
+
+
+def test_scores(linker: EntityLinker, seed_text: str, entities: dict[str, Entity]) -> None:
+    ordered = linker.link(seed_text, seed_spans(seed_text))
+    relevances = [e.relevance for e in ordered]
+    assert relevances == sorted(relevances, reverse=True)
+    assert relevances[0] == 1.0
+    assert all(0 <= e.relevance <= 1 and 0 <= e.confidence <= 1 for e in ordered)
+    # Named in the first paragraph and again later: more central than a country mentioned once near the end.
+    assert entities["Ceyhun Bayramov"].relevance > entities["Ermenistan"].relevance
+    assert entities["NATO"].relevance > entities["Afganistan"].relevance
+    # The gazetteer confirms NATO (0.97 from the model) and Afganistan (0.9): confidence goes up.
+    assert entities["NATO"].confidence > 0.97
+    assert entities["Afganistan"].confidence > 0.9
+    # Nothing confirms the ministry: its confidence is the model's.
+    assert entities["Azerbaycan Dışişleri Bakanlığı"].confidence == pytest.approx(0.85)
+
+
+def test_lone_surname_merges_into_full_name(linker: EntityLinker) -> None:
+    text = "Dışişleri Bakanı Ceyhun Bayramov Bakü'de konuştu. Bayramov'un açıklaması kısa sürdü."
+    spans = [Span("PER", 17, 32, "Ceyhun Bayramov", 0.9), Span("PER", 51, 62, "Bayramov'un", 0.7)]
+    [person] = linker.link(text, spans)
+    assert person.name == "Ceyhun Bayramov"
+    assert [m.text for m in person.mentions] == ["Ceyhun Bayramov", "Bayramov'un"]
+    assert person.confidence == pytest.approx(0.9 + 0.1 * 0.25)  # the title confirms a person
+
+
+def test_first_and_last_name_merge_into_the_fullest(linker: EntityLinker) -> None:
+    text = "Recep Tayyip Erdoğan konuştu. Recep Erdoğan ve Erdoğan yine konuştu."
+    spans = spans_of(text, r"Recep Tayyip Erdoğan|Recep Erdoğan|(?<= ve )Erdoğan", "PER")
+    [person] = linker.link(text, spans)
+    assert person.name == "Recep Tayyip Erdoğan"
+    assert len(person.mentions) == 3
+
+
+def test_shared_surname_is_not_merged(linker: EntityLinker) -> None:
+    text = "Ahmet Yılmaz ile Mehmet Yılmaz görüştü. Yılmaz açıklama yaptı."
+    spans = spans_of(text, r"Ahmet Yılmaz|Mehmet Yılmaz|(?<=\. )Yılmaz", "PER")
+    assert sorted(e.name for e in linker.link(text, spans)) == ["Ahmet Yılmaz", "Mehmet Yılmaz", "Yılmaz"]
+
+
+def test_acronym_merges_with_its_expansion(linker: EntityLinker) -> None:
+    text = "Türkiye Petrolleri Anonim Ortaklığı (TPAO) yeni kuyu açtı. TPAO'nun açıklamasına göre kuyu derin."
+    spans = spans_of(text, r"Türkiye Petrolleri Anonim Ortaklığı|TPAO(?:'\w+)?", "ORG")
+    [org] = linker.link(text, spans)
+    assert (org.name, org.id) == ("Türkiye Petrolleri Anonim Ortaklığı", "org:turkiye-petrolleri-anonim-ortakligi")
+    assert [m.text for m in org.mentions] == ["Türkiye Petrolleri Anonim Ortaklığı", "TPAO", "TPAO'nun"]
+
+
+def test_curated_aliases_share_one_entity(linker: EntityLinker) -> None:
+    text = "Birleşmiş Milletler toplandı. BM'nin kararı açıklandı."
+    [org] = linker.link(text, spans_of(text, r"Birleşmiş Milletler|BM'nin", "ORG"))
+    assert (org.name, org.id, len(org.mentions)) == ("Birleşmiş Milletler", "org:un", 2)
+
+
+def test_place_spellings_share_one_entity(linker: EntityLinker) -> None:
+    text = "Baku ve Bakı aynı şehir: Bakü."
+    [place] = linker.link(text, spans_of(text, r"Baku|Bakı|Bakü", "LOC"))
+    assert (place.id, len(place.mentions)) == ("geonames:587084", 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("ABD Başkanı Donald Trump açıklama yaptı.", "Donald Trump", "ABD Başkanı"),
+        ("Cumhurbaşkanı Recep Tayyip Erdoğan konuştu.", "Recep Tayyip Erdoğan", "Cumhurbaşkanı"),
+        ("Azerbaycan Cumhurbaşkanı İlham Aliyev konuştu.", "İlham Aliyev", "Cumhurbaşkanı"),
+        (
+            "İstanbul Büyükşehir Belediye Başkanı Ekrem İmamoğlu konuştu.",
+            "Ekrem İmamoğlu",
+            "Büyükşehir Belediye Başkanı",
+        ),
+        ("Galatasaray Teknik Direktörü Okan Buruk konuştu.", "Okan Buruk", "Teknik Direktörü"),
+        ("Teknik Direktör Okan Buruk konuştu.", "Okan Buruk", "Teknik Direktör"),
+        ("Adalet Bakanı Yılmaz Tunç konuştu.", "Yılmaz Tunç", "Adalet Bakanı"),
+        ("Bunu Prof. Dr. Ayşe Kaya anlattı.", "Ayşe Kaya", "Prof. Dr."),
+        ("Toplantıda dün Ahmet Yılmaz konuştu.", "Ahmet Yılmaz", None),
+        ("Bakan, Ahmet Yılmaz ile görüştü.", "Ahmet Yılmaz", None),
+    ],
+)
+def test_titles(linker: EntityLinker, text: str, name: str, title: str | None) -> None:
+    [person] = linker.link(text, spans_of(text, name, "PER"))
+    assert person.title == title
+
+
+def test_unknown_place_gets_a_slug_and_no_point(linker: EntityLinker) -> None:
+    text = "Karabağ bölgesinde Hankendi'de toplantı yapıldı."
+    places = {e.name: e for e in linker.link(text, spans_of(text, r"Karabağ|Hankendi'de", "LOC"))}
+    assert places["Hankendi"].id == "loc:hankendi"
+    assert places["Hankendi"].geo is None
+
+
+def test_edge_cases(linker: EntityLinker) -> None:
+    assert linker.link("", []) == []
+    text = "NATO toplandı."
+    duplicated = [Span("ORG", 0, 4, "NATO", 0.9), Span("ORG", 0, 4, "NATO", 0.9)]
+    [nato] = linker.link(text, duplicated)
+    assert len(nato.mentions) == 1
+    [odd] = linker.link("Заседание", [Span("PER", 0, 9, "Заседание", 0.5)])
+    assert odd.id is None  # nothing to slug
+
+
+def test_linking_is_fast(linker: EntityLinker, seed_text: str) -> None:
+    # ~400 words and ~30 spans: the seed twice over. The bound is loose for busy CI machines;
+    # the figure for the report comes from training/gazetteer/bench_linker.py.
+    text = seed_text + "\n\n" + seed_text
+    spans = seed_spans(text)
+    assert len(text.split()) > 400
+    assert len(spans) > 30
+    best = float("inf")
+    for _ in range(5):
+        began = time.perf_counter()
+        for _ in range(20):
+            linker.link(text, spans)
+        best = min(best, (time.perf_counter() - began) / 20)
+    assert best < 0.005

@@ -1,0 +1,102 @@
+"""Canonical names: Turkish suffixes removed after an apostrophe, organisation case endings, folding and slugs."""
+
+from __future__ import annotations
+
+import pytest
+from newswire_tagger.entities import canonical_name, fold, slugify, turkish_lower, turkish_upper
+from newswire_tagger.entities.merging import spells
+from newswire_tagger.entities.names import is_acronym
+
+
+@pytest.mark.parametrize(
+    ("surface", "entity_type", "expected"),
+    [
+        ("Bakü'yü", "LOC", "Bakü"),
+        ("Bakü'ye", "LOC", "Bakü"),
+        ("Bakü’ye", "LOC", "Bakü"),  # typographic apostrophe
+        ("Bakü‘de", "LOC", "Bakü"),
+        ("NATO'nun", "ORG", "NATO"),
+        ("Azerbaycan'ın", "LOC", "Azerbaycan"),
+        ("Türkiye'nin", "LOC", "Türkiye"),
+        ("Afganistan'daki", "LOC", "Afganistan"),
+        ("İstanbul'da", "LOC", "İstanbul"),
+        ("ABD'ye", "LOC", "ABD"),
+        ("Kudüs'te", "LOC", "Kudüs"),
+        ("Ceyhun Bayramov'un", "PER", "Ceyhun Bayramov"),
+        ("Azerbaycan Dışişleri Bakanlığı'ndan", "ORG", "Azerbaycan Dışişleri Bakanlığı"),
+        ("Birleşmiş Milletler'in", "ORG", "Birleşmiş Milletler"),
+        # Without an apostrophe only known organisation heads lose a case ending.
+        ("Azerbaycan Dışişleri Bakanlığından", "ORG", "Azerbaycan Dışişleri Bakanlığı"),
+        ("Milli Eğitim Bakanlığınca", "ORG", "Milli Eğitim Bakanlığı"),
+        ("Cumhuriyet Halk Partisinin", "ORG", "Cumhuriyet Halk Partisi"),
+        ("Avrupa Birliğine", "ORG", "Avrupa Birliği"),
+        ("İstanbul Üniversitesinde", "ORG", "İstanbul Üniversitesi"),
+        ("Dünya Sağlık Örgütüyle", "ORG", "Dünya Sağlık Örgütü"),
+        ("Azerbaycan Dışişleri Bakanlığı", "ORG", "Azerbaycan Dışişleri Bakanlığı"),
+        ("Türk Telekom", "ORG", "Türk Telekom"),
+        ("Bakanlığından", "PER", "Bakanlığından"),  # only organisations are touched
+        ("Bakü", "LOC", "Bakü"),
+        # An apostrophe followed by a capital is part of the name.
+        ("Conor O'Brien", "PER", "Conor O'Brien"),
+        ("Côte d'Ivoire", "LOC", "Côte d'Ivoire"),
+        # Punctuation a tokenizer may leave on a span.
+        ("“NATO”", "ORG", "NATO"),
+        ("(Bakü'de)", "LOC", "Bakü"),
+        ("  Ceyhun   Bayramov ", "PER", "Ceyhun Bayramov"),
+        ("'", "LOC", ""),
+    ],
+)
+def test_canonical_name(surface: str, entity_type: str, expected: str) -> None:
+    assert canonical_name(surface, entity_type) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bakü", "baku"),
+        ("Baku", "baku"),
+        ("ISTANBUL", "istanbul"),
+        ("İstanbul", "istanbul"),
+        ("Iğdır", "igdir"),
+        ("Çağlar Şişmanoğlu", "caglar sismanoglu"),
+        ("Kâbil", "kabil"),
+        ("São Paulo", "sao paulo"),
+        ("Azerbaycan-Ermenistan", "azerbaycan ermenistan"),
+    ],
+)
+def test_fold(text: str, expected: str) -> None:
+    assert fold(text) == expected
+
+
+def test_slug_folds_turkish_letters() -> None:
+    assert slugify("Ceyhun Bayramov") == "ceyhun-bayramov"
+    assert slugify("Azerbaycan Dışişleri Bakanlığı") == "azerbaycan-disisleri-bakanligi"
+    assert slugify("İĞDIR Çiğli Ödemiş Şüheda Ünal") == "igdir-cigli-odemis-suheda-unal"
+    assert slugify("Заголовок") == ""  # no Latin letters: the linker then gives no slug id
+
+
+def test_turkish_case_mapping() -> None:
+    assert turkish_lower("İSTANBUL IĞDIR") == "istanbul ığdır"
+    assert turkish_upper("istanbul ığdır") == "İSTANBUL IĞDIR"
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"), [("NATO", True), ("TÜİK", True), ("BM", True), ("Nato", False), ("N", False), ("G20", False)]
+)
+def test_is_acronym(name: str, expected: bool) -> None:
+    assert is_acronym(name) is expected
+
+
+@pytest.mark.parametrize(
+    ("acronym", "expansion", "expected"),
+    [
+        ("TBMM", "Türkiye Büyük Millet Meclisi", True),
+        ("TÜİK", "Türkiye İstatistik Kurumu", True),
+        ("AGİT", "Avrupa Güvenlik ve İşbirliği Teşkilatı", True),
+        ("TPAO", "Türkiye Petrolleri Anonim Ortaklığı", True),
+        ("NATO", "Azerbaycan Dışişleri Bakanlığı", False),
+        ("AB", "Avrupa", False),  # one word is not an expansion
+    ],
+)
+def test_acronym_spelling(acronym: str, expansion: str, expected: bool) -> None:
+    assert spells(acronym, expansion.split()) is expected
