@@ -115,3 +115,8 @@ def test_iso_8859_9_c1_controls_are_rejected_not_decoded() -> None:
 def test_windows_1254_with_byte_pairs_that_look_like_utf8() -> None:
     # "Ü’" is DC 92 in Windows-1254, which is also a well-formed two-byte UTF-8 sequence.
     assert decode_bytes("BAKÜ’de şenlik".encode("cp1254")).text == "BAKÜ’de şenlik"
+
+
+def test_utf16_declaration_on_single_byte_text_is_ignored() -> None:
+    data = b'<?xml version="1.0" encoding="UTF-16"?><nitf>Ok</nitf>'
+    assert decode_bytes(data, content_type="application/xml; charset=utf-16").text == data.decode()

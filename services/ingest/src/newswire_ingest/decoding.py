@@ -39,10 +39,7 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 
 # Canonical codec names (as codecs.lookup spells them) a declaration may select; anything else is ignored
 # rather than trusted, so a header cannot pick an exotic codec such as utf-7.
-_DECLARABLE = frozenset(
-    {"utf-8", "utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "utf-32-be", "ascii"}
-    | {"cp1254", "iso8859-9", "cp1252", "iso8859-1"}
-)
+_DECLARABLE = frozenset({"utf-8", "ascii", "cp1254", "iso8859-9", "cp1252", "iso8859-1"})
 
 # Labels that wires routinely give Windows code-page text: with bytes in 0x80-0x9F present, the Windows page
 # (printable punctuation there) is what was meant, as the WHATWG encoding standard also decides.
@@ -159,6 +156,11 @@ def _declared_codec(data: bytes, content_type: str | None) -> str | None:
             name = codecs.lookup(label).name
         except LookupError:
             logger.warning("ignoring unknown charset label %r", label)
+            continue
+        if name.startswith(("utf-16", "utf-32")):
+            # Real UTF-16/32 was caught by its BOM or NUL pattern above; a declaration we could read as ASCII
+            # proves the bytes are not UTF-16, and obeying it would turn them into CJK mojibake.
+            logger.warning("ignoring charset %r: the bytes are not UTF-16/32", label)
             continue
         if name in _DECLARABLE:
             return _PUNCTUATION_SUPERSET.get(name, name) if _has_c1_bytes(data) else name
