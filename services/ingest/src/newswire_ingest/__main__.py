@@ -20,6 +20,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     parser = argparse.ArgumentParser(prog="python -m newswire_ingest", description=__doc__)
     parser.add_argument("command", choices=["serve", "ingest"], help="serve: run the service; ingest: publish files")
+    if args[:1] in (["-h"], ["--help"]):
+        parser.print_help()
+        return 0
     if not args or args[0] not in ("serve", "ingest"):
         parser.print_usage(sys.stderr)
         return cli.EXIT_USAGE

@@ -8,6 +8,7 @@ import logging
 from aiokafka import AIOKafkaConsumer, ConsumerRecord, TopicPartition
 from aiokafka.errors import KafkaError
 from newswire_schemas import InboxHeaders
+from pydantic import ValidationError
 
 from newswire_ingest.backoff import backoff_delay, sleep_or_stop
 from newswire_ingest.connection import kafka_client_kwargs
@@ -21,7 +22,16 @@ logger = logging.getLogger(__name__)
 
 def source_of(record: ConsumerRecord[bytes, bytes]) -> Source:
     """The pipeline source of an inbox record: headers decoded with the shared contract, plus coordinates."""
-    headers = InboxHeaders.from_kafka(list(record.headers or ()))
+    try:
+        headers = InboxHeaders.from_kafka(list(record.headers or ()))
+    except ValidationError as exc:
+        # Headers breaking the contract (e.g. a 2 kB file name) must not make the record a poison pill.
+        logger.warning(
+            "invalid inbox headers ignored: %s",
+            exc.errors()[0]["msg"],
+            extra={"topic": record.topic, "partition": record.partition, "offset": record.offset},
+        )
+        headers = InboxHeaders()
     return Source(
         channel="inbox",
         file_name=headers.file_name,
@@ -103,8 +113,13 @@ class InboxChannel:
     async def _process_one(self, record: ConsumerRecord[bytes, bytes]) -> Outcome:
         """Run one record through the pipeline (a tombstone counts as an empty file)."""
         source = source_of(record)
+        data = record.value or b""
         try:
-            return await self._pipeline.process(record.value or b"", source)
+            return await self._pipeline.process(data, source)
         except RetriableError:
             logger.warning("publish failed; the batch will be retried", extra=source.log_extra())
             raise
+        except Exception as exc:
+            # Anything else would fail the same way on every retry: dead-letter the record so the partition moves on.
+            logger.exception("unexpected error on an inbox record", extra=source.log_extra())
+            return await self._pipeline.reject(data, source, exc)
