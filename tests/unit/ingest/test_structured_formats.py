@@ -206,3 +206,8 @@ def test_guid_over_200_characters_becomes_a_hashed_id() -> None:
     assert article.guid == item["uri"]
     assert article.id.startswith("guid-")
     assert len(article.id) <= 200
+
+
+def test_ninjs_blank_body_text_falls_through_to_body_html() -> None:
+    item = {"headline": "Başlık", "body_text": "  \n ", "body_html": "<p>Bir.</p><script>x()</script><p>İki.</p>"}
+    assert parse(json.dumps(item).encode()).body == "Bir.\n\nİki."

@@ -108,30 +108,26 @@ def _as_text(value: str, content_type: str | None) -> str:
 
 def _body(item: dict[str, Any]) -> str:
     """Body text: 1.x ``body_text``/``body_html``, else 2.x ``bodies`` (plain text preferred)."""
-    if text := _string(item, "body_text"):
-        return _as_text(text, "text/plain")
-    if html := _string(item, "body_html"):
-        return _as_text(html, "text/html")
-    bodies = [b for b in _objects(item.get("bodies")) if _string(b, "value")]
-    bodies.sort(key=lambda b: "html" in (_string(b, "contenttype") or ""))
-    for member in bodies:
-        text = _as_text(_string(member, "value") or "", _string(member, "contenttype"))
-        if text:
-            return text
-    return ""
+    bodies = sorted(_objects(item.get("bodies")), key=lambda b: "html" in (_string(b, "contenttype") or ""))
+    return _first_text(item, "body_text", "body_html", bodies)
 
 
 def _description(item: dict[str, Any]) -> str | None:
     """The summary: 1.x ``description_text``/``description_html``, else 2.x ``descriptions``."""
-    if text := _string(item, "description_text"):
-        return _as_text(text, "text/plain") or None
-    if html := _string(item, "description_html"):
-        return _as_text(html, "text/html") or None
-    for member in _objects(item.get("descriptions")):
-        text = _as_text(_string(member, "value") or "", _string(member, "contenttype"))
-        if text:
+    return _first_text(item, "description_text", "description_html", _objects(item.get("descriptions"))) or None
+
+
+def _first_text(item: dict[str, Any], text_key: str, html_key: str, members: list[dict[str, Any]]) -> str:
+    """The first non-empty text among the 1.x plain and HTML fields and the 2.x ``{contenttype, value}`` list."""
+    candidates: list[tuple[str | None, str | None]] = [
+        (_string(item, text_key), "text/plain"),
+        (_string(item, html_key), "text/html"),
+    ]
+    candidates += [(_string(m, "value"), _string(m, "contenttype")) for m in members]
+    for value, content_type in candidates:
+        if value and (text := _as_text(value, content_type)):
             return text
-    return None
+    return ""
 
 
 def _first_name(value: object) -> str | None:

@@ -64,10 +64,7 @@ def parse(root: Element) -> Story:
         published_at=_published(head, body_head),
         source=_source(head),
         byline=inline(text_of(child(body_head, "byline"))),
-        language=next(
-            (tag for e in (root, body, head) if (tag := language_tag(e.get(XML_LANG) if e is not None else None))),
-            None,
-        ),
+        language=_language(root, body, head),
         subjects=_subjects(head),
     )
 
@@ -86,6 +83,14 @@ def body_text(root: Element) -> str:
     """The paragraphs of ``body.content`` (also used for NITF inside a NewsML-G2 ``inlineXML``)."""
     content = first(root, "body.content")
     return join_paragraphs(element_paragraphs(content)) if content is not None else ""
+
+
+def _language(*elements: Element | None) -> str | None:
+    """The first usable ``xml:lang`` among the given elements."""
+    for element in elements:
+        if element is not None and (tag := language_tag(element.get(XML_LANG))):
+            return tag
+    return None
 
 
 def _dateline(dateline: Element | None) -> str | None:
