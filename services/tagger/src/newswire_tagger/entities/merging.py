@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from newswire_schemas import EntityType
 
 from newswire_tagger.entities.gazetteer import Organisation, Place
-from newswire_tagger.entities.names import fold, is_acronym, turkish_upper
+from newswire_tagger.entities.names import fold, is_acronym, turkish_lower, turkish_upper
 
 # Function words an acronym skips: Avrupa Güvenlik ve İşbirliği Teşkilatı → AGİT.
 _ACRONYM_SKIPPABLE = frozenset({"ve", "ile", "için", "of", "and", "the", "for", "de", "da", "du", "la", "el"})
@@ -53,11 +53,20 @@ class Cluster:
         if self.place is not None and self.place.is_country:
             return self.place.name
         names = self.names()
+        if self.type == "PER" or self.place is not None:
+            # A dateline or headline in capitals (BAKÜ) is not how the name is spelt; an unknown
+            # all-capitals place (KKTC) may be an acronym, so it is left as written.
+            names = [n for n in names if n != turkish_upper(n)] or [_title_case(n) for n in names]
         if self.type == "PER":
             return max(names, key=lambda n: (len(n.split()), -names.index(n)))
         full = [n for n in names if not is_acronym(n)] or names
         counts = Counter(full)
         return max(full, key=lambda n: (counts[n], len(n), -names.index(n)))
+
+
+def _title_case(name: str) -> str:
+    """``BAKÜ`` → ``Bakü``, ``İSTANBUL`` → ``İstanbul``, Turkish i/ı kept right."""
+    return " ".join(word[:1] + turkish_lower(word[1:]) for word in name.split(" "))
 
 
 def group_exact(clusters: Iterable[Cluster]) -> list[Cluster]:
