@@ -219,6 +219,13 @@ def test_edge_cases(linker: EntityLinker) -> None:
     assert odd.id is None  # nothing to slug
 
 
+def test_spans_outside_the_text_are_dropped(linker: EntityLinker, caplog: pytest.LogCaptureFixture) -> None:
+    text = "NATO toplandı."
+    spans = [Span("ORG", 0, 4, "NATO", 0.9), Span("LOC", 10, 40, "Bakü", 0.9), Span("LOC", 5, 5, "", 0.9)]
+    assert [e.name for e in linker.link(text, spans)] == ["NATO"]
+    assert "outside the text" in caplog.text
+
+
 def test_linking_is_fast(linker: EntityLinker, seed_text: str) -> None:
     # ~400 words and ~30 spans: the seed twice over. The bound is loose for busy CI machines;
     # the figure for the report comes from training/gazetteer/bench_linker.py.
@@ -240,3 +247,11 @@ def test_names_in_capitals_are_title_cased_when_known(linker: EntityLinker) -> N
     spans = [Span("LOC", 0, 6, "ANKARA", 0.9), Span("LOC", 20, 27, "KKTC'ye", 0.9)]
     names = {e.name for e in linker.link(text, spans)}
     assert names == {"Ankara", "KKTC"}
+
+
+def test_organisation_case_forms_merge(linker: EntityLinker) -> None:
+    text = "Azerbaycan Dışişleri Bakanlığı'ndan açıklama geldi. Azerbaycan Dışişleri Bakanlığından ikinci açıklama."
+    spans = spans_of(text, r"Azerbaycan Dışişleri Bakanlığı(?:'ndan|ndan)", "ORG")
+    [ministry] = linker.link(text, spans)
+    assert ministry.name == "Azerbaycan Dışişleri Bakanlığı"
+    assert len(ministry.mentions) == 2

@@ -40,14 +40,14 @@ class EntityLinker:
 
     def link(self, text: str, spans: Sequence[Span]) -> list[Entity]:
         """Entities of ``text`` from its ``spans``, mentions merged, sorted by relevance (most central first)."""
-        clusters = self._clusters(spans)
+        clusters = self._clusters(spans, len(text))
         clusters = merge_person_parts(clusters)
         clusters = merge_acronyms(clusters)
         if not clusters:
             return []
         # Titles stop at the previous person's name so one person's words never become the next one's title.
         person_ends = sorted(s.end for s in spans if s.type == "PER")
-        affiliations = {c.display_name() for c in clusters if c.type != "PER"}
+        affiliations = {name for c in clusters if c.type != "PER" for name in c.names()}
         entities = [self._entity(text, cluster, person_ends, affiliations) for cluster in clusters]
         for entity, score in zip(entities, relevances(clusters, text), strict=True):
             entity.relevance = score
@@ -58,11 +58,15 @@ class EntityLinker:
         """Extra LOC/ORG spans (confidence 0.6) for gazetteer names the model missed; only the new ones."""
         return recall.find_missing(self.gazetteer, text, spans)
 
-    def _clusters(self, spans: Sequence[Span]) -> list[Cluster]:
+    def _clusters(self, spans: Sequence[Span], text_length: int) -> list[Cluster]:
         """One cluster per distinct (type, id-or-name), duplicates of a span dropped."""
         seen: set[tuple[int, int, str]] = set()
         by_name: dict[tuple[EntityType, str], list[Occurrence]] = {}
         for span in sorted(spans, key=lambda s: s.start):
+            if not 0 <= span.start < span.end <= text_length:
+                # A labeller bug must not cost the article its other entities: drop the span, say so.
+                logger.warning("span %r lies outside the text (length %d): dropped", span, text_length)
+                continue
             name = canonical_name(span.text, span.type)
             if not name or (span.start, span.end, span.type) in seen:
                 continue
