@@ -5,7 +5,8 @@ Order of evidence, strongest first:
 1. a byte-order mark (UTF-32, UTF-8, UTF-16 LE/BE); the mark is removed;
 2. UTF-16 without a BOM, recognised by the NUL byte in every other position that Latin text has;
 3. a charset named by the ``Content-Type`` hint, then by an XML declaration (``<?xml ... encoding="..."?>``),
-   if it is one we support and the bytes decode in it;
+   if it is one we support (UTF-8, ASCII, Windows-1254/1252, ISO-8859-9/1) and the bytes decode in it; a
+   UTF-16/32 label on bytes without the UTF-16 shape is ignored, as obeying it would produce CJK mojibake;
 4. strict UTF-8;
 5. the legacy Turkish code pages: Windows-1254 when a byte in 0x80-0x9F is present (there it is printable
    punctuation such as ’ “ ” …, while ISO-8859-9 maps it to a C1 control), else ISO-8859-9 (both agree on

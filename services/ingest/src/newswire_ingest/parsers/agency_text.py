@@ -33,7 +33,8 @@ from newswire_ingest.parsers.dates import midnight_utc
 from newswire_ingest.parsers.story import Story, derive_headline, inline, paragraphs
 
 _HEADER = re.compile(r"\A[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})(?:[ \t]+|[ \t]*\n|\Z)", re.IGNORECASE)
-_TRAILING_DATELINE = re.compile(r"(?:^|\s)[-–—]\s*([^\W\d_][^\W\d_ .'’/-]*(?:[ .'’/-]+[^\W\d_]+){0,3})\s*\Z")
+_TRAILING_DATELINE = re.compile(r"(?<!\S)[-–—]\s*([^\W\d_][^\W\d_ .'’/-]*(?:[ .'’/-]+[^\W\d_]+){0,3})\s*\Z")
+_DATELINE_TAIL = 120
 _LEADING_DATELINE = re.compile(
     r"\A([^\W\d_][^\W\d_]*(?:[ .'’-]+[^\W\d_]+){0,3})\s*\(([A-Za-z][\w .&-]{0,30})\)\s*[-–—]\s+"
 )
@@ -61,7 +62,8 @@ def parse(text: str) -> Story:
     if leading and leading.group(1).strip().isupper():
         dateline, source = leading.group(1).strip(), inline(leading.group(2))
         paras[0] = paras[0][leading.end() :]
-    trailing = _TRAILING_DATELINE.search(paras[-1])
+    # The dateline closes the text: searching only its tail keeps a hostile paragraph of dashes cheap.
+    trailing = _TRAILING_DATELINE.search(paras[-1], max(0, len(paras[-1]) - _DATELINE_TAIL))
     if trailing and trailing.group(1).isupper():
         dateline = trailing.group(1)
         paras[-1] = paras[-1][: trailing.start()].rstrip()
