@@ -45,7 +45,7 @@ class MalformedInputError(RejectedInputError):
 
 
 class HostileInputError(RejectedInputError):
-    """XML that declares a DTD, external entities or entity expansion (XXE, billion laughs)."""
+    """XML that declares entities or refers to external resources (XXE, billion laughs)."""
 
 
 class RetriableError(IngestError):
