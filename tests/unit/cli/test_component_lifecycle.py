@@ -92,6 +92,20 @@ def test_stop_kills_a_group_that_ignores_sigterm(sleeper: SleeperComponent) -> N
     assert process.group_members(pid) == []
 
 
+def test_orphans_of_a_dead_server_are_stopped_with_its_stale_pid_file(sleeper: SleeperComponent) -> None:
+    sleeper.program = "import subprocess, sys; subprocess.Popen([sys.executable, '-c', 'import time; time.sleep(60)'])"
+    pid = sleeper.start()
+    for _ in range(100):
+        if not process.is_alive(pid) and process.group_members(pid):
+            break
+        time.sleep(0.05)
+    assert len(process.group_members(pid)) == 1  # the leader exited, its child lives on in the group
+
+    assert sleeper.running_pid() is None
+    assert process.group_members(pid) == []
+    assert not sleeper.pid_file.exists()
+
+
 def test_wait_healthy_reports_a_process_that_died(sleeper: SleeperComponent) -> None:
     sleeper.program = "import sys; sys.stderr.write('bad config'); sys.exit(3)"
     sleeper.answers = False

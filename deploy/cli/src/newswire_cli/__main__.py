@@ -28,7 +28,7 @@ SUBCOMMANDS: dict[str, Subcommand] = {
     "ingest": Subcommand("newswire_ingest.cli:main", "feed wire files into the inbox topic"),
     "evaluate": Subcommand("newswire_tagger.evaluation:main", "measure the tagger on labelled data"),
     "kibana": Subcommand("newswire_cli.kibana:main", "import the Kibana data views and dashboards"),
-    "setup": Subcommand("newswire_cli.setup:main", "create the topics and the Elasticsearch layout (and import Kibana objects)"),
+    "setup": Subcommand("newswire_cli.setup:main", "create the topics, the Elasticsearch layout and Kibana objects"),
 }
 
 EXIT_UNAVAILABLE = 3

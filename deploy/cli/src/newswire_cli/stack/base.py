@@ -180,6 +180,10 @@ class Component(abc.ABC):
             return None
         if process.runs_marker(pid, self.marker):
             return pid
+        # The pid cannot be reused while its process group exists: live members are orphans of our server.
+        if not process.is_alive(pid) and process.group_members(pid):
+            logger.warning("%s: pid %d is gone but left processes in its group; stopping them", self.name, pid)
+            process.terminate_group(pid, self.settings.stop_timeout)
         self._forget_child(pid)
         logger.info("%s: removing stale pid file (pid %d is gone or is another program)", self.name, pid)
         self.pid_file.unlink(missing_ok=True)
