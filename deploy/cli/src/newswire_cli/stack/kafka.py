@@ -88,6 +88,8 @@ class Kafka(Component):
             "log.dirs": str(self.data_dir),
             "auto.create.topics.enable": "true",
             "num.partitions": "1",
+            # Ingest accepts files up to 10 MiB (INGEST_MAX_BYTES); the broker default of ~1 MiB would refuse them.
+            "message.max.bytes": "16777216",
             "default.replication.factor": "1",
             "offsets.topic.replication.factor": "1",
             # 50 partitions by default: fewer makes the first consumer-group join on a fresh node quicker.
