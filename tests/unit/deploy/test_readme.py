@@ -1,0 +1,36 @@
+"""The README's settings tables name every variable the services read."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pydantic_settings import BaseSettings
+
+from newswire_cli.settings import StackSettings
+from newswire_indexer.settings import IndexerSettings
+from newswire_ingest.settings import IngestSettings
+from newswire_schemas import ElasticsearchSettings, KafkaSettings
+from newswire_tagger.settings import TaggerSettings
+
+README = (Path(__file__).resolve().parents[3] / "README.md").read_text(encoding="utf-8")
+ALL: list[type[BaseSettings]] = [
+    KafkaSettings,
+    ElasticsearchSettings,
+    IngestSettings,
+    TaggerSettings,
+    IndexerSettings,
+    StackSettings,
+]
+
+
+@pytest.mark.parametrize("settings", ALL, ids=lambda s: s.__name__)
+def test_every_setting_is_documented(settings: type[BaseSettings]) -> None:
+    prefix = str(settings.model_config.get("env_prefix", ""))
+    names = [
+        f"{prefix}{name}".upper()
+        for name, field in settings.model_fields.items()
+        if not (isinstance(field.annotation, type) and issubclass(field.annotation, BaseSettings))
+    ]
+    missing = [name for name in names if f"`{name}`" not in README]
+    assert not missing, f"README lacks {missing}"
