@@ -1,0 +1,1 @@
+"""Unit tests of the Kibana saved objects, their generator and their import."""

@@ -1,0 +1,69 @@
+"""The generator: the committed file is its current output, and every field a panel reads exists in the mapping."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from newswire_indexer.mappings import ARTICLE_MAPPINGS, DEADLETTER_MAPPINGS
+from pydantic import ValidationError
+
+from deploy.kibana.build import main as build_main
+from deploy.kibana.dashboards import NDJSON, SPEC, compile_spec, load_spec, to_ndjson
+from deploy.kibana.dashboards.fields import AGGREGATABLE, flatten_mapping
+from deploy.kibana.dashboards.queries import panel_queries
+from deploy.kibana.dashboards.spec import Spec
+
+MAPPINGS = {
+    "newswire-articles*": flatten_mapping(ARTICLE_MAPPINGS["properties"]),
+    "newswire-deadletters*": flatten_mapping(DEADLETTER_MAPPINGS["properties"]),
+}
+
+
+def test_committed_ndjson_equals_what_the_generator_produces_now() -> None:
+    generated = to_ndjson(compile_spec(load_spec(SPEC)))
+    assert NDJSON.read_text(encoding="utf-8") == generated, "run `uv run python deploy/kibana/build.py`"
+
+
+def test_generation_is_deterministic() -> None:
+    assert to_ndjson(compile_spec(load_spec(SPEC))) == to_ndjson(compile_spec(load_spec(SPEC)))
+
+
+def test_build_check_reports_a_stale_file(tmp_path: Path) -> None:
+    stale = tmp_path / "stale.ndjson"
+    stale.write_text("{}\n", encoding="utf-8")
+    assert build_main(["--out", str(stale), "--check"]) == 1
+    assert build_main(["--out", str(stale)]) == 0
+    assert build_main(["--out", str(stale), "--check"]) == 0
+
+
+def test_every_panel_field_is_in_the_indexer_mapping_and_usable() -> None:
+    objects = [json.loads(line) for line in NDJSON.read_text(encoding="utf-8").splitlines()]
+    for query in panel_queries(objects):
+        mapping = MAPPINGS[query.index]
+        for field in query.fields:
+            assert field in mapping, f"{query.title}: {field} is not in the mapping of {query.index}"
+            if query.top_agg is not None:
+                # aggregated: must be a doc-values type outside any nested object (Lens cannot reach those)
+                assert mapping[field] in AGGREGATABLE, f"{query.title}: {field} is {mapping[field]}"
+
+
+def test_spec_rejects_unknown_keys_and_dangling_names() -> None:
+    raw = {
+        "data_views": {"a": {"id": "a", "title": "a*", "name": "A", "time_field": "t"}},
+        "dashboards": [
+            {
+                "id": "d",
+                "title": "D",
+                "description": "",
+                "data_view": "a",
+                "panels": [{"kind": "search", "search": "x"}],
+            }
+        ],
+    }
+    with pytest.raises(ValidationError, match="unknown saved search"):
+        Spec.model_validate(raw)
+    raw["data_views"]["a"]["colour"] = "red"  # type: ignore[index]  # a typo'd key in the YAML
+    with pytest.raises(ValidationError, match="colour"):
+        Spec.model_validate(raw)
