@@ -1,0 +1,113 @@
+"""The packaged topic classifier: expected topics on typical stories, and the shape of what it returns."""
+
+from __future__ import annotations
+
+import itertools
+from pathlib import Path
+
+import pytest
+from newswire_schemas import Topic
+from newswire_tagger.topics import TOP_LEVEL, TOPICS, TopicClassifier
+
+SEEDS = Path(__file__).resolve().parents[3] / "seeds"
+
+EARTHQUAKE = (
+    "Malatya'da 5,2 büyüklüğünde deprem meydana geldi. AFAD'dan yapılan açıklamaya göre deprem saat 10.15'te "
+    "yerin 7 kilometre derinliğinde gerçekleşti. Depremin ardından vatandaşlar sokağa döküldü. İlk belirlemelere "
+    "göre can kaybı yok, bazı binalarda hasar oluştu. Arama kurtarma ekipleri bölgeye sevk edildi."
+)
+FOOTBALL = (
+    "Süper Lig'in 20. haftasında Galatasaray, sahasında Trabzonspor'u 3-1 yendi. Maçın ilk yarısında Icardi'nin "
+    "golüyle öne geçen sarı-kırmızılılar, ikinci yarıda iki gol daha buldu. Trabzonspor tek golünü penaltıdan "
+    "attı. Teknik direktör maçtan sonra oyuncularını tebrik etti."
+)
+WEATHER = (
+    "Meteoroloji Genel Müdürlüğü, yarın Karadeniz ve Marmara bölgelerinde kuvvetli sağanak yağış beklendiğini "
+    "açıkladı. Hava sıcaklığının mevsim normallerinin altına düşeceği, rüzgarın kuzeyden kuvvetli eseceği "
+    "bildirildi. İstanbul'da hava parçalı bulutlu ve yağmurlu olacak."
+)
+
+
+@pytest.fixture(scope="module")
+def classifier() -> TopicClassifier:
+    """The packaged model and rules, loaded once."""
+    return TopicClassifier.load()
+
+
+def _seed_text() -> str:
+    return next(SEEDS.glob("*.txt")).read_text(encoding="utf-8")
+
+
+def test_seed_is_politics_first(classifier: TopicClassifier) -> None:
+    topics = classifier.classify("", _seed_text())
+    assert topics[0].code == "11000000"
+    assert topics[0].qcode == "medtop:11000000"
+    assert topics[0].reasons
+
+
+def test_seed_with_headline_is_politics_with_international_relations(classifier: TopicClassifier) -> None:
+    topics = classifier.classify("Azerbaycan Dışişleri Bakanı NATO heyetini kabul etti", _seed_text())
+    assert topics[0].code == "11000000"
+    assert "20000638" in [t.code for t in topics]
+
+
+def test_earthquake_story_has_disaster(classifier: TopicClassifier) -> None:
+    topics = classifier.classify("Malatya'da 5,2 büyüklüğünde deprem", EARTHQUAKE)
+    disaster = next(t for t in topics if t.code == "03000000")
+    assert any("deprem" in reason for reason in disaster.reasons)
+
+
+def test_football_report_is_sport_first(classifier: TopicClassifier) -> None:
+    topics = classifier.classify("Galatasaray, Trabzonspor'u 3-1 yendi", FOOTBALL)
+    assert topics[0].code == "15000000"
+    assert topics[0].label_tr == "spor"
+
+
+def test_weather_story_has_weather_and_forecast(classifier: TopicClassifier) -> None:
+    codes = [t.code for t in classifier.classify("Meteorolojiden sağanak uyarısı", WEATHER)]
+    assert "17000000" in codes
+    assert codes.index("20001128") == codes.index("17000000") + 1
+
+
+@pytest.mark.parametrize("text", [_seed_text(), EARTHQUAKE, FOOTBALL, WEATHER, "", "12345 ..."])
+def test_output_is_well_formed(classifier: TopicClassifier, text: str) -> None:
+    topics = classifier.classify("", text)
+    assert topics, "always at least the best topic"
+    assert [t.rank for t in topics] == list(range(1, len(topics) + 1))
+    assert topics[0].level == 1
+    for topic in topics:
+        assert isinstance(topic, Topic)
+        known = TOPICS[topic.code]
+        assert (topic.label_en, topic.label_tr, topic.level, topic.parent) == (
+            known.label_en,
+            known.label_tr,
+            known.level,
+            known.parent,
+        )
+        assert 0.0 <= topic.score <= 1.0
+    for before, after in itertools.pairwise(topics):
+        if after.level == 2:
+            assert after.parent in (before.code, before.parent), "children follow their parent"
+
+
+def test_top_level_scores_are_ranked(classifier: TopicClassifier) -> None:
+    scores = [t.score for t in classifier.classify("", WEATHER) if t.level == 1]
+    assert scores == sorted(scores, reverse=True)
+
+
+def test_every_top_level_topic_is_reachable(classifier: TopicClassifier) -> None:
+    reachable = set(classifier.model.classes) | {c for c, p in classifier.rules.parent.items() if p is None}
+    assert reachable == set(TOP_LEVEL)
+    assert len(TOP_LEVEL) == 17
+
+
+def test_rule_codes_are_known_and_children_sit_under_their_parent(classifier: TopicClassifier) -> None:
+    for code, parent in classifier.rules.parent.items():
+        assert code in TOPICS
+        assert TOPICS[code].parent == parent
+
+
+def test_labels_are_the_iptc_ones() -> None:
+    assert TOPICS["11000000"].label_en == "politics"
+    assert TOPICS["03000000"].label_en == "disaster, accident and emergency incident"
+    assert all(t.level == 2 and t.parent in TOP_LEVEL for t in TOPICS.values() if t.code not in TOP_LEVEL)

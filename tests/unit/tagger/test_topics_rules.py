@@ -1,0 +1,110 @@
+"""Keyword rules, text normalisation, the exported linear model and the evaluation entry point."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+import pytest
+from newswire_tagger.evaluation.topics import evaluate_topics, score
+from newswire_tagger.topics import features
+from newswire_tagger.topics.linear import LinearTopicModel
+from newswire_tagger.topics.rules import KeywordRules
+
+RULES = {
+    "scale": 4.0,
+    "threshold": 0.5,
+    "max_hits": 3,
+    "headline_weight": 2,
+    "boost_weight": 0.5,
+    "topics": {
+        "03000000": {
+            "keywords": {"deprem": 3, "=sel": 2, "su baskın": 3},
+            "children": {"20000148": {"deprem": 3}},
+        }
+    },
+}
+
+
+def test_normalise_lowercases_turkish_and_drops_apostrophe_suffixes() -> None:
+    assert features.tokens("İSTANBUL'da IŞIK Bakü’yü") == ["istanbul", "ışık", "bakü"]
+
+
+def test_normalise_repairs_cp1252_quotes_and_joins_isbirligi() -> None:
+    assert features.tokens("Şevval Sam\x92ın iş birliği") == ["şevval", "sam", "işbirliği"]
+
+
+def test_features_weight_the_headline() -> None:
+    counts = features.extract("Deprem", "deprem oldu")
+    assert counts["w:deprem"] == 1 + features.HEADLINE_WEIGHT
+    assert counts["s:depre"] == 1 + features.HEADLINE_WEIGHT
+
+
+def test_prefix_exact_and_phrase_keywords() -> None:
+    rules = KeywordRules(RULES)
+    hits = rules.match("", "Depremde evler yıkıldı, selam verdi, sel geldi, su baskınları oldu")
+    assert set(hits) == {"03000000", "20000148"}
+    reasons = " ".join(hits["03000000"].reasons)
+    assert "deprem" in reasons
+    assert "su baskın" in reasons
+    assert "keyword: sel" in reasons
+    assert rules.match("", "selam ve selamet") == {}
+
+
+def test_scores_grow_with_evidence_and_hits_are_capped() -> None:
+    rules = KeywordRules(RULES)
+    once = rules.match("", "deprem")["03000000"].score
+    twice = rules.match("", "deprem deprem")["03000000"].score
+    many = rules.match("", "deprem " * 10)["03000000"].score
+    assert 0 < once < twice < 1
+    assert many == rules.match("", "deprem " * 3)["03000000"].score
+    assert rules.match("deprem", "")["03000000"].score == twice
+
+
+def test_linear_model_round_trip(tmp_path: Path) -> None:
+    model = LinearTopicModel(
+        classes=("a", "b"),
+        features=("w:x", "w:y"),
+        vocabulary={"w:x": 0, "w:y": 1},
+        idf=np.ones(2, dtype=np.float32),
+        coef=np.array([[1.0, -1.0], [-1.0, 1.0]], dtype=np.float32),
+        intercept=np.zeros(2, dtype=np.float32),
+        temperature=0.5,
+        meta={"gate_margin": -0.3},
+    )
+    model.save(tmp_path / "m.npz")
+    loaded = LinearTopicModel.load(tmp_path / "m.npz")
+    scores, index, values = loaded.decision(Counter({"w:x": 3, "w:unknown": 1}))
+    assert scores[0] == pytest.approx(1.0)
+    assert loaded.probabilities(scores).sum() == pytest.approx(1.0)
+    assert loaded.strongest(index, values, 0) == ["w:x"]
+    assert loaded.gate_margin == pytest.approx(-0.3)
+
+
+def test_score_counts_per_class() -> None:
+    result = score(["a", "a", "b"], ["a", "b", "b"])
+    assert result["accuracy"] == pytest.approx(2 / 3)
+    assert result["per_class"]["a"] == {"precision": 1.0, "recall": 0.5, "f1": pytest.approx(2 / 3), "support": 2}
+    assert result["macro_f1"] == pytest.approx(2 / 3)
+
+
+def test_evaluate_topics_on_a_tiny_corpus(tmp_path: Path) -> None:
+    sport = tmp_path / "15000000"
+    politics = tmp_path / "11000000"
+    sport.mkdir()
+    politics.mkdir()
+    (sport / "a.txt").write_text("Fenerbahçe deplasmanda Beşiktaş'ı 2-0 yendi, golleri ikinci yarıda attı.")
+    legacy = "Meclis Genel Kurulu'nda muhalefet partileri hükümetin kanun teklifine itiraz etti. Milletvekili"
+    (politics / "b.txt").write_bytes(legacy.encode("cp1254"))
+    (tmp_path / "README").write_text("not a code folder")
+    result = evaluate_topics(tmp_path)
+    assert result["n"] == 2
+    assert set(result["per_class"]) == {"11000000", "15000000"}
+    assert result["accuracy"] == 1.0
+    assert 0.0 <= result["macro_f1"] <= 1.0
+
+
+def test_evaluate_topics_rejects_an_empty_directory(tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="no DIR"):
+        evaluate_topics(tmp_path)
