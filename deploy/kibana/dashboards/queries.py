@@ -16,8 +16,8 @@ from deploy.kibana.dashboards.lens import RECORDS
 from deploy.kibana.dashboards.maps import GRID_LAYER_REF
 from deploy.kibana.dashboards.objects import SEARCH_INDEX_REF
 
-AUTO_BUCKETS: Final = 50
-"""Buckets asked of ``auto_date_histogram``, standing in for Lens's automatic interval."""
+DATE_INTERVAL: Final = "1d"
+"""Stands in for Lens's automatic interval (Kibana sends a ``date_histogram`` with the interval it picked)."""
 SEARCH_SIZE: Final = 50
 _GRID_PRECISION: Final = {"COARSE": 4, "FINE": 6, "MOST_FINE": 8, "SUPER_FINE": 10}
 
@@ -52,7 +52,7 @@ def _query(view: dict[str, Any], kql: str = "") -> dict[str, Any]:
 def _bucket_agg(column: dict[str, Any], columns: dict[str, Any]) -> dict[str, Any]:
     """A terms or date-histogram aggregation for a bucketed Lens column."""
     if column["operationType"] == "date_histogram":
-        return {"auto_date_histogram": {"field": column["sourceField"], "buckets": AUTO_BUCKETS}}
+        return {"date_histogram": {"field": column["sourceField"], "calendar_interval": DATE_INTERVAL}}
     order_column = columns[column["params"]["orderBy"]["columnId"]]
     if order_column["operationType"] != "count":
         raise ValueError(f"terms ordered by {order_column['operationType']} are not translated")
