@@ -36,7 +36,14 @@ _STOP_WORDS_TEXT = """
     üzere ve veya ya yani yine yüzden zaten ayrıca sonra önce ilk son çok daha sadece bile bunun onun ona onu
     onlar onların olan olduğu etti eden edilen edildi yapılan yaptı ifade etti dedi kendi kendisi
 """
-STOP_WORDS = frozenset(_STOP_WORDS_TEXT.split())
+# Corpus quirks, not topics: dates (the training news is from one season of 2015), news agencies and outlets
+# that sign some sections, and web boilerplate ("tıklayın"). Learnt, they would not carry to other sources.
+_QUIRKS_TEXT = """
+    ocak şubat nisan mayıs haziran temmuz ağustos eylül kasım aralık pazartesi salı çarşamba perşembe cumartesi
+    anka aa dha iha ihlas cihan radikal milliyet hürriyet sabah zaman habertürk haberturk ntv cnn türk star
+    sözcü posta vatan akşam yeni şafak yeniakit akit tıklayın tıklayınız tıkla tıklatın foto fotoğraf galeri
+"""
+STOP_WORDS = frozenset(_STOP_WORDS_TEXT.split()) | frozenset(_QUIRKS_TEXT.split())
 
 
 def normalise(text: str) -> str:
