@@ -154,3 +154,20 @@ def test_saved_searches_show_the_agreed_columns() -> None:
     latest = BY_KEY[("search", "newswire-latest-articles")]["attributes"]
     assert latest["columns"] == ["headline", "source", "persons", "topic_labels"]
     assert latest["sort"] == [["published_at", "desc"]]
+
+
+# Attribute names Kibana's saved-object schemas accept where they forbid unknown keys (read in Kibana's source:
+# dashboard schema v1-v4, Lens content-management v1, Maps StoredMapAttributes); an unknown key fails the import.
+KNOWN_ATTRIBUTES = {
+    "dashboard": {
+        "title", "description", "kibanaSavedObjectMeta", "timeRestore", "timeFrom", "timeTo", "refreshInterval",
+        "controlGroupInput", "panelsJSON", "optionsJSON", "hits", "version", "sections", "projectRouting",
+    },
+    "lens": {"title", "description", "visualizationType", "state", "version"},
+    "map": {"title", "description", "mapStateJSON", "layerListJSON", "uiStateJSON"},
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("obj", [o for o in OBJECTS if o["type"] in KNOWN_ATTRIBUTES], ids=lambda obj: obj["id"])
+def test_attributes_are_ones_kibana_schemas_accept(obj: dict[str, Any]) -> None:
+    assert set(obj["attributes"]) <= KNOWN_ATTRIBUTES[obj["type"]]
