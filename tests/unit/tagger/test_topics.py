@@ -111,3 +111,15 @@ def test_labels_are_the_iptc_ones() -> None:
     assert TOPICS["11000000"].label_en == "politics"
     assert TOPICS["03000000"].label_en == "disaster, accident and emergency incident"
     assert all(t.level == 2 and t.parent in TOP_LEVEL for t in TOPICS.values() if t.code not in TOP_LEVEL)
+
+
+def test_earthquake_story_leads_with_disaster_then_its_child(classifier: TopicClassifier) -> None:
+    codes = [t.code for t in classifier.classify("Malatya'da 5,2 büyüklüğünde deprem", EARTHQUAKE)]
+    assert codes[:2] == ["03000000", "20000148"]
+
+
+def test_a_passing_keyword_does_not_displace_a_clear_topic(classifier: TopicClassifier) -> None:
+    text = FOOTBALL + " Kulüp, federasyonun verdiği cezaya karşı mahkemeye başvuracağını açıkladı."
+    topics = classifier.classify("Galatasaray, Trabzonspor'u 3-1 yendi", text)
+    assert topics[0].code == "15000000"
+    assert all(t.score <= topics[0].score for t in topics)
