@@ -1,7 +1,9 @@
 """The IPTC Media Topic codes the tagger can emit, with English (IPTC) and Turkish labels.
 
-Top level: all 17 topics. Second level: only the few children that keyword rules can assign with confidence;
-each code and English label was checked against published Media Topic listings, none is invented.
+Top level: all 17 topics. Second level: only the few children that keyword rules can assign with confidence.
+Every code was checked against IPTC's own Media Topic export (release 2026-07-02: each child is in its parent's
+``narrower`` list) and English labels against published listings; none is invented. English labels follow the
+current release (11000000 was "politics" before it became "politics and government").
 """
 
 from __future__ import annotations
@@ -37,7 +39,7 @@ _TOP = [
     TopicCode("08000000", "human interest", "insan ilgisi"),
     TopicCode("09000000", "labour", "çalışma hayatı"),
     TopicCode("10000000", "lifestyle and leisure", "yaşam tarzı ve boş zaman"),
-    TopicCode("11000000", "politics", "siyaset"),
+    TopicCode("11000000", "politics and government", "siyaset"),
     TopicCode("12000000", "religion", "din"),
     TopicCode("13000000", "science and technology", "bilim ve teknoloji"),
     TopicCode("14000000", "society", "toplum"),
