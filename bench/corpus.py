@@ -12,7 +12,7 @@ PLACES = ("ANKARA", "İSTANBUL", "BAKÜ", "İZMİR", "BRÜKSEL", "TAHRAN", "BERL
 
 def wire_article(n: int, words: int = 400, rng: random.Random | None = None) -> bytes:
     """The n-th generated article: the seed's sentences reshuffled to ``words`` words, its own date and dateline."""
-    rng = rng or random.Random(n)
+    rng = rng or random.Random(n)  # noqa: S311 - reproducible benchmark text, not secrets
     text = SEED.read_text(encoding="utf-8").strip()
     sentences = [s.strip() for s in text.removeprefix("date 2026-01-22 ").rsplit(" - ", 1)[0].split(". ") if s.strip()]
     picked: list[str] = []

@@ -16,11 +16,11 @@ from typing import Any
 from aiokafka import AIOKafkaProducer
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 from elasticsearch import AsyncElasticsearch
-
-from bench.corpus import wire_article
 from newswire_cli.services import PipelineProcesses
 from newswire_cli.stack.sharing import shared_stack
 from newswire_schemas import ALL_TOPICS, InboxHeaders
+
+from bench.corpus import wire_article
 
 OUT = Path(__file__).resolve().parent / "pipeline.json"
 ROOT = Path(__file__).resolve().parents[1]
@@ -48,10 +48,17 @@ async def _measure(bootstrap: str, es_url: str, count: int, rate: float) -> dict
     es = AsyncElasticsearch(es_url)
     dropped: dict[str, float] = {}
     seen: dict[str, float] = {}
-    with tempfile.TemporaryDirectory() as tmp, PipelineProcesses(
-        kafka_bootstrap=bootstrap, elasticsearch_url=es_url, log_dir=Path(tmp),
-        topic_prefix=prefix, index_prefix=index_prefix, run_id=run,
-    ) as processes:
+    with (
+        tempfile.TemporaryDirectory() as tmp,
+        PipelineProcesses(
+            kafka_bootstrap=bootstrap,
+            elasticsearch_url=es_url,
+            log_dir=Path(tmp),
+            topic_prefix=prefix,
+            index_prefix=index_prefix,
+            run_id=run,
+        ) as processes,
+    ):
         await asyncio.sleep(15)  # let the three consumers join their groups before the clock starts
         producer = AIOKafkaProducer(bootstrap_servers=bootstrap, enable_idempotence=True, acks="all")
         await producer.start()
@@ -68,7 +75,10 @@ async def _measure(bootstrap: str, es_url: str, count: int, rate: float) -> dict
         while len(seen) < count and time.perf_counter() < deadline:
             processes.check_alive()
             response = await es.search(
-                index=f"{index_prefix}-articles", size=10000, source=["file_name"], ignore_unavailable=True,
+                index=f"{index_prefix}-articles",
+                size=10000,
+                source_includes=["file_name"],
+                ignore_unavailable=True,
                 query={"match_all": {}},
             )
             now = time.perf_counter()

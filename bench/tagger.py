@@ -10,9 +10,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from bench.corpus import wire_article
 from newswire_schemas import Article
 from newswire_tagger.pipeline import Tagger
+
+from bench.corpus import wire_article
 
 OUT = Path(__file__).resolve().parent / "tagger.json"
 
@@ -25,8 +26,14 @@ def articles(count: int) -> list[Article]:
         lead, _, body = text.partition(". ")
         result.append(
             Article(
-                id=f"bench-{n}", headline=lead[:120], lead=lead, body=body, source_format="agency-text",
-                channel="cli", content_hash="sha256:" + "0" * 64, received_at=datetime.now(UTC),
+                id=f"bench-{n}",
+                headline=lead[:120],
+                lead=lead,
+                body=body,
+                source_format="agency-text",
+                channel="cli",
+                content_hash="sha256:" + "0" * 64,
+                received_at=datetime.now(UTC),
             )
         )
     return result

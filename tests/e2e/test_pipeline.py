@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 from elasticsearch import AsyncElasticsearch
-
 from newswire_cli.feed import drop_files, wait_for_outcomes
 from newswire_cli.services import PipelineProcesses
 from newswire_schemas import ElasticsearchSettings, KafkaSettings

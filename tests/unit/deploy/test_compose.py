@@ -8,17 +8,16 @@ from typing import Any
 
 import pytest
 import yaml
-from pydantic_settings import BaseSettings
-
 from newswire_indexer.settings import IndexerSettings
 from newswire_ingest.settings import IngestSettings
 from newswire_schemas import ElasticsearchSettings, KafkaSettings
 from newswire_tagger.settings import TaggerSettings
+from pydantic_settings import BaseSettings
 
 ROOT = Path(__file__).resolve().parents[3]
 COMPOSE: dict[str, Any] = yaml.safe_load((ROOT / "docker-compose.yml").read_text(encoding="utf-8"))
 SERVICES: dict[str, dict[str, Any]] = COMPOSE["services"]
-OURS = {"ingest": IngestSettings, "tagger": TaggerSettings, "indexer": IndexerSettings}
+OURS: dict[str, type[BaseSettings]] = {"ingest": IngestSettings, "tagger": TaggerSettings, "indexer": IndexerSettings}
 SHARED: list[type[BaseSettings]] = [KafkaSettings, ElasticsearchSettings]
 
 

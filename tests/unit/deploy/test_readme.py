@@ -5,13 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from pydantic_settings import BaseSettings
-
 from newswire_cli.settings import StackSettings
 from newswire_indexer.settings import IndexerSettings
 from newswire_ingest.settings import IngestSettings
 from newswire_schemas import ElasticsearchSettings, KafkaSettings
 from newswire_tagger.settings import TaggerSettings
+from pydantic_settings import BaseSettings
 
 README = (Path(__file__).resolve().parents[3] / "README.md").read_text(encoding="utf-8")
 ALL: list[type[BaseSettings]] = [

@@ -7,7 +7,6 @@ from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
-
 from newswire_schemas import Article
 from newswire_tagger.app import create_app
 from newswire_tagger.pipeline import Tagger

@@ -15,10 +15,10 @@ from pathlib import Path
 from typing import Any
 
 from elasticsearch import AsyncElasticsearch
+from newswire_schemas import ElasticsearchSettings, KafkaSettings
 
 from newswire_cli.feed import Outcome, drop_files, wait_for_outcomes
 from newswire_cli.services import PipelineProcesses
-from newswire_schemas import ElasticsearchSettings, KafkaSettings
 
 logger = logging.getLogger(__name__)
 
@@ -27,9 +27,15 @@ def report_entry(outcome: Outcome) -> dict[str, Any]:
     """One object of the ``--report`` list, from the document the file became."""
     doc = outcome.document
     if outcome.status != "indexed":
-        return {"file": outcome.file, "status": "rejected", "article_id": doc.get("article_id"),
-                "headline": None, "entities": {"PER": [], "ORG": [], "LOC": []}, "topics": [],
-                "reason": doc.get("reason", "not indexed or dead-lettered before the timeout")}
+        return {
+            "file": outcome.file,
+            "status": "rejected",
+            "article_id": doc.get("article_id"),
+            "headline": None,
+            "entities": {"PER": [], "ORG": [], "LOC": []},
+            "topics": [],
+            "reason": doc.get("reason", "not indexed or dead-lettered before the timeout"),
+        }
     topics = sorted(doc.get("topics", []), key=lambda t: t["rank"])
     return {
         "file": outcome.file,
@@ -59,12 +65,8 @@ def summary(entries: list[dict[str, Any]]) -> str:
     return "\n".join(lines)
 
 
-async def run(input_dir: Path, report: Path | None, timeout_s: float, repo_root: Path) -> int:
-    """Start what is needed, feed every file of ``input_dir``, wait, read back, report, stop what was started."""
-    files = sorted(p for p in input_dir.iterdir() if p.is_file() and not p.name.startswith("."))
-    if not files:
-        sys.stderr.write(f"no files in {input_dir}\n")
-        return 2
+async def run(files: list[Path], timeout_s: float, repo_root: Path) -> dict[str, Outcome] | None:
+    """Start what is needed, feed the files, wait until each is indexed or dead-lettered, stop what was started."""
     kafka, es_settings = KafkaSettings(), ElasticsearchSettings()
     external = "KAFKA_BOOTSTRAP_SERVERS" in os.environ and "ELASTICSEARCH_URL" in os.environ
     async with AsyncExitStack() as stack:
@@ -74,14 +76,17 @@ async def run(input_dir: Path, report: Path | None, timeout_s: float, repo_root:
             endpoints = stack.enter_context(shared_stack())  # stops on exit only what it started
             if endpoints.elasticsearch_url is None:
                 sys.stderr.write("the local stack has no Elasticsearch component\n")
-                return 2
+                return None
             kafka = kafka.model_copy(update={"bootstrap_servers": endpoints.kafka_bootstrap})
             es_settings = es_settings.model_copy(update={"url": endpoints.elasticsearch_url})
         run_id = uuid.uuid4().hex[:8]
         processes = PipelineProcesses(
-            kafka_bootstrap=kafka.bootstrap_servers, elasticsearch_url=es_settings.url,
-            log_dir=repo_root / "var" / "demo" / run_id, topic_prefix=kafka.topic_prefix,
-            index_prefix=es_settings.index_prefix, run_id=run_id,
+            kafka_bootstrap=kafka.bootstrap_servers,
+            elasticsearch_url=es_settings.url,
+            log_dir=repo_root / "var" / "demo" / run_id,
+            topic_prefix=kafka.topic_prefix,
+            index_prefix=es_settings.index_prefix,
+            run_id=run_id,
         )
         stack.enter_context(processes)
         es = AsyncElasticsearch(es_settings.url, request_timeout=es_settings.request_timeout)
@@ -89,16 +94,15 @@ async def run(input_dir: Path, report: Path | None, timeout_s: float, repo_root:
         since = datetime.now(UTC) - timedelta(seconds=1)
         await drop_files(kafka.bootstrap_servers, kafka.inbox_topic, files)
         outcomes = await wait_for_outcomes(
-            es, articles_alias=es_settings.articles_alias, deadletters_index=es_settings.deadletters_index,
-            files=[f.name for f in files], since=since, timeout_s=timeout_s, alive=processes.check_alive,
+            es,
+            articles_alias=es_settings.articles_alias,
+            deadletters_index=es_settings.deadletters_index,
+            files=[f.name for f in files],
+            since=since,
+            timeout_s=timeout_s,
+            alive=processes.check_alive,
         )
-    entries = [report_entry(outcomes[f.name]) for f in files]
-    sys.stdout.write(summary(entries) + "\n")
-    if report is not None:
-        report.parent.mkdir(parents=True, exist_ok=True)
-        report.write_text(json.dumps(entries, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-        sys.stdout.write(f"report written to {report}\n")
-    return 0 if all(outcomes[f.name].status != "missing" for f in files) else 1
+    return outcomes
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -109,4 +113,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--timeout", type=float, default=180.0, help="seconds to wait for every file")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, stream=sys.stderr, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    return asyncio.run(run(args.input, args.report, args.timeout, Path.cwd()))
+    files = sorted(p for p in args.input.iterdir() if p.is_file() and not p.name.startswith("."))
+    if not files:
+        sys.stderr.write(f"no files in {args.input}\n")
+        return 2
+    outcomes = asyncio.run(run(files, args.timeout, Path.cwd()))
+    if outcomes is None:
+        return 2
+    entries = [report_entry(outcomes[f.name]) for f in files]
+    sys.stdout.write(summary(entries) + "\n")
+    if args.report is not None:
+        args.report.parent.mkdir(parents=True, exist_ok=True)
+        args.report.write_text(json.dumps(entries, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        sys.stdout.write(f"report written to {args.report}\n")
+    return 0 if all(outcomes[f.name].status != "missing" for f in files) else 1

@@ -13,7 +13,6 @@ from typing import Any
 
 from aiokafka import AIOKafkaProducer
 from elasticsearch import AsyncElasticsearch, NotFoundError
-
 from newswire_schemas import InboxHeaders
 
 logger = logging.getLogger(__name__)

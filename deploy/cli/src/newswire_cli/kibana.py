@@ -14,7 +14,9 @@ import httpx
 logger = logging.getLogger(__name__)
 
 OBJECTS = Path(
-    os.environ.get("NEWSWIRE_KIBANA_OBJECTS", Path(__file__).resolve().parents[4] / "deploy" / "kibana" / "newswire.ndjson")
+    os.environ.get(
+        "NEWSWIRE_KIBANA_OBJECTS", Path(__file__).resolve().parents[4] / "deploy" / "kibana" / "newswire.ndjson"
+    )
 )
 
 
@@ -39,7 +41,8 @@ def import_objects(url: str, objects: Path = OBJECTS, *, timeout_s: float = 300.
         wait_for_kibana(client, timeout_s)
         with objects.open("rb") as handle:
             response = client.post(
-                "/api/saved_objects/_import", params={"overwrite": "true"},
+                "/api/saved_objects/_import",
+                params={"overwrite": "true"},
                 files={"file": (objects.name, handle, "application/ndjson")},
             )
         response.raise_for_status()

@@ -70,7 +70,7 @@ class PipelineProcesses:
         }
         for name, command in commands.items():
             log = (self.log_dir / f"{name}.log").open("ab")
-            self.processes[name] = subprocess.Popen(  # noqa: S603 - our own interpreter and modules
+            self.processes[name] = subprocess.Popen(
                 command, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True
             )
             logger.info("started %s (pid %d), log %s", name, self.processes[name].pid, log.name)

@@ -1,4 +1,4 @@
-"""`newswire setup`: topics, Elasticsearch layout and (optionally) Kibana objects; the compose one-shot service runs it."""
+"""`newswire setup`: topics, Elasticsearch layout and (optionally) Kibana objects; compose's setup service runs it."""
 
 from __future__ import annotations
 
@@ -8,11 +8,11 @@ import logging
 import sys
 
 from elasticsearch import AsyncElasticsearch
+from newswire_indexer.layout import ensure_layout
+from newswire_indexer.settings import IndexerSettings
 
 from newswire_cli.kibana import import_objects
 from newswire_cli.topics import ensure_topics
-from newswire_indexer.layout import ensure_layout
-from newswire_indexer.settings import IndexerSettings
 
 logger = logging.getLogger(__name__)
 

@@ -6,7 +6,6 @@ import logging
 
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 from aiokafka.errors import TopicAlreadyExistsError
-
 from newswire_schemas import ALL_TOPICS, KafkaSettings
 
 logger = logging.getLogger(__name__)
@@ -22,7 +21,9 @@ async def ensure_topics(kafka: KafkaSettings, *, partitions: int = 4, replicatio
         missing = [n for n in names if n not in existing]
         if missing:
             try:
-                await admin.create_topics([NewTopic(n, num_partitions=partitions, replication_factor=replication) for n in missing])
+                await admin.create_topics(
+                    [NewTopic(n, num_partitions=partitions, replication_factor=replication) for n in missing]
+                )
             except TopicAlreadyExistsError:
                 logger.info("topics were created concurrently: %s", ", ".join(missing))
         return missing

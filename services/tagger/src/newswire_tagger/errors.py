@@ -1,9 +1,9 @@
 """Errors of the tagger, split by what the caller does with them.
 
-    TaggerError
-    ├── InvalidArticleError   the message is not a valid Article: dead-letter it, move on
-    ├── TaggingError          a model failed on this article: dead-letter it, move on
-    └── RetriableError        Kafka did not acknowledge output: retry, do not ack the input
+TaggerError
+├── InvalidArticleError   the message is not a valid Article: dead-letter it, move on
+├── TaggingError          a model failed on this article: dead-letter it, move on
+└── RetriableError        Kafka did not acknowledge output: retry, do not ack the input
 """
 
 from __future__ import annotations

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from newswire_schemas import Article, EnrichedArticle, Entity, Language, Topic
+
 from newswire_tagger import __version__
 from newswire_tagger.entities import EntityLinker
 from newswire_tagger.language import detect
@@ -61,6 +62,6 @@ class Tagger:
 
 def _stated(detected: Language, stated: str) -> Language:
     """Prefer what the detector found, but note agreement with the language the format stated."""
-    if detected.code == stated.split("-")[0].lower():
+    if detected.code == stated.split("-", maxsplit=1)[0].lower():
         return detected.model_copy(update={"confidence": max(detected.confidence, 0.99)})
     return detected

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from newswire_schemas import KafkaSettings
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
-
-from newswire_schemas import KafkaSettings
 
 
 class TaggerSettings(BaseSettings):

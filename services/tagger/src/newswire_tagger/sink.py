@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from newswire_schemas import DeadLetter, EnrichedArticle, key_for
+
 from newswire_tagger.errors import RetriableError
 
 

@@ -1,0 +1,269 @@
+"""Indexer throughput against a plain ``_bulk`` loop: same documents, same batch size, same kind of index.
+
+Run with ``uv run python -m bench.indexer`` (or ``python -m bench indexer``); it leases the shared local Kafka and
+Elasticsearch through ``newswire_cli.stack.shared_stack`` (or uses ``KAFKA_BOOTSTRAP_SERVERS`` and
+``ELASTICSEARCH_URL`` with ``--no-stack``), works under fresh topic and index prefixes that it deletes
+afterwards, and writes ``bench/indexer.json``.
+
+* **indexer**: the real service (``run_service``) consuming enriched articles already waiting on Kafka: decode,
+  validate, home-index lookup, external versions, ``_bulk``, offset commit.
+* **plain**: a loop sending the documents ``to_document`` made from the same articles, prebuilt in memory, with
+  plain ``index`` actions by id, awaited one request after another: the bar any sink is measured against.
+
+Throughput is steady state: documents after the first batch divided by the time from the end of the first
+batch to the last document (startup, group join and index creation excluded from both). Runs alternate and
+the median of ``--repeats`` is reported, because the machine is shared.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import json
+import statistics
+import sys
+import time
+import uuid
+from collections.abc import Iterator, Sequence
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from aiokafka import AIOKafkaProducer
+from aiokafka.admin import AIOKafkaAdminClient, NewTopic
+from elasticsearch import AsyncElasticsearch
+from newswire_indexer.clients import make_elasticsearch
+from newswire_indexer.documents import month_suffix, to_document
+from newswire_indexer.layout import ensure_layout
+from newswire_indexer.metrics import IndexerMetrics, Observer
+from newswire_indexer.service import run_service
+from newswire_indexer.settings import IndexerSettings
+from newswire_schemas import ElasticsearchSettings, EnrichedArticle, KafkaSettings, key_for
+
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "bench" / "indexer.json"
+EXAMPLE = ROOT / "schemas" / "examples" / "newswire.enriched.json"
+INDEXED = "newswire_indexer_docs_indexed_total"
+
+
+class Recorder:
+    """Keeps every observation (for exact percentiles) and forwards it to the wrapped histogram."""
+
+    def __init__(self, inner: Observer) -> None:
+        self.inner = inner
+        self.samples: list[float] = []
+
+    def observe(self, amount: float) -> None:
+        """Record and forward."""
+        self.samples.append(amount)
+        self.inner.observe(amount)
+
+
+def make_articles(count: int) -> list[EnrichedArticle]:
+    """``count`` distinct enriched articles of about 400 words, published over 20 months."""
+    from bench.corpus import wire_article  # noqa: PLC0415 - the corpus module reads the seeds on import
+
+    example = EnrichedArticle.model_validate_json(EXAMPLE.read_bytes())
+    articles = []
+    for n in range(count):
+        body = wire_article(n).decode()
+        day = date(2025, 1, 1) + timedelta(days=n % 600)
+        article = example.article.model_copy(
+            update={
+                "id": f"bench-{n:07d}",
+                "body": body,
+                "published_at": datetime(day.year, day.month, day.day, tzinfo=UTC),
+            }
+        )
+        articles.append(example.model_copy(update={"article": article}))
+    return articles
+
+
+def percentile(samples: list[float], q: float) -> float:
+    """Nearest-rank percentile in milliseconds."""
+    ordered = sorted(samples)
+    rank = max(0, min(len(ordered) - 1, round(q / 100 * len(ordered) + 0.5) - 1))
+    return round(ordered[rank] * 1000, 1)
+
+
+def _steady_rate(marks: list[tuple[float, int]], total: int) -> float:
+    """Documents per second after the first batch: ``marks`` are (time, documents done so far)."""
+    first_time, first_done = next((t, done) for t, done in marks if done > 0)
+    last_time = next(t for t, done in marks if done >= total)
+    return (total - first_done) / (last_time - first_time)
+
+
+async def _publish(kafka: KafkaSettings, articles: list[EnrichedArticle]) -> None:
+    """Put the articles on the enriched topic (not timed)."""
+    producer = AIOKafkaProducer(bootstrap_servers=kafka.bootstrap_servers, acks="all", linger_ms=20)
+    await producer.start()
+    try:
+        for article in articles:
+            await producer.send(kafka.enriched_topic, value=article.model_dump_json().encode(), key=key_for(article))
+        await producer.flush()
+    finally:
+        await producer.stop()
+
+
+async def measure_indexer(settings: IndexerSettings, total: int) -> tuple[float, list[float], list[float]]:
+    """Run the service until every article is indexed; steady rate, bulk latencies and batch latencies."""
+    metrics = IndexerMetrics()
+    bulks, batches = Recorder(metrics.bulk_seconds), Recorder(metrics.batch_seconds)
+    metrics.bulk_seconds, metrics.batch_seconds = bulks, batches
+    stop = asyncio.Event()
+    task = asyncio.create_task(run_service(settings, stop, metrics))
+    marks: list[tuple[float, int]] = []
+    try:
+        while (done := int(metrics.registry.get_sample_value(INDEXED) or 0)) < total:
+            if task.done():
+                task.result()
+                raise RuntimeError("indexer stopped early")
+            if not marks or marks[-1][1] != done:
+                marks.append((time.perf_counter(), done))
+            await asyncio.sleep(0.002)
+        marks.append((time.perf_counter(), done))
+    finally:
+        stop.set()
+        await task
+    return _steady_rate(marks, total), bulks.samples, batches.samples
+
+
+async def measure_plain(
+    es: AsyncElasticsearch, alias: str, articles: list[EnrichedArticle], batch: int
+) -> tuple[float, list[float]]:
+    """The same documents, prebuilt, sent by a sequential ``_bulk`` loop; steady rate and bulk latencies."""
+    now = datetime.now(tz=UTC)
+    operations: list[dict[str, Any]] = []
+    for article in articles:
+        operations.append({"index": {"_index": f"{alias}-{month_suffix(article)}", "_id": article.article.id}})
+        operations.append(to_document(article, indexed_at=now))
+    marks: list[tuple[float, int]] = []
+    latencies: list[float] = []
+    for start in range(0, len(articles), batch):
+        chunk = operations[2 * start : 2 * (start + batch)]
+        began = time.perf_counter()
+        response = await es.bulk(operations=chunk, filter_path="errors")
+        latencies.append(time.perf_counter() - began)
+        if response.body.get("errors"):
+            raise RuntimeError("plain bulk loop had item errors")
+        marks.append((time.perf_counter(), start + len(chunk) // 2))
+    return _steady_rate(marks, len(articles)), latencies
+
+
+async def _topics(kafka: KafkaSettings, create: bool) -> None:
+    """Create the bench prefix's topics, or delete them."""
+    admin = AIOKafkaAdminClient(bootstrap_servers=kafka.bootstrap_servers)
+    await admin.start()
+    try:
+        if create:
+            names = (kafka.enriched_topic, kafka.deadletter_topic)
+            await admin.create_topics([NewTopic(name, num_partitions=1, replication_factor=1) for name in names])
+        else:
+            doomed = [name for name in await admin.list_topics() if name.startswith(kafka.topic_prefix)]
+            await admin.delete_topics(doomed)
+    finally:
+        await admin.close()
+
+
+async def _drop_indices(es: AsyncElasticsearch, prefix: str) -> None:
+    """Delete the bench prefix's indices and templates."""
+    templates = await es.indices.get_index_template(name=f"{prefix}*")
+    for entry in templates["index_templates"]:
+        await es.indices.delete_index_template(name=entry["name"])
+    components = await es.cluster.get_component_template(name=f"{prefix}*")
+    for entry in components["component_templates"]:
+        await es.cluster.delete_component_template(name=entry["name"])
+    names = list((await es.indices.get(index=f"{prefix}*", expand_wildcards="all")).body)
+    if names:
+        await es.indices.delete(index=",".join(names))
+
+
+async def run(
+    kafka_bootstrap: str, es_url: str, *, docs: int = 10_000, batch: int = 1000, repeats: int = 3
+) -> dict[str, Any]:
+    """Measure both sides ``repeats`` times (alternating) and return the report."""
+    articles = make_articles(docs)
+    run_id = uuid.uuid4().hex[:8]
+    kafka = KafkaSettings(bootstrap_servers=kafka_bootstrap, topic_prefix=f"bench-{run_id}.")
+    es_base = ElasticsearchSettings(url=es_url, index_prefix=f"bench-{run_id}", request_timeout=120)
+    es = make_elasticsearch(es_base)
+    await _topics(kafka, create=True)
+    rates: dict[str, list[float]] = {"indexer": [], "plain": []}
+    bulk_ms: dict[str, list[float]] = {"indexer": [], "plain": []}
+    batch_ms: list[float] = []
+    try:
+        await _publish(kafka, articles)
+        for round_ in range(repeats):
+            settings = IndexerSettings(
+                kafka=kafka,
+                elasticsearch=es_base.model_copy(update={"index_prefix": f"bench-{run_id}-w{round_}"}),
+                group_id=f"bench-{run_id}-{round_}",
+                batch_max_docs=batch,
+                batch_max_bytes=64 * 1024 * 1024,
+                http_port=0,
+            )
+            rate, bulks, batches = await measure_indexer(settings, docs)
+            rates["indexer"].append(rate)
+            bulk_ms["indexer"] += bulks
+            batch_ms += batches
+            plain = settings.model_copy(
+                update={"elasticsearch": es_base.model_copy(update={"index_prefix": f"bench-{run_id}-p{round_}"})}
+            )
+            await ensure_layout(es, plain)
+            rate, bulks = await measure_plain(es, plain.elasticsearch.articles_alias, articles, batch)
+            rates["plain"].append(rate)
+            bulk_ms["plain"] += bulks
+    finally:
+        await _drop_indices(es, f"bench-{run_id}")
+        await es.close()
+        await _topics(kafka, create=False)
+    indexer, plain_rate = statistics.median(rates["indexer"]), statistics.median(rates["plain"])
+    return {
+        "docs_per_run": docs,
+        "batch_docs": batch,
+        "repeats": repeats,
+        "avg_value_bytes": round(sum(len(a.model_dump_json()) for a in articles) / docs),
+        "docs_per_second_median": {"indexer": round(indexer, 1), "plain_bulk_loop": round(plain_rate, 1)},
+        "docs_per_second_runs": {name: [round(r, 1) for r in runs] for name, runs in rates.items()},
+        "ratio_indexer_to_plain": round(indexer / plain_rate, 3),
+        "bulk_latency_ms": {
+            name: {"p50": percentile(samples, 50), "p99": percentile(samples, 99), "requests": len(samples)}
+            for name, samples in bulk_ms.items()
+        },
+        "indexer_batch_latency_ms": {"p50": percentile(batch_ms, 50), "p99": percentile(batch_ms, 99)},
+    }
+
+
+@contextlib.contextmanager
+def _endpoints(use_stack: bool) -> Iterator[tuple[str, str]]:
+    """Kafka and Elasticsearch addresses: leased from the shared local stack, or from the environment."""
+    if not use_stack:
+        yield KafkaSettings().bootstrap_servers, ElasticsearchSettings().url
+        return
+    from newswire_cli.stack import shared_stack  # noqa: PLC0415 - only needed when leasing the local stack
+
+    with shared_stack(names=("kafka", "elasticsearch")) as endpoints:
+        if endpoints.kafka_bootstrap is None or endpoints.elasticsearch_url is None:
+            raise RuntimeError("the local stack did not report Kafka and Elasticsearch addresses")
+        yield endpoints.kafka_bootstrap, endpoints.elasticsearch_url
+
+
+def main(argv: Sequence[str] | None = None) -> dict[str, Any]:
+    """Measure, write ``bench/indexer.json`` and return the report (``python -m bench`` prints it)."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--docs", type=int, default=10_000, help="articles per run")
+    parser.add_argument("--batch", type=int, default=1000, help="documents per bulk request, both sides")
+    parser.add_argument("--repeats", type=int, default=3, help="runs per side; the median is reported")
+    parser.add_argument("--no-stack", action="store_true", help="use KAFKA_BOOTSTRAP_SERVERS / ELASTICSEARCH_URL")
+    parser.add_argument("--out", type=Path, default=OUT)
+    # called without arguments by `python -m bench`, whose own arguments are not ours
+    args = parser.parse_args(argv if argv is not None else [])
+    with _endpoints(not args.no_stack) as (kafka_bootstrap, es_url):
+        report = asyncio.run(run(kafka_bootstrap, es_url, docs=args.docs, batch=args.batch, repeats=args.repeats))
+    args.out.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+    return report
+
+
+if __name__ == "__main__":
+    sys.stdout.write(json.dumps(main(sys.argv[1:]), indent=2) + "\n")
