@@ -93,7 +93,7 @@ async def run(files: list[Path], timeout_s: float, repo_root: Path) -> dict[str,
         stack.push_async_callback(es.close)
         since = datetime.now(UTC) - timedelta(seconds=1)
         await drop_files(kafka.bootstrap_servers, kafka.inbox_topic, files)
-        outcomes = await wait_for_outcomes(
+        return await wait_for_outcomes(
             es,
             articles_alias=es_settings.articles_alias,
             deadletters_index=es_settings.deadletters_index,
@@ -102,7 +102,6 @@ async def run(files: list[Path], timeout_s: float, repo_root: Path) -> dict[str,
             timeout_s=timeout_s,
             alive=processes.check_alive,
         )
-    return outcomes
 
 
 def main(argv: list[str] | None = None) -> int:
