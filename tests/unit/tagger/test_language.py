@@ -55,3 +55,10 @@ def test_detection_is_fast_on_a_long_article() -> None:
     for _ in range(50):
         detect(text)
     assert (time.perf_counter() - started) / 50 < 0.005  # generous for shared CI machines; ~0.3 ms measured
+
+
+def test_turkish_without_function_words_is_still_turkish() -> None:
+    language = detect("Galatasaray Trabzonspor'u deplasmanda yendi, Icardi iki gol attı")
+    assert language.code == "tr"
+    assert language.supported
+    assert language.confidence == 0.5

@@ -52,6 +52,8 @@ _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 _PERSIAN_ONLY = re.compile(r"[پچژگکی]")
 _SCHWA = "ə"
+# Letters of the Turkish alphabet that no other language here writes (Azerbaijani shares them, but has ə).
+_TURKISH_LETTERS = re.compile("[ğışĞŞ]")
 
 
 def _undetermined() -> Language:
@@ -86,6 +88,9 @@ def detect(text: str) -> Language:
         return Language(code=script, confidence=round(confidence, 3), supported=script in SUPPORTED)
     ranked = votes.most_common(2)
     if not ranked or ranked[0][1] / len(tokens) < MIN_STOP_RATIO:
+        # A headline or a list of names has few function words; Turkish letters still tell Turkish apart.
+        if _TURKISH_LETTERS.search(text) and _SCHWA not in sample:
+            return Language(code="tr", confidence=0.5, supported=True)
         return _undetermined()
     best, hits = ranked[0]
     runner_up = ranked[1][1] if len(ranked) > 1 else 0
