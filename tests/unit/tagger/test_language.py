@@ -61,4 +61,4 @@ def test_turkish_without_function_words_is_still_turkish() -> None:
     language = detect("Galatasaray Trabzonspor'u deplasmanda yendi, Icardi iki gol attı")
     assert language.code == "tr"
     assert language.supported
-    assert language.confidence == 0.5
+    assert language.confidence > 0.3

@@ -53,7 +53,7 @@ _ARABIC = re.compile(r"[\u0600-\u06ff]")
 _PERSIAN_ONLY = re.compile(r"[پچژگکی]")
 _SCHWA = "ə"
 # Letters of the Turkish alphabet that no other language here writes (Azerbaijani shares them, but has ə).
-_TURKISH_LETTERS = re.compile("[ğışĞŞ]")
+_TURKISH_LETTERS = re.compile("[ğış]")
 
 
 def _undetermined() -> Language:
@@ -81,6 +81,10 @@ def detect(text: str) -> Language:
             votes[lang] += 1
     if sample.count(_SCHWA) > len(sample) / 200:
         votes["az"] += len(tokens) // 10 + 1  # ə never occurs in Turkish: a strong Azerbaijani signal
+    else:
+        # Words with ğ, ı or ş are Turkish (or Azerbaijani, caught above): each counts as a Turkish vote, so a
+        # Turkish text with a few Spanish-looking words ("son", "a") or English names stays Turkish.
+        votes["tr"] += sum(1 for token in tokens if _TURKISH_LETTERS.search(token))
     script = _script_language(sample)
     if script is not None:
         ratio = votes[script] / len(tokens)
@@ -88,9 +92,6 @@ def detect(text: str) -> Language:
         return Language(code=script, confidence=round(confidence, 3), supported=script in SUPPORTED)
     ranked = votes.most_common(2)
     if not ranked or ranked[0][1] / len(tokens) < MIN_STOP_RATIO:
-        # A headline or a list of names has few function words; Turkish letters still tell Turkish apart.
-        if _TURKISH_LETTERS.search(text) and _SCHWA not in sample:
-            return Language(code="tr", confidence=0.5, supported=True)
         return _undetermined()
     best, hits = ranked[0]
     runner_up = ranked[1][1] if len(ranked) > 1 else 0
