@@ -70,50 +70,53 @@ def _metric_column(metric: Metric) -> dict[str, Any]:
     }
 
 
+def _xy_state(chart: str, layer: str, buckets: list[str], metrics: list[str]) -> dict[str, Any]:
+    """Bars, lines or areas: first bucket on the x axis, an optional second one as the breakdown."""
+    data_layer: dict[str, Any] = {
+        "layerId": layer,
+        "layerType": "data",
+        "seriesType": chart,
+        "xAccessor": buckets[0],
+        "accessors": metrics,
+    }
+    if len(buckets) > 1:
+        data_layer["splitAccessor"] = buckets[1]
+    axes = {"x": True, "yLeft": True, "yRight": True}
+    return {
+        "legend": {"isVisible": True, "position": "right"},
+        "valueLabels": "hide",
+        "fittingFunction": "None",
+        "preferredSeriesType": chart,
+        "axisTitlesVisibilitySettings": axes,
+        "tickLabelsVisibilitySettings": axes,
+        "gridlinesVisibilitySettings": axes,
+        "layers": [data_layer],
+    }
+
+
+def _pie_state(shape: str, layer: str, buckets: list[str], metrics: list[str]) -> dict[str, Any]:
+    """A pie or donut: buckets are the slices, shown as percentages."""
+    slices = {
+        "layerId": layer,
+        "layerType": "data",
+        "primaryGroups": buckets,
+        "metrics": metrics,
+        "numberDisplay": "percent",
+        "categoryDisplay": "default",
+        "legendDisplay": "default",
+        "nestedLegend": False,
+    }
+    return {"shape": shape, "layers": [slices]}
+
+
 def _visualization(panel: LensPanel, layer: str, buckets: list[str], metrics: list[str]) -> tuple[str, dict[str, Any]]:
     """The Lens visualization type and its state for the panel's chart."""
     if panel.chart in _XY:
-        data_layer: dict[str, Any] = {
-            "layerId": layer,
-            "layerType": "data",
-            "seriesType": panel.chart,
-            "xAccessor": buckets[0],
-            "accessors": metrics,
-        }
-        if len(buckets) > 1:
-            data_layer["splitAccessor"] = buckets[1]
-        axes = {"x": True, "yLeft": True, "yRight": True}
-        return "lnsXY", {
-            "legend": {"isVisible": True, "position": "right"},
-            "valueLabels": "hide",
-            "fittingFunction": "None",
-            "preferredSeriesType": panel.chart,
-            "axisTitlesVisibilitySettings": axes,
-            "tickLabelsVisibilitySettings": axes,
-            "gridlinesVisibilitySettings": axes,
-            "layers": [data_layer],
-        }
+        return "lnsXY", _xy_state(panel.chart, layer, buckets, metrics)
     if panel.chart in {"pie", "donut"}:
-        return "lnsPie", {
-            "shape": panel.chart,
-            "layers": [
-                {
-                    "layerId": layer,
-                    "layerType": "data",
-                    "primaryGroups": buckets,
-                    "metrics": metrics,
-                    "numberDisplay": "percent",
-                    "categoryDisplay": "default",
-                    "legendDisplay": "default",
-                    "nestedLegend": False,
-                }
-            ],
-        }
-    return "lnsDatatable", {
-        "layerId": layer,
-        "layerType": "data",
-        "columns": [{"columnId": column} for column in buckets + metrics],
-    }
+        return "lnsPie", _pie_state(panel.chart, layer, buckets, metrics)
+    columns = [{"columnId": column} for column in buckets + metrics]
+    return "lnsDatatable", {"layerId": layer, "layerType": "data", "columns": columns}
 
 
 def lens_object(panel: LensPanel, board_id: str, view: DataView) -> dict[str, Any]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import get_args
 
 import pytest
 from newswire_indexer.mappings import ARTICLE_MAPPINGS, DEADLETTER_MAPPINGS
@@ -12,8 +13,8 @@ from pydantic import ValidationError
 from deploy.kibana.build import main as build_main
 from deploy.kibana.dashboards import NDJSON, SPEC, compile_spec, load_spec, to_ndjson
 from deploy.kibana.dashboards.fields import AGGREGATABLE, flatten_mapping
-from deploy.kibana.dashboards.queries import panel_queries
-from deploy.kibana.dashboards.spec import Spec
+from deploy.kibana.dashboards.queries import lens_request, panel_queries
+from deploy.kibana.dashboards.spec import Chart, Spec
 
 MAPPINGS = {
     "newswire-articles*": flatten_mapping(ARTICLE_MAPPINGS["properties"]),
@@ -67,3 +68,37 @@ def test_spec_rejects_unknown_keys_and_dangling_names() -> None:
     raw["data_views"]["a"]["colour"] = "red"  # type: ignore[index]  # a typo'd key in the YAML
     with pytest.raises(ValidationError, match="colour"):
         Spec.model_validate(raw)
+
+
+@pytest.mark.parametrize("chart", get_args(Chart))
+def test_every_chart_kind_compiles_and_translates(chart: str) -> None:
+    raw = {
+        "data_views": {"a": {"id": "a", "title": "newswire-articles*", "name": "A", "time_field": "published_at"}},
+        "dashboards": [
+            {
+                "id": "d",
+                "title": "D",
+                "description": "",
+                "data_view": "a",
+                "panels": [
+                    {
+                        "id": "p",
+                        "title": "P",
+                        "chart": chart,
+                        "buckets": [{"date_histogram": "published_at"}, {"terms": "persons", "size": 3}],
+                        "metrics": [{"count": True}, {"percentile": "latency_ms", "percent": 95}],
+                    }
+                ],
+            }
+        ],
+    }
+    objects = compile_spec(Spec.model_validate(raw))
+    lens = next(obj for obj in objects if obj["type"] == "lens")
+    assert lens["attributes"]["visualizationType"] in {"lnsXY", "lnsPie", "lnsDatatable"}
+    aggs, fields = lens_request(lens)
+    assert fields == {"published_at", "persons", "latency_ms"}
+    outer, inner = ("b0", "b1")
+    nested = aggs[outer]["aggs"][inner]
+    # XY breakdowns go first (global top values); elsewhere the spec's order is kept
+    assert ("terms" in aggs[outer]) == (chart in {"bar_stacked", "bar_horizontal", "line", "area"})
+    assert nested["aggs"]["m1"] == {"percentiles": {"field": "latency_ms", "percents": [95]}}
