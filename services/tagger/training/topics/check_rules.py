@@ -1,6 +1,6 @@
 """Check the keyword rules against the trained model on articles it did not see (never the held-out part).
 
-    uv run --with scikit-learn python services/tagger/training/topics/check_rules.py \
+    uv run --group training python services/tagger/training/topics/check_rules.py \
         --data ../shared/data/topics/ttc3600
 
 Trains a probe model on 80% of the training part and classifies the other 20% with the full classifier: every

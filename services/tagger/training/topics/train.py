@@ -1,6 +1,6 @@
 """Train the IPTC topic model on TTC-3600 and export it for the worker.
 
-    uv run --with scikit-learn python services/tagger/training/topics/train.py \
+    uv run --group training python services/tagger/training/topics/train.py \
         --data ../shared/data/topics/ttc3600
 
 1. hold out a stratified 20% (fixed seed) for the reported figure;
