@@ -51,13 +51,13 @@ def _map_tag(tag: str, mapping: dict[str, str] | None) -> str:
     return f"{tag[:2]}{kind}" if kind else "O"
 
 
-def milliyet_split() -> tuple[list[Sentence], list[Sentence]]:
-    """Milliyet train minus a seeded 10% validation split, and that split (used for all model selection)."""
+def milliyet_split(fold: int = 0) -> tuple[list[Sentence], list[Sentence]]:
+    """Milliyet train minus a seeded 10% validation fold, and that fold (fold 0 is the model-selection split)."""
     sentences = read_conll(MILLIYET / "train.conll")
     order = list(range(len(sentences)))
     random.Random(SEED).shuffle(order)  # noqa: S311 - a reproducible split, not security
     n_val = int(len(sentences) * VALIDATION_FRACTION)
-    held = set(order[:n_val])
+    held = set(order[fold * n_val : (fold + 1) * n_val])
     train = [s for i, s in enumerate(sentences) if i not in held]
     val = [s for i, s in enumerate(sentences) if i in held]
     return train, val

@@ -13,9 +13,13 @@ import numpy as np
 import pycountry
 from newswire_tagger.ner.lexicon import Lexicon, split_apostrophe, tr_lower
 
+from services.tagger.training.ner.name_lists import name_lists
+
 logger = logging.getLogger(__name__)
 
 MIN_COUNT = 3
+ENTITY_MIN_COUNT = 2
+ENTITY_MIN_SHARE = 0.6
 CONTEXT_VOCAB = 2000
 DIMENSIONS = 100
 CLUSTER_SIZES = (64, 256, 1024)
@@ -27,8 +31,8 @@ def _stem(word: str) -> str:
     return split_apostrophe(tr_lower(word))[0]
 
 
-def build_lexicon(sentences: list[list[str]], seed: int) -> Lexicon:
-    """One stem → features table: clusters at three sizes, a capitalisation bucket and a place-name flag."""
+def build_lexicon(sentences: list[list[str]], labelled: list[tuple[list[str], list[str]]], seed: int) -> Lexicon:
+    """Stem → features: clusters at three sizes, capitalisation bucket, place flag, entity type in other corpora."""
     corpus = [[_stem(w) for w in s] for s in sentences]
     counts = Counter(w for s in corpus for w in s)
     vocab = sorted((w for w, c in counts.items() if c >= MIN_COUNT), key=lambda w: (-counts[w], w))
@@ -43,7 +47,12 @@ def build_lexicon(sentences: list[list[str]], seed: int) -> Lexicon:
         table.setdefault(stem, []).append(cap_bucket(ratio))
     for stem in places():
         table.setdefault(stem, []).append("gz=LOC")
-    return Lexicon({w: tuple(f) for w, f in table.items() if f})
+    for feature, names in name_lists().items():
+        for stem in names:
+            table.setdefault(stem, []).append(feature)
+    for stem, kind in entity_stems(labelled).items():
+        table.setdefault(stem, []).append(f"gw={kind}")
+    return Lexicon({w: tuple(dict.fromkeys(f)) for w, f in table.items() if f})
 
 
 def capitalisation(sentences: Iterable[list[str]]) -> dict[str, float]:
@@ -69,6 +78,26 @@ def cap_bucket(ratio: float) -> str:
     if ratio > 0.1:
         return "cap=mixed"
     return "cap=rarely"
+
+
+def entity_stems(labelled: list[tuple[list[str], list[str]]]) -> dict[str, str]:
+    """Stems mostly inside one entity type in other labelled corpora (their schemes differ, their names do not)."""
+    inside: dict[str, Counter[str]] = {}
+    total: Counter[str] = Counter()
+    for words, tags in labelled:
+        for word, tag in zip(words, tags, strict=True):
+            if not word[:1].isupper():
+                continue
+            stem = _stem(word)
+            total[stem] += 1
+            if tag != "O":
+                inside.setdefault(stem, Counter())[tag[2:]] += 1
+    found = {}
+    for stem, kinds in inside.items():
+        kind, n = kinds.most_common(1)[0]
+        if n >= ENTITY_MIN_COUNT and n >= ENTITY_MIN_SHARE * total[stem]:
+            found[stem] = kind
+    return found
 
 
 def places() -> set[str]:

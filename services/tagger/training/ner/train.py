@@ -37,17 +37,18 @@ WORK = Path(tempfile.gettempdir()) / "newswire-ner"
 LEXICON_CACHE = WORK / "lexicon.tsv.gz"
 
 
-def lexicon(rebuild: bool, disabled: bool) -> Lexicon:
+def lexicon(cache: Path, rebuild: bool, disabled: bool) -> Lexicon:
     """The cluster/gazetteer lexicon, built once from all unlabelled text and cached (the build is deterministic)."""
     if disabled:
         return Lexicon({})
-    if rebuild or not LEXICON_CACHE.is_file():
+    if rebuild or not cache.is_file():
         started = time.perf_counter()
-        built = build_lexicon(list(unlabelled_sentences()), SEED)
-        LEXICON_CACHE.parent.mkdir(parents=True, exist_ok=True)
-        built.save(LEXICON_CACHE)
+        labelled = extra_corpus("wiki") + extra_corpus("twnertc")
+        built = build_lexicon(list(unlabelled_sentences()), labelled, SEED)
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        built.save(cache)
         logger.info("lexicon: %d stems in %.0f s", len(built), time.perf_counter() - started)
-    return Lexicon.load(LEXICON_CACHE)
+    return Lexicon.load(cache)
 
 
 def train(sentences: list[Sentence], features: FeatureExtractor, args: argparse.Namespace, out: Path) -> None:
@@ -90,18 +91,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--c2", type=float, default=0.01)
     parser.add_argument("--max-iter", type=int, default=200)
     parser.add_argument("--minfreq", type=float, default=0)
+    parser.add_argument("--fold", type=int, default=0, help="which 10%% of milliyet train to validate on (0-9)")
     parser.add_argument("--no-lexicon", action="store_true")
     parser.add_argument("--rebuild-lexicon", action="store_true")
+    parser.add_argument("--lexicon-cache", type=Path, default=LEXICON_CACHE, help="built once, reused if present")
     parser.add_argument("--out", type=Path, help="model directory (default: the package's models/ner in final mode)")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, stream=sys.stderr, format="%(asctime)s %(name)s: %(message)s")
 
-    train_part, validation = milliyet_split()
+    train_part, validation = milliyet_split(args.fold)
     if args.mode == "final":
         train_part, validation = train_part + validation, []
     out = args.out or (default_model_dir() if args.mode == "final" else WORK / "run")
     out.mkdir(parents=True, exist_ok=True)
-    lex = lexicon(args.rebuild_lexicon, args.no_lexicon)
+    lex = lexicon(args.lexicon_cache, args.rebuild_lexicon, args.no_lexicon)
     lex.save(out / LEXICON_FILE)
     sentences = train_part * args.milliyet_repeat
     for name in args.extra:

@@ -36,6 +36,7 @@ class _WordInfo:
     own: tuple[str, ...]
     context: dict[int, tuple[str, ...]]
     shape: str
+    lower: str
 
 
 class FeatureExtractor:
@@ -95,7 +96,7 @@ class FeatureExtractor:
         near = tuple(base)
         far = (f"w={lower}", f"sh={shape}", *(f for f in lex if f.startswith("c")))
         context = {off: tuple(f"{off:+d}:{f}" for f in (near if abs(off) == 1 else far)) for off in _OFFSETS}
-        return _WordInfo(own=tuple(own), context=context, shape=shape)
+        return _WordInfo(own=tuple(own), context=context, shape=shape, lower=lower)
 
 
 def _flags(word: str) -> list[str]:

@@ -1,0 +1,49 @@
+"""Entity-level scoring follows conlleval: exact spans, PER/ORG/LOC only, fractions rounded to 4 decimals."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from newswire_tagger.evaluation import main
+from newswire_tagger.evaluation.ner import evaluate_ner, score
+from newswire_tagger.ner.bio import chunks
+
+TINY = "Ahmet\tB-PER\nYılmaz\tI-PER\nAnkara'ya\tB-LOC\ngitti\tO\n\nNATO\tB-ORG\nbugün\tB-DATE\ntoplandı\tO\n"
+
+
+def test_chunks_follow_conlleval() -> None:
+    tags = ["B-PER", "I-PER", "I-LOC", "O", "I-ORG", "B-MISC", "B-LOC", "B-LOC"]
+    assert chunks(tags) == [("PER", 0, 2), ("LOC", 2, 3), ("ORG", 4, 5), ("LOC", 6, 7), ("LOC", 7, 8)]
+
+
+def test_score_counts_exact_matches_per_type() -> None:
+    gold = [["B-PER", "I-PER", "O", "B-LOC"], ["B-ORG", "I-ORG"]]
+    pred = [["B-PER", "I-PER", "O", "B-ORG"], ["B-ORG", "O"]]
+    result = score(gold, pred)
+    assert result["precision"] == round(1 / 3, 4)
+    assert result["recall"] == round(1 / 3, 4)
+    assert result["per_type"]["PER"] == {"precision": 1.0, "recall": 1.0, "f1": 1.0, "support": 1}
+    assert result["per_type"]["LOC"]["recall"] == 0.0
+
+
+def test_evaluate_ner_on_a_tiny_file(tmp_path: Path) -> None:
+    data = tmp_path / "tiny.conll"
+    data.write_text(TINY, encoding="utf-8")
+    result = evaluate_ner(data)
+    assert result["n_sentences"] == 2
+    assert result["n_tokens"] == 7
+    assert set(result["per_type"]) == {"PER", "ORG", "LOC"}
+    assert result["per_type"]["PER"]["support"] == 1
+    assert 0.0 <= result["f1"] <= 1.0
+    assert result["tokens_per_s"] > 0
+
+
+def test_cli_entry_prints_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    data = tmp_path / "tiny.conll"
+    data.write_text(TINY, encoding="utf-8")
+    assert main(["ner", "--data", str(data)]) == 0
+    result = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
+    assert result["n_tokens"] == 7
