@@ -6,7 +6,6 @@ import json
 from pathlib import Path
 
 import pytest
-
 from newswire_tagger.evaluation import main
 from newswire_tagger.evaluation.ner import evaluate_ner, score
 from newswire_tagger.ner.bio import chunks

@@ -58,7 +58,8 @@ class NerModel:
                 tagger.open(str(model_file))
                 lexicon = Lexicon.load(directory / LEXICON_FILE)
                 logger.info("loaded NER model from %s (%d lexicon stems)", directory, len(lexicon))
-                model = cls(tagger, FeatureExtractor(lexicon), directory)
+                known = frozenset(attribute for attribute, _label in tagger.info().state_features)
+                model = cls(tagger, FeatureExtractor(lexicon, known), directory)
                 _DEFAULT[directory] = model
         return model
 
