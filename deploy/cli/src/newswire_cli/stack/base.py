@@ -255,7 +255,9 @@ class Component(abc.ABC):
         """Reap ``pid`` if we started it (its process group is already gone), so no zombie is left."""
         child = _children.pop(pid, None)
         if child is not None:
-            child.poll()  # never wait(): a pid that runs another program (marker gone) may still be alive
+            # Never wait(): a pid that runs another program (marker gone) may still be alive; keep what lives.
+            if child.poll() is None:
+                _children[pid] = child
         else:
             process.reap(pid)
 

@@ -44,20 +44,48 @@ def _stat_fields(pid: int) -> list[str] | None:
 
 
 def is_alive(pid: int) -> bool:
-    """True when ``pid`` exists and is not a zombie (a zombie has exited; only its exit status is left)."""
+    """True while any thread of ``pid`` runs; a zombie whose threads are all gone has exited.
+
+    A JVM's main thread can exit first: the leader then shows as a zombie in /proc/<pid>/stat while its other
+    threads still run shutdown hooks, so the leader's state alone would declare a live server dead.
+    """
     fields = _stat_fields(pid)
-    return fields is not None and fields[0] not in {"Z", "X"}
+    if fields is None:
+        return False
+    if fields[0] not in {"Z", "X"}:
+        return True
+    try:
+        threads = [entry.name for entry in (_PROC / str(pid) / "task").iterdir()]
+    except (FileNotFoundError, ProcessLookupError, PermissionError):
+        return False
+    return any(_thread_running(pid, tid) for tid in threads if tid != str(pid))
+
+
+def _thread_running(pid: int, tid: str) -> bool:
+    """True when thread ``tid`` of ``pid`` has not exited."""
+    try:
+        raw = (_PROC / str(pid) / "task" / tid / "stat").read_text(encoding="utf-8", errors="replace")
+    except (FileNotFoundError, ProcessLookupError, PermissionError):
+        return False
+    return raw[raw.rfind(")") + 2 :][:1] not in {"Z", "X", ""}
 
 
 def cmdline(pid: int) -> list[str]:
     """The argument vector of a live process; empty when it is gone or a zombie."""
     if not is_alive(pid):
         return []
-    try:
-        raw = (_PROC / str(pid) / "cmdline").read_bytes()
-    except (FileNotFoundError, ProcessLookupError, PermissionError):
-        return []
-    return [part.decode("utf-8", errors="replace") for part in raw.split(b"\0") if part]
+    # A zombie leader with live threads has no cmdline of its own: read it through one of those threads.
+    candidates = [_PROC / str(pid) / "cmdline"]
+    with contextlib.suppress(FileNotFoundError, ProcessLookupError, PermissionError):
+        candidates += [task / "cmdline" for task in (_PROC / str(pid) / "task").iterdir()]
+    for path in candidates:
+        try:
+            raw = path.read_bytes()
+        except (FileNotFoundError, ProcessLookupError, PermissionError):
+            continue
+        if raw:
+            return [part.decode("utf-8", errors="replace") for part in raw.split(b"\0") if part]
+    return []
 
 
 def runs_marker(pid: int, marker: str) -> bool:
@@ -73,7 +101,7 @@ def group_members(pgid: int) -> list[int]:
             continue
         fields = _stat_fields(int(entry.name))
         # After the name: state, ppid, pgrp, ...
-        if fields is not None and fields[0] not in {"Z", "X"} and int(fields[2]) == pgid:
+        if fields is not None and int(fields[2]) == pgid and is_alive(int(entry.name)):
             members.append(int(entry.name))
     return members
 
