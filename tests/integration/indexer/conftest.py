@@ -21,6 +21,10 @@ from newswire_indexer.service import run_service
 from newswire_indexer.settings import IndexerSettings
 from newswire_schemas import ElasticsearchSettings, EnrichedArticle, KafkaSettings, key_for
 
+LARGE_BULKS = pytest.mark.filterwarnings("ignore:Sending a large body directly:ResourceWarning")
+"""aiohttp advises (ResourceWarning, silent outside tests) against request bodies over 1 MB given as bytes, which is
+how elastic-transport sends every ``_bulk``; with warnings as errors the advice would fail the request itself."""
+
 EXAMPLE = Path(__file__).resolve().parents[3] / "schemas" / "examples" / "newswire.enriched.json"
 TAGGED_AT = datetime(2026, 11, 28, 2, 0, 1, tzinfo=UTC)
 
@@ -83,7 +87,7 @@ def indexer_settings(
     """Settings on this test's topics and indices, with short waits so tests run fast."""
     return IndexerSettings(
         kafka=kafka_settings,
-        elasticsearch=es_settings.model_copy(update={"request_timeout": 5.0}),
+        elasticsearch=es_settings.model_copy(update={"request_timeout": 30.0}),
         group_id=unique_group,
         batch_max_wait_ms=200,
         backoff_initial_ms=100,

@@ -9,6 +9,7 @@ from newswire_indexer.settings import IndexerSettings
 from newswire_schemas import DeadLetter
 
 from tests.integration.indexer.conftest import (
+    LARGE_BULKS,
     count,
     eventually,
     make_article,
@@ -18,7 +19,7 @@ from tests.integration.indexer.conftest import (
     search,
 )
 
-pytestmark = pytest.mark.integration
+pytestmark = [pytest.mark.integration, LARGE_BULKS]
 
 
 async def _indexer_letters(bootstrap: str, topic: str, expected: int) -> list[DeadLetter]:

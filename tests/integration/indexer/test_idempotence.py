@@ -10,6 +10,7 @@ from elasticsearch import AsyncElasticsearch
 from newswire_indexer.settings import IndexerSettings
 
 from tests.integration.indexer.conftest import (
+    LARGE_BULKS,
     TAGGED_AT,
     count,
     eventually,
@@ -21,7 +22,7 @@ from tests.integration.indexer.conftest import (
     search,
 )
 
-pytestmark = pytest.mark.integration
+pytestmark = [pytest.mark.integration, LARGE_BULKS]
 
 IGNORED = "newswire_indexer_docs_ignored_total"
 INDEXED = "newswire_indexer_docs_indexed_total"

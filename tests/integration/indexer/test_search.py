@@ -7,9 +7,17 @@ from aiokafka import AIOKafkaProducer
 from elasticsearch import AsyncElasticsearch
 from newswire_indexer.settings import IndexerSettings
 
-from tests.integration.indexer.conftest import eventually, make_article, publish, reaches, running_indexer, search
+from tests.integration.indexer.conftest import (
+    LARGE_BULKS,
+    eventually,
+    make_article,
+    publish,
+    reaches,
+    running_indexer,
+    search,
+)
 
-pytestmark = pytest.mark.integration
+pytestmark = [pytest.mark.integration, LARGE_BULKS]
 
 
 async def test_bakude_finds_bakuye_and_dashboards_aggregate_keywords(

@@ -13,6 +13,7 @@ from newswire_indexer.metrics import IndexerMetrics
 from newswire_indexer.settings import IndexerSettings
 
 from tests.integration.indexer.conftest import (
+    LARGE_BULKS,
     count,
     eventually,
     make_article,
@@ -23,7 +24,7 @@ from tests.integration.indexer.conftest import (
 )
 from tests.integration.indexer.proxy import ToggleProxy
 
-pytestmark = [pytest.mark.integration, pytest.mark.slow]
+pytestmark = [pytest.mark.integration, pytest.mark.slow, LARGE_BULKS]
 
 INDEXED = "newswire_indexer_docs_indexed_total"
 IGNORED = "newswire_indexer_docs_ignored_total"

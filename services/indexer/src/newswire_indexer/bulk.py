@@ -14,11 +14,11 @@ from typing import Any
 
 from elastic_transport import SerializationError, TransportError
 from elasticsearch import ApiError, AsyncElasticsearch
-from prometheus_client import Histogram
 
 from newswire_indexer.backoff import RetryBudget
 from newswire_indexer.errors import BulkUnavailableError, as_retriable
 from newswire_indexer.items import BulkItem, BulkOutcome, Rejection, Verdict, classify_item, describe_error
+from newswire_indexer.metrics import Observer
 
 logger = logging.getLogger(__name__)
 
@@ -37,7 +37,7 @@ class BulkWriter:
     """Writes items in bulk with the retry and sorting rules above; one instance per process."""
 
     def __init__(
-        self, es: AsyncElasticsearch, budget_factory: Callable[[], RetryBudget], timer: Histogram | None = None
+        self, es: AsyncElasticsearch, budget_factory: Callable[[], RetryBudget], timer: Observer | None = None
     ) -> None:
         self._es = es
         self._budget_factory = budget_factory

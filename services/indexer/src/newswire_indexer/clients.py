@@ -56,6 +56,9 @@ def make_consumer(settings: IndexerSettings) -> AIOKafkaConsumer:
         auto_offset_reset="earliest",
         isolation_level="read_committed",
         max_poll_records=settings.batch_max_docs,
+        # a whole batch's worth per fetch: the default 1 MB per partition would take several round trips
+        max_partition_fetch_bytes=max(1024 * 1024, settings.batch_max_bytes),
+        fetch_max_bytes=max(50 * 1024 * 1024, settings.batch_max_bytes),
         client_id="newswire-indexer",
         **kafka_security(settings.kafka),
     )

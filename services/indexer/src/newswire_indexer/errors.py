@@ -61,5 +61,7 @@ def as_retriable(exc: Exception) -> BulkUnavailableError | None:
         return None
     # connection refused or reset, timeouts, TLS hiccups; a body that cannot be (de)serialized will not improve
     if isinstance(exc, TransportError) and not isinstance(exc, SerializationError):
-        return BulkUnavailableError(f"{type(exc).__name__}: {exc}")
+        # the transport raises "from None"; the socket-level cause is still in __context__ and says what happened
+        cause = f" ({exc.__context__!r})" if exc.__context__ is not None else ""
+        return BulkUnavailableError(f"{type(exc).__name__}: {exc}{cause}")
     return None

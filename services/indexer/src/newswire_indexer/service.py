@@ -5,7 +5,9 @@ from __future__ import annotations
 import asyncio
 import logging
 
+from newswire_indexer.backoff import Backoff, RetryBudget, retry_transient
 from newswire_indexer.clients import make_consumer, make_elasticsearch, make_producer
+from newswire_indexer.errors import as_retriable
 from newswire_indexer.layout import ensure_layout
 from newswire_indexer.metrics import Health, IndexerMetrics
 from newswire_indexer.probes import start_probes
@@ -13,6 +15,11 @@ from newswire_indexer.settings import IndexerSettings
 from newswire_indexer.worker import IndexerWorker
 
 logger = logging.getLogger(__name__)
+
+
+def _transient(exc: Exception) -> bool:
+    """Elasticsearch unavailable, overloaded or timing out."""
+    return as_retriable(exc) is not None
 
 
 async def run_setup(settings: IndexerSettings) -> None:
@@ -37,7 +44,14 @@ async def run_service(
     try:
         if settings.http_port:
             runner = await start_probes(health, metrics, settings.http_host, settings.http_port)
-        await ensure_layout(es, settings)
+        # Elasticsearch may still be starting (compose starts everything at once): wait for it, do not crash
+        startup = RetryBudget(
+            Backoff(settings.backoff_initial_ms / 1000, settings.backoff_max_ms / 1000),
+            asyncio.sleep,
+            settings.max_retries,
+            lambda attempt, exhausted: metrics.retries.inc(),
+        )
+        await retry_transient(startup, "layout", lambda: ensure_layout(es, settings), _transient)
         await producer.start()
         await consumer.start()
         worker = IndexerWorker(settings, es=es, consumer=consumer, producer=producer, metrics=metrics, health=health)

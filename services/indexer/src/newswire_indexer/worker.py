@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
+from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
@@ -35,6 +36,17 @@ KEEPALIVE_POLL_SECONDS = 1.0
 """Longest sleep between two polls of a paused consumer (keeps ``max.poll.interval.ms`` satisfied)."""
 
 
+@dataclass(slots=True)
+class Prepared:
+    """A decoded batch whose articles know their target index, ready to be written."""
+
+    batch: Batch
+    items: list[BulkItem]
+    malformed: list[Rejection]
+    now: datetime
+    started: float
+
+
 class IndexerWorker:
     """Consumes enriched articles and dead letters and writes them to Elasticsearch, at least once, idempotently."""
 
@@ -55,17 +67,28 @@ class IndexerWorker:
         self._decoder = RecordDecoder(settings)
         cache = HomeIndexCache(settings.home_cache_size)
         self._router = HomeIndexRouter(es, settings.elasticsearch.articles_alias, cache)
-        self._writer = BulkWriter(es, self._budget, metrics.bulk_seconds)
+        self._writer = BulkWriter(es, self._task_budget, metrics.bulk_seconds)
         self._publisher = DeadLetterPublisher(producer, settings.kafka.deadletter_topic)
         self._backoff = Backoff(settings.backoff_initial_ms / 1000, settings.backoff_max_ms / 1000)
 
     async def run(self, stop: asyncio.Event) -> None:
-        """Loop until ``stop`` is set; the batch in hand is flushed and committed before returning."""
+        """Loop until ``stop`` is set; the batch in hand is flushed and committed before returning.
+
+        One batch is written while the next is fetched and decoded (so Kafka and the CPU work overlap the
+        ``_bulk`` round trip); commits stay in order because batch N+1 is launched only after N committed.
+        """
         self._health.started = True
+        in_flight: asyncio.Task[BulkOutcome] | None = None
         while not stop.is_set():
             batch = await self._collect(stop)
-            if batch.records:
-                await self.flush(batch)
+            prepared = await self.prepare(batch) if batch.records else None
+            if in_flight is not None:
+                await self._await_polling(in_flight)
+                in_flight = None
+            if prepared is not None:
+                in_flight = asyncio.create_task(self.complete(prepared))
+        if in_flight is not None:
+            await self._await_polling(in_flight)
         logger.info("indexer loop stopped")
 
     def _new_batch(self) -> Batch:
@@ -85,8 +108,12 @@ class IndexerWorker:
         return batch
 
     def _budget(self) -> RetryBudget:
-        """A fresh retry budget whose waits keep the consumer alive and paused."""
+        """A retry budget for the consume loop itself: its waits keep the consumer alive and paused."""
         return RetryBudget(self._backoff, self._paused_sleep, self._settings.max_retries, self._on_retry)
+
+    def _task_budget(self) -> RetryBudget:
+        """A retry budget for the write task: plain sleeps, the consume loop polls for it meanwhile."""
+        return RetryBudget(self._backoff, asyncio.sleep, self._settings.max_retries, self._on_retry)
 
     def _on_retry(self, attempt: int, exhausted: bool) -> None:
         """Count the retry; past the soft limit report not-ready (but keep trying: never drop)."""
@@ -107,8 +134,20 @@ class IndexerWorker:
         finally:
             self._consumer.resume(*self._consumer.assignment())
 
+    async def _await_polling(self, task: asyncio.Task[BulkOutcome]) -> BulkOutcome:
+        """Wait for the write task; while it retries, poll the paused consumer so the group keeps us."""
+        while True:
+            done, _ = await asyncio.wait({task}, timeout=KEEPALIVE_POLL_SECONDS)
+            if done:
+                return task.result()
+            await self._paused_sleep(0.001)
+
     async def flush(self, batch: Batch) -> BulkOutcome:
         """Index one batch completely, dead-letter what cannot be indexed, then commit its offsets."""
+        return await self.complete(await self.prepare(batch))
+
+    async def prepare(self, batch: Batch) -> Prepared:
+        """Decode the batch and resolve each article's home index (retrying while Elasticsearch is away)."""
         started = time.monotonic()
         now = datetime.now(tz=UTC)
         budget = self._budget()
@@ -124,7 +163,13 @@ class IndexerWorker:
         )
         for item, target in zip(articles, targets, strict=True):
             item.index = target
-        outcome = await self._writer.write(items + await self._dead_letter(malformed, now, budget))
+        return Prepared(batch, items, malformed, now, started)
+
+    async def complete(self, prepared: Prepared) -> BulkOutcome:
+        """Write a prepared batch, dead-letter what Elasticsearch refuses, then commit the batch's offsets."""
+        batch, malformed, now = prepared.batch, prepared.malformed, prepared.now
+        budget = self._task_budget()
+        outcome = await self._writer.write(prepared.items + await self._dead_letter(malformed, now, budget))
         if outcome.rejected:
             late = await self._writer.write(await self._dead_letter(outcome.rejected, now, budget))
             outcome.indexed += late.indexed
@@ -133,7 +178,7 @@ class IndexerWorker:
                 # the letter is on the dead-letter topic already; only its searchable copy is missing
                 logger.error("dead letter of offset %s was refused too: %s", lost.origin.offset, lost.reason)
         await self._commit(batch, budget)
-        self._record(batch, outcome, malformed, time.monotonic() - started)
+        self._record(batch, outcome, malformed, time.monotonic() - prepared.started)
         return outcome
 
     async def _dead_letter(self, rejections: list[Rejection], now: datetime, budget: RetryBudget) -> list[BulkItem]:
