@@ -29,6 +29,10 @@ async def worker(tagger: Tagger, tmp_path: Path) -> AsyncIterator[tuple[object, 
     app = create_app(settings, tagger, sink=sink)
     async with app.tagger_agent.test_context() as agent:  # type: ignore[attr-defined]
         yield agent, sink
+    # The stream created faust's Kafka consumer, whose thread (never started in a test) owns a loop: close it.
+    thread = getattr(app.consumer, "_thread", None)
+    if thread is not None and not thread.thread_loop.is_closed():
+        thread.thread_loop.close()
 
 
 def seed_article() -> Article:
