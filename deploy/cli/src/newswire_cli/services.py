@@ -69,11 +69,12 @@ class PipelineProcesses:
             "newswire_indexer": [sys.executable, "-m", "newswire_indexer"],
         }
         for name, command in commands.items():
-            log = (self.log_dir / f"{name}.log").open("ab")
-            self.processes[name] = subprocess.Popen(
-                command, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True
-            )
-            logger.info("started %s (pid %d), log %s", name, self.processes[name].pid, log.name)
+            log_path = self.log_dir / f"{name}.log"
+            with log_path.open("ab") as log:  # the child keeps its own descriptor
+                self.processes[name] = subprocess.Popen(
+                    command, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True
+                )
+            logger.info("started %s (pid %d), log %s", name, self.processes[name].pid, log_path)
 
     def check_alive(self) -> None:
         """Raise if a service has exited (its log says why)."""
