@@ -19,7 +19,7 @@ import pycrfsuite
 from newswire_tagger.evaluation.ner import score
 from newswire_tagger.ner.features import FeatureExtractor
 from newswire_tagger.ner.lexicon import Lexicon
-from newswire_tagger.ner.model import LEXICON_FILE, MODEL_FILE, NerModel, default_model_dir
+from newswire_tagger.ner.model import LEXICON_FILE, MODEL_FILE, TARGET_DOMAIN, NerModel, default_model_dir
 
 from services.tagger.training.ner.corpora import (
     MILLIYET,
@@ -31,6 +31,7 @@ from services.tagger.training.ner.corpora import (
     unlabelled_sentences,
 )
 from services.tagger.training.ner.lexicon_builder import build_lexicon
+from services.tagger.training.ner.self_training import pseudo_labelled
 
 logger = logging.getLogger("train_ner")
 WORK = Path(tempfile.gettempdir()) / "newswire-ner"
@@ -51,11 +52,19 @@ def lexicon(cache: Path, rebuild: bool, disabled: bool) -> Lexicon:
     return Lexicon.load(cache)
 
 
-def train(sentences: list[Sentence], features: FeatureExtractor, args: argparse.Namespace, out: Path) -> None:
-    """Fit a CRF with L-BFGS and elastic-net regularisation and write it to ``out``."""
+def train(
+    sentences: list[Sentence], features: FeatureExtractor, args: argparse.Namespace, out: Path, n_target: int = 0
+) -> None:
+    """Fit a CRF with L-BFGS and elastic-net regularisation and write it to ``out``.
+
+    With --feda the first ``n_target`` sentences (milliyet) and the rest (other corpora) get domain-prefixed feature
+    copies, so the model learns what the corpora share and what is milliyet's own annotation style.
+    """
     trainer = pycrfsuite.Trainer(verbose=False)
-    for words, tags in sentences:
-        trainer.append(features.sentence(words), tags)
+    target = FeatureExtractor(features.lexicon, domain=TARGET_DOMAIN) if args.feda else features
+    other = FeatureExtractor(features.lexicon, domain="X|") if args.feda else features
+    for i, (words, tags) in enumerate(sentences):
+        trainer.append((target if i < n_target else other).sentence(words), tags)
     trainer.set_params(
         {
             "c1": args.c1,
@@ -81,8 +90,8 @@ def evaluate(model_dir: Path, sentences: list[Sentence]) -> dict[str, object]:
     return result
 
 
-def main(argv: list[str] | None = None) -> int:
-    """Parse arguments, train, evaluate and (in final mode) write the packaged artifact."""
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    """The command line: data choices, regularisation and where the model goes."""
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--mode", choices=["validate", "final"], default="validate")
     parser.add_argument("--extra", action="append", default=[], choices=["wiki", "twnertc"])
@@ -92,13 +101,37 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--max-iter", type=int, default=200)
     parser.add_argument("--minfreq", type=float, default=0)
     parser.add_argument("--fold", type=int, default=0, help="which 10%% of milliyet train to validate on (0-9)")
+    parser.add_argument("--self-train", type=int, default=0, help="add N teacher-labelled topic-corpus sentences")
+    parser.add_argument("--teacher", type=Path, help="model that labels them (default: trained first, same data)")
+    parser.add_argument("--feda", action="store_true", help="domain-augmented features for milliyet vs the rest")
     parser.add_argument("--no-lexicon", action="store_true")
     parser.add_argument("--rebuild-lexicon", action="store_true")
     parser.add_argument("--lexicon-cache", type=Path, default=LEXICON_CACHE, help="built once, reused if present")
     parser.add_argument("--out", type=Path, help="model directory (default: the package's models/ner in final mode)")
-    args = parser.parse_args(argv)
-    logging.basicConfig(level=logging.INFO, stream=sys.stderr, format="%(asctime)s %(name)s: %(message)s")
+    return parser.parse_args(argv)
 
+
+def training_data(args: argparse.Namespace, train_part: list[Sentence], lex: Lexicon) -> list[Sentence]:
+    """Milliyet (repeated), extra corpora and, with --self-train, sentences labelled by a teacher model."""
+    sentences: list[Sentence] = train_part * args.milliyet_repeat
+    for name in args.extra:
+        sentences += extra_corpus(name)
+    if args.self_train:
+        teacher = args.teacher
+        if teacher is None:
+            # The teacher sees exactly the student's labelled data, so validation stays unseen.
+            teacher = WORK / f"teacher-{args.mode}-{args.fold}"
+            teacher.mkdir(parents=True, exist_ok=True)
+            lex.save(teacher / LEXICON_FILE)
+            train(list(sentences), FeatureExtractor(lex), args, teacher / MODEL_FILE, len(sentences))
+        sentences += pseudo_labelled(teacher, args.self_train)
+    return sentences
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Train, evaluate (validation fold, or dev for the final model) and print a JSON report."""
+    args = parse_args(argv)
+    logging.basicConfig(level=logging.INFO, stream=sys.stderr, format="%(asctime)s %(name)s: %(message)s")
     train_part, validation = milliyet_split(args.fold)
     if args.mode == "final":
         train_part, validation = train_part + validation, []
@@ -106,10 +139,8 @@ def main(argv: list[str] | None = None) -> int:
     out.mkdir(parents=True, exist_ok=True)
     lex = lexicon(args.lexicon_cache, args.rebuild_lexicon, args.no_lexicon)
     lex.save(out / LEXICON_FILE)
-    sentences = train_part * args.milliyet_repeat
-    for name in args.extra:
-        sentences += extra_corpus(name)
-    train(sentences, FeatureExtractor(lex), args, out / MODEL_FILE)
+    sentences = training_data(args, train_part, lex)
+    train(sentences, FeatureExtractor(lex), args, out / MODEL_FILE, len(train_part) * args.milliyet_repeat)
     report: dict[str, object] = {"args": {k: str(v) for k, v in vars(args).items()}}
     if validation:
         report["validation"] = evaluate(out, validation)

@@ -18,12 +18,13 @@ from newswire_tagger.ner.lexicon import Lexicon
 from newswire_tagger.ner.tokenizer import SENTENCE_END, Token, split_sentences, tokenize
 from newswire_tagger.spans import Span
 
-__all__ = ["LEXICON_FILE", "MODEL_FILE", "NerModel", "default_model_dir"]
+__all__ = ["LEXICON_FILE", "MODEL_FILE", "TARGET_DOMAIN", "NerModel", "default_model_dir"]
 
 logger = logging.getLogger(__name__)
 
 MODEL_FILE = "model.crfsuite"
 LEXICON_FILE = "lexicon.tsv.gz"
+TARGET_DOMAIN = "M|"
 # Longer "sentences" (tables, run-on lists) are tagged in windows: CRF cost is linear, but context beyond this is noise.
 _MAX_SENTENCE = 150
 _DEFAULT: dict[Path, NerModel] = {}
@@ -59,13 +60,20 @@ class NerModel:
                 lexicon = Lexicon.load(directory / LEXICON_FILE)
                 logger.info("loaded NER model from %s (%d lexicon stems)", directory, len(lexicon))
                 known = frozenset(attribute for attribute, _label in tagger.info().state_features)
-                model = cls(tagger, FeatureExtractor(lexicon, known), directory)
+                # A model trained with feature augmentation has target-domain copies of its features.
+                domain = TARGET_DOMAIN if any(a.startswith(TARGET_DOMAIN) for a in known) else ""
+                model = cls(tagger, FeatureExtractor(lexicon, known, domain), directory)
                 _DEFAULT[directory] = model
         return model
 
     def tag(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
         """BIO2 tags for pre-tokenised sentences."""
         return [self._tag_one(list(words)) for words in sentences]
+
+    def tag_with_probability(self, words: Sequence[str]) -> tuple[list[str], float]:
+        """Tags of one (short) sentence and the CRF probability of that whole tag sequence."""
+        tags = cast(list[str], self._tagger.tag(self._features.sentence(words)))
+        return tags, float(self._tagger.probability(tags))
 
     def _tag_one(self, words: list[str]) -> list[str]:
         """Tag one sentence, in windows if it is very long."""
