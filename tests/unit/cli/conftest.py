@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,8 +13,10 @@ from .sleeper import SleeperComponent
 
 
 @pytest.fixture
-def settings(tmp_path: Path) -> StackSettings:
-    """Stack settings whose var/ is a temp folder, with a short grace period before SIGKILL."""
+def settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> StackSettings:
+    """Stack settings whose var/ is a temp folder, with a short grace period before SIGKILL; env ignored."""
+    for name in [n for n in os.environ if n.startswith("NEWSWIRE_STACK_")]:
+        monkeypatch.delenv(name)
     return StackSettings(var_dir=tmp_path / "var", deploy_dir=tmp_path / "deploy", stop_timeout=0.5)
 
 
