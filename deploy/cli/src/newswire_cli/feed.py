@@ -12,7 +12,8 @@ from pathlib import Path
 from typing import Any
 
 from aiokafka import AIOKafkaProducer
-from elasticsearch import AsyncElasticsearch, NotFoundError
+from elasticsearch import ApiError, AsyncElasticsearch, NotFoundError
+from elasticsearch import ConnectionError as ElasticsearchConnectionError
 from newswire_schemas import InboxHeaders
 
 logger = logging.getLogger(__name__)
@@ -78,5 +79,11 @@ async def _search(
     try:
         response = await es.search(index=index, query=query, size=len(files) * 2, ignore_unavailable=True)
     except NotFoundError:
+        return []
+    except (ApiError, ElasticsearchConnectionError) as error:
+        # A just-created index can answer 503 until its shard is allocated: not yet, rather than failed.
+        if isinstance(error, ApiError) and error.meta.status < 500:
+            raise
+        logger.debug("search on %s not ready yet: %s", index, error)
         return []
     return [hit["_source"] for hit in response["hits"]["hits"]]
