@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import re
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -10,23 +10,30 @@ from newswire_tagger.ner.lexicon import Lexicon, split_apostrophe, tr_lower
 
 __all__ = ["FeatureExtractor"]
 
-_SHAPE_RE = (
-    (re.compile(r"[A-ZÇĞİÖŞÜÂÎÛ]"), "X"),
-    (re.compile(r"[^\WA-ZÇĞİÖŞÜÂÎÛ\d_]"), "x"),
-    (re.compile(r"\d"), "d"),
-)
-_COLLAPSE_RE = re.compile(r"(.)\1+")
+_UPPER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÇĞİÖŞÜÂÎÛ")
 _OFFSETS = (-2, -1, 1, 2)
-# Per-word features are pure functions of the word, so they are cached; the bound keeps a worker's memory flat.
-_CACHE_LIMIT = 300_000
+# Per-word features are pure functions of the word, so they are cached. A cached word costs about 3 KB, so the
+# bound keeps the cache near 120 MB; when full, the older half goes (news vocabulary is bursty, recent words recur).
+_CACHE_LIMIT = 40_000
 
 
 def word_shape(word: str) -> str:
     """Collapsed character classes: ``Türkiye'nin`` → ``Xx'x``, ``NATO`` → ``X``, ``1.5`` → ``d.d``."""
-    shape = word
-    for pattern, char in _SHAPE_RE:
-        shape = pattern.sub(char, shape)
-    return _COLLAPSE_RE.sub(r"\1", shape.replace("’", "'"))
+    out: list[str] = []
+    last = ""
+    for ch in word:
+        if ch in _UPPER:
+            cls = "X"
+        elif ch.isdecimal():
+            cls = "d"
+        elif ch.isalnum():
+            cls = "x"
+        else:
+            cls = "'" if ch == "’" else ch
+        if cls != last:
+            out.append(cls)
+            last = cls
+    return "".join(out)
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,7 +43,6 @@ class _WordInfo:
     own: tuple[str, ...]
     context: dict[int, tuple[str, ...]]
     shape: str
-    lower: str
 
 
 class FeatureExtractor:
@@ -52,6 +58,8 @@ class FeatureExtractor:
         self.lexicon = lexicon
         self._domain = domain
         self._known = known
+        # Per offset, the unprefixed features the model weighs there, so unused ``-1:...`` strings are never built.
+        self._context_known = None if known is None else {off: _strip_prefix(known, f"{off:+d}:") for off in _OFFSETS}
         self._cache: dict[str, _WordInfo] = {}
 
     def sentence(self, words: Sequence[str]) -> list[list[str]]:
@@ -87,7 +95,8 @@ class FeatureExtractor:
         info = self._cache.get(word)
         if info is None:
             if len(self._cache) >= _CACHE_LIMIT:
-                self._cache.clear()
+                for old in list(itertools.islice(self._cache, _CACHE_LIMIT // 2)):
+                    del self._cache[old]
             info = self._compute(word)
             self._cache[word] = info
         return info
@@ -109,8 +118,19 @@ class FeatureExtractor:
             base.append(f"sf={suffix}")
         near = tuple(base)
         far = (f"w={lower}", f"sh={shape}", *(f for f in lex if f.startswith("c")))
-        context = {off: tuple(f"{off:+d}:{f}" for f in (near if abs(off) == 1 else far)) for off in _OFFSETS}
-        return _WordInfo(own=tuple(own), context=context, shape=shape, lower=lower)
+        context = {off: self._context(off, near if abs(off) == 1 else far) for off in _OFFSETS}
+        return _WordInfo(own=tuple(own), context=context, shape=shape)
+
+    def _context(self, offset: int, features: Sequence[str]) -> tuple[str, ...]:
+        """The features a neighbour at ``offset`` contributes, prefixed with the offset."""
+        prefix = f"{offset:+d}:"
+        allowed = None if self._context_known is None else self._context_known[offset]
+        return tuple(prefix + f for f in features if allowed is None or f in allowed)
+
+
+def _strip_prefix(known: frozenset[str], prefix: str) -> frozenset[str]:
+    """The names in ``known`` that start with ``prefix``, without it."""
+    return frozenset(f[len(prefix) :] for f in known if f.startswith(prefix))
 
 
 def _flags(word: str) -> list[str]:
