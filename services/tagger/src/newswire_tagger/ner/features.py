@@ -119,7 +119,7 @@ class FeatureExtractor:
         near = tuple(base)
         far = (f"w={lower}", f"sh={shape}", *(f for f in lex if f.startswith("c")))
         context = {off: self._context(off, near if abs(off) == 1 else far) for off in _OFFSETS}
-        return _WordInfo(own=tuple(own), context=context, shape=shape)
+        return _WordInfo(own=tuple(self._keep(own)), context=context, shape=shape)
 
     def _context(self, offset: int, features: Sequence[str]) -> tuple[str, ...]:
         """The features a neighbour at ``offset`` contributes, prefixed with the offset."""
