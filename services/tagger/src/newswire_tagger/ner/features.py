@@ -12,6 +12,7 @@ __all__ = ["FeatureExtractor"]
 
 _UPPER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÇĞİÖŞÜÂÎÛ")
 _OFFSETS = (-2, -1, 1, 2)
+_PREFIXES = {off: f"{off:+d}:" for off in _OFFSETS}
 # Per-word features are pure functions of the word, so they are cached. A cached word costs about 3 KB, so the
 # bound keeps the cache near 120 MB; when full, the older half goes (news vocabulary is bursty, recent words recur).
 _CACHE_LIMIT = 40_000
@@ -59,7 +60,7 @@ class FeatureExtractor:
         self._domain = domain
         self._known = known
         # Per offset, the unprefixed features the model weighs there, so unused ``-1:...`` strings are never built.
-        self._context_known = None if known is None else {off: _strip_prefix(known, f"{off:+d}:") for off in _OFFSETS}
+        self._context_known = None if known is None else {off: _strip_prefix(known, _PREFIXES[off]) for off in _OFFSETS}
         self._cache: dict[str, _WordInfo] = {}
 
     def sentence(self, words: Sequence[str]) -> list[list[str]]:
@@ -123,9 +124,11 @@ class FeatureExtractor:
 
     def _context(self, offset: int, features: Sequence[str]) -> tuple[str, ...]:
         """The features a neighbour at ``offset`` contributes, prefixed with the offset."""
-        prefix = f"{offset:+d}:"
-        allowed = None if self._context_known is None else self._context_known[offset]
-        return tuple(prefix + f for f in features if allowed is None or f in allowed)
+        prefix = _PREFIXES[offset]
+        if self._context_known is None:
+            return tuple([prefix + f for f in features])
+        allowed = self._context_known[offset]
+        return tuple([prefix + f for f in features if f in allowed])
 
 
 def _strip_prefix(known: frozenset[str], prefix: str) -> frozenset[str]:
