@@ -27,7 +27,7 @@ LEXICON_FILE = "lexicon.tsv.gz"
 TARGET_DOMAIN = "M|"
 # Longer "sentences" (tables, run-on lists) are tagged in windows: CRF cost is linear, but context beyond this is noise.
 _MAX_SENTENCE = 150
-_DEFAULT: dict[Path, NerModel] = {}
+_LOADED: dict[Path, NerModel] = {}
 _LOCK = threading.Lock()
 
 
@@ -37,7 +37,11 @@ def default_model_dir() -> Path:
 
 
 class NerModel:
-    """A CRFsuite tagger plus the lexicon its features need; tags PER, ORG and LOC in BIO2."""
+    """A CRFsuite tagger plus the lexicon its features need; tags PER, ORG and LOC in BIO2.
+
+    Not thread-safe: the CRFsuite tagger keeps the last sentence's lattice (for marginals), so use one model per
+    thread, as the single-threaded faust agent does.
+    """
 
     def __init__(self, tagger: pycrfsuite.Tagger, features: FeatureExtractor, path: Path) -> None:
         """Wrap an opened tagger; use :meth:`load` instead."""
@@ -50,7 +54,7 @@ class NerModel:
         """Load the model in ``path`` (a directory), by default the packaged one; each directory is loaded once."""
         directory = (path or default_model_dir()).resolve()
         with _LOCK:
-            model = _DEFAULT.get(directory)
+            model = _LOADED.get(directory)
             if model is None:
                 model_file = directory / MODEL_FILE
                 if not model_file.is_file():
@@ -63,7 +67,7 @@ class NerModel:
                 # A model trained with feature augmentation has target-domain copies of its features.
                 domain = TARGET_DOMAIN if any(a.startswith(TARGET_DOMAIN) for a in known) else ""
                 model = cls(tagger, FeatureExtractor(lexicon, known, domain), directory)
-                _DEFAULT[directory] = model
+                _LOADED[directory] = model
         return model
 
     def tag(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
