@@ -37,7 +37,7 @@ class IndexerMetrics:
             buckets=BATCH_BUCKETS,
             registry=self.registry,
         )
-        self.batch_docs = Histogram(
+        self.batch_docs: Observer = Histogram(
             f"{ns}_batch_docs",
             "Records per flushed batch.",
             buckets=(1, 10, 50, 100, 250, 500, 1000, 2500, 5000, 10000),

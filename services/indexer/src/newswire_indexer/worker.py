@@ -87,6 +87,9 @@ class IndexerWorker:
                 in_flight = None
             if prepared is not None:
                 in_flight = asyncio.create_task(self.complete(prepared))
+                # let the write task serialise and send its bulk now; decoding the next batch would otherwise hold
+                # the event loop first and leave Elasticsearch idle for that long
+                await asyncio.sleep(0)
         if in_flight is not None:
             await self._await_polling(in_flight)
         logger.info("indexer loop stopped")
