@@ -49,6 +49,7 @@ def test_seed_article_entities(model: NerModel, seed_text: str) -> None:
     expected = {
         ("PER", "Ceyhun Bayramov"),
         ("PER", "Radmila Shekerinska"),
+        ("PER", "Shekerinska"),  # surname alone, propagated from the full name
         ("ORG", "NATO"),
         ("LOC", "Bakü'yü"),
         ("LOC", "Bakü'ye"),

@@ -10,6 +10,7 @@ from newswire_tagger.ner.lexicon import Lexicon, split_apostrophe, tr_lower
 
 __all__ = ["FeatureExtractor"]
 
+_COMMON_CAPS = frozenset({"cap=rarely", "cap=mixed"})
 _UPPER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÇĞİÖŞÜÂÎÛ")
 _OFFSETS = (-2, -1, 1, 2)
 _PREFIXES = {off: f"{off:+d}:" for off in _OFFSETS}
@@ -85,6 +86,10 @@ class FeatureExtractor:
                 row.extend(self._keep([self._domain + f for f in row]))
             rows.append(row)
         return rows
+
+    def is_common_word(self, stem: str) -> bool:
+        """Whether a lower-cased stem is mostly written in lower case mid-sentence (an ordinary word, not a name)."""
+        return any(f in _COMMON_CAPS for f in self.lexicon.features(stem))
 
     def _keep(self, features: list[str]) -> list[str]:
         """The features the model knows (all of them while training)."""

@@ -15,6 +15,7 @@ from newswire_schemas import EntityType
 from newswire_tagger.ner.bio import chunks
 from newswire_tagger.ner.features import FeatureExtractor
 from newswire_tagger.ner.lexicon import Lexicon
+from newswire_tagger.ner.propagation import Window, propagate_names
 from newswire_tagger.ner.tokenizer import SENTENCE_END, Token, split_sentences, tokenize
 from newswire_tagger.spans import Span
 
@@ -88,18 +89,26 @@ class NerModel:
         return tags
 
     def extract(self, text: str) -> list[Span]:
-        """Entity spans over ``text``, ordered by start, each with the lowest token marginal as confidence."""
+        """Entity spans over ``text``, ordered by start, each with the lowest token marginal as confidence.
+
+        A surname used alone after its full name appeared gets a PER span too (see :mod:`.propagation`).
+        """
         spans: list[Span] = []
+        windows: list[Window] = []
         for sentence in split_sentences(text, tokenize(text)):
             # The training corpus has sentence-final punctuation stripped, so the tagger never sees it.
             body = sentence[:-1] if len(sentence) > 1 and sentence[-1].text in SENTENCE_END else sentence
             for lo in range(0, len(body), _MAX_SENTENCE):
-                spans.extend(self._window_spans(text, body[lo : lo + _MAX_SENTENCE]))
+                window = body[lo : lo + _MAX_SENTENCE]
+                tags = cast(list[str], self._tagger.tag(self._features.sentence([t.text for t in window])))
+                spans.extend(self._spans(text, window, tags))
+                windows.append((window, tags))
+        spans.extend(propagate_names(text, windows, spans, self._features.is_common_word))
+        spans.sort(key=lambda s: s.start)
         return spans
 
-    def _window_spans(self, text: str, tokens: list[Token]) -> list[Span]:
-        """Tag one window of tokens and turn its chunks into spans with confidences."""
-        tags = cast(list[str], self._tagger.tag(self._features.sentence([t.text for t in tokens])))
+    def _spans(self, text: str, tokens: list[Token], tags: list[str]) -> list[Span]:
+        """Spans of the window just tagged, with confidences from the tagger's marginals."""
         spans = []
         for kind, first, stop in chunks(tags):
             confidence = min(self._tagger.marginal(tags[i], i) for i in range(first, stop))
