@@ -3,6 +3,7 @@ real in tests/integration/indexer)."""
 
 from __future__ import annotations
 
+import json
 from typing import Any, cast
 
 from elastic_transport import ApiResponseMeta, HttpHeaders, NodeConfig, ObjectApiResponse
@@ -26,8 +27,9 @@ class ScriptedBulk:
         self.answers = list(answers)
         self.sent: list[list[str]] = []
 
-    async def bulk(self, *, operations: list[dict[str, Any]], filter_path: str) -> ObjectApiResponse[Any]:
-        self.sent.append([op["index"]["_id"] for op in operations[::2]])
+    async def bulk(self, *, operations: bytes, filter_path: str) -> ObjectApiResponse[Any]:
+        lines = operations.decode().splitlines()
+        self.sent.append([json.loads(action)["index"]["_id"] for action in lines[::2]])
         answer = self.answers.pop(0)
         if isinstance(answer, Exception):
             raise answer

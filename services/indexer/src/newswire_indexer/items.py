@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import json
 from dataclasses import dataclass, field
 from typing import Any, Final
 
@@ -29,6 +30,15 @@ class BulkItem:
     source: dict[str, Any]
     origin: Origin
     version: int | None = None
+    encoded: bytes | None = None
+
+    def encode(self) -> bytes:
+        """The item's two NDJSON lines, encoded once (the worker does it while the previous bulk is in flight)."""
+        if self.encoded is None:
+            action = json.dumps(self.action(), ensure_ascii=False, separators=(",", ":"))
+            source = json.dumps(self.source, ensure_ascii=False, separators=(",", ":"))
+            self.encoded = f"{action}\n{source}\n".encode()
+        return self.encoded
 
     def action(self) -> dict[str, Any]:
         """The action line of this item."""

@@ -166,6 +166,9 @@ class IndexerWorker:
         )
         for item, target in zip(articles, targets, strict=True):
             item.index = target
+        for item in items:
+            # serialised here, while the previous bulk is in flight, not on the critical path of the next one
+            item.encode()
         return Prepared(batch, items, malformed, now, started)
 
     async def complete(self, prepared: Prepared) -> BulkOutcome:
