@@ -178,6 +178,9 @@ class Component(abc.ABC):
                 logger.warning("%s: removing unreadable pid file %s", self.name, self.pid_file)
                 self.pid_file.unlink(missing_ok=True)
             return None
+        child = _children.get(pid)
+        if child is not None and child.poll() is None:
+            return pid  # our own child, still running: no need to read /proc (a JVM's early cmdline can be empty)
         if process.runs_marker(pid, self.marker):
             return pid
         # The pid cannot be reused while its process group exists: live members are orphans of our server.
