@@ -244,9 +244,11 @@ async def run(
                 if side == "indexer":
                     batch_ms += batches
     finally:
-        await _drop_indices(es, f"bench-{run_id}")
-        await es.close()
-        await _topics(kafka, create=False)
+        try:
+            await _drop_indices(es, f"bench-{run_id}")
+        finally:
+            await es.close()
+            await _topics(kafka, create=False)
     indexer, plain_rate = statistics.median(rates["indexer"]), statistics.median(rates["plain"])
     return {
         "docs_per_run": docs,
