@@ -5,13 +5,11 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import time
-import uuid
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-import httpx
 import pytest
 from aiokafka import AIOKafkaProducer
 from elasticsearch import AsyncElasticsearch
@@ -57,27 +55,6 @@ def make_article(
             "language": example.language.model_copy(update={"code": language}),
         }
     )
-
-
-def _delete_prefixed(url: str, prefix: str) -> None:
-    """Delete the indices and templates named with ``prefix`` (wildcard deletes are refused)."""
-    with httpx.Client(base_url=url, timeout=60) as client:
-        for kind in ("_index_template", "_component_template"):
-            listed = client.get(f"/{kind}/{prefix}*")
-            for entry in listed.json().get(kind.removeprefix("_") + "s", []) if listed.is_success else []:
-                client.delete(f"/{kind}/{entry['name']}").raise_for_status()
-        indices = client.get(f"/{prefix}*", params={"expand_wildcards": "all"})
-        indices.raise_for_status()
-        if names := sorted(indices.json()):
-            client.delete("/" + ",".join(names)).raise_for_status()
-
-
-@pytest.fixture
-def es_settings(elasticsearch_url: str) -> Iterator[ElasticsearchSettings]:
-    """Overrides the session conftest's: its cleanup fails on nodes without data streams (HTTP 400, not 404)."""
-    settings = ElasticsearchSettings(url=elasticsearch_url, index_prefix=f"test-{uuid.uuid4().hex[:10]}")
-    yield settings
-    _delete_prefixed(elasticsearch_url, settings.index_prefix)
 
 
 @pytest.fixture
