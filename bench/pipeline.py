@@ -9,13 +9,14 @@ import statistics
 import tempfile
 import time
 import uuid
+from collections.abc import Callable
 from contextlib import ExitStack
 from pathlib import Path
 from typing import Any
 
 from aiokafka import AIOKafkaProducer
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
-from elasticsearch import AsyncElasticsearch
+from elasticsearch import ApiError, AsyncElasticsearch
 from newswire_cli.services import PipelineProcesses
 from newswire_cli.stack.sharing import shared_stack
 from newswire_schemas import ALL_TOPICS, InboxHeaders
@@ -41,6 +42,44 @@ async def _create_topics(bootstrap: str, prefix: str) -> None:
         await admin.close()
 
 
+async def _drop(bootstrap: str, topic: str, count: int, rate: float, dropped: dict[str, float]) -> None:
+    """Send ``count`` generated files, each timed when Kafka acknowledged it; ``rate`` files/s (0: flat out)."""
+    producer = AIOKafkaProducer(bootstrap_servers=bootstrap, enable_idempotence=True, acks="all")
+    await producer.start()
+    try:
+        for n in range(count):
+            name = f"bench_{n:05d}.txt"
+            headers = InboxHeaders(file_name=name, content_type="text/plain").to_kafka()
+            await producer.send_and_wait(topic, wire_article(n), headers=headers)
+            dropped[name] = time.perf_counter()
+            if rate:
+                await asyncio.sleep(1 / rate)
+    finally:
+        await producer.stop()
+
+
+async def _watch(
+    es: AsyncElasticsearch, index: str, count: int, seen: dict[str, float], alive: Callable[[], None]
+) -> None:
+    """Poll search every 200 ms, while files are still being dropped, and note when each first becomes searchable."""
+    deadline = time.perf_counter() + 300
+    while len(seen) < count and time.perf_counter() < deadline:
+        alive()
+        try:
+            response = await es.search(
+                index=index, size=10000, source_includes=["file_name"], ignore_unavailable=True, query={"match_all": {}}
+            )
+        except ApiError as error:  # a just-created index answers 503 until its shard is allocated
+            if error.meta.status < 500:
+                raise
+            await asyncio.sleep(0.2)
+            continue
+        now = time.perf_counter()
+        for hit in response["hits"]["hits"]:
+            seen.setdefault(hit["_source"]["file_name"], now)
+        await asyncio.sleep(0.2)
+
+
 async def _measure(bootstrap: str, es_url: str, count: int, rate: float) -> dict[str, Any]:
     run = uuid.uuid4().hex[:8]
     prefix, index_prefix = f"bench-{run}.", f"bench-{run}"
@@ -60,31 +99,10 @@ async def _measure(bootstrap: str, es_url: str, count: int, rate: float) -> dict
         ) as processes,
     ):
         await asyncio.sleep(15)  # let the three consumers join their groups before the clock starts
-        producer = AIOKafkaProducer(bootstrap_servers=bootstrap, enable_idempotence=True, acks="all")
-        await producer.start()
         started = time.perf_counter()
-        for n in range(count):
-            name = f"bench_{n:05d}.txt"
-            headers = InboxHeaders(file_name=name, content_type="text/plain").to_kafka()
-            await producer.send_and_wait(prefix + "newswire.inbox", wire_article(n), headers=headers)
-            dropped[name] = time.perf_counter()
-            if rate:
-                await asyncio.sleep(1 / rate)
-        await producer.stop()
-        deadline = time.perf_counter() + 300
-        while len(seen) < count and time.perf_counter() < deadline:
-            processes.check_alive()
-            response = await es.search(
-                index=f"{index_prefix}-articles",
-                size=10000,
-                source_includes=["file_name"],
-                ignore_unavailable=True,
-                query={"match_all": {}},
-            )
-            now = time.perf_counter()
-            for hit in response["hits"]["hits"]:
-                seen.setdefault(hit["_source"]["file_name"], now)
-            await asyncio.sleep(0.2)
+        watcher = asyncio.create_task(_watch(es, f"{index_prefix}-articles", count, seen, processes.check_alive))
+        await _drop(bootstrap, prefix + "newswire.inbox", count, rate, dropped)
+        await watcher
         finished = max(seen.values(), default=time.perf_counter())
     await es.close()
     latencies = [seen[name] - dropped[name] for name in seen]
