@@ -19,6 +19,7 @@ from newswire_schemas import ElasticsearchSettings, KafkaSettings
 
 from newswire_cli.feed import Outcome, drop_files, wait_for_outcomes
 from newswire_cli.services import PipelineProcesses
+from newswire_cli.topics import ensure_topics
 
 logger = logging.getLogger(__name__)
 
@@ -79,6 +80,7 @@ async def run(files: list[Path], timeout_s: float, repo_root: Path) -> dict[str,
                 return None
             kafka = kafka.model_copy(update={"bootstrap_servers": endpoints.kafka_bootstrap})
             es_settings = es_settings.model_copy(update={"url": endpoints.elasticsearch_url})
+        await ensure_topics(kafka)  # before the services subscribe, so none auto-creates a one-partition topic
         run_id = uuid.uuid4().hex[:8]
         processes = PipelineProcesses(
             kafka_bootstrap=kafka.bootstrap_servers,
