@@ -23,6 +23,7 @@ import time
 import uuid
 from collections.abc import Awaitable, Callable, Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
 from aiokafka import AIOKafkaProducer
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
@@ -225,21 +226,20 @@ def _kafka(use_stack: bool) -> Iterator[KafkaSettings]:
         yield KafkaSettings(bootstrap_servers=endpoints.kafka_bootstrap)
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Measure, print and write ``bench/ingest.json``."""
+def main(argv: Sequence[str] | None = None) -> dict[str, Any]:
+    """Measure, write ``bench/ingest.json`` and return the report (``python -m bench`` prints it)."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--files", type=int, default=int(os.environ.get("BENCH_INGEST_FILES", "500")))
     parser.add_argument("--repeats", type=int, default=3, help="runs per measurement; the median is reported")
     parser.add_argument("--no-stack", action="store_true", help="use KAFKA_BOOTSTRAP_SERVERS, lease nothing")
     parser.add_argument("--out", type=Path, default=OUT)
-    args = parser.parse_args(argv)
+    # called without arguments by `python -m bench`, whose own arguments are not ours
+    args = parser.parse_args(argv if argv is not None else [])
     with _kafka(not args.no_stack) as kafka:
         report = asyncio.run(run(kafka, args.files, args.repeats))
-    text = json.dumps(report, indent=2)
-    args.out.write_text(text + "\n", encoding="utf-8")
-    sys.stdout.write(text + "\n")
-    return 0
+    args.out.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+    return report
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.stdout.write(json.dumps(main(sys.argv[1:]), indent=2) + "\n")
