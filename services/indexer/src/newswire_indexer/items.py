@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import enum
-import json
 from dataclasses import dataclass, field
 from typing import Any, Final
+
+import orjson
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,9 +36,8 @@ class BulkItem:
     def encode(self) -> bytes:
         """The item's two NDJSON lines, encoded once (the worker does it while the previous bulk is in flight)."""
         if self.encoded is None:
-            action = json.dumps(self.action(), ensure_ascii=False, separators=(",", ":"))
-            source = json.dumps(self.source, ensure_ascii=False, separators=(",", ":"))
-            self.encoded = f"{action}\n{source}\n".encode()
+            # orjson: compact UTF-8 like json.dumps(ensure_ascii=False), several times faster on 5 KB articles.
+            self.encoded = b"".join((orjson.dumps(self.action()), b"\n", orjson.dumps(self.source), b"\n"))
         return self.encoded
 
     def action(self) -> dict[str, Any]:
