@@ -104,6 +104,7 @@ async def _measure(bootstrap: str, es_url: str, count: int, rate: float) -> dict
         await _drop(bootstrap, prefix + "newswire.inbox", count, rate, dropped)
         await watcher
         finished = max(seen.values(), default=time.perf_counter())
+        peak_rss_mb = processes.peak_rss_mb()
     await es.close()
     latencies = [seen[name] - dropped[name] for name in seen]
     return {
@@ -114,6 +115,7 @@ async def _measure(bootstrap: str, es_url: str, count: int, rate: float) -> dict
         "latency_p50_s": round(statistics.median(latencies), 3) if latencies else None,
         "latency_p95_s": round(percentile(latencies, 0.95), 3) if latencies else None,
         "latency_p99_s": round(percentile(latencies, 0.99), 3) if latencies else None,
+        "peak_rss_mb": peak_rss_mb,
     }
 
 

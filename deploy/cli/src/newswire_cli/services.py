@@ -84,6 +84,19 @@ class PipelineProcesses:
                     f"{name} exited with code {process.returncode}; see {self.log_dir / (name + '.log')}"
                 )
 
+    def peak_rss_mb(self) -> dict[str, float]:
+        """Peak resident memory (VmHWM) of each running service so far, in MB."""
+        peaks: dict[str, float] = {}
+        for name, process in self.processes.items():
+            try:
+                status = Path(f"/proc/{process.pid}/status").read_text(encoding="ascii", errors="replace")
+            except OSError:
+                continue
+            for line in status.splitlines():
+                if line.startswith("VmHWM:"):
+                    peaks[name] = round(int(line.split()[1]) / 1024, 1)
+        return peaks
+
     def stop(self, timeout: float = 20.0) -> None:
         """SIGTERM every service (graceful: flush and commit), then SIGKILL what is left."""
         for process in self.processes.values():
