@@ -15,11 +15,11 @@ from pathlib import Path
 from typing import Any
 
 from aiokafka import AIOKafkaProducer
-from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 from elasticsearch import ApiError, AsyncElasticsearch
 from newswire_cli.services import PipelineProcesses
 from newswire_cli.stack.sharing import shared_stack
-from newswire_schemas import ALL_TOPICS, InboxHeaders
+from newswire_cli.topics import ensure_topics
+from newswire_schemas import InboxHeaders, KafkaSettings
 
 from bench.corpus import wire_article
 
@@ -31,15 +31,6 @@ def percentile(values: list[float], q: float) -> float:
     """Nearest-rank percentile."""
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, max(0, round(q * len(ordered)) - 1))]
-
-
-async def _create_topics(bootstrap: str, prefix: str) -> None:
-    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
-    await admin.start()
-    try:
-        await admin.create_topics([NewTopic(prefix + t, num_partitions=4, replication_factor=1) for t in ALL_TOPICS])
-    finally:
-        await admin.close()
 
 
 async def _drop(bootstrap: str, topic: str, count: int, rate: float, dropped: dict[str, float]) -> None:
@@ -83,7 +74,7 @@ async def _watch(
 async def _measure(bootstrap: str, es_url: str, count: int, rate: float) -> dict[str, Any]:
     run = uuid.uuid4().hex[:8]
     prefix, index_prefix = f"bench-{run}.", f"bench-{run}"
-    await _create_topics(bootstrap, prefix)
+    await ensure_topics(KafkaSettings(bootstrap_servers=bootstrap, topic_prefix=prefix), partitions=4)
     es = AsyncElasticsearch(es_url)
     dropped: dict[str, float] = {}
     seen: dict[str, float] = {}
