@@ -102,3 +102,24 @@ async def test_request_refused_as_a_whole_is_split_down_to_the_culprit() -> None
     assert fake.sent == [["a", "b", "c", "d"], ["a", "b"], ["c", "d"], ["c"], ["d"]]
     assert outcome.indexed == 3
     assert [r.origin.offset for r in outcome.rejected] == [3]
+
+
+async def test_parallel_requests_keep_each_article_in_one_lane_and_in_order() -> None:
+    fake = ScriptedBulk(*({"errors": False} for _ in range(3)))
+    budget = lambda: RetryBudget(Backoff(0.01, 0.05), _no_sleep, max_retries=3)  # noqa: E731 - a one-line factory
+    writer = BulkWriter(cast(AsyncElasticsearch, fake), budget, parallel_requests=3)
+    ids = ["a", "b", "a", "c", "b", "d", "a", "e", "f"]
+    outcome = await writer.write(_items(*ids))
+    assert outcome.indexed == len(ids)
+    assert 1 < len(fake.sent) <= 3
+    assert sorted(i for sent in fake.sent for i in sent) == sorted(ids)
+    for doc_id in "abcdef":
+        lanes = [sent for sent in fake.sent if doc_id in sent]
+        assert len(lanes) == 1, f"{doc_id} was split across requests"
+    for sent in fake.sent:
+        positions = [n for n, i in enumerate(ids) if i in set(sent)]
+        assert [ids[n] for n in positions] == sent, "a lane must keep the batch order"
+
+
+async def _no_sleep(seconds: float) -> None:
+    del seconds

@@ -7,8 +7,10 @@ A whole request refused as invalid (400, 413) is split in halves until the offen
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
+import zlib
 from collections.abc import Callable
 from typing import Any, cast
 
@@ -37,17 +39,31 @@ class BulkWriter:
     """Writes items in bulk with the retry and sorting rules above; one instance per process."""
 
     def __init__(
-        self, es: AsyncElasticsearch, budget_factory: Callable[[], RetryBudget], timer: Observer | None = None
+        self,
+        es: AsyncElasticsearch,
+        budget_factory: Callable[[], RetryBudget],
+        timer: Observer | None = None,
+        *,
+        parallel_requests: int = 1,
     ) -> None:
         self._es = es
         self._budget_factory = budget_factory
         self._timer = timer
+        self._lanes = max(1, parallel_requests)
 
     async def write(self, items: list[BulkItem]) -> BulkOutcome:
-        """Index ``items``; returns only when each one is indexed, ignored or rejected."""
+        """Index ``items``; returns only when each one is indexed, ignored or rejected.
+
+        The items go out as up to ``parallel_requests`` concurrent ``_bulk`` requests, so Elasticsearch indexes
+        them on several write threads. Items of one article share a lane and keep their order; across lanes
+        order does not matter, because external versions make the newest version win whatever arrives first.
+        """
         outcome = BulkOutcome()
         budget = self._budget_factory()
-        await self._write(items, outcome, budget)
+        lanes: list[list[BulkItem]] = [[] for _ in range(self._lanes)]
+        for item in items:
+            lanes[zlib.crc32(item.doc_id.encode()) % self._lanes].append(item)
+        await asyncio.gather(*(self._write(lane, outcome, budget) for lane in lanes if lane))
         outcome.retries = budget.attempt
         return outcome
 

@@ -25,6 +25,12 @@ class IndexerSettings(BaseSettings):
     batch_max_docs: int = Field(
         default=1000, ge=1, le=10_000, description="Flush a bulk request once it holds this many documents."
     )
+    bulk_parallel_requests: int = Field(
+        default=2,
+        ge=1,
+        le=8,
+        description="Concurrent _bulk requests a batch is split into (items of one article stay together).",
+    )
     batch_max_bytes: int = Field(
         default=8 * 1024 * 1024, ge=1024, description="Flush once the Kafka values in the batch reach this many bytes."
     )

@@ -67,7 +67,9 @@ class IndexerWorker:
         self._decoder = RecordDecoder(settings)
         cache = HomeIndexCache(settings.home_cache_size)
         self._router = HomeIndexRouter(es, settings.elasticsearch.articles_alias, cache)
-        self._writer = BulkWriter(es, self._task_budget, metrics.bulk_seconds)
+        self._writer = BulkWriter(
+            es, self._task_budget, metrics.bulk_seconds, parallel_requests=settings.bulk_parallel_requests
+        )
         self._publisher = DeadLetterPublisher(producer, settings.kafka.deadletter_topic)
         self._backoff = Backoff(settings.backoff_initial_ms / 1000, settings.backoff_max_ms / 1000)
 
