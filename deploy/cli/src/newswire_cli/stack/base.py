@@ -227,19 +227,7 @@ class Component(abc.ABC):
 
     def wait_healthy(self, timeout: float) -> float:
         """Block until ``healthy()``; return the seconds waited. Raise if the process dies or time runs out."""
-        started = time.monotonic()
-        while True:
-            if self.healthy():
-                return time.monotonic() - started
-            if self.running_pid() is None:
-                raise ComponentFailedError(
-                    f"{self.name} exited before becoming healthy", component=self.name, log_tail=self.log_tail()
-                )
-            if time.monotonic() - started > timeout:
-                raise ComponentFailedError(
-                    f"{self.name} not healthy after {timeout:.0f} s", component=self.name, log_tail=self.log_tail()
-                )
-            time.sleep(_HEALTH_POLL_SECONDS)
+        return wait_all_healthy([self], {}, timeout)[self.name]
 
     def stop(self) -> bool:
         """SIGTERM the process group, wait, SIGKILL if needed; remove the pid file. True if something was stopped."""
@@ -271,3 +259,30 @@ class Component(abc.ABC):
             return ComponentStatus(name=self.name, state=State.STOPPED, pid=None, address=self.address)
         state = State.HEALTHY if self.healthy() else State.STARTING
         return ComponentStatus(name=self.name, state=state, pid=pid, address=self.address)
+
+
+def wait_all_healthy(parts: list[Component], launched: dict[str, float], timeout: float) -> dict[str, float]:
+    """Poll every component until all are healthy; seconds from launch (or from now, if running) to healthy.
+
+    Raise :class:`ComponentFailedError` as soon as one exits or ``timeout`` runs out. The waits overlap, so
+    starting several JVMs costs the slowest start, not the sum.
+    """
+    began = time.monotonic()
+    seconds: dict[str, float] = {}
+    while True:
+        for part in parts:
+            if part.name not in seconds and part.healthy():
+                seconds[part.name] = time.monotonic() - launched.get(part.name, began)
+        waiting = [part for part in parts if part.name not in seconds]
+        if not waiting:
+            return seconds
+        for part in waiting:
+            if part.running_pid() is None:
+                raise ComponentFailedError(
+                    f"{part.name} exited before becoming healthy", component=part.name, log_tail=part.log_tail()
+                )
+            if time.monotonic() - began > timeout:
+                raise ComponentFailedError(
+                    f"{part.name} not healthy after {timeout:.0f} s", component=part.name, log_tail=part.log_tail()
+                )
+        time.sleep(_HEALTH_POLL_SECONDS)

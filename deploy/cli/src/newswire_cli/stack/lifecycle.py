@@ -15,14 +15,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from newswire_cli.settings import StackSettings
-from newswire_cli.stack.base import Component, ComponentStatus, State
-from newswire_cli.stack.errors import ComponentFailedError, StackError
+from newswire_cli.stack.base import Component, ComponentStatus, State, wait_all_healthy
+from newswire_cli.stack.errors import StackError
 from newswire_cli.stack.kafka import Kafka
 
 logger = logging.getLogger(__name__)
 
 ELASTICSEARCH_MODULE = "newswire_cli.stack.elasticsearch"
-_POLL_SECONDS = 0.5
 
 
 @dataclass(frozen=True)
@@ -89,29 +88,6 @@ def _endpoints(settings: StackSettings, started: list[str], seconds: dict[str, f
     )
 
 
-def _wait_all_healthy(parts: list[Component], launched: dict[str, float], timeout: float) -> dict[str, float]:
-    """Poll every component until all are healthy; seconds from launch (or from now, if running) to healthy."""
-    began = time.monotonic()
-    seconds: dict[str, float] = {}
-    while True:
-        for part in parts:
-            if part.name not in seconds and part.healthy():
-                seconds[part.name] = time.monotonic() - launched.get(part.name, began)
-        waiting = [part for part in parts if part.name not in seconds]
-        if not waiting:
-            return seconds
-        for part in waiting:
-            if part.running_pid() is None:
-                raise ComponentFailedError(
-                    f"{part.name} exited before becoming healthy", component=part.name, log_tail=part.log_tail()
-                )
-            if time.monotonic() - began > timeout:
-                raise ComponentFailedError(
-                    f"{part.name} not healthy after {timeout:.0f} s", component=part.name, log_tail=part.log_tail()
-                )
-        time.sleep(_POLL_SECONDS)
-
-
 def up_unlocked(settings: StackSettings, names: tuple[str, ...] | None = None) -> StackEndpoints:
     """``up`` (of all components, or only those named) for a caller that already holds the stack lock."""
     parts = components(settings, names)
@@ -122,7 +98,7 @@ def up_unlocked(settings: StackSettings, names: tuple[str, ...] | None = None) -
             if part.running_pid() is None:
                 part.start()
                 launched[part.name] = time.monotonic()
-        seconds = _wait_all_healthy(parts, launched, settings.start_timeout)
+        seconds = wait_all_healthy(parts, launched, settings.start_timeout)
     except BaseException:
         for part in parts:
             if part.name in launched:
