@@ -31,6 +31,12 @@ class IndexerSettings(BaseSettings):
         le=8,
         description="Concurrent _bulk requests a batch is split into (items of one article stay together).",
     )
+    max_in_flight_batches: int = Field(
+        default=2,
+        ge=1,
+        le=8,
+        description="Batches written at once while the next is decoded (offsets are still committed in order).",
+    )
     batch_max_bytes: int = Field(
         default=8 * 1024 * 1024, ge=1024, description="Flush once the Kafka values in the batch reach this many bytes."
     )

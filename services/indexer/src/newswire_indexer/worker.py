@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
+from collections import deque
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -34,6 +35,9 @@ IDLE_POLL_SECONDS = 0.5
 """How long an empty batch waits for records before checking for shutdown again."""
 KEEPALIVE_POLL_SECONDS = 1.0
 """Longest sleep between two polls of a paused consumer (keeps ``max.poll.interval.ms`` satisfied)."""
+CPU_SLICE = 50
+"""Records decoded or encoded between two yields to the event loop (a few milliseconds of CPU): the bulk in
+flight gets its request onto the socket and its answer read while the next batch is being prepared."""
 
 
 @dataclass(slots=True)
@@ -74,26 +78,26 @@ class IndexerWorker:
         self._backoff = Backoff(settings.backoff_initial_ms / 1000, settings.backoff_max_ms / 1000)
 
     async def run(self, stop: asyncio.Event) -> None:
-        """Loop until ``stop`` is set; the batch in hand is flushed and committed before returning.
+        """Loop until ``stop`` is set; the batches in hand are flushed and committed before returning.
 
-        One batch is written while the next is fetched and decoded (so Kafka and the CPU work overlap the
-        ``_bulk`` round trip); commits stay in order because batch N+1 is launched only after N committed.
+        Up to ``max_in_flight_batches`` batches are written while the next one is fetched and decoded, so
+        Elasticsearch never waits for Kafka or for this process's CPU. Offsets are still committed in order:
+        each write task commits only after the task before it has committed.
         """
         self._health.started = True
-        in_flight: asyncio.Task[BulkOutcome] | None = None
+        in_flight: deque[asyncio.Task[BulkOutcome]] = deque()
+        limit = self._settings.max_in_flight_batches
         while not stop.is_set():
             batch = await self._collect(stop)
             prepared = await self.prepare(batch) if batch.records else None
-            if in_flight is not None:
-                await self._await_polling(in_flight)
-                in_flight = None
+            # bounded in-flight work: wait for the oldest write at the limit, and for all of them when idle
+            while in_flight and (len(in_flight) >= limit or prepared is None or in_flight[0].done()):
+                await self._await_polling(in_flight.popleft())
             if prepared is not None:
-                in_flight = asyncio.create_task(self.complete(prepared))
-                # let the write task serialise and send its bulk now; decoding the next batch would otherwise hold
-                # the event loop first and leave Elasticsearch idle for that long
-                await asyncio.sleep(0)
-        if in_flight is not None:
-            await self._await_polling(in_flight)
+                after = in_flight[-1] if in_flight else None
+                in_flight.append(asyncio.create_task(self.complete(prepared, after=after)))
+        while in_flight:
+            await self._await_polling(in_flight.popleft())
         logger.info("indexer loop stopped")
 
     def _new_batch(self) -> Batch:
@@ -156,7 +160,10 @@ class IndexerWorker:
         started = time.monotonic()
         now = datetime.now(tz=UTC)
         budget = self._budget()
-        decoded = [self._decoder.decode(record, now) for record in batch.records]
+        decoded: list[BulkItem | Rejection] = []
+        for start in range(0, len(batch.records), CPU_SLICE):
+            decoded += [self._decoder.decode(record, now) for record in batch.records[start : start + CPU_SLICE]]
+            await asyncio.sleep(0)
         items = [d for d in decoded if isinstance(d, BulkItem)]
         malformed = [d for d in decoded if isinstance(d, Rejection)]
         articles = [i for i in items if i.version is not None]
@@ -168,13 +175,19 @@ class IndexerWorker:
         )
         for item, target in zip(articles, targets, strict=True):
             item.index = target
-        for item in items:
+        for start in range(0, len(items), CPU_SLICE):
             # serialised here, while the previous bulk is in flight, not on the critical path of the next one
-            item.encode()
+            for item in items[start : start + CPU_SLICE]:
+                item.encode()
+            await asyncio.sleep(0)
         return Prepared(batch, items, malformed, now, started)
 
-    async def complete(self, prepared: Prepared) -> BulkOutcome:
-        """Write a prepared batch, dead-letter what Elasticsearch refuses, then commit the batch's offsets."""
+    async def complete(self, prepared: Prepared, *, after: asyncio.Task[BulkOutcome] | None = None) -> BulkOutcome:
+        """Write a prepared batch, dead-letter what Elasticsearch refuses, then commit the batch's offsets.
+
+        ``after`` is the write of the previous batch: this batch's offsets are committed only once it has
+        committed its own (a failure there fails this batch too, so nothing past a gap is ever committed).
+        """
         batch, malformed, now = prepared.batch, prepared.malformed, prepared.now
         budget = self._task_budget()
         outcome = await self._writer.write(prepared.items + await self._dead_letter(malformed, now, budget))
@@ -185,6 +198,8 @@ class IndexerWorker:
             for lost in late.rejected:
                 # the letter is on the dead-letter topic already; only its searchable copy is missing
                 logger.error("dead letter of offset %s was refused too: %s", lost.origin.offset, lost.reason)
+        if after is not None:
+            await after
         await self._commit(batch, budget)
         self._record(batch, outcome, malformed, time.monotonic() - prepared.started)
         return outcome
