@@ -1,0 +1,147 @@
+"""Elasticsearch itself killed for 30 seconds in the middle of a stream, then restarted on its data.
+
+The shared node cannot be stopped under other tests, so this test starts a node of its own: the same local
+Elasticsearch the stack runs (``newswire_cli.stack``), on a free port with its data in the test's temporary folder.
+It is killed with SIGKILL (a crash or an OOM kill, not a polite shutdown), left down for 30 seconds while
+articles keep arriving, and started again on the same data, where it recovers its shards from the translog.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import signal
+import socket
+import time
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from aiokafka import AIOKafkaProducer
+from newswire_cli.settings import StackSettings
+from newswire_cli.stack.base import Component
+from newswire_cli.stack.lifecycle import elasticsearch_class
+from newswire_indexer.clients import make_elasticsearch
+from newswire_indexer.settings import IndexerSettings
+from newswire_schemas import ElasticsearchSettings, KafkaSettings
+
+from tests.integration.indexer.conftest import (
+    LARGE_BULKS,
+    count,
+    eventually,
+    make_article,
+    publish,
+    reaches,
+    running_indexer,
+    sample,
+)
+
+pytestmark = [pytest.mark.integration, pytest.mark.slow, LARGE_BULKS]
+
+OUTAGE_SECONDS = 30.0
+START_TIMEOUT = 180.0
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port: int = probe.getsockname()[1]
+        return port
+
+
+@pytest.fixture
+def own_node(tmp_path: Path) -> Iterator[Component]:
+    """A local Elasticsearch node for this test alone, started and healthy; stopped at the end."""
+    node_class = elasticsearch_class()
+    if node_class is None:
+        pytest.fail("no local Elasticsearch component to start a node of the test's own")
+    settings = StackSettings(
+        var_dir=tmp_path / "var",
+        elasticsearch_port=_free_port(),
+        elasticsearch_heap_min="512m",
+        elasticsearch_heap_max="512m",
+    )
+    node = node_class(settings)
+    node.prepare()
+    node.start()
+    try:
+        node.wait_healthy(START_TIMEOUT)
+        yield node
+    finally:
+        node.stop()
+
+
+def _kill(node: Component) -> None:
+    """SIGKILL the node and wait until its process is gone."""
+    pid = node.running_pid()
+    assert pid is not None, "the node is not running"
+    os.kill(pid, signal.SIGKILL)
+    deadline = time.monotonic() + 30
+    while node.running_pid() is not None and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert node.running_pid() is None, "the killed node is still running"
+
+
+def _restart(node: Component) -> None:
+    """Start the node again on its data and wait until it is healthy."""
+    node.start()
+    node.wait_healthy(START_TIMEOUT)
+
+
+async def test_elasticsearch_killed_for_30s_mid_stream_loses_nothing_and_duplicates_nothing(
+    own_node: Component, producer: AIOKafkaProducer, kafka_settings: KafkaSettings, unique_group: str
+) -> None:
+    es_settings = ElasticsearchSettings(url=own_node.address, index_prefix="restart", request_timeout=10.0)
+    settings = IndexerSettings(
+        kafka=kafka_settings,
+        elasticsearch=es_settings,
+        group_id=unique_group,
+        batch_max_docs=50,
+        batch_max_wait_ms=200,
+        backoff_initial_ms=100,
+        backoff_max_ms=2000,
+        max_retries=3,
+        http_port=0,
+    )
+    topic, alias = kafka_settings.enriched_topic, es_settings.articles_alias
+    # three publication months, so the stream spans three indices behind the alias
+    articles = [
+        make_article(f"restart-{n}", published_at=datetime(2026, 1 + n % 3, 10, tzinfo=UTC)) for n in range(300)
+    ]
+    es = make_elasticsearch(es_settings)
+    try:
+        async with running_indexer(settings) as metrics:
+            await publish(producer, topic, articles[:100])
+            await eventually(reaches(metrics, "newswire_indexer_docs_indexed_total", 100), what="before the kill")
+
+            await asyncio.to_thread(_kill, own_node)
+            killed_at = time.monotonic()
+            for start in range(100, 200, 10):  # the stream goes on while Elasticsearch is down
+                await publish(producer, topic, articles[start : start + 10])
+                await asyncio.sleep(1.0)
+            await asyncio.sleep(max(0.0, OUTAGE_SECONDS - (time.monotonic() - killed_at)))
+            assert sample(metrics, "newswire_indexer_docs_indexed_total") == 100, "nothing can be indexed while down"
+            assert sample(metrics, "newswire_indexer_retries_total") >= 3
+
+            await asyncio.to_thread(_restart, own_node)
+            await publish(producer, topic, articles[200:])
+
+            async def all_there() -> bool:
+                return await count(es, alias) == 300
+
+            await eventually(all_there, within=120, what="all 300 articles after the restart")
+            assert sample(metrics, "newswire_indexer_deadletters_total", error_class="MappingRejectedError") == 0
+
+        # exactly once: 300 documents, and no article id behind the alias more than once
+        assert await count(es, alias) == 300
+        duplicates = await es.search(
+            index=alias,
+            size=0,
+            aggs={"ids": {"terms": {"field": "article_id", "min_doc_count": 2, "size": 10}}},
+        )
+        assert duplicates["aggregations"]["ids"]["buckets"] == []
+        months = {f"{alias}-2026.0{month}" for month in (1, 2, 3)}
+        assert months <= set((await es.indices.get_alias(name=alias)).body)  # plus the current month's, made at start
+    finally:
+        await es.close()
