@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import socket
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable
 from datetime import UTC, datetime
@@ -25,6 +26,14 @@ how elastic-transport sends every ``_bulk``; with warnings as errors the advice 
 
 EXAMPLE = Path(__file__).resolve().parents[3] / "schemas" / "examples" / "newswire.enriched.json"
 TAGGED_AT = datetime(2026, 11, 28, 2, 0, 1, tzinfo=UTC)
+
+
+def free_port() -> int:
+    """A TCP port nobody listens on right now."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port: int = probe.getsockname()[1]
+        return port
 
 
 def make_article(

@@ -11,7 +11,6 @@ from __future__ import annotations
 import asyncio
 import os
 import signal
-import socket
 import time
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -24,12 +23,13 @@ from newswire_cli.stack.base import Component
 from newswire_cli.stack.lifecycle import elasticsearch_class
 from newswire_indexer.clients import make_elasticsearch
 from newswire_indexer.settings import IndexerSettings
-from newswire_schemas import ElasticsearchSettings, KafkaSettings
+from newswire_schemas import ElasticsearchSettings
 
 from tests.integration.indexer.conftest import (
     LARGE_BULKS,
     count,
     eventually,
+    free_port,
     make_article,
     publish,
     reaches,
@@ -43,13 +43,6 @@ OUTAGE_SECONDS = 30.0
 START_TIMEOUT = 180.0
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port: int = probe.getsockname()[1]
-        return port
-
-
 @pytest.fixture
 def own_node(tmp_path: Path) -> Iterator[Component]:
     """A local Elasticsearch node for this test alone, started and healthy; stopped at the end."""
@@ -58,7 +51,7 @@ def own_node(tmp_path: Path) -> Iterator[Component]:
         pytest.fail("no local Elasticsearch component to start a node of the test's own")
     settings = StackSettings(
         var_dir=tmp_path / "var",
-        elasticsearch_port=_free_port(),
+        elasticsearch_port=free_port(),
         elasticsearch_heap_min="512m",
         elasticsearch_heap_max="512m",
     )
@@ -90,21 +83,11 @@ def _restart(node: Component) -> None:
 
 
 async def test_elasticsearch_killed_for_30s_mid_stream_loses_nothing_and_duplicates_nothing(
-    own_node: Component, producer: AIOKafkaProducer, kafka_settings: KafkaSettings, unique_group: str
+    own_node: Component, producer: AIOKafkaProducer, indexer_settings: IndexerSettings
 ) -> None:
     es_settings = ElasticsearchSettings(url=own_node.address, index_prefix="restart", request_timeout=10.0)
-    settings = IndexerSettings(
-        kafka=kafka_settings,
-        elasticsearch=es_settings,
-        group_id=unique_group,
-        batch_max_docs=50,
-        batch_max_wait_ms=200,
-        backoff_initial_ms=100,
-        backoff_max_ms=2000,
-        max_retries=3,
-        http_port=0,
-    )
-    topic, alias = kafka_settings.enriched_topic, es_settings.articles_alias
+    settings = indexer_settings.model_copy(update={"elasticsearch": es_settings, "batch_max_docs": 50})
+    topic, alias = settings.kafka.enriched_topic, es_settings.articles_alias
     # three publication months, so the stream spans three indices behind the alias
     articles = [
         make_article(f"restart-{n}", published_at=datetime(2026, 1 + n % 3, 10, tzinfo=UTC)) for n in range(300)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 import os
 import signal
-import socket
 import sys
 from collections.abc import Awaitable, Callable
 
@@ -15,7 +14,7 @@ from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 from elasticsearch import AsyncElasticsearch
 from newswire_indexer.settings import IndexerSettings
 
-from tests.integration.indexer.conftest import count, eventually, make_article, publish
+from tests.integration.indexer.conftest import count, eventually, free_port, make_article, publish
 
 pytestmark = [pytest.mark.integration, pytest.mark.slow]
 
@@ -29,13 +28,6 @@ async def _committed(settings: IndexerSettings) -> int | None:
         return committed
     finally:
         await consumer.stop()
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port: int = probe.getsockname()[1]
-        return port
 
 
 def _ready(port: int) -> Callable[[], Awaitable[bool]]:
@@ -55,7 +47,7 @@ async def test_sigterm_flushes_and_commits(
     es: AsyncElasticsearch, producer: AIOKafkaProducer, indexer_settings: IndexerSettings
 ) -> None:
     await publish(producer, indexer_settings.kafka.enriched_topic, [make_article(f"term-{n}") for n in range(25)])
-    port = _free_port()
+    port = free_port()
     env = {
         **os.environ,
         "KAFKA_BOOTSTRAP_SERVERS": indexer_settings.kafka.bootstrap_servers,
