@@ -6,7 +6,7 @@ import asyncio
 import contextlib
 import socket
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -14,6 +14,8 @@ from typing import Any
 import pytest
 from aiokafka import AIOKafkaProducer
 from elasticsearch import AsyncElasticsearch
+from newswire_cli.settings import StackSettings
+from newswire_cli.stack.elasticsearch import ElasticsearchComponent
 from newswire_indexer.clients import make_elasticsearch
 from newswire_indexer.metrics import IndexerMetrics
 from newswire_indexer.service import run_service
@@ -34,6 +36,44 @@ def free_port() -> int:
         probe.bind(("127.0.0.1", 0))
         port: int = probe.getsockname()[1]
         return port
+
+
+OWN_NODE_START_TIMEOUT = 180.0
+
+
+class OwnNode(ElasticsearchComponent):
+    """The local stack's Elasticsearch as a node of one test's own: free port, data in the test's folder.
+
+    For what the shared node must not suffer (being killed) or must not be configured with (tiny thread pools).
+    """
+
+    def __init__(self, folder: Path, extra: dict[str, str] | None = None) -> None:
+        super().__init__(
+            StackSettings(
+                var_dir=folder / "var",
+                elasticsearch_port=free_port(),
+                elasticsearch_heap_min="512m",
+                elasticsearch_heap_max="512m",
+            )
+        )
+        self.extra = extra or {}
+
+    def node_settings(self) -> dict[str, str]:
+        """The stack's settings plus the test's ``extra`` node settings."""
+        return {**super().node_settings(), **self.extra}
+
+
+@contextlib.contextmanager
+def own_node(folder: Path, extra: dict[str, str] | None = None) -> Iterator[OwnNode]:
+    """Start an :class:`OwnNode`, wait until it is healthy, stop it when the block ends."""
+    node = OwnNode(folder, extra)
+    node.prepare()
+    node.start()
+    try:
+        node.wait_healthy(OWN_NODE_START_TIMEOUT)
+        yield node
+    finally:
+        node.stop()
 
 
 def make_article(

@@ -18,19 +18,18 @@ from pathlib import Path
 
 import pytest
 from aiokafka import AIOKafkaProducer
-from newswire_cli.settings import StackSettings
-from newswire_cli.stack.base import Component
-from newswire_cli.stack.lifecycle import elasticsearch_class
 from newswire_indexer.clients import make_elasticsearch
 from newswire_indexer.settings import IndexerSettings
 from newswire_schemas import ElasticsearchSettings
 
 from tests.integration.indexer.conftest import (
     LARGE_BULKS,
+    OWN_NODE_START_TIMEOUT,
+    OwnNode,
     count,
     eventually,
-    free_port,
     make_article,
+    own_node,
     publish,
     reaches,
     running_indexer,
@@ -40,32 +39,16 @@ from tests.integration.indexer.conftest import (
 pytestmark = [pytest.mark.integration, pytest.mark.slow, LARGE_BULKS]
 
 OUTAGE_SECONDS = 30.0
-START_TIMEOUT = 180.0
 
 
 @pytest.fixture
-def own_node(tmp_path: Path) -> Iterator[Component]:
-    """A local Elasticsearch node for this test alone, started and healthy; stopped at the end."""
-    node_class = elasticsearch_class()
-    if node_class is None:
-        pytest.fail("no local Elasticsearch component to start a node of the test's own")
-    settings = StackSettings(
-        var_dir=tmp_path / "var",
-        elasticsearch_port=free_port(),
-        elasticsearch_heap_min="512m",
-        elasticsearch_heap_max="512m",
-    )
-    node = node_class(settings)
-    node.prepare()
-    node.start()
-    try:
-        node.wait_healthy(START_TIMEOUT)
-        yield node
-    finally:
-        node.stop()
+def node(tmp_path: Path) -> Iterator[OwnNode]:
+    """A node for this test alone (the shared one cannot be killed under other tests)."""
+    with own_node(tmp_path) as started:
+        yield started
 
 
-def _kill(node: Component) -> None:
+def _kill(node: OwnNode) -> None:
     """SIGKILL the node and wait until its process is gone."""
     pid = node.running_pid()
     assert pid is not None, "the node is not running"
@@ -76,16 +59,16 @@ def _kill(node: Component) -> None:
     assert node.running_pid() is None, "the killed node is still running"
 
 
-def _restart(node: Component) -> None:
+def _restart(node: OwnNode) -> None:
     """Start the node again on its data and wait until it is healthy."""
     node.start()
-    node.wait_healthy(START_TIMEOUT)
+    node.wait_healthy(OWN_NODE_START_TIMEOUT)
 
 
 async def test_elasticsearch_killed_for_30s_mid_stream_loses_nothing_and_duplicates_nothing(
-    own_node: Component, producer: AIOKafkaProducer, indexer_settings: IndexerSettings
+    node: OwnNode, producer: AIOKafkaProducer, indexer_settings: IndexerSettings
 ) -> None:
-    es_settings = ElasticsearchSettings(url=own_node.address, index_prefix="restart", request_timeout=10.0)
+    es_settings = ElasticsearchSettings(url=node.address, index_prefix="restart", request_timeout=10.0)
     settings = indexer_settings.model_copy(update={"elasticsearch": es_settings, "batch_max_docs": 50})
     topic, alias = settings.kafka.enriched_topic, es_settings.articles_alias
     # three publication months, so the stream spans three indices behind the alias
@@ -98,7 +81,7 @@ async def test_elasticsearch_killed_for_30s_mid_stream_loses_nothing_and_duplica
             await publish(producer, topic, articles[:100])
             await eventually(reaches(metrics, "newswire_indexer_docs_indexed_total", 100), what="before the kill")
 
-            await asyncio.to_thread(_kill, own_node)
+            await asyncio.to_thread(_kill, node)
             killed_at = time.monotonic()
             for start in range(100, 200, 10):  # the stream goes on while Elasticsearch is down
                 await publish(producer, topic, articles[start : start + 10])
@@ -107,7 +90,7 @@ async def test_elasticsearch_killed_for_30s_mid_stream_loses_nothing_and_duplica
             assert sample(metrics, "newswire_indexer_docs_indexed_total") == 100, "nothing can be indexed while down"
             assert sample(metrics, "newswire_indexer_retries_total") >= 3
 
-            await asyncio.to_thread(_restart, own_node)
+            await asyncio.to_thread(_restart, node)
             await publish(producer, topic, articles[200:])
 
             async def all_there() -> bool:
