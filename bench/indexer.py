@@ -5,7 +5,7 @@ Elasticsearch through ``newswire_cli.stack.shared_stack`` (or uses ``KAFKA_BOOTS
 ``ELASTICSEARCH_URL`` with ``--no-stack``), works under fresh topic and index prefixes that it deletes
 afterwards, and writes ``bench/indexer.json``.
 
-* **indexer**: the real service (``run_service``) with its default settings, consuming enriched articles already
+* **indexer**: the real service (``run_service``) with its default concurrency, consuming enriched articles already
   waiting on Kafka: decode, validate, home-index lookup, external versions, ``_bulk`` (each batch as 2 concurrent
   requests, 2 batches in flight), offset commit in order.
 * **plain**: a loop sending the documents ``to_document`` made from the same articles, prebuilt in memory, with
