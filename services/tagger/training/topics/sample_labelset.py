@@ -19,6 +19,23 @@ from pathlib import Path
 
 SEED = 17
 # kemik42k section -> articles drawn. General sections carry the topics the old classifier missed.
+# Round 2 (``--round 2``): articles of the general sections not drawn in round 1 whose text matches one of these
+# patterns, drawn per pattern, to give the rare codes enough examples. The patterns only choose what annotators
+# read; the label is theirs (an article drawn for "grev" may well be labelled 02). Scores are reported for the
+# random round 1 and for both rounds together.
+ENRICH_SECTIONS = ("genel", "guncel", "turkiye", "dunya", "planet", "yasam")
+ENRICH_PATTERNS = {
+    "environment": r"çevre kirlili|iklim değişikli|küresel ısınma|nesli tükenen|geri dönüşüm|doğal yaşam|orman alan",
+    "labour": r"\bgrev|sendika|asgari ücret|işsizlik|işçiler|taşeron|kıdem tazminat",
+    "weather": r"meteoroloji|hava sıcaklı|kar yağışı|sağanak|fırtına uyarı|hava durumu",
+    "education": r"öğrenciler|üniversite|\bokul|sınav|öğretmen|milli eğitim",
+    "religion": r"diyanet|\bcami|ramazan|namaz|kilise|\bhac\b|\bimam",
+    "lifestyle": r"tatil|turist|yemek tarif|moda|alışveriş|festival",
+    "society": r"engelli|kadın hakları|mülteci|sığınmacı|yoksul|sosyal yardım|çocuk gelin",
+    "human-interest": r"\byaşındaki|ilginç|rekor|hayvansever|duygulandır|\bsevindir",
+}
+ENRICH_PER_PATTERN = 20
+
 KEMIK_DRAW = {
     "genel": 70, "guncel": 70, "turkiye": 70, "dunya": 70, "planet": 50, "yasam": 50,
     "ekonomi": 9, "kultur-sanat": 9, "magazin": 9, "saglik": 9, "siyaset": 9, "spor": 9, "teknoloji": 9,
@@ -44,6 +61,28 @@ def draw(data: Path, seeds: Path) -> list[tuple[str, Path]]:
     return chosen
 
 
+def draw_enrichment(data: Path, already: set[str]) -> list[tuple[str, Path]]:
+    """Round 2: per pattern, articles of the general sections not drawn before whose text matches it."""
+    rng = random.Random(SEED + 1)  # noqa: S311 - a reproducible sample, not cryptography
+    kemik = data / "topics" / "kemik42k"
+    pool = [
+        (f"kemik42k/{section}/{p.name}", p)
+        for section in ENRICH_SECTIONS
+        for p in sorted((kemik / section).glob("*.txt"))
+        if f"kemik42k/{section}/{p.name}" not in already
+    ]
+    chosen: list[tuple[str, Path]] = []
+    taken = set(already)
+    for pattern in ENRICH_PATTERNS.values():
+        matcher = re.compile(pattern, re.IGNORECASE)
+        hits = [item for item in pool if item[0] not in taken and matcher.search(item[1].read_text(errors="replace"))]
+        for item in rng.sample(hits, min(ENRICH_PER_PATTERN, len(hits))):
+            chosen.append(item)
+            taken.add(item[0])
+    rng.shuffle(chosen)
+    return chosen
+
+
 def excerpt(path: Path) -> tuple[str, str]:
     """Headline (first non-empty line, agency date line skipped) and the start of the body."""
     lines = [ln.strip() for ln in path.read_text(encoding="utf-8", errors="replace").splitlines() if ln.strip()]
@@ -62,12 +101,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=Path("../shared/data"))
     parser.add_argument("--seeds", type=Path, default=Path("seeds"))
     parser.add_argument("--out", type=Path, default=Path("var/labelling"))
+    parser.add_argument("--round", type=int, choices=(1, 2), default=1, help="2: the rare-code enrichment draw")
     args = parser.parse_args(argv)
     items = draw(args.data, args.seeds)
+    if args.round == 2:
+        items = draw_enrichment(args.data, {key for key, _ in items})
     args.out.mkdir(parents=True, exist_ok=True)
     index = {}
-    size = -(-len(items) // BATCHES)
-    for batch in range(BATCHES):
+    batches = BATCHES if args.round == 1 else 1
+    size = -(-len(items) // batches)
+    for batch in range(batches):
         parts = []
         for number in range(batch * size, min(len(items), (batch + 1) * size)):
             key, path = items[number]
@@ -76,7 +119,7 @@ def main(argv: list[str] | None = None) -> int:
             parts.append(f"## {number + 1}\n\n**{headline}**\n\n{body}\n")
         (args.out / f"batch-{batch + 1}.md").write_text("\n".join(parts), encoding="utf-8")
     (args.out / "index.json").write_text(json.dumps(index, ensure_ascii=False, indent=1), encoding="utf-8")
-    print(f"{len(items)} articles in {BATCHES} batches under {args.out}")
+    print(f"{len(items)} articles in {batches} batches under {args.out}")
     return 0
 
 
