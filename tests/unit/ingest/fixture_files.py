@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import Path
 
-from newswire_ingest.parsers import parse_file
+from newswire_ingest.parsers import ParsedFile, parse_file
 from newswire_schemas import Article, Channel
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -31,15 +31,15 @@ def fixture(name: str) -> bytes:
     return (FIXTURES / name).read_bytes()
 
 
-def parse(
+def parse_all(
     data: bytes,
     *,
     file_name: str | None = None,
     content_type: str | None = None,
     channel: Channel = "cli",
     max_bytes: int = 10 * 1024 * 1024,
-) -> Article:
-    """``parse_file`` with the fixed reception time."""
+) -> ParsedFile:
+    """``parse_file`` with the fixed reception time: every article of the file and the skipped items."""
     return parse_file(
         data,
         file_name=file_name,
@@ -48,6 +48,20 @@ def parse(
         received_at=RECEIVED_AT,
         max_bytes=max_bytes,
     )
+
+
+def parse(
+    data: bytes,
+    *,
+    file_name: str | None = None,
+    content_type: str | None = None,
+    channel: Channel = "cli",
+    max_bytes: int = 10 * 1024 * 1024,
+) -> Article:
+    """The one article of a single-story file (fails the test if the file yields several)."""
+    parsed = parse_all(data, file_name=file_name, content_type=content_type, channel=channel, max_bytes=max_bytes)
+    assert len(parsed.articles) == 1, [a.id for a in parsed.articles]
+    return parsed.articles[0]
 
 
 def parse_fixture(name: str, *, content_type: str | None = None) -> Article:

@@ -1,4 +1,4 @@
-"""Property-based: whatever the bytes, parse_file returns a valid Article or raises RejectedInputError."""
+"""Property-based: whatever the bytes, parse_file returns valid Articles or raises RejectedInputError."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from newswire_ingest.errors import RejectedInputError
 from newswire_schemas import Article
 
-from tests.unit.ingest.fixture_files import FIXTURES, parse
+from tests.unit.ingest.fixture_files import FIXTURES, parse_all
 
 FIXTURE_NAMES = sorted(p.name for p in FIXTURES.iterdir() if p.is_file())
 PROPERTY_SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -19,20 +19,25 @@ PROPERTY_SETTINGS = settings(max_examples=300, deadline=None, suppress_health_ch
 STRUCTURED_SETTINGS = settings(PROPERTY_SETTINGS, max_examples=100)
 NINJS_KEYS = ["uri", "guid", "headline", "headlines", "body_text", "body_html", "bodies", "descriptions", "version"]
 NINJS_KEYS += ["subject", "subjects", "located", "places", "place", "by", "byline", "language", "firstcreated"]
+NINJS_KEYS += ["type", "associations", "headline_main", "body_xhtml", "versionCreated", "standard", "$standard"]
 
 
-def _outcome(data: bytes, file_name: str | None = None, content_type: str | None = None) -> Article | None:
-    """Parse, allowing only a valid Article or a RejectedInputError with a reason."""
+def _outcome(data: bytes, file_name: str | None = None, content_type: str | None = None) -> list[Article]:
+    """Parse, allowing only valid Articles (at least one, ids unique per version) or an explained rejection."""
     try:
-        article = parse(data, file_name=file_name, content_type=content_type)
+        parsed = parse_all(data, file_name=file_name, content_type=content_type)
     except RejectedInputError as exc:
         _assert_explained(exc)
-        return None
-    assert article.headline.strip()
-    assert "\n" not in article.headline
-    assert 1 <= len(article.id) <= 200
-    assert Article.model_validate_json(article.model_dump_json()) == article
-    return article
+        return []
+    assert parsed.articles
+    assert len({(a.id, a.version) for a in parsed.articles}) == len(parsed.articles)
+    assert all(note.strip() for note in parsed.skipped)
+    for article in parsed.articles:
+        assert article.headline.strip()
+        assert "\n" not in article.headline
+        assert 1 <= len(article.id) <= 200
+        assert Article.model_validate_json(article.model_dump_json()) == article
+    return list(parsed.articles)
 
 
 def _assert_explained(error: RejectedInputError) -> None:
@@ -89,7 +94,7 @@ json_values = st.recursive(
 
 @STRUCTURED_SETTINGS
 @given(
-    st.sampled_from(["ninjs-1.json", "ninjs-2.json"]),
+    st.sampled_from(["ninjs-1.json", "ninjs-2.json", "ninjs-composite.json"]),
     st.dictionaries(st.sampled_from(NINJS_KEYS), json_values, max_size=6),
     st.lists(st.sampled_from(NINJS_KEYS), max_size=4),
 )
@@ -107,7 +112,8 @@ XML_TEXT = st.text(st.characters(codec="utf-8", exclude_categories=["Cc", "Cs"])
 @st.composite
 def mutated_xml_fixture(draw: st.DrawFn) -> bytes:
     """A NITF or NewsML-G2 fixture with random text, attribute values and removed elements."""
-    name = draw(st.sampled_from(["nitf.xml", "newsml-g2-newsitem.xml", "newsml-g2-newsmessage.xml"]))
+    names = ["nitf.xml", "newsml-g2-newsitem.xml", "newsml-g2-newsmessage.xml", "newsml-g2-message-package.xml"]
+    name = draw(st.sampled_from(names))
     root = ElementTree.fromstring((FIXTURES / name).read_bytes())  # noqa: S314 - our own trusted fixture
     for element in list(root.iter()):
         action = draw(st.sampled_from(["keep", "keep", "text", "attribute", "drop"]))

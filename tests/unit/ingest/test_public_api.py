@@ -8,7 +8,7 @@ from newswire_ingest import parsers
 
 
 def test_all_is_the_public_surface() -> None:
-    assert parsers.__all__ == ["DEFAULT_MAX_BYTES", "parse_file"]
+    assert parsers.__all__ == ["DEFAULT_MAX_BYTES", "ParsedFile", "parse_file"]
     assert parsers.DEFAULT_MAX_BYTES == 10 * 1024 * 1024
 
 

@@ -10,6 +10,7 @@ from newswire_ingest.errors import (
     EncodingError,
     HostileInputError,
     MalformedInputError,
+    NotAStoryError,
     RejectedInputError,
     TooLargeError,
     UnsupportedFormatError,
@@ -27,7 +28,7 @@ from tests.unit.ingest.fixture_files import fixture, parse, parse_fixture
         ("truncated.xml", MalformedInputError, r"NITF: not well-formed XML: unclosed token: line 17"),
         ("empty.txt", MalformedInputError, r"empty file"),
         ("image.png", EncodingError, r"PNG image signature"),
-        ("ninjs-no-headline.json", MalformedInputError, r"ninjs: no headline"),
+        ("ninjs-no-headline.json", MalformedInputError, r"ninjs 1\.x: no headline"),
     ],
 )
 def test_fixture_is_rejected(name: str, error: type[RejectedInputError], reason: str) -> None:
@@ -103,7 +104,7 @@ def test_json_with_a_huge_integer_is_rejected() -> None:
         (b'{"title": "x"}', UnsupportedFormatError, "not ninjs"),
         (b"[1, 2]", MalformedInputError, "only a title"),
         (b'{"headline": "x"', MalformedInputError, "JSON: not valid JSON"),
-        (b'{"headline": "Ba\xc5\x9fl\xc4\xb1k"}', MalformedInputError, "ninjs: no body text"),
+        (b'{"uri": "urn:x", "bodies": [{"value": "..."}]}', NotAStoryError, "ninjs 2.x: neither a headline nor"),
         (b"<nitf><body>", MalformedInputError, "NITF: not well-formed"),
         (b"<newsItem><contentMeta>", MalformedInputError, "NewsML-G2: not well-formed"),
         (b"<nitf>&bilinmeyen;</nitf>", MalformedInputError, "undefined entity"),

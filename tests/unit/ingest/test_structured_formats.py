@@ -6,7 +6,7 @@ import json
 from datetime import UTC, datetime
 
 import pytest
-from newswire_ingest.errors import MalformedInputError, UnsupportedFormatError
+from newswire_ingest.errors import MalformedInputError, NotAStoryError
 from newswire_schemas import Subject
 
 from tests.unit.ingest.fixture_files import fixture, parse, parse_fixture
@@ -113,10 +113,10 @@ def test_nitf_without_headline_names_the_missing_element() -> None:
         parse(doc)
 
 
-def test_nitf_without_body_text_is_rejected() -> None:
-    doc = "<nitf><body><body.head><hedline><hl1>Başlık</hl1></hedline></body.head></body></nitf>"
-    with pytest.raises(MalformedInputError, match=r"NITF: <body.content> has no text"):
-        parse(doc.encode())
+def test_nitf_headline_without_text_is_a_headline_only_article() -> None:
+    doc = "<nitf><body><body.head><hedline><hl1>FLAŞ: Başlık</hl1></hedline></body.head></body></nitf>"
+    article = parse(doc.encode())
+    assert (article.headline, article.lead, article.body) == ("FLAŞ: Başlık", None, "")
 
 
 def test_newsml_g2_news_item() -> None:
@@ -177,16 +177,9 @@ def test_newsml_g2_inline_data_plain_text() -> None:
     assert article.body == "Birinci paragraf.\n\nİkinci paragraf."
 
 
-def test_newsml_g2_message_with_two_items_is_rejected() -> None:
-    item = "<newsItem guid='g'><contentMeta><headline>H</headline></contentMeta></newsItem>"
-    doc = f"<newsMessage><itemSet>{item}{item}</itemSet></newsMessage>"
-    with pytest.raises(MalformedInputError, match="2 newsItems"):
-        parse(doc.encode())
-
-
-def test_newsml_g2_package_item_is_unsupported() -> None:
-    doc = b"<newsMessage><itemSet><packageItem guid='p'/></itemSet></newsMessage>"
-    with pytest.raises(UnsupportedFormatError, match="packageItem"):
+def test_newsml_g2_package_item_alone_is_refused_as_not_a_story() -> None:
+    doc = b"<newsMessage><itemSet><packageItem guid='p'><itemRef residref='a'/></packageItem></itemSet></newsMessage>"
+    with pytest.raises(NotAStoryError, match=r"packageItem p: a package refers to 1 items \(a\) but carries none"):
         parse(doc)
 
 
@@ -195,7 +188,7 @@ def test_newsml_g2_remote_content_only_is_rejected() -> None:
         b"<newsItem guid='g'><contentMeta><headline>H</headline></contentMeta>"
         b"<contentSet><remoteContent href='http://example.org/x'/></contentSet></newsItem>"
     )
-    with pytest.raises(MalformedInputError, match="contentSet"):
+    with pytest.raises(MalformedInputError, match=r"only referenced \(<contentSet><remoteContent>\), never fetched"):
         parse(doc)
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from newswire_ingest.errors import MalformedInputError
 from newswire_ingest.metrics import IngestMetrics
+from newswire_ingest.parsers import ParsedFile
 from newswire_ingest.pipeline import Pipeline
 from newswire_ingest.settings import IngestSettings
 from newswire_schemas import Article, Channel
@@ -24,24 +25,32 @@ def stub_parse(
     channel: Channel,
     received_at: datetime,
     max_bytes: int,
-) -> Article:
-    """Headline on the first line, body after; a file starting with 'BAD' is malformed; id from the content."""
+) -> ParsedFile:
+    """Headline on the first line, body after; a file starting with 'BAD' is malformed; id from the content.
+
+    Parts separated by a ``===`` line are one article each (a message carrying several stories).
+    """
     if data.startswith(b"BAD"):
         raise MalformedInputError("the file has no headline")
     if data.startswith(b"CRASH"):
         raise ZeroDivisionError("parser bug")
-    digest = hashlib.sha256(data).hexdigest()
-    headline, _, body = data.decode().partition("\n")
-    return Article(
-        id=f"sha256:{digest[:32]}",
-        headline=headline or "untitled",
-        body=body,
-        source_format="text",
-        channel=channel,
-        file_name=file_name,
-        content_hash=f"sha256:{digest}",
-        received_at=received_at,
-    )
+    file_hash = f"sha256:{hashlib.sha256(data).hexdigest()}"
+    articles = []
+    for part in data.split(b"\n===\n"):
+        headline, _, body = part.decode().partition("\n")
+        articles.append(
+            Article(
+                id=f"sha256:{hashlib.sha256(part).hexdigest()[:32]}",
+                headline=headline or "untitled",
+                body=body,
+                source_format="text",
+                channel=channel,
+                file_name=file_name,
+                content_hash=file_hash,
+                received_at=received_at,
+            )
+        )
+    return ParsedFile(tuple(articles))
 
 
 @pytest.fixture

@@ -24,7 +24,7 @@ async def test_good_files_go_to_processed_keeping_sub_path(settings: IngestSetti
     _drop(root, "agency/2026/a.txt", b"Headline A\nbody", 100)
     _drop(root, "b.txt", b"Headline B\nbody", 200)
     outcomes = await FolderChannel(settings, dry_pipeline).scan_once()
-    assert [o.article.headline for o in outcomes if isinstance(o, Published)] == ["Headline A", "Headline B"]
+    assert [o.articles[0].headline for o in outcomes if isinstance(o, Published)] == ["Headline A", "Headline B"]
     assert (root / "processed" / "agency" / "2026" / "a.txt").read_bytes() == b"Headline A\nbody"
     assert (root / "processed" / "b.txt").exists()
     assert not (root / "b.txt").exists()
@@ -95,4 +95,16 @@ async def test_same_content_same_id_on_rescan(settings: IngestSettings, dry_pipe
     (second,) = await FolderChannel(settings, dry_pipeline).scan_once()
     assert isinstance(first, Published)
     assert isinstance(second, Published)
-    assert first.article.id == second.article.id
+    assert first.articles[0].id == second.articles[0].id
+
+
+async def test_message_file_yields_every_article_and_is_filed_once(
+    settings: IngestSettings, dry_pipeline: Pipeline
+) -> None:
+    _drop(settings.watch_dir, "message.xml", b"First\nbody one\n===\nSecond\nbody two", 100)
+    (outcome,) = await FolderChannel(settings, dry_pipeline).scan_once()
+    assert isinstance(outcome, Published)
+    assert [a.headline for a in outcome.articles] == ["First", "Second"]
+    assert len({a.id for a in outcome.articles}) == 2
+    assert (settings.watch_dir / "processed" / "message.xml").exists()
+    assert not list((settings.watch_dir / "failed").glob("*"))

@@ -100,3 +100,13 @@ async def test_no_token_configured_means_open(settings: IngestSettings, dry_pipe
     app = create_app(dry_pipeline, Publisher(settings), None)
     async with TestClient(TestServer(app)) as open_client:
         assert (await open_client.post("/v1/articles", data=b"Open\nbody")).status == 202
+
+
+async def test_message_with_two_stories_answers_both_articles(client: Client) -> None:
+    response = await client.post("/v1/articles", data=b"One\nbody\n===\nTwo\nbody", headers=AUTH)
+    assert response.status == 202
+    body = await response.json()
+    assert [a["version"] for a in body["articles"]] == [1, 1]
+    assert len({a["article_id"] for a in body["articles"]}) == 2
+    assert body["article_id"] == body["articles"][0]["article_id"]
+    assert body["skipped"] == []

@@ -87,7 +87,7 @@ async def ingest_files(files: Sequence[Path], settings: IngestSettings, *, dry_r
     if publisher is not None:
         await publisher.start()
     pipeline = Pipeline(publisher, max_bytes=settings.max_bytes)
-    published = 0
+    published = articles = skipped = 0
     reasons: Counter[str] = Counter()
     try:
         for file in tqdm(files, desc="ingest", unit="file", file=sys.stderr, disable=not progress):
@@ -98,7 +98,8 @@ async def ingest_files(files: Sequence[Path], settings: IngestSettings, *, dry_r
                 logger.warning("cannot read %s: %s", file, exc)
                 continue
             if isinstance(outcome, Published):
-                published += 1
+                published, articles = published + 1, articles + len(outcome.articles)
+                skipped += len(outcome.skipped)
             else:
                 reasons[f"{outcome.dead_letter.error_class}: {outcome.dead_letter.reason}"] += 1
                 logger.info("rejected %s", file)
@@ -106,7 +107,10 @@ async def ingest_files(files: Sequence[Path], settings: IngestSettings, *, dry_r
         if publisher is not None:
             await publisher.stop()
     verb = "parsed" if dry_run else "published"
-    lines = [f"{verb} {published}, rejected {sum(reasons.values())}"]
+    lines = [
+        f"{verb} {published}, rejected {sum(reasons.values())} "
+        f"({articles} articles; {skipped} items inside files skipped as no text story)"
+    ]
     lines += [f"  {count} × {reason}" for reason, count in reasons.most_common()]
     sys.stdout.write("\n".join(lines) + "\n")
     return EXIT_REJECTED if reasons else EXIT_OK

@@ -5,6 +5,7 @@ IngestError
 │   ├── TooLargeError         over the size limit
 │   ├── EncodingError         bytes that decode in no supported encoding
 │   ├── UnsupportedFormatError  content that matches no known wire format
+│   │   └── NotAStoryError    a known format, but not a text story (concept, planning, photo item, fragment)
 │   ├── MalformedInputError   a known format, but broken or missing required parts
 │   └── HostileInputError     XML with DTDs, external entities or entity expansion
 └── RetriableError            the broker or a dependency is unavailable: retry with backoff
@@ -38,6 +39,10 @@ class EncodingError(RejectedInputError):
 
 class UnsupportedFormatError(RejectedInputError):
     """The content matches none of the supported wire formats."""
+
+
+class NotAStoryError(UnsupportedFormatError):
+    """Well-formed input of a known format that is no text story: a concept, planning or media item, a fragment."""
 
 
 class MalformedInputError(RejectedInputError):

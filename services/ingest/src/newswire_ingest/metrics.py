@@ -9,7 +9,7 @@ _LATENCY_BUCKETS = (0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0
 
 
 class IngestMetrics:
-    """Counters of files received, published and rejected, and the publish latency."""
+    """Counters of files received, published and rejected, of articles and skipped items, and publish latency."""
 
     def __init__(self, registry: CollectorRegistry | None = None) -> None:
         self.registry = registry if registry is not None else CollectorRegistry()
@@ -23,6 +23,18 @@ class IngestMetrics:
             "newswire_ingest_files_published",
             "Files published as articles, by channel and source format.",
             ["channel", "format"],
+            registry=self.registry,
+        )
+        self.articles = Counter(
+            "newswire_ingest_articles_published",
+            "Articles published (a newsMessage or composite file holds several), by channel and source format.",
+            ["channel", "format"],
+            registry=self.registry,
+        )
+        self.items_skipped = Counter(
+            "newswire_ingest_items_skipped",
+            "Items inside published files that were no text story (pictures, videos ...), by channel.",
+            ["channel"],
             registry=self.registry,
         )
         self.rejected = Counter(

@@ -1,4 +1,11 @@
-"""The processing core every channel shares: bytes and metadata in, an acknowledged article or dead letter out."""
+"""The processing core every channel shares: bytes and metadata in, acknowledged articles or a dead letter out.
+
+A file may hold several stories (a NewsML-G2 newsMessage, a composite ninjs object). It is handled as a unit:
+its outcome is :class:`Published` only once Kafka acknowledged every one of its articles, and a retriable failure
+of any send raises, so the channel acknowledges nothing of the file (no move, no commit, a 503) and processes it
+again later. The retry sends every article again under the same ids and versions, which downstream idempotency
+(article id as key and ``_id``, external versions) absorbs.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +15,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from aiokafka.structs import RecordMetadata
 from newswire_schemas import Article, Channel, DeadLetter
@@ -17,6 +24,9 @@ from newswire_ingest.deadletters import Source, build_dead_letter
 from newswire_ingest.errors import RejectedInputError, UnpublishableError
 from newswire_ingest.metrics import IngestMetrics
 from newswire_ingest.publisher import Publisher
+
+if TYPE_CHECKING:
+    from newswire_ingest.parsers.dispatch import ParsedFile
 
 logger = logging.getLogger(__name__)
 
@@ -28,10 +38,14 @@ _FALLBACK_PAYLOAD_BYTES = 256 * 1024
 
 @dataclass(frozen=True, slots=True)
 class Published:
-    """The input became an article; ``record`` is the broker acknowledgement (None on a dry run)."""
+    """The input became articles (one per story, in file order); ``records`` are their broker acknowledgements.
 
-    article: Article
-    record: RecordMetadata | None
+    ``records`` is empty on a dry run; ``skipped`` notes the items inside the file that were no text story.
+    """
+
+    articles: tuple[Article, ...]
+    records: tuple[RecordMetadata, ...] = ()
+    skipped: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,8 +73,8 @@ class ParseFile(Protocol):
         channel: Channel,
         received_at: datetime,
         max_bytes: int,
-    ) -> Article:
-        """Parse one file into an article or raise a RejectedInputError."""
+    ) -> ParsedFile:
+        """Parse one file into its articles or raise a RejectedInputError."""
         ...
 
 
@@ -104,24 +118,53 @@ class Pipeline:
         self.metrics.received.labels(source.channel).inc()
         received_at = self._clock()
         try:
-            article = await self._parse(data, source, received_at)
+            parsed = await self._parse(data, source, received_at)
         except RejectedInputError as exc:
             return await self.reject(data, source, exc)
         except Exception as exc:
             # A parser bug must not lose the input nor stop the channel: dead-letter it under its own class name.
             logger.exception("unexpected error parsing input", extra=source.log_extra())
             return await self.reject(data, source, exc)
+        for note in parsed.skipped:
+            # Pictures, videos and other non-stories inside a message: one line each, never a dead letter.
+            logger.info("item skipped: %s", note, extra=source.log_extra())
+        self.metrics.items_skipped.labels(source.channel).inc(len(parsed.skipped))
         if self._publisher is None:
-            return Published(article, None)
+            return Published(parsed.articles, (), parsed.skipped)
+        return await self._publish(data, source, parsed)
+
+    async def _publish(self, data: bytes, source: Source, parsed: ParsedFile) -> Outcome:
+        """Send every article of the file and wait for all acknowledgements (see the module docstring)."""
+        if self._publisher is None:
+            raise RuntimeError("no publisher on a dry run")
         started = time.perf_counter()
-        try:
-            record = await self._publisher.publish_article(article)
-        except UnpublishableError as exc:
-            return await self.reject(data, source, exc, article_id=article.id)
+        sends = [self._publisher.publish_article(article) for article in parsed.articles]
+        results = await asyncio.gather(*sends, return_exceptions=True)
+        records = tuple(r for r in results if isinstance(r, RecordMetadata))
+        if len(records) < len(results):
+            index, failure = next((n, r) for n, r in enumerate(results) if isinstance(r, BaseException))
+            if not isinstance(failure, UnpublishableError):
+                raise failure  # retriable (or a bug): nothing of the file is acknowledged, the channel retries it
+            return await self._reject_unpublishable(data, source, parsed, (index, failure), sent=len(records))
         self.metrics.publish_seconds.labels("article").observe(time.perf_counter() - started)
-        self.metrics.published.labels(source.channel, article.source_format).inc()
-        logger.debug("published article", extra={**source.log_extra(), "article_id": article.id})
-        return Published(article, record)
+        self.metrics.published.labels(source.channel, parsed.articles[0].source_format).inc()
+        self.metrics.articles.labels(source.channel, parsed.articles[0].source_format).inc(len(parsed.articles))
+        ids = [article.id for article in parsed.articles]
+        logger.debug("published %d articles", len(ids), extra={**source.log_extra(), "article_ids": ids})
+        return Published(parsed.articles, records, parsed.skipped)
+
+    async def _reject_unpublishable(
+        self, data: bytes, source: Source, parsed: ParsedFile, failed: tuple[int, UnpublishableError], *, sent: int
+    ) -> Rejected:
+        """Dead-letter a file one of whose articles Kafka can never take, saying which and what was sent."""
+        index, error = failed
+        article = parsed.articles[index]
+        if len(parsed.articles) > 1:
+            error = UnpublishableError(
+                f"article {index + 1} of {len(parsed.articles)} ({article.id}): {error.reason}; "
+                f"{sent} other articles of the file were published"
+            )
+        return await self.reject(data, source, error, article_id=article.id)
 
     async def reject(
         self,
@@ -153,10 +196,10 @@ class Pipeline:
             return Rejected(dead_letter, error, None)
         return Rejected(dead_letter, error, await self._publish_dead_letter(dead_letter))
 
-    async def _parse(self, data: bytes, source: Source, received_at: datetime) -> Article:
+    async def _parse(self, data: bytes, source: Source, received_at: datetime) -> ParsedFile:
         """Call the parser entry point, in a worker thread for large inputs."""
 
-        def run() -> Article:
+        def run() -> ParsedFile:
             return self._parse_file(
                 data,
                 file_name=source.file_name,

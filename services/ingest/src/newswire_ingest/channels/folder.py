@@ -1,8 +1,8 @@
 """Watched-folder channel: poll a folder tree, publish each finished file, then file it under processed/ or failed/.
 
-Order matters for crash safety: a file is moved only after Kafka acknowledged its article (or dead letter). A
-crash in between leaves the file in place, so it is published again on restart, under the same content-derived
-article id, which downstream idempotency absorbs.
+Order matters for crash safety: a file is moved only after Kafka acknowledged all its articles (or its dead
+letter). A crash in between leaves the file in place, so it is published again on restart, every article under the
+same id and version, which downstream idempotency absorbs.
 """
 
 from __future__ import annotations
@@ -127,9 +127,9 @@ class FolderChannel:
             self._stuck[candidate.path] = (candidate.size, candidate.mtime)
             return
         self._stuck.pop(candidate.path, None)
-        article_id = outcome.article.id if isinstance(outcome, Published) else outcome.dead_letter.article_id
+        ids = [a.id for a in outcome.articles] if isinstance(outcome, Published) else [outcome.dead_letter.article_id]
         logger.info(
             "file %s",
             "processed" if published else "rejected",
-            extra={"file_name": str(candidate.relative), "moved_to": str(moved_to), "article_id": article_id},
+            extra={"file_name": str(candidate.relative), "moved_to": str(moved_to), "article_ids": ids},
         )

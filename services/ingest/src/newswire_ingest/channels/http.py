@@ -8,6 +8,7 @@ import logging
 from typing import Final
 
 from aiohttp import BodyPartReader, web
+from aiokafka.structs import RecordMetadata
 from pydantic import SecretStr
 
 from newswire_ingest.deadletters import Source
@@ -73,7 +74,7 @@ async def _read_upload(request: web.Request, limit: int) -> tuple[bytes, str | N
 
 
 async def post_article(request: web.Request) -> web.Response:
-    """Ingest one file: 202 with the article's coordinates, 422 with the rejection reason, 401/413/503 otherwise."""
+    """Ingest one file: 202 with its articles' coordinates, 422 with the rejection reason, 401/413/503 otherwise."""
     if _unauthorized(request):
         return web.json_response({"error": "unauthorized"}, status=401, headers={"WWW-Authenticate": "Bearer"})
     pipeline = request.app[PIPELINE_KEY]
@@ -91,19 +92,25 @@ async def post_article(request: web.Request) -> web.Response:
             {"error": "unavailable", "reason": exc.reason}, status=503, headers={"Retry-After": "5"}
         )
     if isinstance(outcome, Published):
-        record = outcome.record
-        return web.json_response(
-            {
-                "article_id": outcome.article.id,
-                "version": outcome.article.version,
-                "topic": record.topic if record else None,
-                "partition": record.partition if record else None,
-                "offset": record.offset if record else None,
-            },
-            status=202,
-        )
+        return web.json_response(_accepted(outcome), status=202)
     letter = outcome.dead_letter
     return web.json_response({"error_class": letter.error_class, "reason": letter.reason}, status=422)
+
+
+def _accepted(outcome: Published) -> dict[str, object]:
+    """The 202 body: every article's coordinates; the first one's also at top level (files of one story)."""
+    records: list[RecordMetadata | None] = [*outcome.records] or [None] * len(outcome.articles)
+    articles = [
+        {
+            "article_id": article.id,
+            "version": article.version,
+            "topic": record.topic if record else None,
+            "partition": record.partition if record else None,
+            "offset": record.offset if record else None,
+        }
+        for article, record in zip(outcome.articles, records, strict=True)
+    ]
+    return {**articles[0], "articles": articles, "skipped": list(outcome.skipped)}
 
 
 def _too_large(limit: int) -> web.Response:

@@ -1,19 +1,22 @@
 """Wire-file parsers: format detection from content, decoding, and one parser per format.
 
-The one entry point is :func:`parse_file` (bytes in, :class:`newswire_schemas.Article` out, pure). The flow::
+The one entry point is :func:`parse_file` (bytes in, a :class:`ParsedFile` of one or more
+:class:`newswire_schemas.Article` s out, pure). The flow::
 
     bytes ─ size limit ─ decoding.decode_bytes ─ detection.sniff ─┬─ agency_text   (agency-text)
-                                                                  ├─ ninjs         (ninjs, JSON)
+                                                                  ├─ ninjs         (ninjs 1.x-3.x, JSON, composites)
                                                                   ├─ safexml ─┬─ nitf        (NITF 3.x)
-                                                                  │           └─ newsml_g2   (NewsML-G2)
+                                                                  │           └─ newsml_g2_document (NewsML-G2
+                                                                  │               items and messages)
                                                                   └─ plain_text    (text, markdown)
-          ─ Story ─ identity.article_id / content_hash ─ Article
+          ─ Story per text item ─ headline-only rule ─ identity.article_id / content_hash ─ Article per story
 
-Each format module's docstring holds its field mapping; ``README.md`` beside this file has them side by side.
+Each format module's docstring holds its field mapping; ``README.md`` beside this file has them side by side, and
+``item_class`` the rule for which items (text, photo, concept ...) become articles.
 """
 
 from __future__ import annotations
 
-from newswire_ingest.parsers.dispatch import DEFAULT_MAX_BYTES, parse_file
+from newswire_ingest.parsers.dispatch import DEFAULT_MAX_BYTES, ParsedFile, parse_file
 
-__all__ = ["DEFAULT_MAX_BYTES", "parse_file"]
+__all__ = ["DEFAULT_MAX_BYTES", "ParsedFile", "parse_file"]

@@ -1,8 +1,9 @@
-"""``parse_file``: raw bytes of one wire file to one canonical :class:`Article`."""
+"""``parse_file``: raw bytes of one wire file to its canonical :class:`Article` s (one, or several for a message)."""
 
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 from datetime import datetime
 from typing import get_args
 
@@ -11,22 +12,29 @@ from newswire_schemas import Article, Channel, SourceFormat
 from newswire_ingest.decoding import decode_bytes
 from newswire_ingest.errors import MalformedInputError, TooLargeError, UnsupportedFormatError
 from newswire_ingest.identity import article_id, content_hash, safe_file_name
-from newswire_ingest.parsers import agency_text, newsml_g2, ninjs, nitf, plain_text
+from newswire_ingest.parsers import agency_text, newsml_g2_document, ninjs, nitf, plain_text
 from newswire_ingest.parsers.detection import sniff
 from newswire_ingest.parsers.safexml import local_name, parse_xml, sniff_root_name
-from newswire_ingest.parsers.story import Story
+from newswire_ingest.parsers.story import Parsed, Story, headline_only_rule
 
 logger = logging.getLogger(__name__)
 
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 """Files larger than this are refused unless the caller sets another limit."""
 
-_XML_FORMATS: dict[str, tuple[SourceFormat, str]] = {
-    "nitf": ("nitf", "NITF"),
-    "newsItem": ("newsml-g2", "NewsML-G2"),
-    "newsMessage": ("newsml-g2", "NewsML-G2"),
-}
 _CHANNELS = frozenset(get_args(Channel))
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedFile:
+    """What one wire file became: its articles in file order (at least one), and a note per item skipped in it.
+
+    A NewsML-G2 newsMessage or a composite ninjs object yields one article per text item; the pictures, videos and
+    other items that are no text story inside it are listed in ``skipped`` (each note names the item and why).
+    """
+
+    articles: tuple[Article, ...]
+    skipped: tuple[str, ...] = ()
 
 
 def parse_file(
@@ -37,11 +45,12 @@ def parse_file(
     channel: Channel,
     received_at: datetime,
     max_bytes: int = DEFAULT_MAX_BYTES,
-) -> Article:
-    """Parse one wire file into an :class:`Article`; pure (no I/O).
+) -> ParsedFile:
+    """Parse one wire file into its articles; pure (no I/O).
 
-    Bad input raises a :class:`~newswire_ingest.errors.RejectedInputError` subclass whose ``reason`` names the
-    problem. ``ValueError`` means a caller bug (naive ``received_at``, unknown channel), never bad input.
+    Bad input, or input with no story in it, raises a :class:`~newswire_ingest.errors.RejectedInputError` subclass
+    whose ``reason`` names the problem. ``ValueError`` means a caller bug (naive ``received_at``, unknown channel),
+    never bad input.
     """
     if received_at.tzinfo is None or received_at.utcoffset() is None:
         raise ValueError("received_at must be timezone-aware")
@@ -50,37 +59,58 @@ def parse_file(
     if len(data) > max_bytes:
         raise TooLargeError(f"file is {len(data):,} bytes; the limit is {max_bytes:,} bytes")
     decoded = decode_bytes(data, content_type=content_type)
-    source_format, story = _parse_text(decoded.text, file_name=file_name, content_type=content_type)
-    logger.debug("parsed %s as %s (%s)", file_name, source_format, decoded.encoding)
-    return Article(
-        id=article_id(
+    source_format, parsed = _parse_text(decoded.text, file_name=file_name, content_type=content_type)
+    logger.debug("parsed %s as %s (%s): %d stories", file_name, source_format, decoded.encoding, len(parsed.stories))
+    file_meta = _FileMeta(source_format, channel, safe_file_name(file_name), content_hash(data), received_at)
+    articles: dict[tuple[str, int], Article] = {}
+    for story in parsed.stories:
+        article = file_meta.article(headline_only_rule(story))
+        # The same item twice in one message (a package listing it again) is one article.
+        articles.setdefault((article.id, article.version), article)
+    return ParsedFile(tuple(articles.values()), parsed.skipped)
+
+
+@dataclass(frozen=True, slots=True)
+class _FileMeta:
+    """What every article of one file shares: format, channel, file name, content hash and reception time."""
+
+    source_format: SourceFormat
+    channel: Channel
+    file_name: str | None
+    content_hash: str
+    received_at: datetime
+
+    def article(self, story: Story) -> Article:
+        """The article of one story of this file."""
+        return Article(
+            id=article_id(
+                guid=story.guid,
+                source=story.source,
+                headline=story.headline,
+                published_at=story.published_at,
+                lead=story.lead,
+                body=story.body,
+            ),
+            version=story.version,
             guid=story.guid,
-            source=story.source,
             headline=story.headline,
-            published_at=story.published_at,
             lead=story.lead,
             body=story.body,
-        ),
-        version=story.version,
-        guid=story.guid,
-        headline=story.headline,
-        lead=story.lead,
-        body=story.body,
-        dateline=story.dateline,
-        published_at=story.published_at,
-        source=story.source,
-        byline=story.byline,
-        language=story.language,
-        subjects=list(story.subjects),
-        source_format=source_format,
-        channel=channel,
-        file_name=safe_file_name(file_name),
-        content_hash=content_hash(data),
-        received_at=received_at,
-    )
+            dateline=story.dateline,
+            published_at=story.published_at,
+            source=story.source,
+            byline=story.byline,
+            language=story.language,
+            subjects=list(story.subjects),
+            source_format=self.source_format,
+            channel=self.channel,
+            file_name=self.file_name,
+            content_hash=self.content_hash,
+            received_at=self.received_at,
+        )
 
 
-def _parse_text(text: str, *, file_name: str | None, content_type: str | None) -> tuple[SourceFormat, Story]:
+def _parse_text(text: str, *, file_name: str | None, content_type: str | None) -> tuple[SourceFormat, Parsed]:
     """Route decoded text to the parser its content calls for."""
     kind = sniff(text, file_name=file_name, content_type=content_type)
     if kind == "empty":
@@ -92,20 +122,20 @@ def _parse_text(text: str, *, file_name: str | None, content_type: str | None) -
     if kind == "json":
         return "ninjs", ninjs.parse(ninjs.load(text))
     if kind == "agency-text":
-        return "agency-text", agency_text.parse(text)
+        return "agency-text", Parsed((agency_text.parse(text),))
     if kind == "markdown":
-        return "markdown", plain_text.parse_markdown(text)
-    return "text", plain_text.parse_text(text)
+        return "markdown", Parsed((plain_text.parse_markdown(text),))
+    return "text", Parsed((plain_text.parse_text(text),))
 
 
-def _parse_xml(text: str) -> tuple[SourceFormat, Story]:
+def _parse_xml(text: str) -> tuple[SourceFormat, Parsed]:
     """Parse XML safely (hostile documents are refused whatever their root) and pick NITF or NewsML-G2."""
     sniffed = sniff_root_name(text) or ""
-    label = _XML_FORMATS.get(sniffed, ("", "XML"))[1]
+    label = "NITF" if sniffed == "nitf" else "NewsML-G2" if sniffed in newsml_g2_document.ROOT_NAMES else "XML"
     root = parse_xml(text, label=label)
     name = local_name(root.tag)
-    if name not in _XML_FORMATS:
-        raise UnsupportedFormatError(f"XML with root <{name}> is neither NITF (<nitf>) nor NewsML-G2 (<newsItem>)")
-    source_format = _XML_FORMATS[name][0]
-    story = nitf.parse(root) if source_format == "nitf" else newsml_g2.parse(root)
-    return source_format, story
+    if name == "nitf":
+        return "nitf", Parsed((nitf.parse(root),))
+    if newsml_g2_document.is_newsml_g2(root):
+        return "newsml-g2", newsml_g2_document.parse_document(root)
+    raise UnsupportedFormatError(f"XML with root <{name}> is neither NITF (<nitf>) nor NewsML-G2 (<newsItem>)")

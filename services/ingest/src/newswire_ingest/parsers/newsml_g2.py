@@ -1,4 +1,4 @@
-"""IPTC NewsML-G2 text ``newsItem`` XML, bare or wrapped in a ``newsMessage`` with one item.
+"""One IPTC NewsML-G2 ``newsItem`` to a story (messages, packages and other items: :mod:`newsml_g2_document`).
 
 ==============  ==========================================================================================
 Article         NewsML-G2
@@ -6,7 +6,7 @@ Article         NewsML-G2
 guid            ``newsItem/@guid``
 version         ``newsItem/@version``
 headline        ``contentMeta/headline`` (no role or a ``main`` role first), else the ``hl1`` of an inline NITF
-lead            ``contentMeta/description`` with a ``summary`` role (or no role)
+lead            ``contentMeta/description`` with a ``summary`` or ``abstract`` role (or no role)
 body            ``contentSet``: the first ``inlineXML`` (NITF ``body.content``, or (X)HTML paragraphs) or
                 ``inlineData`` (plain text, or HTML by its ``contenttype``) with text
 byline          ``contentMeta/by``, else ``contentMeta/creator/name``
@@ -19,7 +19,11 @@ source          ``itemMeta/provider`` (``@literal``, ``name``, or ``@qcode`` wit
                 ``rightsInfo/copyrightHolder``
 ==============  ==========================================================================================
 
-``remoteContent`` (content by reference) is not fetched: an item with no inline content is rejected.
+``itemMeta/itemClass`` decides first (:mod:`item_class`): a picture, graphic, video, audio or interactive item is
+refused with its class named. ``inlineXML`` counts as text when it is NITF or (X)HTML (by ``contenttype``, else by
+its root element); other vocabularies in it (SportsML statistics, ``<events>``) are data, not body text. An item
+with a headline and no text is a headline-only story. An item whose text is only referenced (``remoteContent``) is
+refused, as the text is never fetched; an item with neither headline nor text is metadata, not a story.
 """
 
 from __future__ import annotations
@@ -29,28 +33,53 @@ from xml.etree.ElementTree import Element
 
 from newswire_schemas import Subject
 
-from newswire_ingest.errors import MalformedInputError, UnsupportedFormatError
+from newswire_ingest.errors import MalformedInputError, NotAStoryError
 from newswire_ingest.parsers import nitf
 from newswire_ingest.parsers.dates import parse_datetime
+from newswire_ingest.parsers.item_class import class_name, refusal
 from newswire_ingest.parsers.markup_text import element_paragraphs, html_paragraphs
-from newswire_ingest.parsers.safexml import XML_LANG, attribute, child, children, descendants, first, local_name
+from newswire_ingest.parsers.safexml import XML_LANG, attribute, child, children, first, local_name
 from newswire_ingest.parsers.safexml import text_of as _text
-from newswire_ingest.parsers.story import Story, inline, join_paragraphs, language_tag, paragraphs, positive_version
+from newswire_ingest.parsers.story import (
+    Story,
+    has_words,
+    inline,
+    join_paragraphs,
+    language_tag,
+    paragraphs,
+    positive_version,
+)
 
 _MAX_SUBJECTS = 200
+_XHTML_ROOTS = frozenset({"html", "body", "div", "p", "section", "article", "h1", "h2", "ul", "ol", "table"})
+_LEAD_ROLES = ("summary", "abstract")
 
 
-def parse(root: Element) -> Story:
-    """Map a ``newsItem`` (or a ``newsMessage`` carrying exactly one) to a story."""
-    item = _the_news_item(root)
-    meta, content_meta = child(item, "itemMeta"), child(item, "contentMeta")
-    body = _content(child(item, "contentSet"))
+def label_of(item: Element) -> str:
+    """How reasons name an item: its element and guid (``NewsML-G2 newsItem urn:newsml:...``)."""
+    guid = inline(item.get("guid"))
+    return f"NewsML-G2 {local_name(item.tag)}" + (f" {guid[:200]}" if guid else "")
+
+
+def item_class(item: Element) -> str:
+    """The item's class (``text``, ``picture`` ...) from ``itemMeta/itemClass``; ``text`` when unstated."""
+    element = child(child(item, "itemMeta"), "itemClass")
+    return class_name(attribute(element, "qcode") or attribute(element, "uri"))
+
+
+def parse_item(item: Element) -> Story:
+    """Map one ``newsItem`` to a story (see the module docstring); refusals name the item and why."""
+    label = label_of(item)
+    if (refused := refusal(label, item_class(item))) is not None:
+        raise refused
+    meta, content_meta, content_set = child(item, "itemMeta"), child(item, "contentMeta"), child(item, "contentSet")
+    body = _content(content_set)
     headline = _headline(content_meta) or _inline_nitf_headline(item)
-    if not headline:
-        raise MalformedInputError("NewsML-G2: no <contentMeta><headline> (nor an inline NITF <hl1>) found")
     lead = _summary(content_meta)
-    if not body and not lead:
-        raise MalformedInputError("NewsML-G2: no text in <contentSet> (inlineXML/inlineData) and no description")
+    if not headline:
+        raise _headless(label, has_words(body) or has_words(lead), _data_payload(content_set))
+    if not has_words(body) and not has_words(lead) and first(content_set, "remoteContent") is not None:
+        raise MalformedInputError(f"{label}: its text is only referenced (<contentSet><remoteContent>), never fetched")
     return Story(
         headline=headline,
         body=body,
@@ -67,25 +96,13 @@ def parse(root: Element) -> Story:
     )
 
 
-def _the_news_item(root: Element) -> Element:
-    """The single ``newsItem``: the root itself, or the only one inside a ``newsMessage``."""
-    if local_name(root.tag) == "newsItem":
-        return root
-    items = list(descendants(root, "newsItem"))
-    if len(items) == 1:
-        return items[0]
-    if items:
-        raise MalformedInputError(f"NewsML-G2: the newsMessage carries {len(items)} newsItems; send one story per file")
-    others = sorted(_item_kinds(root))
-    if others:
-        raise UnsupportedFormatError(f"NewsML-G2: only text newsItems are supported, found {', '.join(others)}")
-    raise MalformedInputError("NewsML-G2: the newsMessage carries no newsItem")
-
-
-def _item_kinds(root: Element) -> set[str]:
-    """The other G2 item kinds inside an ``itemSet`` (packageItem, conceptItem ...)."""
-    item_set = first(root, "itemSet")
-    return {local_name(e.tag) for e in item_set} if item_set is not None else set()
+def _headless(label: str, has_text: bool, payload: str | None) -> MalformedInputError | NotAStoryError:
+    """The refusal of an item without a headline: broken if it has text, else not a story at all."""
+    if has_text:
+        return MalformedInputError(f"{label}: no <contentMeta><headline> (nor an inline NITF <hl1>) found")
+    if payload:
+        return NotAStoryError(f"{label}: no headline, and its content is <{payload}> data, not text: not a story")
+    return NotAStoryError(f"{label}: no headline and no text (metadata only): not a story")
 
 
 def _headline(content_meta: Element | None) -> str | None:
@@ -102,10 +119,10 @@ def _inline_nitf_headline(item: Element) -> str | None:
 
 
 def _summary(content_meta: Element | None) -> str | None:
-    """The summary description (role containing ``summary``, or no role)."""
+    """The summary description (role containing ``summary`` or ``abstract``, or no role)."""
     for description in children(content_meta, "description"):
-        role = description.get("role") or "summary"
-        if "summary" in role and (text := join_paragraphs(element_paragraphs(description))):
+        role = (description.get("role") or "summary").lower()
+        if any(r in role for r in _LEAD_ROLES) and (text := join_paragraphs(element_paragraphs(description))):
             return text
     return None
 
@@ -116,21 +133,34 @@ def _content(content_set: Element | None) -> str:
         kind, content_type = local_name(rendition.tag), (rendition.get("contenttype") or "").lower()
         if kind == "inlineXML":
             embedded = first(rendition, "nitf")
-            text = nitf.body_text(embedded) if embedded is not None else _xhtml_text(rendition)
+            text = nitf.body_text(embedded) if embedded is not None else _xhtml_text(rendition, content_type)
         elif kind == "inlineData":
             raw = _text(rendition)
             text = "\n\n".join(html_paragraphs(raw) if "html" in content_type else paragraphs(raw))
         else:
             continue
-        if text:
+        if has_words(text):
             return text
     return ""
 
 
-def _xhtml_text(rendition: Element) -> str:
-    """Paragraphs of the (X)HTML ``body`` inside ``inlineXML`` (the whole rendition if there is no body)."""
+def _xhtml_text(rendition: Element, content_type: str) -> str:
+    """Paragraphs of (X)HTML in ``inlineXML``; other XML vocabularies are data and give no text."""
+    roots = [element for element in rendition if local_name(element.tag)]
+    named_html = "html" in content_type
+    if not named_html and (content_type or any(local_name(r.tag).lower() not in _XHTML_ROOTS for r in roots)):
+        return ""
     body = first(rendition, "body")
     return join_paragraphs(element_paragraphs(body if body is not None else rendition))
+
+
+def _data_payload(content_set: Element | None) -> str | None:
+    """The root element name of a non-text ``inlineXML`` payload (``events``, ``sports-content``), if any."""
+    for rendition in children(content_set, "inlineXML"):
+        for element in rendition:
+            if (name := local_name(element.tag)) and name.lower() not in _XHTML_ROOTS and name != "nitf":
+                return name
+    return None
 
 
 def _published(meta: Element | None, content_meta: Element | None) -> datetime | None:

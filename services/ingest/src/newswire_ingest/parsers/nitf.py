@@ -21,8 +21,10 @@ subjects        ``tobject/tobject.subject/@tobject.subject.refnum`` (scheme ``su
 source          ``docdata/doc.copyright/@holder``, else ``pubdata/@name``, else ``doc-id/@regsrc``
 ==============  ==========================================================================================
 
-``identified-content`` people, organisations and locations are entities, which the tagger finds itself: they
-are not carried. Documents with a ``<!DOCTYPE>`` are refused before this module sees them (see ``safexml``).
+A headline with no ``body.content`` text and no ``abstract`` is a headline-only story (a flash); see
+:func:`story.headline_only_rule`. ``identified-content`` people, organisations and locations are entities, which
+the tagger finds itself: they are not carried. Documents with a ``<!DOCTYPE>`` are refused before this module sees
+them (see ``safexml``).
 """
 
 from __future__ import annotations
@@ -52,8 +54,6 @@ def parse(root: Element) -> Story:
     text = body_text(root)
     abstract = child(body_head, "abstract")
     lead = join_paragraphs(element_paragraphs(abstract)) if abstract is not None else ""
-    if not text and not lead:
-        raise MalformedInputError("NITF: <body.content> has no text (and there is no <abstract>)")
     return Story(
         headline=headline,
         body=text,

@@ -1,10 +1,10 @@
-"""The format-neutral result of a parser, and the text shaping every parser shares."""
+"""The format-neutral result of a parser, the text shaping every parser shares, and the headline-only rule."""
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from newswire_schemas import Subject
@@ -13,6 +13,7 @@ from newswire_schemas import Subject
 # (JSON "\ud800") and zero-width no-break spaces. Newlines and tabs are handled by the callers.
 _UNWANTED = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufeff]")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]*\n")
+_WORD = re.compile(r"\w")
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’»)]?\s+(?=[\"“‘«(]?[A-ZÇĞİÖŞÜ0-9])")
 
 HEADLINE_LIMIT = 120
@@ -34,6 +35,35 @@ class Story:
     byline: str | None = None
     language: str | None = None
     subjects: tuple[Subject, ...] = field(default=())
+    headline_only: bool = False
+    """A flash or urgent: the item has a headline and no text (see :func:`headline_only_rule`)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Parsed:
+    """What a parser found in one file: its stories in order, and one note per item inside it that was skipped."""
+
+    stories: tuple[Story, ...]
+    skipped: tuple[str, ...] = ()
+
+
+def has_words(text: str | None) -> bool:
+    """Whether ``text`` holds a letter or digit: elisions such as ``[ ... ]`` or ``.....`` are no text."""
+    return bool(text) and _WORD.search(text or "") is not None
+
+
+def headline_only_rule(story: Story) -> Story:
+    """A story with a headline but no lead or body text is a headline-only item (flash, urgent): still an article.
+
+    The one place this rule lives, for every format (the wire-semantics work builds on it): the body stays empty
+    rather than repeating the headline (search and tagging would count it twice), and ``headline_only`` marks it.
+    A lead or body without a single letter or digit (an elision like ``[ ... ]``) counts as no text.
+    """
+    body = story.body if has_words(story.body) else ""
+    lead = story.lead if has_words(story.lead) else None
+    if (body, lead) == (story.body, story.lead) and (body or lead):
+        return story
+    return replace(story, body=body, lead=lead, headline_only=not body and not lead)
 
 
 def inline(text: str | None) -> str | None:
