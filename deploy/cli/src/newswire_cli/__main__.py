@@ -26,7 +26,7 @@ SUBCOMMANDS: dict[str, Subcommand] = {
     "stack": Subcommand("newswire_cli.stack.cli:main", "start, stop or inspect the local Kafka and Elasticsearch"),
     "demo": Subcommand("newswire_cli.demo:main", "run the whole pipeline on a folder of wire files"),
     "ingest": Subcommand("newswire_ingest.cli:main", "feed wire files into the inbox topic"),
-    "evaluate": Subcommand("newswire_tagger.evaluation:main", "measure the tagger on labelled data"),
+    "evaluate": Subcommand("newswire_cli.evaluate:main", "measure the tagger on labelled data"),
     "kibana": Subcommand("newswire_cli.kibana:main", "import the Kibana data views and dashboards"),
     "setup": Subcommand("newswire_cli.setup:main", "create the topics, the Elasticsearch layout and Kibana objects"),
 }

@@ -1,4 +1,4 @@
-"""`newswire evaluate ner|topics`: score the tagger's models; the last stdout line is one JSON object."""
+"""`newswire evaluate ner|topics|entities`: score the tagger; the last stdout line is one JSON object."""
 
 from __future__ import annotations
 
@@ -6,10 +6,17 @@ import argparse
 import json
 import logging
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
+
+from newswire_schemas import Article
+
+ArticleReader = Callable[[Path], Article]
+"""Turns one raw wire file into an article (the CLI passes the ingest service's parser)."""
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None, read_article: ArticleReader | None = None) -> int:
     """Run one evaluation and print its figures as JSON on the last line of stdout."""
     parser = argparse.ArgumentParser(prog="newswire evaluate", description=__doc__)
     sub = parser.add_subparsers(dest="what", required=True)
@@ -17,15 +24,32 @@ def main(argv: list[str] | None = None) -> int:
     ner.add_argument("--data", type=Path, required=True)
     topics = sub.add_parser("topics", help="rank-1 top-level topic accuracy on DIR/<8-digit code>/*.txt")
     topics.add_argument("--data", type=Path, required=True)
+    entities = sub.add_parser("entities", help="document-level P/R/F1 per type: raw wire files through the tagger")
+    entities.add_argument("--data", type=Path, required=True, help="folder of wire files")
+    entities.add_argument("--gold", type=Path, required=True, help="JSON: {file name: {PER|ORG|LOC: [names]}}")
+    entities.add_argument("--errors", type=Path, default=None, help="write each file's misses and extras here")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, stream=sys.stderr, format="%(levelname)s %(name)s: %(message)s")
     if args.what == "ner":
         from newswire_tagger.evaluation.ner import evaluate_ner  # noqa: PLC0415 - load only the model asked for
 
-        result = evaluate_ner(args.data)
-    else:
+        result: dict[str, Any] = evaluate_ner(args.data)
+    elif args.what == "topics":
         from newswire_tagger.evaluation.topics import evaluate_topics  # noqa: PLC0415 - load only the model asked for
 
         result = evaluate_topics(args.data)
+    elif read_article is None:
+        parser.error("entities reads wire files with the ingest parsers: run it as `newswire evaluate entities`")
+    else:
+        result = _entities(args.data, args.gold, args.errors, read_article)
     sys.stdout.write(json.dumps(result, ensure_ascii=False) + "\n")
     return 0
+
+
+def _entities(data: Path, gold_file: Path, errors: Path | None, read_article: ArticleReader) -> dict[str, Any]:
+    """Read the wire files of ``data`` with ``read_article`` and score them against ``gold_file``."""
+    from newswire_tagger.evaluation.entities import evaluate_entities, read_gold  # noqa: PLC0415
+
+    files = sorted(p for p in data.iterdir() if p.is_file() and not p.name.startswith("."))
+    return evaluate_entities([(f.name, read_article(f)) for f in files], read_gold(gold_file), errors=errors)
+

@@ -1,0 +1,147 @@
+"""Document-level entity evaluation: the distinct PER/ORG/LOC names of each article against a gold list.
+
+Names are compared case- and diacritic-insensitively with the apostrophe suffix stripped (``ABD'nin`` = ``abd``).
+A predicted entity is correct when any of its names (canonical name or a surface form) is a gold name of its
+type; a gold name is found when some predicted entity of its type carries it. So ``Birleşmiş Milletler`` linked
+from the mentions ``BM`` and ``Birleşmiş Milletler`` is one correct entity that finds both gold names, and a
+second, unmerged ``Netanyahu`` entity beside ``Binyamin Netanyahu`` is a false positive (the gold drops a
+surname alone when the full name is listed).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from newswire_schemas import Article, Entity, EntityType
+
+from newswire_tagger.entities.names import fold, strip_apostrophe_suffix
+from newswire_tagger.entities.surface import surface_forms
+
+__all__ = ["ENTITY_TYPES", "DocumentScore", "evaluate_entities", "name_key", "read_gold", "score_document"]
+
+logger = logging.getLogger(__name__)
+
+ENTITY_TYPES: tuple[EntityType, ...] = ("PER", "ORG", "LOC")
+GoldDocument = dict[EntityType, set[str]]
+
+
+def name_key(name: str) -> str:
+    """Comparison key: apostrophe suffix of the last word dropped, then case and diacritics folded."""
+    words = name.split()
+    if words:
+        words[-1] = strip_apostrophe_suffix(words[-1])
+    return fold(" ".join(words))
+
+
+def read_gold(path: Path) -> dict[str, GoldDocument]:
+    """``{file name: {type: {name key}}}`` from a gold file shaped like nakbatr-aa's ``gold.json``."""
+    raw: dict[str, dict[str, list[str]]] = json.loads(path.read_text(encoding="utf-8"))
+    return {
+        file: {kind: {k for n in names.get(kind, []) if (k := name_key(n))} for kind in ENTITY_TYPES}
+        for file, names in raw.items()
+    }
+
+
+@dataclass
+class DocumentScore:
+    """Counts of one or many documents, per type, and what was missed or wrongly added (for error analysis)."""
+
+    correct: Counter[str] = field(default_factory=Counter)  # predicted entities carrying a gold name
+    predicted: Counter[str] = field(default_factory=Counter)
+    found: Counter[str] = field(default_factory=Counter)  # gold names some entity carries
+    gold: Counter[str] = field(default_factory=Counter)
+    false_positives: dict[str, list[str]] = field(default_factory=dict)
+    missed: dict[str, list[str]] = field(default_factory=dict)
+
+    def add(self, other: DocumentScore) -> None:
+        """Add another score's counts to this one."""
+        for mine, theirs in (
+            (self.correct, other.correct),
+            (self.predicted, other.predicted),
+            (self.found, other.found),
+            (self.gold, other.gold),
+        ):
+            mine.update(theirs)
+
+    def figures(self) -> dict[str, Any]:
+        """Micro P/R/F1 over all types and per type (fractions rounded to 4 decimals)."""
+        result = _prf(self.correct.total(), self.predicted.total(), self.found.total(), self.gold.total())
+        result["per_type"] = {
+            kind: {
+                **_prf(self.correct[kind], self.predicted[kind], self.found[kind], self.gold[kind]),
+                "predicted": self.predicted[kind],
+                "support": self.gold[kind],
+            }
+            for kind in ENTITY_TYPES
+        }
+        return result
+
+
+def _prf(correct: int, predicted: int, found: int, gold: int) -> dict[str, Any]:
+    precision = correct / predicted if predicted else 0.0
+    recall = found / gold if gold else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {"precision": round(precision, 4), "recall": round(recall, 4), "f1": round(f1, 4)}
+
+
+def entity_keys(entity: Entity) -> set[str]:
+    """Every name key an entity answers to: its canonical name and its surface forms."""
+    names = [entity.name, *surface_forms(entity.type, [m.text for m in entity.mentions])]
+    return {k for n in names if (k := name_key(n))}
+
+
+def score_document(gold: GoldDocument, entities: Iterable[Entity]) -> DocumentScore:
+    """Score one article's entities against its gold names."""
+    score = DocumentScore()
+    keys_by_type: dict[str, list[tuple[Entity, set[str]]]] = {kind: [] for kind in ENTITY_TYPES}
+    for entity in entities:
+        keys_by_type[entity.type].append((entity, entity_keys(entity)))
+    for kind in ENTITY_TYPES:
+        wanted = gold.get(kind, set())
+        predicted = keys_by_type[kind]
+        carried = set().union(*(keys for _e, keys in predicted)) if predicted else set()
+        score.predicted[kind] = len(predicted)
+        score.correct[kind] = sum(1 for _e, keys in predicted if keys & wanted)
+        score.gold[kind] = len(wanted)
+        score.found[kind] = len(wanted & carried)
+        score.false_positives[kind] = sorted(e.name for e, keys in predicted if not keys & wanted)
+        score.missed[kind] = sorted(wanted - carried)
+    return score
+
+
+def evaluate_entities(
+    articles: Sequence[tuple[str, Article]],
+    gold: Mapping[str, GoldDocument],
+    enrich: Callable[[Article], Sequence[Entity]] | None = None,
+    errors: Path | None = None,
+) -> dict[str, Any]:
+    """Tag each ``(file name, article)`` that has gold names and score it; ``errors`` gets a JSON line per file."""
+    if enrich is None:
+        from newswire_tagger.pipeline import Tagger  # noqa: PLC0415 - load the models only when tagging here
+
+        tagger = Tagger.load()
+        enrich = lambda article: tagger.enrich(article).entities  # noqa: E731 - one-line adapter
+    total = DocumentScore()
+    lines = []
+    scored = [(name, article) for name, article in articles if name in gold]
+    started = time.process_time()
+    for name, article in scored:
+        document = score_document(gold[name], enrich(article))
+        total.add(document)
+        lines.append({"file": name, "false_positives": document.false_positives, "missed": document.missed})
+    elapsed = time.process_time() - started
+    if errors is not None:
+        errors.write_text("".join(json.dumps(x, ensure_ascii=False) + "\n" for x in lines), encoding="utf-8")
+    result = total.figures()
+    result["n_documents"] = len(scored)
+    result["n_without_gold"] = len(articles) - len(scored)
+    result["ms_per_article"] = round(1000 * elapsed / len(scored), 2) if scored else 0.0
+    logger.info("entities: %d documents, micro F1 %.4f", len(scored), result["f1"])
+    return result
