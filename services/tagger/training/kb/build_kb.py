@@ -1,0 +1,275 @@
+"""Build the tagger's entity knowledge base (models/kb/kb.json.gz): who and what a name in wire copy stands for.
+
+Run from the repository root, after the gazetteer (whose organisations and place names it reads):
+
+    uv run --group training python services/tagger/training/kb/build_kb.py
+
+Sources (see models/kb/KB_CARD.md for licences and what was left out): the curated TSVs beside this script and
+``training/gazetteer/organisations.tsv`` (this project's), pytickersymbols' listed companies and their key
+people (MIT), ayikla's Turkish company and given-name lists (MIT), and the entity strings of Turkish Wiki-NER
+(CC BY-SA 4.0: type hints only, see the card).
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+from newswire_tagger.entities.names import canonical_name, fold, slugify
+
+HERE = Path(__file__).resolve().parent
+TAGGER = HERE.parents[1]
+OUTPUT = TAGGER / "src" / "newswire_tagger" / "models" / "kb" / "kb.json.gz"
+GAZETTEER = TAGGER / "src" / "newswire_tagger" / "models" / "gazetteer" / "gazetteer.json"
+WIKI_NER = Path("../shared/data/ner/turkish-wiki-ner")
+KB_VERSION = "1.0.0"
+
+# Wiki-NER's OntoNotes types, folded onto what the KB says: a core type, or a kind of thing that is no person.
+WIKI_TYPES = {"PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "FAC", "NORP": "NORP"}
+NOT_PERSON_TYPES = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"})
+LEGAL_FORMS = re.compile(
+    r"(?:,?\s+(?:inc\.?|corp\.?|corporation|plc|ag|se|s\.?a\.?|n\.?v\.?|ltd\.?|limited|co\.?|company|group|"
+    r"holdings?|a\.?ş\.?|ltd\.? şti\.?|san\.?|tic\.?|ve|a\.s\.?))+$",
+    re.IGNORECASE,
+)
+KEY_PERSON = re.compile(r"([A-ZÀ-Ý][\w.'’-]+(?: [A-ZÀ-Ý][\w.'’-]+){1,3})\s*\(([^)]*)\)")
+
+
+@dataclass
+class Builder:
+    """Entities, their alias keys, and the type hints gathered from every source."""
+
+    entities: list[list[str]] = field(default_factory=list)  # [id, type, name, kind, description]
+    by_id: dict[str, int] = field(default_factory=dict)
+    names: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
+    hints: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
+    sources: Counter[str] = field(default_factory=Counter)
+
+    def add(self, eid: str, etype: str, name: str, kind: str, description: str, aliases: list[str], source: str) -> int:
+        """Add an entity (or extend the one with this id) and index its name and aliases."""
+        if eid not in self.by_id:
+            self.by_id[eid] = len(self.entities)
+            self.entities.append([eid, etype, name, kind, description])
+            self.sources[source] += 1
+        ref = self.by_id[eid]
+        for alias in [name, *aliases]:
+            key = fold(alias)
+            if len(key) >= 2:
+                self.names[key].add(ref)
+        return ref
+
+    def known(self, alias: str) -> int | None:
+        """The one entity already answering to ``alias``, if exactly one does."""
+        refs = self.names.get(fold(alias), set())
+        return next(iter(refs)) if len(refs) == 1 else None
+
+
+def read_tsv(path: Path) -> list[list[str]]:
+    """Rows of a curated TSV, comments and the header skipped, short rows padded."""
+    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    rows = [line.split("\t") for line in lines if not line.startswith("#")][1:]
+    width = max(len(r) for r in rows)
+    return [r + [""] * (width - len(r)) for r in rows]
+
+
+def split_aliases(text: str) -> list[str]:
+    """``a|b`` → ``[a, b]``, empty parts dropped."""
+    return [a.strip() for a in text.split("|") if a.strip()]
+
+
+def add_curated(kb: Builder) -> None:
+    """The gazetteer's organisations (their ids kept), then this folder's persons, organisations and places."""
+    for oid, name, _recall, aliases in read_tsv(TAGGER / "training" / "gazetteer" / "organisations.tsv"):
+        kb.add(oid, "ORG", name, "curated", "", split_aliases(aliases), "curated")
+    for name, aliases, description in read_tsv(HERE / "persons.tsv"):
+        kb.add(f"per:{slugify(name)}", "PER", name, "person", description, split_aliases(aliases), "curated")
+    for kind, name, aliases, description in read_tsv(HERE / "organisations.tsv"):
+        ref = next((r for a in [name, *split_aliases(aliases)] if (r := kb.known(a)) is not None), None)
+        if ref is not None and kb.entities[ref][1] == "ORG":  # the gazetteer already has it: extend, keep its id
+            kb.entities[ref][3:] = [kind, description]
+            kb.add(kb.entities[ref][0], "ORG", name, kind, description, split_aliases(aliases), "curated")
+        else:
+            kb.add(f"org:{slugify(name)}", "ORG", name, kind, description, split_aliases(aliases), "curated")
+    for name, aliases, description in read_tsv(HERE / "places.tsv"):
+        kb.add(f"loc:{slugify(name)}", "LOC", name, "place", description, split_aliases(aliases), "curated")
+
+
+def short_company_name(name: str) -> str:
+    """``Adobe Inc.`` → ``Adobe``; ``Deutsche Bank AG`` → ``Deutsche Bank``."""
+    return LEGAL_FORMS.sub("", name).strip(" ,") or name
+
+
+def add_tickers(kb: Builder, given_names: set[str]) -> None:
+    """Listed companies (short name as alias unless it is a given name) and their key people."""
+    from pytickersymbols import PyTickerSymbols  # noqa: PLC0415 - a training-only dependency
+
+    for stock in PyTickerSymbols().get_all_stocks():
+        name = stock["name"].strip()
+        short = short_company_name(name)
+        aliases = [short] if fold(short) not in given_names else []
+        country = stock.get("country") or ""
+        industries = stock.get("industries") or []
+        description = f"listed company ({', '.join(x for x in [country, *industries[:1]] if x)})"
+        ref = kb.known(short) if kb.known(short) is not None else kb.known(name)
+        if ref is not None and kb.entities[ref][1] == "ORG":
+            kb.add(kb.entities[ref][0], "ORG", kb.entities[ref][2], "", "", [name, *aliases], "tickers")
+            company = kb.entities[ref][2]
+        else:
+            kb.add(f"org:{slugify(short)}", "ORG", short, "company", description, [name, *aliases], "tickers")
+            company = short
+        people = (stock.get("metadata") or {}).get("key_people") or ""
+        for person, role in KEY_PERSON.findall(people):
+            role = " ".join(role.split())[:60]
+            kb.add(f"per:{slugify(person)}", "PER", person, "person", f"{role}, {company}", [], "tickers")
+
+
+def wiki_entities(directory: Path) -> Iterator[tuple[str, str]]:
+    """``(OntoNotes type, entity string)`` of every labelled span in Wiki-NER's three splits."""
+    for split in ("train", "dev", "test"):
+        words: list[str] = []
+        tags: list[str] = []
+        for line in [*(directory / f"{split}.conll").read_text(encoding="utf-8").splitlines(), ""]:
+            if line.strip():
+                word, _, tag = line.partition("\t")
+                words.append(word)
+                tags.append(tag.strip() or "O")
+                continue
+            i = 0
+            while i < len(tags):
+                if tags[i].startswith("B-"):
+                    kind, j = tags[i][2:], i + 1
+                    while j < len(tags) and tags[j] == f"I-{kind}":
+                        j += 1
+                    yield kind, " ".join(words[i:j])
+                    i = j
+                else:
+                    i += 1
+            words, tags = [], []
+
+
+def add_wiki_hints(kb: Builder, directory: Path) -> tuple[set[str], set[str], Counter[str]]:
+    """Type votes per name from Wiki-NER; return demonyms, given names and the vote counts by type."""
+    demonyms: set[str] = set()
+    first_names: Counter[str] = Counter()
+    votes: Counter[str] = Counter()
+    for onto, text in wiki_entities(directory):
+        kind = WIKI_TYPES.get(onto, "NOT" if onto in NOT_PERSON_TYPES else None)
+        if kind is None:
+            continue
+        name = canonical_name(text, "ORG" if kind == "ORG" else "PER")
+        key = fold(name)
+        if len(key) < 2:
+            continue
+        kb.hints[key][kind] += 1
+        votes[kind] += 1
+        if kind == "NORP" and " " not in key:
+            demonyms.add(key)
+        if kind == "PER" and len(name.split()) >= 2:
+            first_names[fold(name.split()[0])] += 1
+    given = {n for n, c in first_names.items() if c >= 2 and not kb.hints[n]["LOC"] and not kb.hints[n]["ORG"]}
+    # Wiki-NER sometimes labels a country NORP ("İsrail" in "İsrail ordusu"): a demonym must be mostly NORP.
+    demonyms = {d for d in demonyms if kb.hints[d]["NORP"] > kb.hints[d]["LOC"] + kb.hints[d]["ORG"]}
+    return demonyms, given, votes
+
+
+def ayikla_lists() -> tuple[set[str], list[str]]:
+    """ayikla's given names and company names (read from the distribution: its import needs pkg_resources)."""
+    dist = metadata.distribution("ayikla")
+    root = Path(str(dist.locate_file("ayikla")))
+    given = {fold(n) for n in (root / "isimler.txt").read_text(encoding="utf-8").split("\n") if n.strip()}
+    companies = [c.strip() for c in (root / "firmalar.txt").read_text(encoding="utf-8").split("\n") if c.strip()]
+    return given, companies
+
+
+def add_company_hints(kb: Builder, companies: list[str], given_names: set[str], places: set[str]) -> int:
+    """ORG votes for Turkish company names of 2+ words once legal forms are cut, unless person- or place-like."""
+    added = 0
+    for company in companies:
+        key = fold(short_company_name(company))
+        words = key.split()
+        if len(words) < 2 or words[0] in given_names or key in places or key in kb.names:
+            continue
+        kb.hints[key]["ORG"] += 1
+        added += 1
+    return added
+
+
+def not_names(kb: Builder) -> dict[str, str]:
+    """Curated non-names plus Wiki-NER products, works, events, laws and languages no source calls an entity."""
+    result = {fold(name): kind for kind, name in read_tsv(HERE / "not_names.tsv")}
+    for key, votes in kb.hints.items():
+        core = votes["PER"] + votes["ORG"] + votes["LOC"]
+        if votes["NOT"] >= 2 and votes["NOT"] > 2 * core and key not in kb.names:
+            result.setdefault(key, "product")
+    return {k: v for k, v in result.items() if k not in kb.names}
+
+
+def build(wiki: Path) -> dict[str, Any]:
+    """Assemble the knowledge-base document."""
+    gazetteer = json.loads(GAZETTEER.read_text(encoding="utf-8"))
+    kb = Builder()
+    add_curated(kb)
+    demonyms, wiki_given, votes = add_wiki_hints(kb, wiki)
+    ayikla_given, companies = ayikla_lists()
+    places = set(gazetteer["place_names"])
+    demonyms -= places | set(kb.names)
+    roman = re.compile(r"^[ivxlc]+$")
+    given_names = {g for g in wiki_given | ayikla_given if len(g) >= 3 and not roman.match(g)} - set(kb.names)
+    add_tickers(kb, given_names)
+    company_hints = add_company_hints(kb, companies, given_names, places)
+    hints = {
+        key: [v["PER"], v["ORG"], v["LOC"], v["FAC"], v["NOT"]]
+        for key, v in sorted(kb.hints.items())
+        if v["PER"] + v["ORG"] + v["LOC"] + v["FAC"] + v["NOT"] > 0
+    }
+    counts = Counter(row[1] for row in kb.entities)
+    return {
+        "meta": {
+            "version": KB_VERSION,
+            "sources": {p: metadata.version(p) for p in ("pytickersymbols", "ayikla")},
+            "counts": {
+                "entities": dict(sorted(counts.items())),
+                "entities_by_source": dict(kb.sources),
+                "alias_keys": len(kb.names),
+                "hint_keys": len(hints),
+                "wiki_ner_votes": dict(votes),
+                "company_hints_ayikla": company_hints,
+                "given_names": len(given_names),
+                "demonyms": len(demonyms),
+            },
+        },
+        "entities": kb.entities,
+        "names": {key: sorted(refs) for key, refs in sorted(kb.names.items())},
+        "hints": hints,
+        "not_names": dict(sorted(not_names(kb).items())),
+        "demonyms": sorted(demonyms),
+        "given_names": sorted(given_names),
+    }
+
+
+def main() -> None:
+    """Write the knowledge base and print its counts."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--wiki-ner", type=Path, default=WIKI_NER)
+    parser.add_argument("--output", type=Path, default=OUTPUT)
+    args = parser.parse_args()
+    document = build(args.wiki_ner)
+    args.output.parent.mkdir(parents=True, exist_ok=True)
+    raw = json.dumps(document, ensure_ascii=False, separators=(",", ":"), sort_keys=False).encode("utf-8")
+    # mtime=0: the same inputs give the same bytes, so a rebuild shows no diff.
+    with gzip.GzipFile(args.output, "wb", mtime=0) as out:
+        out.write(raw)
+    print(f"{args.output}: {args.output.stat().st_size / 1e6:.2f} MB ({len(raw) / 1e6:.2f} MB raw)")
+    print(json.dumps(document["meta"]["counts"], ensure_ascii=False, indent=1))
+
+
+if __name__ == "__main__":
+    main()
