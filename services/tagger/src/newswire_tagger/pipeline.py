@@ -44,7 +44,7 @@ class Tagger:
         entities: list[Entity] = []
         topics: list[Topic] = []
         if language.supported:
-            spans = self.ner.extract(text)
+            spans = self.linker.consolidate(text, self.ner.extract(text))
             spans = sorted([*spans, *self.linker.find_missing(text, spans)], key=lambda s: s.start)
             entities = self.linker.link(text, spans)
             topics = self.topics.classify(article.headline, text)

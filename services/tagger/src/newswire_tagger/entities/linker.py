@@ -9,7 +9,9 @@ from pathlib import Path
 from newswire_schemas import Entity, EntityType, GeoPoint, Mention
 
 from newswire_tagger.entities import recall
+from newswire_tagger.entities.consistency import Consolidator
 from newswire_tagger.entities.gazetteer import Gazetteer
+from newswire_tagger.entities.kb import KnowledgeBase
 from newswire_tagger.entities.merging import (
     Cluster,
     Occurrence,
@@ -29,14 +31,20 @@ logger = logging.getLogger(__name__)
 class EntityLinker:
     """Turns an article's spans into :class:`newswire_schemas.Entity` records; load once, call per article."""
 
-    def __init__(self, gazetteer: Gazetteer) -> None:
-        """Link against ``gazetteer``."""
+    def __init__(self, gazetteer: Gazetteer, kb: KnowledgeBase) -> None:
+        """Link against ``gazetteer`` (places, with points) and ``kb`` (who and what names stand for)."""
         self.gazetteer = gazetteer
+        self.kb = kb
+        self.consolidator = Consolidator(kb, gazetteer)
 
     @classmethod
-    def load(cls, path: Path | None = None) -> EntityLinker:
-        """Load the shipped gazetteer (models/gazetteer/gazetteer.json) or the one at ``path``."""
-        return cls(Gazetteer.load(path))
+    def load(cls, path: Path | None = None, kb_path: Path | None = None) -> EntityLinker:
+        """Load the shipped gazetteer and knowledge base (models/gazetteer, models/kb) or the ones given."""
+        return cls(Gazetteer.load(path), KnowledgeBase.load(kb_path))
+
+    def consolidate(self, text: str, spans: Sequence[Span]) -> list[Span]:
+        """The model's spans made consistent across the article (see :mod:`.consistency`)."""
+        return self.consolidator.consolidate(text, spans)
 
     def link(self, text: str, spans: Sequence[Span]) -> list[Entity]:
         """Entities of ``text`` from its ``spans``, mentions merged, sorted by relevance (most central first)."""
@@ -78,8 +86,9 @@ class EntityLinker:
         for (entity_type, name), occurrences in by_name.items():
             place = self.gazetteer.place(name) if entity_type == "LOC" else None
             organisation = self.gazetteer.organisation(name) if entity_type == "ORG" else None
-            key = cluster_key(name, place, organisation)
-            singles.append(Cluster(entity_type, occurrences, place, organisation, key))
+            known = self.kb.entity(name, entity_type)
+            key = cluster_key(name, place, organisation) if place or organisation or not known else known.id
+            singles.append(Cluster(entity_type, occurrences, place, organisation, key, known))
         return group_exact(singles)
 
     def _title(self, text: str, cluster: Cluster, person_ends: list[int], affiliations: set[str]) -> str | None:
@@ -100,7 +109,7 @@ class EntityLinker:
         name = cluster.display_name()
         title = self._title(text, cluster, person_ends, affiliations) if cluster.type == "PER" else None
         place, organisation = cluster.place, cluster.organisation
-        known = place or organisation
+        known = place or organisation or cluster.known
         slug = slugify(name)
         entity_id = known.id if known is not None else (f"{cluster.type.lower()}:{slug}" if slug else None)
         confirmed = known is not None or title is not None

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from newswire_schemas import EntityType
 
 from newswire_tagger.entities.gazetteer import Organisation, Place
+from newswire_tagger.entities.kb import KnownEntity
 from newswire_tagger.entities.names import fold, is_acronym, turkish_lower, turkish_upper
 
 # Function words an acronym skips: Avrupa Güvenlik ve İşbirliği Teşkilatı → AGİT.
@@ -35,6 +36,7 @@ class Cluster:
     place: Place | None = None
     organisation: Organisation | None = None
     key: str = field(default="")
+    known: KnownEntity | None = None
 
     def names(self) -> list[str]:
         """Canonical names of the mentions, in text order."""
@@ -45,11 +47,14 @@ class Cluster:
         self.occurrences = sorted([*self.occurrences, *other.occurrences], key=lambda o: o.start)
         self.place = self.place or other.place
         self.organisation = self.organisation or other.organisation
+        self.known = self.known or other.known
 
     def display_name(self) -> str:
         """The entity's name: the gazetteer's for countries and curated organisations, else the mentions' best."""
         if self.organisation is not None:
             return self.organisation.name
+        if self.known is not None and self.known.type in ("PER", "ORG"):
+            return self.known.name
         if self.place is not None and self.place.is_country:
             return self.place.name
         names = self.names()
@@ -86,26 +91,39 @@ def _is_subsequence(short: list[str], long: list[str]) -> bool:
     return all(token in remaining for token in short)
 
 
+def _name_tokens(cluster: Cluster) -> list[str]:
+    """Folded words of the cluster's fullest name (its key may be an id such as ``per:binyamin-netanyahu``)."""
+    return max((fold(n).split() for n in cluster.names()), key=len, default=[])
+
+
 def merge_person_parts(clusters: list[Cluster]) -> list[Cluster]:
-    """Fold ``Bayramov`` (or a first+last subset) into the one fuller name that ends the same way."""
-    people = sorted((c for c in clusters if c.type == "PER"), key=lambda c: -len(c.key.split()))
+    """Fold ``Bayramov`` (or a first+last subset, or a lone first name) into the one fuller name it belongs to."""
+    people = sorted((c for c in clusters if c.type == "PER"), key=lambda c: -len(_name_tokens(c)))
+    tokens_of = {id(c): _name_tokens(c) for c in people}
     root: dict[int, Cluster] = {}
     for i, short in enumerate(people):
-        tokens = short.key.split()
+        tokens = tokens_of[id(short)]
         if not tokens:
             continue
         hosts = {
-            id(root.get(id(long), long))
+            id(root.get(id(long), long)): root.get(id(long), long)
             for long in people[:i]
-            if len(long.key.split()) > len(tokens)
-            and long.key.split()[-1] == tokens[-1]
-            and _is_subsequence(tokens, long.key.split())
+            if _part_of(tokens, tokens_of[id(long)])
         }
         if len(hosts) == 1:  # two different people share the surname: leave it alone
-            host = next(c for c in people[:i] if id(c) in hosts)
+            host = next(iter(hosts.values()))
             host.absorb(short)
             root[id(short)] = host
     return [c for c in clusters if id(c) not in root]
+
+
+def _part_of(short: list[str], long: list[str]) -> bool:
+    """``Cook`` of ``Lisa Cook``, ``Recep Erdoğan`` of ``Recep Tayyip Erdoğan``, or a lone first name."""
+    if len(long) <= len(short):
+        return False
+    if long[-1] == short[-1] and _is_subsequence(short, long):
+        return True
+    return len(short) == 1 and long[0] == short[0]
 
 
 def spells(acronym: str, words: list[str]) -> bool:

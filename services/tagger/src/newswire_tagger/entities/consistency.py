@@ -1,0 +1,241 @@
+"""Document-level clean-up of the model's spans before linking: one article, one consistent set of names.
+
+In order, for each span: split names glued across a suffix (``İsrail'in Gazze Şeridi'ne`` → ``İsrail'in`` and
+``Gazze Şeridi'ne``), trim leading nationality words and titles (``Filistinli``, ``CEO'su``), take the following
+head word into the name (``Kemal Advan`` + ``Hastanesi``), and type the result from its head word, then the
+knowledge base, then the name lists. Spans that name no one (a demonym, a product, a weapon, a crypto currency)
+are dropped. Last, every span of one name gets the same type, the one the knowledge base or most of the
+model's confidence gives it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import replace
+
+from newswire_schemas import EntityType
+
+from newswire_tagger.entities.gazetteer import Gazetteer
+from newswire_tagger.entities.heads import MONTHS_AND_DAYS, head_type
+from newswire_tagger.entities.kb import KnowledgeBase
+from newswire_tagger.entities.names import (
+    canonical_name,
+    fold,
+    has_suffix_apostrophe,
+    strip_apostrophe_suffix,
+    strip_org_case_ending,
+    turkish_lower,
+)
+from newswire_tagger.entities.titles import POSSESSIVE_HEADS, title_before
+from newswire_tagger.spans import Span
+
+__all__ = ["Consolidator"]
+
+_WORD = re.compile(r"\S+")
+# -li/-lı/-lu/-lü (of a place), optional plural and case ending: Filistinli, İsrailliler, Gazzelilerin, ABD'li.
+_DEMONYM = re.compile(
+    r"^(?P<stem>.+?)['’]?(?:lı|li|lu|lü)(?:lar|ler)?"
+    r"(?:ın|in|un|ün|ı|i|u|ü|a|e|da|de|dan|den|la|le|ca|ce|ya|ye|yı|yi|yu|yü)?$"
+)
+_FOLLOWING = re.compile(r"( [A-ZÇĞİÖŞÜ][\w'’-]*){1,3}")
+# Arabic name particles the model leaves outside the name: "Vefa el-Kefarine", "Deyr el-Belah", "Ebu Salim".
+_PARTICLES = "el|al|es|eş|et|ed|en|ez|er|ad|ar|as|at|az|ibn|bin|binti|ebu|abu"
+_PARTICLE_TAIL = re.compile(rf"(?: (?:{_PARTICLES})[- ][A-ZÇĞİÖŞÜ][\w'’-]*)+")
+_JOINING_WORDS = frozenset({"Ebu", "Abu", "Bin", "İbn", "Ibn", "El", "Al", "Ben", "Bint"})
+_MAX_HEAD_GAP = 3
+
+
+class Consolidator:
+    """Applies the knowledge base and name rules to an article's spans; one per process, stateless per call."""
+
+    def __init__(self, kb: KnowledgeBase, gazetteer: Gazetteer) -> None:
+        """Use ``kb`` for types and non-names and ``gazetteer`` for places."""
+        self.kb = kb
+        self.gazetteer = gazetteer
+
+    def consolidate(self, text: str, spans: Sequence[Span]) -> list[Span]:
+        """The article's spans split, trimmed, extended, typed and made consistent (see the module docstring)."""
+        cleaned: list[Span] = []
+        for span in _join_particles(text, spans):
+            for piece in self._split(text, span):
+                trimmed = self._trim(text, piece)
+                if trimmed is not None:
+                    typed = self._type(text, self._extend(text, trimmed))
+                    if typed is not None:
+                        cleaned.append(typed)
+        return self._one_type_per_name(_without_overlaps(cleaned))
+
+    def is_demonym(self, word: str) -> bool:
+        """Whether ``word`` is a nationality word (``Çinli``, ``Filistinlilerin``, ``ABD'li``), not a name."""
+        if self.kb.is_demonym(word) or self.kb.is_demonym(strip_apostrophe_suffix(word)):
+            return True
+        if self._is_place(strip_apostrophe_suffix(word)):
+            return False  # Denizli, Nazilli: a place whose name ends like a demonym
+        match = _DEMONYM.match(word)
+        return match is not None and self._is_place(match.group("stem"))
+
+    def _is_place(self, name: str) -> bool:
+        """A country, a recall-listed place or a knowledge-base place (not any small town of that name)."""
+        place = self.gazetteer.place(name)
+        if place is not None and (place.is_country or turkish_lower(name) in self.gazetteer.recall):
+            return True
+        return self.kb.known_type(name) == "LOC"
+
+    def _split(self, text: str, span: Span) -> list[Span]:
+        """Cut after every inner word that carries a case suffix: a name does not go on past its own suffix."""
+        words = list(_WORD.finditer(span.text))
+        pieces: list[Span] = []
+        first = 0
+        for i, word in enumerate(words[:-1]):
+            token = word.group()
+            if has_suffix_apostrophe(token) or strip_org_case_ending(token) != token:
+                pieces.append(_sub(span, words[first].start(), word.end()))
+                first = i + 1
+        if not pieces:
+            return [span]
+        pieces.append(_sub(span, words[first].start(), words[-1].end()))
+        # A month or weekday before the cut was a date ("Haziran'da Şucaiya Mahallesi"), not a name.
+        return [p for p in pieces if turkish_lower(strip_apostrophe_suffix(p.text)) not in MONTHS_AND_DAYS]
+
+    def _trim(self, text: str, span: Span) -> Span | None:
+        """Drop leading demonyms and titles; None when nothing name-like is left."""
+        words = list(_WORD.finditer(span.text))
+        first = 0
+        while first < len(words) and self._not_part_of_name(words[first].group(), last=first == len(words) - 1):
+            first += 1
+        if first == len(words):
+            return None
+        trimmed = span if first == 0 else _sub(span, words[first].start(), words[-1].end())
+        name = canonical_name(trimmed.text, trimmed.type)
+        if self.kb.not_name(name) is not None and not self.kb.entities(name):
+            return None
+        return trimmed
+
+    def _not_part_of_name(self, word: str, *, last: bool) -> bool:
+        stem = strip_apostrophe_suffix(word)
+        if self.is_demonym(word):
+            return True
+        # "CEO'su Jan Christian Dreesen": a title word with a suffix before a name.
+        return not last and stem != word and self.kb.not_name(stem) == "title"
+
+    def _extend(self, text: str, span: Span) -> Span:
+        """Take Arabic particles and their names into the span, then a following head word (Hastanesi)."""
+        if span.type != "ORG" and not has_suffix_apostrophe(span.text.split()[-1]):
+            tail = _PARTICLE_TAIL.match(text, span.end)
+            if tail is not None:
+                end = tail.end()
+                span = Span(span.type, span.start, end, text[span.start : end], span.confidence)
+        return self._extend_to_head(text, span)
+
+    def _extend_to_head(self, text: str, span: Span) -> Span:
+        """Take up to three following capitalised words into the name when the last is a head (Hastanesi)."""
+        if head_type(span.text.split()[-1]) is not None or has_suffix_apostrophe(span.text.split()[-1]):
+            return span
+        following = _FOLLOWING.match(text, span.end)
+        if following is None:
+            return span
+        words = following.group().split()
+        for size in range(min(len(words), _MAX_HEAD_GAP), 0, -1):
+            if head_type(words[size - 1]) is not None and not any(has_suffix_apostrophe(w) for w in words[: size - 1]):
+                end = span.end + len(" ".join(words[:size])) + 1
+                return Span(span.type, span.start, end, text[span.start : end], span.confidence)
+        return span
+
+    def _type(self, text: str, span: Span) -> Span | None:
+        """The span with the type its head word, the knowledge base or the name lists give; None to drop it."""
+        name = canonical_name(span.text, span.type)
+        words = name.split()
+        by_head = head_type(span.text.split()[-1])
+        if by_head is not None and len(words) > 1:
+            return replace(span, type=by_head)
+        if words and words[-1] in POSSESSIVE_HEADS:
+            return self._affiliation(span, words)
+        known = self.kb.known_type(name)
+        if known is not None:
+            if known != span.type and span.type == "PER" and self._titled(text, span):
+                return span  # the context says person: "Sözcü Ford açıklama yaptı"
+            return replace(span, type=known)
+        if span.type == "PER":
+            return self._not_a_person(name, span)
+        if len(words) >= 2 and self.kb.is_given_name(words[0]) and self._person_like(words):
+            return replace(span, type="PER")
+        return span
+
+    def _not_a_person(self, name: str, span: Span) -> Span | None:
+        """A PER span the lists say is a place, an organisation or a thing."""
+        if self._is_place(name):
+            return replace(span, type="LOC")
+        hinted = self.kb.hinted_type(name)
+        if hinted == "NOT":
+            return None
+        if hinted in ("LOC", "ORG", "FAC") and self.kb.hint_votes(name, "PER") == 0:
+            return replace(span, type="LOC" if hinted == "LOC" else "ORG")
+        return span
+
+    def _person_like(self, words: list[str]) -> bool:
+        """No word of the name is a place, an organisation or a head: ``Mohammad Shbeir`` rather than ``Ali Paşa Camii``."""
+        return not any(self._is_place(w) or self.kb.known_type(w) in ("ORG", "LOC") for w in words) and not any(
+            self.kb.hinted_type(w) in ("LOC", "ORG") for w in words
+        )
+
+    def _affiliation(self, span: Span, words: list[str]) -> Span | None:
+        """``İsrail Ordu Sözcüsü``: a title, not an entity; keep the longest known name it starts with."""
+        for size in range(len(words) - 1, 0, -1):
+            prefix = " ".join(words[:size])
+            known = self.kb.known_type(prefix) or ("LOC" if self._is_place(prefix) else None)
+            if known is not None:
+                offset = span.text.find(words[size - 1]) + len(words[size - 1])
+                return replace(_sub(span, 0, offset), type=known)
+        return None
+
+    def _titled(self, text: str, span: Span) -> bool:
+        """Whether a person's title is written right before the span."""
+        return title_before(text, span.start, lambda _words: False) is not None
+
+    def _one_type_per_name(self, spans: list[Span]) -> list[Span]:
+        """Every span of one name gets one type: the knowledge base's, else the most confident one."""
+        weight: dict[str, dict[EntityType, float]] = defaultdict(lambda: defaultdict(float))
+        for span in spans:
+            weight[fold(canonical_name(span.text, span.type))][span.type] += span.confidence
+        chosen: dict[str, EntityType] = {}
+        for key, by_type in weight.items():
+            if len(by_type) > 1:
+                known = self.kb.known_type(key)
+                chosen[key] = known if known in by_type else max(by_type, key=lambda t: by_type[t])
+        if not chosen:
+            return spans
+        return [
+            replace(s, type=chosen.get(fold(canonical_name(s.text, s.type)), s.type)) for s in spans
+        ]
+
+
+def _join_particles(text: str, spans: Sequence[Span]) -> list[Span]:
+    """Join a span ending in a particle (``Kerem Ebu``) with the span right after it (``Salim Sınır Kapısı``)."""
+    joined: list[Span] = []
+    for span in sorted(spans, key=lambda s: s.start):
+        previous = joined[-1] if joined else None
+        if (
+            previous is not None
+            and previous.text.split()[-1] in _JOINING_WORDS
+            and text[previous.end : span.start] == " "
+        ):
+            joined[-1] = Span(span.type, previous.start, span.end, text[previous.start : span.end], previous.confidence)
+        else:
+            joined.append(span)
+    return joined
+
+
+def _sub(span: Span, start: int, end: int) -> Span:
+    """The part ``span.text[start:end]`` of a span, as a span of the article."""
+    return Span(span.type, span.start + start, span.start + end, span.text[start:end], span.confidence)
+
+
+def _without_overlaps(spans: list[Span]) -> list[Span]:
+    """Longest first wins where spans overlap (an extension may now cover the model's next span)."""
+    kept: list[Span] = []
+    for span in sorted(spans, key=lambda s: (-(s.end - s.start), s.start)):
+        if all(span.end <= k.start or span.start >= k.end for k in kept):
+            kept.append(span)
+    return sorted(kept, key=lambda s: s.start)

@@ -1,0 +1,46 @@
+"""The head word of a name says what it names: ``... Hastanesi`` is an organisation, ``... Mahallesi`` a place.
+
+So a hospital named after a person (``Kemal Advan Hastanesi``) is never a person, and a person's name right
+before ``Hastanesi`` is part of the hospital's name. Heads are matched on the Turkish-lowercased word with its
+case ending (``Hastanesine``, ``Hastanesi'nden``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from newswire_schemas import EntityType
+
+from newswire_tagger.entities.names import turkish_lower
+
+__all__ = ["MONTHS_AND_DAYS", "head_type"]
+
+# Heads in the possessive form only: "Kurumu" heads a name, "Kurum" may be a surname (Murat Kurum).
+_ORG_HEADS = (
+    "hastanesi|hastaneleri|üniversitesi|vakfı|derneği|okulu|lisesi|enstitüsü|kulübü|holding|bankası|ajansı|"
+    "partisi|gazetesi|belediyesi|\\w*bakanlığı|\\w*müdürlüğü|\\w*başkanlığı|\\w*komutanlığı|federasyonu|"
+    "birliği|kurumu|kurulu|konseyi|örgütü|teşkilatı|şirketi|mahkemesi|meclisi|komisyonu|komitesi|ofisi|"
+    "sendikası|tugayları|sineması|tiyatrosu|akademisi|fakültesi|koleji|cemiyeti|hareketi|cephesi|bölümü|"
+    "birimi|servisi|takımı|gözlemevi|fonu|programı|kuvvetleri|borsası|grubu"
+)
+_LOC_HEADS = (
+    "mahallesi|caddesi|sokağı|bulvarı|meydanı|köprüsü|havalimanı|limanı|camii|camisi|kampı|kapısı|köyü|"
+    "ilçesi|stadyumu|stadı|yarımadası|körfezi|boğazı|nehri|ırmağı|gölü|dağı|dağları|tepesi|vadisi|ovası|"
+    "kalesi|çarşısı|geçidi|koridoru|sahili|adası|bölgesi|şeridi|kavşağı|çölü|kabristanlığı|mezarlığı|tepeleri|"
+    "kenti|beldesi|kasabası"
+)
+# The head, then any case ending, with or without an apostrophe (Hastanesine, Hastanesi'nden).
+_HEAD = re.compile(rf"^(?:(?P<org>{_ORG_HEADS})|(?P<loc>{_LOC_HEADS}))(?:['’]?[a-zçğıöşü]*)$")
+
+MONTHS_AND_DAYS = frozenset(
+    "ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık "
+    "pazartesi salı çarşamba perşembe cuma cumartesi pazar".split()
+)
+
+
+def head_type(word: str) -> EntityType | None:
+    """ORG or LOC when ``word`` is an institution or place head (``Hastanesi``, ``Mahallesi'nde``), else None."""
+    match = _HEAD.match(turkish_lower(word))
+    if match is None:
+        return None
+    return "ORG" if match.group("org") else "LOC"

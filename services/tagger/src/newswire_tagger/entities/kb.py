@@ -1,0 +1,106 @@
+"""The entity knowledge base: known persons, organisations and places, type hints, and words that name no one.
+
+Built by ``training/kb/build_kb.py`` into ``models/kb/kb.json.gz`` (see ``KB_CARD.md`` there). Every lookup
+folds the name first (Turkish lowercase, diacritics and punctuation dropped), so ``THY``, ``Thy`` and
+``Türk Hava Yolları`` are found however the copy writes them.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import logging
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any, cast
+
+from newswire_schemas import EntityType
+
+from newswire_tagger.entities.names import fold
+
+__all__ = ["KB_FILE", "KnowledgeBase", "KnownEntity"]
+
+logger = logging.getLogger(__name__)
+
+KB_FILE = "kb.json.gz"
+_HINT_TYPES: tuple[str, ...] = ("PER", "ORG", "LOC", "FAC", "NOT")
+# A Wiki-NER vote count is evidence only when several articles agree and the rival types barely appear.
+_MIN_HINT_VOTES = 2
+_HINT_DOMINANCE = 4
+
+
+@dataclass(frozen=True, slots=True)
+class KnownEntity:
+    """One knowledge-base entry: ``per:binyamin-netanyahu``, ``org:un``, ``loc:gazze-seridi``."""
+
+    id: str
+    type: EntityType
+    name: str
+    kind: str
+    description: str
+
+
+class KnowledgeBase:
+    """Read-only lookups over the knowledge-base document; load once per process."""
+
+    def __init__(self, document: dict[str, Any]) -> None:
+        """Index a parsed knowledge-base document."""
+        self.meta: dict[str, Any] = document.get("meta", {})
+        self._entities = [KnownEntity(i, cast(EntityType, t), n, k, d) for i, t, n, k, d in document["entities"]]
+        self._names: dict[str, list[int]] = document["names"]
+        self._hints: dict[str, list[int]] = document["hints"]
+        self._not_names: dict[str, str] = document["not_names"]
+        self._demonyms = frozenset(document["demonyms"])
+        self._given_names = frozenset(document["given_names"])
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> KnowledgeBase:
+        """Load the shipped knowledge base (or the one at ``path``)."""
+        source = path or Path(str(resources.files("newswire_tagger") / "models" / "kb" / KB_FILE))
+        with gzip.open(source, "rt", encoding="utf-8") as handle:
+            kb = cls(json.load(handle))
+        logger.info("knowledge base %s loaded: %s", kb.meta.get("version"), kb.meta.get("counts", {}).get("entities"))
+        return kb
+
+    def entities(self, name: str) -> list[KnownEntity]:
+        """Every entity answering to ``name`` (an alias may be shared: ``Demokrat Parti``)."""
+        return [self._entities[ref] for ref in self._names.get(fold(name), [])]
+
+    def entity(self, name: str, entity_type: EntityType) -> KnownEntity | None:
+        """The one entity of ``entity_type`` called ``name``, or None when there is none or several."""
+        found = [e for e in self.entities(name) if e.type == entity_type]
+        return found[0] if len(found) == 1 else None
+
+    def known_type(self, name: str) -> EntityType | None:
+        """The type every entity called ``name`` has, if it has entities and they agree."""
+        types = {e.type for e in self.entities(name)}
+        return next(iter(types)) if len(types) == 1 else None
+
+    def hinted_type(self, name: str) -> str | None:
+        """What most Wiki-NER/company votes call ``name`` (PER, ORG, LOC, FAC or NOT), if clearly dominant."""
+        votes = self._hints.get(fold(name))
+        if votes is None:
+            return None
+        best = max(range(len(votes)), key=lambda i: votes[i])
+        rivals = sum(votes) - votes[best]
+        if votes[best] >= _MIN_HINT_VOTES and votes[best] >= _HINT_DOMINANCE * rivals:
+            return _HINT_TYPES[best]
+        return None
+
+    def hint_votes(self, name: str, entity_type: str) -> int:
+        """How many times the hint sources gave ``name`` this type."""
+        votes = self._hints.get(fold(name))
+        return 0 if votes is None else votes[_HINT_TYPES.index(entity_type)]
+
+    def not_name(self, name: str) -> str | None:
+        """The kind (crypto, weapon, product...) when ``name`` is a thing, not a person, body or place."""
+        return self._not_names.get(fold(name))
+
+    def is_demonym(self, word: str) -> bool:
+        """Whether ``word`` is a nationality or people word (``Türk``, ``Filistinliler``) from the lists."""
+        return fold(word) in self._demonyms
+
+    def is_given_name(self, word: str) -> bool:
+        """Whether ``word`` is a known given name (``Mehmet``, ``Lisa``)."""
+        return fold(word) in self._given_names
