@@ -23,7 +23,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-from newswire_tagger.entities.names import canonical_name, fold, slugify
+from newswire_tagger.entities.names import canonical_name, fold, slugify, turkish_lower
 
 HERE = Path(__file__).resolve().parent
 TAGGER = HERE.parents[1]
@@ -52,8 +52,12 @@ class Builder:
     names: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
     hints: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
     sources: Counter[str] = field(default_factory=Counter)
+    aliases: dict[int, list[str]] = field(default_factory=lambda: defaultdict(list))
+    curated_count: int = 0
 
-    def add(self, eid: str, etype: str, name: str, kind: str, description: str, aliases: list[str], source: str) -> int:
+    def add(
+        self, eid: str, etype: str, name: str, *, kind: str, description: str, aliases: list[str], source: str
+    ) -> int:
         """Add an entity (or extend the one with this id) and index its name and aliases."""
         if eid not in self.by_id:
             self.by_id[eid] = len(self.entities)
@@ -64,6 +68,7 @@ class Builder:
             key = fold(alias)
             if len(key) >= 2:
                 self.names[key].add(ref)
+                self.aliases[ref].append(alias)
         return ref
 
     def known(self, alias: str) -> int | None:
@@ -88,18 +93,36 @@ def split_aliases(text: str) -> list[str]:
 def add_curated(kb: Builder) -> None:
     """The gazetteer's organisations (their ids kept), then this folder's persons, organisations and places."""
     for oid, name, _recall, aliases in read_tsv(TAGGER / "training" / "gazetteer" / "organisations.tsv"):
-        kb.add(oid, "ORG", name, "curated", "", split_aliases(aliases), "curated")
+        kb.add(oid, "ORG", name, kind="curated", description="", aliases=split_aliases(aliases), source="curated")
     for name, aliases, description in read_tsv(HERE / "persons.tsv"):
-        kb.add(f"per:{slugify(name)}", "PER", name, "person", description, split_aliases(aliases), "curated")
+        kb.add(
+            f"per:{slugify(name)}",
+            "PER",
+            name,
+            kind="person",
+            description=description,
+            aliases=split_aliases(aliases),
+            source="curated",
+        )
     for kind, name, aliases, description in read_tsv(HERE / "organisations.tsv"):
-        ref = next((r for a in [name, *split_aliases(aliases)] if (r := kb.known(a)) is not None), None)
+        names = [name, *split_aliases(aliases)]
+        ref = next((r for a in names if (r := kb.known(a)) is not None), None)
         if ref is not None and kb.entities[ref][1] == "ORG":  # the gazetteer already has it: extend, keep its id
             kb.entities[ref][3:] = [kind, description]
-            kb.add(kb.entities[ref][0], "ORG", name, kind, description, split_aliases(aliases), "curated")
+            eid = kb.entities[ref][0]
         else:
-            kb.add(f"org:{slugify(name)}", "ORG", name, kind, description, split_aliases(aliases), "curated")
+            eid = f"org:{slugify(name)}"
+        kb.add(eid, "ORG", name, kind=kind, description=description, aliases=names[1:], source="curated")
     for name, aliases, description in read_tsv(HERE / "places.tsv"):
-        kb.add(f"loc:{slugify(name)}", "LOC", name, "place", description, split_aliases(aliases), "curated")
+        kb.add(
+            f"loc:{slugify(name)}",
+            "LOC",
+            name,
+            kind="place",
+            description=description,
+            aliases=split_aliases(aliases),
+            source="curated",
+        )
 
 
 def short_company_name(name: str) -> str:
@@ -120,15 +143,39 @@ def add_tickers(kb: Builder, given_names: set[str]) -> None:
         description = f"listed company ({', '.join(x for x in [country, *industries[:1]] if x)})"
         ref = kb.known(short) if kb.known(short) is not None else kb.known(name)
         if ref is not None and kb.entities[ref][1] == "ORG":
-            kb.add(kb.entities[ref][0], "ORG", kb.entities[ref][2], "", "", [name, *aliases], "tickers")
+            kb.add(
+                kb.entities[ref][0],
+                "ORG",
+                kb.entities[ref][2],
+                kind="",
+                description="",
+                aliases=[name, *aliases],
+                source="tickers",
+            )
             company = kb.entities[ref][2]
         else:
-            kb.add(f"org:{slugify(short)}", "ORG", short, "company", description, [name, *aliases], "tickers")
+            kb.add(
+                f"org:{slugify(short)}",
+                "ORG",
+                short,
+                kind="company",
+                description=description,
+                aliases=[name, *aliases],
+                source="tickers",
+            )
             company = short
         people = (stock.get("metadata") or {}).get("key_people") or ""
         for person, role in KEY_PERSON.findall(people):
-            role = " ".join(role.split())[:60]
-            kb.add(f"per:{slugify(person)}", "PER", person, "person", f"{role}, {company}", [], "tickers")
+            described = f"{' '.join(role.split())[:60]}, {company}"
+            kb.add(
+                f"per:{slugify(person)}",
+                "PER",
+                person,
+                kind="person",
+                description=described,
+                aliases=[],
+                source="tickers",
+            )
 
 
 def wiki_entities(directory: Path) -> Iterator[tuple[str, str]]:
@@ -212,11 +259,46 @@ def not_names(kb: Builder) -> dict[str, str]:
     return {k: v for k, v in result.items() if k not in kb.names}
 
 
+def lowercase_words(directory: Path) -> Counter[str]:
+    """How often each word appears in lower case in Wiki-NER's text: a name that is also a word is risky."""
+    counts: Counter[str] = Counter()
+    for split in ("train", "dev", "test"):
+        for line in (directory / f"{split}.conll").read_text(encoding="utf-8").splitlines():
+            word = line.partition("\t")[0]
+            if word[:1].islower():
+                counts[turkish_lower(word)] += 1
+    return counts
+
+
+def recall_forms(
+    kb: Builder, aliases: dict[int, list[str]], common: Counter[str], given_names: set[str]
+) -> dict[str, list[Any]]:
+    """Surface forms the tagger may add where the model found nothing: ``[entity ref, is acronym]`` by lowercase.
+
+    Curated entities with every alias; listed companies and their people by names of two words or more. A
+    one-word form is left out when it is also an ordinary word (``Sabah``, ``Refah``) or a given name
+    (``Fidan``): a capitalised sentence start or another person would be taken for the entity.
+    """
+    candidates: dict[str, set[tuple[int, bool]]] = defaultdict(set)
+    for ref, forms in aliases.items():
+        etype, curated = kb.entities[ref][1], ref < kb.curated_count
+        for form in forms:
+            single = " " not in form.strip()
+            lowered = turkish_lower(form)
+            acronym = form.isupper() and form.isalnum() and len(form) <= 8
+            risky = common[lowered] >= 3 or len(form) < 3 or (etype == "PER" and fold(form) in given_names)
+            if single and (not curated or risky):
+                continue
+            candidates[lowered].add((ref, acronym))
+    return {key: [*next(iter(refs))] for key, refs in sorted(candidates.items()) if len({r for r, _a in refs}) == 1}
+
+
 def build(wiki: Path) -> dict[str, Any]:
     """Assemble the knowledge-base document."""
     gazetteer = json.loads(GAZETTEER.read_text(encoding="utf-8"))
     kb = Builder()
     add_curated(kb)
+    kb.curated_count = len(kb.entities)
     demonyms, wiki_given, votes = add_wiki_hints(kb, wiki)
     ayikla_given, companies = ayikla_lists()
     places = set(gazetteer["place_names"])
@@ -248,6 +330,7 @@ def build(wiki: Path) -> dict[str, Any]:
         },
         "entities": kb.entities,
         "names": {key: sorted(refs) for key, refs in sorted(kb.names.items())},
+        "recall": recall_forms(kb, kb.aliases, lowercase_words(wiki), given_names),
         "hints": hints,
         "not_names": dict(sorted(not_names(kb).items())),
         "demonyms": sorted(demonyms),

@@ -14,6 +14,7 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from newswire_schemas import EntityType
 
@@ -28,6 +29,8 @@ from newswire_tagger.entities.names import (
     strip_org_case_ending,
     turkish_lower,
 )
+from newswire_tagger.entities.people import titled_people
+from newswire_tagger.entities.recall import Taken
 from newswire_tagger.entities.titles import POSSESSIVE_HEADS, title_before
 from newswire_tagger.spans import Span
 
@@ -44,6 +47,8 @@ _FOLLOWING = re.compile(r"( [A-ZÇĞİÖŞÜ][\w'’-]*){1,3}")
 _PARTICLES = "el|al|es|eş|et|ed|en|ez|er|ad|ar|as|at|az|ibn|bin|binti|ebu|abu"
 _PARTICLE_TAIL = re.compile(rf"(?: (?:{_PARTICLES})[- ][A-ZÇĞİÖŞÜ][\w'’-]*)+")
 _JOINING_WORDS = frozenset({"Ebu", "Abu", "Bin", "İbn", "Ibn", "El", "Al", "Ben", "Bint"})
+_LEADING_PARTICLE = re.compile(r"(?:^|(?<=\s))(?:El|el|Al|al|Ebu|Abu|İbn|es|et|ed|en|ez|eş)[- ]$")
+_HYPHENATED = re.compile(r"-[A-ZÇĞİÖŞÜ][\w'’]*")
 _MAX_HEAD_GAP = 3
 
 
@@ -54,6 +59,9 @@ class Consolidator:
         """Use ``kb`` for types and non-names and ``gazetteer`` for places."""
         self.kb = kb
         self.gazetteer = gazetteer
+        # Names repeat within and across articles: remember what the lists said about each.
+        self.is_demonym = lru_cache(maxsize=65536)(self._is_demonym)  # type: ignore[method-assign]
+        self._is_place = lru_cache(maxsize=65536)(self._is_place_uncached)  # type: ignore[method-assign]
 
     def consolidate(self, text: str, spans: Sequence[Span]) -> list[Span]:
         """The article's spans split, trimmed, extended, typed and made consistent (see the module docstring)."""
@@ -65,9 +73,18 @@ class Consolidator:
                     typed = self._type(text, self._extend(text, trimmed))
                     if typed is not None:
                         cleaned.append(typed)
-        return self._one_type_per_name(_without_overlaps(cleaned))
+        cleaned = titled_people(text, _without_overlaps(cleaned), self._not_a_person_name)
+        return self._one_type_per_name(cleaned)
+
+    def _not_a_person_name(self, name: str) -> bool:
+        """A known place or organisation (``Ankara``, ``Hamas``): no title makes it a person."""
+        return self.kb.known_type(name) in ("ORG", "LOC") or self._is_place(name)
 
     def is_demonym(self, word: str) -> bool:
+        """Whether ``word`` is a nationality word (``Çinli``, ``Filistinlilerin``, ``ABD'li``), not a name."""
+        return self._is_demonym(word)
+
+    def _is_demonym(self, word: str) -> bool:
         """Whether ``word`` is a nationality word (``Çinli``, ``Filistinlilerin``, ``ABD'li``), not a name."""
         if self.kb.is_demonym(word) or self.kb.is_demonym(strip_apostrophe_suffix(word)):
             return True
@@ -77,6 +94,10 @@ class Consolidator:
         return match is not None and self._is_place(match.group("stem"))
 
     def _is_place(self, name: str) -> bool:
+        """A country, a recall-listed place or a knowledge-base place (cached in ``__init__``)."""
+        return self._is_place_uncached(name)
+
+    def _is_place_uncached(self, name: str) -> bool:
         """A country, a recall-listed place or a knowledge-base place (not any small town of that name)."""
         place = self.gazetteer.place(name)
         if place is not None and (place.is_country or turkish_lower(name) in self.gazetteer.recall):
@@ -122,11 +143,16 @@ class Consolidator:
 
     def _extend(self, text: str, span: Span) -> Span:
         """Take Arabic particles and their names into the span, then a following head word (Hastanesi)."""
-        if span.type != "ORG" and not has_suffix_apostrophe(span.text.split()[-1]):
+        last = span.text.split()[-1]
+        if span.type != "ORG" and not has_suffix_apostrophe(last):
             tail = _PARTICLE_TAIL.match(text, span.end)
+            if tail is None and last in _JOINING_WORDS:
+                tail = _HYPHENATED.match(text, span.end)  # "Mohammed Al" + "-Jaghbeer"
             if tail is not None:
-                end = tail.end()
-                span = Span(span.type, span.start, end, text[span.start : end], span.confidence)
+                span = Span(span.type, span.start, tail.end(), text[span.start : tail.end()], span.confidence)
+        head = _LEADING_PARTICLE.search(text, max(0, span.start - 4), span.start)
+        if head is not None:  # "El-" + "Ehli Baptist Hastanesi", "El " + "Halil"
+            span = Span(span.type, head.start(), span.end, text[head.start() : span.end], span.confidence)
         return self._extend_to_head(text, span)
 
     def _extend_to_head(self, text: str, span: Span) -> Span:
@@ -154,11 +180,15 @@ class Consolidator:
             return self._affiliation(span, words)
         known = self.kb.known_type(name)
         if known is not None:
-            if known != span.type and span.type == "PER" and self._titled(text, span):
-                return span  # the context says person: "Sözcü Ford açıklama yaptı"
-            return replace(span, type=known)
+            # The context may still say person: "Sözcü Ford açıklama yaptı".
+            keep = known != span.type and span.type == "PER" and self._titled(text, span)
+            return span if keep else replace(span, type=known)
         if span.type == "PER":
             return self._not_a_person(name, span)
+        return self._maybe_person(span, words)
+
+    def _maybe_person(self, span: Span, words: list[str]) -> Span:
+        """An ORG/LOC span shaped like a person's name (a given name, nothing place- or body-like) is a person."""
         if len(words) >= 2 and self.kb.is_given_name(words[0]) and self._person_like(words):
             return replace(span, type="PER")
         return span
@@ -175,9 +205,10 @@ class Consolidator:
         return span
 
     def _person_like(self, words: list[str]) -> bool:
-        """No word of the name is a place, an organisation or a head: ``Mohammad Shbeir`` rather than ``Ali Paşa Camii``."""
-        return not any(self._is_place(w) or self.kb.known_type(w) in ("ORG", "LOC") for w in words) and not any(
-            self.kb.hinted_type(w) in ("LOC", "ORG") for w in words
+        """No word of the name is a place or an organisation: ``Mohammad Shbeir``, not ``Ali Paşa Camii``."""
+        return not any(
+            self._is_place(w) or self.kb.known_type(w) in ("ORG", "LOC") or self.kb.hinted_type(w) in ("LOC", "ORG")
+            for w in words
         )
 
     def _affiliation(self, span: Span, words: list[str]) -> Span | None:
@@ -206,9 +237,7 @@ class Consolidator:
                 chosen[key] = known if known in by_type else max(by_type, key=lambda t: by_type[t])
         if not chosen:
             return spans
-        return [
-            replace(s, type=chosen.get(fold(canonical_name(s.text, s.type)), s.type)) for s in spans
-        ]
+        return [replace(s, type=chosen.get(fold(canonical_name(s.text, s.type)), s.type)) for s in spans]
 
 
 def _join_particles(text: str, spans: Sequence[Span]) -> list[Span]:
@@ -216,10 +245,10 @@ def _join_particles(text: str, spans: Sequence[Span]) -> list[Span]:
     joined: list[Span] = []
     for span in sorted(spans, key=lambda s: s.start):
         previous = joined[-1] if joined else None
-        if (
-            previous is not None
-            and previous.text.split()[-1] in _JOINING_WORDS
-            and text[previous.end : span.start] == " "
+        gap = text[previous.end : span.start] if previous is not None else ""
+        if previous is not None and (
+            (previous.text.split()[-1] in _JOINING_WORDS and gap == " ")
+            or (gap == "-" and previous.type == span.type == "PER")  # "Jan" + "-" + "Christian Dreesen"
         ):
             joined[-1] = Span(span.type, previous.start, span.end, text[previous.start : span.end], previous.confidence)
         else:
@@ -234,8 +263,6 @@ def _sub(span: Span, start: int, end: int) -> Span:
 
 def _without_overlaps(spans: list[Span]) -> list[Span]:
     """Longest first wins where spans overlap (an extension may now cover the model's next span)."""
-    kept: list[Span] = []
-    for span in sorted(spans, key=lambda s: (-(s.end - s.start), s.start)):
-        if all(span.end <= k.start or span.start >= k.end for k in kept):
-            kept.append(span)
+    taken = Taken([])
+    kept = [s for s in sorted(spans, key=lambda s: (s.start - s.end, s.start)) if taken.claim(s.start, s.end)]
     return sorted(kept, key=lambda s: s.start)

@@ -7,7 +7,9 @@ import logging
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
+
+from newswire_schemas import EntityType
 
 from newswire_tagger.entities.names import fold, turkish_lower
 
@@ -44,7 +46,7 @@ class Organisation:
 class RecallEntry:
     """A surface form find_missing may add as a span, with what it stands for."""
 
-    type: Literal["LOC", "ORG"]
+    type: EntityType
     place: Place | None
     organisation: Organisation | None
     acronym: bool

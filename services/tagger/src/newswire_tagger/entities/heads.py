@@ -33,8 +33,10 @@ _LOC_HEADS = (
 _HEAD = re.compile(rf"^(?:(?P<org>{_ORG_HEADS})|(?P<loc>{_LOC_HEADS}))(?:['’]?[a-zçğıöşü]*)$")
 
 MONTHS_AND_DAYS = frozenset(
-    "ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık "
-    "pazartesi salı çarşamba perşembe cuma cumartesi pazar".split()
+    [
+        *("ocak", "şubat", "mart", "nisan", "mayıs", "haziran", "temmuz", "ağustos", "eylül", "ekim", "kasım"),
+        *("aralık", "pazartesi", "salı", "çarşamba", "perşembe", "cuma", "cumartesi", "pazar"),
+    ]
 )
 
 

@@ -53,6 +53,7 @@ class KnowledgeBase:
         self._not_names: dict[str, str] = document["not_names"]
         self._demonyms = frozenset(document["demonyms"])
         self._given_names = frozenset(document["given_names"])
+        self._recall: dict[str, list[Any]] = document.get("recall", {})
 
     @classmethod
     def load(cls, path: Path | None = None) -> KnowledgeBase:
@@ -76,6 +77,10 @@ class KnowledgeBase:
         """The type every entity called ``name`` has, if it has entities and they agree."""
         types = {e.type for e in self.entities(name)}
         return next(iter(types)) if len(types) == 1 else None
+
+    def recall_forms(self) -> dict[str, tuple[KnownEntity, bool]]:
+        """Lower-cased surface forms the tagger may add when the model missed them: entity and is-acronym."""
+        return {form: (self._entities[ref], bool(acronym)) for form, (ref, acronym) in self._recall.items()}
 
     def hinted_type(self, name: str) -> str | None:
         """What most Wiki-NER/company votes call ``name`` (PER, ORG, LOC, FAC or NOT), if clearly dominant."""

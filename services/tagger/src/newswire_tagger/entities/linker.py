@@ -10,7 +10,7 @@ from newswire_schemas import Entity, EntityType, GeoPoint, Mention
 
 from newswire_tagger.entities import recall
 from newswire_tagger.entities.consistency import Consolidator
-from newswire_tagger.entities.gazetteer import Gazetteer
+from newswire_tagger.entities.gazetteer import Gazetteer, RecallEntry
 from newswire_tagger.entities.kb import KnowledgeBase
 from newswire_tagger.entities.merging import (
     Cluster,
@@ -36,6 +36,11 @@ class EntityLinker:
         self.gazetteer = gazetteer
         self.kb = kb
         self.consolidator = Consolidator(kb, gazetteer)
+        # The knowledge base's forms first, so the gazetteer's (with points and curated ids) win a shared form.
+        known = {
+            form: RecallEntry(entity.type, None, None, acronym) for form, (entity, acronym) in kb.recall_forms().items()
+        }
+        self.recall_lexicon: dict[str, RecallEntry] = {**known, **gazetteer.recall}
 
     @classmethod
     def load(cls, path: Path | None = None, kb_path: Path | None = None) -> EntityLinker:
@@ -63,8 +68,8 @@ class EntityLinker:
         return entities
 
     def find_missing(self, text: str, spans: Sequence[Span]) -> list[Span]:
-        """Extra LOC/ORG spans (confidence 0.6) for gazetteer names the model missed; only the new ones."""
-        return recall.find_missing(self.gazetteer, text, spans)
+        """Extra spans for known names (0.6) and head-word names (0.5) the model missed; only the new ones."""
+        return recall.find_missing(self.recall_lexicon, text, spans)
 
     def _clusters(self, spans: Sequence[Span], text_length: int) -> list[Cluster]:
         """One cluster per distinct (type, id-or-name), duplicates of a span dropped."""

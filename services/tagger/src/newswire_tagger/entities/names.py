@@ -15,7 +15,7 @@ _TR_ASCII = str.maketrans({"ç": "c", "ğ": "g", "ı": "i", "ö": "o", "ş": "s"
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
 # A suffix after an apostrophe is lowercase Turkish letters only: "O'Brien" and "d'Ivoire" keep theirs.
 _APOSTROPHE_SUFFIX = re.compile(rf"^(?P<stem>.*[^\s{APOSTROPHES}])[{APOSTROPHES}](?P<suffix>[a-zçğıöşüâî]{{1,12}})$")
-_EDGE_JUNK = '"“”«»()[]{},;:!?-–—/ \t\n' + APOSTROPHES  # "." kept: "A.Ş.", "Dr."
+EDGE_JUNK = '"“”«»()[]{},;:!?-–—/ \t\n' + APOSTROPHES  # "." kept: "A.Ş.", "Dr."
 
 # Organisation heads carry the 3rd-person possessive (Bakanlığı, Partisi); a case ending after it takes a
 # buffer "n" (Bakanlığı-n-dan). Only these known heads are touched, so person and place names never are.
@@ -24,10 +24,13 @@ _ORG_HEADS = (
     r"Partisi|Meclisi|Konseyi|Örgütü|Kurumu|Kurulu|Vakfı|Derneği|Üniversitesi|Bankası|Ajansı|Federasyonu",
     r"Kulübü|Şirketi|Teşkilatı|Belediyesi|Mahkemesi|Cumhuriyeti|Enstitüsü|Odası|Sendikası|Merkezi",
     r"Komisyonu|Komitesi|Ordusu|Kuvvetleri|Heyeti|Grubu|Parlamentosu|Hükümeti|Divanı|Başsavcılığı",
+    r"Hastanesi|Hastaneleri|Ofisi|Tugayları|Bölümü|Takımı|Fakültesi|Gözlemevi|Fonu|Programı|Sineması",
+    # place heads: a camp, a quarter or a street keeps its name whatever case the sentence puts it in
+    r"Kampı|Mahallesi|Caddesi|Sokağı|Bulvarı|Meydanı|Kapısı|Köprüsü|Havalimanı|Limanı|Şeridi|Koridoru",
 )
 _ORG_CASE_ENDING = re.compile(
     rf"^(?P<stem>(?:{'|'.join(_ORG_HEADS)}))"
-    r"(?P<suffix>n(?:dan|den|da|de|ca|ce|a|e|ın|in|un|ün|ı|i|u|ü)|yla|yle)$"
+    r"(?P<suffix>n(?:daki|deki|dan|den|da|de|ca|ce|a|e|ın|in|un|ün|ı|i|u|ü)|yla|yle)$"
 )
 
 
@@ -64,7 +67,7 @@ def strip_apostrophe_suffix(word: str) -> str:
 
 
 def strip_org_case_ending(word: str) -> str:
-    """Drop a case ending glued to a known organisation head: ``Bakanlığından``→``Bakanlığı``."""
+    """Drop a case ending glued to a known organisation or place head: ``Bakanlığından``→``Bakanlığı``."""
     match = _ORG_CASE_ENDING.match(word)
     return match.group("stem") if match else word
 
@@ -72,11 +75,11 @@ def strip_org_case_ending(word: str) -> str:
 @lru_cache(maxsize=65536)
 def canonical_name(surface: str, entity_type: str) -> str:
     """The name a mention stands for: surrounding punctuation trimmed, last word's suffix removed."""
-    words = surface.strip(_EDGE_JUNK).split()
+    words = surface.strip(EDGE_JUNK).split()
     if not words:
         return ""
     last = strip_apostrophe_suffix(words[-1])
-    if last == words[-1] and entity_type == "ORG":
+    if last == words[-1] and entity_type in ("ORG", "LOC"):
         last = strip_org_case_ending(last)
     words[-1] = last
     return " ".join(words)

@@ -11,14 +11,21 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
-from newswire_tagger.entities.gazetteer import Gazetteer
-from newswire_tagger.entities.names import APOSTROPHES, turkish_lower
+from newswire_tagger.entities.gazetteer import RecallEntry
+from newswire_tagger.entities.heads import head_type
+from newswire_tagger.entities.names import APOSTROPHES, strip_org_case_ending, turkish_lower
+from newswire_tagger.entities.titles import SENTENCE_OPENERS
 from newswire_tagger.spans import Span
+
+Lexicon = Mapping[str, RecallEntry]
+"""Turkish-lowercased surface form → what it stands for (the gazetteer's and the knowledge base's forms)."""
 
 RECALL_CONFIDENCE = 0.6
 """Confidence of an added span: below what the model gives the spans it is sure of."""
+HEADED_CONFIDENCE = 0.5
+"""Confidence of a span added for its head word alone (``Operasyonlar Bölümü``): no list knows the name."""
 
 MAX_NAME_WORDS = 4
 _UPPER = "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper())
@@ -34,7 +41,7 @@ def _sentence_initial(text: str, start: int) -> bool:
     return i < 0 or text[i] in _SENTENCE_END
 
 
-class _Taken:
+class Taken:
     """Sorted, non-overlapping character intervals already claimed by a span."""
 
     def __init__(self, spans: Sequence[Span]) -> None:
@@ -54,7 +61,17 @@ class _Taken:
         return True
 
 
-def _match(gazetteer: Gazetteer, text: str, run: re.Match[str]) -> list[Span]:
+def _lookup(lexicon: Lexicon, words: list[str]) -> RecallEntry | None:
+    """The entry for ``words``, also with a case ending cut off a head (``Cibaliya Mülteci Kampının``)."""
+    entry = lexicon.get(turkish_lower(" ".join(words)))
+    if entry is None and words:
+        stem = strip_org_case_ending(words[-1])
+        if stem != words[-1]:
+            entry = lexicon.get(turkish_lower(" ".join([*words[:-1], stem])))
+    return entry
+
+
+def _match(lexicon: Lexicon, text: str, run: re.Match[str]) -> list[Span]:
     """The whole run as one name (its first word may be sentence-initial), else its acronyms."""
     start, end = run.span()
     suffix_start = run.start("suffix")
@@ -63,7 +80,7 @@ def _match(gazetteer: Gazetteer, text: str, run: re.Match[str]) -> list[Span]:
     offset = start
     for i in range(first_free + 1):
         if 0 < len(words) - i <= MAX_NAME_WORDS:
-            entry = gazetteer.recall.get(turkish_lower(" ".join(words[i:])))
+            entry = _lookup(lexicon, words[i:])
             # "Un fiyatları" is flour, not the UN: an acronym must be written in capitals.
             if entry is not None and not (entry.acronym and not words[i].isupper()):
                 return [Span(entry.type, offset, end, text[offset:end], RECALL_CONFIDENCE)]
@@ -72,7 +89,7 @@ def _match(gazetteer: Gazetteer, text: str, run: re.Match[str]) -> list[Span]:
     offset = start
     for i, word in enumerate(words):
         if word.isupper() and len(word) > 1:
-            entry = gazetteer.recall.get(turkish_lower(word))
+            entry = lexicon.get(turkish_lower(word))
             if entry is not None and entry.acronym:
                 word_end = end if i == len(words) - 1 else offset + len(word)
                 found.append(Span(entry.type, offset, word_end, text[offset:word_end], RECALL_CONFIDENCE))
@@ -80,12 +97,25 @@ def _match(gazetteer: Gazetteer, text: str, run: re.Match[str]) -> list[Span]:
     return found
 
 
-def find_missing(gazetteer: Gazetteer, text: str, spans: Sequence[Span]) -> list[Span]:
-    """New LOC/ORG spans for lexicon names not covered by ``spans``, in text order."""
-    taken = _Taken(spans)
-    return [
-        span
-        for run in _RUN.finditer(text)
-        for span in _match(gazetteer, text, run)
-        if taken.claim(span.start, span.end)
-    ]
+def _headed(text: str, run: re.Match[str]) -> list[Span]:
+    """A run of two or more capitalised words ending in a head (``Sivil Savunma Müdürlüğü``) as ORG or LOC."""
+    start, end = run.span()
+    words = run.group().split(" ")
+    kind = head_type(words[-1])
+    if kind is None or len(words) < 2:
+        return []
+    if words[0] in SENTENCE_OPENERS or (_sentence_initial(text, start) and len(words) > 2):
+        start += len(words[0]) + 1  # "Ayrıca Sağlık Bakanlığı": an opener, not part of the name
+        words = words[1:]
+    if len(words) < 2 or head_type(words[0]) is not None:
+        return []
+    return [Span(kind, start, end, text[start:end], HEADED_CONFIDENCE)]
+
+
+def find_missing(lexicon: Lexicon, text: str, spans: Sequence[Span]) -> list[Span]:
+    """New spans for lexicon names, then for head-word names (``... Hastanesi``), not covered by ``spans``."""
+    taken = Taken(spans)
+    runs = list(_RUN.finditer(text))
+    found = [span for run in runs for span in _match(lexicon, text, run) if taken.claim(span.start, span.end)]
+    found += [span for run in runs for span in _headed(text, run) if taken.claim(span.start, span.end)]
+    return sorted(found, key=lambda s: s.start)

@@ -6,14 +6,22 @@ from collections.abc import Iterable, Sequence
 
 from newswire_schemas import Entity
 
-from newswire_tagger.entities.names import canonical_name
+from newswire_tagger.entities.names import EDGE_JUNK, strip_apostrophe_suffix
 
-__all__ = ["mentions_map", "surface_forms"]
+__all__ = ["mentions_map", "surface_form", "surface_forms"]
 
 
-def surface_forms(entity_type: str, texts: Iterable[str]) -> list[str]:
-    """Distinct suffix-stripped forms of the mention ``texts``, in first-seen order."""
-    return list(dict.fromkeys(name for text in texts if (name := canonical_name(text, entity_type))))
+def surface_form(text: str) -> str:
+    """A mention as written, edge punctuation and the apostrophe suffix of its last word removed."""
+    words = text.strip(EDGE_JUNK).split()
+    if words:
+        words[-1] = strip_apostrophe_suffix(words[-1])
+    return " ".join(words)
+
+
+def surface_forms(texts: Iterable[str]) -> list[str]:
+    """Distinct surface forms (:func:`surface_form`) of the mention ``texts``, in first-seen order."""
+    return list(dict.fromkeys(form for text in texts if (form := surface_form(text))))
 
 
 def mentions_map(entities: Sequence[Entity]) -> dict[str, dict[str, list[str]]]:
@@ -21,7 +29,7 @@ def mentions_map(entities: Sequence[Entity]) -> dict[str, dict[str, list[str]]]:
     result: dict[str, dict[str, list[str]]] = {"PER": {}, "ORG": {}, "LOC": {}}
     for entity in entities:
         forms = result[entity.type].setdefault(entity.name, [])
-        for form in surface_forms(entity.type, [m.text for m in entity.mentions]):
+        for form in surface_forms(m.text for m in entity.mentions):
             if form not in forms:
                 forms.append(form)
     return result

@@ -52,4 +52,3 @@ def _entities(data: Path, gold_file: Path, errors: Path | None, read_article: Ar
 
     files = sorted(p for p in data.iterdir() if p.is_file() and not p.name.startswith("."))
     return evaluate_entities([(f.name, read_article(f)) for f in files], read_gold(gold_file), errors=errors)
-

@@ -93,7 +93,7 @@ def _prf(correct: int, predicted: int, found: int, gold: int) -> dict[str, Any]:
 
 def entity_keys(entity: Entity) -> set[str]:
     """Every name key an entity answers to: its canonical name and its surface forms."""
-    names = [entity.name, *surface_forms(entity.type, [m.text for m in entity.mentions])]
+    names = [entity.name, *surface_forms(m.text for m in entity.mentions)]
     return {k for n in names if (k := name_key(n))}
 
 
