@@ -49,6 +49,7 @@ def test_article_document_keeps_nested_detail(enriched: EnrichedArticle) -> None
         "confidence": 0.95,
         "relevance": 0.6,
         "mention_count": 1,
+        "mention_texts": ["Bakü'yü"],
         "country_code": "AZ",
         "geo": {"lat": 40.37767, "lon": 49.89201},
     }

@@ -16,6 +16,7 @@ from typing import Any
 
 from elasticsearch import AsyncElasticsearch
 from newswire_schemas import ElasticsearchSettings, KafkaSettings
+from newswire_tagger.entities.surface import surface_forms
 
 from newswire_cli.feed import Outcome, drop_files, wait_for_outcomes
 from newswire_cli.services import PipelineProcesses
@@ -34,6 +35,7 @@ def report_entry(outcome: Outcome) -> dict[str, Any]:
             "article_id": doc.get("article_id"),
             "headline": None,
             "entities": {"PER": [], "ORG": [], "LOC": []},
+            "mentions": {"PER": {}, "ORG": {}, "LOC": {}},
             "topics": [],
             "reason": doc.get("reason", "not indexed or dead-lettered before the timeout"),
         }
@@ -44,8 +46,18 @@ def report_entry(outcome: Outcome) -> dict[str, Any]:
         "article_id": doc["article_id"],
         "headline": doc["headline"],
         "entities": {"PER": doc.get("persons", []), "ORG": doc.get("organizations", []), "LOC": doc.get("places", [])},
+        "mentions": mentions(doc.get("entities", [])),
         "topics": [{"code": t["code"], "label": t["label_en"], "score": t["score"]} for t in topics],
     }
+
+
+def mentions(entities: list[dict[str, Any]]) -> dict[str, dict[str, list[str]]]:
+    """Per type, each entity's name → the surface forms the article used, suffix stripped (``ABD'nin`` → ``ABD``)."""
+    result: dict[str, dict[str, list[str]]] = {"PER": {}, "ORG": {}, "LOC": {}}
+    for entity in entities:
+        forms = result[entity["type"]].setdefault(entity["name"], [])
+        forms.extend(f for f in surface_forms(entity.get("mention_texts", [])) if f not in forms)
+    return result
 
 
 def summary(entries: list[dict[str, Any]]) -> str:

@@ -40,6 +40,8 @@ def _entity_document(entity: Entity) -> dict[str, Any]:
         "confidence": entity.confidence,
         "relevance": entity.relevance,
         "mention_count": len(entity.mentions),
+        # how the article wrote the entity ("ABD'nin", "Amerika Birleşik Devletleri"): what a reader searched for
+        "mention_texts": _unique([m.text for m in entity.mentions]),
         "country_code": entity.country_code,
     }
     if entity.geo is not None:

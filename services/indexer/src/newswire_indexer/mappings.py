@@ -42,6 +42,7 @@ ENTITY_PROPERTIES: Final[dict[str, Any]] = {
     "confidence": {"type": "float"},
     "relevance": {"type": "float"},
     "mention_count": {"type": "integer"},
+    "mention_texts": _KEYWORD,
     "country_code": {"type": "keyword"},
     "geo": {"type": "geo_point"},
 }

@@ -44,9 +44,7 @@ class Tagger:
         entities: list[Entity] = []
         topics: list[Topic] = []
         if language.supported:
-            spans = self.linker.consolidate(text, self.ner.extract(text))
-            spans = sorted([*spans, *self.linker.find_missing(text, spans)], key=lambda s: s.start)
-            entities = self.linker.link(text, spans)
+            entities = self.linker.resolve(text, self.ner.extract(text))
             topics = self.topics.classify(article.headline, text)
         else:
             logger.info("article %s is in %r: entities and topics skipped", article.id, language.code)

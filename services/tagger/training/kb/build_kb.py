@@ -251,7 +251,7 @@ def add_company_hints(kb: Builder, companies: list[str], given_names: set[str], 
 
 def not_names(kb: Builder) -> dict[str, str]:
     """Curated non-names plus Wiki-NER products, works, events, laws and languages no source calls an entity."""
-    result = {fold(name): kind for kind, name in read_tsv(HERE / "not_names.tsv")}
+    result = {fold(name): kind for kind, name in read_tsv(HERE / "not_names.tsv") if kind != "demonym"}
     for key, votes in kb.hints.items():
         core = votes["PER"] + votes["ORG"] + votes["LOC"]
         if votes["NOT"] >= 2 and votes["NOT"] > 2 * core and key not in kb.names:
@@ -303,6 +303,7 @@ def build(wiki: Path) -> dict[str, Any]:
     ayikla_given, companies = ayikla_lists()
     places = set(gazetteer["place_names"])
     demonyms -= places | set(kb.names)
+    demonyms |= {fold(name) for kind, name in read_tsv(HERE / "not_names.tsv") if kind == "demonym"}
     roman = re.compile(r"^[ivxlc]+$")
     given_names = {g for g in wiki_given | ayikla_given if len(g) >= 3 and not roman.match(g)} - set(kb.names)
     add_tickers(kb, given_names)

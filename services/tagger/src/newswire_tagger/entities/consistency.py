@@ -42,6 +42,7 @@ _DEMONYM = re.compile(
     r"^(?P<stem>.+?)['’]?(?:lı|li|lu|lü)(?:lar|ler)?"
     r"(?:ın|in|un|ün|ı|i|u|ü|a|e|da|de|dan|den|la|le|ca|ce|ya|ye|yı|yi|yu|yü)?$"
 )
+_LI_FORM = re.compile(r"(?:lı|li|lu|lü)(?:lar|ler)?[a-zçğıöşü]{0,3}$")
 _FOLLOWING = re.compile(r"( [A-ZÇĞİÖŞÜ][\w'’-]*){1,3}")
 # Arabic name particles the model leaves outside the name: "Vefa el-Kefarine", "Deyr el-Belah", "Ebu Salim".
 _PARTICLES = "el|al|es|eş|et|ed|en|ez|er|ad|ar|as|at|az|ibn|bin|binti|ebu|abu"
@@ -124,7 +125,10 @@ class Consolidator:
         """Drop leading demonyms and titles; None when nothing name-like is left."""
         words = list(_WORD.finditer(span.text))
         first = 0
+        known = self.kb.known_type(canonical_name(span.text, span.type)) is not None  # "Türk Hava Yolları"
         while first < len(words) and self._not_part_of_name(words[first].group(), last=first == len(words) - 1):
+            if known and first < len(words) - 1:
+                break
             first += 1
         if first == len(words):
             return None
@@ -137,7 +141,8 @@ class Consolidator:
     def _not_part_of_name(self, word: str, *, last: bool) -> bool:
         stem = strip_apostrophe_suffix(word)
         if self.is_demonym(word):
-            return True
+            # Alone, any nationality word goes; before a name only the -li forms do: "Türk Telekom" stays whole.
+            return last or _LI_FORM.search(turkish_lower(stem)) is not None
         # "CEO'su Jan Christian Dreesen": a title word with a suffix before a name.
         return not last and stem != word and self.kb.not_name(stem) == "title"
 

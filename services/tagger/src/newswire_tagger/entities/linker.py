@@ -47,6 +47,11 @@ class EntityLinker:
         """Load the shipped gazetteer and knowledge base (models/gazetteer, models/kb) or the ones given."""
         return cls(Gazetteer.load(path), KnowledgeBase.load(kb_path))
 
+    def resolve(self, text: str, spans: Sequence[Span]) -> list[Entity]:
+        """The article's entities from the model's spans: consolidated, completed from the lists, linked."""
+        spans = self.consolidate(text, spans)
+        return self.link(text, sorted([*spans, *self.find_missing(text, spans)], key=lambda s: s.start))
+
     def consolidate(self, text: str, spans: Sequence[Span]) -> list[Span]:
         """The model's spans made consistent across the article (see :mod:`.consistency`)."""
         return self.consolidator.consolidate(text, spans)

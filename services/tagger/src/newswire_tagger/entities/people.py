@@ -46,8 +46,8 @@ def _previous_word(text: str, start: int) -> str:
     return words[-1] if words and "\n" not in window[window.rfind(words[-1]) :] else ""
 
 
-def _titled_names(text: str) -> list[tuple[int, int]]:
-    """``(start, end)`` of each name written right after a title: title words skipped, cut at a suffix."""
+def _titled_names(text: str) -> list[list[tuple[int, str]]]:
+    """The words (with offsets) of each name written right after a title: title words skipped, cut at a suffix."""
     found = []
     for run in _CAP_RUN.finditer(text):
         words = [(run.start() + m.start(), m.group()) for m in _WORD.finditer(run.group())]
@@ -69,7 +69,7 @@ def _titled_names(text: str) -> list[tuple[int, int]]:
             if has_suffix_apostrophe(word):
                 break
         if name:
-            found.append((name[0][0], name[-1][0] + len(name[-1][1])))
+            found.append(name)
     return found
 
 
@@ -79,11 +79,12 @@ def titled_people(text: str, spans: Sequence[Span], not_a_person: Callable[[str]
     ``not_a_person`` says whether a name is a known place or organisation.
     """
     result = list(spans)
-    for start, end in _titled_names(text):
-        words = text[start:end].split()
-        name = canonical_name(text[start:end], "PER")
-        if any(head_type(w) is not None for w in words) or not_a_person(name):
-            continue
+    for name in _titled_names(text):
+        words = [w for _pos, w in name]
+        # "Cumhurbaşkanı Emmanuel Macron Paris'te": a known place or body after the name is not part of it.
+        cut = next((k for k in range(1, len(words)) if not_a_person(canonical_name(" ".join(words[k:]), "PER"))), None)
+        kept, words = name[:cut], words[:cut]
+        start, end = kept[0][0], kept[-1][0] + len(kept[-1][1])
         inside = [s for s in result if s.start < end and s.end > start]
         if any(s.start < start or s.end > end for s in inside):
             continue  # the model's span runs past the title's name: trust the model

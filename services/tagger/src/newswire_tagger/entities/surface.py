@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-
-from newswire_schemas import Entity
+from collections.abc import Iterable
 
 from newswire_tagger.entities.names import EDGE_JUNK, strip_apostrophe_suffix
 
-__all__ = ["mentions_map", "surface_form", "surface_forms"]
+__all__ = ["surface_form", "surface_forms"]
 
 
 def surface_form(text: str) -> str:
@@ -22,14 +20,3 @@ def surface_form(text: str) -> str:
 def surface_forms(texts: Iterable[str]) -> list[str]:
     """Distinct surface forms (:func:`surface_form`) of the mention ``texts``, in first-seen order."""
     return list(dict.fromkeys(form for text in texts if (form := surface_form(text))))
-
-
-def mentions_map(entities: Sequence[Entity]) -> dict[str, dict[str, list[str]]]:
-    """Per type, each entity's canonical name → the surface forms seen (``{"LOC": {"ABD": ["ABD", "Amerika"]}}``)."""
-    result: dict[str, dict[str, list[str]]] = {"PER": {}, "ORG": {}, "LOC": {}}
-    for entity in entities:
-        forms = result[entity.type].setdefault(entity.name, [])
-        for form in surface_forms(m.text for m in entity.mentions):
-            if form not in forms:
-                forms.append(form)
-    return result
