@@ -77,7 +77,7 @@ def test_surname_alone_later_is_the_person_named_in_full(linker: EntityLinker) -
 
 @pytest.mark.parametrize("full", ["İsmail Heniyye", "Binyamin Netanyahu"])
 def test_surname_spans_of_the_model_merge_with_the_known_person(linker: EntityLinker, full: str) -> None:
-    surname = full.split()[-1]
+    surname = full.rsplit(maxsplit=1)[-1]
     text = f"Dün {full} açıklama yaptı. Ardından {surname}'nin sözleri tartışıldı. {surname} yanıt vermedi."
     spans = [span(text, full, "PER"), span(text, f"{surname}'nin", "PER"), span(text, surname, "PER", nth=2)]
     [person] = linker.resolve(text, spans)

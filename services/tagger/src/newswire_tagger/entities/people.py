@@ -85,6 +85,8 @@ def titled_people(text: str, spans: Sequence[Span], not_a_person: Callable[[str]
         cut = next((k for k in range(1, len(words)) if not_a_person(canonical_name(" ".join(words[k:]), "PER"))), None)
         kept, words = name[:cut], words[:cut]
         start, end = kept[0][0], kept[-1][0] + len(kept[-1][1])
+        if any(head_type(w) is not None for w in words) or not_a_person(canonical_name(" ".join(words), "PER")):
+            continue  # "uzmanı Ankara Üniversitesi", "Bakanı Türkiye'nin": not a person's name
         inside = [s for s in result if s.start < end and s.end > start]
         if any(s.start < start or s.end > end for s in inside):
             continue  # the model's span runs past the title's name: trust the model
