@@ -29,7 +29,7 @@ __all__ = ["ENTITY_TYPES", "DocumentScore", "evaluate_entities", "name_key", "re
 logger = logging.getLogger(__name__)
 
 ENTITY_TYPES: tuple[EntityType, ...] = ("PER", "ORG", "LOC")
-GoldDocument = dict[EntityType, set[str]]
+GoldDocument = dict[str, set[str]]
 
 
 def name_key(name: str) -> str:

@@ -1,0 +1,60 @@
+"""The shipped knowledge base: ids, types, aliases in Turkish and English, non-names and nationality words."""
+
+from __future__ import annotations
+
+import pytest
+from newswire_tagger.entities.kb import KnowledgeBase
+
+
+@pytest.fixture(scope="module")
+def kb() -> KnowledgeBase:
+    return KnowledgeBase.load()
+
+
+@pytest.mark.parametrize(
+    ("alias", "entity_id", "name"),
+    [
+        ("TCMB", "org:tcmb", "Merkez Bankası"),
+        ("THY", "org:turk-hava-yollari", "Türk Hava Yolları"),
+        ("Turkish Airlines", "org:turk-hava-yollari", "Türk Hava Yolları"),
+        ("BM", "org:un", "Birleşmiş Milletler"),
+        ("UN", "org:un", "Birleşmiş Milletler"),
+        ("AB", "org:eu", "Avrupa Birliği"),
+        ("EU", "org:eu", "Avrupa Birliği"),
+        ("Hizbullah", "org:hezbollah", "Hizbullah"),
+        ("Benjamin Netanyahu", "per:binyamin-netanyahu", "Binyamin Netanyahu"),
+        ("Zelensky", "per:vladimir-zelenskiy", "Vladimir Zelenskiy"),
+        ("Gazze Şeridi", "loc:gazze-seridi", "Gazze Şeridi"),
+    ],
+)
+def test_aliases_lead_to_one_entity_with_a_stable_id(kb: KnowledgeBase, alias: str, entity_id: str, name: str) -> None:
+    [entity] = kb.entities(alias)
+    assert (entity.id, entity.name) == (entity_id, name)
+
+
+def test_listed_companies_and_their_people_are_known(kb: KnowledgeBase) -> None:
+    assert kb.known_type("Goldman Sachs") == "ORG"
+    assert kb.known_type("Adobe Inc.") == "ORG"  # the legal form is an alias, the short name canonical
+    assert kb.known_type("Tim Cook") == "PER"
+
+
+def test_counts_per_type_are_recorded(kb: KnowledgeBase) -> None:
+    counts = kb.meta["counts"]["entities"]
+    assert counts["PER"] > 1000
+    assert counts["ORG"] > 1000
+    assert counts["LOC"] > 50
+
+
+def test_things_and_nationality_words_are_not_names(kb: KnowledgeBase) -> None:
+    assert kb.not_name("Bitcoin") == "crypto"
+    assert kb.not_name("Bayraktar TB2") == "weapon"
+    assert kb.not_name("Goldman Sachs") is None
+    assert kb.is_demonym("Türk")
+    assert kb.is_demonym("Filistinli")
+    assert not kb.is_demonym("Filistin")
+
+
+def test_given_names_and_type_hints(kb: KnowledgeBase) -> None:
+    assert kb.is_given_name("Mehmet")
+    assert not kb.is_given_name("Ankara")
+    assert kb.hinted_type("Münih") == "LOC"
