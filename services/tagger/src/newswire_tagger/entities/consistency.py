@@ -31,7 +31,8 @@ from newswire_tagger.entities.names import (
 )
 from newswire_tagger.entities.people import titled_people
 from newswire_tagger.entities.recall import Taken
-from newswire_tagger.entities.titles import POSSESSIVE_HEADS, title_before
+from newswire_tagger.entities.titles import POSSESSIVE_HEADS, STANDALONE_HEADS, title_before
+from newswire_tagger.entities.widening import PARTICLES, join_particles, widen
 from newswire_tagger.spans import Span
 
 __all__ = ["Consolidator"]
@@ -43,14 +44,7 @@ _DEMONYM = re.compile(
     r"(?:ın|in|un|ün|ı|i|u|ü|a|e|da|de|dan|den|la|le|ca|ce|ya|ye|yı|yi|yu|yü)?$"
 )
 _LI_FORM = re.compile(r"(?:lı|li|lu|lü)(?:lar|ler)?[a-zçğıöşü]{0,3}$")
-_FOLLOWING = re.compile(r"( [A-ZÇĞİÖŞÜ][\w'’-]*){1,3}")
-# Arabic name particles the model leaves outside the name: "Vefa el-Kefarine", "Deyr el-Belah", "Ebu Salim".
-_PARTICLES = "el|al|es|eş|et|ed|en|ez|er|ad|ar|as|at|az|ibn|bin|binti|ebu|abu"
-_PARTICLE_TAIL = re.compile(rf"(?: (?:{_PARTICLES})[- ][A-ZÇĞİÖŞÜ][\w'’-]*)+")
-_JOINING_WORDS = frozenset({"Ebu", "Abu", "Bin", "İbn", "Ibn", "El", "Al", "Ben", "Bint"})
-_LEADING_PARTICLE = re.compile(r"(?:^|(?<=\s))(?:El|el|Al|al|Ebu|Abu|İbn|es|et|ed|en|ez|eş)[- ]$")
-_HYPHENATED = re.compile(r"-[A-ZÇĞİÖŞÜ][\w'’]*")
-_MAX_HEAD_GAP = 3
+_LOWER_PARTICLE = re.compile(rf"^(?:{PARTICLES})-")
 
 
 class Consolidator:
@@ -65,17 +59,28 @@ class Consolidator:
         self._is_place = lru_cache(maxsize=65536)(self._is_place_uncached)  # type: ignore[method-assign]
 
     def consolidate(self, text: str, spans: Sequence[Span]) -> list[Span]:
-        """The article's spans split, trimmed, extended, typed and made consistent (see the module docstring)."""
+        """The article's spans split, trimmed, widened, typed and made consistent (see the module docstring)."""
+        return self.finish(text, self.clean(text, spans))
+
+    def clean(self, text: str, spans: Sequence[Span]) -> list[Span]:
+        """Each span split, trimmed, widened and typed; spans that name no one are dropped."""
         cleaned: list[Span] = []
-        for span in _join_particles(text, spans):
+        for span in join_particles(text, spans):
             for piece in self._split(text, span):
                 trimmed = self._trim(text, piece)
                 if trimmed is not None:
-                    typed = self._type(text, self._extend(text, trimmed))
+                    typed = self._type(text, widen(text, trimmed, self._is_known))
                     if typed is not None:
                         cleaned.append(typed)
-        cleaned = titled_people(text, _without_overlaps(cleaned), self._not_a_person_name)
-        return self._one_type_per_name(cleaned)
+        return cleaned
+
+    def finish(self, text: str, spans: Sequence[Span]) -> list[Span]:
+        """Overlaps resolved, names after titles made whole, one type per name across the article."""
+        return self._one_type_per_name(titled_people(text, _without_overlaps(list(spans)), self._not_a_person_name))
+
+    def _is_known(self, name: str) -> bool:
+        """A name the knowledge base or the gazetteer knows on its own."""
+        return self.kb.known_type(canonical_name(name, "ORG")) is not None or self._is_place(name)
 
     def _not_a_person_name(self, name: str) -> bool:
         """A known place or organisation (``Ankara``, ``Hamas``): no title makes it a person."""
@@ -139,40 +144,14 @@ class Consolidator:
         return trimmed
 
     def _not_part_of_name(self, word: str, *, last: bool) -> bool:
+        if word[:1].islower() and not _LOWER_PARTICLE.match(word):
+            return True  # "güneyindeki Han Yunus": a lower-case word never opens a name
         stem = strip_apostrophe_suffix(word)
         if self.is_demonym(word):
             # Alone, any nationality word goes; before a name only the -li forms do: "Türk Telekom" stays whole.
             return last or _LI_FORM.search(turkish_lower(stem)) is not None
         # "CEO'su Jan Christian Dreesen": a title word with a suffix before a name.
         return not last and stem != word and self.kb.not_name(stem) == "title"
-
-    def _extend(self, text: str, span: Span) -> Span:
-        """Take Arabic particles and their names into the span, then a following head word (Hastanesi)."""
-        last = span.text.split()[-1]
-        if span.type != "ORG" and not has_suffix_apostrophe(last):
-            tail = _PARTICLE_TAIL.match(text, span.end)
-            if tail is None and last in _JOINING_WORDS:
-                tail = _HYPHENATED.match(text, span.end)  # "Mohammed Al" + "-Jaghbeer"
-            if tail is not None:
-                span = Span(span.type, span.start, tail.end(), text[span.start : tail.end()], span.confidence)
-        head = _LEADING_PARTICLE.search(text, max(0, span.start - 4), span.start)
-        if head is not None:  # "El-" + "Ehli Baptist Hastanesi", "El " + "Halil"
-            span = Span(span.type, head.start(), span.end, text[head.start() : span.end], span.confidence)
-        return self._extend_to_head(text, span)
-
-    def _extend_to_head(self, text: str, span: Span) -> Span:
-        """Take up to three following capitalised words into the name when the last is a head (Hastanesi)."""
-        if head_type(span.text.split()[-1]) is not None or has_suffix_apostrophe(span.text.split()[-1]):
-            return span
-        following = _FOLLOWING.match(text, span.end)
-        if following is None:
-            return span
-        words = following.group().split()
-        for size in range(min(len(words), _MAX_HEAD_GAP), 0, -1):
-            if head_type(words[size - 1]) is not None and not any(has_suffix_apostrophe(w) for w in words[: size - 1]):
-                end = span.end + len(" ".join(words[:size])) + 1
-                return Span(span.type, span.start, end, text[span.start : end], span.confidence)
-        return span
 
     def _type(self, text: str, span: Span) -> Span | None:
         """The span with the type its head word, the knowledge base or the name lists give; None to drop it."""
@@ -181,7 +160,7 @@ class Consolidator:
         by_head = head_type(span.text.split()[-1])
         if by_head is not None and len(words) > 1:
             return replace(span, type=by_head)
-        if words and words[-1] in POSSESSIVE_HEADS:
+        if len(words) > 1 and (words[-1] in POSSESSIVE_HEADS or words[-1] in STANDALONE_HEADS):
             return self._affiliation(span, words)
         known = self.kb.known_type(name)
         if known is not None:
@@ -243,22 +222,6 @@ class Consolidator:
         if not chosen:
             return spans
         return [replace(s, type=chosen.get(fold(canonical_name(s.text, s.type)), s.type)) for s in spans]
-
-
-def _join_particles(text: str, spans: Sequence[Span]) -> list[Span]:
-    """Join a span ending in a particle (``Kerem Ebu``) with the span right after it (``Salim Sınır Kapısı``)."""
-    joined: list[Span] = []
-    for span in sorted(spans, key=lambda s: s.start):
-        previous = joined[-1] if joined else None
-        gap = text[previous.end : span.start] if previous is not None else ""
-        if previous is not None and (
-            (previous.text.split()[-1] in _JOINING_WORDS and gap == " ")
-            or (gap == "-" and previous.type == span.type == "PER")  # "Jan" + "-" + "Christian Dreesen"
-        ):
-            joined[-1] = Span(span.type, previous.start, span.end, text[previous.start : span.end], previous.confidence)
-        else:
-            joined.append(span)
-    return joined
 
 
 def _sub(span: Span, start: int, end: int) -> Span:

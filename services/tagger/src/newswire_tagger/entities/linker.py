@@ -49,8 +49,9 @@ class EntityLinker:
 
     def resolve(self, text: str, spans: Sequence[Span]) -> list[Entity]:
         """The article's entities from the model's spans: consolidated, completed from the lists, linked."""
-        spans = self.consolidate(text, spans)
-        return self.link(text, sorted([*spans, *self.find_missing(text, spans)], key=lambda s: s.start))
+        cleaned = self.consolidator.clean(text, spans)
+        found = self.consolidator.clean(text, self.find_missing(text, cleaned))
+        return self.link(text, self.consolidator.finish(text, [*cleaned, *found]))
 
     def consolidate(self, text: str, spans: Sequence[Span]) -> list[Span]:
         """The model's spans made consistent across the article (see :mod:`.consistency`)."""

@@ -17,6 +17,7 @@ from newswire_tagger.entities.gazetteer import RecallEntry
 from newswire_tagger.entities.heads import head_type
 from newswire_tagger.entities.names import APOSTROPHES, strip_org_case_ending, turkish_lower
 from newswire_tagger.entities.titles import SENTENCE_OPENERS
+from newswire_tagger.entities.widening import PARTICLES
 from newswire_tagger.spans import Span
 
 Lexicon = Mapping[str, RecallEntry]
@@ -30,7 +31,10 @@ HEADED_CONFIDENCE = 0.5
 MAX_NAME_WORDS = 4
 _UPPER = "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper())
 # One match per run, so Python-level work is per run rather than per word; a suffixed word ends the run.
-_RUN = re.compile(rf"(?<!\w)[{_UPPER}]\w*(?: [{_UPPER}]\w*)*(?:[{APOSTROPHES}](?P<suffix>[a-zçğıöşüâî]+))?")
+# A word may carry an izafet ("Mescid-i Aksa"); words join by a space or an Arabic particle ("Deyr el-Belah").
+_WORD = rf"[{_UPPER}]\w*(?:-[ıiuü](?= ))?"
+_JOIN = rf"(?: | (?:{PARTICLES})-)"
+_RUN = re.compile(rf"(?<!\w){_WORD}(?:{_JOIN}{_WORD})*(?:[{APOSTROPHES}](?P<suffix>[a-zçğıöşüâî]+))?")
 _SENTENCE_END = frozenset(".!?:;\n\"“”'")
 
 
@@ -104,11 +108,13 @@ def _headed(text: str, run: re.Match[str]) -> list[Span]:
     kind = head_type(words[-1])
     if kind is None or len(words) < 2:
         return []
-    if words[0] in SENTENCE_OPENERS or (_sentence_initial(text, start) and len(words) > 2):
+    if words[0] in SENTENCE_OPENERS:
         start += len(words[0]) + 1  # "Ayrıca Sağlık Bakanlığı": an opener, not part of the name
         words = words[1:]
     if len(words) < 2 or head_type(words[0]) is not None:
         return []
+    if text[max(0, start - 3) : start] in ("El-", "el-", "Al-", "al-"):
+        start -= 3  # "El-Ehli Baptist Hastanesi"
     return [Span(kind, start, end, text[start:end], HEADED_CONFIDENCE)]
 
 

@@ -30,7 +30,7 @@ POSSESSIVE_HEADS = _words(
     "Bakanı Başbakanı Başkanı Sekreteri Yardımcısı Yardımcıları Sözcüsü Büyükelçisi Elçisi Valisi Kaymakamı "
     "Müdürü Direktörü Komutanı Kralı Kraliçesi Prensi Emiri Şeyhi Lideri Şefi Başsavcısı Savcısı Hakimi "
     "Üyesi Temsilcisi Koordinatörü Danışmanı Başdanışmanı Müsteşarı Antrenörü Kaptanı Rektörü Dekanı "
-    "Başkonsolosu Konsolosu Muhabiri Başhekimi Müftüsü Kurucusu Ataşesi Müşaviri"
+    "Başkonsolosu Konsolosu Muhabiri Başhekimi Müftüsü Kurucusu Ataşesi Müşaviri Vekili Sözcü"
 )
 HONORIFICS = _words("Dr. Prof. Doç. Av. Op. Uzm. Yrd. Öğr. Gör. Dt. Ecz. Müh.")
 TITLE_HEADS = STANDALONE_HEADS | POSSESSIVE_HEADS | HONORIFICS

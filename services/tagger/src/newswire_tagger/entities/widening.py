@@ -1,0 +1,113 @@
+"""Widen a span to the whole name the text writes: particles, izafet, a head word, an ``X ve Y Ajansı`` name.
+
+The model often stops short of a name's edges: at an Arabic particle (``Vefa`` | ``el-Kefarine``,
+``El-`` | ``Ehli Baptist Hastanesi``), at an izafet (``Mescid-i`` | ``Aksa``), before a head word (``Kemal
+Advan`` | ``Hastanesi``) or at the ``ve`` inside an organisation's name (``Filistinli Mültecilere Yardım ve``
+| ``Bayındırlık Ajansı``). Each function here takes a span and returns it widened, or unchanged.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from newswire_tagger.entities.heads import head_type
+from newswire_tagger.entities.names import has_suffix_apostrophe
+from newswire_tagger.spans import Span
+
+__all__ = ["join_particles", "widen"]
+
+_CAPITAL = "A-ZÇĞİÖŞÜ"
+PARTICLES = "el|al|es|eş|et|ed|en|ez|er|ad|ar|as|at|az|ibn|bin|binti|ebu|abu"
+"""Lower-case Arabic name particles, as Turkish copy writes them before a capitalised name."""
+_PARTICLE_TAIL = re.compile(rf"(?: (?:{PARTICLES})[- ][{_CAPITAL}][\w'’-]*)+")
+_JOINING_WORDS = frozenset({"Ebu", "Abu", "Bin", "İbn", "Ibn", "El", "Al", "Ben", "Bint"})
+_LEADING_PARTICLE = re.compile(r"(?:^|(?<=\s))(?:El|el|Al|al|Ebu|Abu|İbn|es|et|ed|en|ez|eş)[- ]$")
+_LOWER_PARTICLE_START = re.compile(rf"^(?:{PARTICLES})-")
+_PREVIOUS_CAPITALISED = re.compile(rf"(?:^|(?<=\s))[{_CAPITAL}][\w]*(?:-[ıiuü])? $")
+_HYPHENATED = re.compile(rf"-[{_CAPITAL}][\w'’]*")
+_FOLLOWING = re.compile(rf"( [{_CAPITAL}][\w'’-]*){{1,3}}")
+_BEFORE_VE = re.compile(rf"((?:[{_CAPITAL}][\w-]* )+)ve $")
+_MAX_HEAD_GAP = 3
+
+
+def _grown(span: Span, text: str, start: int, end: int) -> Span:
+    return Span(span.type, start, end, text[start:end], span.confidence)
+
+
+def widen(text: str, span: Span, is_known: Callable[[str], bool]) -> Span:
+    """The span widened at both edges (see the module docstring); ``is_known`` stops an ``X ve`` widening."""
+    span = _particle_tail(text, span)
+    span = _particle_head(text, span)
+    span = _head_word(text, span)
+    return _and_name(text, span, is_known)
+
+
+def _particle_tail(text: str, span: Span) -> Span:
+    """``Vefa`` + `` el-Kefarine``, ``Mohammed Al`` + ``-Jaghbeer`` (not for organisations)."""
+    last = span.text.split()[-1]
+    if span.type == "ORG" or has_suffix_apostrophe(last):
+        return span
+    tail = _PARTICLE_TAIL.match(text, span.end)
+    if tail is None and last in _JOINING_WORDS:
+        tail = _HYPHENATED.match(text, span.end)
+    return span if tail is None else _grown(span, text, span.start, tail.end())
+
+
+def _particle_head(text: str, span: Span) -> Span:
+    """``El-`` + ``Ehli Baptist Hastanesi``; ``Tel `` + ``el-Heva Mahallesi``; ``Mescid-i `` + ``Aksa``."""
+    lead = _LEADING_PARTICLE.search(text, max(0, span.start - 4), span.start)
+    if lead is not None:
+        span = _grown(span, text, lead.start(), span.end)
+    if _LOWER_PARTICLE_START.match(span.text) or text[max(0, span.start - 3) : span.start].endswith(("-i ", "-ı")):
+        previous = _PREVIOUS_CAPITALISED.search(text, max(0, span.start - 40), span.start)
+        if previous is not None:
+            span = _grown(span, text, previous.start(), span.end)
+    return span
+
+
+def _head_word(text: str, span: Span) -> Span:
+    """Up to three following capitalised words when the last is a head: ``Kemal Advan`` + ``Hastanesi``."""
+    last = span.text.split()[-1]
+    if head_type(last) is not None or has_suffix_apostrophe(last):
+        return span
+    following = _FOLLOWING.match(text, span.end)
+    if following is None:
+        return span
+    words = following.group().split()
+    for size in range(min(len(words), _MAX_HEAD_GAP), 0, -1):
+        if head_type(words[size - 1]) is not None and not any(has_suffix_apostrophe(w) for w in words[: size - 1]):
+            return _grown(span, text, span.start, span.end + len(" ".join(words[:size])) + 1)
+    return span
+
+
+def _and_name(text: str, span: Span, is_known: Callable[[str], bool]) -> Span:
+    """``Aile ve`` + ``Sosyal Hizmetler Bakanlığı``: an organisation name goes on left of its ``ve``.
+
+    Not when either side is a name of its own (``Türkiye ve`` + ``Avrupa Birliği``).
+    """
+    if head_type(span.text.split()[-1]) != "ORG" or is_known(span.text):
+        return span
+    before = _BEFORE_VE.search(text, max(0, span.start - 80), span.start)
+    if before is None:
+        return span
+    words = before.group(1).split()
+    if is_known(" ".join(words)) or any(is_known(w) for w in words):
+        return span
+    return _grown(span, text, before.start(), span.end)
+
+
+def join_particles(text: str, spans: Sequence[Span]) -> list[Span]:
+    """Join a span ending in a particle (``Kerem Ebu``) with the span right after it (``Salim Sınır Kapısı``)."""
+    joined: list[Span] = []
+    for span in sorted(spans, key=lambda s: s.start):
+        previous = joined[-1] if joined else None
+        gap = text[previous.end : span.start] if previous is not None else ""
+        if previous is not None and (
+            (previous.text.split()[-1] in _JOINING_WORDS and gap == " ")
+            or (gap == "-" and previous.type == span.type == "PER")  # "Jan" + "-" + "Christian Dreesen"
+        ):
+            joined[-1] = Span(span.type, previous.start, span.end, text[previous.start : span.end], previous.confidence)
+        else:
+            joined.append(span)
+    return joined
