@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from newswire_tagger.entities.names import canonical_name, fold, slugify, turkish_lower
+from newswire_tagger.entities.titles import TITLE_HEADS
 
 HERE = Path(__file__).resolve().parent
 TAGGER = HERE.parents[1]
@@ -287,6 +288,7 @@ def recall_forms(
             lowered = turkish_lower(form)
             acronym = form.isupper() and form.isalnum() and len(form) <= 8
             risky = common[lowered] >= 3 or len(form) < 3 or (etype == "PER" and fold(form) in given_names)
+            risky = risky or form in TITLE_HEADS  # "Sözcü" the newspaper, "Sözcü Yardımcısı" the title
             if single and (not curated or risky):
                 continue
             candidates[lowered].add((ref, acronym))

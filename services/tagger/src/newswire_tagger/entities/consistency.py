@@ -32,7 +32,7 @@ from newswire_tagger.entities.names import (
 from newswire_tagger.entities.people import titled_people
 from newswire_tagger.entities.recall import Taken
 from newswire_tagger.entities.titles import POSSESSIVE_HEADS, STANDALONE_HEADS, title_before
-from newswire_tagger.entities.widening import PARTICLES, join_particles, widen
+from newswire_tagger.entities.widening import PARTICLES, join_affiliations, join_particles, widen
 from newswire_tagger.spans import Span
 
 __all__ = ["Consolidator"]
@@ -76,7 +76,8 @@ class Consolidator:
 
     def finish(self, text: str, spans: Sequence[Span]) -> list[Span]:
         """Overlaps resolved, names after titles made whole, one type per name across the article."""
-        return self._one_type_per_name(titled_people(text, _without_overlaps(list(spans)), self._not_a_person_name))
+        spans = join_affiliations(text, _without_overlaps(list(spans)))
+        return self._one_type_per_name(titled_people(text, spans, self._not_a_person_name))
 
     def _is_known(self, name: str) -> bool:
         """A name the knowledge base or the gazetteer knows on its own."""

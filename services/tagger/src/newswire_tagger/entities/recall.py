@@ -102,16 +102,20 @@ def _match(lexicon: Lexicon, text: str, run: re.Match[str]) -> list[Span]:
 
 
 def _headed(text: str, run: re.Match[str]) -> list[Span]:
-    """A run of two or more capitalised words ending in a head (``Sivil Savunma Müdürlüğü``) as ORG or LOC."""
-    start, end = run.span()
+    """Capitalised words up to a head (``Sivil Savunma Müdürlüğü``, ``Operasyonlar Bölümü Başkanı``) as ORG/LOC."""
+    start = run.start()
     words = run.group().split(" ")
-    kind = head_type(words[-1])
-    if kind is None or len(words) < 2:
+    at = next((i for i, w in enumerate(words) if head_type(w) is not None), None)
+    if at is None:
         return []
+    kind = head_type(words[at])
+    # the run's suffix stays on its last word, so a head that ends the run ends the name with it
+    end = run.end() if at == len(words) - 1 else start + len(" ".join(words[: at + 1]))
+    words = words[: at + 1]
     if words[0] in SENTENCE_OPENERS:
         start += len(words[0]) + 1  # "Ayrıca Sağlık Bakanlığı": an opener, not part of the name
         words = words[1:]
-    if len(words) < 2 or head_type(words[0]) is not None:
+    if len(words) < 2 or kind is None:
         return []
     if text[max(0, start - 3) : start] in ("El-", "el-", "Al-", "al-"):
         start -= 3  # "El-Ehli Baptist Hastanesi"

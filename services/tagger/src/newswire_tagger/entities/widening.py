@@ -15,7 +15,7 @@ from newswire_tagger.entities.heads import head_type
 from newswire_tagger.entities.names import has_suffix_apostrophe
 from newswire_tagger.spans import Span
 
-__all__ = ["join_particles", "widen"]
+__all__ = ["join_affiliations", "join_particles", "widen"]
 
 _CAPITAL = "A-ZÇĞİÖŞÜ"
 PARTICLES = "el|al|es|eş|et|ed|en|ez|er|ad|ar|as|at|az|ibn|bin|binti|ebu|abu"
@@ -92,6 +92,9 @@ def _and_name(text: str, span: Span, is_known: Callable[[str], bool]) -> Span:
     if before is None:
         return span
     words = before.group(1).split()
+    # two names joined by "ve" stay two: "El Şifa Hastanesi ve ...", "NUJ ve ...", "Türkiye ve ..."
+    if head_type(words[-1]) is not None or any(w.isupper() for w in words):
+        return span
     if is_known(" ".join(words)) or any(is_known(w) for w in words):
         return span
     return _grown(span, text, before.start(), span.end)
@@ -108,6 +111,25 @@ def join_particles(text: str, spans: Sequence[Span]) -> list[Span]:
             or (gap == "-" and previous.type == span.type == "PER")  # "Jan" + "-" + "Christian Dreesen"
         ):
             joined[-1] = Span(span.type, previous.start, span.end, text[previous.start : span.end], previous.confidence)
+        else:
+            joined.append(span)
+    return joined
+
+
+def join_affiliations(text: str, spans: Sequence[Span]) -> list[Span]:
+    """``Gazze`` + ``Sağlık Bakanlığı`` → one organisation: a place right before a body's name is part of it."""
+    joined: list[Span] = []
+    for span in spans:
+        previous = joined[-1] if joined else None
+        if (
+            previous is not None
+            and previous.type == "LOC"
+            and span.type == "ORG"
+            and text[previous.end : span.start] == " "
+            and not has_suffix_apostrophe(previous.text)
+            and head_type(span.text.split()[-1]) == "ORG"
+        ):
+            joined[-1] = Span("ORG", previous.start, span.end, text[previous.start : span.end], span.confidence)
         else:
             joined.append(span)
     return joined
