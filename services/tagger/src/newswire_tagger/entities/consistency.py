@@ -29,9 +29,15 @@ from newswire_tagger.entities.names import (
     strip_org_case_ending,
     turkish_lower,
 )
-from newswire_tagger.entities.people import titled_people
+from newswire_tagger.entities.people import propagate_parts, titled_people
 from newswire_tagger.entities.recall import Taken
-from newswire_tagger.entities.titles import POSSESSIVE_HEADS, STANDALONE_HEADS, title_before
+from newswire_tagger.entities.titles import (
+    POSSESSIVE_HEADS,
+    SENTENCE_OPENERS,
+    STANDALONE_HEADS,
+    TITLE_HEADS,
+    title_before,
+)
 from newswire_tagger.entities.widening import PARTICLES, join_affiliations, join_particles, widen
 from newswire_tagger.spans import Span
 
@@ -69,7 +75,7 @@ class Consolidator:
             for piece in self._split(text, span):
                 trimmed = self._trim(text, piece)
                 if trimmed is not None:
-                    typed = self._type(text, widen(text, trimmed, self._is_known))
+                    typed = self._type(text, widen(text, trimmed, self._is_known, self._is_name_part))
                     if typed is not None:
                         cleaned.append(typed)
         return cleaned
@@ -77,7 +83,25 @@ class Consolidator:
     def finish(self, text: str, spans: Sequence[Span]) -> list[Span]:
         """Overlaps resolved, names after titles made whole, one type per name across the article."""
         spans = join_affiliations(text, _without_overlaps(list(spans)))
-        return self._one_type_per_name(titled_people(text, spans, self._not_a_person_name))
+        spans = titled_people(text, spans, self._not_a_person_name)
+        return self._one_type_per_name(propagate_parts(text, spans, self._is_word_or_other_name))
+
+    def _is_name_part(self, word: str, sentence_initial: bool) -> bool:
+        """Whether a capitalised word before a person's span starts the name (``Husni`` + ``Hicazi``)."""
+        if word in TITLE_HEADS or word in SENTENCE_OPENERS or self._is_word_or_other_name(word):
+            return False
+        return not sentence_initial or self.kb.is_given_name(word)
+
+    def _is_word_or_other_name(self, word: str) -> bool:
+        """A name part that alone may mean something else: a title, a demonym, a thing, a known name."""
+        return (
+            word in TITLE_HEADS
+            or turkish_lower(word) in MONTHS_AND_DAYS
+            or self.is_demonym(word)
+            or self.kb.not_name(word) is not None
+            or self._is_known(word)
+            or self.kb.hinted_type(word) in ("LOC", "ORG", "NOT")
+        )
 
     def _is_known(self, name: str) -> bool:
         """A name the knowledge base or the gazetteer knows on its own."""

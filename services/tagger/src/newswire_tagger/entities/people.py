@@ -8,6 +8,7 @@ the wrong type inside it (``Farah`` as a place) is replaced, and a name the mode
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Sequence
 
@@ -16,14 +17,17 @@ from newswire_tagger.entities.names import canonical_name, has_suffix_apostrophe
 from newswire_tagger.entities.titles import HONORIFICS, POSSESSIVE_HEADS, STANDALONE_HEADS
 from newswire_tagger.spans import Span
 
-__all__ = ["TITLED_CONFIDENCE", "titled_people"]
+__all__ = ["TITLED_CONFIDENCE", "propagate_parts", "titled_people"]
 
 TITLED_CONFIDENCE = 0.5
 """Confidence of a person added for the title before the name: no model or list vouches for it."""
 
 _ROLES = (
     "muhabiri doktoru doktor uzmanı cerrahı cerrah hemşire gazeteci yazar futbolcu oyuncu aktivist avukat "
-    "profesör akademisyen araştırmacı öğretim sanatçı yönetmen sözcü sözcüsü"
+    "profesör akademisyen araştırmacı öğretim sanatçı yönetmen sözcü sözcüsü "
+    # kin and companions: "kız kardeşi Sara Bahar", "oğlu Bilal"
+    "kardeşi annesi babası eşi oğlu kızı ağabeyi ablası dedesi torunu amcası dayısı teyzesi halası yeğeni "
+    "kuzeni arkadaşı meslektaşı komşusu"
 )
 _TITLE_SET = frozenset({*(turkish_lower(w) for w in STANDALONE_HEADS | POSSESSIVE_HEADS), *_ROLES.split()})
 # Runs of capitalised words (several spaces allowed: copy has "Dr.  Ndal Farah"); titles are found inside or
@@ -97,3 +101,36 @@ def titled_people(text: str, spans: Sequence[Span], not_a_person: Callable[[str]
         result = [s for s in result if id(s) not in dropped]
         result.append(Span("PER", start, end, text[start:end], confidence))
     return sorted(result, key=lambda s: s.start)
+
+
+_CAPITALISED_WORD = re.compile(r"(?<![\w'’-])[A-ZÇĞİÖŞÜ][\w]*(?:['’][a-zçğıöşü]+)?(?![\w-])")
+
+
+def propagate_parts(text: str, spans: Sequence[Span], is_word: Callable[[str], bool]) -> list[Span]:
+    """A full name's first or last word standing alone elsewhere in the article is that person too.
+
+    ``Sara Bahar`` ... ``Sara,`` ...: the lone word gets a PER span (``is_word`` rules out parts that are
+    ordinary words or other names, such as ``Devlet`` or ``Gazze``); the linker then merges it into the full name.
+    """
+    parts: dict[str, float] = {}
+    for span in spans:
+        words = canonical_name(span.text, "PER").split()
+        if span.type == "PER" and len(words) >= 2:
+            for part in (words[0], words[-1]):
+                if len(part) >= 3 and not is_word(part):
+                    parts[part] = max(parts.get(part, 0.0), span.confidence)
+    if not parts:
+        return list(spans)
+    taken = sorted((s.start, s.end) for s in spans)
+    found = list(spans)
+    for match in _CAPITALISED_WORD.finditer(text):
+        word = canonical_name(match.group(), "PER")
+        if word in parts and not _covered(taken, match.start(), match.end()):
+            found.append(Span("PER", match.start(), match.end(), match.group(), round(parts[word] * 0.8, 4)))
+    return sorted(found, key=lambda s: s.start)
+
+
+def _covered(taken: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether ``[start, end)`` overlaps one of the sorted intervals."""
+    i = bisect.bisect_right(taken, (start, float("inf")))
+    return (i > 0 and taken[i - 1][1] > start) or (i < len(taken) and taken[i][0] < end)

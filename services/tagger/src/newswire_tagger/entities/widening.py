@@ -26,6 +26,7 @@ _LEADING_PARTICLE = re.compile(r"(?:^|(?<=\s))(?:El|el|Al|al|Ebu|Abu|İbn|es|et|
 _LOWER_PARTICLE_START = re.compile(rf"^(?:{PARTICLES})-")
 _PREVIOUS_CAPITALISED = re.compile(rf"(?:^|(?<=\s))[{_CAPITAL}][\w]*(?:-[ıiuü])? $")
 _HYPHENATED = re.compile(rf"-[{_CAPITAL}][\w'’]*")
+_PREVIOUS_WORD = re.compile(rf"(?:^|(?<=\s))([{_CAPITAL}]\w+) $")
 _FOLLOWING = re.compile(rf"( [{_CAPITAL}][\w'’-]*){{1,3}}")
 _BEFORE_VE = re.compile(rf"((?:[{_CAPITAL}][\w-]* )+)ve $")
 _MAX_HEAD_GAP = 3
@@ -35,10 +36,16 @@ def _grown(span: Span, text: str, start: int, end: int) -> Span:
     return Span(span.type, start, end, text[start:end], span.confidence)
 
 
-def widen(text: str, span: Span, is_known: Callable[[str], bool]) -> Span:
-    """The span widened at both edges (see the module docstring); ``is_known`` stops an ``X ve`` widening."""
+def widen(text: str, span: Span, is_known: Callable[[str], bool], is_name_part: Callable[[str, bool], bool]) -> Span:
+    """The span widened at both edges (see the module docstring).
+
+    ``is_known`` stops an ``X ve`` widening; ``is_name_part(word, sentence_initial)`` says whether a
+    capitalised word right before a person's span is the start of the name (``Husni`` of ``Husni Hicazi``).
+    """
     span = _particle_tail(text, span)
     span = _particle_head(text, span)
+    if span.type == "PER":
+        span = _person_head(text, span, is_name_part)
     span = _head_word(text, span)
     return _and_name(text, span, is_known)
 
@@ -63,6 +70,20 @@ def _particle_head(text: str, span: Span) -> Span:
         previous = _PREVIOUS_CAPITALISED.search(text, max(0, span.start - 40), span.start)
         if previous is not None:
             span = _grown(span, text, previous.start(), span.end)
+    return span
+
+
+def _person_head(text: str, span: Span, is_name_part: Callable[[str, bool], bool]) -> Span:
+    """Up to two capitalised words right before a person's span that belong to the name."""
+    for _ in range(2):
+        previous = _PREVIOUS_WORD.search(text, max(0, span.start - 40), span.start)
+        if previous is None:
+            return span
+        before = text[max(0, previous.start() - 3) : previous.start()].rstrip(" \t")
+        sentence_initial = not before or before[-1] in ".!?:;\n\"“”'"
+        if not is_name_part(previous.group(1), sentence_initial):
+            return span
+        span = _grown(span, text, previous.start(), span.end)
     return span
 
 
