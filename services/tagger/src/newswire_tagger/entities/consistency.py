@@ -29,7 +29,7 @@ from newswire_tagger.entities.names import (
     strip_org_case_ending,
     turkish_lower,
 )
-from newswire_tagger.entities.people import propagate_parts, titled_people
+from newswire_tagger.entities.people import is_title, propagate_parts, titled_people
 from newswire_tagger.entities.recall import Taken
 from newswire_tagger.entities.titles import (
     POSSESSIVE_HEADS,
@@ -84,11 +84,11 @@ class Consolidator:
         """Overlaps resolved, names after titles made whole, one type per name across the article."""
         spans = join_affiliations(text, _without_overlaps(list(spans)))
         spans = titled_people(text, spans, self._not_a_person_name)
-        return self._one_type_per_name(propagate_parts(text, spans, self._is_word_or_other_name))
+        return self._one_type_per_name(propagate_parts(text, spans, self._is_word_or_other_name, self._is_name_part))
 
     def _is_name_part(self, word: str, sentence_initial: bool) -> bool:
         """Whether a capitalised word before a person's span starts the name (``Husni`` + ``Hicazi``)."""
-        if word in TITLE_HEADS or word in SENTENCE_OPENERS or self._is_word_or_other_name(word):
+        if is_title(word) or word in SENTENCE_OPENERS or self._is_word_or_other_name(word):
             return False
         return not sentence_initial or self.kb.is_given_name(word)
 

@@ -17,7 +17,7 @@ from newswire_tagger.entities.names import canonical_name, has_suffix_apostrophe
 from newswire_tagger.entities.titles import HONORIFICS, POSSESSIVE_HEADS, STANDALONE_HEADS
 from newswire_tagger.spans import Span
 
-__all__ = ["TITLED_CONFIDENCE", "propagate_parts", "titled_people"]
+__all__ = ["TITLED_CONFIDENCE", "is_title", "propagate_parts", "titled_people"]
 
 TITLED_CONFIDENCE = 0.5
 """Confidence of a person added for the title before the name: no model or list vouches for it."""
@@ -27,7 +27,7 @@ _ROLES = (
     "profesör akademisyen araştırmacı öğretim sanatçı yönetmen sözcü sözcüsü "
     # kin and companions: "kız kardeşi Sara Bahar", "oğlu Bilal"
     "kardeşi annesi babası eşi oğlu kızı ağabeyi ablası dedesi torunu amcası dayısı teyzesi halası yeğeni "
-    "kuzeni arkadaşı meslektaşı komşusu"
+    "kuzeni arkadaşı meslektaşı komşusu görevlisi yetkilisi çalışanı sorumlusu"
 )
 _TITLE_SET = frozenset({*(turkish_lower(w) for w in STANDALONE_HEADS | POSSESSIVE_HEADS), *_ROLES.split()})
 # Runs of capitalised words (several spaces allowed: copy has "Dr.  Ndal Farah"); titles are found inside or
@@ -37,7 +37,8 @@ _WORD = re.compile(r"\S+")
 _MAX_NAME_WORDS = 4
 
 
-def _is_title(word: str) -> bool:
+def is_title(word: str) -> bool:
+    """Whether ``word`` is a title, role or kin word that introduces a name (``Bakanı``, ``doktor``, ``Dr.``)."""
     return word in HONORIFICS or turkish_lower(word) in _TITLE_SET
 
 
@@ -57,12 +58,12 @@ def _titled_names(text: str) -> list[list[tuple[int, str]]]:
         words = [(run.start() + m.start(), m.group()) for m in _WORD.finditer(run.group())]
         after: int | None = None
         for i, (_pos, word) in enumerate(words):
-            if _is_title(word):
+            if is_title(word):
                 after = i + 1
             elif after is not None:
                 break  # the name has begun
         if after is None:
-            if not _is_title(_previous_word(text, run.start())):
+            if not is_title(_previous_word(text, run.start())):
                 continue
             after = 0
         name: list[tuple[int, str]] = []
@@ -103,14 +104,19 @@ def titled_people(text: str, spans: Sequence[Span], not_a_person: Callable[[str]
     return sorted(result, key=lambda s: s.start)
 
 
+_PREVIOUS_NAME_WORD = re.compile(r"(?:^|(?<=\s))([A-ZÇĞİÖŞÜ]\w+) $")
 _CAPITALISED_WORD = re.compile(r"(?<![\w'’-])[A-ZÇĞİÖŞÜ][\w]*(?:['’][a-zçğıöşü]+)?(?![\w-])")
 
 
-def propagate_parts(text: str, spans: Sequence[Span], is_word: Callable[[str], bool]) -> list[Span]:
-    """A full name's first or last word standing alone elsewhere in the article is that person too.
+def propagate_parts(
+    text: str, spans: Sequence[Span], is_word: Callable[[str], bool], is_name_part: Callable[[str, bool], bool]
+) -> list[Span]:
+    """A person's name written again elsewhere in the article, in part or in full, is that person too.
 
-    ``Sara Bahar`` ... ``Sara,`` ...: the lone word gets a PER span (``is_word`` rules out parts that are
-    ordinary words or other names, such as ``Devlet`` or ``Gazze``); the linker then merges it into the full name.
+    ``Sara Bahar`` ... ``Sara,``: a full name's first or last word alone gets a PER span (``is_word`` rules
+    out parts that are ordinary words or other names, such as ``Devlet`` or ``Gazze``). ``Hicazi`` ... ``Hüsni
+    Hicazi``: a lone name the model found, written elsewhere after another name word, gets the whole name
+    (``is_name_part(word, sentence_initial)`` judges that word). The linker then merges the mentions.
     """
     parts: dict[str, float] = {}
     for span in spans:
@@ -119,14 +125,24 @@ def propagate_parts(text: str, spans: Sequence[Span], is_word: Callable[[str], b
             for part in (words[0], words[-1]):
                 if len(part) >= 3 and not is_word(part):
                     parts[part] = max(parts.get(part, 0.0), span.confidence)
+        elif span.type == "PER" and len(words) == 1 and len(words[0]) >= 3 and not is_word(words[0]):
+            parts.setdefault(words[0], span.confidence)
     if not parts:
         return list(spans)
     taken = sorted((s.start, s.end) for s in spans)
     found = list(spans)
     for match in _CAPITALISED_WORD.finditer(text):
         word = canonical_name(match.group(), "PER")
-        if word in parts and not _covered(taken, match.start(), match.end()):
-            found.append(Span("PER", match.start(), match.end(), match.group(), round(parts[word] * 0.8, 4)))
+        if word not in parts or _covered(taken, match.start(), match.end()):
+            continue
+        start = match.start()
+        previous = _PREVIOUS_NAME_WORD.search(text, max(0, start - 40), start)
+        if previous is not None and not _covered(taken, previous.start(), start):
+            before = text[max(0, previous.start() - 3) : previous.start()].rstrip(" \t")
+            if is_name_part(previous.group(1), not before or before[-1] in ".!?:;\n\"“”'"):
+                start = previous.start()
+        confidence = round(parts[word] * 0.8, 4)
+        found.append(Span("PER", start, match.end(), text[start : match.end()], confidence))
     return sorted(found, key=lambda s: s.start)
 
 
