@@ -75,7 +75,10 @@ class KnowledgeBase:
 
     def known_type(self, name: str) -> EntityType | None:
         """The type every entity called ``name`` has, if it has entities and they agree."""
-        types = {e.type for e in self.entities(name)}
+        refs = self._names.get(fold(name))
+        if not refs:
+            return None
+        types = {self._entities[ref].type for ref in refs}
         return next(iter(types)) if len(types) == 1 else None
 
     def recall_forms(self) -> dict[str, tuple[KnownEntity, bool]]:

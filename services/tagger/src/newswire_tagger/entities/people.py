@@ -55,6 +55,9 @@ def _titled_names(text: str) -> list[list[tuple[int, str]]]:
     """The words (with offsets) of each name written right after a title: title words skipped, cut at a suffix."""
     found = []
     for run in _CAP_RUN.finditer(text):
+        # most runs hold no title and follow none: skip them before building word offsets
+        if not any(map(is_title, run.group().split())) and not is_title(_previous_word(text, run.start())):
+            continue
         words = [(run.start() + m.start(), m.group()) for m in _WORD.finditer(run.group())]
         after: int | None = None
         for i, (_pos, word) in enumerate(words):
