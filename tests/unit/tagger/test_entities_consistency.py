@@ -216,3 +216,21 @@ def test_the_seed_keeps_its_entities(linker: EntityLinker) -> None:
     found = by_name(linker.resolve(text, spans))
     assert types(list(found.values())) == {"Azerbaycan": "LOC", "Ceyhun Bayramov": "PER", "Bakü": "LOC", "NATO": "ORG"}
     assert found["Ceyhun Bayramov"].title == "Dışişleri Bakanı"
+
+
+def test_business_copy_companies_are_organisations_even_unknown(linker: EntityLinker) -> None:
+    text = "Borsa İstanbul'da dün Aksa Enerji ile Yıldırımtepe Teknoloji hisseleri yükseldi, Koç Holding geriledi."
+    # the model found nothing: the knowledge base and the company words do
+    found = types(linker.resolve(text, []))
+    assert found == {
+        "Borsa İstanbul": "ORG",
+        "Aksa Enerji": "ORG",
+        "Yıldırımtepe Teknoloji": "ORG",
+        "Koç Holding": "ORG",
+    }
+
+
+def test_a_listed_company_with_its_legal_form(linker: EntityLinker) -> None:
+    text = "Apple Inc. yeni telefonunu tanıttı."
+    [company] = linker.resolve(text, [span(text, "Apple Inc.", "PER")])
+    assert (company.type, company.id) == ("ORG", "org:apple")

@@ -21,13 +21,16 @@ _ORG_HEADS = (
     "partisi|gazetesi|belediyesi|\\w*bakanlığı|\\w*müdürlüğü|\\w*başkanlığı|\\w*komutanlığı|federasyonu|"
     "birliği|kurumu|kurulu|konseyi|örgütü|teşkilatı|şirketi|mahkemesi|meclisi|komisyonu|komitesi|ofisi|"
     "sendikası|tugayları|sineması|tiyatrosu|akademisi|fakültesi|koleji|cemiyeti|hareketi|cephesi|bölümü|"
-    "birimi|servisi|takımı|gözlemevi|fonu|programı|kuvvetleri|borsası|grubu"
+    "birimi|servisi|takımı|gözlemevi|fonu|programı|kuvvetleri|borsası|grubu|"
+    # company words of business copy ("Aksa Enerji", "Türk Telekom", "Koç Holding", "Apple Inc.")
+    "a\\.ş\\.|aş|inc\\.|ınc\\.|corp\\.|ltd\\.|plc|gmbh|holdings?|group|grup|sigorta|katılım|yatırım|otomotiv|"
+    "havayolları|telekom|lojistik|gayrimenkul|enerji|teknoloji|inşaat|madencilik|ilaç|tekstil|çimento"
 )
 _LOC_HEADS = (
     "mahallesi|caddesi|sokağı|bulvarı|meydanı|köprüsü|havalimanı|limanı|camii|camisi|kampı|kapısı|köyü|"
     "ilçesi|stadyumu|stadı|yarımadası|körfezi|boğazı|nehri|ırmağı|gölü|dağı|dağları|tepesi|vadisi|ovası|"
     "kalesi|çarşısı|geçidi|koridoru|sahili|adası|bölgesi|şeridi|kavşağı|çölü|kabristanlığı|mezarlığı|tepeleri|"
-    "kenti|beldesi|kasabası"
+    "kenti|beldesi|kasabası|hapishanesi|cezaevi|üssü"
 )
 # The head, then any case ending, with or without an apostrophe (Hastanesine, Hastanesi'nden).
 _HEAD = re.compile(rf"^(?:(?P<org>{_ORG_HEADS})|(?P<loc>{_LOC_HEADS}))(?:['’]?[a-zçğıöşü]*)$")
