@@ -234,3 +234,15 @@ def test_a_listed_company_with_its_legal_form(linker: EntityLinker) -> None:
     text = "Apple Inc. yeni telefonunu tanıttı."
     [company] = linker.resolve(text, [span(text, "Apple Inc.", "PER")])
     assert (company.type, company.id) == ("ORG", "org:apple")
+
+
+def test_a_lone_first_name_is_the_one_person_who_has_it(linker: EntityLinker) -> None:
+    text = "Kız kardeşi Selin Varol olayı anlattı. Selin, evin yıkıldığını söyledi."
+    [person] = linker.resolve(text, [span(text, "Selin Varol", "PER")])
+    assert [m.text for m in person.mentions] == ["Selin Varol", "Selin"]
+
+
+def test_a_first_name_two_people_share_is_left_alone(linker: EntityLinker) -> None:
+    text = "Toplantıda Kerem Alkan ve Kerem Soylu konuştu. Kerem ise sessiz kaldı."
+    spans = [span(text, "Kerem Alkan", "PER"), span(text, "Kerem Soylu", "PER")]
+    assert sorted(e.name for e in linker.resolve(text, spans)) == ["Kerem Alkan", "Kerem Soylu"]

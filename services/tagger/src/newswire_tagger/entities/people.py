@@ -108,6 +108,7 @@ def titled_people(text: str, spans: Sequence[Span], not_a_person: Callable[[str]
 
 
 _PREVIOUS_NAME_WORD = re.compile(r"(?:^|(?<=\s))([A-ZÇĞİÖŞÜ]\w+) $")
+_NEXT_CAPITALISED = re.compile(r"[ \t]+[A-ZÇĞİÖŞÜ]")
 _CAPITALISED_WORD = re.compile(r"(?<![\w'’-])[A-ZÇĞİÖŞÜ][\w]*(?:['’][a-zçğıöşü]+)?(?![\w-])")
 
 
@@ -122,12 +123,14 @@ def propagate_parts(
     (``is_name_part(word, sentence_initial)`` judges that word). The linker then merges the mentions.
     """
     parts: dict[str, float] = {}
+    owners: dict[str, set[str]] = {}
     for span in spans:
         words = canonical_name(span.text, "PER").split()
         if span.type == "PER" and len(words) >= 2:
             for part in (words[0], words[-1]):
                 if len(part) >= 3 and not is_word(part):
                     parts[part] = max(parts.get(part, 0.0), span.confidence)
+                    owners.setdefault(part, set()).add(" ".join(words))
         elif span.type == "PER" and len(words) == 1 and len(words[0]) >= 3 and not is_word(words[0]):
             parts.setdefault(words[0], span.confidence)
     if not parts:
@@ -136,8 +139,10 @@ def propagate_parts(
     found = list(spans)
     for match in _CAPITALISED_WORD.finditer(text):
         word = canonical_name(match.group(), "PER")
-        if word not in parts or _covered(taken, match.start(), match.end()):
-            continue
+        if word not in parts or len(owners.get(word, ())) > 1 or _covered(taken, match.start(), match.end()):
+            continue  # "Ali" of both "Ali Koç" and "Ali Babacan" stays unresolved
+        if _NEXT_CAPITALISED.match(text, match.end()):
+            continue  # "Ali Yerlikaya" the model missed is another person, not "Ali" of "Ali Koç"
         start = match.start()
         previous = _PREVIOUS_NAME_WORD.search(text, max(0, start - 40), start)
         if previous is not None and not _covered(taken, previous.start(), start):
