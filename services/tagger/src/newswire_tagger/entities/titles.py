@@ -23,7 +23,8 @@ STANDALONE_HEADS = _words(
     "Bakan Başbakan Başkan Cumhurbaşkanı Cumhurbaşkan Milletvekili Başkanvekili Vali Kaymakam Büyükelçi "
     "Sekreter Direktör Müdür Komutan Kral Kraliçe Prens Prenses Papa Patrik Emir Şeyh Sultan Lider Başsavcı "
     "Savcı Hakim Yargıç Müsteşar Antrenör Rektör Dekan Başkonsolos Konsolos Muhabir Başhekim Müftü "
-    "Genelkurmay Amiral General Orgeneral Korgeneral Tümgeneral Tuğgeneral Albay Yarbay Binbaşı Yüzbaşı"
+    "Genelkurmay Amiral General Orgeneral Korgeneral Tümgeneral Tuğgeneral Albay Yarbay Binbaşı Yüzbaşı "
+    "Senatör Vekil Temsilci Elçi"
 )
 # Heads in the possessive (X's minister, X's spokesperson): a title, but only with what precedes them.
 POSSESSIVE_HEADS = _words(

@@ -22,7 +22,7 @@ PARTICLES = "el|al|es|eş|et|ed|en|ez|er|ad|ar|as|at|az|ibn|bin|binti|ebu|abu"
 """Lower-case Arabic name particles, as Turkish copy writes them before a capitalised name."""
 _PARTICLE_TAIL = re.compile(rf"(?: (?:{PARTICLES})[- ][{_CAPITAL}][\w'’-]*)+")
 _JOINING_WORDS = frozenset({"Ebu", "Abu", "Bin", "İbn", "Ibn", "El", "Al", "Ben", "Bint"})
-_LEADING_PARTICLE = re.compile(r"(?:^|(?<=\s))(?:El|el|Al|al|Ebu|Abu|İbn|es|et|ed|en|ez|eş)[- ]$")
+_LEADING_PARTICLE = re.compile(r"(?:^|(?<=\s))(?:El|el|Al|al|Ebu|Abu|İbn|[Ee][sştdnz])[- ]$")
 _LOWER_PARTICLE_START = re.compile(rf"^(?:{PARTICLES})-")
 _PREVIOUS_CAPITALISED = re.compile(rf"(?:^|(?<=\s))[{_CAPITAL}][\w]*(?:-[ıiuü])? $")
 _HYPHENATED = re.compile(rf"-[{_CAPITAL}][\w'’]*")
@@ -47,6 +47,7 @@ def widen(text: str, span: Span, is_known: Callable[[str], bool], is_name_part: 
     if span.type == "PER":
         span = _person_head(text, span, is_name_part)
     span = _head_word(text, span)
+    span = _lone_head(text, span)
     return _and_name(text, span, is_known)
 
 
@@ -100,6 +101,14 @@ def _head_word(text: str, span: Span) -> Span:
         if head_type(words[size - 1]) is not None and not any(has_suffix_apostrophe(w) for w in words[: size - 1]):
             return _grown(span, text, span.start, span.end + len(" ".join(words[:size])) + 1)
     return span
+
+
+def _lone_head(text: str, span: Span) -> Span:
+    """A head word alone (``Çölü``, ``Hastanesi``) takes the capitalised word before it: ``Negev Çölü``."""
+    if " " in span.text or head_type(span.text) is None:
+        return span
+    previous = _PREVIOUS_CAPITALISED.search(text, max(0, span.start - 40), span.start)
+    return span if previous is None else _grown(span, text, previous.start(), span.end)
 
 
 def _and_name(text: str, span: Span, is_known: Callable[[str], bool]) -> Span:
