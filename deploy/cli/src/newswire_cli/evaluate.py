@@ -10,8 +10,8 @@ from newswire_schemas import Article
 from newswire_tagger.evaluation import main as evaluate_main
 
 
-def read_wire_file(path: Path) -> Article:
-    """Parse one wire file exactly as the ingest service would (any supported format)."""
+def read_wire_file(path: Path) -> tuple[Article, ...]:
+    """Parse one wire file exactly as the ingest service would (any supported format): its articles."""
     return parse_file(
         path.read_bytes(),
         file_name=path.name,
@@ -19,7 +19,7 @@ def read_wire_file(path: Path) -> Article:
         channel="cli",
         received_at=datetime.now(UTC),
         max_bytes=DEFAULT_MAX_BYTES,
-    )
+    ).articles
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -6,14 +6,14 @@ import argparse
 import json
 import logging
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
 from newswire_schemas import Article
 
-ArticleReader = Callable[[Path], Article]
-"""Turns one raw wire file into an article (the CLI passes the ingest service's parser)."""
+ArticleReader = Callable[[Path], Sequence[Article]]
+"""Turns one raw wire file into its articles (the CLI passes the ingest service's parser)."""
 
 
 def main(argv: list[str] | None = None, read_article: ArticleReader | None = None) -> int:

@@ -117,12 +117,15 @@ def score_document(gold: GoldDocument, entities: Iterable[Entity]) -> DocumentSc
 
 
 def evaluate_entities(
-    articles: Sequence[tuple[str, Article]],
+    files: Sequence[tuple[str, Sequence[Article]]],
     gold: Mapping[str, GoldDocument],
     enrich: Callable[[Article], Sequence[Entity]] | None = None,
     errors: Path | None = None,
 ) -> dict[str, Any]:
-    """Tag each ``(file name, article)`` that has gold names and score it; ``errors`` gets a JSON line per file."""
+    """Tag each ``(file name, its articles)`` that has gold names and score the file's entities together.
+
+    ``errors`` gets a JSON line per file with what was missed and what was wrongly added.
+    """
     if enrich is None:
         from newswire_tagger.pipeline import Tagger  # noqa: PLC0415 - load the models only when tagging here
 
@@ -130,10 +133,10 @@ def evaluate_entities(
         enrich = lambda article: tagger.enrich(article).entities  # noqa: E731 - one-line adapter
     total = DocumentScore()
     lines = []
-    scored = [(name, article) for name, article in articles if name in gold]
+    scored = [(name, articles) for name, articles in files if name in gold]
     started = time.process_time()
-    for name, article in scored:
-        document = score_document(gold[name], enrich(article))
+    for name, articles in scored:
+        document = score_document(gold[name], [e for article in articles for e in enrich(article)])
         total.add(document)
         lines.append({"file": name, "false_positives": document.false_positives, "missed": document.missed})
     elapsed = time.process_time() - started
@@ -141,7 +144,7 @@ def evaluate_entities(
         errors.write_text("".join(json.dumps(x, ensure_ascii=False) + "\n" for x in lines), encoding="utf-8")
     result = total.figures()
     result["n_documents"] = len(scored)
-    result["n_without_gold"] = len(articles) - len(scored)
+    result["n_without_gold"] = len(files) - len(scored)
     result["ms_per_article"] = round(1000 * elapsed / len(scored), 2) if scored else 0.0
     logger.info("entities: %d documents, micro F1 %.4f", len(scored), result["f1"])
     return result
