@@ -8,6 +8,7 @@ case ending (``Hastanesine``, ``Hastanesi'nden``).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from newswire_schemas import EntityType
 
@@ -43,6 +44,7 @@ MONTHS_AND_DAYS = frozenset(
 )
 
 
+@lru_cache(maxsize=65536)
 def head_type(word: str) -> EntityType | None:
     """ORG or LOC when ``word`` is an institution or place head (``Hastanesi``, ``Mahallesi'nde``), else None."""
     match = _HEAD.match(turkish_lower(word))

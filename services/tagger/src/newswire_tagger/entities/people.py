@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 
 from newswire_tagger.entities.heads import head_type
 from newswire_tagger.entities.names import canonical_name, has_suffix_apostrophe, turkish_lower
@@ -37,6 +38,7 @@ _WORD = re.compile(r"\S+")
 _MAX_NAME_WORDS = 4
 
 
+@lru_cache(maxsize=65536)
 def is_title(word: str) -> bool:
     """Whether ``word`` is a title, role or kin word that introduces a name (``Bakanı``, ``doktor``, ``Dr.``)."""
     return word in HONORIFICS or turkish_lower(word) in _TITLE_SET
