@@ -246,3 +246,28 @@ def test_a_first_name_two_people_share_is_left_alone(linker: EntityLinker) -> No
     text = "Toplantıda Kerem Alkan ve Kerem Soylu konuştu. Kerem ise sessiz kaldı."
     spans = [span(text, "Kerem Alkan", "PER"), span(text, "Kerem Soylu", "PER")]
     assert sorted(e.name for e in linker.resolve(text, spans)) == ["Kerem Alkan", "Kerem Soylu"]
+
+
+def test_an_unknown_person_starting_with_a_given_name_is_found(linker: EntityLinker) -> None:
+    text = "Toplantıya Selin Karadağlıoğlu da katıldı."
+    assert types(linker.resolve(text, [])) == {"Selin Karadağlıoğlu": "PER"}
+
+
+def test_a_known_person_inside_a_longer_capitalised_run(linker: EntityLinker) -> None:
+    text = "Bakan Mehmet Şimşek ile Başkan Fatih Karahan Londra'da yatırımcılarla görüştü."
+    found = linker.resolve(text, [])
+    assert {e.name: e.id for e in found if e.type == "PER"} == {
+        "Mehmet Şimşek": "per:mehmet-simsek",
+        "Fatih Karahan": "per:fatih-karahan",
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Bahar Bayramı nedeniyle okullar tatil.", "Bahar Bayramı"),
+        ("Liderler Lizbon Zirvesi'nde buluştu.", "Lizbon Zirvesi'nde"),
+    ],
+)
+def test_events_are_not_entities(linker: EntityLinker, text: str, words: str) -> None:
+    assert linker.resolve(text, [span(text, words, "PER")]) == []

@@ -307,7 +307,14 @@ def build(wiki: Path) -> dict[str, Any]:
     demonyms -= places | set(kb.names)
     demonyms |= {fold(name) for kind, name in read_tsv(HERE / "not_names.tsv") if kind == "demonym"}
     roman = re.compile(r"^[ivxlc]+$")
-    given_names = {g for g in wiki_given | ayikla_given if len(g) >= 3 and not roman.match(g)} - set(kb.names)
+    # A given name that is also an ordinary word ("Yeni", "Bahar", "Hayat") says nothing about a capitalised word.
+    common = lowercase_words(wiki)
+    common_folded: Counter[str] = Counter()
+    for word, count in common.items():
+        common_folded[fold(word)] += count
+    given_names = {
+        g for g in wiki_given | ayikla_given if len(g) >= 3 and not roman.match(g) and common_folded[g] < 3
+    } - set(kb.names)
     add_tickers(kb, given_names)
     company_hints = add_company_hints(kb, companies, given_names, places)
     hints = {
@@ -333,7 +340,7 @@ def build(wiki: Path) -> dict[str, Any]:
         },
         "entities": kb.entities,
         "names": {key: sorted(refs) for key, refs in sorted(kb.names.items())},
-        "recall": recall_forms(kb, kb.aliases, lowercase_words(wiki), given_names),
+        "recall": recall_forms(kb, kb.aliases, common, given_names),
         "hints": hints,
         "not_names": dict(sorted(not_names(kb).items())),
         "demonyms": sorted(demonyms),

@@ -19,7 +19,7 @@ from functools import lru_cache
 from newswire_schemas import EntityType
 
 from newswire_tagger.entities.gazetteer import Gazetteer
-from newswire_tagger.entities.heads import MONTHS_AND_DAYS, head_type
+from newswire_tagger.entities.heads import MONTHS_AND_DAYS, head_type, is_event_head
 from newswire_tagger.entities.kb import KnowledgeBase
 from newswire_tagger.entities.names import (
     canonical_name,
@@ -29,7 +29,7 @@ from newswire_tagger.entities.names import (
     strip_org_case_ending,
     turkish_lower,
 )
-from newswire_tagger.entities.people import is_title, propagate_parts, titled_people
+from newswire_tagger.entities.people import is_title, named_people, propagate_parts, titled_people
 from newswire_tagger.entities.recall import Taken
 from newswire_tagger.entities.titles import (
     POSSESSIVE_HEADS,
@@ -84,7 +84,14 @@ class Consolidator:
         """Overlaps resolved, names after titles made whole, one type per name across the article."""
         spans = join_affiliations(text, _without_overlaps(list(spans)))
         spans = titled_people(text, spans, self._not_a_person_name)
+        spans = named_people(text, spans, self.kb.is_given_name, self._may_name_a_person)
         return self._one_type_per_name(propagate_parts(text, spans, self._is_word_or_other_name, self._is_name_part))
+
+    def _may_name_a_person(self, word: str) -> bool:
+        """A word that may stand in a person's name: not a title, head, month, demonym, thing or other name."""
+        return not (
+            is_title(word) or head_type(word) is not None or is_event_head(word) or self._is_word_or_other_name(word)
+        )
 
     def _is_name_part(self, word: str, sentence_initial: bool) -> bool:
         """Whether a capitalised word before a person's span starts the name (``Husni`` + ``Hicazi``)."""
@@ -182,6 +189,8 @@ class Consolidator:
         """The span with the type its head word, the knowledge base or the name lists give; None to drop it."""
         name = canonical_name(span.text, span.type)
         words = name.split()
+        if len(words) > 1 and is_event_head(words[-1]) and self.kb.known_type(name) is None:
+            return None  # "Bahar Bayramı", "Washington Zirvesi": an event, not who or where
         by_head = head_type(span.text.split()[-1])
         if by_head is not None and len(words) > 1:
             return replace(span, type=by_head)

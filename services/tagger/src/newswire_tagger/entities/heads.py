@@ -14,7 +14,7 @@ from newswire_schemas import EntityType
 
 from newswire_tagger.entities.names import turkish_lower
 
-__all__ = ["MONTHS_AND_DAYS", "head_type"]
+__all__ = ["MONTHS_AND_DAYS", "head_type", "is_event_head"]
 
 # Heads in the possessive form only: "Kurumu" heads a name, "Kurum" may be a surname (Murat Kurum).
 _ORG_HEADS = (
@@ -22,7 +22,7 @@ _ORG_HEADS = (
     "partisi|gazetesi|belediyesi|\\w*bakanlığı|\\w*müdürlüğü|\\w*başkanlığı|\\w*komutanlığı|federasyonu|"
     "birliği|kurumu|kurulu|konseyi|örgütü|teşkilatı|şirketi|mahkemesi|meclisi|komisyonu|komitesi|ofisi|"
     "sendikası|tugayları|sineması|tiyatrosu|akademisi|fakültesi|koleji|cemiyeti|hareketi|cephesi|bölümü|"
-    "birimi|servisi|takımı|gözlemevi|fonu|programı|kuvvetleri|borsası|grubu|"
+    "birimi|servisi|takımı|gözlemevi|fonu|programı|kuvvetleri|borsası|grubu|merkezi|"
     # company words of business copy ("Aksa Enerji", "Türk Telekom", "Koç Holding", "Apple Inc.")
     "a\\.ş\\.|aş|inc\\.|ınc\\.|corp\\.|ltd\\.|plc|gmbh|holdings?|group|grup|sigorta|katılım|yatırım|otomotiv|"
     "havayolları|telekom|lojistik|gayrimenkul|enerji|teknoloji|inşaat|madencilik|ilaç|tekstil|çimento"
@@ -51,3 +51,17 @@ def head_type(word: str) -> EntityType | None:
     if match is None:
         return None
     return "ORG" if match.group("org") else "LOC"
+
+
+# Events, prizes and competitions are no PER, ORG or LOC: "Bahar Bayramı", "Washington Zirvesi", "Dünya Kupası".
+_EVENT_HEAD = re.compile(
+    r"^(?:bayramı|günü|haftası|yılı|savaşı|muharebesi|olimpiyatları|kupası|ödülü|ödülleri|festivali|zirvesi|"
+    r"konferansı|forumu|fuarı|şampiyonası|turnuvası|ligi|maratonu|anlaşması|antlaşması|mutabakatı|"
+    r"bildirgesi|planı|operasyonu|harekatı|yasası|kanunu)(?:['’]?[a-zçğıöşü]*)$"
+)
+
+
+@lru_cache(maxsize=65536)
+def is_event_head(word: str) -> bool:
+    """Whether ``word`` heads the name of an event, prize, competition, treaty or plan (never an entity here)."""
+    return _EVENT_HEAD.match(turkish_lower(word)) is not None

@@ -18,7 +18,7 @@ from newswire_tagger.entities.names import canonical_name, has_suffix_apostrophe
 from newswire_tagger.entities.titles import HONORIFICS, POSSESSIVE_HEADS, STANDALONE_HEADS
 from newswire_tagger.spans import Span
 
-__all__ = ["TITLED_CONFIDENCE", "is_title", "propagate_parts", "titled_people"]
+__all__ = ["TITLED_CONFIDENCE", "is_title", "named_people", "propagate_parts", "titled_people"]
 
 TITLED_CONFIDENCE = 0.5
 """Confidence of a person added for the title before the name: no model or list vouches for it."""
@@ -160,3 +160,37 @@ def _covered(taken: list[tuple[int, int]], start: int, end: int) -> bool:
     """Whether ``[start, end)`` overlaps one of the sorted intervals."""
     i = bisect.bisect_right(taken, (start, float("inf")))
     return (i > 0 and taken[i - 1][1] > start) or (i < len(taken) and taken[i][0] < end)
+
+
+_NAME_RUN = re.compile(
+    r"(?<![\w'’-])[A-ZÇĞİÖŞÜ]\w+(?: (?:(?:el|es|et|ed|en|ez|eş|bin|ibn|van|von|der)[- ])?[A-ZÇĞİÖŞÜ][\w-]*)+"
+    r"(?:['’][a-zçğıöşü]+)?"
+)
+
+
+def named_people(
+    text: str, spans: Sequence[Span], is_given_name: Callable[[str], bool], is_name_word: Callable[[str], bool]
+) -> list[Span]:
+    """PER spans for uncovered capitalised words that start with a given name: ``Mark Perlmutter``.
+
+    In a run of capitalised words (``Toplantıya Mark Perlmutter``), the name starts at the first given name and
+    goes on while ``is_name_word`` accepts the words (not a place, a body, a title, a head word or a thing), up
+    to four words; it needs two, and the whole must pass ``is_name_word`` too.
+    """
+    taken = sorted((s.start, s.end) for s in spans)
+    found = list(spans)
+    for run in _NAME_RUN.finditer(text):
+        words = [(run.start() + m.start(), m.group()) for m in _WORD.finditer(run.group())]
+        first = next((i for i, (_pos, w) in enumerate(words) if is_given_name(canonical_name(w, "PER"))), None)
+        if first is None:
+            continue
+        name = [words[first]]
+        for pos, word in words[first + 1 : first + _MAX_NAME_WORDS]:
+            if word[:1].isupper() and not is_name_word(canonical_name(word, "PER")):
+                break
+            name.append((pos, word))
+        start, end = name[0][0], name[-1][0] + len(name[-1][1])
+        if len(name) < 2 or _covered(taken, start, end) or not is_name_word(canonical_name(text[start:end], "PER")):
+            continue
+        found.append(Span("PER", start, end, text[start:end], TITLED_CONFIDENCE))
+    return sorted(found, key=lambda s: s.start)

@@ -75,8 +75,27 @@ def _lookup(lexicon: Lexicon, words: list[str]) -> RecallEntry | None:
     return entry
 
 
+def _people(lexicon: Lexicon, text: str, words: list[str], start: int, end: int) -> list[Span]:
+    """Known persons of two words or more in a longer run: ``Bakanı Ceyhun Bayramov``, ``Fatih Karahan Londra'da``."""
+    found = []
+    offsets = [start]
+    for word in words:
+        offsets.append(offsets[-1] + len(word) + 1)
+    i = 0
+    while i < len(words) - 1:
+        for j in range(min(len(words), i + MAX_NAME_WORDS), i + 1, -1):
+            entry = _lookup(lexicon, words[i:j])
+            if entry is not None and entry.type == "PER":
+                stop = end if j == len(words) else offsets[j] - 1
+                found.append(Span("PER", offsets[i], stop, text[offsets[i] : stop], RECALL_CONFIDENCE))
+                i = j - 1
+                break
+        i += 1
+    return found
+
+
 def _match(lexicon: Lexicon, text: str, run: re.Match[str]) -> list[Span]:
-    """The whole run as one name (its first word may be sentence-initial), else its acronyms."""
+    """The whole run as one name (its first word may be sentence-initial), else known persons and acronyms in it."""
     start, end = run.span()
     suffix_start = run.start("suffix")
     words = (text[start : suffix_start - 1] if suffix_start >= 0 else run.group()).split(" ")
@@ -89,10 +108,10 @@ def _match(lexicon: Lexicon, text: str, run: re.Match[str]) -> list[Span]:
             if entry is not None and not (entry.acronym and not words[i].isupper()):
                 return [Span(entry.type, offset, end, text[offset:end], RECALL_CONFIDENCE)]
         offset += len(words[i]) + 1
-    found = []
+    found = _people(lexicon, text, words, start, end)
     offset = start
     for i, word in enumerate(words):
-        if word.isupper() and len(word) > 1:
+        if word.isupper() and len(word) > 1 and not any(s.start <= offset < s.end for s in found):
             entry = lexicon.get(turkish_lower(word))
             if entry is not None and entry.acronym:
                 word_end = end if i == len(words) - 1 else offset + len(word)
