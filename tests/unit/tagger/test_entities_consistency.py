@@ -271,3 +271,28 @@ def test_a_known_person_inside_a_longer_capitalised_run(linker: EntityLinker) ->
 )
 def test_events_are_not_entities(linker: EntityLinker, text: str, words: str) -> None:
     assert linker.resolve(text, [span(text, words, "PER")]) == []
+
+
+@pytest.mark.parametrize("surname", ["Güneş", "Güney", "Nil"])
+def test_a_one_word_person_is_not_retyped_by_name_lists(linker: EntityLinker, surname: str) -> None:
+    text = f"Toplantının ardından {surname} açıklama yaptı."
+    [person] = linker.resolve(text, [span(text, surname, "PER")])
+    assert person.type == "PER"
+
+
+def test_a_district_that_is_also_a_club_keeps_the_model_type(linker: EntityLinker) -> None:
+    text = "Yangın Beşiktaş ilçesinde çıktı."
+    [place] = linker.resolve(text, [span(text, "Beşiktaş", "LOC")])
+    assert place.type == "LOC"
+
+
+def test_a_company_word_that_begins_a_title_does_not_make_a_company(linker: EntityLinker) -> None:
+    text = "ABD Enerji Bakanı Chris Wright açıklama yaptı."
+    found = types(linker.resolve(text, [span(text, "ABD", "LOC"), span(text, "Chris Wright", "PER")]))
+    assert found == {"Amerika Birleşik Devletleri": "LOC", "Chris Wright": "PER"}
+
+
+def test_honorifics_are_not_part_of_a_name(linker: EntityLinker) -> None:
+    text = "Toplantıda Sayın Nurten Akgül ile Teğmen Kerim Soydan konuştu."
+    spans = [span(text, "Nurten Akgül", "PER"), span(text, "Kerim Soydan", "PER")]
+    assert sorted(e.name for e in linker.resolve(text, spans)) == ["Kerim Soydan", "Nurten Akgül"]

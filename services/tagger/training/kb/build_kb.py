@@ -228,22 +228,28 @@ def add_wiki_hints(kb: Builder, directory: Path) -> tuple[set[str], set[str], Co
     return demonyms, given, votes
 
 
-def ayikla_lists() -> tuple[set[str], list[str]]:
-    """ayikla's given names and company names (read from the distribution: its import needs pkg_resources)."""
-    dist = metadata.distribution("ayikla")
-    root = Path(str(dist.locate_file("ayikla")))
-    given = {fold(n) for n in (root / "isimler.txt").read_text(encoding="utf-8").split("\n") if n.strip()}
-    companies = [c.strip() for c in (root / "firmalar.txt").read_text(encoding="utf-8").split("\n") if c.strip()]
-    return given, companies
+def ayikla_lists() -> tuple[set[str], set[str], list[str]]:
+    """ayikla's given names, surnames and company names (read from the distribution: its import needs pkg_resources)."""
+    root = Path(str(metadata.distribution("ayikla").locate_file("ayikla")))
+
+    def lines(name: str) -> list[str]:
+        return [line.strip() for line in (root / name).read_text(encoding="utf-8").split("\n") if line.strip()]
+
+    return {fold(n) for n in lines("isimler.txt")}, {fold(n) for n in lines("soyisimler.txt")}, lines("firmalar.txt")
 
 
-def add_company_hints(kb: Builder, companies: list[str], given_names: set[str], places: set[str]) -> int:
-    """ORG votes for Turkish company names of 2+ words once legal forms are cut, unless person- or place-like."""
+def add_company_hints(kb: Builder, companies: list[str], people_words: set[str], places: set[str]) -> int:
+    """One ORG vote per Turkish company name of 2+ words once legal forms are cut, unless person- or place-like.
+
+    ``people_words`` are given names and surnames: "Eyüp Aşık Ltd." names its owner, and its short form a person.
+    """
+    keys = {fold(short_company_name(company)) for company in companies}
     added = 0
-    for company in companies:
-        key = fold(short_company_name(company))
+    for key in sorted(keys):
         words = key.split()
-        if len(words) < 2 or words[0] in given_names or key in places or key in kb.names:
+        if len(words) < 2 or words[0] in people_words or words[-1] in people_words:
+            continue
+        if key in places or key in kb.names:
             continue
         kb.hints[key]["ORG"] += 1
         added += 1
@@ -302,7 +308,7 @@ def build(wiki: Path) -> dict[str, Any]:
     add_curated(kb)
     kb.curated_count = len(kb.entities)
     demonyms, wiki_given, votes = add_wiki_hints(kb, wiki)
-    ayikla_given, companies = ayikla_lists()
+    ayikla_given, surnames, companies = ayikla_lists()
     places = set(gazetteer["place_names"])
     demonyms -= places | set(kb.names)
     demonyms |= {fold(name) for kind, name in read_tsv(HERE / "not_names.tsv") if kind == "demonym"}
@@ -316,7 +322,7 @@ def build(wiki: Path) -> dict[str, Any]:
         g for g in wiki_given | ayikla_given if len(g) >= 3 and not roman.match(g) and common_folded[g] < 3
     } - set(kb.names)
     add_tickers(kb, given_names)
-    company_hints = add_company_hints(kb, companies, given_names, places)
+    company_hints = add_company_hints(kb, companies, wiki_given | ayikla_given | surnames, places)
     hints = {
         key: [v["PER"], v["ORG"], v["LOC"], v["FAC"], v["NOT"]]
         for key, v in sorted(kb.hints.items())

@@ -49,8 +49,10 @@ _DEMONYM = re.compile(
     r"^(?P<stem>.+?)['’]?(?:lı|li|lu|lü)(?:lar|ler)?"
     r"(?:ın|in|un|ün|ı|i|u|ü|a|e|da|de|dan|den|la|le|ca|ce|ya|ye|yı|yi|yu|yü)?$"
 )
+# Below this the model's own type may yield to a name's shape (a given name first: a person).
+_UNSURE = 0.75
 _LI_FORM = re.compile(r"(?:lı|li|lu|lü)(?:lar|ler)?[a-zçğıöşü]{0,3}$")
-_LOWER_PARTICLE = re.compile(rf"^(?:{PARTICLES})-")
+_LOWER_PARTICLE = re.compile(rf"^(?:(?:{PARTICLES})-|(?:von|van|de|da|di|du|del|della|der|den|la|le|dos|das|ter|ten)$)")
 
 
 class Consolidator:
@@ -71,11 +73,13 @@ class Consolidator:
     def clean(self, text: str, spans: Sequence[Span]) -> list[Span]:
         """Each span split, trimmed, widened and typed; spans that name no one are dropped."""
         cleaned: list[Span] = []
+        occupied = Taken(spans)  # widening never reaches into another span: "Aya İrini" + "Bach"
         for span in join_particles(text, spans):
             for piece in self._split(text, span):
                 trimmed = self._trim(text, piece)
                 if trimmed is not None:
-                    typed = self._type(text, widen(text, trimmed, self._is_known, self._is_name_part))
+                    widened = widen(text, trimmed, self._is_known, self._is_name_part, occupied.is_free)
+                    typed = self._type(text, widened)
                     if typed is not None:
                         cleaned.append(typed)
         return cleaned
@@ -198,23 +202,33 @@ class Consolidator:
             return self._affiliation(span, words)
         known = self.kb.known_type(name)
         if known is not None:
-            # The context may still say person: "Sözcü Ford açıklama yaptı".
-            keep = known != span.type and span.type == "PER" and self._titled(text, span)
-            return span if keep else replace(span, type=known)
+            return self._known(text, span, name, known)
         if span.type == "PER":
             return self._not_a_person(name, span)
         return self._maybe_person(span, words)
 
+    def _known(self, text: str, span: Span, name: str, known: EntityType) -> Span:
+        """The knowledge base's type, unless the context says otherwise."""
+        if known == "ORG" and span.type == "LOC" and self.gazetteer.place(name) is not None:
+            return span  # "Beşiktaş", "Galatasaray": a district as well as a club; the model read the context
+        # A title before the name says person: "Kulüp Başkanı Zara açıklama yaptı".
+        keep = known != span.type and span.type == "PER" and self._titled(text, span)
+        return span if keep else replace(span, type=known)
+
     def _maybe_person(self, span: Span, words: list[str]) -> Span:
         """An ORG/LOC span shaped like a person's name (a given name, nothing place- or body-like) is a person."""
-        if len(words) >= 2 and self.kb.is_given_name(words[0]) and self._person_like(words):
+        unsure = span.confidence < _UNSURE
+        if unsure and len(words) >= 2 and self.kb.is_given_name(words[0]) and self._person_like(words):
             return replace(span, type="PER")
         return span
 
     def _not_a_person(self, name: str, span: Span) -> Span | None:
         """A PER span the lists say is a place, an organisation or a thing."""
-        if self._is_place(name):
-            return replace(span, type="LOC")
+        person_like = self.kb.is_given_name(name) or self.kb.hint_votes(name, "PER") >= self.kb.hint_votes(name, "LOC")
+        if self._is_place(name) and not (person_like and self.gazetteer.place(name) is not None and " " not in name):
+            return replace(span, type="LOC")  # "Beyt Hanun", "Halep"; not "Güney", a surname as well as a town
+        if " " not in name:
+            return span  # one word ("Güneş", "Nil") is often a person's name too: the model saw the context
         hinted = self.kb.hinted_type(name)
         if hinted == "NOT":
             return None

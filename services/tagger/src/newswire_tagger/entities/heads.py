@@ -14,18 +14,20 @@ from newswire_schemas import EntityType
 
 from newswire_tagger.entities.names import turkish_lower
 
-__all__ = ["MONTHS_AND_DAYS", "head_type", "is_event_head"]
+__all__ = ["MONTHS_AND_DAYS", "head_type", "is_company_word", "is_event_head"]
 
+# Company words end a company's name ("Aksa Enerji"), but begin other names ("Enerji Bakanı"): see is_company_word.
+_COMPANY_WORDS = (
+    "a\\.ş\\.|aş|inc\\.|ınc\\.|corp\\.|ltd\\.|plc|gmbh|holdings?|group|sigorta|katılım|yatırım|otomotiv|"
+    "havayolları|telekom|lojistik|gayrimenkul|enerji|teknoloji|inşaat|madencilik|ilaç|tekstil|çimento"
+)
 # Heads in the possessive form only: "Kurumu" heads a name, "Kurum" may be a surname (Murat Kurum).
 _ORG_HEADS = (
     "hastanesi|hastaneleri|üniversitesi|vakfı|derneği|okulu|lisesi|enstitüsü|kulübü|holding|bankası|ajansı|"
     "partisi|gazetesi|belediyesi|\\w*bakanlığı|\\w*müdürlüğü|\\w*başkanlığı|\\w*komutanlığı|federasyonu|"
     "birliği|kurumu|kurulu|konseyi|örgütü|teşkilatı|şirketi|mahkemesi|meclisi|komisyonu|komitesi|ofisi|"
     "sendikası|tugayları|sineması|tiyatrosu|akademisi|fakültesi|koleji|cemiyeti|hareketi|cephesi|bölümü|"
-    "birimi|servisi|takımı|gözlemevi|fonu|programı|kuvvetleri|borsası|grubu|merkezi|"
-    # company words of business copy ("Aksa Enerji", "Türk Telekom", "Koç Holding", "Apple Inc.")
-    "a\\.ş\\.|aş|inc\\.|ınc\\.|corp\\.|ltd\\.|plc|gmbh|holdings?|group|grup|sigorta|katılım|yatırım|otomotiv|"
-    "havayolları|telekom|lojistik|gayrimenkul|enerji|teknoloji|inşaat|madencilik|ilaç|tekstil|çimento"
+    "birimi|servisi|takımı|gözlemevi|fonu|programı|kuvvetleri|borsası|grubu|merkezi"
 )
 _LOC_HEADS = (
     "mahallesi|caddesi|sokağı|bulvarı|meydanı|köprüsü|havalimanı|limanı|camii|camisi|kampı|kapısı|köyü|"
@@ -34,7 +36,12 @@ _LOC_HEADS = (
     "kenti|beldesi|kasabası|hapishanesi|cezaevi|üssü"
 )
 # The head, then any case ending, with or without an apostrophe (Hastanesine, Hastanesi'nden).
-_HEAD = re.compile(rf"^(?:(?P<org>{_ORG_HEADS})|(?P<loc>{_LOC_HEADS}))(?:['’]?[a-zçğıöşü]*)$")
+_HEAD = re.compile(
+    rf"^(?:(?P<org>{_ORG_HEADS})['’]?[a-zçğıöşü]*"
+    # a company word takes a suffix only after an apostrophe: "Enerji'nin", never "enerjik" or "aşık"
+    rf"|(?P<company>{_COMPANY_WORDS})(?:['’][a-zçğıöşü]*)?"
+    rf"|(?P<loc>{_LOC_HEADS})['’]?[a-zçğıöşü]*)$"
+)
 
 MONTHS_AND_DAYS = frozenset(
     [
@@ -50,7 +57,7 @@ def head_type(word: str) -> EntityType | None:
     match = _HEAD.match(turkish_lower(word))
     if match is None:
         return None
-    return "ORG" if match.group("org") else "LOC"
+    return "LOC" if match.group("loc") else "ORG"
 
 
 # Events, prizes and competitions are no PER, ORG or LOC: "Bahar Bayramı", "Washington Zirvesi", "Dünya Kupası".
@@ -65,3 +72,12 @@ _EVENT_HEAD = re.compile(
 def is_event_head(word: str) -> bool:
     """Whether ``word`` heads the name of an event, prize, competition, treaty or plan (never an entity here)."""
     return _EVENT_HEAD.match(turkish_lower(word)) is not None
+
+
+_COMPANY_WORD = re.compile(rf"^(?:{_COMPANY_WORDS})(?:['’][a-zçğıöşü]*)?$")
+
+
+@lru_cache(maxsize=65536)
+def is_company_word(word: str) -> bool:
+    """Whether ``word`` is a company word (``Enerji``, ``Holding``): a head only where a name ends."""
+    return _COMPANY_WORD.match(turkish_lower(word)) is not None

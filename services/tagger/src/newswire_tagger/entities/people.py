@@ -190,7 +190,12 @@ def named_people(
                 break
             name.append((pos, word))
         start, end = name[0][0], name[-1][0] + len(name[-1][1])
-        if len(name) < 2 or _covered(taken, start, end) or not is_name_word(canonical_name(text[start:end], "PER")):
+        if (
+            len(name) < 2
+            or any(len(w) < 2 for _p, w in name)
+            or _covered(taken, start, end)
+            or not is_name_word(canonical_name(text[start:end], "PER"))
+        ):
             continue
         found.append(Span("PER", start, end, text[start:end], TITLED_CONFIDENCE))
     return sorted(found, key=lambda s: s.start)

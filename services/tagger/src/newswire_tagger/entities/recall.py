@@ -14,7 +14,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from newswire_tagger.entities.gazetteer import RecallEntry
-from newswire_tagger.entities.heads import head_type
+from newswire_tagger.entities.heads import head_type, is_company_word
 from newswire_tagger.entities.names import APOSTROPHES, strip_org_case_ending, turkish_lower
 from newswire_tagger.entities.titles import SENTENCE_OPENERS
 from newswire_tagger.entities.widening import PARTICLES
@@ -55,6 +55,11 @@ class Taken:
                 previous = self._intervals.pop()
                 interval = (previous[0], max(previous[1], interval[1]))  # noqa: PLW2901 - the coalesced interval
             self._intervals.append(interval)
+
+    def is_free(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` overlaps no claimed interval."""
+        i = bisect.bisect_left(self._intervals, (end, end))
+        return not (i > 0 and self._intervals[i - 1][1] > start)
 
     def claim(self, start: int, end: int) -> bool:
         """Claim ``[start, end)`` unless it overlaps a claimed interval; whether it was free."""
@@ -124,9 +129,11 @@ def _headed(text: str, run: re.Match[str]) -> list[Span]:
     """Capitalised words up to a head (``Sivil Savunma Müdürlüğü``, ``Operasyonlar Bölümü Başkanı``) as ORG/LOC."""
     start = run.start()
     words = run.group().split(" ")
-    at = next((i for i, w in enumerate(words) if head_type(w) is not None), None)
-    if at is None:
-        return []
+    last = len(words) - 1
+    # a company word heads a name only at the run's end: "Aksa Enerji", not "Enerji Bakanı Alparslan Bayraktar"
+    at = next((i for i, w in enumerate(words) if head_type(w) and (i == last or not is_company_word(w))), None)
+    if at is None or all(w.isupper() for w in words[: at + 1]):
+        return []  # a headline or heading in capitals ("EĞİTİM SERVİSİ") is not a name
     kind = head_type(words[at])
     # the run's suffix stays on its last word, so a head that ends the run ends the name with it
     end = run.end() if at == len(words) - 1 else start + len(" ".join(words[: at + 1]))

@@ -24,7 +24,8 @@ STANDALONE_HEADS = _words(
     "Sekreter Direktör Müdür Komutan Kral Kraliçe Prens Prenses Papa Patrik Emir Şeyh Sultan Lider Başsavcı "
     "Savcı Hakim Yargıç Müsteşar Antrenör Rektör Dekan Başkonsolos Konsolos Muhabir Başhekim Müftü "
     "Genelkurmay Amiral General Orgeneral Korgeneral Tümgeneral Tuğgeneral Albay Yarbay Binbaşı Yüzbaşı "
-    "Senatör Vekil Temsilci Elçi"
+    "Senatör Vekil Temsilci Elçi Bay Bayan Sayın Hazreti Teğmen Üsteğmen Astsubay Çavuş Oramiral Koramiral "
+    "Tümamiral Tuğamiral Mareşal Şehit Merhum Sir Lord Lady Madam Mösyö"
 )
 # Heads in the possessive (X's minister, X's spokesperson): a title, but only with what precedes them.
 POSSESSIVE_HEADS = _words(
@@ -33,7 +34,7 @@ POSSESSIVE_HEADS = _words(
     "Üyesi Temsilcisi Koordinatörü Danışmanı Başdanışmanı Müsteşarı Antrenörü Kaptanı Rektörü Dekanı "
     "Başkonsolosu Konsolosu Muhabiri Başhekimi Müftüsü Kurucusu Ataşesi Müşaviri Vekili Sözcü"
 )
-HONORIFICS = _words("Dr. Prof. Doç. Av. Op. Uzm. Yrd. Öğr. Gör. Dt. Ecz. Müh.")
+HONORIFICS = _words("Dr. Prof. Doç. Av. Op. Uzm. Yrd. Öğr. Gör. Dt. Ecz. Müh. Hz.")
 TITLE_HEADS = STANDALONE_HEADS | POSSESSIVE_HEADS | HONORIFICS
 # Capitalised only because they open a sentence: never part of a title ("Bunu Bakan X söyledi").
 SENTENCE_OPENERS = _words(

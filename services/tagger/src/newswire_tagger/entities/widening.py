@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from newswire_tagger.entities.heads import head_type
+from newswire_tagger.entities.heads import head_type, is_company_word
 from newswire_tagger.entities.names import has_suffix_apostrophe
 from newswire_tagger.spans import Span
 
@@ -28,6 +28,7 @@ _PREVIOUS_CAPITALISED = re.compile(rf"(?:^|(?<=\s))[{_CAPITAL}][\w]*(?:-[ıiuü]
 _HYPHENATED = re.compile(rf"-[{_CAPITAL}][\w'’]*")
 _PREVIOUS_WORD = re.compile(rf"(?:^|(?<=\s))([{_CAPITAL}]\w+) $")
 _FOLLOWING = re.compile(rf"( [{_CAPITAL}][\w'’-]*){{1,3}}")
+_NEXT_CAPITALISED = re.compile(rf" [{_CAPITAL}]")
 _BEFORE_VE = re.compile(rf"((?:[{_CAPITAL}][\w-]* )+)ve $")
 _MAX_HEAD_GAP = 3
 
@@ -36,16 +37,23 @@ def _grown(span: Span, text: str, start: int, end: int) -> Span:
     return Span(span.type, start, end, text[start:end], span.confidence)
 
 
-def widen(text: str, span: Span, is_known: Callable[[str], bool], is_name_part: Callable[[str, bool], bool]) -> Span:
+def widen(
+    text: str,
+    span: Span,
+    is_known: Callable[[str], bool],
+    is_name_part: Callable[[str, bool], bool],
+    is_free: Callable[[int, int], bool],
+) -> Span:
     """The span widened at both edges (see the module docstring).
 
     ``is_known`` stops an ``X ve`` widening; ``is_name_part(word, sentence_initial)`` says whether a
-    capitalised word right before a person's span is the start of the name (``Husni`` of ``Husni Hicazi``).
+    capitalised word right before a person's span is the start of the name (``Husni`` of ``Husni Hicazi``);
+    ``is_free(start, end)`` says whether text is still free of other spans.
     """
     span = _particle_tail(text, span)
     span = _particle_head(text, span)
     if span.type == "PER":
-        span = _person_head(text, span, is_name_part)
+        span = _person_head(text, span, is_name_part, is_free)
     span = _head_word(text, span)
     span = _lone_head(text, span)
     return _and_name(text, span, is_known)
@@ -74,7 +82,9 @@ def _particle_head(text: str, span: Span) -> Span:
     return span
 
 
-def _person_head(text: str, span: Span, is_name_part: Callable[[str, bool], bool]) -> Span:
+def _person_head(
+    text: str, span: Span, is_name_part: Callable[[str, bool], bool], is_free: Callable[[int, int], bool]
+) -> Span:
     """Up to two capitalised words right before a person's span that belong to the name."""
     for _ in range(2):
         previous = _PREVIOUS_WORD.search(text, max(0, span.start - 40), span.start)
@@ -82,7 +92,7 @@ def _person_head(text: str, span: Span, is_name_part: Callable[[str, bool], bool
             return span
         before = text[max(0, previous.start() - 3) : previous.start()].rstrip(" \t")
         sentence_initial = not before or before[-1] in ".!?:;\n\"“”'"
-        if not is_name_part(previous.group(1), sentence_initial):
+        if not is_free(previous.start(), previous.end()) or not is_name_part(previous.group(1), sentence_initial):
             return span
         span = _grown(span, text, previous.start(), span.end)
     return span
@@ -98,8 +108,13 @@ def _head_word(text: str, span: Span) -> Span:
         return span
     words = following.group().split()
     for size in range(min(len(words), _MAX_HEAD_GAP), 0, -1):
-        if head_type(words[size - 1]) is not None and not any(has_suffix_apostrophe(w) for w in words[: size - 1]):
-            return _grown(span, text, span.start, span.end + len(" ".join(words[:size])) + 1)
+        head = words[size - 1]
+        if head_type(head) is None or any(has_suffix_apostrophe(w) for w in words[: size - 1]):
+            continue
+        end = span.end + len(" ".join(words[:size])) + 1
+        if is_company_word(head) and _NEXT_CAPITALISED.match(text, end):
+            continue  # "ABD Enerji Bakanı": the company word begins another name here
+        return _grown(span, text, span.start, end)
     return span
 
 
@@ -122,6 +137,8 @@ def _and_name(text: str, span: Span, is_known: Callable[[str], bool]) -> Span:
     if before is None:
         return span
     words = before.group(1).split()
+    if text[max(0, before.start() - 2) : before.start()].endswith(". "):
+        return span  # "Ç. Dardanel ve G. Birliği": abbreviated names, each its own
     # two names joined by "ve" stay two: "El Şifa Hastanesi ve ...", "NUJ ve ...", "Türkiye ve ..."
     if head_type(words[-1]) is not None or any(w.isupper() for w in words):
         return span
