@@ -296,3 +296,21 @@ def test_honorifics_are_not_part_of_a_name(linker: EntityLinker) -> None:
     text = "Toplantıda Sayın Nurten Akgül ile Teğmen Kerim Soydan konuştu."
     spans = [span(text, "Nurten Akgül", "PER"), span(text, "Kerim Soydan", "PER")]
     assert sorted(e.name for e in linker.resolve(text, spans)) == ["Kerim Soydan", "Nurten Akgül"]
+
+
+def test_two_names_the_model_joined_with_ve_are_two(linker: EntityLinker) -> None:
+    text = "Yaralılar Şifa Hastanesi ve Ehli Baptist Hastanesi'ne götürüldü."
+    spans = [span(text, "Şifa Hastanesi ve Ehli Baptist Hastanesi'ne", "ORG")]
+    assert sorted(e.name for e in linker.resolve(text, spans)) == ["Ehli Baptist Hastanesi", "Şifa Hastanesi"]
+
+
+def test_a_common_noun_after_a_name_and_numbers_are_not_names(linker: EntityLinker) -> None:
+    text = "Haberi New York Times gazetesi 1996 yılında yayımladı."
+    spans = [span(text, "New York Times gazetesi", "ORG"), span(text, "1996", "ORG")]
+    assert [e.name for e in linker.resolve(text, spans)] == ["New York Times"]
+
+
+def test_a_country_is_a_place_even_when_the_model_says_organisation(linker: EntityLinker) -> None:
+    text = "Heyet Birleşik Arap Emirlikleri'ne gitti."
+    [country] = linker.resolve(text, [span(text, "Birleşik Arap Emirlikleri'ne", "ORG")])
+    assert (country.type, country.id) == ("LOC", "iso3166:AE")

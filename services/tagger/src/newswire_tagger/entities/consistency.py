@@ -156,6 +156,10 @@ class Consolidator:
             if has_suffix_apostrophe(token) or strip_org_case_ending(token) != token:
                 pieces.append(_sub(span, words[first].start(), word.end()))
                 first = i + 1
+            elif words[i + 1].group() == "ve" and i + 2 < len(words) and (head_type(token) or token.isupper()):
+                # "El Şifa Hastanesi ve El-Ehli Baptist Hastanesi", "NUJ ve ...": two names, not one
+                pieces.append(_sub(span, words[first].start(), word.end()))
+                first = i + 2
         if not pieces:
             return [span]
         pieces.append(_sub(span, words[first].start(), words[-1].end()))
@@ -173,11 +177,21 @@ class Consolidator:
             first += 1
         if first == len(words):
             return None
-        trimmed = span if first == 0 else _sub(span, words[first].start(), words[-1].end())
+        last = len(words) - 1
+        while last > first and words[last].group().islower() and self._common_head(words[last].group()):
+            last -= 1  # "New York Times gazetesi": the common noun after a name is not part of it
+        trimmed = span if (first, last) == (0, len(words) - 1) else _sub(span, words[first].start(), words[last].end())
         name = canonical_name(trimmed.text, trimmed.type)
+        if not any(c.isalpha() for c in name):
+            return None  # "1996": a number is no name
         if self.kb.not_name(name) is not None and not self.kb.entities(name):
             return None
         return trimmed
+
+    @staticmethod
+    def _common_head(word: str) -> bool:
+        """A lower-case head, title or event word (``gazetesi``, ``sözcüsü``, ``kenti``) written after a name."""
+        return head_type(word) is not None or is_title(word) or is_event_head(word)
 
     def _not_part_of_name(self, word: str, *, last: bool) -> bool:
         if word[:1].islower() and not _LOWER_PARTICLE.match(word):
@@ -205,6 +219,13 @@ class Consolidator:
             return self._known(text, span, name, known)
         if span.type == "PER":
             return self._not_a_person(name, span)
+        return self._org_or_place(span, name, words)
+
+    def _org_or_place(self, span: Span, name: str, words: list[str]) -> Span:
+        """An ORG/LOC span no list types: a country is a place; a name shaped like a person's may be a person."""
+        place = self.gazetteer.place(name) if span.type == "ORG" else None
+        if place is not None and place.is_country:
+            return replace(span, type="LOC")  # "Birleşik Arap Emirlikleri": countries are places here
         return self._maybe_person(span, words)
 
     def _known(self, text: str, span: Span, name: str, known: EntityType) -> Span:

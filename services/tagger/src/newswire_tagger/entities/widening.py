@@ -156,6 +156,8 @@ def join_particles(text: str, spans: Sequence[Span]) -> list[Span]:
         if previous is not None and (
             (previous.text.split()[-1] in _JOINING_WORDS and gap == " ")
             or (gap == "-" and previous.type == span.type == "PER")  # "Jan" + "-" + "Christian Dreesen"
+            # "Muin Muhammed" + "Abdussatir Muhammed": one long name the model cut in two
+            or (gap == " " and previous.type == span.type == "PER" and not has_suffix_apostrophe(previous.text))
         ):
             joined[-1] = Span(span.type, previous.start, span.end, text[previous.start : span.end], previous.confidence)
         else:
