@@ -18,7 +18,7 @@ lint: setup ## ruff lint and format check
 	$(RUN) ruff format --check .
 
 typecheck: setup ## mypy --strict over every package and the tests
-	$(RUN) mypy schemas/src services/ingest/src services/tagger/src services/indexer/src deploy/cli/src deploy/kibana bench tests
+	$(RUN) mypy schemas/src runtime/src services/ingest/src services/tagger/src services/indexer/src deploy/cli/src deploy/kibana bench tests
 
 schemas: setup ## regenerate the committed JSON Schemas from the models
 	$(RUN) python -m newswire_schemas.generate

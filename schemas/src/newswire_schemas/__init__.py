@@ -1,4 +1,4 @@
-"""Message contracts shared by the newswire services: topic names, keys and values."""
+"""Message contracts shared by the newswire services: topics (names and metadata), keys and values."""
 
 from __future__ import annotations
 
@@ -8,7 +8,16 @@ from newswire_schemas.deadletter import DeadLetter, Stage
 from newswire_schemas.enriched import EnrichedArticle, Entity, EntityType, GeoPoint, Language, Mention, Topic
 from newswire_schemas.inbox import InboxHeaders
 from newswire_schemas.registry import TOPIC_MODELS, key_for
-from newswire_schemas.topics import ALL_TOPICS, ARTICLES, DEADLETTER, ENRICHED, INBOX
+from newswire_schemas.topics import (
+    ALL_TOPICS,
+    ARTICLES,
+    DEADLETTER,
+    ENRICHED,
+    INBOX,
+    MAX_MESSAGE_BYTES,
+    TOPIC_SPECS,
+    TopicSpec,
+)
 
 __all__ = [
     "ALL_TOPICS",
@@ -16,7 +25,9 @@ __all__ = [
     "DEADLETTER",
     "ENRICHED",
     "INBOX",
+    "MAX_MESSAGE_BYTES",
     "TOPIC_MODELS",
+    "TOPIC_SPECS",
     "Article",
     "Channel",
     "DeadLetter",
@@ -33,5 +44,6 @@ __all__ = [
     "Stage",
     "Subject",
     "Topic",
+    "TopicSpec",
     "key_for",
 ]

@@ -1,8 +1,15 @@
-"""Kafka topic names and the header names carried on them."""
+"""Kafka topic names, their metadata (partitions, size limit, who produces and consumes), and header names.
+
+The metadata is the one source for every place that creates or sizes topics: ``newswire setup`` and the demo
+create the topics from it, the local stack and compose size the broker from it (a test checks compose against
+it), and the services size their producers and consumers from it.
+"""
 
 from __future__ import annotations
 
-from typing import Final
+from typing import Final, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
 
 INBOX: Final = "newswire.inbox"
 """Raw files as dropped: value is the file's bytes, file name and content type in headers."""
@@ -21,3 +28,37 @@ HEADER_CONTENT_TYPE: Final = "content-type"
 """MIME type of an inbox message, when the sender knows it."""
 HEADER_SCHEMA: Final = "schema"
 """Name and version of the value's model, e.g. ``newswire.article/1``."""
+
+Party = Literal["ingest", "tagger", "indexer", "feeders"]
+"""Who writes or reads a topic: a service, or the systems that feed raw files in (the demo, an agency's gateway)."""
+
+MAX_MESSAGE_BYTES: Final = 16 * 1024 * 1024
+"""Largest message on any topic: a 10 MiB file (the ingest limit) plus headers, or its article as JSON."""
+
+
+DEFAULT_PARTITIONS: Final = 4
+"""Partitions of every topic: up to four workers of one service share the load."""
+
+
+class TopicSpec(BaseModel):
+    """What a topic is: its name, how it is sized, and which parties produce and consume it."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    name: str = Field(description="Topic name, before any deployment prefix.")
+    producers: tuple[Party, ...] = Field(description="Who writes to it.")
+    consumers: tuple[Party, ...] = Field(description="Who reads it.")
+    partitions: int = Field(default=DEFAULT_PARTITIONS, ge=1, description="Partitions (the most workers of a group).")
+    max_message_bytes: int = Field(default=MAX_MESSAGE_BYTES, ge=1024, description="The topic's max.message.bytes.")
+
+
+TOPIC_SPECS: Final[dict[str, TopicSpec]] = {
+    spec.name: spec
+    for spec in (
+        TopicSpec(name=INBOX, producers=("feeders",), consumers=("ingest",)),
+        TopicSpec(name=ARTICLES, producers=("ingest",), consumers=("tagger",)),
+        TopicSpec(name=ENRICHED, producers=("tagger",), consumers=("indexer",)),
+        TopicSpec(name=DEADLETTER, producers=("ingest", "tagger", "indexer"), consumers=("indexer",)),
+    )
+}
+"""Every topic of the pipeline, by name."""

@@ -1,0 +1,39 @@
+"""What every newswire process shares: connection settings, Kafka clients, JSON logging, backoff, dead letters.
+
+The Elasticsearch client (``newswire_runtime.elasticsearch``, extra ``elasticsearch``) and faust's options
+(``newswire_runtime.faust_options``) are modules of their own, imported only by the processes that use them.
+"""
+
+from __future__ import annotations
+
+from newswire_runtime.backoff import Backoff, RetryBudget, retry_transient, sleep_or_stop
+from newswire_runtime.deadletters import build_dead_letter, dead_letter_id, error_reason, log_fields
+from newswire_runtime.kafka import kafka_options, new_admin, new_consumer, new_producer
+from newswire_runtime.logs import JsonFormatter, configure_logging
+from newswire_runtime.network import LOOPBACK, is_loopback
+from newswire_runtime.settings import ElasticsearchSettings, KafkaSettings, TlsSettings, environment
+from newswire_runtime.tls import client_context
+
+__all__ = [
+    "LOOPBACK",
+    "Backoff",
+    "ElasticsearchSettings",
+    "JsonFormatter",
+    "KafkaSettings",
+    "RetryBudget",
+    "TlsSettings",
+    "build_dead_letter",
+    "client_context",
+    "configure_logging",
+    "dead_letter_id",
+    "environment",
+    "error_reason",
+    "is_loopback",
+    "kafka_options",
+    "log_fields",
+    "new_admin",
+    "new_consumer",
+    "new_producer",
+    "retry_transient",
+    "sleep_or_stop",
+]

@@ -1,0 +1,59 @@
+"""Logging for every process: one JSON line per record with the same fields everywhere, or text for people.
+
+JSON fields: ``timestamp`` (UTC, milliseconds), ``level``, ``service``, ``logger``, ``message``, then every field
+passed with ``extra=`` (topic, partition, offset, article_id, ...), and ``exception`` when there is one.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from datetime import UTC, datetime
+from typing import TextIO
+
+TEXT_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+"""The line format for people (and for the demo's log files)."""
+
+# Attributes every LogRecord has; anything else came in through ``extra=`` and is worth emitting.
+_STANDARD = frozenset(logging.LogRecord("", 0, "", 0, "", None, None).__dict__) | {"message", "asctime", "taskName"}
+_NOISY = ("aiokafka", "kafka", "elastic_transport")
+"""Libraries that log every reconnect attempt at ERROR/INFO: kept to warnings unless debugging."""
+
+
+def extra_fields(record: logging.LogRecord) -> dict[str, object]:
+    """The fields a record carries beyond the standard ones (from ``extra=``), None values left out."""
+    return {key: value for key, value in record.__dict__.items() if key not in _STANDARD and value is not None}
+
+
+class JsonFormatter(logging.Formatter):
+    """One JSON object per record, tagged with the service that wrote it."""
+
+    def __init__(self, service: str) -> None:
+        super().__init__()
+        self.service = service
+
+    def format(self, record: logging.LogRecord) -> str:
+        """Render ``record`` as a JSON line."""
+        payload: dict[str, object] = {
+            "timestamp": datetime.fromtimestamp(record.created, UTC).isoformat(timespec="milliseconds"),
+            "level": record.levelname,
+            "service": self.service,
+            "logger": record.name,
+            "message": record.getMessage(),
+        }
+        payload.update(extra_fields(record))
+        if record.exc_info:
+            payload["exception"] = self.formatException(record.exc_info)
+        return json.dumps(payload, default=str, ensure_ascii=False)
+
+
+def configure_logging(service: str, *, json_lines: bool, level: str = "INFO", stream: TextIO | None = None) -> None:
+    """Send every record to stderr (or ``stream``) as JSON lines or text; call once per process, in ``main``."""
+    handler = logging.StreamHandler(stream or sys.stderr)
+    handler.setFormatter(JsonFormatter(service) if json_lines else logging.Formatter(TEXT_FORMAT))
+    root = logging.getLogger()
+    root.handlers[:] = [handler]
+    root.setLevel(level.upper())
+    for name in _NOISY:
+        logging.getLogger(name).setLevel(max(root.level, logging.WARNING))
