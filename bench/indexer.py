@@ -32,8 +32,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from aiokafka import AIOKafkaProducer
-from aiokafka.admin import AIOKafkaAdminClient, NewTopic
+from aiokafka.admin import NewTopic
 from elasticsearch import AsyncElasticsearch
 from newswire_indexer.clients import make_elasticsearch
 from newswire_indexer.documents import month_suffix, to_document
@@ -41,7 +40,8 @@ from newswire_indexer.layout import ensure_layout
 from newswire_indexer.metrics import IndexerMetrics, Observer
 from newswire_indexer.service import run_service
 from newswire_indexer.settings import IndexerSettings
-from newswire_schemas import ElasticsearchSettings, EnrichedArticle, KafkaSettings, key_for
+from newswire_runtime import ElasticsearchSettings, KafkaSettings, new_admin, new_producer
+from newswire_schemas import EnrichedArticle, key_for
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "bench" / "indexer.json"
@@ -97,7 +97,7 @@ def _steady_rate(marks: list[tuple[float, int]], total: int) -> float:
 
 async def _publish(kafka: KafkaSettings, articles: list[EnrichedArticle]) -> None:
     """Put the articles on the enriched topic (not timed)."""
-    producer = AIOKafkaProducer(bootstrap_servers=kafka.bootstrap_servers, acks="all", linger_ms=20)
+    producer = new_producer(kafka, acks="all", linger_ms=20)
     await producer.start()
     try:
         for article in articles:
@@ -171,7 +171,7 @@ async def measure_plain(
 
 async def _topics(kafka: KafkaSettings, create: bool) -> None:
     """Create the bench prefix's topics, or delete them."""
-    admin = AIOKafkaAdminClient(bootstrap_servers=kafka.bootstrap_servers)
+    admin = new_admin(kafka)
     await admin.start()
     try:
         if create:

@@ -25,16 +25,15 @@ from collections.abc import Awaitable, Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from aiokafka import AIOKafkaProducer
-from aiokafka.admin import AIOKafkaAdminClient, NewTopic
+from aiokafka.admin import NewTopic
 from newswire_ingest.channels.folder import FolderChannel
 from newswire_ingest.channels.inbox import InboxChannel
-from newswire_ingest.connection import kafka_client_kwargs
 from newswire_ingest.metrics import IngestMetrics
 from newswire_ingest.pipeline import Pipeline
 from newswire_ingest.publisher import Publisher
 from newswire_ingest.settings import IngestSettings
-from newswire_schemas import ALL_TOPICS, InboxHeaders, KafkaSettings
+from newswire_runtime import KafkaSettings, new_admin, new_producer
+from newswire_schemas import ALL_TOPICS, InboxHeaders
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "seeds" / "000_b24a64fc9477b906.txt"
@@ -50,7 +49,7 @@ def make_files(count: int) -> list[bytes]:
 
 async def _create_topics(kafka: KafkaSettings, partitions: int) -> None:
     """The four pipeline topics under the bench prefix."""
-    admin = AIOKafkaAdminClient(bootstrap_servers=kafka.bootstrap_servers)
+    admin = new_admin(kafka)
     await admin.start()
     try:
         names = [*ALL_TOPICS, BARE_TOPIC]
@@ -62,7 +61,7 @@ async def _create_topics(kafka: KafkaSettings, partitions: int) -> None:
 
 async def _delete_topics(kafka: KafkaSettings) -> None:
     """Remove the bench topics again."""
-    admin = AIOKafkaAdminClient(bootstrap_servers=kafka.bootstrap_servers)
+    admin = new_admin(kafka)
     await admin.start()
     try:
         await admin.delete_topics([kafka.topic(t) for t in (*ALL_TOPICS, BARE_TOPIC)])
@@ -140,8 +139,8 @@ async def bench_inbox(settings: IngestSettings, files: Sequence[bytes]) -> float
 
 async def bench_bare(settings: IngestSettings, files: Sequence[bytes], batch: int) -> float:
     """Files per second of a bare idempotent acks=all producer sending ``files``, ``batch`` awaited at a time."""
-    producer = AIOKafkaProducer(
-        **kafka_client_kwargs(settings.kafka),
+    producer = new_producer(
+        settings.kafka,
         enable_idempotence=True,
         acks="all",
         compression_type=settings.compression_type,

@@ -14,12 +14,13 @@ from contextlib import ExitStack
 from pathlib import Path
 from typing import Any
 
-from aiokafka import AIOKafkaProducer
 from elasticsearch import ApiError, AsyncElasticsearch
 from newswire_cli.services import PipelineProcesses
 from newswire_cli.stack.sharing import shared_stack
 from newswire_cli.topics import ensure_topics
-from newswire_schemas import InboxHeaders, KafkaSettings
+from newswire_runtime import ElasticsearchSettings, KafkaSettings, new_producer
+from newswire_runtime.elasticsearch import elasticsearch_client
+from newswire_schemas import InboxHeaders
 
 from bench.corpus import wire_article
 
@@ -33,9 +34,10 @@ def percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, max(0, round(q * len(ordered)) - 1))]
 
 
-async def _drop(bootstrap: str, topic: str, count: int, rate: float, dropped: dict[str, float]) -> None:
+async def _drop(kafka: KafkaSettings, count: int, rate: float, dropped: dict[str, float]) -> None:
     """Send ``count`` generated files, each timed when Kafka acknowledged it; ``rate`` files/s (0: flat out)."""
-    producer = AIOKafkaProducer(bootstrap_servers=bootstrap, enable_idempotence=True, acks="all")
+    topic = kafka.inbox_topic
+    producer = new_producer(kafka, enable_idempotence=True, acks="all")
     await producer.start()
     try:
         for n in range(count):
@@ -74,25 +76,20 @@ async def _watch(
 async def _measure(bootstrap: str, es_url: str, count: int, rate: float) -> dict[str, Any]:
     run = uuid.uuid4().hex[:8]
     prefix, index_prefix = f"bench-{run}.", f"bench-{run}"
-    await ensure_topics(KafkaSettings(bootstrap_servers=bootstrap, topic_prefix=prefix), partitions=4)
-    es = AsyncElasticsearch(es_url)
+    kafka = KafkaSettings(bootstrap_servers=bootstrap, topic_prefix=prefix)
+    es_settings = ElasticsearchSettings(url=es_url, index_prefix=index_prefix)
+    await ensure_topics(kafka, partitions=4)
+    es = elasticsearch_client(es_settings)
     dropped: dict[str, float] = {}
     seen: dict[str, float] = {}
     with (
         tempfile.TemporaryDirectory() as tmp,
-        PipelineProcesses(
-            kafka_bootstrap=bootstrap,
-            elasticsearch_url=es_url,
-            log_dir=Path(tmp),
-            topic_prefix=prefix,
-            index_prefix=index_prefix,
-            run_id=run,
-        ) as processes,
+        PipelineProcesses(kafka, es_settings, log_dir=Path(tmp), run_id=run) as processes,
     ):
         await asyncio.sleep(15)  # let the three consumers join their groups before the clock starts
         started = time.perf_counter()
         watcher = asyncio.create_task(_watch(es, f"{index_prefix}-articles", count, seen, processes.check_alive))
-        await _drop(bootstrap, prefix + "newswire.inbox", count, rate, dropped)
+        await _drop(kafka, count, rate, dropped)
         await watcher
         finished = max(seen.values(), default=time.perf_counter())
         peak_rss_mb = processes.peak_rss_mb()

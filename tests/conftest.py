@@ -23,8 +23,9 @@ from typing import Any, TypeVar
 
 import httpx
 import pytest
-from aiokafka.admin import AIOKafkaAdminClient, NewTopic
-from newswire_schemas import ALL_TOPICS, ElasticsearchSettings, KafkaSettings
+from aiokafka.admin import NewTopic
+from newswire_runtime import ElasticsearchSettings, KafkaSettings, new_admin
+from newswire_schemas import ALL_TOPICS
 
 logger = logging.getLogger(__name__)
 
@@ -117,9 +118,9 @@ def elasticsearch_url() -> Iterator[str]:
             yield address
 
 
-async def _create_topics(bootstrap: str, names: list[str]) -> None:
+async def _create_topics(kafka: KafkaSettings, names: list[str]) -> None:
     """Create the topics (one partition, one replica) and wait until the broker knows them."""
-    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
+    admin = new_admin(kafka)
     try:
         await admin.start()
         await admin.create_topics([NewTopic(name, num_partitions=1, replication_factor=1) for name in names])
@@ -127,25 +128,32 @@ async def _create_topics(bootstrap: str, names: list[str]) -> None:
         await admin.close()
 
 
-async def _delete_topics(bootstrap: str, prefix: str) -> None:
-    """Delete every topic named with ``prefix`` (including ones a test or a faust app created itself)."""
-    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
+async def _delete_topics(kafka: KafkaSettings) -> None:
+    """Delete every topic named with the settings' prefix (including ones a test or a faust app created itself)."""
+    admin = new_admin(kafka)
     try:
         await admin.start()
-        doomed = [name for name in await admin.list_topics() if name.startswith(prefix)]
+        doomed = [name for name in await admin.list_topics() if name.startswith(kafka.topic_prefix)]
         if doomed:
             await admin.delete_topics(doomed)
     finally:
         await admin.close()
 
 
+@contextlib.contextmanager
+def _own_topics(kafka: KafkaSettings) -> Iterator[KafkaSettings]:
+    """The settings with a topic prefix of their own; the four pipeline topics exist, and are deleted afterwards."""
+    settings = kafka.model_copy(update={"topic_prefix": f"test-{uuid.uuid4().hex[:10]}."})
+    run_async(lambda: _create_topics(settings, [settings.topic(name) for name in ALL_TOPICS]))
+    yield settings
+    run_async(lambda: _delete_topics(settings))
+
+
 @pytest.fixture
 def kafka_settings(kafka_bootstrap_servers: str) -> Iterator[KafkaSettings]:
     """KafkaSettings with a topic prefix of its own; the four pipeline topics exist, and are deleted afterwards."""
-    settings = KafkaSettings(bootstrap_servers=kafka_bootstrap_servers, topic_prefix=f"test-{uuid.uuid4().hex[:10]}.")
-    run_async(lambda: _create_topics(kafka_bootstrap_servers, [settings.topic(name) for name in ALL_TOPICS]))
-    yield settings
-    run_async(lambda: _delete_topics(kafka_bootstrap_servers, settings.topic_prefix))
+    with _own_topics(KafkaSettings(bootstrap_servers=kafka_bootstrap_servers)) as settings:
+        yield settings
 
 
 @pytest.fixture

@@ -17,7 +17,7 @@ from typing import Any
 import httpx
 import pytest
 from elasticsearch import AsyncElasticsearch
-from newswire_schemas import ElasticsearchSettings
+from newswire_runtime import ElasticsearchSettings
 
 from tests.integration.test_kibana_queries import example_article, index_newsroom
 

@@ -19,7 +19,8 @@ from elasticsearch import AsyncElasticsearch
 from newswire_indexer.documents import deadletter_document, month_suffix, to_document
 from newswire_indexer.layout import article_index, ensure_layout
 from newswire_indexer.settings import IndexerSettings
-from newswire_schemas import DeadLetter, ElasticsearchSettings, EnrichedArticle
+from newswire_runtime import ElasticsearchSettings
+from newswire_schemas import DeadLetter, EnrichedArticle
 
 from deploy.kibana.dashboards import NDJSON
 from deploy.kibana.dashboards.fields import AGGREGATABLE, flatten_mapping

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
-from newswire_schemas import KafkaSettings
+from newswire_runtime import KafkaSettings
 
 pytestmark = [pytest.mark.integration, pytest.mark.timeout(300)]
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from newswire_schemas.article import Article, Channel, SourceFormat, Subject
-from newswire_schemas.connections import ElasticsearchSettings, KafkaSettings
 from newswire_schemas.deadletter import DeadLetter, Stage
 from newswire_schemas.enriched import EnrichedArticle, Entity, EntityType, GeoPoint, Language, Mention, Topic
 from newswire_schemas.inbox import InboxHeaders
@@ -31,13 +30,11 @@ __all__ = [
     "Article",
     "Channel",
     "DeadLetter",
-    "ElasticsearchSettings",
     "EnrichedArticle",
     "Entity",
     "EntityType",
     "GeoPoint",
     "InboxHeaders",
-    "KafkaSettings",
     "Language",
     "Mention",
     "SourceFormat",

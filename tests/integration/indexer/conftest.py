@@ -20,7 +20,8 @@ from newswire_indexer.clients import make_elasticsearch
 from newswire_indexer.metrics import IndexerMetrics
 from newswire_indexer.service import run_service
 from newswire_indexer.settings import IndexerSettings
-from newswire_schemas import ElasticsearchSettings, EnrichedArticle, KafkaSettings, key_for
+from newswire_runtime import ElasticsearchSettings, KafkaSettings
+from newswire_schemas import EnrichedArticle, key_for
 
 LARGE_BULKS = pytest.mark.filterwarnings("ignore:Sending a large body directly:ResourceWarning")
 """aiohttp advises (ResourceWarning, silent outside tests) against request bodies over 1 MB given as bytes, which is

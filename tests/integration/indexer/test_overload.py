@@ -10,7 +10,7 @@ import pytest
 from aiokafka import AIOKafkaProducer
 from newswire_indexer.clients import make_elasticsearch
 from newswire_indexer.settings import IndexerSettings
-from newswire_schemas import ElasticsearchSettings
+from newswire_runtime import ElasticsearchSettings
 
 from tests.integration.indexer.conftest import (
     LARGE_BULKS,

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from newswire_ingest.publisher import Publisher
 from newswire_ingest.settings import IngestSettings
-from newswire_schemas import KafkaSettings
+from newswire_runtime import KafkaSettings
 
 
 @pytest.fixture

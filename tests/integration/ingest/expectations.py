@@ -11,7 +11,8 @@ from pathlib import Path
 from aiokafka import AIOKafkaConsumer, ConsumerRecord, TopicPartition
 from newswire_ingest.errors import RejectedInputError
 from newswire_ingest.parsers import parse_file
-from newswire_schemas import Article, KafkaSettings
+from newswire_runtime import KafkaSettings
+from newswire_schemas import Article
 
 SEED = Path(__file__).resolve().parents[3] / "seeds" / "000_b24a64fc9477b906.txt"
 # An XML document declaring an entity: every parser refuses it, whatever format detection decides.

@@ -10,7 +10,7 @@ import pytest
 import yaml
 from newswire_indexer.settings import IndexerSettings
 from newswire_ingest.settings import IngestSettings
-from newswire_schemas import ElasticsearchSettings, KafkaSettings
+from newswire_runtime import ElasticsearchSettings, KafkaSettings
 from newswire_tagger.settings import TaggerSettings
 from pydantic_settings import BaseSettings
 

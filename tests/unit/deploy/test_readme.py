@@ -8,7 +8,7 @@ import pytest
 from newswire_cli.settings import StackSettings
 from newswire_indexer.settings import IndexerSettings
 from newswire_ingest.settings import IngestSettings
-from newswire_schemas import ElasticsearchSettings, KafkaSettings
+from newswire_runtime import ElasticsearchSettings, KafkaSettings
 from newswire_tagger.settings import TaggerSettings
 from pydantic_settings import BaseSettings
 

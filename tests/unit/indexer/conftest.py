@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 from newswire_indexer.settings import IndexerSettings
-from newswire_schemas import DeadLetter, ElasticsearchSettings, EnrichedArticle, KafkaSettings
+from newswire_runtime import ElasticsearchSettings, KafkaSettings
+from newswire_schemas import DeadLetter, EnrichedArticle
 
 EXAMPLES = Path(__file__).resolve().parents[3] / "schemas" / "examples"
 

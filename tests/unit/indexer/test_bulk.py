@@ -9,9 +9,9 @@ from typing import Any, cast
 from elastic_transport import ApiResponseMeta, HttpHeaders, NodeConfig, ObjectApiResponse
 from elastic_transport import ConnectionError as TransportConnectionError
 from elasticsearch import ApiError, AsyncElasticsearch
-from newswire_indexer.backoff import Backoff, RetryBudget
 from newswire_indexer.bulk import BulkWriter
 from newswire_indexer.items import BulkItem, Origin
+from newswire_runtime import Backoff, RetryBudget
 
 Answer = dict[str, Any] | Exception
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import pytest
-from newswire_ingest.backoff import backoff_delay
 from newswire_ingest.errors import PublishError
 from newswire_ingest.publisher import Publisher
 from newswire_ingest.settings import IngestSettings
-from newswire_schemas import DeadLetter, KafkaSettings
+from newswire_runtime import KafkaSettings
+from newswire_schemas import DeadLetter
 
 
 async def test_start_without_broker_is_retriable_publish_error() -> None:
@@ -26,10 +26,3 @@ async def test_publish_before_start_fails() -> None:
     )
     with pytest.raises(PublishError, match="not started"):
         await Publisher(IngestSettings()).publish_dead_letter(letter)
-
-
-def test_backoff_grows_with_jitter_and_is_capped() -> None:
-    for attempt, ceiling in ((0, 0.5), (1, 1.0), (3, 4.0), (20, 30.0)):
-        delays = {backoff_delay(attempt, base=0.5, cap=30.0) for _ in range(50)}
-        assert all(ceiling / 2 <= d <= ceiling for d in delays)
-        assert len(delays) > 1

@@ -13,6 +13,8 @@ import sys
 from collections.abc import Callable
 from typing import NamedTuple
 
+from newswire_runtime import configure_logging
+
 
 class Subcommand(NamedTuple):
     """Where a subcommand lives and what it does."""
@@ -58,11 +60,7 @@ def main(argv: list[str] | None = None) -> int:
     # Split by hand at the subcommand name: argparse.REMAINDER would swallow nothing that starts with '-'.
     name_at = next((index for index, arg in enumerate(argv) if not arg.startswith("-")), len(argv))
     args = build_parser().parse_args(argv[: name_at + 1])
-    logging.basicConfig(
-        level=logging.DEBUG if args.verbose else logging.INFO,
-        stream=sys.stderr,
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-    )
+    configure_logging("cli", json_lines=False, level="DEBUG" if args.verbose else "INFO")
     if not args.verbose:
         logging.getLogger("httpx").setLevel(logging.WARNING)  # one INFO line per request drowns everything else
     subcommand = SUBCOMMANDS[args.command]

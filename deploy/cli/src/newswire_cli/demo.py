@@ -14,8 +14,8 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from elasticsearch import AsyncElasticsearch
-from newswire_schemas import ElasticsearchSettings, KafkaSettings
+from newswire_runtime import ElasticsearchSettings, KafkaSettings
+from newswire_runtime.elasticsearch import elasticsearch_client
 from newswire_tagger.entities.surface import surface_forms
 
 from newswire_cli.feed import Outcome, drop_files, wait_for_outcomes
@@ -94,19 +94,12 @@ async def run(files: list[Path], timeout_s: float, repo_root: Path) -> dict[str,
             es_settings = es_settings.model_copy(update={"url": endpoints.elasticsearch_url})
         await ensure_topics(kafka)  # before the services subscribe, so none auto-creates a one-partition topic
         run_id = uuid.uuid4().hex[:8]
-        processes = PipelineProcesses(
-            kafka_bootstrap=kafka.bootstrap_servers,
-            elasticsearch_url=es_settings.url,
-            log_dir=repo_root / "var" / "demo" / run_id,
-            topic_prefix=kafka.topic_prefix,
-            index_prefix=es_settings.index_prefix,
-            run_id=run_id,
-        )
+        processes = PipelineProcesses(kafka, es_settings, log_dir=repo_root / "var" / "demo" / run_id, run_id=run_id)
         stack.enter_context(processes)
-        es = AsyncElasticsearch(es_settings.url, request_timeout=es_settings.request_timeout)
+        es = elasticsearch_client(es_settings)
         stack.push_async_callback(es.close)
         since = datetime.now(UTC) - timedelta(seconds=1)
-        await drop_files(kafka.bootstrap_servers, kafka.inbox_topic, files)
+        await drop_files(kafka, files)
         return await wait_for_outcomes(
             es,
             articles_alias=es_settings.articles_alias,
@@ -125,7 +118,6 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--report", type=Path, default=None, help="write the JSON report here")
     parser.add_argument("--timeout", type=float, default=180.0, help="seconds to wait for every file")
     args = parser.parse_args(argv)
-    logging.basicConfig(level=logging.INFO, stream=sys.stderr, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     files = sorted(p for p in args.input.iterdir() if p.is_file() and not p.name.startswith("."))
     if not files:
         sys.stderr.write(f"no files in {args.input}\n")

@@ -11,9 +11,9 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from aiokafka import AIOKafkaProducer
 from elasticsearch import ApiError, AsyncElasticsearch, NotFoundError
 from elasticsearch import ConnectionError as ElasticsearchConnectionError
+from newswire_runtime import KafkaSettings, new_producer
 from newswire_schemas import InboxHeaders
 
 logger = logging.getLogger(__name__)
@@ -28,9 +28,10 @@ class Outcome:
     document: dict[str, Any]
 
 
-async def drop_files(bootstrap: str, inbox_topic: str, files: list[Path]) -> None:
+async def drop_files(kafka: KafkaSettings, files: list[Path]) -> None:
     """Produce each file, byte for byte, to the inbox topic with its name and content type in headers."""
-    producer = AIOKafkaProducer(bootstrap_servers=bootstrap, enable_idempotence=True, acks="all")
+    inbox_topic = kafka.inbox_topic
+    producer = new_producer(kafka, enable_idempotence=True, acks="all")
     await producer.start()
     try:
         for path in files:

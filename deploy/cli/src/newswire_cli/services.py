@@ -13,9 +13,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
 
+from newswire_runtime import ElasticsearchSettings, KafkaSettings, environment
+
 logger = logging.getLogger(__name__)
 
 SERVICES = ("newswire_ingest", "newswire_tagger", "newswire_indexer")
+_CONNECTION_PREFIXES = ("KAFKA_", "ELASTICSEARCH_")
 
 
 def free_port() -> int:
@@ -29,23 +32,20 @@ def free_port() -> int:
 class PipelineProcesses:
     """The ingest, tagger and indexer processes of one run, started with a shared environment."""
 
-    kafka_bootstrap: str
-    elasticsearch_url: str
+    kafka: KafkaSettings
+    elasticsearch: ElasticsearchSettings
     log_dir: Path
-    topic_prefix: str = ""
-    index_prefix: str = "newswire"
     run_id: str = "demo"
     processes: dict[str, subprocess.Popen[bytes]] = field(default_factory=dict)
 
     def environment(self) -> dict[str, str]:
         """The environment every service gets: shared connections plus per-service ports and group ids."""
-        env = dict(os.environ)
+        # Inherited connection variables are dropped: one left unset here must not come back from the parent.
+        env = {name: value for name, value in os.environ.items() if not name.startswith(_CONNECTION_PREFIXES)}
+        env.update(environment(self.kafka))
+        env.update(environment(self.elasticsearch))
         env.update(
             {
-                "KAFKA_BOOTSTRAP_SERVERS": self.kafka_bootstrap,
-                "KAFKA_TOPIC_PREFIX": self.topic_prefix,
-                "ELASTICSEARCH_URL": self.elasticsearch_url,
-                "ELASTICSEARCH_INDEX_PREFIX": self.index_prefix,
                 "INGEST_CHANNELS": "inbox",
                 "INGEST_GROUP_ID": f"newswire-ingest-{self.run_id}",
                 "INGEST_HTTP_PORT": str(free_port()),

@@ -4,40 +4,12 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import json
-import logging
 import signal
-import sys
-from datetime import UTC, datetime
+
+from newswire_runtime import configure_logging
 
 from newswire_indexer.service import run_service, run_setup
 from newswire_indexer.settings import IndexerSettings
-
-
-class JsonFormatter(logging.Formatter):
-    """One JSON object per line, for container log collectors."""
-
-    def format(self, record: logging.LogRecord) -> str:
-        """Serialise the record with its time, level, logger and message."""
-        entry = {
-            "time": datetime.fromtimestamp(record.created, tz=UTC).isoformat(timespec="milliseconds"),
-            "level": record.levelname,
-            "logger": record.name,
-            "message": record.getMessage(),
-        }
-        if record.exc_info:
-            entry["exception"] = self.formatException(record.exc_info)
-        return json.dumps(entry, ensure_ascii=False)
-
-
-def configure_logging(settings: IndexerSettings) -> None:
-    """Configure the root logger once, for the whole process."""
-    handler = logging.StreamHandler(sys.stderr)
-    if settings.log_format == "json":
-        handler.setFormatter(JsonFormatter())
-    else:
-        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    logging.basicConfig(level=settings.log_level.upper(), handlers=[handler], force=True)
 
 
 async def _serve(settings: IndexerSettings) -> None:
@@ -55,7 +27,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("command", nargs="?", choices=["run", "setup"], default="run")
     args = parser.parse_args(argv)
     settings = IndexerSettings()
-    configure_logging(settings)
+    configure_logging("indexer", json_lines=settings.log_format == "json", level=settings.log_level)
     if args.command == "setup":
         asyncio.run(run_setup(settings))
     else:

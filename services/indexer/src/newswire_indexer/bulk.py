@@ -16,8 +16,8 @@ from typing import Any, cast
 
 from elastic_transport import SerializationError, TransportError
 from elasticsearch import ApiError, AsyncElasticsearch
+from newswire_runtime import RetryBudget
 
-from newswire_indexer.backoff import RetryBudget
 from newswire_indexer.errors import BulkUnavailableError, as_retriable
 from newswire_indexer.items import BulkItem, BulkOutcome, Rejection, Verdict, classify_item, describe_error
 from newswire_indexer.metrics import Observer

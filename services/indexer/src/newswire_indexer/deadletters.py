@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from datetime import UTC, datetime
+from datetime import datetime
 
 from aiokafka import AIOKafkaProducer
 from aiokafka.errors import KafkaError
+from newswire_runtime import RetryBudget, build_dead_letter, log_fields, retry_transient
 from newswire_schemas import DeadLetter, key_for
 
-from newswire_indexer.backoff import RetryBudget, retry_transient
-from newswire_indexer.items import Origin, Rejection
+from newswire_indexer.items import Rejection
 
 logger = logging.getLogger(__name__)
 
@@ -19,32 +19,21 @@ MAX_PAYLOAD_BYTES = 512 * 1024
 """Payload kept in a dead letter; larger values are truncated (the Kafka record still has them)."""
 
 
-def deadletter_id(origin: Origin) -> str:
-    """Stable id from the source coordinates, so a replay overwrites rather than duplicates."""
-    return f"indexer:{origin.topic}:{origin.partition}:{origin.offset}"
-
-
 def build_deadletter(rejection: Rejection, *, failed_at: datetime | None = None) -> DeadLetter:
-    """The DeadLetter record of one rejected Kafka record."""
+    """The DeadLetter record of one rejected Kafka record (its id from the coordinates: a replay overwrites it)."""
     origin = rejection.origin
-    payload = origin.value[:MAX_PAYLOAD_BYTES]
-    return DeadLetter(
-        id=deadletter_id(origin),
-        stage="indexer",
+    return build_dead_letter(
+        "indexer",
+        origin.value,
         error_class=rejection.error_class,
         reason=rejection.reason,
-        retriable=False,
-        payload=payload,
-        payload_size=len(origin.value),
-        payload_truncated=len(payload) < len(origin.value),
+        source=origin,
         file_name=origin.file_name,
         content_type="application/json",
-        article_id=origin.article_id,
         channel=origin.channel,
-        source_topic=origin.topic,
-        source_partition=origin.partition,
-        source_offset=origin.offset,
-        failed_at=failed_at or datetime.now(tz=UTC),
+        article_id=origin.article_id,
+        max_payload_bytes=MAX_PAYLOAD_BYTES,
+        failed_at=failed_at,
     )
 
 
@@ -80,4 +69,5 @@ class DeadLetterPublisher:
                 letter.source_offset,
                 letter.article_id,
                 letter.reason,
+                extra=log_fields(letter),
             )

@@ -5,7 +5,8 @@ from __future__ import annotations
 import asyncio
 import logging
 
-from newswire_indexer.backoff import Backoff, RetryBudget, retry_transient
+from newswire_runtime import Backoff, RetryBudget, retry_transient
+
 from newswire_indexer.clients import make_consumer, make_elasticsearch, make_producer
 from newswire_indexer.errors import as_retriable
 from newswire_indexer.layout import ensure_layout

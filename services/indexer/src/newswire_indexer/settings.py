@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from newswire_schemas import ElasticsearchSettings, KafkaSettings
+from newswire_runtime import ElasticsearchSettings, KafkaSettings
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 

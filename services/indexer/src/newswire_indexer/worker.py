@@ -17,8 +17,8 @@ from datetime import UTC, datetime
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 from aiokafka.errors import KafkaError
 from elasticsearch import AsyncElasticsearch
+from newswire_runtime import Backoff, RetryBudget, retry_transient
 
-from newswire_indexer.backoff import Backoff, RetryBudget, retry_transient
 from newswire_indexer.batching import Batch
 from newswire_indexer.bulk import BulkWriter
 from newswire_indexer.deadletters import DeadLetterPublisher, build_deadletter

@@ -7,10 +7,10 @@ import asyncio
 import sys
 from collections.abc import Sequence
 
+from newswire_runtime import configure_logging
 from pydantic import ValidationError
 
 from newswire_ingest import cli
-from newswire_ingest.logconfig import configure_logging
 from newswire_ingest.service import serve
 from newswire_ingest.settings import IngestSettings
 
@@ -31,7 +31,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ValidationError as exc:
         sys.stderr.write(f"invalid INGEST_/KAFKA_ settings:\n{exc}\n")
         return cli.EXIT_USAGE
-    configure_logging(json_lines=settings.log_json, level=settings.log_level)
+    configure_logging("ingest", json_lines=settings.log_json, level=settings.log_level)
     if args[0] == "ingest":
         return cli.main(args[1:])
     return asyncio.run(serve(settings))

@@ -11,13 +11,13 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
+from newswire_runtime import configure_logging
 from pydantic import ValidationError
 from tqdm import tqdm  # type: ignore[import-untyped]  # no types-tqdm in the dev group
 
 from newswire_ingest.channels.folder_scan import is_temporary
 from newswire_ingest.deadletters import Source
 from newswire_ingest.errors import PublishError, RetriableError, TooLargeError
-from newswire_ingest.logconfig import configure_logging
 from newswire_ingest.pipeline import Outcome, Pipeline, Published
 from newswire_ingest.publisher import Publisher
 from newswire_ingest.settings import IngestSettings
@@ -129,7 +129,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr.write(f"invalid INGEST_/KAFKA_ settings:\n{exc}\n")
         return EXIT_USAGE
     if not logging.getLogger().handlers:
-        configure_logging(json_lines=settings.log_json, level=settings.log_level)
+        configure_logging("ingest", json_lines=settings.log_json, level=settings.log_level)
     try:
         files = expand(args.paths, settings.ignore_patterns)
         return asyncio.run(ingest_files(files, settings, dry_run=args.dry_run, progress=not args.no_progress))

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass
 from datetime import datetime
 
+from newswire_runtime import build_dead_letter as runtime_dead_letter
 from newswire_schemas import Channel, DeadLetter
 
 from newswire_ingest.errors import RejectedInputError
@@ -33,13 +33,6 @@ class Source:
         }
 
 
-def dead_letter_id(payload: bytes, source: Source) -> str:
-    """Stable id: Kafka coordinates for inbox input, else a hash of the bytes (a re-sent file gets the same id)."""
-    if source.topic is not None and source.partition is not None and source.offset is not None:
-        return f"ingest:{source.topic}:{source.partition}:{source.offset}"
-    return f"ingest:sha256:{hashlib.sha256(payload).hexdigest()}"
-
-
 def build_dead_letter(
     payload: bytes,
     source: Source,
@@ -51,26 +44,18 @@ def build_dead_letter(
     article_id: str | None = None,
 ) -> DeadLetter:
     """A dead letter carrying the original bytes (cut to ``max_bytes``), the reason and the source coordinates."""
-    size = len(payload) if payload_size is None else payload_size
-    kept = payload[:max_bytes]
-    rejected = isinstance(error, RejectedInputError)
-    reason = error.reason if isinstance(error, RejectedInputError) else (str(error) or repr(error))
-    return DeadLetter(
-        id=dead_letter_id(payload, source),
-        stage="ingest",
-        error_class=type(error).__name__,
-        reason=reason,
+    return runtime_dead_letter(
+        "ingest",
+        payload,
+        error,
         # Bad input stays bad; an unexpected exception is our bug, so a replay after a fix may succeed.
-        retriable=not rejected,
-        payload=kept,
-        payload_size=size,
-        payload_truncated=len(kept) < size,
+        retriable=not isinstance(error, RejectedInputError),
+        source=source,
         file_name=source.file_name,
         content_type=source.content_type,
-        article_id=article_id,
         channel=source.channel,
-        source_topic=source.topic,
-        source_partition=source.partition,
-        source_offset=source.offset,
+        article_id=article_id,
+        payload_size=payload_size,
+        max_payload_bytes=max_bytes,
         failed_at=failed_at,
     )

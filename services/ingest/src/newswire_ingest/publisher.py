@@ -9,11 +9,10 @@ from typing import Final
 from aiokafka import AIOKafkaProducer
 from aiokafka.errors import KafkaError, KafkaTimeoutError, MessageSizeTooLargeError, RecordTooLargeError
 from aiokafka.structs import RecordMetadata
+from newswire_runtime import Backoff, new_producer
 from newswire_schemas import Article, DeadLetter, key_for
 from newswire_schemas.topics import HEADER_SCHEMA
 
-from newswire_ingest.backoff import backoff_delay
-from newswire_ingest.connection import kafka_client_kwargs
 from newswire_ingest.errors import PublishError, UnpublishableError
 from newswire_ingest.settings import IngestSettings
 
@@ -34,6 +33,7 @@ class Publisher:
         self._settings = settings
         self._producer: AIOKafkaProducer | None = None
         self._started = False
+        self._backoff = Backoff(settings.retry_backoff, settings.retry_backoff_max)
 
     @property
     def connected(self) -> bool:
@@ -42,8 +42,8 @@ class Publisher:
 
     async def start(self) -> None:
         """Create and start the producer; raises PublishError if the brokers cannot be reached."""
-        producer = AIOKafkaProducer(
-            **kafka_client_kwargs(self._settings.kafka),
+        producer = new_producer(
+            self._settings.kafka,
             client_id="newswire-ingest",
             enable_idempotence=True,
             acks="all",
@@ -112,14 +112,14 @@ class Publisher:
                 retriable = isinstance(exc, KafkaTimeoutError) or bool(getattr(exc, "retriable", False))
                 if not retriable or attempt >= self._settings.publish_retries:
                     raise PublishError(f"Kafka did not acknowledge a message on {topic}: {exc!r}") from exc
-                delay = backoff_delay(attempt, base=self._settings.retry_backoff, cap=self._settings.retry_backoff_max)
+                attempt += 1
+                delay = self._backoff.delay(attempt)
                 logger.warning(
                     "send failed, retrying in %.2fs: %r",
                     delay,
                     exc,
-                    extra={"topic": topic, "key": key.decode(errors="replace"), "attempt": attempt + 1},
+                    extra={"topic": topic, "key": key.decode(errors="replace"), "attempt": attempt},
                 )
-                attempt += 1
                 await asyncio.sleep(delay)
 
     def _require(self) -> AIOKafkaProducer:

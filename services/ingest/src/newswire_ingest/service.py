@@ -8,7 +8,8 @@ import signal
 from collections.abc import Coroutine
 from typing import Any
 
-from newswire_ingest.backoff import backoff_delay, sleep_or_stop
+from newswire_runtime import Backoff, sleep_or_stop
+
 from newswire_ingest.channels.folder import FolderChannel
 from newswire_ingest.channels.http import create_app, run_http
 from newswire_ingest.channels.inbox import InboxChannel
@@ -24,12 +25,13 @@ logger = logging.getLogger(__name__)
 async def _connect(publisher: Publisher, settings: IngestSettings, stop: asyncio.Event) -> bool:
     """Start the producer, retrying with backoff until it connects (True) or ``stop`` is set (False)."""
     attempt = 0
+    backoff = Backoff(settings.retry_backoff, settings.retry_backoff_max)
     while not stop.is_set():
         try:
             await publisher.start()
         except PublishError as exc:
-            delay = backoff_delay(attempt, base=settings.retry_backoff, cap=settings.retry_backoff_max)
             attempt += 1
+            delay = backoff.delay(attempt)
             logger.warning("Kafka unavailable, retrying in %.1fs: %s", delay, exc.reason)
             await sleep_or_stop(stop, delay)
         else:

@@ -6,7 +6,8 @@ import json
 from pathlib import Path
 from typing import Annotated, Literal
 
-from newswire_schemas import KafkaSettings
+from newswire_runtime import KafkaSettings
+from newswire_schemas import ARTICLES, TOPIC_SPECS
 from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
@@ -60,7 +61,9 @@ class IngestSettings(BaseSettings):
         default="lz4", description="Producer compression: lz4 (default), gzip, zstd, snappy, or none when empty."
     )
     max_request_size: int = Field(
-        default=16 * MIB, gt=0, description="Largest produce request; the topics' max.message.bytes must match."
+        default=TOPIC_SPECS[ARTICLES].max_message_bytes,
+        gt=0,
+        description="Largest produce request (default: the topics' max.message.bytes, 16 MiB).",
     )
     publish_retries: int = Field(default=5, ge=0, description="Retries of a send Kafka did not acknowledge.")
     retry_backoff: float = Field(default=0.5, gt=0, description="First retry delay in seconds; doubles, with jitter.")

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import logging
 from collections.abc import AsyncIterator
-from datetime import UTC, datetime
 from typing import Any
 
 import faust
-from newswire_schemas import Article, DeadLetter
+from newswire_runtime import build_dead_letter, log_fields
+from newswire_runtime.faust_options import faust_options
+from newswire_schemas import ENRICHED, TOPIC_SPECS, Article, DeadLetter
 from pydantic import ValidationError
 
 from newswire_tagger.errors import InvalidArticleError, RetriableError
@@ -19,18 +20,12 @@ from newswire_tagger.sink import Sink, TopicSink
 logger = logging.getLogger(__name__)
 
 
-def broker_urls(bootstrap_servers: str) -> list[str]:
-    """faust wants ``kafka://host:port`` URLs, one per bootstrap server."""
-    return [f"kafka://{server.strip()}" for server in bootstrap_servers.split(",") if server.strip()]
-
-
 def create_app(settings: TaggerSettings, tagger: Tagger, sink: Sink | None = None) -> faust.App:
     """Build the faust app with its one agent; ``sink`` replaces the Kafka output (tests)."""
     kafka = settings.kafka
     app = faust.App(
         settings.app_id,
-        broker=broker_urls(kafka.bootstrap_servers),
-        broker_credentials=_credentials(settings),
+        **faust_options(kafka),
         store="memory://",
         datadir=str(settings.data_dir),
         topic_partitions=settings.topic_partitions,
@@ -38,6 +33,8 @@ def create_app(settings: TaggerSettings, tagger: Tagger, sink: Sink | None = Non
         web_host=settings.web_host,
         web_port=settings.web_port,
         producer_acks=-1,
+        # faust's 1 MB default would refuse an enriched article the topic itself accepts.
+        producer_max_request_size=TOPIC_SPECS[ENRICHED].max_message_bytes,
         consumer_auto_offset_reset="earliest",
     )
     articles = _raw_topic(app, kafka.articles_topic)
@@ -71,14 +68,16 @@ async def process_event(event: Any, tagger: Tagger, sink: Sink) -> None:
     except RetriableError:
         raise  # not acked: faust restarts the agent and the event is consumed again
     except Exception as exc:
+        letter = _dead_letter(exc, value, message, article_id)
         logger.exception(
             "dead-lettering article %s from %s[%s]@%s",
             article_id,
             message.topic,
             message.partition,
             message.offset,
+            extra=log_fields(letter),
         )
-        await sink.send_dead_letter(_dead_letter(exc, value, message, article_id))
+        await sink.send_dead_letter(letter)
 
 
 def _raw_topic(app: faust.App, name: str) -> Any:
@@ -96,24 +95,5 @@ def _decode(value: bytes) -> Article:
 
 
 def _dead_letter(exc: Exception, value: bytes, message: Any, article_id: str | None) -> DeadLetter:
-    return DeadLetter(
-        id=f"tagger:{message.topic}:{message.partition}:{message.offset}",
-        stage="tagger",
-        error_class=type(exc).__name__,
-        reason=str(exc) or type(exc).__name__,
-        payload=value,
-        payload_size=len(value),
-        article_id=article_id,
-        source_topic=message.topic,
-        source_partition=message.partition,
-        source_offset=message.offset,
-        failed_at=datetime.now(UTC),
-    )
-
-
-def _credentials(settings: TaggerSettings) -> Any:
-    kafka = settings.kafka
-    if kafka.sasl_mechanism is None or kafka.sasl_username is None:
-        return None
-    password = kafka.sasl_password.get_secret_value() if kafka.sasl_password else ""
-    return faust.SASLCredentials(username=kafka.sasl_username, password=password, mechanism=kafka.sasl_mechanism)
+    """The dead letter of an event the tagger could not process, with the event's coordinates."""
+    return build_dead_letter("tagger", value, exc, source=message, article_id=article_id)

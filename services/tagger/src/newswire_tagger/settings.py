@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from newswire_schemas import KafkaSettings
+from newswire_runtime import KafkaSettings
+from newswire_schemas import ARTICLES, TOPIC_SPECS
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
@@ -20,7 +21,9 @@ class TaggerSettings(BaseSettings):
     web_host: str = Field(default="0.0.0.0", description="Interface of the web server.")  # noqa: S104 - containers
     web_port: int = Field(default=6066, ge=1, le=65535, description="Port of the web server; one per worker process.")
     data_dir: Path = Field(default=Path("/tmp/newswire-tagger"), description="Faust's data directory.")  # noqa: S108
-    topic_partitions: int = Field(default=4, ge=1, description="Partitions of topics the worker creates.")
+    topic_partitions: int = Field(
+        default=TOPIC_SPECS[ARTICLES].partitions, ge=1, description="Partitions of topics the worker creates."
+    )
     send_timeout_s: float = Field(default=30.0, gt=0, description="Seconds to wait for Kafka to acknowledge output.")
     log_level: str = Field(default="INFO", description="Log level.")
     log_json: bool = Field(default=False, description="Log JSON lines (for containers).")

@@ -14,8 +14,9 @@ import uuid
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from aiokafka.admin import AIOKafkaAdminClient
 from aiokafka.errors import KafkaError
+from newswire_runtime import KafkaSettings, new_admin
+from newswire_schemas import TOPIC_SPECS
 
 from newswire_cli.stack import process
 from newswire_cli.stack.base import Component
@@ -38,9 +39,9 @@ def new_cluster_id() -> str:
             return text
 
 
-async def _cluster_has_broker(bootstrap: str) -> bool:
+async def _cluster_has_broker(client: KafkaSettings) -> bool:
     """One metadata round trip: True when the cluster lists at least one broker and a controller."""
-    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap, request_timeout_ms=_HEALTH_TIMEOUT_MS)
+    admin = new_admin(client, request_timeout_ms=_HEALTH_TIMEOUT_MS)
     try:
         await admin.start()
         cluster = await admin.describe_cluster()
@@ -89,7 +90,7 @@ class Kafka(Component):
             "auto.create.topics.enable": "true",
             "num.partitions": "1",
             # Ingest accepts files up to 10 MiB (INGEST_MAX_BYTES); the broker default of ~1 MiB would refuse them.
-            "message.max.bytes": "16777216",
+            "message.max.bytes": str(max(spec.max_message_bytes for spec in TOPIC_SPECS.values())),
             "default.replication.factor": "1",
             "offsets.topic.replication.factor": "1",
             # 50 partitions by default: fewer makes the first consumer-group join on a fresh node quicker.
@@ -167,7 +168,9 @@ class Kafka(Component):
         # Run in a worker thread so the check also works when the caller already has an event loop running.
         with ThreadPoolExecutor(max_workers=1) as pool:
             try:
-                return pool.submit(asyncio.run, _cluster_has_broker(self.address)).result()
+                return pool.submit(
+                    asyncio.run, _cluster_has_broker(KafkaSettings(bootstrap_servers=self.address))
+                ).result()
             except (KafkaError, OSError, TimeoutError) as error:
                 logger.debug("Kafka not healthy yet: %r", error)
                 return False

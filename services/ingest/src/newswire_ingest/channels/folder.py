@@ -12,7 +12,8 @@ import logging
 import time
 from pathlib import Path
 
-from newswire_ingest.backoff import backoff_delay, sleep_or_stop
+from newswire_runtime import Backoff, sleep_or_stop
+
 from newswire_ingest.channels.filing import error_report, move_no_clobber, write_error_report
 from newswire_ingest.channels.folder_scan import Candidate, scan_ready
 from newswire_ingest.deadletters import Source
@@ -40,14 +41,15 @@ class FolderChannel:
             folder.mkdir(parents=True, exist_ok=True)
         logger.info("watching folder", extra={"watch_dir": str(self._root)})
         failures = 0
+        backoff = Backoff(self._settings.retry_backoff, self._settings.retry_backoff_max)
         while not stop.is_set():
             try:
                 await self.scan_once(stop)
                 failures = 0
                 delay = self._settings.poll_interval
             except RetriableError as exc:
-                delay = backoff_delay(failures, base=self._settings.retry_backoff, cap=self._settings.retry_backoff_max)
                 failures += 1
+                delay = backoff.delay(failures)
                 logger.warning("folder scan interrupted, retrying in %.1fs: %s", delay, exc.reason)
             await sleep_or_stop(stop, delay)
 

@@ -7,11 +7,10 @@ import logging
 
 from aiokafka import AIOKafkaConsumer, ConsumerRecord, TopicPartition
 from aiokafka.errors import KafkaError
-from newswire_schemas import InboxHeaders
+from newswire_runtime import Backoff, new_consumer, sleep_or_stop
+from newswire_schemas import INBOX, TOPIC_SPECS, InboxHeaders
 from pydantic import ValidationError
 
-from newswire_ingest.backoff import backoff_delay, sleep_or_stop
-from newswire_ingest.connection import kafka_client_kwargs
 from newswire_ingest.deadletters import Source
 from newswire_ingest.errors import RetriableError
 from newswire_ingest.pipeline import Outcome, Pipeline
@@ -52,21 +51,23 @@ class InboxChannel:
 
     def _new_consumer(self) -> AIOKafkaConsumer:
         """A consumer of the inbox topic with manual commits."""
-        return AIOKafkaConsumer(
+        largest = max(self._settings.max_bytes + 64 * 1024, TOPIC_SPECS[INBOX].max_message_bytes)
+        return new_consumer(
+            self._settings.kafka,
             self._settings.kafka.inbox_topic,
-            **kafka_client_kwargs(self._settings.kafka),
             group_id=self._settings.group_id,
             client_id="newswire-ingest-inbox",
             enable_auto_commit=False,
             auto_offset_reset="earliest",
-            # A message is a whole file: let one fetch carry the largest file we accept.
-            max_partition_fetch_bytes=max(self._settings.max_bytes + 64 * 1024, 1024 * 1024),
-            fetch_max_bytes=max(self._settings.max_bytes * 2, 52428800),
+            # A message is a whole file: let one fetch carry the largest message the topic (or we) accept.
+            max_partition_fetch_bytes=largest,
+            fetch_max_bytes=max(largest * 2, 52428800),
         )
 
     async def run(self, stop: asyncio.Event) -> None:
         """Consume until ``stop`` is set, starting (and restarting) the consumer with backoff."""
         failures = 0
+        backoff = Backoff(self._settings.retry_backoff, self._settings.retry_backoff_max)
         while not stop.is_set():
             consumer = self._new_consumer()
             try:
@@ -76,8 +77,8 @@ class InboxChannel:
                 failures = 0
                 await self._consume(consumer, stop)
             except (KafkaError, RetriableError) as exc:
-                delay = backoff_delay(failures, base=self._settings.retry_backoff, cap=self._settings.retry_backoff_max)
                 failures += 1
+                delay = backoff.delay(failures)
                 logger.warning("inbox consumer failed, restarting in %.1fs: %r", delay, exc)
                 await sleep_or_stop(stop, delay)
             finally:
