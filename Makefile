@@ -7,7 +7,7 @@ export UV_PYTHON_DOWNLOADS := never
 export UV_PYTHON := $(PYTHON)
 RUN := $(UV) run --locked --no-sync
 
-.PHONY: setup lint typecheck unit test demo bench stack-up stack-down schemas clean
+.PHONY: setup lint typecheck unit test demo bench stack-up stack-down compose-env schemas clean
 
 setup: ## create or update .venv from uv.lock (the `newswire` command lands in .venv/bin)
 	@$(PYTHON) -m uv --version 2>/dev/null | grep -q "$(UV_VERSION)" || $(PYTHON) -m pip install --quiet --disable-pip-version-check "uv==$(UV_VERSION)"
@@ -40,6 +40,9 @@ stack-up: setup
 
 stack-down: setup
 	$(RUN) newswire stack down
+
+compose-env: setup ## write .env with random passwords and the ingest token for docker compose (keeps existing lines)
+	$(RUN) newswire setup --write-env .env
 
 clean:
 	-$(RUN) newswire stack down

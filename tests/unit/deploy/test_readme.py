@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from newswire_cli.settings import StackSettings
+from newswire_cli.settings import KibanaSettings, StackSettings
 from newswire_indexer.settings import IndexerSettings
 from newswire_ingest.settings import IngestSettings
 from newswire_runtime import ElasticsearchSettings, KafkaSettings
@@ -20,6 +20,7 @@ ALL: list[type[BaseSettings]] = [
     TaggerSettings,
     IndexerSettings,
     StackSettings,
+    KibanaSettings,
 ]
 
 

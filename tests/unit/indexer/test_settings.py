@@ -11,6 +11,7 @@ def test_defaults() -> None:
     assert settings.group_id == "newswire-indexer"
     assert settings.batch_max_docs >= 100
     assert settings.ilm_retention_days is None
+    assert settings.http_host == "127.0.0.1", "the probes and metrics bind loopback unless configured"
 
 
 def test_environment(monkeypatch: pytest.MonkeyPatch) -> None:

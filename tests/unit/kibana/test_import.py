@@ -6,6 +6,7 @@ starting Kibana is) and the saved-objects import API, which records what it rece
 
 from __future__ import annotations
 
+import base64
 import json
 import re
 import threading
@@ -27,6 +28,7 @@ class FakeKibana(BaseHTTPRequestHandler):
 
     status_polls: ClassVar[int] = 0
     imports: ClassVar[list[dict[str, Any]]] = []
+    authorizations: ClassVar[list[str | None]] = []
 
     def log_message(self, format: str, *args: object) -> None:
         """Keep the test output quiet."""
@@ -41,6 +43,7 @@ class FakeKibana(BaseHTTPRequestHandler):
 
     def do_GET(self) -> None:
         """``/api/status``: 503 while "starting", then available."""
+        type(self).authorizations.append(self.headers.get("Authorization"))
         type(self).status_polls += 1
         if type(self).status_polls < 3:
             self._reply(503, {"status": {"overall": {"level": "unavailable"}}})
@@ -57,6 +60,7 @@ class FakeKibana(BaseHTTPRequestHandler):
             {
                 "path": self.path,
                 "xsrf": self.headers.get("kbn-xsrf"),
+                "authorization": self.headers.get("Authorization"),
                 "filename": found.group(1).decode(),
                 "lines": lines,
             }
@@ -69,6 +73,7 @@ def kibana_url(monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
     """Base URL of a fresh FakeKibana; status polling is made fast."""
     FakeKibana.status_polls = 0
     FakeKibana.imports = []
+    FakeKibana.authorizations = []
     monkeypatch.setattr("newswire_cli.kibana.time.sleep", lambda _: None)
     server = ThreadingHTTPServer(("127.0.0.1", 0), FakeKibana)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
@@ -107,3 +112,19 @@ def test_cli_import_command(kibana_url: str, capsys: pytest.CaptureFixture[str])
     assert kibana.main(["import", "--url", kibana_url, "--timeout", "30"]) == 0
     assert f"into {kibana_url}" in capsys.readouterr().out
     assert len(FakeKibana.imports) == 1
+
+
+def test_import_sends_the_configured_credentials(kibana_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("KIBANA_USERNAME", "elastic")
+    monkeypatch.setenv("KIBANA_PASSWORD", "pa55word")
+    assert kibana.main(["import", "--url", kibana_url, "--timeout", "30"]) == 0
+    expected = "Basic " + base64.b64encode(b"elastic:pa55word").decode()
+    assert FakeKibana.imports[0]["authorization"] == expected
+    assert set(FakeKibana.authorizations) == {expected}
+
+
+def test_no_credentials_by_default(kibana_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("KIBANA_USERNAME", "KIBANA_PASSWORD"):
+        monkeypatch.delenv(name, raising=False)
+    kibana.import_objects(kibana_url, NDJSON, timeout_s=30)
+    assert FakeKibana.imports[0]["authorization"] is None

@@ -11,6 +11,8 @@ from pathlib import Path
 
 import httpx
 
+from newswire_cli.settings import KibanaSettings
+
 logger = logging.getLogger(__name__)
 
 OBJECTS = Path(
@@ -18,6 +20,16 @@ OBJECTS = Path(
         "NEWSWIRE_KIBANA_OBJECTS", Path(__file__).resolve().parents[4] / "deploy" / "kibana" / "newswire.ndjson"
     )
 )
+
+
+def kibana_client(settings: KibanaSettings, url: str | None = None) -> httpx.Client:
+    """An HTTP client for Kibana's API: base URL, the XSRF header, basic auth and TLS from ``settings``."""
+    base_url = url or settings.url
+    auth = None
+    if settings.username is not None and settings.password is not None:
+        auth = httpx.BasicAuth(settings.username, settings.password.get_secret_value())
+    verify = settings.ssl_context() if base_url.startswith("https://") else True
+    return httpx.Client(base_url=base_url, timeout=60, headers={"kbn-xsrf": "true"}, auth=auth, verify=verify)
 
 
 def wait_for_kibana(client: httpx.Client, timeout_s: float) -> None:
@@ -35,9 +47,16 @@ def wait_for_kibana(client: httpx.Client, timeout_s: float) -> None:
         time.sleep(2)
 
 
-def import_objects(url: str, objects: Path = OBJECTS, *, timeout_s: float = 300.0) -> dict[str, object]:
+def import_objects(
+    url: str | None = None,
+    objects: Path = OBJECTS,
+    *,
+    timeout_s: float = 300.0,
+    settings: KibanaSettings | None = None,
+) -> dict[str, object]:
     """POST the NDJSON to the saved-objects import API with overwrite; raise if any object failed."""
-    with httpx.Client(base_url=url, timeout=60, headers={"kbn-xsrf": "true"}) as client:
+    settings = settings or KibanaSettings()
+    with kibana_client(settings, url) as client:
         wait_for_kibana(client, timeout_s)
         with objects.open("rb") as handle:
             response = client.post(
@@ -49,20 +68,20 @@ def import_objects(url: str, objects: Path = OBJECTS, *, timeout_s: float = 300.
         result: dict[str, object] = response.json()
     if not result.get("success"):
         raise RuntimeError(f"Kibana import reported errors: {result.get('errors')}")
-    logger.info("imported %s saved objects into %s", result.get("successCount"), url)
+    logger.info("imported %s saved objects into %s", result.get("successCount"), client.base_url)
     return result
 
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point of ``newswire kibana``."""
+    settings = KibanaSettings()
     parser = argparse.ArgumentParser(prog="newswire kibana", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
     imp = sub.add_parser("import", help="import deploy/kibana/newswire.ndjson (overwrite)")
-    imp.add_argument("--url", default=os.environ.get("KIBANA_URL", "http://localhost:5601"))
+    imp.add_argument("--url", default=settings.url, help="Kibana's base URL (default: KIBANA_URL)")
     imp.add_argument("--file", type=Path, default=OBJECTS)
     imp.add_argument("--timeout", type=float, default=300.0, help="seconds to wait for Kibana to be available")
     args = parser.parse_args(argv)
-    logging.basicConfig(level=logging.INFO, stream=sys.stderr)
-    result = import_objects(args.url, args.file, timeout_s=args.timeout)
+    result = import_objects(args.url, args.file, timeout_s=args.timeout, settings=settings)
     sys.stdout.write(f"imported {result.get('successCount')} objects into {args.url}\n")
     return 0

@@ -8,8 +8,10 @@ root is the nearest ancestor whose ``pyproject.toml`` declares the uv workspace.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Self
 
-from pydantic import Field
+from newswire_runtime import TlsSettings
+from pydantic import Field, SecretStr, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 _WORKSPACE_MARKER = "[tool.uv.workspace]"
@@ -79,3 +81,25 @@ class StackSettings(BaseSettings):
     def elasticsearch_url(self) -> str:
         """Base URL of the local Elasticsearch."""
         return f"http://{self.host}:{self.elasticsearch_port}"
+
+
+class KibanaSettings(TlsSettings):
+    """How `newswire kibana import` and `newswire setup` reach Kibana (env prefix ``KIBANA_``)."""
+
+    model_config = SettingsConfigDict(env_prefix="KIBANA_", extra="ignore")
+
+    url: str = Field(default="http://localhost:5601", description="Base URL of Kibana.")
+    username: str | None = Field(default=None, description="User that imports the dashboards, when security is on.")
+    password: SecretStr | None = Field(default=None, description="That user's password.")
+    system_password: SecretStr | None = Field(
+        default=None,
+        description="If set, `newswire setup` gives it to Elasticsearch's built-in kibana_system user (compose).",
+    )
+
+    @model_validator(mode="after")
+    def _both_halves(self) -> Self:
+        """Basic auth needs both the user and the password."""
+        if (self.username is None) != (self.password is None):
+            raise ValueError("KIBANA_USERNAME and KIBANA_PASSWORD go together")
+        self._check_key_pair()
+        return self

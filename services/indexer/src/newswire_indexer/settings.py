@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from newswire_runtime import ElasticsearchSettings, KafkaSettings
+from newswire_runtime import LOOPBACK, ElasticsearchSettings, KafkaSettings
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
@@ -68,8 +68,8 @@ class IndexerSettings(BaseSettings):
         default=16 * 1024, ge=0, description="Payloads up to this size are also stored (base64, not indexed)."
     )
     http_host: str = Field(
-        default="0.0.0.0",  # noqa: S104 - the health and metrics endpoint must be reachable from outside the container
-        description="Interface of the health and metrics server.",
+        default=LOOPBACK,
+        description="Interface of the health and metrics server: loopback unless set (0.0.0.0 = every one).",
     )
     http_port: int = Field(
         default=8083, ge=0, le=65535, description="Port of /healthz, /readyz and /metrics (0 = off)."

@@ -11,6 +11,7 @@ from newswire_runtime import configure_logging
 from pydantic import ValidationError
 
 from newswire_ingest import cli
+from newswire_ingest.errors import ExposedEndpointError
 from newswire_ingest.service import serve
 from newswire_ingest.settings import IngestSettings
 
@@ -34,7 +35,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     configure_logging("ingest", json_lines=settings.log_json, level=settings.log_level)
     if args[0] == "ingest":
         return cli.main(args[1:])
-    return asyncio.run(serve(settings))
+    try:
+        return asyncio.run(serve(settings))
+    except ExposedEndpointError as exc:
+        sys.stderr.write(f"newswire_ingest: refusing to start: {exc.reason}\n")
+        return cli.EXIT_USAGE
 
 
 if __name__ == "__main__":

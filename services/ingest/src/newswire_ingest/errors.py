@@ -8,8 +8,9 @@ IngestError
 │   │   └── NotAStoryError    a known format, but not a text story (concept, planning, photo item, fragment)
 │   ├── MalformedInputError   a known format, but broken or missing required parts
 │   └── HostileInputError     XML with DTDs, external entities or entity expansion
-└── RetriableError            the broker or a dependency is unavailable: retry with backoff
-    └── PublishError          Kafka did not acknowledge a message
+├── RetriableError            the broker or a dependency is unavailable: retry with backoff
+│   └── PublishError          Kafka did not acknowledge a message
+└── ExposedEndpointError      the settings would open an unauthenticated endpoint to the network: fix them
 """
 
 from __future__ import annotations
@@ -65,3 +66,7 @@ class PublishError(RetriableError):
 
 class UnpublishableError(RejectedInputError):
     """Kafka refused the message for good (e.g. larger than the broker accepts): dead-letter it."""
+
+
+class ExposedEndpointError(IngestError):
+    """The HTTP channel would listen beyond loopback without a token: the service refuses to start."""

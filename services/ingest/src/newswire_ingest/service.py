@@ -13,7 +13,7 @@ from newswire_runtime import Backoff, sleep_or_stop
 from newswire_ingest.channels.folder import FolderChannel
 from newswire_ingest.channels.http import create_app, run_http
 from newswire_ingest.channels.inbox import InboxChannel
-from newswire_ingest.errors import PublishError
+from newswire_ingest.errors import ExposedEndpointError, PublishError
 from newswire_ingest.metrics import IngestMetrics
 from newswire_ingest.pipeline import Pipeline
 from newswire_ingest.publisher import Publisher
@@ -48,6 +48,9 @@ def _install_signal_handlers(stop: asyncio.Event) -> None:
 
 async def serve(settings: IngestSettings, stop: asyncio.Event | None = None) -> int:
     """Run the channels in ``settings.channels`` until SIGTERM/SIGINT (or ``stop``); 0 on a clean stop, else 1."""
+    if problem := settings.http_exposure_error():
+        # Refuse before anything starts: an open, unauthenticated endpoint must never run, even briefly.
+        raise ExposedEndpointError(problem)
     stop = stop if stop is not None else asyncio.Event()
     _install_signal_handlers(stop)
     publisher = Publisher(settings)

@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 from typing import Annotated, Literal
 
-from newswire_runtime import KafkaSettings
+from newswire_runtime import KafkaSettings, is_loopback
 from newswire_schemas import ARTICLES, TOPIC_SPECS
 from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
@@ -52,10 +52,13 @@ class IngestSettings(BaseSettings):
         description="Glob patterns of names never picked up (files still being written); comma-separated or JSON.",
     )
     poll_interval: float = Field(default=1.0, gt=0, description="Seconds between two scans of the watch folder.")
-    http_host: str = Field(default="127.0.0.1", description="Address the HTTP channel listens on.")
+    http_host: str = Field(
+        default="127.0.0.1", description="Address the HTTP channel listens on; any other than loopback needs a token."
+    )
     http_port: int = Field(default=8080, ge=0, le=65535, description="Port of the HTTP channel (0 picks a free one).")
     http_token: SecretStr | None = Field(
-        default=None, description="Bearer token required by POST /v1/articles; unset means no authentication."
+        default=None,
+        description="Bearer token required by POST /v1/articles; unset means none (only allowed on loopback).",
     )
     compression_type: CompressionType | None = Field(
         default="lz4", description="Producer compression: lz4 (default), gzip, zstd, snappy, or none when empty."
@@ -89,6 +92,14 @@ class IngestSettings(BaseSettings):
             return [part.strip() for part in text.split(",") if part.strip()]
         return value
 
+    @field_validator("http_token")
+    @classmethod
+    def _token_not_empty(cls, value: SecretStr | None) -> SecretStr | None:
+        """An empty token would silently turn authentication off: refuse it."""
+        if value is not None and not value.get_secret_value().strip():
+            raise ValueError("INGEST_HTTP_TOKEN is empty: give a token, or unset it (no authentication, loopback only)")
+        return value
+
     @field_validator("compression_type", mode="before")
     @classmethod
     def _empty_is_none(cls, value: object) -> object:
@@ -96,6 +107,15 @@ class IngestSettings(BaseSettings):
         if isinstance(value, str) and value.strip().lower() in ("", "none"):
             return None
         return value
+
+    def http_exposure_error(self) -> str | None:
+        """Why the HTTP channel must not start as configured (reachable from other machines without a token)."""
+        if "http" not in self.channels or self.http_token is not None or is_loopback(self.http_host):
+            return None
+        return (
+            f"the HTTP channel would listen on {self.http_host!r} without authentication: set INGEST_HTTP_TOKEN,"
+            " or INGEST_HTTP_HOST=127.0.0.1"
+        )
 
     @property
     def processed_path(self) -> Path:

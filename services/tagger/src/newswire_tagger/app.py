@@ -30,6 +30,7 @@ def create_app(settings: TaggerSettings, tagger: Tagger, sink: Sink | None = Non
         datadir=str(settings.data_dir),
         topic_partitions=settings.topic_partitions,
         web_enabled=settings.web_enabled,
+        web_bind=settings.web_bind,
         web_host=settings.web_host,
         web_port=settings.web_port,
         producer_acks=-1,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from newswire_runtime import KafkaSettings
+from newswire_runtime import LOOPBACK, KafkaSettings
 from newswire_schemas import ARTICLES, TOPIC_SPECS
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -18,7 +18,12 @@ class TaggerSettings(BaseSettings):
     kafka: KafkaSettings = Field(default_factory=KafkaSettings, description="Kafka connection and topic names.")
     app_id: str = Field(default="newswire-tagger", description="Faust app id, i.e. the consumer group.")
     web_enabled: bool = Field(default=True, description="Serve faust's web endpoints (health, stats).")
-    web_host: str = Field(default="0.0.0.0", description="Interface of the web server.")  # noqa: S104 - containers
+    web_bind: str = Field(
+        default=LOOPBACK, description="Interface the web server binds: loopback unless set (0.0.0.0 = every one)."
+    )
+    web_host: str = Field(
+        default=LOOPBACK, description="Host name the web server advertises in its URLs (it does not bind it)."
+    )
     web_port: int = Field(default=6066, ge=1, le=65535, description="Port of the web server; one per worker process.")
     data_dir: Path = Field(default=Path("/tmp/newswire-tagger"), description="Faust's data directory.")  # noqa: S108
     topic_partitions: int = Field(

@@ -160,7 +160,8 @@ async def run_http(app: web.Application, host: str, port: int, stop: asyncio.Eve
     await runner.setup()
     site = web.TCPSite(runner, host, port)
     await site.start()
-    logger.info("HTTP channel listening on %s", ", ".join(map(str, runner.addresses)))
+    auth = "bearer token required" if app[TOKEN_KEY] else "no authentication (loopback only)"
+    logger.info("HTTP channel listening on %s: %s", ", ".join(map(str, runner.addresses)), auth)
     try:
         await stop.wait()
     finally:
