@@ -4,6 +4,9 @@ Each service comes from, in order: the environment (``KAFKA_BOOTSTRAP_SERVERS``,
 testcontainers container when a Docker engine answers, or the local stack (``newswire_cli.stack``), started
 here and stopped at the end of the session if this session started it. A service that cannot be had fails
 the tests that need it: nothing is skipped. Per-test isolation comes from the factory fixtures below.
+
+The secured tests get a Kafka of their own instead (``secure_kafka``: SASL_SSL only, free ports, started once per
+session when first asked for) and reach Elasticsearch through an authenticating HTTPS gateway (``es_gateway``).
 """
 
 from __future__ import annotations
@@ -16,16 +19,21 @@ import os
 import re
 import uuid
 import warnings
-from collections.abc import Callable, Coroutine, Iterator
+from collections.abc import AsyncIterator, Callable, Coroutine, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
 import pytest
 from aiokafka.admin import NewTopic
 from newswire_runtime import ElasticsearchSettings, KafkaSettings, new_admin
 from newswire_schemas import ALL_TOPICS
+
+if TYPE_CHECKING:
+    from newswire_cli.stack.kafka import Kafka
+
+    from tests.tls_gateway import TlsGateway
 
 logger = logging.getLogger(__name__)
 
@@ -154,6 +162,36 @@ def kafka_settings(kafka_bootstrap_servers: str) -> Iterator[KafkaSettings]:
     """KafkaSettings with a topic prefix of its own; the four pipeline topics exist, and are deleted afterwards."""
     with _own_topics(KafkaSettings(bootstrap_servers=kafka_bootstrap_servers)) as settings:
         yield settings
+
+
+@pytest.fixture(scope="session")
+def secure_kafka(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Kafka]:
+    """A SASL_SSL-only Kafka of this session's own (free ports, own folder): never the shared stack."""
+    from tests.secure_stack import own_secure_kafka  # noqa: PLC0415 - started only when a test asks for it
+
+    with own_secure_kafka(tmp_path_factory.mktemp("secure-kafka")) as kafka:
+        yield kafka
+
+
+@pytest.fixture
+def secure_kafka_settings(secure_kafka: Kafka) -> Iterator[KafkaSettings]:
+    """Service-user SASL_SSL settings on the secured Kafka, with topics of this test's own."""
+    with _own_topics(secure_kafka.client_settings()) as settings:
+        yield settings
+
+
+@pytest.fixture
+async def es_gateway(
+    secure_kafka: Kafka, es_settings: ElasticsearchSettings
+) -> AsyncIterator[tuple[TlsGateway, ElasticsearchSettings]]:
+    """An HTTPS gateway demanding basic auth in front of the session's Elasticsearch, and settings that pass it."""
+    from tests.secure_stack import start_gateway  # noqa: PLC0415
+
+    gateway, settings = await start_gateway(secure_kafka, es_settings)
+    try:
+        yield gateway, settings
+    finally:
+        await gateway.stop()
 
 
 @pytest.fixture

@@ -51,6 +51,14 @@ class StackSettings(BaseSettings):
     host: str = Field(default="127.0.0.1", description="Address every listener binds to (loopback only).")
     kafka_port: int = Field(default=9092, ge=1, le=65535, description="Kafka client (PLAINTEXT) listener port.")
     kafka_controller_port: int = Field(default=9093, ge=1, le=65535, description="KRaft controller listener port.")
+    kafka_secure: bool = Field(
+        default=False,
+        description="Also open a SASL_SSL listener (SCRAM-SHA-512 users, the stack's own CA); `stack up --secure`.",
+    )
+    kafka_secure_port: int = Field(default=9094, ge=1, le=65535, description="Kafka SASL_SSL listener port.")
+    kafka_plaintext: bool = Field(
+        default=True, description="Keep the PLAINTEXT listener; false leaves SASL_SSL only (needs kafka_secure)."
+    )
     kafka_heap_min: str = Field(default="512m", description="Kafka JVM -Xms.")
     kafka_heap_max: str = Field(default="1g", description="Kafka JVM -Xmx.")
     elasticsearch_port: int = Field(default=9200, ge=1, le=65535, description="Elasticsearch HTTP port.")
@@ -72,10 +80,22 @@ class StackSettings(BaseSettings):
     start_timeout: float = Field(default=180.0, gt=0, description="Seconds `up` waits for each component.")
     stop_timeout: float = Field(default=30.0, gt=0, description="Seconds between SIGTERM and SIGKILL.")
 
+    @model_validator(mode="after")
+    def _some_kafka_listener(self) -> Self:
+        """Kafka needs at least one client listener."""
+        if not (self.kafka_plaintext or self.kafka_secure):
+            raise ValueError("NEWSWIRE_STACK_KAFKA_PLAINTEXT=false needs NEWSWIRE_STACK_KAFKA_SECURE=true")
+        return self
+
     @property
     def kafka_bootstrap(self) -> str:
-        """host:port clients use to reach the local broker."""
-        return f"{self.host}:{self.kafka_port}"
+        """host:port clients use to reach the local broker (the PLAINTEXT listener, or SASL_SSL when alone)."""
+        return f"{self.host}:{self.kafka_port if self.kafka_plaintext else self.kafka_secure_port}"
+
+    @property
+    def kafka_secure_bootstrap(self) -> str:
+        """host:port of the SASL_SSL listener (when ``kafka_secure``)."""
+        return f"{self.host}:{self.kafka_secure_port}"
 
     @property
     def elasticsearch_url(self) -> str:

@@ -6,7 +6,9 @@ import argparse
 import sys
 
 from newswire_cli.settings import StackSettings
+from newswire_cli.stack import process
 from newswire_cli.stack.errors import StackError
+from newswire_cli.stack.kafka import Kafka
 from newswire_cli.stack.lifecycle import all_healthy, down, elasticsearch_class, status, up
 from newswire_cli.stack.sharing import hand_to_operator, live_leases
 
@@ -16,10 +18,21 @@ def _say(line: str) -> None:
     sys.stdout.write(line + "\n")
 
 
+def _runs_without_secure_listener(kafka: Kafka) -> bool:
+    """True when the broker runs but its SASL_SSL port is closed (started before ``--secure`` was asked for)."""
+    settings = kafka.settings
+    return kafka.running_pid() is not None and not process.port_open(settings.host, settings.kafka_secure_port)
+
+
 def _up(settings: StackSettings) -> int:
-    """Start what is missing, wait for health, print the addresses."""
+    """Start what is missing, wait for health, print the addresses (and, secured, where the client settings are)."""
     if elasticsearch_class() is None:
         _say("elasticsearch: not available yet (newswire_cli.stack.elasticsearch is missing); starting Kafka only")
+    kafka = Kafka(settings)
+    if settings.kafka_secure and _runs_without_secure_listener(kafka):
+        # Its listeners are fixed at start: waiting for the SASL_SSL one to appear would only time out.
+        _say("kafka is running without its SASL_SSL listener: `newswire stack down`, then `newswire stack up --secure`")
+        return 1
     before = status(settings)
     if all_healthy(before):
         _say("stack already up, nothing to do")
@@ -27,9 +40,13 @@ def _up(settings: StackSettings) -> int:
     hand_to_operator(settings)  # started or adopted by hand: no test session may stop it when it finishes
     for name in endpoints.started:
         _say(f"{name}: started, healthy {endpoints.startup_seconds[name]:.1f} s after its JVM started")
-    _say(f"kafka: {endpoints.kafka_bootstrap}")
+    if settings.kafka_plaintext:
+        _say(f"kafka: {endpoints.kafka_bootstrap}")
     if endpoints.elasticsearch_url is not None:
         _say(f"elasticsearch: {endpoints.elasticsearch_url}")
+    if settings.kafka_secure:
+        _say(f"kafka: {settings.kafka_secure_bootstrap} (SASL_SSL, SCRAM-SHA-512, CA {kafka.security.ca_file})")
+        _say(f"  client settings: set -a; . {kafka.security.client_env_file}; set +a")
     return 0
 
 
@@ -60,13 +77,21 @@ def main(argv: list[str] | None = None) -> int:
     """Entry point of ``newswire stack``."""
     parser = argparse.ArgumentParser(prog="newswire stack", description="Local Kafka and Elasticsearch, no Docker.")
     actions = parser.add_subparsers(dest="action", required=True)
-    actions.add_parser("up", help="start Kafka and Elasticsearch (idempotent) and wait until healthy")
+    up = actions.add_parser("up", help="start Kafka and Elasticsearch (idempotent) and wait until healthy")
+    up.add_argument(
+        "--secure",
+        action="store_true",
+        help="also open Kafka's SASL_SSL listener (same as NEWSWIRE_STACK_KAFKA_SECURE=true)",
+    )
     actions.add_parser("down", help="stop them and verify no process is left")
     actions.add_parser("status", help="show each component; exit 1 if any is not healthy")
     args = parser.parse_args(argv)
     handlers = {"up": _up, "down": _down, "status": _status}
     try:
-        return handlers[args.action](StackSettings())
+        settings = StackSettings()
+        if getattr(args, "secure", False):
+            settings = settings.model_copy(update={"kafka_secure": True})
+        return handlers[args.action](settings)
     except StackError as error:
         sys.stderr.write(f"newswire stack {args.action}: {error}\n")
         return 1

@@ -1,7 +1,9 @@
 """Kafka 4.0 as a single KRaft node (broker and controller in one JVM) from Maven Central jars.
 
-Storage is formatted once with ``kafka.tools.StorageTool``; the cluster id is kept in ``var/kafka/cluster.id``.
+Storage is formatted once with ``kafka.tools.StorageTool``, with the SCRAM users of the SASL_SSL listener
+(:mod:`newswire_cli.stack.kafka_security`); the cluster id is kept in ``var/kafka/cluster.id``.
 ``server.properties`` is written from :class:`StackSettings` on every start, so a port change needs no reset.
+Listeners: PLAINTEXT (default), SASL_SSL beside it (``kafka_secure``) or alone (``kafka_plaintext=false``).
 """
 
 from __future__ import annotations
@@ -9,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import base64
 import logging
+import os
 import subprocess
 import uuid
 from concurrent.futures import ThreadPoolExecutor
@@ -20,7 +23,8 @@ from newswire_schemas import TOPIC_SPECS
 
 from newswire_cli.stack import process
 from newswire_cli.stack.base import Component
-from newswire_cli.stack.errors import ComponentFailedError
+from newswire_cli.stack.errors import ComponentFailedError, StackError
+from newswire_cli.stack.kafka_security import LISTENER, KafkaSecurity
 
 logger = logging.getLogger(__name__)
 
@@ -51,9 +55,14 @@ async def _cluster_has_broker(client: KafkaSettings) -> bool:
 
 
 class Kafka(Component):
-    """The local broker: ``127.0.0.1:9092`` for clients, ``9093`` for the KRaft controller."""
+    """The local broker: ``127.0.0.1:9092`` for clients, ``9093`` for the KRaft controller, ``9094`` SASL_SSL."""
 
     name = "kafka"
+
+    @property
+    def security(self) -> KafkaSecurity:
+        """SCRAM users, TLS material and client settings of the SASL_SSL listener."""
+        return KafkaSecurity(self.home)
 
     @property
     def address(self) -> str:
@@ -71,21 +80,48 @@ class Kafka(Component):
         return self.home / "cluster.id"
 
     def ports(self) -> tuple[int, ...]:
-        """Client and controller listener ports."""
-        return (self.settings.kafka_port, self.settings.kafka_controller_port)
+        """Client (PLAINTEXT, SASL_SSL) and controller listener ports."""
+        return (*self._client_listeners().values(), self.settings.kafka_controller_port)
+
+    def client_settings(self) -> KafkaSettings:
+        """How a client reaches this broker: PLAINTEXT when open, else SASL_SSL as the service user."""
+        if self.settings.kafka_plaintext:
+            return KafkaSettings(bootstrap_servers=self.settings.kafka_bootstrap)
+        return self.security.client_settings(self.settings.kafka_secure_bootstrap)
+
+    def _client_listeners(self) -> dict[str, int]:
+        """Name → port of every client listener."""
+        s = self.settings
+        found = {"PLAINTEXT": s.kafka_port} if s.kafka_plaintext else {}
+        if s.kafka_secure:
+            found[LISTENER] = s.kafka_secure_port
+        return found
+
+    def listener_properties(self) -> dict[str, str]:
+        """Listeners, their protocols, and (with SASL_SSL) its SCRAM and TLS settings."""
+        host, ctrl = self.settings.host, self.settings.kafka_controller_port
+        clients = self._client_listeners()
+        advertised = ",".join(f"{name}://{host}:{port}" for name, port in clients.items())
+        properties = {
+            "listeners": f"{advertised},CONTROLLER://{host}:{ctrl}",
+            "advertised.listeners": advertised,
+            "controller.listener.names": "CONTROLLER",
+            "inter.broker.listener.name": next(iter(clients)),
+            "listener.security.protocol.map": ",".join(f"{name}:{name}" for name in clients) + ",CONTROLLER:PLAINTEXT",
+        }
+        if self.settings.kafka_secure:
+            hosts = list(dict.fromkeys([host, "127.0.0.1", "localhost"]))
+            properties |= self.security.listener_properties(hosts, inter_broker=not self.settings.kafka_plaintext)
+        return properties
 
     def server_properties(self) -> dict[str, str]:
         """Broker configuration: one combined node, static voter, loopback listeners, single-replica topics."""
-        host, port, ctrl = self.settings.host, self.settings.kafka_port, self.settings.kafka_controller_port
+        host, ctrl = self.settings.host, self.settings.kafka_controller_port
         return {
             "process.roles": "broker,controller",
             "node.id": "1",
             "controller.quorum.voters": f"1@{host}:{ctrl}",
-            "listeners": f"PLAINTEXT://{host}:{port},CONTROLLER://{host}:{ctrl}",
-            "advertised.listeners": f"PLAINTEXT://{host}:{port}",
-            "controller.listener.names": "CONTROLLER",
-            "inter.broker.listener.name": "PLAINTEXT",
-            "listener.security.protocol.map": "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT",
+            **self.listener_properties(),
             "log.dirs": str(self.data_dir),
             "auto.create.topics.enable": "true",
             "num.partitions": "1",
@@ -125,13 +161,26 @@ class Kafka(Component):
         return self.java_command("kafka.Kafka", [str(self.config_file)])
 
     def prepare(self) -> None:
-        """Resolve the jars, write server.properties, format storage if it never was."""
+        """Resolve the jars, write server.properties, format storage (with the SCRAM users) if it never was."""
         super().prepare()
+        formatted = (self.data_dir / "meta.properties").is_file()
+        if not formatted:
+            self.security.new_credentials()
+        elif self.settings.kafka_secure and not self.security.has_credentials():
+            raise StackError(
+                f"the Kafka storage in {self.data_dir} was formatted without SCRAM users, which can only be added"
+                f" when formatting: `newswire stack down`, remove {self.data_dir} and {self.cluster_id_file},"
+                " then `newswire stack up --secure`"
+            )
         lines = [f"{key}={value}" for key, value in self.server_properties().items()]
         header = "# Written by newswire_cli.stack.kafka on every start; edits are lost.\n"
-        self.config_file.write_text(header + "\n".join(lines) + "\n", encoding="utf-8")
-        if not (self.data_dir / "meta.properties").is_file():
+        fd = os.open(self.config_file, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)  # it holds the admin password
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(header + "\n".join(lines) + "\n")
+        if not formatted:
             self._format_storage()
+        if self.settings.kafka_secure:
+            self.security.write_client_env(self.settings.kafka_secure_bootstrap)
 
     def _cluster_id(self) -> str:
         """The kept cluster id, or a new one (recorded before use so a failed format reuses it)."""
@@ -144,6 +193,7 @@ class Kafka(Component):
     def _format_storage(self) -> None:
         """``StorageTool format``: writes meta.properties and the bootstrap metadata into the data folder."""
         arguments = ["format", "-t", self._cluster_id(), "-c", str(self.config_file), "--ignore-formatted"]
+        arguments += self.security.scram_arguments()
         command = self.java_command("kafka.tools.StorageTool", arguments)
         logger.info("formatting Kafka storage in %s", self.data_dir)
         completed = subprocess.run(
@@ -162,15 +212,16 @@ class Kafka(Component):
             )
 
     def healthy(self) -> bool:
-        """A TCP connect, then a metadata request through aiokafka's admin client that lists the broker."""
-        if not process.port_open(self.settings.host, self.settings.kafka_port):
+        """Every client listener accepts TCP, then a metadata request (authenticated on SASL_SSL) lists the broker."""
+        if not all(process.port_open(self.settings.host, port) for port in self._client_listeners().values()):
             return False
+        clients = [self.client_settings()]
+        if self.settings.kafka_secure and self.settings.kafka_plaintext:
+            clients.append(self.security.client_settings(self.settings.kafka_secure_bootstrap))
         # Run in a worker thread so the check also works when the caller already has an event loop running.
         with ThreadPoolExecutor(max_workers=1) as pool:
             try:
-                return pool.submit(
-                    asyncio.run, _cluster_has_broker(KafkaSettings(bootstrap_servers=self.address))
-                ).result()
+                return all(pool.submit(asyncio.run, _cluster_has_broker(client)).result() for client in clients)
             except (KafkaError, OSError, TimeoutError) as error:
                 logger.debug("Kafka not healthy yet: %r", error)
                 return False
