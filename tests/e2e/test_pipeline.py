@@ -5,10 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from newswire_cli.demo import run_files
 from newswire_runtime import ElasticsearchSettings, KafkaSettings
 from newswire_runtime.elasticsearch import elasticsearch_client
 
-from tests.e2e.runs import run_pipeline, seed_and_broken
+from tests.e2e.runs import seed_and_broken
 
 pytestmark = [pytest.mark.e2e, pytest.mark.timeout(300)]
 
@@ -17,7 +18,7 @@ async def test_seed_travels_from_inbox_to_search_hit(
     kafka_settings: KafkaSettings, es_settings: ElasticsearchSettings, tmp_path: Path
 ) -> None:
     seed, broken = seed_and_broken(tmp_path)
-    outcomes = await run_pipeline(kafka_settings, es_settings, [seed, broken], tmp_path / "logs")
+    outcomes = await run_files(kafka_settings, es_settings, [seed, broken], tmp_path / "logs", timeout_s=180)
     assert outcomes[seed.name].status == "indexed"
     assert outcomes[broken.name].status == "rejected"
     assert outcomes[broken.name].document["stage"] == "ingest"

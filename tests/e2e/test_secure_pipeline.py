@@ -10,9 +10,10 @@ from pathlib import Path
 
 import pytest
 from newswire_cli import setup
+from newswire_cli.demo import run_files
 from newswire_runtime import ElasticsearchSettings, KafkaSettings, environment
 
-from tests.e2e.runs import run_pipeline, seed_and_broken
+from tests.e2e.runs import seed_and_broken
 from tests.tls_gateway import TlsGateway
 
 pytestmark = [pytest.mark.e2e, pytest.mark.timeout(300)]
@@ -29,7 +30,7 @@ async def test_seed_travels_the_secured_pipeline(
         monkeypatch.setenv(name, value)
     assert await asyncio.to_thread(setup.main, []) == 0  # topics (already there) and the index layout
     seed, broken = seed_and_broken(tmp_path)
-    outcomes = await run_pipeline(secure_kafka_settings, es_settings, [seed, broken], tmp_path / "logs")
+    outcomes = await run_files(secure_kafka_settings, es_settings, [seed, broken], tmp_path / "logs", timeout_s=180)
     article = outcomes[seed.name]
     assert article.status == "indexed"
     assert article.document["topics"][0]["code"] == "11000000", "tagged by the faust worker over SASL_SSL"

@@ -94,21 +94,30 @@ async def run(files: list[Path], timeout_s: float, repo_root: Path) -> dict[str,
             es_settings = es_settings.model_copy(update={"url": endpoints.elasticsearch_url})
         await ensure_topics(kafka)  # before the services subscribe, so none auto-creates a one-partition topic
         run_id = uuid.uuid4().hex[:8]
-        processes = PipelineProcesses(kafka, es_settings, log_dir=repo_root / "var" / "demo" / run_id, run_id=run_id)
-        stack.enter_context(processes)
-        es = elasticsearch_client(es_settings)
-        stack.push_async_callback(es.close)
-        since = datetime.now(UTC) - timedelta(seconds=1)
-        await drop_files(kafka, files)
-        return await wait_for_outcomes(
-            es,
-            articles_alias=es_settings.articles_alias,
-            deadletters_index=es_settings.deadletters_index,
-            files=[f.name for f in files],
-            since=since,
-            timeout_s=timeout_s,
-            alive=processes.check_alive,
-        )
+        return await run_files(kafka, es_settings, files, repo_root / "var" / "demo" / run_id, timeout_s=timeout_s)
+
+
+async def run_files(
+    kafka: KafkaSettings, es_settings: ElasticsearchSettings, files: list[Path], log_dir: Path, *, timeout_s: float
+) -> dict[str, Outcome]:
+    """Run ingest, tagger and indexer (logs in ``log_dir``) on ``files`` until each is indexed or dead-lettered."""
+    processes = PipelineProcesses(kafka, es_settings, log_dir=log_dir, run_id=log_dir.name)
+    es = elasticsearch_client(es_settings)
+    try:
+        with processes:
+            since = datetime.now(UTC) - timedelta(seconds=1)
+            await drop_files(kafka, files)
+            return await wait_for_outcomes(
+                es,
+                articles_alias=es_settings.articles_alias,
+                deadletters_index=es_settings.deadletters_index,
+                files=[f.name for f in files],
+                since=since,
+                timeout_s=timeout_s,
+                alive=processes.check_alive,
+            )
+    finally:
+        await es.close()
 
 
 def main(argv: list[str] | None = None) -> int:
