@@ -49,12 +49,12 @@ def test_faust_speaks_the_configured_protocol(pki: Pki, protocol: str, expected:
     sasl = {"sasl_mechanism": "SCRAM-SHA-512", "sasl_username": "u", "sasl_password": "p"}
     tls = {"ssl_ca_file": pki.ca}
     given = {**(sasl if "SASL" in protocol else {}), **(tls if protocol.endswith("SSL") else {})}
-    settings = KafkaSettings(security_protocol=protocol, **given)  # type: ignore[arg-type]
+    settings = KafkaSettings.model_validate({"bootstrap_servers": "b:9094", "security_protocol": protocol} | given)
     auth = credentials_to_aiokafka_auth(broker_credentials(settings))
     # faust's own translation: SASL without a context would be SASL over plaintext.
     assert auth["security_protocol"] == expected
     assert (auth.get("ssl_context") is not None) == protocol.endswith("SSL")
-    assert faust_options(settings)["broker"] == ["kafka://localhost:9092"]
+    assert faust_options(settings)["broker"] == ["kafka://b:9094"]
 
 
 def test_faust_sasl_credentials_carry_the_mechanism(pki: Pki) -> None:
