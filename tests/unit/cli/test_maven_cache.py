@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from newswire_cli.stack.errors import ArtifactError
+from newswire_cli.stack.errors import ArtifactError, MavenNotFoundError
 from newswire_cli.stack.maven import CLASSPATH_FILE, FINGERPRINT_FILE, fingerprint, resolve_classpath
 
 
@@ -42,7 +42,7 @@ def test_a_stale_cache_runs_maven(project: Path, tmp_path: Path) -> None:
     state.mkdir()
     (state / CLASSPATH_FILE).write_text(f"{tmp_path / 'deleted.jar'}\n")  # the jar is gone from ~/.m2
     (state / FINGERPRINT_FILE).write_text(fingerprint(project) + "\n")
-    with pytest.raises(ArtifactError, match="could not run Maven"):
+    with pytest.raises(MavenNotFoundError, match=r"Maven .* not found: install Maven"):
         resolve_classpath(project, state, maven="/nonexistent/mvn")
 
 

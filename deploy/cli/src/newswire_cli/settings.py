@@ -65,11 +65,12 @@ class StackSettings(BaseSettings):
     elasticsearch_heap_min: str = Field(default="1g", description="Elasticsearch JVM -Xms.")
     elasticsearch_heap_max: str = Field(default="1g", description="Elasticsearch JVM -Xmx.")
     java_home: Path | None = Field(
-        default=None, description="JDK for Kafka (17+); unset means the `java` on PATH (or $JAVA_HOME)."
+        default=None,
+        description="JDK for Kafka (17+); unset: $JAVA_HOME, the java on PATH, or the newest in /usr/lib/jvm etc.",
     )
     elasticsearch_java_home: Path | None = Field(
-        default=Path("/usr/lib/jvm/temurin-25-jdk-amd64"),
-        description="JDK for Elasticsearch (21+ needed); unset means the same as java_home.",
+        default=None,
+        description="JDK for Elasticsearch (21+); unset: java_home if new enough, else found as for Kafka.",
     )
     maven: str = Field(default="mvn", description="Maven executable used to resolve the class paths.")
     maven_offline: bool = Field(default=False, description="Pass -o to Maven (everything already in ~/.m2).")

@@ -1,4 +1,5 @@
-"""The ``Component`` base class: one JVM server of the local stack, started detached and tracked by a pid file.
+"""The ``Component`` base class: one server of the local stack (a JVM, or the pipeline's supervisor), started
+detached and tracked by a pid file.
 
 A subclass names itself, says how to build its class path and command, and how to tell it is healthy::
 
@@ -30,6 +31,7 @@ from typing import ClassVar
 from newswire_cli.settings import StackSettings
 from newswire_cli.stack import process
 from newswire_cli.stack.errors import ComponentFailedError, PortInUseError
+from newswire_cli.stack.java import Jdk, find_jdk
 from newswire_cli.stack.maven import resolve_classpath
 
 logger = logging.getLogger(__name__)
@@ -86,6 +88,16 @@ class Component(abc.ABC):
         return self.home / "logs"
 
     @property
+    def stdout_log(self) -> Path:
+        """Where the process's standard output goes."""
+        return self.logs_dir / "stdout.log"
+
+    @property
+    def stderr_log(self) -> Path:
+        """Where the process's standard error goes (may be the same file as ``stdout_log``)."""
+        return self.logs_dir / "stderr.log"
+
+    @property
     def pid_file(self) -> Path:
         """The pid of the running process, written by ``start()`` and removed by ``stop()``."""
         return self.home / f"{self.name}.pid"
@@ -119,9 +131,33 @@ class Component(abc.ABC):
         """Ports the server binds on ``settings.host``: checked free before start."""
         return ()
 
+    java_minimum: ClassVar[int | None] = None
+    """Oldest Java major version the component runs on; None for a component that is not a JVM."""
+
+    def java_setting(self) -> tuple[str, Path | None]:
+        """The setting that names this component's JDK, and its value (None: find one)."""
+        return "NEWSWIRE_STACK_JAVA_HOME", self.settings.java_home
+
+    def java_fallback(self) -> tuple[Path, str] | None:
+        """A JDK to try before the machine-wide search when the component's own setting is unset."""
+        return None
+
+    def jdk(self) -> Jdk:
+        """The JDK this component runs on (configured, or found on the machine); raises JavaNotFoundError."""
+        if self.java_minimum is None:
+            raise TypeError(f"{self.name} is not a JVM component")
+        setting, configured = self.java_setting()
+        return find_jdk(
+            self.java_minimum,
+            component=self.name,
+            setting=setting,
+            configured=configured,
+            preferred=self.java_fallback(),
+        )
+
     def java_home(self) -> Path | None:
-        """The JDK to run; None means ``java`` from PATH."""
-        return self.settings.java_home
+        """Home of the JDK to run; None for a component that is not a JVM."""
+        return self.jdk().home if self.java_minimum is not None else None
 
     def jvm_options(self) -> list[str]:
         """Extra JVM options (heap, system properties) placed before the main class."""
@@ -146,7 +182,11 @@ class Component(abc.ABC):
     def classpath(self) -> list[str]:
         """Class path from ``deploy/local/<name>/pom.xml``, resolved once and cached in ``var/<name>/``."""
         return resolve_classpath(
-            self.project_dir, self.home, maven=self.settings.maven, offline=self.settings.maven_offline
+            self.project_dir,
+            self.home,
+            maven=self.settings.maven,
+            offline=self.settings.maven_offline,
+            java_home=self.java_home(),  # Maven compiles with the component's JDK (the launcher targets it)
         )
 
     def java_executable(self) -> str:
@@ -162,7 +202,7 @@ class Component(abc.ABC):
     def log_tail(self, lines: int = _LOG_TAIL_LINES) -> str:
         """The last lines of stderr and stdout, for error messages."""
         tails = []
-        for log in (self.logs_dir / "stderr.log", self.logs_dir / "stdout.log"):
+        for log in dict.fromkeys((self.stderr_log, self.stdout_log)):
             if log.is_file():
                 text = log.read_text(encoding="utf-8", errors="replace").splitlines()[-lines:]
                 tails.append(f"[{log.name}]\n" + "\n".join(text))
@@ -208,10 +248,7 @@ class Component(abc.ABC):
         self.prepare()
         command = self.command()
         logger.info("starting %s: %s", self.name, " ".join(command[:3]) + " ...")
-        with (
-            (self.logs_dir / "stdout.log").open("ab") as stdout,
-            (self.logs_dir / "stderr.log").open("ab") as stderr,
-        ):
+        with self.stdout_log.open("ab") as stdout, self.stderr_log.open("ab") as stderr:
             child = subprocess.Popen(
                 command,
                 cwd=self.home,

@@ -60,9 +60,16 @@ class ElasticsearchComponent(Component):
         """The HTTP port (the transport port picks the first free one of 9300-9399)."""
         return (self.settings.elasticsearch_port,)
 
-    def java_home(self) -> Path | None:
-        """Elasticsearch 9 needs Java 21+: its own JDK setting, else the stack's."""
-        return self.settings.elasticsearch_java_home or self.settings.java_home
+    java_minimum = 21
+
+    def java_setting(self) -> tuple[str, Path | None]:
+        """Elasticsearch has a JDK setting of its own (it needs a newer Java than Kafka)."""
+        return "NEWSWIRE_STACK_ELASTICSEARCH_JAVA_HOME", self.settings.elasticsearch_java_home
+
+    def java_fallback(self) -> tuple[Path, str] | None:
+        """The stack's shared JDK setting is tried first when it is new enough."""
+        java_home = self.settings.java_home
+        return (java_home, "NEWSWIRE_STACK_JAVA_HOME") if java_home is not None else None
 
     def jvm_options(self) -> list[str]:
         """Heap from the settings plus the flags the distribution's jvm.options would have given."""

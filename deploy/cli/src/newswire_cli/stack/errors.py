@@ -3,6 +3,9 @@
 ::
 
     StackError                      root: anything the local stack cannot do
+    ├── PrerequisiteError           something the machine must provide is missing (exit code 3)
+    │   ├── JavaNotFoundError       no JDK new enough for a component
+    │   └── MavenNotFoundError      no Maven executable
     ├── ArtifactError               Maven could not resolve or build a component's class path
     ├── PortInUseError              a port the component needs is held by some other program
     └── ComponentFailedError        the process exited, or never became healthy in time
@@ -13,6 +16,18 @@ from __future__ import annotations
 
 class StackError(Exception):
     """Root of the local stack's errors."""
+
+
+class PrerequisiteError(StackError):
+    """The machine lacks something the stack needs; the message says what to install or set."""
+
+
+class JavaNotFoundError(PrerequisiteError):
+    """No JDK new enough for a component was configured or found."""
+
+
+class MavenNotFoundError(PrerequisiteError):
+    """The Maven executable is not installed (or the setting names a missing one)."""
 
 
 class ArtifactError(StackError):

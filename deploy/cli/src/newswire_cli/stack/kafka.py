@@ -58,6 +58,7 @@ class Kafka(Component):
     """The local broker: ``127.0.0.1:9092`` for clients, ``9093`` for the KRaft controller, ``9094`` SASL_SSL."""
 
     name = "kafka"
+    java_minimum = 17
 
     @property
     def security(self) -> KafkaSecurity:

@@ -8,15 +8,19 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import os
 import shutil
 import subprocess
+import threading
 from pathlib import Path
 
-from newswire_cli.stack.errors import ArtifactError
+from newswire_cli.stack.errors import ArtifactError, MavenNotFoundError
+from newswire_cli.stack.progress import DownloadProgress
 
 logger = logging.getLogger(__name__)
 
 CLASSPATH_FILE = "classpath.txt"
+MAVEN_LOG_FILE = "maven.log"
 FINGERPRINT_FILE = "classpath.sha256"
 _MAVEN_TIMEOUT_SECONDS = 1800.0
 
@@ -34,20 +38,72 @@ def fingerprint(project_dir: Path) -> str:
     return digest.hexdigest()
 
 
-def _run_maven(maven: str, project_dir: Path, goals: list[str], *, offline: bool) -> None:
-    """Run Maven in batch mode on ``project_dir``; raise ArtifactError with its output on failure."""
-    command = [maven, "-B", "-q", *(["-o"] if offline else []), "-f", str(project_dir / "pom.xml"), *goals]
-    logger.info("running %s", " ".join(command))
+_NETWORK_TROUBLE = ("Could not transfer", "Unknown host", "Connection refused", "Network is unreachable", "timed out")
+_OFFLINE_TROUBLE = "offline mode"
+
+
+def _hint(output: str, *, offline: bool) -> str:
+    """What to do about a failed Maven run, read from its output."""
+    if offline and _OFFLINE_TROUBLE in output:
+        return "Maven is offline (NEWSWIRE_STACK_MAVEN_OFFLINE=true) and ~/.m2 lacks some jars: run once online"
+    if any(marker in output for marker in _NETWORK_TROUBLE):
+        return (
+            "Maven could not download from Maven Central: check the network (or the proxy in ~/.m2/settings.xml); "
+            "once the jars are in ~/.m2, NEWSWIRE_STACK_MAVEN_OFFLINE=true works without a network"
+        )
+    return "see the Maven output below"
+
+
+def _maven_command(maven: str, project_dir: Path, goals: list[str], *, offline: bool) -> list[str]:
+    """``mvn -B [-o] -f pom.xml goals``; raise MavenNotFoundError when there is no such executable."""
+    executable = shutil.which(maven)
+    if executable is None:
+        raise MavenNotFoundError(
+            f"Maven ({maven}) not found: install Maven 3.6+ (e.g. `sudo apt install maven`) "
+            "or set NEWSWIRE_STACK_MAVEN to its path"
+        )
+    return [executable, "-B", *(["-o"] if offline else []), "-f", str(project_dir / "pom.xml"), *goals]
+
+
+def _run_maven(
+    maven: str, project_dir: Path, goals: list[str], *, offline: bool, java_home: Path | None, log_file: Path
+) -> None:
+    """Run Maven on ``project_dir``, its output into ``log_file`` and its downloads reported as they happen."""
+    command = _maven_command(maven, project_dir, goals, offline=offline)
+    env = dict(os.environ) | ({"JAVA_HOME": str(java_home)} if java_home is not None else {})
+    logger.info(
+        "%s: resolving the class path with Maven; the first run downloads the jars into ~/.m2 and can take "
+        "minutes (full output in %s)",
+        project_dir.name,
+        log_file,
+    )
+    progress = DownloadProgress(project_dir.name)
     try:
-        completed = subprocess.run(command, capture_output=True, text=True, timeout=_MAVEN_TIMEOUT_SECONDS, check=False)
-    except (OSError, subprocess.TimeoutExpired) as error:
+        child = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env)
+    except OSError as error:
         raise ArtifactError(f"could not run Maven ({' '.join(command)}): {error}") from error
-    if completed.returncode != 0:
-        output = (completed.stdout + completed.stderr)[-4000:]
-        raise ArtifactError(f"Maven failed ({' '.join(command)}), exit {completed.returncode}:\n{output}")
+    killer = threading.Timer(_MAVEN_TIMEOUT_SECONDS, child.kill)  # reading blocks: a timer enforces the deadline
+    killer.start()
+    with log_file.open("w", encoding="utf-8") as log, child:
+        try:
+            for line in child.stdout or ():  # never None with stdout=PIPE
+                log.write(line)
+                progress.see(line)
+            returncode = child.wait()
+        finally:
+            killer.cancel()
+    progress.finish()
+    if returncode != 0:
+        output = log_file.read_text(encoding="utf-8", errors="replace")
+        tail = "\n".join(output.splitlines()[-40:])
+        raise ArtifactError(
+            f"Maven failed for {project_dir.name} (exit {returncode}): {_hint(output, offline=offline)}\n{tail}"
+        )
 
 
-def resolve_classpath(project_dir: Path, state_dir: Path, *, maven: str = "mvn", offline: bool = False) -> list[str]:
+def resolve_classpath(
+    project_dir: Path, state_dir: Path, *, maven: str = "mvn", offline: bool = False, java_home: Path | None = None
+) -> list[str]:
     """The class path of ``project_dir``'s pom: cached in ``state_dir`` and rebuilt only when its inputs change.
 
     A folder with ``src/`` is compiled first (``mvn package``); its ``target/classes`` is copied to
@@ -73,7 +129,8 @@ def resolve_classpath(project_dir: Path, state_dir: Path, *, maven: str = "mvn",
         f"-Dmdep.outputFile={classpath_file}",
         "-Dmdep.includeScope=runtime",
     ]
-    _run_maven(maven, project_dir, goals, offline=offline)
+    log_file = state_dir / MAVEN_LOG_FILE
+    _run_maven(maven, project_dir, goals, offline=offline, java_home=java_home, log_file=log_file)
     entries = [entry for entry in classpath_file.read_text(encoding="utf-8").strip().split(":") if entry]
     if has_sources:
         snapshot = state_dir / "classes"
