@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 import pytest
 from elasticsearch import AsyncElasticsearch
 from newswire_indexer.layout import ensure_layout, ilm_available
+from newswire_indexer.mappings import ANALYSIS
 from newswire_indexer.settings import IndexerSettings
 
 pytestmark = pytest.mark.integration
@@ -46,3 +47,15 @@ async def test_monthly_index_joins_the_alias_on_first_write(
     assert sorted(await es.indices.get_alias(name=alias)) == [f"{alias}-2025.12", f"{alias}-2026.03"]
     with pytest.raises(Exception, match="strict_dynamic_mapping_exception"):
         await es.index(index=f"{alias}-2025.12", id="y", document={"unknown": 1})
+
+
+async def test_older_monthly_indices_get_new_fields(es: AsyncElasticsearch, indexer_settings: IndexerSettings) -> None:
+    alias = indexer_settings.elasticsearch.articles_alias
+    # a month written before topics had reasons: the layout of today must reach it too
+    await es.indices.create(
+        index=f"{alias}-2025.01",
+        settings={"analysis": ANALYSIS},
+        mappings={"dynamic": "strict", "properties": {"topics": {"type": "nested", "properties": {}}}},
+    )
+    await ensure_layout(es, indexer_settings, now=datetime(2026, 3, 5, tzinfo=UTC))
+    await es.index(index=f"{alias}-2025.01", id="z", document={"topics": [{"code": "1", "reasons": ["term: x"]}]})

@@ -54,6 +54,7 @@ def test_article_document_keeps_nested_detail(enriched: EnrichedArticle) -> None
         "geo": {"lat": 40.37767, "lon": 49.89201},
     }
     assert [t["rank"] for t in doc["topics"]] == [1, 2]
+    assert doc["topics"][0]["reasons"] == enriched.topics[0].reasons != []
 
 
 def test_article_document_fits_the_strict_mapping(enriched: EnrichedArticle) -> None:

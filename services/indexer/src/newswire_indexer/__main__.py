@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import signal
+from importlib import metadata
 
 from newswire_runtime import configure_logging
 
@@ -23,8 +24,21 @@ async def _serve(settings: IndexerSettings) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point of ``python -m newswire_indexer`` and the ``newswire-indexer`` script."""
-    parser = argparse.ArgumentParser(prog="newswire-indexer", description=__doc__)
-    parser.add_argument("command", nargs="?", choices=["run", "setup"], default="run")
+    parser = argparse.ArgumentParser(
+        prog="newswire-indexer",
+        description=__doc__,
+        epilog="Every setting comes from the environment (INDEXER_*, KAFKA_*, ELASTICSEARCH_*): see the README.",
+    )
+    version = f"%(prog)s {metadata.version('newswire-indexer')}"
+    parser.add_argument("--version", action="version", version=version, help="print the version and exit")
+    parser.add_argument(
+        "command",
+        nargs="?",
+        choices=["run", "setup"],
+        default="run",
+        help="run: index the enriched and dead-letter topics until SIGTERM (default); "
+        "setup: create the Elasticsearch layout once and exit",
+    )
     args = parser.parse_args(argv)
     settings = IndexerSettings()
     configure_logging("indexer", json_lines=settings.log_format == "json", level=settings.log_level)

@@ -84,6 +84,7 @@ def _topic_fields(topics: list[Topic]) -> dict[str, Any]:
                 "rank": t.rank,
                 "level": t.level,
                 "parent": t.parent,
+                "reasons": t.reasons,
             }
             for t in ranked
         ],

@@ -28,8 +28,8 @@ logger = logging.getLogger(__name__)
 
 TEMPLATE_PRIORITY = 200
 """Above the stack's built-in templates (priority 100 and below) so ours wins on our patterns."""
-LAYOUT_VERSION = 1
-"""Bumped when the templates change; recorded in their ``_meta``."""
+LAYOUT_VERSION = 2
+"""Bumped when the templates change; recorded in their ``_meta``. 2: topics carry their ``reasons``."""
 
 
 def article_index(settings: IndexerSettings, suffix: str) -> str:
@@ -105,6 +105,11 @@ async def ensure_layout(es: AsyncElasticsearch, settings: IndexerSettings, *, no
         lifecycle = f"{prefix}-articles"
         await es.ilm.put_lifecycle(name=lifecycle, policy=lifecycle_policy(settings.ilm_retention_days))
     await _put_templates(es, settings, lifecycle)
+    # Monthly indices created by an older layout get its additive changes too: a correction or re-tag written
+    # to an older month must not meet a strict mapping that lacks a new field.
+    await es.indices.put_mapping(
+        index=f"{settings.elasticsearch.articles_alias}-*", allow_no_indices=True, **ARTICLE_MAPPINGS
+    )
     # the current month's index exists from the start so the read alias (and a Kibana data view) resolves
     moment = (now or datetime.now(tz=UTC)).astimezone(UTC)
     current = article_index(settings, f"{moment.year:04d}.{moment.month:02d}")

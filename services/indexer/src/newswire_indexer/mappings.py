@@ -55,6 +55,8 @@ TOPIC_PROPERTIES: Final[dict[str, Any]] = {
     "rank": {"type": "integer"},
     "level": {"type": "byte"},
     "parent": {"type": "keyword"},
+    # why the topic fired, for `newswire show` and readers: kept in _source, never searched or aggregated
+    "reasons": {"type": "keyword", "index": False, "doc_values": False},
 }
 
 TEXT_MAPPINGS: Final[dict[str, Any]] = {
