@@ -26,7 +26,7 @@ def schema_documents() -> dict[str, str]:
 def main(argv: list[str] | None = None) -> int:
     """Write the schemas, or with ``--check`` exit 1 when the committed ones drift from the models."""
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="folder of the committed schemas")
     parser.add_argument("--check", action="store_true", help="fail instead of writing when files differ")
     args = parser.parse_args(argv)
     stale = []

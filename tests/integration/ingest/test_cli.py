@@ -46,6 +46,9 @@ async def test_dry_run_publishes_nothing(kafka_env: IngestSettings, capsys: pyte
     assert await read_topic(kafka_env.kafka, kafka_env.kafka.articles_topic, count=1, within=3) == []
 
 
-def test_unreachable_broker_is_exit_2(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_unreachable_broker_is_exit_4_not_usage(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     monkeypatch.setenv("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:1")
-    assert main([str(SEED), "--no-progress"]) == 2
+    assert main([str(SEED), "--no-progress"]) == 4
+    assert "Kafka at 127.0.0.1:1 unreachable" in capsys.readouterr().err

@@ -127,6 +127,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--report", type=Path, default=None, help="write the JSON report here")
     parser.add_argument("--timeout", type=float, default=180.0, help="seconds to wait for every file")
     args = parser.parse_args(argv)
+    if not args.input.is_dir():
+        parser.error(f"--input {args.input}: no such folder")
     files = sorted(p for p in args.input.iterdir() if p.is_file() and not p.name.startswith("."))
     if not files:
         sys.stderr.write(f"no files in {args.input}\n")

@@ -79,7 +79,7 @@ def main(argv: list[str] | None = None) -> int:
     sub = parser.add_subparsers(dest="command", required=True)
     imp = sub.add_parser("import", help="import deploy/kibana/newswire.ndjson (overwrite)")
     imp.add_argument("--url", default=settings.url, help="Kibana's base URL (default: KIBANA_URL)")
-    imp.add_argument("--file", type=Path, default=OBJECTS)
+    imp.add_argument("--file", type=Path, default=OBJECTS, help="saved objects to import (NDJSON)")
     imp.add_argument("--timeout", type=float, default=300.0, help="seconds to wait for Kibana to be available")
     args = parser.parse_args(argv)
     result = import_objects(args.url, args.file, timeout_s=args.timeout, settings=settings)

@@ -1,4 +1,8 @@
-"""``python -m newswire_ingest serve`` runs the service; ``python -m newswire_ingest ingest PATH...`` the CLI."""
+"""``python -m newswire_ingest serve`` runs the service; ``python -m newswire_ingest ingest PATH...`` the CLI.
+
+Arguments are parsed before anything else happens: ``--help`` and ``--version`` read no settings, open no
+socket and touch no file.
+"""
 
 from __future__ import annotations
 
@@ -6,35 +10,51 @@ import argparse
 import asyncio
 import sys
 from collections.abc import Sequence
+from importlib import metadata
 
-from newswire_runtime import configure_logging
 from pydantic import ValidationError
 
 from newswire_ingest import cli
-from newswire_ingest.errors import ExposedEndpointError
-from newswire_ingest.service import serve
-from newswire_ingest.settings import IngestSettings
+
+SERVE_DESCRIPTION = (
+    "Run the channels named in INGEST_CHANNELS (inbox topic, watched folder INGEST_WATCH_DIR, HTTP on "
+    "INGEST_HTTP_HOST:INGEST_HTTP_PORT) until SIGTERM or SIGINT. Every setting comes from the environment "
+    "(INGEST_*, KAFKA_*): see the README's settings table."
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The parser of ``python -m newswire_ingest``; ``ingest`` takes the rest of the line to its own parser."""
+    parser = argparse.ArgumentParser(prog="python -m newswire_ingest", description=__doc__.splitlines()[0])
+    version = f"%(prog)s {metadata.version('newswire-ingest')}"
+    parser.add_argument("--version", action="version", version=version, help="print the version and exit")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    commands.add_parser("serve", help="run the service until signalled", description=SERVE_DESCRIPTION)
+    commands.add_parser("ingest", help="publish files once (`ingest --help` for its options)", add_help=False)
+    return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Dispatch to ``serve`` or ``ingest``; logging is configured here, once per process."""
-    args = list(sys.argv[1:] if argv is None else argv)
-    parser = argparse.ArgumentParser(prog="python -m newswire_ingest", description=__doc__)
-    parser.add_argument("command", choices=["serve", "ingest"], help="serve: run the service; ingest: publish files")
-    if args[:1] in (["-h"], ["--help"]):
-        parser.print_help()
-        return 0
-    if not args or args[0] not in ("serve", "ingest"):
-        parser.print_usage(sys.stderr)
+    """Parse, then dispatch to ``serve`` or ``ingest``; logging is configured here, once per process."""
+    args, rest = build_parser().parse_known_args(list(sys.argv[1:] if argv is None else argv))
+    if args.command == "ingest":
+        return cli.main(rest)  # parses its own arguments first, then reads the settings and configures logging
+    if rest:
+        sys.stderr.write(f"python -m newswire_ingest serve: unexpected arguments {' '.join(rest)}\n")
         return cli.EXIT_USAGE
+    # Imported only now: the service pulls in aiohttp, aiokafka and the parsers, none of which --help needs.
+    from newswire_runtime import configure_logging  # noqa: PLC0415
+
+    from newswire_ingest.errors import ExposedEndpointError  # noqa: PLC0415
+    from newswire_ingest.service import serve  # noqa: PLC0415
+    from newswire_ingest.settings import IngestSettings  # noqa: PLC0415
+
     try:
         settings = IngestSettings()
     except ValidationError as exc:
         sys.stderr.write(f"invalid INGEST_/KAFKA_ settings:\n{exc}\n")
         return cli.EXIT_USAGE
     configure_logging("ingest", json_lines=settings.log_json, level=settings.log_level)
-    if args[0] == "ingest":
-        return cli.main(args[1:])
     try:
         return asyncio.run(serve(settings))
     except ExposedEndpointError as exc:

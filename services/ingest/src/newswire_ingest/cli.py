@@ -24,7 +24,8 @@ from newswire_ingest.settings import IngestSettings
 
 logger = logging.getLogger(__name__)
 
-EXIT_OK, EXIT_REJECTED, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_REJECTED, EXIT_USAGE, EXIT_UNREACHABLE = 0, 1, 2, 4
+"""The codes of the ``newswire`` exit-code table (README, Troubleshooting) that this command can return."""
 
 
 class UsageError(Exception):
@@ -117,7 +118,8 @@ async def ingest_files(files: Sequence[Path], settings: IngestSettings, *, dry_r
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Entry point: ``newswire ingest PATH... [--dry-run]``; exit 0 ok, 1 if any file was rejected, 2 on errors."""
+    """Entry point: ``newswire ingest PATH... [--dry-run]``; exit 0 ok, 1 if any file was rejected, 2 on bad usage,
+    4 when Kafka is unreachable."""
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
@@ -137,8 +139,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr.write(f"newswire ingest: {exc}\n")
         return EXIT_USAGE
     except (PublishError, RetriableError) as exc:
-        sys.stderr.write(f"newswire ingest: {exc.reason}\n")
-        return EXIT_USAGE
+        sys.stderr.write(f"newswire ingest: Kafka at {settings.kafka.bootstrap_servers} unreachable: {exc.reason}\n")
+        return EXIT_UNREACHABLE
     except OSError as exc:
         sys.stderr.write(f"newswire ingest: {exc}\n")
         return EXIT_USAGE

@@ -7,7 +7,6 @@ import sys
 
 from newswire_cli.settings import StackSettings
 from newswire_cli.stack import process
-from newswire_cli.stack.errors import StackError
 from newswire_cli.stack.kafka import Kafka
 from newswire_cli.stack.lifecycle import all_healthy, down, elasticsearch_class, status, up
 from newswire_cli.stack.sharing import hand_to_operator, live_leases
@@ -87,11 +86,8 @@ def main(argv: list[str] | None = None) -> int:
     actions.add_parser("status", help="show each component; exit 1 if any is not healthy")
     args = parser.parse_args(argv)
     handlers = {"up": _up, "down": _down, "status": _status}
-    try:
-        settings = StackSettings()
-        if getattr(args, "secure", False):
-            settings = settings.model_copy(update={"kafka_secure": True})
-        return handlers[args.action](settings)
-    except StackError as error:
-        sys.stderr.write(f"newswire stack {args.action}: {error}\n")
-        return 1
+    settings = StackSettings()
+    if getattr(args, "secure", False):
+        settings = settings.model_copy(update={"kafka_secure": True})
+    # A StackError reaches `newswire`'s top level, which prints it in one line with its exit code (3 or 5).
+    return handlers[args.action](settings)
