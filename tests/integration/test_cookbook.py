@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+import subprocess
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -150,6 +151,22 @@ async def es_url(es_settings: ElasticsearchSettings) -> str:
     finally:
         await es.close()
     return es_settings.url
+
+
+def curl_recipe(markdown: str) -> str:
+    """The cookbook's one ``bash`` block: the curl command with its heredoc."""
+    (recipe,) = re.findall(r"^```bash\n(.*?)^```$", markdown, re.MULTILINE | re.DOTALL)
+    return str(recipe)
+
+
+def test_the_curl_recipe_runs_in_a_shell_as_written(es_settings: ElasticsearchSettings, es_url: str) -> None:
+    recipe = curl_recipe(COOKBOOK.read_text(encoding="utf-8"))
+    assert "Bakü'de" in recipe, "the recipe shows a body with an apostrophe, which single quotes would break"
+    runnable = recipe.replace("http://localhost:9200/newswire-", f"{es_url}/{es_settings.index_prefix}-")
+    assert runnable != recipe
+    completed = subprocess.run(["bash", "-c", runnable], capture_output=True, text=True, timeout=60, check=False)
+    assert completed.returncode == 0, completed.stderr
+    _full_text(json.loads(completed.stdout))
 
 
 @pytest.mark.parametrize("example", EXAMPLES, ids=lambda example: example.heading)

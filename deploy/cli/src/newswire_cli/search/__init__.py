@@ -1,0 +1,1 @@
+"""``newswire search`` and ``newswire show``: the indexed articles from the terminal, without Elasticsearch JSON."""
