@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 from elasticsearch import AsyncElasticsearch
 from newswire_cli.__main__ import main
-from newswire_schemas import ElasticsearchSettings
+from newswire_runtime import ElasticsearchSettings
 
 from tests.conftest import run_async
 from tests.integration.test_kibana_queries import example_article, index_newsroom

@@ -1,8 +1,8 @@
-"""The clients the CLI's operator commands use, built in this one place (to move to the shared runtime package).
+"""The Elasticsearch client of ``newswire search``, ``show`` and ``up``: the runtime package's, with the CLI's defaults.
 
 Settings come from the environment as everywhere (``ELASTICSEARCH_*``); without ``ELASTICSEARCH_URL``, the local
 stack's address is used (``NEWSWIRE_STACK_HOST`` and ``NEWSWIRE_STACK_ELASTICSEARCH_PORT``), so the commands
-find what ``newswire up`` started.
+find what ``newswire up`` started. A connection failure becomes :class:`UnreachableError` (exit code 4).
 """
 
 from __future__ import annotations
@@ -13,7 +13,8 @@ from contextlib import asynccontextmanager
 
 from elasticsearch import AsyncElasticsearch
 from elasticsearch import ConnectionError as ElasticsearchConnectionError
-from newswire_schemas import ElasticsearchSettings
+from newswire_runtime import ElasticsearchSettings
+from newswire_runtime.elasticsearch import elasticsearch_client
 
 from newswire_cli.errors import UnreachableError
 from newswire_cli.settings import StackSettings
@@ -29,16 +30,8 @@ def elasticsearch_settings() -> ElasticsearchSettings:
 
 @asynccontextmanager
 async def elasticsearch(settings: ElasticsearchSettings) -> AsyncIterator[AsyncElasticsearch]:
-    """A client with the configured credentials; a connection failure becomes :class:`UnreachableError`."""
-    client = AsyncElasticsearch(
-        settings.url,
-        request_timeout=settings.request_timeout,
-        basic_auth=(settings.username, settings.password.get_secret_value())
-        if settings.username is not None and settings.password is not None
-        else None,
-        api_key=settings.api_key.get_secret_value() if settings.api_key is not None else None,
-        max_retries=1,  # a person is waiting: say quickly that nothing answers
-    )
+    """A client with the configured credentials and TLS, closed on exit; a person waits, so one retry only."""
+    client = elasticsearch_client(settings, max_retries=1)
     try:
         yield client
     except ElasticsearchConnectionError as error:

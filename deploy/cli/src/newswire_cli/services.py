@@ -1,4 +1,8 @@
-"""Run the three pipeline services as separate processes (the demo and the end-to-end tests use this)."""
+"""The three pipeline services: how each is started and what environment they share.
+
+``PipelineProcesses`` runs them for one demo or test run (random ports, own consumer groups); ``newswire up``'s
+supervisor (``newswire_cli.pipeline``) runs the same commands with the same connection variables, long-lived.
+"""
 
 from __future__ import annotations
 
@@ -17,8 +21,38 @@ from newswire_runtime import ElasticsearchSettings, KafkaSettings, environment
 
 logger = logging.getLogger(__name__)
 
-SERVICES = ("newswire_ingest", "newswire_tagger", "newswire_indexer")
 _CONNECTION_PREFIXES = ("KAFKA_", "ELASTICSEARCH_")
+
+
+@dataclass(frozen=True)
+class Service:
+    """One pipeline service: a short name and the ``python -m`` line that runs it."""
+
+    name: str
+    module: str
+    arguments: tuple[str, ...] = ()
+
+    def command(self) -> list[str]:
+        """``python -m <module> <arguments>`` with this interpreter (the workspace's virtualenv)."""
+        return [sys.executable, "-m", self.module, *self.arguments]
+
+
+SERVICES = (
+    Service("ingest", "newswire_ingest", ("serve",)),
+    Service("tagger", "newswire_tagger"),
+    Service("indexer", "newswire_indexer"),
+)
+"""In pipeline order."""
+
+
+def service_environment(kafka: KafkaSettings, elasticsearch: ElasticsearchSettings) -> dict[str, str]:
+    """The caller's environment with its connection variables replaced by those of ``kafka`` and ``elasticsearch``."""
+    # Inherited connection variables are dropped: one left unset here must not come back from the parent.
+    env = {name: value for name, value in os.environ.items() if not name.startswith(_CONNECTION_PREFIXES)}
+    env.update(environment(kafka))
+    env.update(environment(elasticsearch))
+    env["PYTHONUNBUFFERED"] = "1"  # log lines reach the log files as they are written
+    return env
 
 
 def free_port() -> int:
@@ -40,10 +74,7 @@ class PipelineProcesses:
 
     def environment(self) -> dict[str, str]:
         """The environment every service gets: shared connections plus per-service ports and group ids."""
-        # Inherited connection variables are dropped: one left unset here must not come back from the parent.
-        env = {name: value for name, value in os.environ.items() if not name.startswith(_CONNECTION_PREFIXES)}
-        env.update(environment(self.kafka))
-        env.update(environment(self.elasticsearch))
+        env = service_environment(self.kafka, self.elasticsearch)
         env.update(
             {
                 "INGEST_CHANNELS": "inbox",
@@ -54,7 +85,6 @@ class PipelineProcesses:
                 "TAGGER_DATA_DIR": str(self.log_dir / "tagger-data"),
                 "INDEXER_GROUP_ID": f"newswire-indexer-{self.run_id}",
                 "INDEXER_HTTP_PORT": str(free_port()),
-                "PYTHONUNBUFFERED": "1",
             }
         )
         return env
@@ -63,12 +93,8 @@ class PipelineProcesses:
         """Start the three services, each logging to ``log_dir/<service>.log``."""
         self.log_dir.mkdir(parents=True, exist_ok=True)
         env = self.environment()
-        commands = {
-            "newswire_ingest": [sys.executable, "-m", "newswire_ingest", "serve"],
-            "newswire_tagger": [sys.executable, "-m", "newswire_tagger"],
-            "newswire_indexer": [sys.executable, "-m", "newswire_indexer"],
-        }
-        for name, command in commands.items():
+        for service in SERVICES:
+            name, command = service.module, service.command()
             log_path = self.log_dir / f"{name}.log"
             with log_path.open("ab") as log:  # the child keeps its own descriptor
                 self.processes[name] = subprocess.Popen(

@@ -131,6 +131,10 @@ class Component(abc.ABC):
         """Ports the server binds on ``settings.host``: checked free before start."""
         return ()
 
+    def failure(self) -> str | None:
+        """Why the component cannot become healthy although its process lives (None: no such reason known)."""
+        return None
+
     java_minimum: ClassVar[int | None] = None
     """Oldest Java major version the component runs on; None for a component that is not a JVM."""
 
@@ -318,6 +322,8 @@ def wait_all_healthy(parts: list[Component], launched: dict[str, float], timeout
                 raise ComponentFailedError(
                     f"{part.name} exited before becoming healthy", component=part.name, log_tail=part.log_tail()
                 )
+            if (reason := part.failure()) is not None:
+                raise ComponentFailedError(reason, component=part.name, log_tail=part.log_tail())
             if time.monotonic() - began > timeout:
                 raise ComponentFailedError(
                     f"{part.name} not healthy after {timeout:.0f} s", component=part.name, log_tail=part.log_tail()

@@ -145,3 +145,20 @@ def port_open(host: str, port: int, timeout: float = 0.5) -> bool:
             return True
     except OSError:
         return False
+
+
+def started_at(pid: int) -> float | None:
+    """When ``pid`` started, as a Unix time (from /proc: boot time plus the start tick); None if it is gone."""
+    fields = _stat_fields(pid)
+    if fields is None:
+        return None
+    try:
+        boot = next(
+            float(line.split()[1])
+            for line in (_PROC / "stat").read_text(encoding="ascii").splitlines()
+            if line.startswith("btime ")
+        )
+    except (OSError, StopIteration, ValueError):
+        return None
+    # starttime is field 22 of /proc/<pid>/stat, the 20th after the command name, in clock ticks since boot
+    return boot + int(fields[19]) / os.sysconf("SC_CLK_TCK")
