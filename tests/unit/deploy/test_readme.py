@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from newswire_cli.pipeline.settings import PipelineSettings
 from newswire_cli.settings import KibanaSettings, StackSettings
 from newswire_indexer.settings import IndexerSettings
 from newswire_ingest.settings import IngestSettings
@@ -21,6 +22,7 @@ ALL: list[type[BaseSettings]] = [
     IndexerSettings,
     StackSettings,
     KibanaSettings,
+    PipelineSettings,
 ]
 
 
