@@ -133,7 +133,7 @@ def test_up_drop_search_restart_logs_down(user: User, tmp_path: Path) -> None:
 
     def tagger_back() -> bool:
         tagger = user.ps()["tagger"]
-        return tagger["state"] == "healthy" and tagger["pid"] != rows["tagger"]["pid"]
+        return bool(tagger["state"] == "healthy" and tagger["pid"] != rows["tagger"]["pid"])
 
     wait_for(tagger_back, 180, "the killed tagger restarted and healthy")
     assert user.ps()["tagger"]["restarts"] == 1
