@@ -41,6 +41,14 @@ MODULES = [
     ["newswire_schemas.generate", "--help"],
 ]
 
+MODULE_MAINS = (
+    "newswire_ingest.__main__",
+    "newswire_tagger.__main__",
+    "newswire_indexer.__main__",
+    "newswire_cli.pipeline.supervisor",
+    "newswire_schemas.generate",
+)
+
 
 @pytest.fixture
 def no_network(monkeypatch: pytest.MonkeyPatch) -> list[str]:
@@ -118,11 +126,13 @@ def test_every_option_has_help_text(monkeypatch: pytest.MonkeyPatch) -> None:
         raise SystemExit(0)
 
     monkeypatch.setattr(argparse.ArgumentParser, "parse_known_args", capture)
-    for name in cli.SUBCOMMANDS:
+    entries = [cli.SUBCOMMANDS[name].target for name in cli.SUBCOMMANDS] + [f"{module}:main" for module in MODULE_MAINS]
+    for target in entries:
         try:
-            cli.load(cli.SUBCOMMANDS[name].target)([])
+            cli.load(target)([])
         except SystemExit:
             continue
+    assert len(parsers) == len(entries), "every entry point builds its parser before doing anything else"
     parsers.append(cli.build_parser())
     missing = [
         f"{path}: {action.dest}"
