@@ -66,6 +66,8 @@ class Component(abc.ABC):
 
     name: ClassVar[str]
     """Short name: the folder under var/ and deploy/local/."""
+    java_minimum: ClassVar[int | None] = None
+    """Oldest Java major version the component runs on; None for a component that is not a JVM."""
 
     def __init__(self, settings: StackSettings) -> None:
         self.settings = settings
@@ -134,9 +136,6 @@ class Component(abc.ABC):
     def failure(self) -> str | None:
         """Why the component cannot become healthy although its process lives (None: no such reason known)."""
         return None
-
-    java_minimum: ClassVar[int | None] = None
-    """Oldest Java major version the component runs on; None for a component that is not a JVM."""
 
     def java_setting(self) -> tuple[str, Path | None]:
         """The setting that names this component's JDK, and its value (None: find one)."""
