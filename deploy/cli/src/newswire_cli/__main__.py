@@ -89,9 +89,9 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv[: name_at + 1])
     configure_logging("cli", json_lines=False, level="DEBUG" if args.verbose else "INFO")
     if not args.verbose:
-        # one INFO line per request drowns everything else
-        for chatty in ("httpx", "elastic_transport"):
-            logging.getLogger(chatty).setLevel(logging.WARNING)
+        logging.getLogger("httpx").setLevel(logging.WARNING)  # one INFO line per request drowns everything else
+        # its retry warnings come with a traceback each; the command reports the failure itself, in one line
+        logging.getLogger("elastic_transport").setLevel(logging.ERROR)
     subcommand = SUBCOMMANDS[args.command]
     try:
         entry = load(subcommand.target)
