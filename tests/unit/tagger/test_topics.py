@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from newswire_schemas import Topic
 from newswire_tagger.topics import TOP_LEVEL, TOPICS, TopicClassifier
+from newswire_tagger.topics.classifier import MAX_SECONDARY
 
 SEEDS = Path(__file__).resolve().parents[3] / "seeds"
 
@@ -25,6 +26,11 @@ WEATHER = (
     "Meteoroloji Genel Müdürlüğü, yarın Karadeniz ve Marmara bölgelerinde kuvvetli sağanak yağış beklendiğini "
     "açıkladı. Hava sıcaklığının mevsim normallerinin altına düşeceği, rüzgarın kuzeyden kuvvetli eseceği "
     "bildirildi. İstanbul'da hava parçalı bulutlu ve yağmurlu olacak."
+)
+CRIME = (
+    "İzmir'de bir kişiyi bıçakla öldürdüğü iddia edilen zanlı, polis ekiplerince yakalanarak gözaltına alındı. "
+    "Emniyetteki işlemlerinin ardından adliyeye sevk edilen zanlı, çıkarıldığı mahkemece tutuklandı. Savcılık "
+    "soruşturmanın sürdüğünü, cinayetin nedeninin araştırıldığını açıkladı."
 )
 
 
@@ -95,10 +101,27 @@ def test_top_level_scores_are_ranked(classifier: TopicClassifier) -> None:
     assert scores == sorted(scores, reverse=True)
 
 
-def test_every_top_level_topic_is_reachable(classifier: TopicClassifier) -> None:
-    reachable = set(classifier.model.classes) | {c for c, p in classifier.rules.parent.items() if p is None}
-    assert reachable == set(TOP_LEVEL)
+def test_every_top_level_code_is_learnt(classifier: TopicClassifier) -> None:
+    assert classifier.model.classes == TOP_LEVEL
     assert len(TOP_LEVEL) == 17
+    assert set(classifier.probabilities("", WEATHER)) == set(TOP_LEVEL)
+
+
+@pytest.mark.parametrize("text", [_seed_text(), EARTHQUAKE, FOOTBALL, WEATHER, CRIME])
+def test_secondary_topics_are_those_over_the_threshold(classifier: TopicClassifier, text: str) -> None:
+    probs = classifier.probabilities("", text)
+    top = [t for t in classifier.classify("", text) if t.level == 1]
+    threshold = classifier.model.secondary_threshold
+    assert top[0].code == max(probs, key=probs.__getitem__), "the most probable code is always first"
+    over = sorted((c for c in probs if c != top[0].code and probs[c] >= threshold), key=lambda c: -probs[c])
+    assert [t.code for t in top[1:]] == over[:MAX_SECONDARY]
+    assert all(t.score == pytest.approx(probs[t.code], abs=1e-4) for t in top)
+
+
+def test_crime_story_is_crime_first_with_a_judiciary_child(classifier: TopicClassifier) -> None:
+    topics = classifier.classify("Cinayet zanlısı tutuklandı", CRIME)
+    assert topics[0].code == "02000000"
+    assert "20000106" in [t.code for t in topics]
 
 
 def test_rule_codes_are_known_and_children_sit_under_their_parent(classifier: TopicClassifier) -> None:

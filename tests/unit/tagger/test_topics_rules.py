@@ -7,7 +7,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from newswire_tagger.evaluation.topics import evaluate_topics, score
+from newswire_tagger.evaluation.topics import evaluate_topics
 from newswire_tagger.topics import features
 from newswire_tagger.topics.linear import LinearTopicModel
 from newswire_tagger.topics.rules import KeywordRules
@@ -70,23 +70,21 @@ def test_linear_model_round_trip(tmp_path: Path) -> None:
         idf=np.ones(2, dtype=np.float32),
         coef=np.array([[1.0, -1.0], [-1.0, 1.0]], dtype=np.float32),
         intercept=np.zeros(2, dtype=np.float32),
-        temperature=0.5,
-        meta={"gate_margin": -0.3},
+        slope=np.array([2.0, 1.0], dtype=np.float32),
+        offset=np.array([0.0, -1.0], dtype=np.float32),
+        secondary_threshold=0.4,
+        meta={"config": "test"},
     )
     model.save(tmp_path / "m.npz")
     loaded = LinearTopicModel.load(tmp_path / "m.npz")
     scores, index, values = loaded.decision(Counter({"w:x": 3, "w:unknown": 1}))
     assert scores[0] == pytest.approx(1.0)
-    assert loaded.probabilities(scores).sum() == pytest.approx(1.0)
+    probs = loaded.probabilities(scores)
+    assert probs[0] == pytest.approx(1 / (1 + np.exp(-2.0)))  # per-code sigmoid, not a softmax
+    assert probs[1] == pytest.approx(1 / (1 + np.exp(2.0)))
     assert loaded.strongest(index, values, 0) == ["w:x"]
-    assert loaded.gate_margin == pytest.approx(-0.3)
-
-
-def test_score_counts_per_class() -> None:
-    result = score(["a", "a", "b"], ["a", "b", "b"])
-    assert result["accuracy"] == pytest.approx(2 / 3)
-    assert result["per_class"]["a"] == {"precision": 1.0, "recall": 0.5, "f1": pytest.approx(2 / 3), "support": 2}
-    assert result["macro_f1"] == pytest.approx(2 / 3)
+    assert loaded.secondary_threshold == pytest.approx(0.4)
+    assert loaded.meta == {"config": "test"}
 
 
 def test_evaluate_topics_on_a_tiny_corpus(tmp_path: Path) -> None:
@@ -99,9 +97,10 @@ def test_evaluate_topics_on_a_tiny_corpus(tmp_path: Path) -> None:
     (politics / "b.txt").write_bytes(legacy.encode("cp1254"))
     (tmp_path / "README").write_text("not a code folder")
     result = evaluate_topics(tmp_path)
+    assert result["layout"] == "folders"
     assert result["n"] == 2
-    assert set(result["per_class"]) == {"11000000", "15000000"}
-    assert result["accuracy"] == 1.0
+    assert result["top_accuracy"] == 1.0
+    assert {c for c, r in result["per_code"].items() if r["primary_support"]} == {"11000000", "15000000"}
     assert 0.0 <= result["macro_f1"] <= 1.0
 
 

@@ -1,203 +1,141 @@
-"""Train the IPTC topic model on TTC-3600 and export it for the worker.
+"""Train the 17-code IPTC topic model, measure it on held-out articles, and export it for the worker.
 
-    uv run --group training python services/tagger/training/topics/train.py \
-        --data ../shared/data/topics/ttc3600
+    uv run --group training python services/tagger/training/topics/train.py --data ../shared/data
 
-1. hold out a stratified 20% (fixed seed) for the reported figure;
-2. choose the classifier and its regularisation by 5-fold cross-validation on the other 80%, and fit the softmax
-   temperature on the out-of-fold scores;
-3. score the chosen model, trained on the 80%, once on the held-out 20% (through the exported artifact);
-4. train on everything and write ``models/topics/topic_model.npz`` and ``metrics.json``.
+Material (``corpora``, ``dataset``): TTC-3600 and kemik42k topical sections (one code per article, from the
+folder), silver labels of general-section kemik42k articles (``silver/silver.json``), keyword weak labels on the
+other general-section articles, and the development set (``labels/labels.json``) once committed. Near-duplicates
+share a group; every split is by group. The development set and its near-duplicates are never trained on,
+except in protocol B below and in the shipped model.
+
+1. evaluation model: trained on everything outside the held-out groups (development set, a fifth of TTC-3600,
+   a fifth of the remaining topical-section articles); per-code Platt calibration and the secondary threshold
+   fitted on out-of-fold scores of the silver articles (5 folds);
+2. figures: TTC-3600 test split, kemik42k topical test split, cross-collection (a model trained without any
+   kemik42k topical article, on the test articles without a copy in TTC-3600), silver out-of-fold, and on the
+   development set: protocol A (the evaluation model, never trained on it) and protocol B (5-fold
+   document-wise cross-validation adding the other folds to training, calibration unchanged);
+3. shipped model: everything (test splits and development set included), calibrated on out-of-fold scores of
+   silver and development articles; written to ``models/topics/topic_model.npz`` with ``metrics.json``.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-import math
 import time
-from collections import Counter
 from pathlib import Path
 from typing import Any
 
+import corpora
+import dataset
+import experiment
+import learn
+import names
 import numpy as np
-from newswire_tagger.topics import features
-from newswire_tagger.topics.classifier import TopicClassifier
-from newswire_tagger.topics.corpus import read_labelled_dir
-from newswire_tagger.topics.linear import LinearTopicModel, sparse_tfidf
-from newswire_tagger.topics.rules import KeywordRules
-from scipy.sparse import csr_matrix
-from sklearn.metrics import accuracy_score, f1_score
-from sklearn.model_selection import StratifiedKFold, train_test_split
-from sklearn.svm import LinearSVC
+from learn import Config, Example
+from newswire_tagger.topics.linear import LinearTopicModel
+from sample_labelset import draw
 
 MODEL_DIR = Path(__file__).resolve().parents[2] / "src" / "newswire_tagger" / "models" / "topics"
-SEED = 20240
-MIN_DF = 2
-# One-vs-rest models only: their raw per-class margins say whether an article belongs to any of the six
-# topics at all, which the classifier uses to let keyword topics rank first (see GATE_QUANTILE). Multinomial
-# logistic regression (logits defined up to a constant) scored the same in cross-validation (94.5-94.7%).
-CANDIDATES: dict[str, Any] = {
-    "linear-svc C=0.3": lambda: LinearSVC(C=0.3, random_state=0),
-    "linear-svc C=1": lambda: LinearSVC(C=1.0, random_state=0),
-    "linear-svc C=3": lambda: LinearSVC(C=3.0, random_state=0),
-    "linear-svc C=10": lambda: LinearSVC(C=10.0, random_state=0),
-}
-# Keyword-rule topics may rank first only when the best margin is below this quantile of the out-of-fold best
-# margins of in-domain articles: at most this share of the model's own topics can lose rank 1 to a rule.
-GATE_QUANTILE = 0.002
+# Chosen by 5-fold cross-validation on the silver articles (the variants and their figures: the model card).
+CONFIG = Config(classifier="svm", c=0.3, secondary_weight=1.0, balanced=True, section_weight=0.3, weak_weight=1.0)
+DROPPED: frozenset[str] = frozenset()  # person-name features, set in main() (names.py)
 
 
-def vocabulary(docs: list[Counter[str]]) -> tuple[list[str], np.ndarray]:
-    """Features seen in at least MIN_DF documents, and their smoothed IDF (as scikit-learn computes it)."""
-    df: Counter[str] = Counter()
-    for doc in docs:
-        df.update(doc.keys())
-    kept = sorted(f for f, n in df.items() if n >= MIN_DF)
-    idf = np.array([math.log((1 + len(docs)) / (1 + df[f])) + 1.0 for f in kept], dtype=np.float32)
-    return kept, idf
+def calibrate_on(config: Config, base: list[Example], rotated: list[Example]) -> tuple[np.ndarray, ...]:
+    """Out-of-fold scores of ``rotated``, and the Platt slope, offset and threshold fitted on them."""
+    oof = experiment.oof_scores(config, base, rotated, dropped=DROPPED)
+    gold = experiment.gold(rotated)
+    slope, offset = learn.calibrate(oof, gold)
+    threshold, _ = learn.choose_threshold(learn.sigmoid(oof, slope, offset), gold)
+    return oof, slope, offset, np.float32(threshold)
 
 
-def matrix(docs: list[Counter[str]], vocab: dict[str, int], idf: np.ndarray) -> csr_matrix:
-    """Rows of TF-IDF vectors computed by the very function the worker uses."""
-    data, cols, ptr = [], [], [0]
-    for doc in docs:
-        index, values = sparse_tfidf(doc, vocab, idf)
-        cols.append(index)
-        data.append(values)
-        ptr.append(ptr[-1] + index.size)
-    return csr_matrix((np.concatenate(data), np.concatenate(cols), ptr), shape=(len(docs), len(vocab)))
+def calibrated_fit(config: Config, train: list[Example], slope: np.ndarray, offset: np.ndarray, *,
+                   threshold: float, meta: dict[str, object]) -> LinearTopicModel:  # fmt: skip
+    """Fit on ``train`` and attach the given calibration."""
+    return experiment.calibrated(learn.fit(config, train, DROPPED), slope, offset, float(threshold), meta)
 
 
-def fit(
-    name: str, docs: list[Counter[str]], labels: np.ndarray, temperature: float = 1.0, gate: float = -0.5
-) -> LinearTopicModel:
-    """Train one candidate on ``docs`` and wrap it as the exportable model."""
-    kept, idf = vocabulary(docs)
-    vocab = {f: i for i, f in enumerate(kept)}
-    clf = CANDIDATES[name]().fit(matrix(docs, vocab, idf), labels)
-    return LinearTopicModel(
-        classes=tuple(str(c) for c in clf.classes_),
-        features=tuple(kept),
-        vocabulary=vocab,
-        idf=idf,
-        coef=clf.coef_.T.astype(np.float32),
-        intercept=clf.intercept_.astype(np.float32),
-        temperature=temperature,
-        meta={"classifier": name, "gate_margin": gate},
-    )
+def protocol_b(config: Config, base: list[Example], development: list[Example], model: LinearTopicModel) -> Any:
+    """Document-wise 5-fold CV on the development set: each fold scored by a model also trained on the others."""
+    oof = experiment.oof_scores(config, base, development, dropped=DROPPED)
+    probs = learn.sigmoid(oof, model.slope, model.offset)
+    return experiment.score(experiment.gold(development), learn.predict(probs, model.secondary_threshold))
 
 
-def decisions(model: LinearTopicModel, docs: list[Counter[str]]) -> np.ndarray:
-    """Raw class scores of each document."""
-    return np.stack([model.decision(doc)[0] for doc in docs])
+def figures(config: Config, material: experiment.Material) -> tuple[dict[str, Any], LinearTopicModel]:
+    """Steps 1 and 2: the evaluation model and every held-out figure."""
+    base = material.sections + material.weak
+    oof, slope, offset, threshold = calibrate_on(config, base, material.silver)
+    out: dict[str, Any] = {"threshold": float(threshold)}
+    probs = learn.sigmoid(oof, slope, offset)
+    out["silver_oof"] = experiment.score(experiment.gold(material.silver), learn.predict(probs, float(threshold)))
+    mode = {"mode": "evaluation"}
+    model = calibrated_fit(config, base + material.silver, slope, offset, threshold=threshold, meta=mode)
+    for name in ("ttc", "kemik"):
+        out[name] = experiment.evaluate(model, material.tests[name])
+    without_kemik = [e for e in base + material.silver if e.kind != "kemik-topical"]
+    cross = calibrated_fit(config, without_kemik, slope, offset, threshold=threshold, meta={"mode": "cross-collection"})
+    out["kemik_cross"] = experiment.evaluate(cross, material.tests["kemik-cross"])
+    # The same cross-collection model with person names learnt, to show what dropping them costs or gains.
+    with_names = experiment.calibrated(learn.fit(config, without_kemik), slope, offset, float(threshold), {})
+    out["kemik_cross_with_names"] = experiment.evaluate(with_names, material.tests["kemik-cross"])
+    if material.development:
+        out["development_a"] = experiment.evaluate(model, material.development)
+        out["development_b"] = protocol_b(config, base + material.silver, material.development, model)
+    for name, result in out.items():
+        if isinstance(result, dict):
+            print(f"  {name:14s} {experiment.summary(result)}")
+    return out, model
 
 
-def fit_temperature(scores: np.ndarray, gold: np.ndarray) -> float:
-    """The softmax temperature minimising the negative log-likelihood of out-of-fold scores."""
-    best, best_nll = 1.0, math.inf
-    for t in np.exp(np.linspace(math.log(0.02), math.log(20), 200)):
-        z = scores / t
-        z = z - z.max(axis=1, keepdims=True)
-        logp = z - np.log(np.exp(z).sum(axis=1, keepdims=True))
-        nll = -float(logp[np.arange(len(gold)), gold].mean())
-        if nll < best_nll:
-            best, best_nll = float(t), nll
-    return best
-
-
-def cross_validate(docs: list[Counter[str]], labels: np.ndarray) -> tuple[str, float, float, dict[str, Any]]:
-    """Pick the candidate with the best 5-fold accuracy; return it, its temperature, gate and all figures."""
-    folds = list(StratifiedKFold(5, shuffle=True, random_state=SEED).split(np.zeros(len(labels)), labels))
-    report: dict[str, dict[str, float]] = {}
-    oof: dict[str, np.ndarray] = {}
-    for name in CANDIDATES:
-        scores = np.zeros((len(labels), len(set(labels))), dtype=np.float32)
-        for train_idx, test_idx in folds:
-            model = fit(name, [docs[i] for i in train_idx], labels[train_idx])
-            scores[test_idx] = decisions(model, [docs[i] for i in test_idx])
-        classes = np.array(sorted(set(labels)))
-        predicted = classes[scores.argmax(axis=1)]
-        report[name] = {
-            "accuracy": float(accuracy_score(labels, predicted)),
-            "macro_f1": float(f1_score(labels, predicted, average="macro")),
-        }
-        oof[name] = scores
-        print(f"  cv {name:20s} accuracy {report[name]['accuracy']:.4f}  macro-F1 {report[name]['macro_f1']:.4f}")
-    chosen = max(report, key=lambda n: (report[n]["accuracy"], report[n]["macro_f1"]))
-    gold = np.searchsorted(np.array(sorted(set(labels))), labels)
-    gate = float(np.quantile(oof[chosen].max(axis=1), GATE_QUANTILE))
-    return chosen, fit_temperature(oof[chosen], gold), gate, report
-
-
-def held_out_figures(model: LinearTopicModel, texts: list[str], labels: np.ndarray) -> dict[str, Any]:
-    """Rank-1 accuracy, macro-F1 and per-class F1 on the held-out texts: model alone, and full classifier."""
-    classifier = TopicClassifier(model, KeywordRules.load())
-    alone = np.array(
-        [model.classes[int(s.argmax())] for s in decisions(model, [features.extract("", t) for t in texts])]
-    )
-    started = time.perf_counter()
-    predicted = np.array([classifier.classify("", t)[0].code for t in texts])
-    elapsed = time.perf_counter() - started
-    per_class = f1_score(labels, predicted, average=None, labels=list(model.classes))
-    return {
-        "accuracy": float(accuracy_score(labels, predicted)),
-        "macro_f1": float(f1_score(labels, predicted, labels=list(model.classes), average="macro")),
-        "n": len(labels),
-        "per_class_f1": {c: float(f) for c, f in zip(model.classes, per_class, strict=True)},
-        "model_alone_accuracy": float(accuracy_score(labels, alone)),
-        "ms_per_article": 1000 * elapsed / len(texts),
-        "mean_words": float(np.mean([len(t.split()) for t in texts])),
-    }
+def ship(config: Config, material: experiment.Material, meta: dict[str, Any]) -> LinearTopicModel:
+    """Step 3: train on everything and calibrate on silver and development out-of-fold scores."""
+    tests = [e for name in ("ttc", "kemik") for e in material.tests[name]]
+    base = material.sections + tests + material.weak
+    rotated = material.silver + material.development
+    _, slope, offset, threshold = calibrate_on(config, base, rotated)
+    return calibrated_fit(config, base + rotated, slope, offset, threshold=threshold, meta=meta)
 
 
 def main() -> None:
     """Run the whole procedure and write the artifact and its figures."""
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--data", type=Path, required=True, help="DIR/<8-digit IPTC code>/*.txt")
+    parser.add_argument("--data", type=Path, default=Path("../shared/data"), help="the shared data folder")
+    parser.add_argument("--seeds", type=Path, default=Path("seeds"))
+    parser.add_argument("--labels", type=Path, default=dataset.LABELS, help="development labels (if present)")
     parser.add_argument("--out", type=Path, default=MODEL_DIR)
+    parser.add_argument("--no-ship", action="store_true", help="figures only, no artifact written")
+    parser.add_argument("--save-evaluation-model", type=Path, help="also write the evaluation model here")
     args = parser.parse_args()
-    articles = read_labelled_dir(args.data)
-    docs = [features.extract("", a.text) for a in articles]
-    labels = np.array([a.code for a in articles])
-    train_idx, test_idx = train_test_split(np.arange(len(labels)), test_size=0.2, stratify=labels, random_state=SEED)
-    train_docs = [docs[i] for i in train_idx]
-    print(f"{len(docs)} articles: {len(train_idx)} for training and cross-validation, {len(test_idx)} held out")
-    chosen, temperature, gate, cv_report = cross_validate(train_docs, labels[train_idx])
-    print(f"chosen: {chosen}, softmax temperature {temperature:.3f}, rule gate margin {gate:.3f}")
-
+    started = time.time()
+    docs = corpora.load(args.data, args.seeds)
+    development = dataset.read_labels(args.labels) if args.labels.is_file() else {}
+    splits = dataset.split(docs, {key for key, _ in draw(args.data, args.seeds)})
+    material = experiment.build(docs, splits, dataset.read_labels(dataset.SILVER), development)
+    sizes = {"sections": len(material.sections), "weak": len(material.weak), "silver": len(material.silver),
+             "development": len(material.development), **{k: len(v) for k, v in material.tests.items()}}  # fmt: skip
+    print(f"{len(docs)} articles; examples {sizes}")
+    global DROPPED  # noqa: PLW0603 - one setting for every fit of this run
+    found = names.person_names(d.headline + "\n" + d.body for d in docs)
+    vocabulary = set().union(*(e.counts for e in material.sections + material.weak + material.silver))
+    DROPPED = frozenset(names.dropped_features(found, vocabulary))
+    print(f"{len(found)} person names, {len(DROPPED)} features never learnt")
+    results, evaluation_model = figures(CONFIG, material)
+    if args.save_evaluation_model:
+        evaluation_model.save(args.save_evaluation_model)
+    if args.no_ship:
+        return
+    meta = {"config": CONFIG.name(), "trained_on": sizes, "person_name_features_dropped": len(DROPPED),
+            "created": time.strftime("%Y-%m-%d")}  # fmt: skip
+    model = ship(CONFIG, material, meta)
     args.out.mkdir(parents=True, exist_ok=True)
-    probe = args.out / "held-out-probe.npz"
-    fit(chosen, train_docs, labels[train_idx], temperature, gate).save(probe)
-    held_out = held_out_figures(LinearTopicModel.load(probe), [articles[i].text for i in test_idx], labels[test_idx])
-    probe.unlink()
-    print(
-        f"held-out rank-1 accuracy {held_out['accuracy']:.4f}  macro-F1 {held_out['macro_f1']:.4f}  "
-        f"(model alone {held_out['model_alone_accuracy']:.4f}, n={held_out['n']}, "
-        f"{held_out['ms_per_article']:.2f} ms/article)"
-    )
-
-    final = fit(chosen, docs, labels, temperature, gate)
-    meta = {
-        "classifier": chosen,
-        "trained_on": "TTC-3600 (80% distributed part, all 2,880 articles)",
-        "features": "sublinear TF-IDF of normalised words and 5-letter prefix stems, min_df 2",
-        "vocabulary": len(final.features),
-        "seed": SEED,
-        "gate_margin": gate,
-    }
-    final = LinearTopicModel(**{**final.__dict__, "meta": meta})
-    final.save(args.out / "topic_model.npz")
-    metrics = {
-        "cross_validation": cv_report,
-        "chosen": chosen,
-        "temperature": temperature,
-        "gate_margin": gate,
-        "held_out": held_out,
-        "split": {"train": len(train_idx), "held_out": len(test_idx), "seed": SEED},
-        "created": time.strftime("%Y-%m-%d"),
-    }
-    (args.out / "metrics.json").write_text(json.dumps(metrics, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    model.save(args.out / "topic_model.npz")
+    metrics = {"config": CONFIG.name(), "examples": sizes, "figures": results,
+               "shipped_threshold": model.secondary_threshold, "seconds": round(time.time() - started)}  # fmt: skip
+    (args.out / "metrics.json").write_text(json.dumps(metrics, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"wrote {args.out / 'topic_model.npz'} ({(args.out / 'topic_model.npz').stat().st_size / 1e6:.1f} MB)")
 
 

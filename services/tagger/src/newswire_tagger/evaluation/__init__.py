@@ -22,8 +22,14 @@ def main(argv: list[str] | None = None, read_article: ArticleReader | None = Non
     sub = parser.add_subparsers(dest="what", required=True)
     ner = sub.add_parser("ner", help="entity-level P/R/F1 on a CoNLL file (token<TAB>BIO2 tag)")
     ner.add_argument("--data", type=Path, required=True, help="CoNLL file: token<TAB>BIO2 tag, blank line per sentence")
-    topics = sub.add_parser("topics", help="rank-1 top-level topic accuracy on DIR/<8-digit code>/*.txt")
-    topics.add_argument("--data", type=Path, required=True, help="folder of <8-digit code>/*.txt documents")
+    topics = sub.add_parser(
+        "topics", help="top-topic accuracy, micro/macro-F1 over the 17 codes, per-code precision and recall"
+    )
+    layout = topics.add_mutually_exclusive_group(required=True)
+    layout.add_argument("--data", type=Path, help="folder of <8-digit code>/*.txt documents, one code per article")
+    layout.add_argument("--labels", type=Path, help='JSON {"path": {"primary": CODE, "secondary": [CODE, ...]}}')
+    topics.add_argument("--root", type=Path, help="folder the labels file's paths are relative to (default: its own)")
+    topics.add_argument("--seeds", type=Path, help="folder of the seeds/... keys (default: under --root)")
     entities = sub.add_parser("entities", help="document-level P/R/F1 per type: raw wire files through the tagger")
     entities.add_argument("--data", type=Path, required=True, help="folder of wire files")
     entities.add_argument("--gold", type=Path, required=True, help="JSON: {file name: {PER|ORG|LOC: [names]}}")
@@ -37,7 +43,7 @@ def main(argv: list[str] | None = None, read_article: ArticleReader | None = Non
     elif args.what == "topics":
         from newswire_tagger.evaluation.topics import evaluate_topics  # noqa: PLC0415 - load only the model asked for
 
-        result = evaluate_topics(args.data)
+        result = evaluate_topics(args.data, args.labels, args.root, args.seeds)
     elif read_article is None:
         parser.error("entities reads wire files with the ingest parsers: run it as `newswire evaluate entities`")
     else:

@@ -5,6 +5,7 @@ Shared by the training script and the worker, so the features seen at run time a
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections import Counter
@@ -15,6 +16,12 @@ from collections.abc import Iterable
 STEM_LEN = 5
 MIN_WORD_LEN = 2
 HEADLINE_WEIGHT = 2
+# The lead (the body's first LEAD_WORDS content words) says what the story is about, as the headline does; on
+# wire copy the headline is sometimes a teaser ("Kasırga mı oldu niye panik var?"), the lead rarely.
+LEAD_WORDS = 0
+LEAD_WEIGHT = 2
+# Adjacent content-word pairs ("kadına şiddet", "hava sıcaklığı") as features of their own.
+BIGRAMS = False
 
 # Plain str.replace, not str.translate: translate is ~10x slower on non-ASCII text, and this runs per article.
 _FOLDS = (("I", "ı"), ("İ", "i"), ("â", "a"), ("î", "i"), ("û", "u"))
@@ -79,6 +86,9 @@ def _features_of(tokens: list[str]) -> Iterable[str]:
     for word in tokens:
         yield "w:" + word
         yield "s:" + word[:STEM_LEN]
+    if BIGRAMS:
+        for first, second in itertools.pairwise(tokens):
+            yield f"b:{first[:STEM_LEN]}_{second[:STEM_LEN]}"
 
 
 def extract(headline: str, text: str) -> Counter[str]:
@@ -88,9 +98,13 @@ def extract(headline: str, text: str) -> Counter[str]:
 
 def extract_tokens(headline: list[str], body: list[str]) -> Counter[str]:
     """:func:`extract` on already tokenised headline and body (the classifier tokenises once for everything)."""
-    counts: Counter[str] = Counter(_features_of(content_words(body)))
+    words = content_words(body)
+    counts: Counter[str] = Counter(_features_of(words))
     for feature in _features_of(content_words(headline)):
         counts[feature] += HEADLINE_WEIGHT
+    if LEAD_WORDS:
+        for feature in _features_of(words[:LEAD_WORDS]):
+            counts[feature] += LEAD_WEIGHT - 1
     return counts
 
 
@@ -99,4 +113,6 @@ def describe(feature: str) -> str:
     kind, _, value = feature.partition(":")
     if kind == "s":
         return f"stem: {value}-"
+    if kind == "b":
+        return "pair: " + " ".join(f"{part}-" for part in value.split("_"))
     return f"term: {value}"

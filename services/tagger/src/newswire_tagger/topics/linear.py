@@ -1,6 +1,9 @@
-"""The trained linear topic model: TF-IDF of word and stem features, one weight vector per class, softmax scores.
+"""The trained topic model: TF-IDF of word and stem features, one-vs-rest linear scores, calibrated per code.
 
-Inference is plain numpy over an exported vocabulary, so the worker needs no scikit-learn at run time.
+Each of the 17 top-level codes has its own weight vector; its raw score goes through that code's Platt sigmoid
+(fitted on out-of-fold scores), so a score is the probability that the code applies to the article, codes
+independently of each other (multi-label). Inference is plain numpy over an exported vocabulary, so the worker
+needs no scikit-learn at run time.
 """
 
 from __future__ import annotations
@@ -15,11 +18,10 @@ import numpy as np
 import numpy.typing as npt
 
 FloatArray = npt.NDArray[np.float32]
+IndexArray = npt.NDArray[np.int64]
 
 
-def sparse_tfidf(
-    counts: Counter[str], vocabulary: dict[str, int], idf: FloatArray
-) -> tuple[npt.NDArray[np.int64], FloatArray]:
+def sparse_tfidf(counts: Counter[str], vocabulary: dict[str, int], idf: FloatArray) -> tuple[IndexArray, FloatArray]:
     """Indices and L2-normalised sublinear TF-IDF values of the known features in ``counts``."""
     pairs = [(vocabulary[f], c) for f, c in counts.items() if f in vocabulary]
     if not pairs:
@@ -33,7 +35,7 @@ def sparse_tfidf(
 
 @dataclass(frozen=True)
 class LinearTopicModel:
-    """Exported weights: ``coef[feature, class]``, ``intercept[class]``, softmax temperature fitted out of fold."""
+    """Exported weights: ``coef[feature, code]``, ``intercept[code]`` and per-code sigmoid ``slope``/``offset``."""
 
     classes: tuple[str, ...]
     features: tuple[str, ...]
@@ -41,7 +43,9 @@ class LinearTopicModel:
     idf: FloatArray
     coef: FloatArray
     intercept: FloatArray
-    temperature: float
+    slope: FloatArray
+    offset: FloatArray
+    secondary_threshold: float
     meta: dict[str, object]
 
     @classmethod
@@ -56,17 +60,14 @@ class LinearTopicModel:
                 idf=data["idf"].astype(np.float32),
                 coef=data["coef"].astype(np.float32),
                 intercept=data["intercept"].astype(np.float32),
-                temperature=float(data["temperature"]),
+                slope=data["slope"].astype(np.float32),
+                offset=data["offset"].astype(np.float32),
+                secondary_threshold=float(data["secondary_threshold"]),
                 meta=json.loads(str(data["meta"])),
             )
 
-    @property
-    def gate_margin(self) -> float:
-        """Best raw score below which an article is unlike the training topics (a low out-of-fold quantile)."""
-        return float(self.meta.get("gate_margin", -0.5))  # type: ignore[arg-type]  # meta is JSON
-
     def save(self, path: Path) -> None:
-        """Write the model as a compressed ``.npz`` of plain arrays."""
+        """Write the model as a compressed ``.npz`` of plain arrays (weights as float16: a third of the size)."""
         np.savez_compressed(
             path,
             classes=np.array(self.classes),
@@ -74,24 +75,25 @@ class LinearTopicModel:
             idf=self.idf.astype(np.float32),
             coef=self.coef.astype(np.float16),
             intercept=self.intercept.astype(np.float32),
-            temperature=np.float32(self.temperature),
+            slope=self.slope.astype(np.float32),
+            offset=self.offset.astype(np.float32),
+            secondary_threshold=np.float32(self.secondary_threshold),
             meta=np.array(json.dumps(self.meta, ensure_ascii=False)),
         )
 
-    def decision(self, counts: Counter[str]) -> tuple[FloatArray, npt.NDArray[np.int64], FloatArray]:
-        """Raw class scores, plus the feature indices and values that produced them (for reasons)."""
+    def decision(self, counts: Counter[str]) -> tuple[FloatArray, IndexArray, FloatArray]:
+        """Raw per-code scores, plus the feature indices and values that produced them (for reasons)."""
         index, values = sparse_tfidf(counts, self.vocabulary, self.idf)
         scores: FloatArray = values @ self.coef[index] + self.intercept
         return scores, index, values
 
     def probabilities(self, scores: FloatArray) -> FloatArray:
-        """Softmax of the scores at the fitted temperature: calibrated class probabilities summing to 1."""
-        z = scores / self.temperature
-        e = np.exp(z - z.max())
-        probs: FloatArray = (e / e.sum()).astype(np.float32)
+        """Calibrated probability of each code, independently (they need not sum to 1)."""
+        z = np.clip(self.slope * scores + self.offset, -30.0, 30.0)
+        probs: FloatArray = (1.0 / (1.0 + np.exp(-z))).astype(np.float32)
         return probs
 
-    def strongest(self, index: npt.NDArray[np.int64], values: FloatArray, klass: int, k: int = 3) -> list[str]:
+    def strongest(self, index: IndexArray, values: FloatArray, klass: int, k: int = 3) -> list[str]:
         """The ``k`` features pushing hardest towards class number ``klass``, strongest first."""
         if index.size == 0:
             return []
