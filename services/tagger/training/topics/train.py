@@ -24,6 +24,7 @@ from __future__ import annotations
 import argparse
 import json
 import time
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +35,7 @@ import learn
 import names
 import numpy as np
 from learn import Config, Example
+from newswire_tagger.evaluation.topics import Labels, score
 from newswire_tagger.topics.linear import LinearTopicModel
 from sample_labelset import draw
 
@@ -58,36 +60,56 @@ def calibrated_fit(config: Config, train: list[Example], slope: np.ndarray, offs
     return experiment.calibrated(learn.fit(config, train, DROPPED), slope, offset, float(threshold), meta)
 
 
-def protocol_b(config: Config, base: list[Example], development: list[Example], model: LinearTopicModel) -> Any:
-    """Document-wise 5-fold CV on the development set: each fold scored by a model also trained on the others."""
+def protocol_b(
+    config: Config, base: list[Example], development: list[Example], model: LinearTopicModel
+) -> list[Labels]:
+    """Document-wise 5-fold CV on the development set: each fold predicted by a model also trained on the others."""
     oof = experiment.oof_scores(config, base, development, dropped=DROPPED)
-    probs = learn.sigmoid(oof, model.slope, model.offset)
-    return experiment.score(experiment.gold(development), learn.predict(probs, model.secondary_threshold))
+    return learn.predict(learn.sigmoid(oof, model.slope, model.offset), model.secondary_threshold)
 
 
-def figures(config: Config, material: experiment.Material) -> tuple[dict[str, Any], LinearTopicModel]:
+def development_figures(config: Config, base: list[Example], material: experiment.Material,
+                        model: LinearTopicModel, round_one: set[str]) -> dict[str, Any]:  # fmt: skip
+    """Protocols A and B on the development set, on all of it and on its random first round alone."""
+    development = material.development
+    gold = experiment.gold(development)
+    predicted_a = learn.predict(
+        learn.sigmoid(learn.decisions(model, [e.counts for e in development]), model.slope, model.offset),
+        model.secondary_threshold,
+    )
+    predicted_b = protocol_b(config, base, development, model)
+    first = [i for i, e in enumerate(development) if e.key in round_one]
+    out = {}
+    for protocol, predicted in (("a", predicted_a), ("b", predicted_b)):
+        out[f"development_{protocol}"] = score(gold, predicted)
+        out[f"development_{protocol}_round1"] = score([gold[i] for i in first], [predicted[i] for i in first])
+    return out
+
+
+def figures(
+    config: Config, material: experiment.Material, round_one: set[str]
+) -> tuple[dict[str, Any], LinearTopicModel]:
     """Steps 1 and 2: the evaluation model and every held-out figure."""
     base = material.sections + material.weak
     oof, slope, offset, threshold = calibrate_on(config, base, material.silver)
     out: dict[str, Any] = {"threshold": float(threshold)}
     probs = learn.sigmoid(oof, slope, offset)
-    out["silver_oof"] = experiment.score(experiment.gold(material.silver), learn.predict(probs, float(threshold)))
+    out["silver_oof"] = score(experiment.gold(material.silver), learn.predict(probs, float(threshold)))
     mode = {"mode": "evaluation"}
     model = calibrated_fit(config, base + material.silver, slope, offset, threshold=threshold, meta=mode)
     for name in ("ttc", "kemik"):
         out[name] = experiment.evaluate(model, material.tests[name])
     without_kemik = [e for e in base + material.silver if e.kind != "kemik-topical"]
-    cross = calibrated_fit(config, without_kemik, slope, offset, threshold=threshold, meta={"mode": "cross-collection"})
+    cross = calibrated_fit(config, without_kemik, slope, offset, threshold=threshold, meta={"mode": "cross"})
     out["kemik_cross"] = experiment.evaluate(cross, material.tests["kemik-cross"])
     # The same cross-collection model with person names learnt, to show what dropping them costs or gains.
     with_names = experiment.calibrated(learn.fit(config, without_kemik), slope, offset, float(threshold), {})
     out["kemik_cross_with_names"] = experiment.evaluate(with_names, material.tests["kemik-cross"])
     if material.development:
-        out["development_a"] = experiment.evaluate(model, material.development)
-        out["development_b"] = protocol_b(config, base + material.silver, material.development, model)
+        out.update(development_figures(config, base + material.silver, material, model, round_one))
     for name, result in out.items():
         if isinstance(result, dict):
-            print(f"  {name:14s} {experiment.summary(result)}")
+            print(f"  {name:24s} {experiment.summary(result)}")
     return out, model
 
 
@@ -109,11 +131,15 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=MODEL_DIR)
     parser.add_argument("--no-ship", action="store_true", help="figures only, no artifact written")
     parser.add_argument("--save-evaluation-model", type=Path, help="also write the evaluation model here")
+    parser.add_argument("--section-weight", type=float, help="a variant: weight of section-labelled articles")
     args = parser.parse_args()
+    config = CONFIG if args.section_weight is None else replace(CONFIG, section_weight=args.section_weight)
     started = time.time()
     docs = corpora.load(args.data, args.seeds)
     development = dataset.read_labels(args.labels) if args.labels.is_file() else {}
-    splits = dataset.split(docs, {key for key, _ in draw(args.data, args.seeds)})
+    round_one = {key for key, _ in draw(args.data, args.seeds)}
+    # Every labelled article is held out, the rare-code second round too (its articles were drawn after silver's).
+    splits = dataset.split(docs, round_one | set(development))
     material = experiment.build(docs, splits, dataset.read_labels(dataset.SILVER), development)
     sizes = {"sections": len(material.sections), "weak": len(material.weak), "silver": len(material.silver),
              "development": len(material.development), **{k: len(v) for k, v in material.tests.items()}}  # fmt: skip
@@ -123,17 +149,17 @@ def main() -> None:
     vocabulary = set().union(*(e.counts for e in material.sections + material.weak + material.silver))
     DROPPED = frozenset(names.dropped_features(found, vocabulary))
     print(f"{len(found)} person names, {len(DROPPED)} features never learnt")
-    results, evaluation_model = figures(CONFIG, material)
+    results, evaluation_model = figures(config, material, round_one)
     if args.save_evaluation_model:
         evaluation_model.save(args.save_evaluation_model)
     if args.no_ship:
         return
-    meta = {"config": CONFIG.name(), "trained_on": sizes, "person_name_features_dropped": len(DROPPED),
+    meta = {"config": config.name(), "trained_on": sizes, "person_name_features_dropped": len(DROPPED),
             "created": time.strftime("%Y-%m-%d")}  # fmt: skip
-    model = ship(CONFIG, material, meta)
+    model = ship(config, material, meta)
     args.out.mkdir(parents=True, exist_ok=True)
     model.save(args.out / "topic_model.npz")
-    metrics = {"config": CONFIG.name(), "examples": sizes, "figures": results,
+    metrics = {"config": config.name(), "examples": sizes, "figures": results,
                "shipped_threshold": model.secondary_threshold, "seconds": round(time.time() - started)}  # fmt: skip
     (args.out / "metrics.json").write_text(json.dumps(metrics, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"wrote {args.out / 'topic_model.npz'} ({(args.out / 'topic_model.npz').stat().st_size / 1e6:.1f} MB)")
