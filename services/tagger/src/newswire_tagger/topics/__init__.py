@@ -1,4 +1,4 @@
-"""IPTC Media Topics classification of Turkish news: a trained linear model plus curated keyword rules."""
+"""IPTC Media Topics classification of Turkish news: a learnt 17-code multi-label model plus curated keyword rules."""
 
 from __future__ import annotations
 

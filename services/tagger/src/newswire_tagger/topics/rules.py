@@ -1,4 +1,4 @@
-"""Weighted Turkish keyword rules for the topics the trained model does not cover (see ``keywords.json``)."""
+"""Weighted Turkish keyword rules (`keywords.json`): second-level children, reasons and training weak labels."""
 
 from __future__ import annotations
 
