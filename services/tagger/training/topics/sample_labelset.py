@@ -35,6 +35,10 @@ ENRICH_PATTERNS = {
     "human-interest": r"\byaşındaki|ilginç|rekor|hayvansever|duygulandır|\bsevindir",
 }
 ENRICH_PER_PATTERN = 20
+# Round 3: training labels. One pass per article, but each batch also carries OVERLAP items of the next batch,
+# labelled again by that batch's annotator, so the agreement of these single-pass labels is measured too.
+TRAINING_DRAW = 1000
+OVERLAP = 25
 
 KEMIK_DRAW = {
     "genel": 70, "guncel": 70, "turkiye": 70, "dunya": 70, "planet": 50, "yasam": 50,
@@ -83,6 +87,19 @@ def draw_enrichment(data: Path, already: set[str]) -> list[tuple[str, Path]]:
     return chosen
 
 
+def draw_training(data: Path, exclude: set[str]) -> list[tuple[str, Path]]:
+    """Round 3: a random draw of general-section articles for training (single pass, see ``OVERLAP``)."""
+    rng = random.Random(SEED + 2)  # noqa: S311 - a reproducible sample, not cryptography
+    kemik = data / "topics" / "kemik42k"
+    pool = [
+        (f"kemik42k/{section}/{p.name}", p)
+        for section in ENRICH_SECTIONS
+        for p in sorted((kemik / section).glob("*.txt"))
+        if f"kemik42k/{section}/{p.name}" not in exclude
+    ]
+    return rng.sample(pool, min(TRAINING_DRAW, len(pool)))
+
+
 def excerpt(path: Path) -> tuple[str, str]:
     """Headline (first non-empty line, agency date line skipped) and the start of the body."""
     lines = [ln.strip() for ln in path.read_text(encoding="utf-8", errors="replace").splitlines() if ln.strip()]
@@ -101,11 +118,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=Path("../shared/data"))
     parser.add_argument("--seeds", type=Path, default=Path("seeds"))
     parser.add_argument("--out", type=Path, default=Path("var/labelling"))
-    parser.add_argument("--round", type=int, choices=(1, 2), default=1, help="2: the rare-code enrichment draw")
+    parser.add_argument(
+        "--round", type=int, choices=(1, 2, 3), default=1, help="2: the rare-code enrichment; 3: training draw"
+    )
+    parser.add_argument("--exclude", type=Path, nargs="*", default=[], help="3: JSON files whose keys to skip")
     args = parser.parse_args(argv)
     items = draw(args.data, args.seeds)
     if args.round == 2:
         items = draw_enrichment(args.data, {key for key, _ in items})
+    if args.round == 3:
+        exclude = {key for key, _ in items} | {key for key, _ in draw_enrichment(args.data, {k for k, _ in items})}
+        for extra in args.exclude:
+            exclude |= set(json.loads(extra.read_text(encoding="utf-8")))
+        return write_overlapping(draw_training(args.data, exclude), args.out)
     args.out.mkdir(parents=True, exist_ok=True)
     index = {}
     batches = BATCHES if args.round == 1 else 1
@@ -120,6 +145,26 @@ def main(argv: list[str] | None = None) -> int:
         (args.out / f"batch-{batch + 1}.md").write_text("\n".join(parts), encoding="utf-8")
     (args.out / "index.json").write_text(json.dumps(index, ensure_ascii=False, indent=1), encoding="utf-8")
     print(f"{len(items)} articles in {batches} batches under {args.out}")
+    return 0
+
+
+def write_overlapping(items: list[tuple[str, Path]], out: Path) -> int:
+    """Round 3 packets: BATCHES slices, each followed by the first OVERLAP items of the next slice."""
+    out.mkdir(parents=True, exist_ok=True)
+    index = {str(number + 1): key for number, (key, _) in enumerate(items)}
+    size = -(-len(items) // BATCHES)
+    for batch in range(BATCHES):
+        start = batch * size
+        numbers = list(range(start, min(len(items), start + size)))
+        following = ((batch + 1) % BATCHES) * size
+        numbers += list(range(following, following + OVERLAP))
+        parts = []
+        for number in numbers:
+            headline, body = excerpt(items[number][1])
+            parts.append(f"## {number + 1}\n\n**{headline}**\n\n{body}\n")
+        (out / f"batch-{batch + 1}.md").write_text("\n".join(parts), encoding="utf-8")
+    (out / "index.json").write_text(json.dumps(index, ensure_ascii=False, indent=1), encoding="utf-8")
+    print(f"{len(items)} articles in {BATCHES} batches of {size} + {OVERLAP} overlapping under {out}")
     return 0
 
 
