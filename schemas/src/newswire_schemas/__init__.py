@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
-from newswire_schemas.article import Article, Channel, SourceFormat, Subject
+from newswire_schemas.article import AgencyEntity, Article, Channel, PubStatus, SourceFormat, Subject
 from newswire_schemas.deadletter import DeadLetter, Stage
-from newswire_schemas.enriched import EnrichedArticle, Entity, EntityType, GeoPoint, Language, Mention, Topic
+from newswire_schemas.enriched import (
+    EnrichedArticle,
+    Entity,
+    EntitySource,
+    EntityType,
+    GeoPoint,
+    Language,
+    Mention,
+    Topic,
+)
 from newswire_schemas.inbox import InboxHeaders
 from newswire_schemas.registry import TOPIC_MODELS, key_for
 from newswire_schemas.topics import (
@@ -27,16 +36,19 @@ __all__ = [
     "MAX_MESSAGE_BYTES",
     "TOPIC_MODELS",
     "TOPIC_SPECS",
+    "AgencyEntity",
     "Article",
     "Channel",
     "DeadLetter",
     "EnrichedArticle",
     "Entity",
+    "EntitySource",
     "EntityType",
     "GeoPoint",
     "InboxHeaders",
     "Language",
     "Mention",
+    "PubStatus",
     "SourceFormat",
     "Stage",
     "Subject",

@@ -15,7 +15,7 @@ class DeadLetter(BaseModel):
 
     model_config = ConfigDict(extra="forbid", ser_json_bytes="base64", val_json_bytes="base64")
 
-    schema_version: Literal[1] = Field(default=1, description="Version of this contract.")
+    schema_version: Literal[1, 2] = Field(default=2, description="Version of this contract (2: run_id).")
     id: str = Field(description="Unique id of this record (stage + source coordinates or content hash).")
     stage: Stage
     error_class: str = Field(description="Class name of the error, e.g. 'MalformedInputError'.")
@@ -32,3 +32,6 @@ class DeadLetter(BaseModel):
     source_partition: int | None = Field(default=None, ge=0)
     source_offset: int | None = Field(default=None, ge=0)
     failed_at: AwareDatetime
+    run_id: str | None = Field(
+        default=None, max_length=100, description="Submission the input came with (inbox header 'run-id'), if any."
+    )

@@ -1,4 +1,8 @@
-"""The enriched article published on ``newswire.enriched`` by the tagger."""
+"""The enriched article published on ``newswire.enriched`` by the tagger.
+
+Version 2 (additive) carries the agency's own entities merged with the tagger's: each entity says who found it
+(``sources``).
+"""
 
 from __future__ import annotations
 
@@ -6,10 +10,12 @@ from typing import Literal
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
 
-from newswire_schemas.article import Article
+from newswire_schemas.article import Article, EntityType
 
-EntityType = Literal["PER", "ORG", "LOC"]
-"""Entity types the tagger emits: people, organisations, places."""
+EntitySource = Literal["tagger", "agency"]
+"""Who found an entity: the tagger's models, or the agency that marked it in the item."""
+
+__all__ = ["EnrichedArticle", "Entity", "EntitySource", "EntityType", "GeoPoint", "Language", "Mention", "Topic"]
 
 
 class Mention(BaseModel):
@@ -48,6 +54,11 @@ class Entity(BaseModel):
     geo: GeoPoint | None = Field(default=None, description="Coordinates, for places found in a gazetteer.")
     country_code: str | None = Field(default=None, description="ISO 3166-1 alpha-2 code of a place's country.")
     mentions: list[Mention] = Field(default_factory=list, description="Every mention, in text order.")
+    sources: list[EntitySource] = Field(
+        default_factory=lambda: list[EntitySource](["tagger"]),
+        min_length=1,
+        description="Who found it: 'tagger', 'agency' (supplied with the item), or both.",
+    )
 
 
 class Topic(BaseModel):
@@ -81,7 +92,7 @@ class EnrichedArticle(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    schema_version: Literal[1] = Field(default=1, description="Version of this contract.")
+    schema_version: Literal[1, 2] = Field(default=2, description="Version of this contract (2: entity sources).")
     article: Article
     language: Language
     entities: list[Entity] = Field(default_factory=list)

@@ -26,8 +26,10 @@ HEADER_FILE_NAME: Final = "file-name"
 """Original file name of an inbox message (metadata only, never used as a path)."""
 HEADER_CONTENT_TYPE: Final = "content-type"
 """MIME type of an inbox message, when the sender knows it."""
+HEADER_RUN_ID: Final = "run-id"
+"""Submission an inbox message belongs to (e.g. one `newswire demo` run): copied onto its articles for tracing."""
 HEADER_SCHEMA: Final = "schema"
-"""Name and version of the value's model, e.g. ``newswire.article/1``."""
+"""Name and version of the value's model, e.g. ``newswire.article/2``."""
 
 Party = Literal["ingest", "tagger", "indexer", "feeders"]
 """Who writes or reads a topic: a service, or the systems that feed raw files in (the demo, an agency's gateway)."""

@@ -82,7 +82,7 @@ async def articles_on(kafka: KafkaSettings, *, count: int, within: float = 30.0)
     """The first ``count`` articles of the articles topic, validated with the shared model."""
     records = await read_topic(kafka, kafka.articles_topic, count=count, within=within)
     for record in records:
-        assert dict(record.headers)["schema"] == b"newswire.article/1"
+        assert dict(record.headers)["schema"] == b"newswire.article/2"
     articles = [Article.model_validate_json(r.value) for r in records]
     assert all(r.key == a.id.encode() for r, a in zip(records, articles, strict=True))
     return articles

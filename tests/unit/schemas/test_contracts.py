@@ -60,3 +60,48 @@ def test_inbox_headers_round_trip_through_kafka_headers() -> None:
 def test_public_names_are_exported() -> None:
     for name in newswire_schemas.__all__:
         assert hasattr(newswire_schemas, name)
+
+
+V2_ARTICLE_FIELDS = {
+    "urgency",
+    "headline_only",
+    "pubstatus",
+    "embargoed",
+    "embargoed_until",
+    "agency_entities",
+    "keywords",
+    "slugline",
+    "editorial_note",
+    "priority",
+    "run_id",
+}
+
+
+def test_version_1_messages_still_validate_and_get_the_defaults() -> None:
+    """Version 2 is additive: a producer still writing version 1 is read, with every new field at its default."""
+    example = json.loads((EXAMPLES / "newswire.enriched.json").read_text(encoding="utf-8"))
+    example["schema_version"] = example["article"]["schema_version"] = 1
+    for name in V2_ARTICLE_FIELDS:
+        del example["article"][name]
+    for entity in example["entities"]:
+        del entity["sources"]
+    enriched = EnrichedArticle.model_validate(example)
+    assert (enriched.schema_version, enriched.article.schema_version) == (1, 1)
+    assert (enriched.article.urgency, enriched.article.pubstatus, enriched.article.embargoed) == (None, "usable", False)
+    assert all(entity.sources == ["tagger"] for entity in enriched.entities)
+    letter = json.loads((EXAMPLES / "newswire.deadletter.json").read_text(encoding="utf-8"))
+    letter["schema_version"] = 1
+    del letter["run_id"]
+    assert DeadLetter.model_validate(letter).run_id is None
+
+
+def test_new_messages_are_version_2() -> None:
+    article = Article.model_validate_json((EXAMPLES / "newswire.articles.json").read_bytes())
+    assert set(article.model_dump()) >= V2_ARTICLE_FIELDS
+    assert article.schema_version == 2
+
+
+def test_inbox_run_id_travels_as_a_header() -> None:
+    headers = InboxHeaders(file_name="flash.txt", run_id="demo-1a2b")
+    assert ("run-id", b"demo-1a2b") in headers.to_kafka()
+    assert InboxHeaders.from_kafka(headers.to_kafka()).run_id == "demo-1a2b"

@@ -18,9 +18,9 @@ from newswire_ingest.settings import IngestSettings
 
 logger = logging.getLogger(__name__)
 
-ARTICLE_SCHEMA: Final = b"newswire.article/1"
+ARTICLE_SCHEMA: Final = b"newswire.article/2"
 """Value of the ``schema`` header on the articles topic."""
-DEADLETTER_SCHEMA: Final = b"newswire.deadletter/1"
+DEADLETTER_SCHEMA: Final = b"newswire.deadletter/2"
 """Value of the ``schema`` header on the dead-letter topic."""
 
 _TOO_LARGE = (MessageSizeTooLargeError, RecordTooLargeError)
