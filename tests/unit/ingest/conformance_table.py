@@ -1,7 +1,8 @@
 """What the parser must make of each IPTC example document (``fixtures/iptc``): the conformance expectations.
 
-One row per file: ``Parsed`` (the headline of every article, in order, and how many items inside the file are
-skipped as no text story) or ``Refused`` (the error class and a regex its reason must match). ``why`` says what
+One row per file: ``Parsed`` (the headline of every article, in order, how many items inside the file are
+skipped as no text story, and the wire metadata its articles carry: urgency, embargo, slugline, how many entities
+the agency marked) or ``Refused`` (the error class and a regex its reason must match). ``why`` says what
 the example is, so a reader can judge the expectation without opening the file. Every file of the folder except
 ``LICENSE`` and ``README.md`` must have a row, and every row a file.
 """
@@ -21,6 +22,10 @@ class Parsed:
     skipped: int = 0
     headline_only: bool = False
     why: str = ""
+    urgency: int | None = None
+    embargoed_until: str | None = None
+    slugline: str | None = None
+    agency_entities: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,9 +45,15 @@ G2 = "newsml-g2/"
 
 _NEWSML_G2: dict[str, Parsed | Refused] = {
     "LISTING_1_A_NewsML-G2_News_Item.xml": Parsed(
-        (FED,), headline_only=True, why="text item whose inlineXML holds only a comment: headline-only"
+        (FED,),
+        headline_only=True,
+        why="text item whose inlineXML holds only a comment: headline-only; embargoed (itemMeta/embargoed)",
+        embargoed_until="2018-10-23T12:00:00+00:00",
+        slugline="US-Finance-Fed",
     ),
-    "LISTING_2_NewsML-G2_Text_Document.xml": Parsed((FED,), why="text item, NITF body in inlineXML"),
+    "LISTING_2_NewsML-G2_Text_Document.xml": Parsed(
+        (FED,), why="text item, NITF body in inlineXML", slugline="US-Finance-Fed"
+    ),
     "LISTING_3_Photo_in_NewsML-G2.xml": Refused(NotAStoryError, r"GYI0062134533: picture " + MEDIA),
     "LISTING_3A_Photo_in_NewsML-G2_(URI_sibling_attributes).xml": Refused(NotAStoryError, r"picture " + MEDIA),
     "LISTING_4_Multiple_Renditions_of_a_Video_in_NewsML-G2.xml": Refused(NotAStoryError, r"video " + MEDIA),
@@ -79,7 +90,10 @@ _NEWSML_G2: dict[str, Parsed | Refused] = {
         why="text item whose inlineXML is SportsML statistics: data, not body text",
     ),
     "LISTING_22_Sports_story_in_NewsML-G2NITF.xml": Parsed(
-        ("Preview: Arizona Diamondbacks (29-23) at Philadelphia Phillies (26-24), 7:05 p.m.",)
+        ("Preview: Arizona Diamondbacks (29-23) at Philadelphia Phillies (26-24), 7:05 p.m.",),
+        why="two subjects typed cpnat:person (the pitchers) are the agency's entities",
+        slugline="AAV!PREVIEW-ARI-PHI",
+        agency_entities=2,
     ),
     "LISTING_23_SportsML-G2_Package.xml": Refused(
         NotAStoryError, r"packageItem urn:iptc.org:20161019:sports1: a package"
@@ -94,13 +108,15 @@ _NEWSML_G2: dict[str, Parsed | Refused] = {
     ),
     "LISTING_26_Embedded_photo_metadata_fields_mapped_to_NewsML-G2.xml": Refused(NotAStoryError, r"picture " + MEDIA),
     "LISTING_27_Company_Financial_Information.xml": Parsed(
-        ("Acme Widgets announces annual results",), why="empty inlineXML; the abstract description is the lead"
+        ("Acme Widgets announces annual results",),
+        why="empty inlineXML; the abstract description is the lead; the company is a typed subject",
+        agency_entities=1,
     ),
     "LISTING_28_Illustrating_Located_Subject_and_Dateline.xml": Refused(NotAStoryError, r"<contentMeta> fragment"),
     "LISTING_29_Hop_History.xml": Refused(
         NotAStoryError, r"HOP-HISTORY-EXAMPLE: no headline and no text \(metadata only\): not a story"
     ),
-    "Receiver_View.xml": Parsed((FED,)),
+    "Receiver_View.xml": Parsed((FED,), urgency=5, slugline="US-Finance-Fed"),
     "ap_metadata_example.xml": Refused(NotAStoryError, r"video " + MEDIA, why="AP metadata on a video item"),
     "facet-example.xml": Refused(NotAStoryError, r"no headline and no text \(metadata only\)"),
     "facet-example-2.xml": Refused(NotAStoryError, r"no headline and no text \(metadata only\)"),
@@ -118,9 +134,11 @@ _NINJS_BY_VERSION: dict[str, Parsed | Refused] = {
         (DELL,), skipped=2, headline_only=True, why="composite: body '[ ... ]' elided; logo and photo skipped"
     ),
     "004_simple_text_article.json": Parsed((CONCORDIA,)),
-    "005_complex_text_article.json": Parsed((CONCORDIA,)),
+    "005_complex_text_article.json": Parsed((CONCORDIA,), why="people, places, organisations", agency_entities=5),
     "006_photo_only.json": Refused(NotAStoryError, r"picture " + MEDIA),
-    "007_multimedia.json": Parsed((CONCORDIA,), skipped=2, why="composite: two associated pictures skipped"),
+    "007_multimedia.json": Parsed(
+        (CONCORDIA,), skipped=2, why="composite: two associated pictures skipped", agency_entities=5
+    ),
 }
 
 _NINJS_1_4: dict[str, Parsed | Refused] = {
@@ -135,9 +153,9 @@ _NINJS_1_4: dict[str, Parsed | Refused] = {
     "ninjs-1-4-examples.json": Parsed(
         ("Test of three new properties",), why="property test: headline and a description_caption_xhtml lead"
     ),
-    "ninjsExComplex1.json": Parsed((CONCORDIA,), skipped=1),
-    "ninjsExComplex2.json": Parsed((CONCORDIA,), skipped=2),
-    "ninjsExMediumText1.json": Parsed((CONCORDIA,)),
+    "ninjsExComplex1.json": Parsed((CONCORDIA,), skipped=1, agency_entities=5),
+    "ninjsExComplex2.json": Parsed((CONCORDIA,), skipped=2, agency_entities=5),
+    "ninjsExMediumText1.json": Parsed((CONCORDIA,), agency_entities=5),
     "ninjsExSimplePhoto1.json": Refused(NotAStoryError, r"^ninjs 1\.x: picture " + MEDIA),
     "ninjsExSimpleText1.json": Parsed((CONCORDIA,)),
 }

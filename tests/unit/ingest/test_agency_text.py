@@ -89,9 +89,16 @@ def test_typographic_apostrophe_is_kept_as_written() -> None:
 
 
 def test_lead_only_story_has_an_empty_body() -> None:
-    article = parse(b" date 2026-01-22 Son dakika: Ankara'da deprem. - ANKARA")
-    assert article.lead == "Son dakika: Ankara'da deprem."
+    article = parse(" date 2026-01-22 Ankara'da deprem oldu. Ayrıntılar geliyor. - ANKARA".encode())
+    assert article.lead == "Ankara'da deprem oldu. Ayrıntılar geliyor."
     assert article.body == ""
+    assert not article.headline_only
+
+
+def test_one_line_son_dakika_is_a_headline_only_flash() -> None:
+    article = parse(b" date 2026-01-22 Son dakika: Ankara'da deprem. - ANKARA")
+    assert (article.headline, article.lead, article.body) == ("Ankara'da deprem.", None, "")
+    assert (article.headline_only, article.urgency, article.dateline) == (True, 2, "ANKARA")
 
 
 def test_invalid_date_is_rejected_with_the_date_in_the_reason() -> None:

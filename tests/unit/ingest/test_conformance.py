@@ -45,6 +45,12 @@ def test_example(name: str) -> None:
     assert all(a.source_format == ("ninjs" if name.startswith("ninjs/") else "newsml-g2") for a in parsed.articles)
     headline_only = [not a.body and not a.lead for a in parsed.articles]
     assert headline_only == [expected.headline_only] * len(parsed.articles)
+    assert [a.headline_only for a in parsed.articles] == headline_only
+    for article in parsed.articles:
+        until = article.embargoed_until.isoformat() if article.embargoed_until else None
+        assert (article.urgency, until, article.embargoed) == (expected.urgency, expected.embargoed_until, bool(until))
+        assert (article.slugline, len(article.agency_entities)) == (expected.slugline, expected.agency_entities)
+        assert article.pubstatus == "usable"
 
 
 @pytest.mark.parametrize("example", SAME_ARTICLE_ACROSS_VERSIONS)

@@ -41,7 +41,8 @@ def test_message_with_package_gives_each_text_item_in_package_order() -> None:
     ]
     assert (main.source, main.dateline, main.language) == ("Anadolu Ajansı", "MALATYA", "tr")
     assert sidebar.body.startswith("AFAD, Malatya'daki depremin ardından")
-    assert (flash.headline, flash.lead, flash.body) == ("FLAŞ - Malatya'da okullar yarın tatil", None, "")
+    assert (flash.headline, flash.lead, flash.body) == ("Malatya'da okullar yarın tatil", None, "")
+    assert (flash.headline_only, flash.urgency) == (True, 1), "the FLAŞ prefix is a marker, not a word"
     assert {a.content_hash for a in parsed.articles} == {main.content_hash}
     assert parsed.skipped == (
         "NewsML-G2 newsItem urn:newsml:aa.com.tr:20260315:3500103: picture item, not a text story (picture, "

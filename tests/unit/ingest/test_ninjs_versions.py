@@ -149,6 +149,6 @@ def test_deeply_nested_associations_are_bounded() -> None:
 
 def test_headline_without_text_is_a_headline_only_article_and_elisions_are_no_text() -> None:
     flash = _parse({"uri": "f", "headline": "SON DAKİKA: Başlık"})
-    assert (flash.headline, flash.lead, flash.body) == ("SON DAKİKA: Başlık", None, "")
+    assert (flash.headline, flash.lead, flash.body, flash.urgency) == ("Başlık", None, "", 2)
     elided = _parse({"uri": "e", "headlines": [{"value": "Başlık"}], "bodies": [{"value": "[ ... ]"}]})
     assert elided.body == ""

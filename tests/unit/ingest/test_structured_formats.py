@@ -116,7 +116,8 @@ def test_nitf_without_headline_names_the_missing_element() -> None:
 def test_nitf_headline_without_text_is_a_headline_only_article() -> None:
     doc = "<nitf><body><body.head><hedline><hl1>FLAŞ: Başlık</hl1></hedline></body.head></body></nitf>"
     article = parse(doc.encode())
-    assert (article.headline, article.lead, article.body) == ("FLAŞ: Başlık", None, "")
+    assert (article.headline, article.lead, article.body) == ("Başlık", None, "")
+    assert (article.headline_only, article.urgency) == (True, 1)
 
 
 def test_newsml_g2_news_item() -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from aiokafka import ConsumerRecord
 from newswire_ingest.channels.inbox import source_of
+from newswire_ingest.pipeline import Pipeline, Published, Rejected
 
 
 def _record(headers: list[tuple[str, bytes]]) -> ConsumerRecord[bytes, bytes]:
@@ -32,3 +33,18 @@ def test_headers_breaking_the_contract_are_dropped_not_fatal() -> None:
     source = source_of(_record([("file-name", b"n" * 5000)]))
     assert source.file_name is None
     assert source.offset == 17
+
+
+async def test_the_run_id_header_reaches_every_article_and_the_dead_letter() -> None:
+    source = source_of(_record([("file-name", b"flash.txt"), ("run-id", b"demo-1a2b")]))
+    assert source.run_id == "demo-1a2b"
+    pipeline = Pipeline(None, max_bytes=1024)
+    published = await pipeline.process("FLAŞ - Köprü kapandı\n".encode(), source)
+    assert isinstance(published, Published)
+    assert [a.run_id for a in published.articles] == ["demo-1a2b"]
+    rejected = await pipeline.process(b"<nitf><head>", source)
+    assert isinstance(rejected, Rejected)
+    assert rejected.dead_letter.run_id == "demo-1a2b"
+    untraced = await pipeline.process("FLAŞ - Köprü kapandı\n".encode(), source_of(_record([])))
+    assert isinstance(untraced, Published)
+    assert untraced.articles[0].run_id is None

@@ -21,6 +21,8 @@ class Source:
     topic: str | None = None
     partition: int | None = None
     offset: int | None = None
+    run_id: str | None = None
+    """Submission the input came with (inbox header ``run-id``, HTTP ``X-Run-Id``): copied onto its outputs."""
 
     def log_extra(self) -> dict[str, object]:
         """Fields every log line about this input carries."""
@@ -44,7 +46,7 @@ def build_dead_letter(
     article_id: str | None = None,
 ) -> DeadLetter:
     """A dead letter carrying the original bytes (cut to ``max_bytes``), the reason and the source coordinates."""
-    return runtime_dead_letter(
+    letter = runtime_dead_letter(
         "ingest",
         payload,
         error,
@@ -59,3 +61,5 @@ def build_dead_letter(
         max_payload_bytes=max_bytes,
         failed_at=failed_at,
     )
+    # the submission's run id travels on (the shared builder does not know it)
+    return letter if source.run_id is None else letter.model_copy(update={"run_id": source.run_id})

@@ -13,7 +13,7 @@ import asyncio
 import logging
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Protocol
 
@@ -209,9 +209,11 @@ class Pipeline:
                 max_bytes=self._max_bytes,
             )
 
-        if len(data) > _THREAD_PARSE_BYTES:
-            return await asyncio.to_thread(run)
-        return run()
+        parsed = await asyncio.to_thread(run) if len(data) > _THREAD_PARSE_BYTES else run()
+        if source.run_id is None:
+            return parsed
+        traced = tuple(article.model_copy(update={"run_id": source.run_id}) for article in parsed.articles)
+        return replace(parsed, articles=traced)
 
     async def _publish_dead_letter(self, dead_letter: DeadLetter) -> RecordMetadata:
         """Publish a dead letter; one the broker finds too large is sent again with a shorter payload."""

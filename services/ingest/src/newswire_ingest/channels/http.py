@@ -86,7 +86,9 @@ async def post_article(request: web.Request) -> web.Response:
     except PayloadTooLargeError:
         return _too_large(limit)
     try:
-        outcome = await pipeline.process(data, Source("http", file_name=file_name, content_type=content_type))
+        run_id = request.headers.get("X-Run-Id", "")[:100] or None  # tracing only, like the inbox's run-id header
+        source = Source("http", file_name=file_name, content_type=content_type, run_id=run_id)
+        outcome = await pipeline.process(data, source)
     except RetriableError as exc:
         return web.json_response(
             {"error": "unavailable", "reason": exc.reason}, status=503, headers={"Retry-After": "5"}

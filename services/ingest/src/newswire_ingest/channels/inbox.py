@@ -38,6 +38,7 @@ def source_of(record: ConsumerRecord[bytes, bytes]) -> Source:
         topic=record.topic,
         partition=record.partition,
         offset=record.offset,
+        run_id=headers.run_id,
     )
 
 

@@ -19,6 +19,9 @@ source          ``itemMeta/provider`` (``@literal``, ``name``, or ``@qcode`` wit
                 ``rightsInfo/copyrightHolder``
 ==============  ==========================================================================================
 
+Urgency, ``pubStatus``, ``embargoed``, typed subjects (people, organisations, places), keywords, slugline and
+``edNote``: :mod:`wire_metadata`.
+
 ``itemMeta/itemClass`` decides first (:mod:`item_class`): a picture, graphic, video, audio or interactive item is
 refused with its class named. ``inlineXML`` counts as text when it is NITF or (X)HTML (by ``contenttype``, else by
 its root element); other vocabularies in it (SportsML statistics, ``<events>``) are data, not body text. An item
@@ -34,7 +37,7 @@ from xml.etree.ElementTree import Element
 from newswire_schemas import Subject
 
 from newswire_ingest.errors import MalformedInputError, NotAStoryError
-from newswire_ingest.parsers import nitf
+from newswire_ingest.parsers import nitf, wire_metadata
 from newswire_ingest.parsers.dates import parse_datetime
 from newswire_ingest.parsers.item_class import class_name, refusal
 from newswire_ingest.parsers.markup_text import element_paragraphs, html_paragraphs
@@ -80,7 +83,7 @@ def parse_item(item: Element) -> Story:
         raise _headless(label, has_words(body) or has_words(lead), _data_payload(content_set))
     if not has_words(body) and not has_words(lead) and first(content_set, "remoteContent") is not None:
         raise MalformedInputError(f"{label}: its text is only referenced (<contentSet><remoteContent>), never fetched")
-    return Story(
+    story = Story(
         headline=headline,
         body=body,
         lead=lead,
@@ -94,6 +97,7 @@ def parse_item(item: Element) -> Story:
         language=language_tag(attribute(child(content_meta, "language"), "tag")) or language_tag(item.get(XML_LANG)),
         subjects=_subjects(content_meta),
     )
+    return wire_metadata.newsml_g2(item).apply(story)
 
 
 def _headless(label: str, has_text: bool, payload: str | None) -> MalformedInputError | NotAStoryError:

@@ -16,6 +16,9 @@ published_at            first created, else version created, else content create
 source                  copyright holder (3.x ``copyrightHolder``), else ``provider``
 ======================  ==========================================================================================
 
+Urgency, publishing status, embargo, people / organisations / places, keywords, slugline, editorial note and
+priority: :mod:`wire_metadata`.
+
 Composites: the object's own text is one story, and every text item among its ``associations`` (followed to a
 depth of :data:`MAX_ASSOCIATION_DEPTH`) is another, with its own uri and version (and the composite's language,
 source and time where it states none). Associated pictures, graphics,
@@ -36,6 +39,7 @@ from newswire_schemas import Subject
 
 from newswire_ingest.errors import MalformedInputError, NotAStoryError, RejectedInputError, UnsupportedFormatError
 from newswire_ingest.parsers import ninjs_versions as names
+from newswire_ingest.parsers import wire_metadata
 from newswire_ingest.parsers.dates import parse_datetime
 from newswire_ingest.parsers.item_class import class_name, refusal
 from newswire_ingest.parsers.ninjs_versions import Dialect, objects, string
@@ -146,7 +150,7 @@ def _members(item: dict[str, Any], dialect: Dialect, prefix: str, depth: int) ->
 
 def _story(item: dict[str, Any], dialect: Dialect, headline: str, body: str, lead: str | None) -> Story:
     """The story of one ninjs object whose headline and texts are already read."""
-    return Story(
+    story = Story(
         headline=headline,
         body=body,
         lead=lead,
@@ -159,6 +163,7 @@ def _story(item: dict[str, Any], dialect: Dialect, headline: str, body: str, lea
         language=language_tag(string(item, "language")),
         subjects=_subjects(item.get(dialect.subjects)),
     )
+    return wire_metadata.ninjs(item, dialect).apply(story)
 
 
 def _first_name(value: object) -> str | None:

@@ -13,6 +13,11 @@ byline, places    ``byline``, ``place``                ``by``, ``places``       
 subjects          ``subject``                          ``subjects``                  ``subjects``
 dates             ``firstcreated``, ``versioncreated``, ``contentcreated``           ``firstCreated`` ...
 copyright holder  ``copyrightholder``                  ``copyrightholder``           ``copyrightHolder``
+status, embargo,  ``pubstatus``, ``embargoed``,        as 1.x                        ``pubStatus``,
+note              ``ednote``                                                         ``embargoedUntil``, ``edNote``
+entities          ``person``, ``organisation``,        ``people``,                   as 2.x
+                  ``place``                            ``organisations``,
+                                                       ``places``
 associations      object: name → ninjs object          array of objects with         as 2.x
                                                        ``name``
 ================  ===================================  ============================  =============================
@@ -62,6 +67,8 @@ class Dialect:
     version_created: str
     content_created: str
     copyright_holder: str
+    camel_case: bool = False
+    """3.x: status, embargo and note names are camelCase too (``pubStatus``, ``embargoedUntil``, ``edNote``)."""
 
 
 def detect(item: dict[str, Any]) -> Dialect:
@@ -75,7 +82,7 @@ def detect(item: dict[str, Any]) -> Dialect:
         return Dialect(label, True, "", "byline", "place", "subject", *_LOWER_DATES, "copyrightholder")
     if major == "2":
         return Dialect(label, False, "contenttype", "by", "places", "subjects", *_LOWER_DATES, "copyrightholder")
-    return Dialect(label, False, "contentType", "by", "places", "subjects", *_CAMEL_DATES, "copyrightHolder")
+    return Dialect(label, False, "contentType", "by", "places", "subjects", *_CAMEL_DATES, "copyrightHolder", True)
 
 
 def headline(item: dict[str, Any], dialect: Dialect) -> str | None:

@@ -21,10 +21,10 @@ subjects        ``tobject/tobject.subject/@tobject.subject.refnum`` (scheme ``su
 source          ``docdata/doc.copyright/@holder``, else ``pubdata/@name``, else ``doc-id/@regsrc``
 ==============  ==========================================================================================
 
-A headline with no ``body.content`` text and no ``abstract`` is a headline-only story (a flash); see
-:func:`story.headline_only_rule`. ``identified-content`` people, organisations and locations are entities, which
-the tagger finds itself: they are not carried. Documents with a ``<!DOCTYPE>`` are refused before this module sees
-them (see ``safexml``).
+Urgency, management status (kills, holds, embargoes), ``identified-content`` and inline people, organisations and
+locations, keywords, slug and editorial message: :mod:`wire_metadata`. A headline with no ``body.content`` text
+and no ``abstract`` is a headline-only story (a flash); see :func:`story.headline_only_rule`. Documents with a
+``<!DOCTYPE>`` are refused before this module sees them (see ``safexml``).
 """
 
 from __future__ import annotations
@@ -35,6 +35,7 @@ from xml.etree.ElementTree import Element
 from newswire_schemas import Subject
 
 from newswire_ingest.errors import MalformedInputError
+from newswire_ingest.parsers import wire_metadata
 from newswire_ingest.parsers.dates import parse_datetime
 from newswire_ingest.parsers.markup_text import element_paragraphs
 from newswire_ingest.parsers.safexml import XML_LANG, attribute, child, children, descendants, first, text_of
@@ -54,7 +55,7 @@ def parse(root: Element) -> Story:
     text = body_text(root)
     abstract = child(body_head, "abstract")
     lead = join_paragraphs(element_paragraphs(abstract)) if abstract is not None else ""
-    return Story(
+    story = Story(
         headline=headline,
         body=text,
         lead=lead or None,
@@ -67,6 +68,7 @@ def parse(root: Element) -> Story:
         language=_language(root, body, head),
         subjects=_subjects(head),
     )
+    return wire_metadata.nitf(root).apply(story)
 
 
 def headline_of(root: Element) -> str | None:

@@ -9,6 +9,9 @@ Markdown: the title is the first ATX heading (``# Başlık``) or Setext heading 
 heading marks, emphasis, inline code, links and images (their text kept), list and quote marks, rules, code
 fences and inline HTML tags. Headings, list items and quotes become paragraphs of their own.
 
+A title alone is refused, unless it opens with an agency flash prefix (``FLAŞ - ...``, ``SON DAKİKA: ...``,
+``ACİL | ...``; see :mod:`urgency`): then it is a headline-only article, the one-line flash agencies send.
+
 Neither format carries guid, byline, dateline, language, subjects, source or dates: those stay empty.
 """
 
@@ -18,6 +21,7 @@ import re
 
 from newswire_ingest.errors import MalformedInputError
 from newswire_ingest.parsers.story import Story, derive_headline, inline, paragraphs
+from newswire_ingest.parsers.urgency import wire_prefix
 
 MAX_TITLE_LINE = 200
 """A first line longer than this is prose, not a title."""
@@ -53,8 +57,10 @@ def parse_text(text: str) -> Story:
     if len(title) > MAX_TITLE_LINE:
         return _untitled(text, "text")
     body = "\n\n".join(paragraphs(rest))
-    if not body:
-        raise MalformedInputError("text: only a title line, no body text after it")
+    if not body and wire_prefix(title) is None:
+        raise MalformedInputError(
+            "text: only a title line, no body text after it (a one-line flash opens with FLAŞ, SON DAKİKA or ACİL)"
+        )
     return Story(headline=title, body=body)
 
 
@@ -89,8 +95,8 @@ def parse_markdown(text: str) -> Story:
         return parse_text(_plain_lines(lines))
     if len(title) > MAX_TITLE_LINE:
         return _untitled(body, "markdown")
-    if not body:
-        raise MalformedInputError("markdown: only a title, no body text after it")
+    if not body and wire_prefix(title) is None:
+        raise MalformedInputError("markdown: only a title, no body text after it (nor a FLAŞ, SON DAKİKA, ACİL flash)")
     return Story(headline=title, body=body)
 
 

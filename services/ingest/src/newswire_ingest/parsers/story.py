@@ -7,7 +7,9 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 
-from newswire_schemas import Subject
+from newswire_schemas import AgencyEntity, PubStatus, Subject
+
+from newswire_ingest.parsers.urgency import wire_prefix
 
 # Controls (JSON escapes and XML character references can smuggle them in after decoding), lone surrogates
 # (JSON "\ud800") and zero-width no-break spaces. Newlines and tabs are handled by the callers.
@@ -37,6 +39,16 @@ class Story:
     subjects: tuple[Subject, ...] = field(default=())
     headline_only: bool = False
     """A flash or urgent: the item has a headline and no text (see :func:`headline_only_rule`)."""
+    urgency: int | None = None
+    """IPTC urgency 1-9 as the format states it; a flash prefix fills it in when the format says nothing."""
+    pubstatus: PubStatus = "usable"
+    embargoed: bool = False
+    embargoed_until: datetime | None = None
+    agency_entities: tuple[AgencyEntity, ...] = field(default=())
+    keywords: tuple[str, ...] = field(default=())
+    slugline: str | None = None
+    editorial_note: str | None = None
+    priority: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,15 +67,51 @@ def has_words(text: str | None) -> bool:
 def headline_only_rule(story: Story) -> Story:
     """A story with a headline but no lead or body text is a headline-only item (flash, urgent): still an article.
 
-    The one place this rule lives, for every format (the wire-semantics work builds on it): the body stays empty
-    rather than repeating the headline (search and tagging would count it twice), and ``headline_only`` marks it.
-    A lead or body without a single letter or digit (an elision like ``[ ... ]``) counts as no text.
+    The one place this rule lives, for every format. A flash prefix (``FLAŞ - ``, ``SON DAKİKA:``, ``ACİL |``, see
+    :mod:`urgency`) is taken off the headline (and off a lead that repeats it) and sets the urgency unless the
+    format stated one; a headline that is nothing but a prefix takes the first paragraph after it. The body stays
+    empty rather than repeating the headline (search and tagging would count it twice), and ``headline_only``
+    marks it. A lead or body without a single letter or digit (an elision like ``[ ... ]``) counts as no text, and
+    so do a lead and body that only repeat the headline.
     """
-    body = story.body if has_words(story.body) else ""
-    lead = story.lead if has_words(story.lead) else None
-    if (body, lead) == (story.body, story.lead) and (body or lead):
+    flagged = _without_prefix(story)
+    body = flagged.body if has_words(flagged.body) else ""
+    lead = flagged.lead if has_words(flagged.lead) else None
+    if all(_same_words(text) == _same_words(flagged.headline) for text in (body, lead) if text):
+        body, lead = "", None  # nothing but the headline again (an agency-text flash's lead, a NITF echo)
+    if flagged is story and (body, lead) == (story.body, story.lead) and (body or lead):
         return story
-    return replace(story, body=body, lead=lead, headline_only=not body and not lead)
+    return replace(flagged, body=body, lead=lead, headline_only=not body and not lead)
+
+
+def _without_prefix(story: Story) -> Story:
+    """The story with a flash prefix taken off its headline (and lead), and the prefix's urgency if none is stated."""
+    prefix = wire_prefix(story.headline)
+    if prefix is None:
+        return story
+    headline, lead, body = inline(story.headline[prefix.end :]), story.lead, story.body
+    if lead and (repeated := wire_prefix(lead)) is not None:
+        lead = inline(lead[repeated.end :])
+    if not has_words(headline):
+        # "SON DAKİKA" on a line of its own: the headline proper is the first paragraph after it
+        first, rest = _first_paragraph(lead, body)
+        headline, lead, body = first or story.headline, rest[0], rest[1]
+    urgency = story.urgency if story.urgency is not None else prefix.urgency
+    return replace(story, headline=headline or story.headline, lead=lead, body=body, urgency=urgency)
+
+
+def _first_paragraph(lead: str | None, body: str) -> tuple[str | None, tuple[str | None, str]]:
+    """The first paragraph of lead-then-body, and the lead and body without it."""
+    if has_words(lead):
+        head, _, tail = (lead or "").partition("\n\n")
+        return inline(head), (tail or None, body)
+    head, _, tail = body.partition("\n\n")
+    return inline(head), (lead, tail)
+
+
+def _same_words(text: str) -> str:
+    """What two texts must share to be the same line: case, spacing and closing punctuation aside."""
+    return " ".join(text.split()).casefold().rstrip(" .!…")
 
 
 def inline(text: str | None) -> str | None:
