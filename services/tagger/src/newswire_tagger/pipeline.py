@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 from newswire_schemas import Article, EnrichedArticle, Entity, Language, Topic
 
 from newswire_tagger import __version__
+from newswire_tagger.agency import merge_agency_entities
 from newswire_tagger.entities import EntityLinker
 from newswire_tagger.language import detect
 from newswire_tagger.ner import NerModel
@@ -48,6 +49,7 @@ class Tagger:
             topics = self.topics.classify(article.headline, text)
         else:
             logger.info("article %s is in %r: entities and topics skipped", article.id, language.code)
+        entities = merge_agency_entities(text, entities, article.agency_entities)  # after the tagger's own
         return EnrichedArticle(
             article=article,
             language=language if article.language is None else _stated(language, article.language),
