@@ -13,7 +13,7 @@ import os
 import signal
 import time
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -109,5 +109,46 @@ async def test_elasticsearch_killed_for_30s_mid_stream_loses_nothing_and_duplica
         assert duplicates["aggregations"]["ids"]["buckets"] == []
         months = {f"{alias}-2026.0{month}" for month in (1, 2, 3)}
         assert months <= set((await es.indices.get_alias(name=alias)).body)  # plus the current month's, made at start
+    finally:
+        await es.close()
+
+
+async def test_an_embargo_held_when_elasticsearch_crashes_is_released_once_it_is_back(
+    node: OwnNode, producer: AIOKafkaProducer, indexer_settings: IndexerSettings
+) -> None:
+    """The held state is Elasticsearch's (translog), the release the indexer's pass: neither is lost by a crash."""
+    es_settings = ElasticsearchSettings(url=node.address, index_prefix="held", request_timeout=10.0)
+    settings = indexer_settings.model_copy(update={"elasticsearch": es_settings, "release_interval_ms": 200})
+    es = make_elasticsearch(es_settings)
+
+    async def laid_out() -> bool:
+        return bool(await es.indices.exists(index=es_settings.deadletters_index))
+
+    try:
+        async with running_indexer(settings) as metrics:
+            await eventually(laid_out, what="the layout")  # the embargo must still be ahead when it is written
+            until = datetime.now(UTC) + timedelta(seconds=8)
+            article = make_article("held-1", tagged_at=datetime.now(UTC))
+            update = {"embargoed": True, "embargoed_until": until}
+            held = article.model_copy(update={"article": article.article.model_copy(update=update)})
+            await publish(producer, settings.kafka.enriched_topic, [held])
+            await eventually(reaches(metrics, "newswire_indexer_docs_indexed_total", 1), what="the held article")
+            assert (await es.get(index=f"{es_settings.articles_alias}-2026.01", id="held-1"))["_source"]["status"] == (
+                "embargoed"
+            )
+            await asyncio.to_thread(_kill, node)  # SIGKILL: what survives is what Elasticsearch made durable
+            await asyncio.sleep(max(0.0, (until - datetime.now(UTC)).total_seconds()) + 2)
+            assert sample(metrics, "newswire_indexer_embargoes_released_total") == 0, "nothing released while down"
+            await asyncio.to_thread(_restart, node)
+            back = datetime.now(UTC)
+
+            async def released() -> bool:
+                return await count(es, es_settings.articles_alias) == 1
+
+            await eventually(released, within=30, what="the release after the restart")
+        response = await es.search(index=f"{es_settings.articles_alias}-*", query={"ids": {"values": ["held-1"]}})
+        (doc,) = [hit["_source"] for hit in response["hits"]["hits"]]
+        assert doc["status"] == "public"
+        assert until <= datetime.fromisoformat(doc["released_at"]) < back + timedelta(seconds=30)
     finally:
         await es.close()

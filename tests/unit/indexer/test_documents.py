@@ -52,6 +52,7 @@ def test_article_document_keeps_nested_detail(enriched: EnrichedArticle) -> None
         "mention_texts": ["Bakü'yü"],
         "country_code": "AZ",
         "geo": {"lat": 40.37767, "lon": 49.89201},
+        "sources": ["tagger"],
     }
     assert [t["rank"] for t in doc["topics"]] == [1, 2]
     assert doc["topics"][0]["reasons"] == enriched.topics[0].reasons != []

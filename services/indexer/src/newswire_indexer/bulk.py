@@ -105,12 +105,15 @@ class BulkWriter:
         """Record final verdicts in ``outcome``; return the items to send again."""
         if not answer.get("errors"):
             outcome.indexed += len(items)
+            for item in items:
+                item.verdict = Verdict.INDEXED
             return []
         retry: list[BulkItem] = []
         for item, result in zip(items, answer["items"], strict=True):
             status_and_error: dict[str, Any] = next(iter(result.values()))
             error = status_and_error.get("error")
             verdict = classify_item(int(status_and_error["status"]), error)
+            item.verdict = None if verdict is Verdict.RETRY else verdict
             if verdict is Verdict.INDEXED:
                 outcome.indexed += 1
             elif verdict is Verdict.IGNORED:
@@ -125,6 +128,7 @@ class BulkWriter:
         """A request refused as a whole: halve it until the document at fault is alone, then reject that one."""
         if len(items) == 1:
             logger.error("bulk refused for a single document %s: %s", items[0].doc_id, reason)
+            items[0].verdict = Verdict.REJECTED
             outcome.rejected.append(Rejection(items[0].origin, "MappingRejectedError", reason))
             return
         logger.warning("bulk of %d items refused (%s), splitting", len(items), reason)

@@ -22,7 +22,7 @@ MAX_PAYLOAD_BYTES = 512 * 1024
 def build_deadletter(rejection: Rejection, *, failed_at: datetime | None = None) -> DeadLetter:
     """The DeadLetter record of one rejected Kafka record (its id from the coordinates: a replay overwrites it)."""
     origin = rejection.origin
-    return build_dead_letter(
+    letter = build_dead_letter(
         "indexer",
         origin.value,
         error_class=rejection.error_class,
@@ -35,6 +35,8 @@ def build_deadletter(rejection: Rejection, *, failed_at: datetime | None = None)
         max_payload_bytes=MAX_PAYLOAD_BYTES,
         failed_at=failed_at,
     )
+    # the run id of a traced article travels on (the shared builder does not know it)
+    return letter if origin.run_id is None else letter.model_copy(update={"run_id": origin.run_id})
 
 
 def _transient_kafka(exc: Exception) -> bool:

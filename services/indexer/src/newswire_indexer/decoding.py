@@ -14,6 +14,7 @@ from newswire_indexer.documents import deadletter_document, month_suffix, to_doc
 from newswire_indexer.items import BulkItem, Origin, Rejection
 from newswire_indexer.settings import IndexerSettings
 from newswire_indexer.versioning import encode_version
+from newswire_indexer.visibility import status_of
 
 REASON_LIMIT = 4000
 """Characters of a validation error kept as the dead letter's reason."""
@@ -30,6 +31,7 @@ def origin_of(record: KafkaRecord, article: EnrichedArticle | None = None) -> Or
         article_id=source.id if source else None,
         file_name=source.file_name if source else None,
         channel=source.channel if source else None,
+        run_id=source.run_id if source else None,
     )
 
 
@@ -49,7 +51,10 @@ class RecordDecoder:
         return self._deadletter(record, now)
 
     def _article(self, record: KafkaRecord, now: datetime) -> BulkItem | Rejection:
-        """An enriched article: versioned write to its month's index (the router may move it home)."""
+        """An enriched article: versioned write to its month's index (the router may move it home).
+
+        Its status (public, embargoed, withdrawn) is decided here, at ``now``: see :mod:`visibility`.
+        """
         try:
             enriched = EnrichedArticle.model_validate_json(record.value or b"")
             version = encode_version(enriched.article.version, enriched.tagged_at)
@@ -58,7 +63,7 @@ class RecordDecoder:
         return BulkItem(
             index=f"{self._alias}-{month_suffix(enriched)}",
             doc_id=enriched.article.id,
-            source=to_document(enriched, indexed_at=now),
+            source=to_document(enriched, indexed_at=now, status=status_of(enriched.article, now)),
             origin=origin_of(record, enriched),
             version=version,
         )

@@ -8,6 +8,8 @@ from typing import Any
 
 from newswire_schemas import DeadLetter, EnrichedArticle, Entity, Topic
 
+from newswire_indexer.visibility import Status, status_of
+
 _ENTITY_FIELDS = {"PER": "persons", "ORG": "organizations", "LOC": "places"}
 
 
@@ -43,6 +45,7 @@ def _entity_document(entity: Entity) -> dict[str, Any]:
         # how the article wrote the entity ("ABD'nin", "Amerika Birleşik Devletleri"): what a reader searched for
         "mention_texts": _unique([m.text for m in entity.mentions]),
         "country_code": entity.country_code,
+        "sources": entity.sources,
     }
     if entity.geo is not None:
         doc["geo"] = {"lat": entity.geo.lat, "lon": entity.geo.lon}
@@ -91,9 +94,16 @@ def _topic_fields(topics: list[Topic]) -> dict[str, Any]:
     }
 
 
-def to_document(enriched: EnrichedArticle, *, indexed_at: datetime | None = None) -> dict[str, Any]:
-    """The article document; ``indexed_at`` (and ``latency_ms``) are added when given."""
+def to_document(
+    enriched: EnrichedArticle, *, indexed_at: datetime | None = None, status: Status | None = None
+) -> dict[str, Any]:
+    """The article document; ``indexed_at`` (and ``latency_ms``) are added when given.
+
+    ``status`` is decided by the caller with its clock (:func:`visibility.status_of`); left out, it is decided at
+    ``indexed_at`` (else at reception).
+    """
     article = enriched.article
+    status = status or status_of(article, indexed_at or article.received_at)
     doc: dict[str, Any] = {
         "article_id": article.id,
         "version": article.version,
@@ -116,6 +126,7 @@ def to_document(enriched: EnrichedArticle, *, indexed_at: datetime | None = None
         "published_at": _iso(article.published_at),
         "received_at": _iso(article.received_at),
         "tagged_at": _iso(enriched.tagged_at),
+        **_wire_fields(enriched, status, indexed_at),
         **_entity_fields(enriched.entities),
         **_topic_fields(enriched.topics),
     }
@@ -123,6 +134,24 @@ def to_document(enriched: EnrichedArticle, *, indexed_at: datetime | None = None
         doc["indexed_at"] = _iso(indexed_at)
         doc["latency_ms"] = max(0, int((indexed_at - article.received_at).total_seconds() * 1000))
     return doc
+
+
+def _wire_fields(enriched: EnrichedArticle, status: Status, indexed_at: datetime | None) -> dict[str, Any]:
+    """Status, urgency, embargo and the agency's own metadata."""
+    article = enriched.article
+    return {
+        "status": status,
+        "urgency": article.urgency,
+        "headline_only": article.headline_only,
+        "pubstatus": article.pubstatus,
+        "embargoed": article.embargoed,
+        "embargoed_until": _iso(article.embargoed_until),
+        "withdrawn_at": _iso(indexed_at or article.received_at) if status == "withdrawn" else None,
+        "keywords": _unique(article.keywords),
+        "slugline": article.slugline,
+        "editorial_note": article.editorial_note,
+        "priority": article.priority,
+    }
 
 
 def payload_preview(payload: bytes, limit: int = 2048) -> str:
@@ -148,6 +177,7 @@ def deadletter_document(
         "source_partition": letter.source_partition,
         "source_offset": letter.source_offset,
         "failed_at": _iso(letter.failed_at),
+        "run_id": letter.run_id,
         "payload_size": letter.payload_size,
         "payload_truncated": letter.payload_truncated,
         "payload_preview": payload_preview(letter.payload, preview_bytes),

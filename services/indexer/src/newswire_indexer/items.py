@@ -20,11 +20,15 @@ class Origin:
     article_id: str | None = None
     file_name: str | None = None
     channel: str | None = None
+    run_id: str | None = None
 
 
 @dataclass(slots=True)
 class BulkItem:
-    """One ``index`` action: target, id, external version (None = plain overwrite) and the document."""
+    """One ``index`` (or ``create``) action: target, id, external version (None = plain write) and the document.
+
+    ``verdict`` is set once Elasticsearch answered for it (or when the worker decided not to send it).
+    """
 
     index: str
     doc_id: str
@@ -32,6 +36,8 @@ class BulkItem:
     origin: Origin
     version: int | None = None
     encoded: bytes | None = None
+    create: bool = False
+    verdict: Verdict | None = None
 
     def encode(self) -> bytes:
         """The item's two NDJSON lines, encoded once (the worker does it while the previous bulk is in flight)."""
@@ -46,7 +52,7 @@ class BulkItem:
         if self.version is not None:
             meta["version"] = self.version
             meta["version_type"] = "external"
-        return {"index": meta}
+        return {"create" if self.create else "index": meta}
 
 
 class Verdict(enum.Enum):

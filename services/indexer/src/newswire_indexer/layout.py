@@ -19,22 +19,36 @@ from newswire_indexer.mappings import (
     ARTICLE_MAPPINGS,
     DEADLETTER_MAPPINGS,
     FIELD_MAPPINGS,
+    RECEIPT_MAPPINGS,
     TEXT_MAPPINGS,
+    WITHDRAWAL_MAPPINGS,
     index_settings,
 )
 from newswire_indexer.settings import IndexerSettings
+from newswire_indexer.visibility import PUBLIC_FILTER
 
 logger = logging.getLogger(__name__)
 
 TEMPLATE_PRIORITY = 200
 """Above the stack's built-in templates (priority 100 and below) so ours wins on our patterns."""
-LAYOUT_VERSION = 2
-"""Bumped when the templates change; recorded in their ``_meta``. 2: topics carry their ``reasons``."""
+LAYOUT_VERSION = 3
+"""Bumped when the templates change; recorded in their ``_meta``. 2: topics carry their ``reasons``. 3: wire
+semantics (status and the alias filter, urgency, embargo, agency metadata, entity sources), receipts, withdrawals."""
 
 
 def article_index(settings: IndexerSettings, suffix: str) -> str:
     """Concrete monthly index name for a ``YYYY.MM`` suffix."""
     return f"{settings.elasticsearch.articles_alias}-{suffix}"
+
+
+def receipts_index(settings: IndexerSettings) -> str:
+    """Index of the receipts of traced submissions (:mod:`receipts`)."""
+    return f"{settings.elasticsearch.index_prefix}-receipts"
+
+
+def withdrawals_index(settings: IndexerSettings) -> str:
+    """Index of the records of kills and holds (:mod:`withdrawals`)."""
+    return f"{settings.elasticsearch.index_prefix}-withdrawals"
 
 
 async def ilm_available(es: AsyncElasticsearch) -> bool:
@@ -78,7 +92,7 @@ async def _put_templates(es: AsyncElasticsearch, settings: IndexerSettings, life
         name=alias,
         index_patterns=[f"{alias}-*"],
         composed_of=list(components),
-        template={"aliases": {alias: {}}},
+        template={"aliases": {alias: {"filter": PUBLIC_FILTER}}},
         priority=TEMPLATE_PRIORITY,
         meta=meta,
     )
@@ -98,7 +112,12 @@ async def _ensure_index(es: AsyncElasticsearch, index: str, body: dict[str, Any]
 
 
 async def ensure_layout(es: AsyncElasticsearch, settings: IndexerSettings, *, now: datetime | None = None) -> None:
-    """Bring the cluster to the layout this version of the indexer writes to; safe to run any number of times."""
+    """Bring the cluster to the layout this version of the indexer writes to; safe to run any number of times.
+
+    Migration of an existing cluster is additive: the templates are replaced (new monthly indices get the new
+    mapping), every existing monthly index gets the new fields with a put-mapping (documents written before keep
+    theirs and simply lack the new ones) and the read alias gets its status filter on every monthly index.
+    """
     prefix = settings.elasticsearch.index_prefix
     lifecycle: str | None = None
     if await ilm_available(es):
@@ -107,26 +126,26 @@ async def ensure_layout(es: AsyncElasticsearch, settings: IndexerSettings, *, no
     await _put_templates(es, settings, lifecycle)
     # Monthly indices created by an older layout get its additive changes too: a correction or re-tag written
     # to an older month must not meet a strict mapping that lacks a new field.
-    await es.indices.put_mapping(
-        index=f"{settings.elasticsearch.articles_alias}-*", allow_no_indices=True, **ARTICLE_MAPPINGS
-    )
+    alias = settings.elasticsearch.articles_alias
+    await es.indices.put_mapping(index=f"{alias}-*", allow_no_indices=True, **ARTICLE_MAPPINGS)
     # the current month's index exists from the start so the read alias (and a Kibana data view) resolves
     moment = (now or datetime.now(tz=UTC)).astimezone(UTC)
     current = article_index(settings, f"{moment.year:04d}.{moment.month:02d}")
     await _ensure_index(es, current, {"mappings": ARTICLE_MAPPINGS})
-    await _ensure_index(
-        es,
-        settings.elasticsearch.deadletters_index,
-        {
-            "settings": index_settings(
-                shards=1, replicas=settings.index_replicas, refresh_interval=settings.refresh_interval, lifecycle=None
-            ),
-            "mappings": DEADLETTER_MAPPINGS,
-        },
+    # re-adding the alias replaces its filter: indices created before the filter existed hide held articles too
+    await es.indices.update_aliases(actions=[{"add": {"index": f"{alias}-*", "alias": alias, "filter": PUBLIC_FILTER}}])
+    small = index_settings(
+        shards=1, replicas=settings.index_replicas, refresh_interval=settings.refresh_interval, lifecycle=None
     )
+    for index, mappings in (
+        (settings.elasticsearch.deadletters_index, DEADLETTER_MAPPINGS),
+        (receipts_index(settings), RECEIPT_MAPPINGS),
+        (withdrawals_index(settings), WITHDRAWAL_MAPPINGS),
+    ):
+        await _ensure_index(es, index, {"settings": small, "mappings": mappings})
     logger.info(
         "layout ready: alias %s (current index %s), dead letters %s",
-        settings.elasticsearch.articles_alias,
+        alias,
         current,
         settings.elasticsearch.deadletters_index,
     )

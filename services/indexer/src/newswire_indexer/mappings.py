@@ -45,6 +45,7 @@ ENTITY_PROPERTIES: Final[dict[str, Any]] = {
     "mention_texts": _KEYWORD,
     "country_code": {"type": "keyword"},
     "geo": {"type": "geo_point"},
+    "sources": {"type": "keyword"},
 }
 
 TOPIC_PROPERTIES: Final[dict[str, Any]] = {
@@ -108,6 +109,19 @@ FIELD_MAPPINGS: Final[dict[str, Any]] = {
         "tagged_at": _DATE,
         "indexed_at": _DATE,
         "latency_ms": {"type": "long"},
+        # wire semantics (layout 3): who sees the article, how urgent it is, and what the agency says about it
+        "status": {"type": "keyword"},
+        "urgency": {"type": "byte"},
+        "headline_only": {"type": "boolean"},
+        "pubstatus": {"type": "keyword"},
+        "embargoed": {"type": "boolean"},
+        "embargoed_until": _DATE,
+        "released_at": _DATE,
+        "withdrawn_at": _DATE,
+        "keywords": _KEYWORD,
+        "slugline": _KEYWORD,
+        "editorial_note": {"type": "text", "fields": {"keyword": _KEYWORD}},
+        "priority": {"type": "byte"},
     },
 }
 
@@ -134,6 +148,7 @@ DEADLETTER_MAPPINGS: Final[dict[str, Any]] = {
         "source_offset": {"type": "long"},
         "failed_at": _DATE,
         "indexed_at": _DATE,
+        "run_id": {"type": "keyword"},
         "payload_size": {"type": "long"},
         "payload_truncated": {"type": "boolean"},
         "payload_preview": {"type": "text"},
@@ -141,6 +156,46 @@ DEADLETTER_MAPPINGS: Final[dict[str, Any]] = {
         "payload_base64": {"type": "binary"},
     },
 }
+
+
+RECEIPT_MAPPINGS: Final[dict[str, Any]] = {
+    "dynamic": "strict",
+    "properties": {
+        "run_id": {"type": "keyword"},
+        "article_id": {"type": "keyword"},
+        "version": {"type": "integer"},
+        "status": {"type": "keyword"},
+        "reason": {"type": "text"},
+        "urgency": {"type": "byte"},
+        "headline": _KEYWORD,
+        "headline_only": {"type": "boolean"},
+        "embargoed_until": _DATE,
+        "file_name": _KEYWORD,
+        "content_hash": {"type": "keyword"},
+        "received_at": _DATE,
+        "decided_at": _DATE,
+        "index": {"type": "keyword"},
+    },
+}
+"""What became of each article of a traced submission (one with a run id): ``{prefix}-receipts``."""
+
+WITHDRAWAL_MAPPINGS: Final[dict[str, Any]] = {
+    "dynamic": "strict",
+    "properties": {
+        "article_id": {"type": "keyword"},
+        "version": {"type": "integer"},
+        "pubstatus": {"type": "keyword"},
+        "withdrawn_at": _DATE,
+        "notice_headline": {"type": "text", "fields": {"keyword": _KEYWORD}},
+        "editorial_note": {"type": "text"},
+        "file_name": _KEYWORD,
+        "content_hash": {"type": "keyword"},
+        "received_at": _DATE,
+        # the story as it stood before the kill, kept for the record, never searched
+        "withdrawn_story": {"type": "object", "enabled": False},
+    },
+}
+"""The audit trail of kills and withholds: ``{prefix}-withdrawals``, one document per withdrawing version."""
 
 
 def index_settings(*, shards: int, replicas: int, refresh_interval: str, lifecycle: str | None) -> dict[str, Any]:

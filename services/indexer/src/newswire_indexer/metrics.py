@@ -53,6 +53,12 @@ class IndexerMetrics:
         self.deadletters = Counter(
             f"{ns}_deadletters", "Records the indexer dead-lettered.", ["error_class"], registry=self.registry
         )
+        self.released = Counter(
+            f"{ns}_embargoes_released", "Held articles made public at their release time.", registry=self.registry
+        )
+        self.withdrawn = Counter(
+            f"{ns}_articles_withdrawn", "Kills and holds that took an article out of search.", registry=self.registry
+        )
         self.lag = Gauge(
             f"{ns}_consumer_lag", "High watermark minus next offset.", ["topic", "partition"], registry=self.registry
         )

@@ -67,6 +67,12 @@ class IndexerSettings(BaseSettings):
     deadletter_payload_max_bytes: int = Field(
         default=16 * 1024, ge=0, description="Payloads up to this size are also stored (base64, not indexed)."
     )
+    release_interval_ms: int = Field(
+        default=1000,
+        ge=50,
+        le=60_000,
+        description="How often held (embargoed) articles are checked for their release time.",
+    )
     http_host: str = Field(
         default=LOOPBACK,
         description="Interface of the health and metrics server: loopback unless set (0.0.0.0 = every one).",

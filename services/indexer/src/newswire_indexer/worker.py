@@ -24,10 +24,12 @@ from newswire_indexer.bulk import BulkWriter
 from newswire_indexer.deadletters import DeadLetterPublisher, build_deadletter
 from newswire_indexer.decoding import RecordDecoder
 from newswire_indexer.errors import as_retriable
+from newswire_indexer.followups import FollowUps, WirePlan
 from newswire_indexer.items import BulkItem, BulkOutcome, Rejection
 from newswire_indexer.metrics import Health, IndexerMetrics
 from newswire_indexer.routing import HomeIndexCache, HomeIndexRouter
 from newswire_indexer.settings import IndexerSettings
+from newswire_indexer.withdrawals import stories_before
 
 logger = logging.getLogger(__name__)
 
@@ -40,6 +42,11 @@ CPU_SLICE = 50
 flight gets its request onto the socket and its answer read while the next batch is being prepared."""
 
 
+def _transient(exc: Exception) -> bool:
+    """Elasticsearch unavailable, overloaded or timing out: retry."""
+    return as_retriable(exc) is not None
+
+
 @dataclass(slots=True)
 class Prepared:
     """A decoded batch whose articles know their target index, ready to be written."""
@@ -49,6 +56,7 @@ class Prepared:
     malformed: list[Rejection]
     now: datetime
     started: float
+    plan: WirePlan
 
 
 class IndexerWorker:
@@ -68,9 +76,11 @@ class IndexerWorker:
         self._consumer = consumer
         self._metrics = metrics
         self._health = health
+        self._es = es
         self._decoder = RecordDecoder(settings)
         cache = HomeIndexCache(settings.home_cache_size)
         self._router = HomeIndexRouter(es, settings.elasticsearch.articles_alias, cache)
+        self._followups = FollowUps(settings, self._router, metrics)
         self._writer = BulkWriter(
             es, self._task_budget, metrics.bulk_seconds, parallel_requests=settings.bulk_parallel_requests
         )
@@ -166,21 +176,28 @@ class IndexerWorker:
             await asyncio.sleep(0)
         items = [d for d in decoded if isinstance(d, BulkItem)]
         malformed = [d for d in decoded if isinstance(d, Rejection)]
-        articles = [i for i in items if i.version is not None]
-        targets = await retry_transient(
-            budget,
-            "home index lookup",
-            lambda: self._router.resolve([(i.doc_id, i.index) for i in articles]),
-            lambda exc: as_retriable(exc) is not None,
-        )
-        for item, target in zip(articles, targets, strict=True):
-            item.index = target
+        plan = await self._plan([i for i in items if i.version is not None], budget)
+        items = [i for i in items if i.verdict is None]  # re-deliveries of what is stored are not sent again
         for start in range(0, len(items), CPU_SLICE):
             # serialised here, while the previous bulk is in flight, not on the critical path of the next one
             for item in items[start : start + CPU_SLICE]:
                 item.encode()
             await asyncio.sleep(0)
-        return Prepared(batch, items, malformed, now, started)
+        return Prepared(batch, items, malformed, now, started, plan)
+
+    async def _plan(self, articles: list[BulkItem], budget: RetryBudget) -> WirePlan:
+        """Each article's home (one lookup), re-deliveries set aside, the stories kills will replace (one mget)."""
+        targets = await retry_transient(
+            budget,
+            "home index lookup",
+            lambda: self._router.resolve([(i.doc_id, i.index) for i in articles]),
+            _transient,
+        )
+        plan = self._followups.plan(articles, targets)
+        plan.before = await retry_transient(
+            budget, "stories before kills", lambda: stories_before(self._es, plan.kills), _transient
+        )
+        return plan
 
     async def complete(self, prepared: Prepared, *, after: asyncio.Task[BulkOutcome] | None = None) -> BulkOutcome:
         """Write a prepared batch, dead-letter what Elasticsearch refuses, then commit the batch's offsets.
@@ -191,6 +208,9 @@ class IndexerWorker:
         batch, malformed, now = prepared.batch, prepared.malformed, prepared.now
         budget = self._task_budget()
         outcome = await self._writer.write(prepared.items + await self._dead_letter(malformed, now, budget))
+        outcome.ignored += len(prepared.plan.unchanged)
+        if follow_ups := self._followups.after(prepared.plan, outcome, now):
+            self._followups.report(await self._writer.write(follow_ups))
         if outcome.rejected:
             late = await self._writer.write(await self._dead_letter(outcome.rejected, now, budget))
             outcome.indexed += late.indexed
