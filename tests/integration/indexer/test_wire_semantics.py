@@ -149,13 +149,13 @@ async def test_a_kill_takes_the_story_out_and_leaves_a_record_and_a_reissue_brin
         await eventually(lambda: public(es, settings, "kill-1"), what="the story")
         await publish(producer, topic, [kill])
         await eventually(reaches(metrics, INDEXED, 2), what="the kill")
-        await eventually(lambda: has(es, withdrawals_index(settings), 1), what="the kill's record")
+        await eventually(lambda: has(es, withdrawals_index(settings.elasticsearch), 1), what="the kill's record")
         assert not await public(es, settings, "kill-1"), "killed: out of the read alias"
         doc = await stored(es, settings, "kill-1")
         assert doc is not None
         assert (doc["status"], doc["pubstatus"], doc["version"]) == ("withdrawn", "canceled", 2)
         assert doc["withdrawn_at"] is not None
-        records = await search(es, withdrawals_index(settings), query={"match_all": {}})
+        records = await search(es, withdrawals_index(settings.elasticsearch), query={"match_all": {}})
         (record,) = [hit["_source"] for hit in records["hits"]["hits"]]
         assert (record["article_id"], record["version"], record["pubstatus"]) == ("kill-1", 2, "canceled")
         assert (record["notice_headline"], record["editorial_note"]) == ("İPTAL: faiz kararı", "Kullanmayınız.")
@@ -168,7 +168,7 @@ async def test_a_kill_takes_the_story_out_and_leaves_a_record_and_a_reissue_brin
     doc = await stored(es, settings, "kill-1")
     assert doc is not None
     assert (doc["status"], doc["version"]) == ("public", 3)
-    assert await count(es, withdrawals_index(settings)) == 1, "the record outlives the re-issue"
+    assert await count(es, withdrawals_index(settings.elasticsearch)) == 1, "the record outlives the re-issue"
 
 
 async def test_receipts_say_what_became_of_each_traced_article_and_a_redelivery_is_unchanged(
@@ -183,14 +183,14 @@ async def test_receipts_say_what_became_of_each_traced_article_and_a_redelivery_
     async with running_indexer(settings) as metrics:
         await publish(producer, topic, [first, held, untraced])
         await eventually(reaches(metrics, INDEXED, 3), what="3 articles")
-        await eventually(lambda: has(es, receipts_index(settings), 2), what="the receipts of the 2 traced")
+        await eventually(lambda: has(es, receipts_index(settings.elasticsearch), 2), what="2 receipts")
         await publish(producer, topic, [again])
         await eventually(reaches(metrics, IGNORED, 1), what="the re-delivery set aside")
-        await eventually(lambda: has(es, receipts_index(settings), 3), what="its receipt")
+        await eventually(lambda: has(es, receipts_index(settings.elasticsearch), 3), what="its receipt")
     doc = await stored(es, settings, "traced-1")
     assert doc is not None
     assert doc["received_at"] == first.article.received_at.isoformat().replace("+00:00", ".000Z")
-    receipts = await search(es, receipts_index(settings), query={"match_all": {}}, size=10)
+    receipts = await search(es, receipts_index(settings.elasticsearch), query={"match_all": {}}, size=10)
     found = sorted(
         (r["run_id"], r["article_id"], r["status"]) for r in (h["_source"] for h in receipts["hits"]["hits"])
     )

@@ -1,4 +1,9 @@
-"""`newswire demo`: run the whole pipeline on a folder of wire files and show what was indexed."""
+"""`newswire demo`: run the whole pipeline on a folder of wire files and show what became of each article.
+
+The files are sent under a run id of their own, and the report reads only that run's outcomes (see
+:mod:`newswire_cli.report`): ``indexed``, ``embargoed``, ``withdrawn``, ``unchanged``, ``rejected``, or
+``missing`` when nothing came back before the timeout; with the urgency of each article.
+"""
 
 from __future__ import annotations
 
@@ -10,76 +15,50 @@ import os
 import sys
 import uuid
 from contextlib import AsyncExitStack
-from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from newswire_indexer.layout import receipts_index
 from newswire_runtime import ElasticsearchSettings, KafkaSettings
 from newswire_runtime.elasticsearch import elasticsearch_client
-from newswire_tagger.entities.surface import surface_forms
 
-from newswire_cli.feed import Outcome, drop_files, wait_for_outcomes
+from newswire_cli.feed import drop_files
+from newswire_cli.report import RunIndices, RunReport, collect, expect, wait_for_run
 from newswire_cli.services import PipelineProcesses
 from newswire_cli.topics import ensure_topics
 
 logger = logging.getLogger(__name__)
 
 
-def report_entry(outcome: Outcome) -> dict[str, Any]:
-    """One object of the ``--report`` list, from the document the file became."""
-    doc = outcome.document
-    if outcome.status != "indexed":
-        return {
-            "file": outcome.file,
-            "status": "rejected",
-            "article_id": doc.get("article_id"),
-            "headline": None,
-            "entities": {"PER": [], "ORG": [], "LOC": []},
-            "mentions": {"PER": {}, "ORG": {}, "LOC": {}},
-            "topics": [],
-            "reason": doc.get("reason", "not indexed or dead-lettered before the timeout"),
-        }
-    topics = sorted(doc.get("topics", []), key=lambda t: t["rank"])
-    return {
-        "file": outcome.file,
-        "status": "indexed",
-        "article_id": doc["article_id"],
-        "headline": doc["headline"],
-        "entities": {"PER": doc.get("persons", []), "ORG": doc.get("organizations", []), "LOC": doc.get("places", [])},
-        "mentions": mentions(doc.get("entities", [])),
-        "topics": [{"code": t["code"], "label": t["label_en"], "score": t["score"]} for t in topics],
-    }
-
-
-def mentions(entities: list[dict[str, Any]]) -> dict[str, dict[str, list[str]]]:
-    """Per type, each entity's name → the surface forms the article used, suffix stripped (``ABD'nin`` → ``ABD``)."""
-    result: dict[str, dict[str, list[str]]] = {"PER": {}, "ORG": {}, "LOC": {}}
-    for entity in entities:
-        forms = result[entity["type"]].setdefault(entity["name"], [])
-        forms.extend(f for f in surface_forms(entity.get("mention_texts", [])) if f not in forms)
-    return result
-
-
-def summary(entries: list[dict[str, Any]]) -> str:
-    """A readable summary of the run for the terminal."""
+def summary(report: list[dict[str, Any]]) -> str:
+    """A readable summary of the run for the terminal: each article, then the count per status."""
     lines = []
-    for entry in entries:
-        lines.append(f"{entry['file']}: {entry['status'].upper()}  id={entry['article_id']}")
-        if entry["status"] == "indexed":
-            lines.append(f"  headline: {entry['headline']}")
+    for entry in report:
+        urgency = f"  urgency={entry['urgency']}" if entry["urgency"] is not None else ""
+        lines.append(f"{entry['file']}: {entry['status'].upper()}  id={entry['article_id']}{urgency}")
+        if entry["headline"]:
+            flash = " (headline only)" if entry["headline_only"] else ""
+            lines.append(f"  headline: {entry['headline']}{flash}")
+        if entry["embargoed_until"]:
+            lines.append(f"  embargoed until {entry['embargoed_until']}")
+        if entry["status"] in ("indexed", "embargoed"):
             for kind, names in entry["entities"].items():
                 lines.append(f"  {kind}: {', '.join(names) or '-'}")
             topics = ", ".join(f"{t['code']} {t['label']} ({t['score']:.2f})" for t in entry["topics"])
             lines.append(f"  topics: {topics or '-'}")
-        else:
-            lines.append(f"  reason: {entry.get('reason')}")
-    indexed = sum(e["status"] == "indexed" for e in entries)
-    lines.append(f"{indexed} indexed, {len(entries) - indexed} rejected, of {len(entries)} file(s)")
+        if entry["reason"]:
+            lines.append(f"  reason: {entry['reason']}")
+    counts: dict[str, int] = {}
+    for entry in report:
+        counts[entry["status"]] = counts.get(entry["status"], 0) + 1
+    files = len({entry["file"] for entry in report})
+    tally = ", ".join(f"{n} {status}" for status, n in sorted(counts.items()))
+    lines.append(f"{tally}: {len(report)} article(s) or file(s) from {files} file(s)")
     return "\n".join(lines)
 
 
-async def run(files: list[Path], timeout_s: float, repo_root: Path) -> dict[str, Outcome] | None:
-    """Start what is needed, feed the files, wait until each is indexed or dead-lettered, stop what was started."""
+async def run(files: list[Path], timeout_s: float, repo_root: Path) -> RunReport | None:
+    """Start what is needed, feed the files under a run id, report what became of each of their articles."""
     kafka, es_settings = KafkaSettings(), ElasticsearchSettings()
     external = "KAFKA_BOOTSTRAP_SERVERS" in os.environ and "ELASTICSEARCH_URL" in os.environ
     async with AsyncExitStack() as stack:
@@ -99,23 +78,23 @@ async def run(files: list[Path], timeout_s: float, repo_root: Path) -> dict[str,
 
 async def run_files(
     kafka: KafkaSettings, es_settings: ElasticsearchSettings, files: list[Path], log_dir: Path, *, timeout_s: float
-) -> dict[str, Outcome]:
-    """Run ingest, tagger and indexer (logs in ``log_dir``) on ``files`` until each is indexed or dead-lettered."""
+) -> RunReport:
+    """Run ingest, tagger and indexer (logs in ``log_dir``) on ``files``, sent under the run id ``demo-<log_dir>``,
+    until each of their articles has a receipt or the file a dead letter."""
+    run_id = f"demo-{log_dir.name}"
+    expected = [expect(path) for path in files]
+    indices = RunIndices(
+        receipts=receipts_index(es_settings),
+        deadletters=es_settings.deadletters_index,
+        articles=f"{es_settings.articles_alias}-*",
+    )
     processes = PipelineProcesses(kafka, es_settings, log_dir=log_dir, run_id=log_dir.name)
     es = elasticsearch_client(es_settings)
     try:
         with processes:
-            since = datetime.now(UTC) - timedelta(seconds=1)
-            await drop_files(kafka, files)
-            return await wait_for_outcomes(
-                es,
-                articles_alias=es_settings.articles_alias,
-                deadletters_index=es_settings.deadletters_index,
-                files=[f.name for f in files],
-                since=since,
-                timeout_s=timeout_s,
-                alive=processes.check_alive,
-            )
+            await drop_files(kafka, files, run_id=run_id)
+            done = await wait_for_run(es, indices, run_id, expected, timeout_s=timeout_s, alive=processes.check_alive)
+            return await collect(es, indices.articles, done)
     finally:
         await es.close()
 
@@ -133,13 +112,13 @@ def main(argv: list[str] | None = None) -> int:
     if not files:
         sys.stderr.write(f"no files in {args.input}\n")
         return 2
-    outcomes = asyncio.run(run(files, args.timeout, Path.cwd()))
-    if outcomes is None:
+    outcome = asyncio.run(run(files, args.timeout, Path.cwd()))
+    if outcome is None:
         return 2
-    entries = [report_entry(outcomes[f.name]) for f in files]
-    sys.stdout.write(summary(entries) + "\n")
+    report = outcome.entries()
+    sys.stdout.write(summary(report) + "\n")
     if args.report is not None:
         args.report.parent.mkdir(parents=True, exist_ok=True)
-        args.report.write_text(json.dumps(entries, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        args.report.write_text(json.dumps(report, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
         sys.stdout.write(f"report written to {args.report}\n")
-    return 0 if all(outcomes[f.name].status != "missing" for f in files) else 1
+    return 0 if all(entry["status"] != "missing" for entry in report) else 1

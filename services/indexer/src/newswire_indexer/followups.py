@@ -36,8 +36,8 @@ class FollowUps:
     def __init__(self, settings: IndexerSettings, router: HomeIndexRouter, metrics: IndexerMetrics) -> None:
         self._router = router
         self._metrics = metrics
-        self._receipts = receipts_index(settings)
-        self._withdrawals = withdrawals_index(settings)
+        self._receipts = receipts_index(settings.elasticsearch)
+        self._withdrawals = withdrawals_index(settings.elasticsearch)
 
     def plan(self, articles: list[BulkItem], targets: list[Stored]) -> WirePlan:
         """Send each article to its home; set aside a re-delivery of the version and bytes already stored there."""

@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from elasticsearch import ApiError, AsyncElasticsearch, BadRequestError, NotFoundError
+from newswire_runtime import ElasticsearchSettings
 
 from newswire_indexer.mappings import (
     ANALYSIS,
@@ -41,14 +42,14 @@ def article_index(settings: IndexerSettings, suffix: str) -> str:
     return f"{settings.elasticsearch.articles_alias}-{suffix}"
 
 
-def receipts_index(settings: IndexerSettings) -> str:
+def receipts_index(settings: ElasticsearchSettings) -> str:
     """Index of the receipts of traced submissions (:mod:`receipts`)."""
-    return f"{settings.elasticsearch.index_prefix}-receipts"
+    return f"{settings.index_prefix}-receipts"
 
 
-def withdrawals_index(settings: IndexerSettings) -> str:
+def withdrawals_index(settings: ElasticsearchSettings) -> str:
     """Index of the records of kills and holds (:mod:`withdrawals`)."""
-    return f"{settings.elasticsearch.index_prefix}-withdrawals"
+    return f"{settings.index_prefix}-withdrawals"
 
 
 async def ilm_available(es: AsyncElasticsearch) -> bool:
@@ -139,8 +140,8 @@ async def ensure_layout(es: AsyncElasticsearch, settings: IndexerSettings, *, no
     )
     for index, mappings in (
         (settings.elasticsearch.deadletters_index, DEADLETTER_MAPPINGS),
-        (receipts_index(settings), RECEIPT_MAPPINGS),
-        (withdrawals_index(settings), WITHDRAWAL_MAPPINGS),
+        (receipts_index(settings.elasticsearch), RECEIPT_MAPPINGS),
+        (withdrawals_index(settings.elasticsearch), WITHDRAWAL_MAPPINGS),
     ):
         await _ensure_index(es, index, {"settings": small, "mappings": mappings})
     logger.info(
