@@ -90,6 +90,31 @@ def _nested(response: dict[str, Any]) -> None:
     assert names == {"Ceyhun Bayramov", "Hakan Fidan"}
 
 
+def _agency_entities(response: dict[str, Any]) -> None:
+    assert _ids(response) == {"nw-flas-bogaz"}, "the held story's agency entity stays out of the read alias"
+    (inner,) = response["hits"]["hits"][0]["inner_hits"]["entities"]["hits"]["hits"]
+    assert inner["_source"] == {"name": "İstanbul Boğazı", "type": "LOC", "sources": ["agency"]}
+
+
+def _breaking(response: dict[str, Any]) -> None:
+    (hit,) = response["hits"]["hits"]
+    assert hit["_id"] == "nw-flas-bogaz", "urgent but held or killed items are not news yet, or no longer"
+    assert (hit["_source"]["urgency"], hit["_source"]["headline_only"]) == (1, True)
+
+
+def _embargoed(response: dict[str, Any]) -> None:
+    (hit,) = response["hits"]["hits"]
+    assert hit["_id"] == "nw-ambargo-secim"
+    assert hit["_source"]["editorial_note"] == "Ambargo: yarın 15.00 TSİ."
+
+
+def _kills(response: dict[str, Any]) -> None:
+    (hit,) = response["hits"]["hits"]
+    record = hit["_source"]
+    assert (record["article_id"], record["pubstatus"]) == ("nw-iptal-ihracat", "canceled")
+    assert record["withdrawn_story"] == {"headline": "Kasım ayı ihracatı rekor kırdı"}
+
+
 def _top_entities(response: dict[str, Any]) -> None:
     aggs = response["aggregations"]
     assert response["hits"]["total"]["value"] == 4, "the January example is outside November"
@@ -130,6 +155,10 @@ CHECKS: dict[str, Callable[[dict[str, Any]], None]] = {
     "Articles on a topic, combined with words": _topic,
     "Two entities mentioned together": _together,
     "People by the title the text gives them (nested)": _nested,
+    "Entities the agency supplied (nested, by source)": _agency_entities,
+    "Breaking news of the last hours": _breaking,
+    "Articles held under embargo (operators)": _embargoed,
+    "Kills and withholds, newest first": _kills,
     "Top entities in a period": _top_entities,
     "Places in a bounding box": _bounding_box,
     "Receive-to-index latency percentiles": _latency,

@@ -17,8 +17,10 @@ from typing import Any
 import pytest
 from elasticsearch import AsyncElasticsearch
 from newswire_indexer.documents import deadletter_document, month_suffix, to_document
-from newswire_indexer.layout import article_index, ensure_layout
+from newswire_indexer.items import BulkItem, Origin, Verdict
+from newswire_indexer.layout import article_index, ensure_layout, withdrawals_index
 from newswire_indexer.settings import IndexerSettings
+from newswire_indexer.withdrawals import withdrawal_items
 from newswire_runtime import ElasticsearchSettings
 from newswire_schemas import DeadLetter, EnrichedArticle
 
@@ -30,6 +32,8 @@ pytestmark = pytest.mark.integration
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "schemas" / "examples"
 RECEIVED = datetime(2026, 11, 28, 2, 0, tzinfo=UTC)
+NOW = datetime.now(UTC).replace(microsecond=0)
+"""The wire items below are dated relative to the test's run: the Breaking panel looks at the last six hours."""
 
 
 def _entity(kind: str, name: str, entity_id: str, **extra: Any) -> dict[str, Any]:
@@ -120,6 +124,54 @@ VARIANTS: list[dict[str, Any]] = [
 ]
 """Articles besides the contract's example (NATO's Shekerinska in Baku, published 2026-01-22)."""
 
+WIRE_ITEMS: list[dict[str, Any]] = [
+    {
+        "id": "nw-flas-bogaz",
+        "headline": "İstanbul Boğazı gemi trafiğine kapatıldı",
+        "lead": None,
+        "body": "",
+        "source": "AA",
+        "published_at": (NOW - timedelta(hours=1)).isoformat(),
+        "latency_s": 0.9,
+        "wire": {"urgency": 1, "headline_only": True, "slugline": "bogaz-trafik"},
+        "entities": [
+            _entity("LOC", "İstanbul Boğazı", "agency:bogaz", confidence=1.0, relevance=0.5, sources=["agency"])
+        ],
+        "topics": [],
+    },
+    {
+        "id": "nw-ambargo-secim",
+        "headline": "YSK kesin seçim sonuçlarını açıkladı",
+        "lead": "Yüksek Seçim Kurulu Başkanı Ahmet Yener, kesin sonuçları açıkladı.",
+        "body": "Sonuçlar Resmi Gazete'de yayımlanacak.",
+        "source": "AA",
+        "published_at": (NOW - timedelta(hours=2)).isoformat(),
+        "latency_s": 1.0,
+        "wire": {
+            "urgency": 2,
+            "embargoed": True,
+            "embargoed_until": (NOW + timedelta(days=1)).isoformat(),
+            "editorial_note": "Ambargo: yarın 15.00 TSİ.",
+        },
+        "entities": [_entity("PER", "Ahmet Yener", "per:ahmet-yener", sources=["tagger", "agency"])],
+        "topics": [_topic(*POLITICS, 1)],
+    },
+    {
+        "id": "nw-iptal-ihracat",
+        "headline": "İPTAL: Kasım ayı ihracatı rekor kırdı",
+        "lead": None,
+        "body": "Bu haber geri çekilmiştir.",
+        "source": "AA",
+        "published_at": (NOW - timedelta(hours=3)).isoformat(),
+        "latency_s": 1.1,
+        "wire": {"urgency": 3, "pubstatus": "canceled", "editorial_note": "Haber iptal edildi."},
+        "entities": [_entity("PER", "Ömer Bolat", "per:omer-bolat")],
+        "topics": [_topic(*ECONOMY, 1)],
+    },
+]
+"""A flash of the last hour (public, urgency 1), a story held under embargo, and a kill: Breaking shows the flash,
+no panel shows the other two (the read alias leaves them out)."""
+
 
 def example_article() -> EnrichedArticle:
     """The contract's example enriched article, unchanged."""
@@ -130,6 +182,7 @@ def _variant(base: dict[str, Any], variant: dict[str, Any]) -> tuple[EnrichedArt
     """The example with another text, entities, topics and times; and its receive-to-index latency."""
     raw = json.loads(json.dumps(base))
     raw["article"] |= {key: variant[key] for key in ("id", "headline", "lead", "body", "source", "published_at")}
+    raw["article"] |= variant.get("wire", {})
     raw["article"]["language"] = variant.get("language", "tr")
     raw["language"] = {"code": variant.get("language", "tr"), "confidence": 0.98, "supported": True}
     raw["entities"] = variant["entities"]
@@ -138,9 +191,10 @@ def _variant(base: dict[str, Any], variant: dict[str, Any]) -> tuple[EnrichedArt
 
 
 def corpus() -> list[tuple[EnrichedArticle, timedelta]]:
-    """The example (latency 1.2 s) and its four variants."""
+    """The example (latency 1.2 s), its four variants and the three wire items."""
     base = json.loads((EXAMPLES / "newswire.enriched.json").read_text(encoding="utf-8"))
-    return [(example_article(), timedelta(seconds=1.2)), *(_variant(base, v) for v in VARIANTS)]
+    variants = [_variant(base, v) for v in [*VARIANTS, *WIRE_ITEMS]]
+    return [(example_article(), timedelta(seconds=1.2)), *variants]
 
 
 def dead_letters() -> list[DeadLetter]:
@@ -179,8 +233,26 @@ async def index_newsroom(es: AsyncElasticsearch, settings: ElasticsearchSettings
         await es.index(index=index, id=enriched.article.id, document=document)
     for letter in dead_letters():
         await es.index(index=settings.deadletters_index, id=letter.id, document=deadletter_document(letter))
-    await es.indices.refresh(index=f"{settings.articles_alias},{settings.deadletters_index}")
+    for record in _kill_records(settings):
+        await es.index(index=record.index, id=record.doc_id, document=record.source)
+    indices = [settings.articles_alias, settings.deadletters_index, withdrawals_index(settings)]
+    await es.indices.refresh(index=",".join(indices))
     return indexer
+
+
+def _kill_records(settings: ElasticsearchSettings) -> list[BulkItem]:
+    """The indexer's record of the kill in the corpus, with the story it withdrew."""
+    (kill,) = [enriched for enriched, _ in corpus() if enriched.article.pubstatus != "usable"]
+    item = BulkItem(
+        index="",
+        doc_id=kill.article.id,
+        source=to_document(kill, indexed_at=RECEIVED),
+        origin=Origin("newswire.enriched", 0, 0, b""),
+        version=1,
+        verdict=Verdict.INDEXED,
+    )
+    before = {kill.article.id: {"version": 0, "headline": "Kasım ayı ihracatı rekor kırdı", "status": "public"}}
+    return withdrawal_items([item], before, withdrawals_index(settings), RECEIVED)
 
 
 @dataclass(frozen=True)
@@ -268,3 +340,37 @@ async def test_an_empty_panel_would_be_noticed(newsroom: Newsroom) -> None:
     body = json.loads(json.dumps(latency.body).replace('"latency_ms"', '"no_such_number"'))
     response = await newsroom.es.search(index=newsroom.index(latency.index), body=body)
     assert why_empty(latency, response.body) == "no percentile values"
+
+
+HIDDEN = {"nw-ambargo-secim", "nw-iptal-ihracat"}
+"""The corpus's held and withdrawn articles."""
+
+
+def _mentions(node: object) -> set[str]:
+    """Every bucket key, hit id and string value under a search response."""
+    if isinstance(node, dict):
+        found = {str(node[key]) for key in ("key", "_id") if key in node}
+        return found | {value for child in node.values() for value in _mentions(child)}
+    if isinstance(node, list):
+        return {value for child in node for value in _mentions(child)}
+    return {node} if isinstance(node, str) else set()
+
+
+async def test_held_and_withdrawn_articles_are_in_no_panel_but_operators_find_them(newsroom: Newsroom) -> None:
+    seen: set[str] = set()
+    for query in QUERIES:
+        response = await newsroom.es.search(index=newsroom.index(query.index), body=query.body)
+        seen |= _mentions(response.body)
+    assert not seen & (HIDDEN | {"Ahmet Yener", "Ömer Bolat"}), "a held or killed article reached a dashboard"
+    (breaking,) = [query for query in QUERIES if query.title == "Breaking"]
+    response = await newsroom.es.search(index=newsroom.index(breaking.index), body=breaking.body)
+    assert [hit["_id"] for hit in response["hits"]["hits"]] == ["nw-flas-bogaz"]
+    every = await newsroom.es.search(
+        index=newsroom.index("newswire-articles-*"),
+        query={"ids": {"values": sorted(HIDDEN)}},
+        source_includes=["status"],
+    )
+    assert {hit["_id"]: hit["_source"]["status"] for hit in every["hits"]["hits"]} == {
+        "nw-ambargo-secim": "embargoed",
+        "nw-iptal-ihracat": "withdrawn",
+    }

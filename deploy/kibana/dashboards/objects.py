@@ -7,7 +7,16 @@ from typing import Any, Final
 
 from deploy.kibana.dashboards.ids import PANEL_VERSION, reference, saved_object, stable_id
 from deploy.kibana.dashboards.maps import map_embeddable_config
-from deploy.kibana.dashboards.spec import Dashboard, DataView, LensPanel, MapPanel, Panel, SavedSearch, Spec
+from deploy.kibana.dashboards.spec import (
+    Dashboard,
+    DataView,
+    LensPanel,
+    MapPanel,
+    Panel,
+    SavedSearch,
+    SearchPanel,
+    Spec,
+)
 
 GRID_COLUMNS: Final = 48
 """Width of Kibana's dashboard grid."""
@@ -102,6 +111,9 @@ def dashboard_object(board: Dashboard, spec: Spec) -> dict[str, Any]:
         kind, target = panel_target(panel, board, spec)
         index = stable_id(board.id, "panel", target)
         config = map_embeddable_config(panel) if isinstance(panel, MapPanel) else {"enhancements": {}}
+        if isinstance(panel, SearchPanel) and panel.time_from is not None:
+            # Kibana's "Customize time range" on a panel: this panel ignores the dashboard's time picker
+            config["timeRange"] = {"from": panel.time_from, "to": "now"}
         panels_json.append(
             {
                 "version": PANEL_VERSION,

@@ -2,7 +2,8 @@
 
 Read from the generated objects themselves (Lens columns, map layers, saved-search columns, controls), so a
 test that runs these requests on a real index checks what Kibana will import, not a second copy of the spec.
-The time filter becomes an ``exists`` on the data view's time field: documents without it never show in Kibana.
+The time filter becomes an ``exists`` on the data view's time field: documents without it never show in Kibana;
+a panel's own time range (``now-6h`` to now) becomes a range on it, and a saved search's KQL its filters.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any, Final
 
+from deploy.kibana.dashboards.kql import kql_fields, kql_filters
 from deploy.kibana.dashboards.lens import RECORDS
 from deploy.kibana.dashboards.maps import GRID_LAYER_REF
 from deploy.kibana.dashboards.objects import SEARCH_INDEX_REF
@@ -42,11 +44,13 @@ def _refs(obj: dict[str, Any]) -> dict[str, dict[str, str]]:
     return {ref["name"]: ref for ref in obj["references"]}
 
 
-def _query(view: dict[str, Any], kql: str = "") -> dict[str, Any]:
-    """The data view's time filter; a KQL query other than the empty one is not translated."""
-    if kql:
-        raise ValueError(f"KQL queries are not translated: {kql!r}")
-    return {"bool": {"filter": [{"exists": {"field": view["attributes"]["timeFieldName"]}}]}}
+def _query(view: dict[str, Any], kql: str = "", time_range: dict[str, str] | None = None) -> dict[str, Any]:
+    """The data view's time filter (the panel's own range when it has one) and the KQL query's filters."""
+    time_field = view["attributes"]["timeFieldName"]
+    filters: list[dict[str, Any]] = [{"exists": {"field": time_field}}]
+    if time_range is not None:
+        filters.append({"range": {time_field: {"gte": time_range["from"], "lte": time_range["to"]}}})
+    return {"bool": {"filter": filters + kql_filters(kql)}}
 
 
 def _bucket_agg(column: dict[str, Any], columns: dict[str, Any]) -> dict[str, Any]:
@@ -103,25 +107,28 @@ def _view_of(obj: dict[str, Any], views: dict[str, dict[str, Any]]) -> dict[str,
     return views[refs[name]["id"]]
 
 
-def _panel_query(board: str, obj: dict[str, Any], view: dict[str, Any]) -> PanelQuery:
+def _panel_query(
+    board: str, obj: dict[str, Any], view: dict[str, Any], time_range: dict[str, str] | None = None
+) -> PanelQuery:
     """One lens, map or saved-search panel as a request."""
     attributes = obj["attributes"]
     time_field = view["attributes"]["timeFieldName"]
     if obj["type"] == "search":
         source = json.loads(attributes["kibanaSavedObjectMeta"]["searchSourceJSON"])
         ((sort_field, direction),) = attributes["sort"]
+        kql = source["query"]["query"]
         body = {
             "size": SEARCH_SIZE,
-            "query": _query(view, source["query"]["query"]),
+            "query": _query(view, kql, time_range),
             "sort": [{sort_field: direction}],
             "_source": attributes["columns"],
         }
-        fields = {*attributes["columns"], sort_field}
+        fields = {*attributes["columns"], sort_field, *kql_fields(kql)}
         return PanelQuery(
             board, attributes["title"], view["attributes"]["title"], time_field, frozenset(fields), body, None
         )
     aggs, fields = lens_request(obj) if obj["type"] == "lens" else map_request(obj)
-    body = {"size": 0, "query": _query(view), "aggs": aggs}
+    body = {"size": 0, "query": _query(view, time_range=time_range), "aggs": aggs}
     fields.add(time_field)
     return PanelQuery(
         board, attributes["title"], view["attributes"]["title"], time_field, frozenset(fields), body, "b0"
@@ -156,6 +163,7 @@ def panel_queries(objects: SavedObjects) -> list[PanelQuery]:
         for panel in json.loads(board["attributes"]["panelsJSON"]):
             ref = refs[f"{panel['panelIndex']}:{panel['panelRefName']}"]
             target = by_key[(ref["type"], ref["id"])]
-            queries.append(_panel_query(board["attributes"]["title"], target, _view_of(target, views)))
+            time_range = panel["embeddableConfig"].get("timeRange")
+            queries.append(_panel_query(board["attributes"]["title"], target, _view_of(target, views), time_range))
         queries += _control_queries(board, views)
     return queries

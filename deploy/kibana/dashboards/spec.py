@@ -100,6 +100,9 @@ class SearchPanel(_Strict):
 
     kind: Literal["search"]
     search: str = Field(description="Key of a saved search.")
+    time_from: str | None = Field(
+        default=None, description="A time range of the panel's own ('now-6h' to now), whatever the dashboard's."
+    )
     width: int = Field(default=48, ge=4, le=48)
     height: int = Field(default=15, ge=4, le=40)
 
@@ -123,7 +126,7 @@ class SavedSearch(_Strict):
     data_view: str
     columns: list[str] = Field(min_length=1)
     sort_field: str
-    query: str = Field(default="", description="KQL query of the search.")
+    query: str = Field(default="", description="KQL query of the search: comparisons joined by 'and' ('urgency <= 3').")
 
 
 class Dashboard(_Strict):

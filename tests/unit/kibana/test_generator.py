@@ -13,11 +13,12 @@ from pydantic import ValidationError
 from deploy.kibana.build import main as build_main
 from deploy.kibana.dashboards import NDJSON, SPEC, compile_spec, load_spec, to_ndjson
 from deploy.kibana.dashboards.fields import AGGREGATABLE, flatten_mapping
+from deploy.kibana.dashboards.kql import kql_filters
 from deploy.kibana.dashboards.queries import lens_request, panel_queries
 from deploy.kibana.dashboards.spec import Chart, Spec
 
 MAPPINGS = {
-    "newswire-articles*": flatten_mapping(ARTICLE_MAPPINGS["properties"]),
+    "newswire-articles": flatten_mapping(ARTICLE_MAPPINGS["properties"]),
     "newswire-deadletters*": flatten_mapping(DEADLETTER_MAPPINGS["properties"]),
 }
 
@@ -102,3 +103,32 @@ def test_every_chart_kind_compiles_and_translates(chart: str) -> None:
     # XY breakdowns go first (global top values); elsewhere the spec's order is kept
     assert ("terms" in aggs[outer]) == (chart in {"bar_stacked", "bar_horizontal", "line", "area"})
     assert nested["aggs"]["m1"] == {"percentiles": {"field": "latency_ms", "percents": [95]}}
+
+
+def test_breaking_panel_lists_urgent_articles_of_the_last_hours() -> None:
+    """Urgency 1-3 (flash, bulletin, urgent) from the saved search's KQL; the panel's own six-hour range."""
+    objects = [json.loads(line) for line in NDJSON.read_text(encoding="utf-8").splitlines()]
+    (breaking,) = [query for query in panel_queries(objects) if query.title == "Breaking"]
+    assert breaking.dashboard == "Newsroom overview"
+    assert breaking.index == "newswire-articles", "the read alias: held and withdrawn articles are left out"
+    filters = breaking.body["query"]["bool"]["filter"]
+    assert {"range": {"urgency": {"lte": 3}}} in filters
+    assert {"range": {"published_at": {"gte": "now-6h", "lte": "now"}}} in filters
+    assert {"urgency", "headline"} <= breaking.fields
+
+
+@pytest.mark.parametrize(
+    ("kql", "filters"),
+    [
+        ("", []),
+        ("urgency <= 3", [{"range": {"urgency": {"lte": 3}}}]),
+        ('status: "public" and urgency > 1', [{"term": {"status": "public"}}, {"range": {"urgency": {"gt": 1}}}]),
+    ],
+)
+def test_the_kql_the_searches_use_is_translated(kql: str, filters: list[dict[str, object]]) -> None:
+    assert kql_filters(kql) == filters
+
+
+def test_other_kql_is_refused_not_guessed() -> None:
+    with pytest.raises(ValueError, match="KQL not translated"):
+        kql_filters("urgency <= 3 or headline: deprem")

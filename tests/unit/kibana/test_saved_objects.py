@@ -73,7 +73,7 @@ def test_the_three_dashboards_and_their_data_views_are_there() -> None:
     titles = {obj["attributes"]["title"] for obj in _dashboards()}
     assert titles == {"Newsroom overview", "Entity explorer", "Pipeline health"}
     views = {obj["id"]: obj["attributes"] for obj in OBJECTS if obj["type"] == "index-pattern"}
-    assert views["newswire-articles"]["title"] == "newswire-articles*"
+    assert views["newswire-articles"]["title"] == "newswire-articles", "the read alias, with its status filter"
     assert views["newswire-articles"]["timeFieldName"] == "published_at"
     assert views["newswire-deadletters"]["title"] == "newswire-deadletters*"
     assert views["newswire-deadletters"]["timeFieldName"] == "failed_at"
