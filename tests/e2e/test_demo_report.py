@@ -61,6 +61,7 @@ async def test_each_demo_report_covers_its_own_run_only(
     assert flash["headline"] == "İstanbul Boğazı gemi trafiğine kapatıldı"
     held = next(entry for entry in report if entry["file"] == "embargoed.xml")
     assert (held["urgency"], held["embargoed_until"] is not None) == (2, True)
+    assert "Türkiye Cumhuriyet Merkez Bankası" in held["entities"]["ORG"], "the agency's own entity, merged"
 
     shutil.copy(FIXTURES / "wire" / "flash.txt", second / "flash.txt")
     story = "Boğaz köprüsünde trafik durdu\n\nKöprüde arızalanan bir araç nedeniyle trafik bir saat durdu.\n"
