@@ -9,7 +9,8 @@ from __future__ import annotations
 from newswire_runtime.backoff import Backoff, RetryBudget, retry_transient, sleep_or_stop
 from newswire_runtime.deadletters import build_dead_letter, dead_letter_id, error_reason, log_fields
 from newswire_runtime.kafka import kafka_options, new_admin, new_consumer, new_producer
-from newswire_runtime.logs import JsonFormatter, configure_logging
+from newswire_runtime.log_settings import LogFormat, LogLevel, LogSettings
+from newswire_runtime.logs import JsonFormatter, configure_logging, logging_config
 from newswire_runtime.network import LOOPBACK, is_loopback
 from newswire_runtime.settings import ElasticsearchSettings, KafkaSettings, TlsSettings, environment
 from newswire_runtime.tls import client_context
@@ -20,6 +21,9 @@ __all__ = [
     "ElasticsearchSettings",
     "JsonFormatter",
     "KafkaSettings",
+    "LogFormat",
+    "LogLevel",
+    "LogSettings",
     "RetryBudget",
     "TlsSettings",
     "build_dead_letter",
@@ -31,6 +35,7 @@ __all__ = [
     "is_loopback",
     "kafka_options",
     "log_fields",
+    "logging_config",
     "new_admin",
     "new_consumer",
     "new_producer",

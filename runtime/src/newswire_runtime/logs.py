@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import json
 import logging
-import sys
+import logging.config
 from datetime import UTC, datetime
-from typing import TextIO
+from typing import Any, TextIO
 
 TEXT_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 """The line format for people (and for the demo's log files)."""
@@ -48,12 +48,33 @@ class JsonFormatter(logging.Formatter):
         return json.dumps(payload, default=str, ensure_ascii=False)
 
 
+def logging_config(
+    service: str, *, json_lines: bool, level: str = "INFO", stream: TextIO | None = None
+) -> dict[str, Any]:
+    """The ``logging.config.dictConfig`` schema of a process: one handler on stderr (or ``stream``), JSON or text.
+
+    faust's worker takes it as ``logging_config`` and applies it when it (re)configures logging, so its own
+    handlers never replace ours.
+    """
+    root_level = logging.getLevelName(level.upper())
+    formatter: dict[str, Any] = {"()": JsonFormatter, "service": service} if json_lines else {"format": TEXT_FORMAT}
+    return {
+        "version": 1,
+        # loggers created before this call (module-level getLogger) must keep working
+        "disable_existing_loggers": False,
+        "formatters": {"newswire": formatter},
+        "handlers": {
+            "newswire": {
+                "class": "logging.StreamHandler",
+                "formatter": "newswire",
+                "stream": stream if stream is not None else "ext://sys.stderr",
+            }
+        },
+        "root": {"level": root_level, "handlers": ["newswire"]},
+        "loggers": {name: {"level": max(root_level, logging.WARNING)} for name in _NOISY},
+    }
+
+
 def configure_logging(service: str, *, json_lines: bool, level: str = "INFO", stream: TextIO | None = None) -> None:
     """Send every record to stderr (or ``stream``) as JSON lines or text; call once per process, in ``main``."""
-    handler = logging.StreamHandler(stream or sys.stderr)
-    handler.setFormatter(JsonFormatter(service) if json_lines else logging.Formatter(TEXT_FORMAT))
-    root = logging.getLogger()
-    root.handlers[:] = [handler]
-    root.setLevel(level.upper())
-    for name in _NOISY:
-        logging.getLogger(name).setLevel(max(root.level, logging.WARNING))
+    logging.config.dictConfig(logging_config(service, json_lines=json_lines, level=level, stream=stream))

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
+import logging
+import socket
 from collections.abc import AsyncIterator
 
+import aiohttp
 import pytest
 from aiohttp import FormData, web
 from aiohttp.test_utils import TestClient, TestServer
-from newswire_ingest.channels.http import create_app
+from newswire_ingest.channels.http import create_app, run_http
 from newswire_ingest.pipeline import Pipeline
 from newswire_ingest.publisher import Publisher
 from newswire_ingest.settings import IngestSettings
@@ -110,3 +115,33 @@ async def test_message_with_two_stories_answers_both_articles(client: Client) ->
     assert len({a["article_id"] for a in body["articles"]}) == 2
     assert body["article_id"] == body["articles"][0]["article_id"]
     assert body["skipped"] == []
+
+
+async def test_probes_are_not_access_logged_and_readiness_changes_are(
+    settings: IngestSettings, dry_pipeline: Pipeline, caplog: pytest.LogCaptureFixture
+) -> None:
+    app = create_app(dry_pipeline, Publisher(settings), None)
+    stop = asyncio.Event()
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    server = asyncio.create_task(run_http(app, "127.0.0.1", port, stop))
+    caplog.set_level(logging.DEBUG)
+    try:
+        async with aiohttp.ClientSession(f"http://127.0.0.1:{port}") as session:
+            for _ in range(50):  # until the server listens
+                with contextlib.suppress(aiohttp.ClientConnectionError):
+                    (await session.get("/healthz")).release()
+                    break
+                await asyncio.sleep(0.05)
+            for path in ("/healthz", "/readyz", "/readyz", "/metrics", "/readyz"):
+                (await session.get(path)).release()
+            (await session.post("/v1/articles", data=b"Headline\nbody")).release()
+    finally:
+        stop.set()
+        await server
+    access = [r.getMessage() for r in caplog.records if r.name == "aiohttp.access"]
+    assert len(access) == 1, access
+    assert '"POST /v1/articles HTTP/1.1" 202' in access[0]
+    readiness = [r.getMessage() for r in caplog.records if r.getMessage().startswith("readiness")]
+    assert readiness == ["readiness: not ready (producer not connected)"], "three probes, one line"

@@ -7,8 +7,6 @@ import asyncio
 import signal
 from importlib import metadata
 
-from newswire_runtime import configure_logging
-
 from newswire_indexer.service import run_service, run_setup
 from newswire_indexer.settings import IndexerSettings
 
@@ -41,7 +39,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     settings = IndexerSettings()
-    configure_logging("indexer", json_lines=settings.log_format == "json", level=settings.log_level)
+    settings.configure_logging("indexer")
     if args.command == "setup":
         asyncio.run(run_setup(settings))
     else:

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Literal
-
-from newswire_runtime import LOOPBACK, ElasticsearchSettings, KafkaSettings
+from newswire_runtime import LOOPBACK, ElasticsearchSettings, KafkaSettings, LogSettings
 from pydantic import Field
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic_settings import SettingsConfigDict
 
 
-class IndexerSettings(BaseSettings):
+class IndexerSettings(LogSettings):
     """Everything the indexer needs; built once in ``main()`` and passed down."""
 
     model_config = SettingsConfigDict(env_prefix="INDEXER_", env_nested_delimiter="__", extra="ignore")
@@ -80,5 +78,3 @@ class IndexerSettings(BaseSettings):
     http_port: int = Field(
         default=8083, ge=0, le=65535, description="Port of /healthz, /readyz and /metrics (0 = off)."
     )
-    log_level: str = Field(default="INFO", description="Root log level.")
-    log_format: Literal["json", "text"] = Field(default="text", description="'json' in containers, 'text' locally.")

@@ -43,8 +43,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr.write(f"python -m newswire_ingest serve: unexpected arguments {' '.join(rest)}\n")
         return cli.EXIT_USAGE
     # Imported only now: the service pulls in aiohttp, aiokafka and the parsers, none of which --help needs.
-    from newswire_runtime import configure_logging  # noqa: PLC0415
-
     from newswire_ingest.errors import ExposedEndpointError  # noqa: PLC0415
     from newswire_ingest.service import serve  # noqa: PLC0415
     from newswire_ingest.settings import IngestSettings  # noqa: PLC0415
@@ -54,7 +52,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ValidationError as exc:
         sys.stderr.write(f"invalid INGEST_/KAFKA_ settings:\n{exc}\n")
         return cli.EXIT_USAGE
-    configure_logging("ingest", json_lines=settings.log_json, level=settings.log_level)
+    settings.configure_logging("ingest")
     try:
         return asyncio.run(serve(settings))
     except ExposedEndpointError as exc:

@@ -11,7 +11,6 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-from newswire_runtime import configure_logging
 from pydantic import ValidationError
 from tqdm import tqdm  # type: ignore[import-untyped]  # no types-tqdm in the dev group
 
@@ -131,7 +130,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr.write(f"invalid INGEST_/KAFKA_ settings:\n{exc}\n")
         return EXIT_USAGE
     if not logging.getLogger().handlers:
-        configure_logging("ingest", json_lines=settings.log_json, level=settings.log_level)
+        settings.configure_logging("ingest")
     try:
         files = expand(args.paths, settings.ignore_patterns)
         return asyncio.run(ingest_files(files, settings, dry_run=args.dry_run, progress=not args.no_progress))

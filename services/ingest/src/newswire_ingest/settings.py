@@ -6,10 +6,10 @@ import json
 from pathlib import Path
 from typing import Annotated, Literal
 
-from newswire_runtime import KafkaSettings, is_loopback
+from newswire_runtime import KafkaSettings, LogSettings, is_loopback
 from newswire_schemas import ARTICLES, TOPIC_SPECS
 from pydantic import Field, SecretStr, field_validator
-from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+from pydantic_settings import NoDecode, SettingsConfigDict
 
 ChannelName = Literal["inbox", "folder", "http"]
 """A channel the service can run (the CLI is a separate entry point)."""
@@ -23,7 +23,7 @@ ALL_CHANNELS: tuple[ChannelName, ...] = ("inbox", "folder", "http")
 MIB = 1024 * 1024
 
 
-class IngestSettings(BaseSettings):
+class IngestSettings(LogSettings):
     """Everything the ingest service reads from its environment."""
 
     model_config = SettingsConfigDict(env_prefix="INGEST_", extra="ignore")
@@ -78,8 +78,6 @@ class IngestSettings(BaseSettings):
     folder_pause_after_publish: float = Field(
         default=0.0, ge=0, description="Testing aid: seconds to wait between publish and move (crash-safety tests)."
     )
-    log_json: bool = Field(default=False, description="Log JSON lines (one object per record) instead of text.")
-    log_level: str = Field(default="INFO", description="Root log level (DEBUG, INFO, WARNING, ...).")
 
     @field_validator("channels", "ignore_patterns", mode="before")
     @classmethod

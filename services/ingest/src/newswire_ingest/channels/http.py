@@ -8,6 +8,8 @@ import logging
 from typing import Final
 
 from aiohttp import BodyPartReader, web
+from aiohttp.web_log import AccessLogger
+from aiohttp.web_request import BaseRequest
 from aiokafka.structs import RecordMetadata
 from pydantic import SecretStr
 
@@ -27,6 +29,34 @@ TOKEN_KEY: Final = web.AppKey("token", str)
 
 # Multipart framing around the file; the file itself is still held to max_bytes.
 _MULTIPART_SLACK = 64 * 1024
+PROBE_PATHS: Final = frozenset({"/healthz", "/readyz", "/metrics"})
+"""Paths polled every few seconds by supervisors and Prometheus: left out of the access log."""
+
+
+class QuietProbesAccessLogger(AccessLogger):
+    """aiohttp's access log without probes and scrapes; readiness changes are logged by ``readyz`` instead."""
+
+    def log(self, request: BaseRequest, response: web.StreamResponse, time: float) -> None:
+        """Log the request unless it is a probe."""
+        if request.path not in PROBE_PATHS:
+            super().log(request, response, time)
+
+
+class Readiness:
+    """The last readiness answered, so that only a change of it is logged (not every probe)."""
+
+    def __init__(self) -> None:
+        self.ready: bool | None = None
+
+    def answered(self, ready: bool, reason: str) -> None:
+        """Record an answer; log it when it differs from the previous one."""
+        if ready != self.ready:
+            self.ready = ready
+            logger.info("readiness: %s", "ready" if ready else f"not ready ({reason})", extra={"ready": ready})
+
+
+READINESS_KEY: Final = web.AppKey("readiness", Readiness)
+"""Application key of the readiness the probe last answered."""
 
 
 class PayloadTooLargeError(Exception):
@@ -127,7 +157,9 @@ async def healthz(_request: web.Request) -> web.Response:
 
 async def readyz(request: web.Request) -> web.Response:
     """Readiness: the Kafka producer is connected."""
-    if request.app[PUBLISHER_KEY].connected:
+    ready = request.app[PUBLISHER_KEY].connected
+    request.app[READINESS_KEY].answered(ready, "producer not connected")
+    if ready:
         return web.json_response({"status": "ready"})
     return web.json_response({"status": "not ready", "reason": "producer not connected"}, status=503)
 
@@ -145,6 +177,7 @@ def create_app(pipeline: Pipeline, publisher: Publisher, token: SecretStr | None
     app[PIPELINE_KEY] = pipeline
     app[PUBLISHER_KEY] = publisher
     app[TOKEN_KEY] = token.get_secret_value() if token else ""
+    app[READINESS_KEY] = Readiness()
     app.add_routes(
         [
             web.post("/v1/articles", post_article),
@@ -158,7 +191,7 @@ def create_app(pipeline: Pipeline, publisher: Publisher, token: SecretStr | None
 
 async def run_http(app: web.Application, host: str, port: int, stop: asyncio.Event) -> None:
     """Serve ``app`` until ``stop`` is set."""
-    runner = web.AppRunner(app)
+    runner = web.AppRunner(app, access_log_class=QuietProbesAccessLogger)
     await runner.setup()
     site = web.TCPSite(runner, host, port)
     await site.start()
