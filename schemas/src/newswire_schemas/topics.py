@@ -30,6 +30,9 @@ HEADER_RUN_ID: Final = "run-id"
 """Submission an inbox message belongs to (e.g. one `newswire demo` run): copied onto its articles for tracing."""
 HEADER_SCHEMA: Final = "schema"
 """Name and version of the value's model, e.g. ``newswire.article/2``."""
+HEADER_REPLAY: Final = "replay"
+"""Set on a record that sends already-processed input through again (``retag``, ``deadletter``); the tagger copies
+it onto its output, and the indexer then leaves ``latency_ms`` out: the age of an old story is not pipeline latency."""
 
 Party = Literal["ingest", "tagger", "indexer", "feeders"]
 """Who writes or reads a topic: a service, or the systems that feed raw files in (the demo, an agency's gateway)."""

@@ -88,3 +88,54 @@ async def test_tagging_failure_is_dead_lettered_with_article_id(
     (letter,) = sink.dead_letters
     assert (letter.error_class, letter.article_id, letter.reason) == ("ValueError", article.id, "model exploded")
     assert json.loads(letter.payload)["id"] == article.id
+
+
+async def test_metrics_count_tagged_and_dead_lettered(worker: tuple[object, MemorySink]) -> None:
+    agent, _ = worker
+    article = seed_article()
+    await agent.put(key=b"x", value=b"{}")  # type: ignore[attr-defined]
+    await agent.put(key=article.id.encode(), value=article.model_dump_json().encode())  # type: ignore[attr-defined]
+    text = agent.app.tagger_metrics.exposition().decode()  # type: ignore[attr-defined]
+    assert 'newswire_tagger_articles_tagged_total{language="tr"} 1.0' in text
+    assert 'newswire_tagger_deadletters_total{error_class="InvalidArticleError"} 1.0' in text
+    assert "newswire_tagger_tagging_seconds_count 1.0" in text
+    assert 'newswire_tagger_model_info{gazetteer="' in text
+
+
+async def test_replay_header_is_carried_to_the_output(worker: tuple[object, MemorySink]) -> None:
+    agent, sink = worker
+    article = seed_article()
+    value = article.model_dump_json().encode()
+    await agent.put(key=article.id.encode(), value=value, headers={"replay": b"retag", "schema": b"x"})  # type: ignore[attr-defined]
+    await agent.put(key=article.id.encode(), value=value)  # type: ignore[attr-defined]
+    assert sink.headers == [[("replay", b"retag")], []]
+
+
+def test_version_names_the_model_artifacts(tagger: Tagger) -> None:
+    assert tagger.version == tagger.model_version
+    assert tagger.version.startswith("0.1.0+gazetteer.")
+    assert set(tagger.artifacts) == {"gazetteer", "kb", "ner", "topics"}
+
+
+def test_overrides_are_the_last_step_and_named_in_the_version(tagger: Tagger, tmp_path: Path) -> None:
+    path = tmp_path / "overrides.toml"
+    path.write_text(
+        '[[block]]\nname = "NATO"\n'
+        '[[alias]]\ntext = "Bayramov"\nname = "Ceyhun Bayramov"\ntype = "PER"\nid = "per:ceyhun-bayramov"\n'
+        '[[topic]]\ncode = "15000000"\nwords = ["güvenlik"]\n',  # sport: no model gives it to this story
+        encoding="utf-8",
+    )
+    corrected = Tagger.load(path)
+    article = seed_article()
+    plain, fixed = tagger.enrich(article), corrected.enrich(article)
+    assert "NATO" in {e.name for e in plain.entities}
+    assert "NATO" not in {e.name for e in fixed.entities}
+    assert (fixed.topics[0].code, fixed.topics[0].score, fixed.topics[0].rank) == ("15000000", 1.0, 1)
+    assert fixed.topics[0].reasons == ["override: word 'güvenlik'"]
+    assert [t.code for t in fixed.topics[1:]] == [t.code for t in plain.topics], "the model's topics follow"
+    bayramov = next(e for e in fixed.entities if e.id == "per:ceyhun-bayramov")
+    assert bayramov.name == "Ceyhun Bayramov"
+    assert fixed.tagger_version.startswith(plain.tagger_version + ".overrides.")
+    for entity in fixed.entities:
+        for mention in entity.mentions:
+            assert article.text[mention.start : mention.end] == mention.text

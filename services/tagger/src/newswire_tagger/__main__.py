@@ -8,7 +8,11 @@ settings table. Arguments are parsed first: ``--help`` and ``--version`` load no
 from __future__ import annotations
 
 import argparse
+import sys
 from importlib import metadata
+
+EXIT_USAGE = 2
+"""Exit code of a bad setting (as ``newswire`` uses it)."""
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -19,25 +23,50 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: list[str] | None = None) -> None:
+def main(argv: list[str] | None = None) -> int:
     """Load the models, then run the faust worker until SIGTERM/SIGINT (graceful: in-flight events finish)."""
     build_parser().parse_args(argv)
     # Imported only after parsing: faust and the models are what --help must not pay for (or start).
     from faust.worker import Worker  # noqa: PLC0415
-    from newswire_runtime import configure_logging  # noqa: PLC0415
+    from pydantic import ValidationError  # noqa: PLC0415
 
     from newswire_tagger.app import create_app  # noqa: PLC0415
+    from newswire_tagger.metrics import TaggerMetrics  # noqa: PLC0415
+    from newswire_tagger.overrides import OverridesError  # noqa: PLC0415
     from newswire_tagger.pipeline import Tagger  # noqa: PLC0415
     from newswire_tagger.settings import TaggerSettings  # noqa: PLC0415
 
-    settings = TaggerSettings()
-    configure_logging("tagger", json_lines=settings.log_json, level=settings.log_level)
-    tagger = Tagger.load()
-    app = create_app(settings, tagger)
-    # override_logging=False: mode's worker would replace our handlers with its own coloured stdout ones.
-    worker = Worker(app, loglevel=settings.log_level, override_logging=False, redirect_stdouts=False)
+    try:
+        settings = TaggerSettings()
+    except ValidationError as exc:
+        sys.stderr.write(f"python -m newswire_tagger: invalid TAGGER_/KAFKA_ settings:\n{exc}\n")
+        return EXIT_USAGE
+    settings.configure_logging("tagger")  # now, so that loading the models logs in the chosen format too
+    metrics = TaggerMetrics()
+    try:
+        tagger = Tagger.load(
+            settings.overrides_file,
+            check_interval=settings.overrides_check_interval,
+            listener=metrics.overrides_reloaded,
+        )
+    except OverridesError as exc:
+        sys.stderr.write(f"python -m newswire_tagger: {exc}\n")
+        return EXIT_USAGE
+    app = create_app(settings, tagger, metrics=metrics)
+    # faust's worker (re)configures logging when it starts: it is given our configuration, not its coloured
+    # stdout handler, so TAGGER_LOG_FORMAT=json gives JSON lines from faust and aiokafka too. quiet and no
+    # spinner: nothing but log records, all on stderr.
+    worker = Worker(
+        app,
+        loglevel=settings.log_level,
+        logging_config=settings.logging_config("tagger"),
+        quiet=True,
+        redirect_stdouts=False,
+    )
+    worker.spinner = None
     worker.execute_from_commandline()
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

@@ -3,25 +3,29 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import AsyncIterator
+import time
+from collections.abc import AsyncIterator, Mapping
 from typing import Any
 
 import faust
 from newswire_runtime import build_dead_letter, log_fields
 from newswire_runtime.faust_options import faust_options
-from newswire_schemas import ENRICHED, TOPIC_SPECS, Article, DeadLetter
+from newswire_schemas import ENRICHED, HEADER_REPLAY, TOPIC_SPECS, Article, DeadLetter
 from pydantic import ValidationError
 
 from newswire_tagger.errors import InvalidArticleError, RetriableError
+from newswire_tagger.metrics import CONTENT_TYPE, TaggerMetrics
 from newswire_tagger.pipeline import Tagger
 from newswire_tagger.settings import TaggerSettings
-from newswire_tagger.sink import Sink, TopicSink
+from newswire_tagger.sink import Headers, Sink, TopicSink
 
 logger = logging.getLogger(__name__)
 
 
-def create_app(settings: TaggerSettings, tagger: Tagger, sink: Sink | None = None) -> faust.App:
-    """Build the faust app with its one agent; ``sink`` replaces the Kafka output (tests)."""
+def create_app(
+    settings: TaggerSettings, tagger: Tagger, sink: Sink | None = None, metrics: TaggerMetrics | None = None
+) -> faust.App:
+    """Build the faust app with its agent and ``/metrics`` page; ``sink`` replaces the Kafka output (tests)."""
     kafka = settings.kafka
     app = faust.App(
         settings.app_id,
@@ -45,31 +49,48 @@ def create_app(settings: TaggerSettings, tagger: Tagger, sink: Sink | None = Non
         timeout_s=settings.send_timeout_s,
     )
 
+    measured = metrics if metrics is not None else TaggerMetrics()
+    measured.set_models(tagger.model_version, tagger.artifacts)
+    if tagger.overrides is not None:
+        measured.set_overrides(tagger.overrides.loaded)
+
     # concurrency=1: with more, faust can commit past an event still in flight (faust-streaming #606).
     @app.agent(articles, concurrency=1)
     async def tag(stream: Any) -> AsyncIterator[None]:
         async for event in stream.events():
-            await process_event(event, tagger, output)
+            await process_event(event, tagger, output, measured)
             yield None
 
+    @app.page("/metrics")
+    async def metrics_page(web: Any, request: Any) -> Any:
+        # a Content-Type header, not content_type=: aiohttp refuses a charset inside content_type
+        return web.bytes(measured.exposition(), headers={"Content-Type": CONTENT_TYPE})
+
     app.tagger_agent = tag  # type: ignore[attr-defined]  # handle for tests: app.tagger_agent.test_context()
+    app.tagger_metrics = measured  # type: ignore[attr-defined]
     return app
 
 
-async def process_event(event: Any, tagger: Tagger, sink: Sink) -> None:
+async def process_event(event: Any, tagger: Tagger, sink: Sink, metrics: TaggerMetrics | None = None) -> None:
     """Tag one event; any failure but a retriable one becomes a dead letter so the partition moves on."""
+    metrics = metrics if metrics is not None else TaggerMetrics()
     message = event.message
     value: bytes = event.value if isinstance(event.value, bytes) else bytes(event.value or b"")
     article_id: str | None = None
     try:
         article = _decode(value)
         article_id = article.id
+        started = time.perf_counter()
         enriched = tagger.enrich(article)
-        await sink.send_enriched(enriched)
+        metrics.tagging_seconds.observe(time.perf_counter() - started)
+        await sink.send_enriched(enriched, replay_headers(getattr(message, "headers", None)))
+        metrics.tagged.labels(language=enriched.language.code).inc()
     except RetriableError:
+        metrics.output_failures.inc()
         raise  # not acked: faust restarts the agent and the event is consumed again
     except Exception as exc:
         letter = _dead_letter(exc, value, message, article_id)
+        metrics.deadletters.labels(error_class=letter.error_class).inc()
         logger.exception(
             "dead-lettering article %s from %s[%s]@%s",
             article_id,
@@ -79,6 +100,14 @@ async def process_event(event: Any, tagger: Tagger, sink: Sink) -> None:
             extra=log_fields(letter),
         )
         await sink.send_dead_letter(letter)
+
+
+def replay_headers(headers: Mapping[str, bytes] | Headers | None) -> Headers:
+    """The input's ``replay`` header, carried onto the output so the indexer knows a re-tag from new copy."""
+    if not headers:
+        return ()
+    pairs = headers.items() if isinstance(headers, Mapping) else headers
+    return tuple((name, bytes(value or b"")) for name, value in pairs if name == HEADER_REPLAY)
 
 
 def _raw_topic(app: faust.App, name: str) -> Any:

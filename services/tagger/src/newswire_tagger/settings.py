@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from newswire_runtime import LOOPBACK, KafkaSettings
+from newswire_runtime import LOOPBACK, KafkaSettings, LogSettings
 from newswire_schemas import ARTICLES, TOPIC_SPECS
 from pydantic import Field
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic_settings import SettingsConfigDict
 
 
-class TaggerSettings(BaseSettings):
+class TaggerSettings(LogSettings):
     """Everything the tagger worker reads from its environment."""
 
     model_config = SettingsConfigDict(env_prefix="TAGGER_", extra="ignore")
@@ -30,5 +30,10 @@ class TaggerSettings(BaseSettings):
         default=TOPIC_SPECS[ARTICLES].partitions, ge=1, description="Partitions of topics the worker creates."
     )
     send_timeout_s: float = Field(default=30.0, gt=0, description="Seconds to wait for Kafka to acknowledge output.")
-    log_level: str = Field(default="INFO", description="Log level.")
-    log_json: bool = Field(default=False, description="Log JSON lines (for containers).")
+    overrides_file: Path | None = Field(
+        default=None,
+        description="TOML file of tag corrections applied after the models, reloaded when it changes; unset: none.",
+    )
+    overrides_check_interval: float = Field(
+        default=2.0, ge=0, description="Seconds between two checks of the overrides file for changes."
+    )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -10,12 +11,15 @@ from newswire_schemas import DeadLetter, EnrichedArticle, key_for
 
 from newswire_tagger.errors import RetriableError
 
+Headers = Sequence[tuple[str, bytes]]
+"""Kafka record headers, as aiokafka gives them."""
+
 
 class Sink(Protocol):
     """Delivers the worker's output; returns only once the output is durable."""
 
-    async def send_enriched(self, enriched: EnrichedArticle) -> None:
-        """Deliver one enriched article."""
+    async def send_enriched(self, enriched: EnrichedArticle, headers: Headers = ()) -> None:
+        """Deliver one enriched article, with the headers carried over from its input."""
 
     async def send_dead_letter(self, letter: DeadLetter) -> None:
         """Deliver one dead letter."""
@@ -29,17 +33,17 @@ class TopicSink:
     deadletter_topic: Any
     timeout_s: float
 
-    async def send_enriched(self, enriched: EnrichedArticle) -> None:
+    async def send_enriched(self, enriched: EnrichedArticle, headers: Headers = ()) -> None:
         """Send an enriched article keyed by article id and wait until Kafka has it."""
-        await self._send(self.enriched_topic, key_for(enriched), enriched.model_dump_json().encode())
+        await self._send(self.enriched_topic, key_for(enriched), enriched.model_dump_json().encode(), headers)
 
     async def send_dead_letter(self, letter: DeadLetter) -> None:
         """Send a dead letter keyed by article id (or its own id) and wait until Kafka has it."""
         await self._send(self.deadletter_topic, key_for(letter), letter.model_dump_json().encode())
 
-    async def _send(self, topic: Any, key: bytes, value: bytes) -> None:
+    async def _send(self, topic: Any, key: bytes, value: bytes, headers: Headers = ()) -> None:
         try:
-            pending = await topic.send(key=key, value=value)
+            pending = await topic.send(key=key, value=value, headers=list(headers) or None)
             await asyncio.wait_for(pending, timeout=self.timeout_s)
         except (TimeoutError, ConnectionError, OSError) as exc:
             raise RetriableError(f"Kafka did not acknowledge a message on {topic.get_topic_name()}: {exc}") from exc
@@ -51,10 +55,13 @@ class MemorySink:
 
     enriched: list[EnrichedArticle] = field(default_factory=list)
     dead_letters: list[DeadLetter] = field(default_factory=list)
+    headers: list[list[tuple[str, bytes]]] = field(default_factory=list)
+    """The headers each enriched article was sent with, in the same order."""
 
-    async def send_enriched(self, enriched: EnrichedArticle) -> None:
-        """Record an enriched article."""
+    async def send_enriched(self, enriched: EnrichedArticle, headers: Headers = ()) -> None:
+        """Record an enriched article and its headers."""
         self.enriched.append(enriched)
+        self.headers.append(list(headers))
 
     async def send_dead_letter(self, letter: DeadLetter) -> None:
         """Record a dead letter."""
