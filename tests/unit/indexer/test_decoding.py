@@ -59,3 +59,15 @@ def test_malformed_deadletter_is_indexed_as_the_indexers_own(settings: IndexerSe
     assert item.source["stage"] == "indexer"
     assert item.source["error_class"] == "MalformedMessageError"
     assert item.source["payload_preview"] == "\ufffd not json"
+
+
+def test_retagged_article_keeps_its_version_rule_but_has_no_latency(
+    settings: IndexerSettings, enriched: EnrichedArticle
+) -> None:
+    value = enriched.model_dump_json().encode()
+    record = Record(settings.kafka.enriched_topic, 2, 18, value, headers=[("replay", b"retag")])
+    item = RecordDecoder(settings).decode(record, NOW)
+    assert isinstance(item, BulkItem)
+    assert item.version == encode_version(1, enriched.tagged_at), "a later tagged_at wins, as for any re-tag"
+    assert "latency_ms" not in item.source
+    assert item.source["indexed_at"] == "2026-11-28T02:00:03.000Z"

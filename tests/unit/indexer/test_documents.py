@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from newswire_indexer.documents import deadletter_document, month_suffix, to_document
+from newswire_indexer.documents import article_of, deadletter_document, month_suffix, to_document
 from newswire_indexer.mappings import ARTICLE_MAPPINGS, DEADLETTER_MAPPINGS
-from newswire_schemas import DeadLetter, EnrichedArticle
+from newswire_schemas import DeadLetter, EnrichedArticle, Subject
 
 
 def _unmapped(doc: dict[str, Any], mapping: dict[str, Any], path: str = "") -> list[str]:
@@ -112,3 +112,28 @@ def test_deadletter_document_large_payload_is_previewed_not_stored(letter: DeadL
     assert "payload_base64" not in doc
     # 2047 bytes cut a two-byte "ı" in half: the stray byte becomes U+FFFD instead of an error
     assert doc["payload_preview"] == "ı" * 1023 + "\ufffd"
+
+
+def test_article_meta_gives_the_article_back_field_for_field(enriched: EnrichedArticle) -> None:
+    doc = to_document(enriched, indexed_at=datetime(2026, 11, 28, 2, 0, 5, tzinfo=UTC))
+    assert not {"headline", "lead", "body"} & set(doc["article_meta"]), "the text is stored once"
+    assert article_of(doc) == enriched.article
+    assert not _unmapped({k: v for k, v in doc.items() if k != "article_meta"}, ARTICLE_MAPPINGS)
+
+
+def test_documents_indexed_before_article_meta_still_give_an_article(enriched: EnrichedArticle) -> None:
+    doc = to_document(enriched)
+    del doc["article_meta"]
+    article = article_of(doc)
+    expected = enriched.article.model_copy(
+        update={"language": None, "subjects": [Subject(code=s.code) for s in enriched.article.subjects]}
+    )
+    assert article == expected, "only the stated language and subject names are lost"
+
+
+def test_a_replay_has_no_latency(enriched: EnrichedArticle) -> None:
+    indexed_at = datetime(2026, 11, 28, 2, 0, 5, tzinfo=UTC)
+    assert to_document(enriched, indexed_at=indexed_at)["latency_ms"] == 5000
+    replayed = to_document(enriched, indexed_at=indexed_at, replay=True)
+    assert "latency_ms" not in replayed
+    assert replayed["indexed_at"] == "2026-11-28T02:00:05.000Z"

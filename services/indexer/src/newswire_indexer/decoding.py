@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from newswire_schemas import DeadLetter, EnrichedArticle
+from newswire_schemas import HEADER_REPLAY, DeadLetter, EnrichedArticle
 from pydantic import ValidationError
 
 from newswire_indexer.batching import KafkaRecord
@@ -33,6 +33,11 @@ def origin_of(record: KafkaRecord, article: EnrichedArticle | None = None) -> Or
         channel=source.channel if source else None,
         run_id=source.run_id if source else None,
     )
+
+
+def is_replay(record: KafkaRecord) -> bool:
+    """Whether the record re-sends processed input (``newswire retag``, ``newswire deadletters replay``)."""
+    return any(name == HEADER_REPLAY for name, _ in record.headers or ())
 
 
 class RecordDecoder:
@@ -63,7 +68,9 @@ class RecordDecoder:
         return BulkItem(
             index=f"{self._alias}-{month_suffix(enriched)}",
             doc_id=enriched.article.id,
-            source=to_document(enriched, indexed_at=now, status=status_of(enriched.article, now)),
+            source=to_document(
+                enriched, indexed_at=now, status=status_of(enriched.article, now), replay=is_replay(record)
+            ),
             origin=origin_of(record, enriched),
             version=version,
         )

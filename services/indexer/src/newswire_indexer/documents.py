@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import base64
+from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import Any
 
-from newswire_schemas import DeadLetter, EnrichedArticle, Entity, Topic
+from newswire_schemas import Article, DeadLetter, EnrichedArticle, Entity, Topic
 
 from newswire_indexer.visibility import Status, status_of
 
@@ -94,13 +95,53 @@ def _topic_fields(topics: list[Topic]) -> dict[str, Any]:
     }
 
 
+ARTICLE_TEXT_FIELDS = frozenset({"headline", "lead", "body"})
+"""Article fields the document holds as analysed text, and ``article_meta`` therefore leaves out."""
+
+
+def article_meta(enriched: EnrichedArticle) -> dict[str, Any]:
+    """The Article minus its text, as JSON values: with headline, lead and body it gives the Article back."""
+    return enriched.article.model_dump(mode="json", exclude=set(ARTICLE_TEXT_FIELDS))
+
+
+def article_of(document: Mapping[str, Any]) -> Article:
+    """The Article a document was indexed from: exact with ``article_meta``, rebuilt from fields for older ones."""
+    meta = document.get("article_meta")
+    fields = dict(meta) if isinstance(meta, Mapping) else _meta_from_fields(document)
+    return Article.model_validate({**fields, **{name: document.get(name) for name in ARTICLE_TEXT_FIELDS}})
+
+
+_RENAMED = {"id": "article_id"}
+"""Article fields the document holds under another name."""
+
+
+def _meta_from_fields(document: Mapping[str, Any]) -> dict[str, Any]:
+    """For documents indexed before ``article_meta``: each Article field the document has under its name.
+
+    Lost there, and so left out: subject names and schemes (codes are kept) and the language the format stated
+    (the document's ``language`` is the detected one).
+    """
+    fields = {
+        name: document[_RENAMED.get(name, name)]
+        for name in Article.model_fields
+        if name not in ARTICLE_TEXT_FIELDS and name != "language" and document.get(_RENAMED.get(name, name)) is not None
+    }
+    fields["subjects"] = [{"code": code} for code in document.get("subject_codes") or []]
+    return fields
+
+
 def to_document(
-    enriched: EnrichedArticle, *, indexed_at: datetime | None = None, status: Status | None = None
+    enriched: EnrichedArticle,
+    *,
+    indexed_at: datetime | None = None,
+    status: Status | None = None,
+    replay: bool = False,
 ) -> dict[str, Any]:
     """The article document; ``indexed_at`` (and ``latency_ms``) are added when given.
 
     ``status`` is decided by the caller with its clock (:func:`visibility.status_of`); left out, it is decided at
-    ``indexed_at`` (else at reception).
+    ``indexed_at`` (else at reception). A ``replay`` (a re-tag, a replayed dead letter) gets no ``latency_ms``:
+    received long ago, its age would be charted as pipeline latency.
     """
     article = enriched.article
     status = status or status_of(article, indexed_at or article.received_at)
@@ -129,10 +170,12 @@ def to_document(
         **_wire_fields(enriched, status, indexed_at),
         **_entity_fields(enriched.entities),
         **_topic_fields(enriched.topics),
+        "article_meta": article_meta(enriched),
     }
     if indexed_at is not None:
         doc["indexed_at"] = _iso(indexed_at)
-        doc["latency_ms"] = max(0, int((indexed_at - article.received_at).total_seconds() * 1000))
+        if not replay:
+            doc["latency_ms"] = max(0, int((indexed_at - article.received_at).total_seconds() * 1000))
     return doc
 
 

@@ -122,6 +122,9 @@ FIELD_MAPPINGS: Final[dict[str, Any]] = {
         "slugline": _KEYWORD,
         "editorial_note": {"type": "text", "fields": {"keyword": _KEYWORD}},
         "priority": {"type": "byte"},
+        # the Article as it came, minus its text (headline, lead and body are above): what `newswire retag`
+        # publishes again, field for field; kept in _source, never indexed
+        "article_meta": {"type": "object", "enabled": False},
     },
 }
 
