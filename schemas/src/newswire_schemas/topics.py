@@ -44,6 +44,9 @@ MAX_MESSAGE_BYTES: Final = 16 * 1024 * 1024
 DEFAULT_PARTITIONS: Final = 4
 """Partitions of every topic: up to four workers of one service share the load."""
 
+DAY_MS: Final = 24 * 60 * 60 * 1000
+"""One day in milliseconds, the unit of ``retention.ms``."""
+
 
 class TopicSpec(BaseModel):
     """What a topic is: its name, how it is sized, and which parties produce and consume it."""
@@ -55,15 +58,27 @@ class TopicSpec(BaseModel):
     consumers: tuple[Party, ...] = Field(description="Who reads it.")
     partitions: int = Field(default=DEFAULT_PARTITIONS, ge=1, description="Partitions (the most workers of a group).")
     max_message_bytes: int = Field(default=MAX_MESSAGE_BYTES, ge=1024, description="The topic's max.message.bytes.")
+    retention_ms: int = Field(
+        ge=DAY_MS, description="The topic's retention.ms: how long records stay to be read again or replayed."
+    )
 
 
 TOPIC_SPECS: Final[dict[str, TopicSpec]] = {
     spec.name: spec
     for spec in (
-        TopicSpec(name=INBOX, producers=("feeders",), consumers=("ingest",)),
-        TopicSpec(name=ARTICLES, producers=("ingest",), consumers=("tagger",)),
-        TopicSpec(name=ENRICHED, producers=("tagger",), consumers=("indexer",)),
-        TopicSpec(name=DEADLETTER, producers=("ingest", "tagger", "indexer"), consumers=("indexer",)),
+        # Raw files are ingested within seconds; a week covers re-reading them after an ingest fix.
+        TopicSpec(name=INBOX, producers=("feeders",), consumers=("ingest",), retention_ms=7 * DAY_MS),
+        # Re-tags read Elasticsearch, not this topic: a week to re-tag from Kafka after a tagger fix.
+        TopicSpec(name=ARTICLES, producers=("ingest",), consumers=("tagger",), retention_ms=7 * DAY_MS),
+        # The source to rebuild an index from (an indexer reset to the earliest offsets): two weeks.
+        TopicSpec(name=ENRICHED, producers=("tagger",), consumers=("indexer",), retention_ms=14 * DAY_MS),
+        # Dead letters wait for a fix and `newswire deadletters replay`: a month (the index keeps them longer).
+        TopicSpec(
+            name=DEADLETTER,
+            producers=("ingest", "tagger", "indexer"),
+            consumers=("indexer",),
+            retention_ms=30 * DAY_MS,
+        ),
     )
 }
 """Every topic of the pipeline, by name."""
