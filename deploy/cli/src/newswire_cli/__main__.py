@@ -34,6 +34,8 @@ SUBCOMMANDS: dict[str, Subcommand] = {
     "logs": Subcommand("newswire_cli.pipeline.logs:main", "print (or follow) the components' log files"),
     "search": Subcommand("newswire_cli.search.cli:search", "full-text search of the indexed articles"),
     "show": Subcommand("newswire_cli.search.cli:show", "print one article with its entities and topics"),
+    "retag": Subcommand("newswire_cli.replay.retag:retag", "send indexed articles back through the tagger"),
+    "deadletters": Subcommand("newswire_cli.replay.deadletters:main", "list dead letters, or replay them after a fix"),
     "stack": Subcommand("newswire_cli.stack.cli:main", "start, stop or inspect the local Kafka and Elasticsearch"),
     "demo": Subcommand("newswire_cli.demo:main", "run the whole pipeline on a folder of wire files"),
     "ingest": Subcommand("newswire_ingest.cli:main", "feed wire files into the inbox topic"),

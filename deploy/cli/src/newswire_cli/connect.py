@@ -1,8 +1,8 @@
-"""The Elasticsearch client of ``newswire search``, ``show`` and ``up``: the runtime package's, with the CLI's defaults.
+"""The clients of the operator commands (``search``, ``show``, ``up``, ``retag``, ``deadletters``): the runtime's.
 
-Settings come from the environment as everywhere (``ELASTICSEARCH_*``); without ``ELASTICSEARCH_URL``, the local
-stack's address is used (``NEWSWIRE_STACK_HOST`` and ``NEWSWIRE_STACK_ELASTICSEARCH_PORT``), so the commands
-find what ``newswire up`` started. A connection failure becomes :class:`UnreachableError` (exit code 4).
+Settings come from the environment as everywhere (``ELASTICSEARCH_*``, ``KAFKA_*``); without ``ELASTICSEARCH_URL``
+or ``KAFKA_BOOTSTRAP_SERVERS``, the local stack's address is used (``NEWSWIRE_STACK_HOST`` and its ports), so the
+commands find what ``newswire up`` started. A connection failure becomes :class:`UnreachableError` (exit code 4).
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from contextlib import asynccontextmanager
 
 from elasticsearch import AsyncElasticsearch
 from elasticsearch import ConnectionError as ElasticsearchConnectionError
-from newswire_runtime import ElasticsearchSettings
+from newswire_runtime import ElasticsearchSettings, KafkaSettings
 from newswire_runtime.elasticsearch import elasticsearch_client
 
 from newswire_cli.errors import UnreachableError
@@ -25,6 +25,14 @@ def elasticsearch_settings() -> ElasticsearchSettings:
     settings = ElasticsearchSettings()
     if "ELASTICSEARCH_URL" not in os.environ:
         settings = settings.model_copy(update={"url": StackSettings().elasticsearch_url})
+    return settings
+
+
+def kafka_settings() -> KafkaSettings:
+    """``KAFKA_*`` from the environment, pointed at the local stack when no bootstrap servers are given."""
+    settings = KafkaSettings()
+    if "KAFKA_BOOTSTRAP_SERVERS" not in os.environ:
+        settings = settings.model_copy(update={"bootstrap_servers": StackSettings().kafka_bootstrap})
     return settings
 
 

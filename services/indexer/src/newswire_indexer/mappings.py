@@ -155,8 +155,11 @@ DEADLETTER_MAPPINGS: Final[dict[str, Any]] = {
         "payload_size": {"type": "long"},
         "payload_truncated": {"type": "boolean"},
         "payload_preview": {"type": "text"},
-        # kept for replay tooling, never searched: not indexed, no doc values
+        # kept for `newswire deadletters replay`, never searched: not indexed, no doc values
         "payload_base64": {"type": "binary"},
+        # set by `newswire deadletters replay`: when, and where the payload went (topic:partition:offset)
+        "replayed_at": _DATE,
+        "replayed_to": {"type": "keyword"},
     },
 }
 

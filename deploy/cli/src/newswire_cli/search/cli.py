@@ -39,7 +39,7 @@ def _limit(text: str) -> int:
     return value
 
 
-def _moment(text: str) -> Any:
+def moment(text: str) -> Any:
     """``--since`` / ``--until``, checked while parsing so a typo is a usage error."""
     try:
         return parse_moment(text)
@@ -55,6 +55,22 @@ def _add_format(parser: argparse.ArgumentParser) -> None:
         formats.add_argument("--csv", action="store_true", help="print CSV with a header line instead of a table")
 
 
+def add_filter_options(parser: argparse.ArgumentParser) -> None:
+    """The entity, topic, source and date filters of ``search`` (``retag`` chooses articles with them too)."""
+    entity = "by canonical name (any case) or entity id such as"
+    parser.add_argument("--person", action="append", default=[], help=f"a person, {entity} per:ceyhun-bayramov")
+    parser.add_argument("--org", action="append", default=[], help=f"an organisation, {entity} org:nato")
+    parser.add_argument("--place", action="append", default=[], help=f"a place, {entity} geonames:587084")
+    parser.add_argument(
+        "--topic", action="append", default=[], help="an IPTC Media Topic: code (04000000) or part of its label"
+    )
+    parser.add_argument("--source", action="append", default=[], help="the agency that sent it (AA, DHA, ...)")
+    parser.add_argument(
+        "--since", type=moment, help="published at or after: 2026-11-20, 2026-11-20T09:30 (UTC), or 7d/12h/30m ago"
+    )
+    parser.add_argument("--until", type=moment, help="published at or before (a date counts through its end)")
+
+
 def search_parser() -> argparse.ArgumentParser:
     """Options of ``newswire search``."""
     parser = argparse.ArgumentParser(
@@ -65,18 +81,7 @@ def search_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("words", nargs="*", help='words to find in headline, lead and body; "quotes" for a phrase')
-    entity = "by canonical name (any case) or entity id such as"
-    parser.add_argument("--person", action="append", default=[], help=f"a person, {entity} per:ceyhun-bayramov")
-    parser.add_argument("--org", action="append", default=[], help=f"an organisation, {entity} org:nato")
-    parser.add_argument("--place", action="append", default=[], help=f"a place, {entity} geonames:587084")
-    parser.add_argument(
-        "--topic", action="append", default=[], help="an IPTC Media Topic: code (04000000) or part of its label"
-    )
-    parser.add_argument("--source", action="append", default=[], help="the agency that sent it (AA, DHA, ...)")
-    parser.add_argument(
-        "--since", type=_moment, help="published at or after: 2026-11-20, 2026-11-20T09:30 (UTC), or 7d/12h/30m ago"
-    )
-    parser.add_argument("--until", type=_moment, help="published at or before (a date counts through its end)")
+    add_filter_options(parser)
     parser.add_argument("--limit", type=_limit, default=10, help="most articles to print (default 10)")
     _add_format(parser)
     return parser

@@ -124,14 +124,20 @@ def topic_filter(value: str) -> dict[str, Any]:
     return _any_of(clauses)
 
 
-def date_filter(since: Moment | None, until: Moment | None) -> dict[str, Any]:
-    """Publication time in range; an article without one is judged by when it was received."""
+def date_bounds(since: Moment | None, until: Moment | None) -> dict[str, str]:
+    """A ``range`` query's bounds: from ``since``, through ``until`` (the whole day when it is a date)."""
     bounds: dict[str, str] = {}
     if since is not None:
         bounds["gte"] = since.instant.isoformat()
     if until is not None:
         end = until.instant + timedelta(days=1) if until.whole_day else until.instant
         bounds["lt" if until.whole_day else "lte"] = end.isoformat()
+    return bounds
+
+
+def date_filter(since: Moment | None, until: Moment | None) -> dict[str, Any]:
+    """Publication time in range; an article without one is judged by when it was received."""
+    bounds = date_bounds(since, until)
     unpublished = {
         "bool": {
             "must_not": [{"exists": {"field": "published_at"}}],
