@@ -70,7 +70,11 @@ class PipelineProcesses:
     elasticsearch: ElasticsearchSettings
     log_dir: Path
     run_id: str = "demo"
+    extra_environment: dict[str, str] = field(default_factory=dict)
+    """Variables added for every service (tests: log format, overrides file)."""
     processes: dict[str, subprocess.Popen[bytes]] = field(default_factory=dict)
+    started_environment: dict[str, str] = field(default_factory=dict)
+    """The environment the services were started with (their ports are in it)."""
 
     def environment(self) -> dict[str, str]:
         """The environment every service gets: shared connections plus per-service ports and group ids."""
@@ -85,6 +89,7 @@ class PipelineProcesses:
                 "TAGGER_DATA_DIR": str(self.log_dir / "tagger-data"),
                 "INDEXER_GROUP_ID": f"newswire-indexer-{self.run_id}",
                 "INDEXER_HTTP_PORT": str(free_port()),
+                **self.extra_environment,
             }
         )
         return env
@@ -92,7 +97,7 @@ class PipelineProcesses:
     def start(self) -> None:
         """Start the three services, each logging to ``log_dir/<service>.log``."""
         self.log_dir.mkdir(parents=True, exist_ok=True)
-        env = self.environment()
+        env = self.started_environment = self.environment()
         for service in SERVICES:
             name, command = service.module, service.command()
             log_path = self.log_dir / f"{name}.log"
