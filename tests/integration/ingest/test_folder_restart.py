@@ -30,7 +30,7 @@ def _start_service(settings: IngestSettings, pause: float, log: Path) -> subproc
         "INGEST_MIN_FILE_AGE": "0",
         "INGEST_POLL_INTERVAL": "0.2",
         "INGEST_FOLDER_PAUSE_AFTER_PUBLISH": str(pause),
-        "INGEST_LOG_JSON": "true",
+        "INGEST_LOG_FORMAT": "json",
     }
     with log.open("ab") as out:
         return subprocess.Popen([sys.executable, "-m", "newswire_ingest", "serve"], env=env, stdout=out, stderr=out)

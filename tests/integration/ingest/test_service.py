@@ -66,7 +66,7 @@ async def test_serve_all_channels_and_sigterm(ingest_settings: IngestSettings, t
         "INGEST_POLL_INTERVAL": "0.2",
         "INGEST_HTTP_PORT": str(port),
         "INGEST_HTTP_TOKEN": "serve-token",
-        "INGEST_LOG_JSON": "true",
+        "INGEST_LOG_FORMAT": "json",
     }
     service = _start(env, log)
     url = f"http://127.0.0.1:{port}"

@@ -36,3 +36,21 @@ def test_every_setting_is_documented(settings: type[BaseSettings]) -> None:
     ]
     missing = [name for name in names if f"`{name}`" not in README]
     assert not missing, f"README lacks {missing}"
+
+
+SERVICE_READMES: list[tuple[str, type[BaseSettings]]] = [
+    ("services/tagger/README.md", TaggerSettings),
+    ("services/indexer/README.md", IndexerSettings),
+]
+
+
+@pytest.mark.parametrize(("path", "settings"), SERVICE_READMES, ids=[path for path, _ in SERVICE_READMES])
+def test_service_readme_lists_its_settings(path: str, settings: type[BaseSettings]) -> None:
+    text = (Path(__file__).resolve().parents[3] / path).read_text(encoding="utf-8")
+    prefix = str(settings.model_config.get("env_prefix", ""))
+    rows = {
+        f"{prefix}{name}".upper()
+        for name, field in settings.model_fields.items()
+        if not (isinstance(field.annotation, type) and issubclass(field.annotation, BaseSettings))
+    }
+    assert sorted(name for name in rows if f"| `{name}` |" not in text) == []
