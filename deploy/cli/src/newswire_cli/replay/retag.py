@@ -1,5 +1,6 @@
 """``newswire retag``: send indexed articles back through the tagger (after a model update or an overrides edit).
 
+Articles are chosen in every monthly index (embargoed ones too), withdrawn ones (kills, holds) left as they are.
 Each chosen document is turned back into the Article it was indexed from (``newswire_indexer.documents.article_of``)
 and published to the articles topic with its own id and version and the ``replay`` header. The running tagger tags
 it again; its later ``tagged_at`` makes the new enrichment win in Elasticsearch (``newswire_indexer.versioning``),
@@ -14,7 +15,7 @@ import sys
 from collections.abc import AsyncIterator
 from typing import Any
 
-from elasticsearch import AsyncElasticsearch, NotFoundError
+from elasticsearch import AsyncElasticsearch
 from newswire_indexer.documents import article_of
 from newswire_runtime import ElasticsearchSettings, KafkaSettings
 from newswire_tagger import __version__
@@ -22,7 +23,7 @@ from newswire_tagger.artifacts import artifact_hashes, tagger_version
 from pydantic import ValidationError
 
 from newswire_cli.connect import elasticsearch, elasticsearch_settings, kafka_settings
-from newswire_cli.errors import CliError, ExitCode, UsageError
+from newswire_cli.errors import ExitCode, UsageError
 from newswire_cli.replay.publishing import republisher
 from newswire_cli.replay.selection import RetagSelection, page_request
 from newswire_cli.replay.targets import article_resend
@@ -117,7 +118,8 @@ async def _run(
     dry_run: bool,
 ) -> int:
     """Count, then list (dry run) or publish every chosen article; returns how many."""
-    alias = es_settings.articles_alias
+    # every monthly index, not the read alias: its filter hides embargoed articles, which need the new tags too
+    alias = f"{es_settings.articles_alias}-*"
     async with elasticsearch(es_settings) as es:
         total = await _count(es, alias, selection)
         chosen = total if limit is None else min(total, limit)
@@ -159,10 +161,7 @@ async def _publish(
 
 
 async def _count(es: AsyncElasticsearch, alias: str, selection: RetagSelection) -> int:
-    try:
-        response = await es.count(index=alias, query=selection.query())
-    except NotFoundError as error:
-        raise CliError(f"no index {alias}: nothing indexed yet (is `newswire up` running?)") from error
+    response = await es.count(index=alias, query=selection.query(), allow_no_indices=True)
     return int(response.body["count"])
 
 

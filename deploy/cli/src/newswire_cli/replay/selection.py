@@ -7,6 +7,8 @@ from typing import Any
 
 from newswire_cli.search.query import TEXT_FIELDS, SearchRequest, build_filters
 
+WITHDRAWN = "withdrawn"
+"""The ``status`` of killed and held articles (``newswire_indexer.visibility``)."""
 PAGE_SIZE = 500
 """Articles read per request (whole documents: text included)."""
 
@@ -36,9 +38,11 @@ class RetagSelection:
             filters.append({"ids": {"values": list(self.ids)}})
         if self.tagger_versions:
             filters.append({"terms": {"tagger_version": list(self.tagger_versions)}})
-        query: dict[str, Any] = {"bool": {"filter": filters}}
+        # a killed or held story stays as it was withdrawn: a re-tag would write it, and its withdrawal, again
+        must_not: list[dict[str, Any]] = [{"term": {"status": WITHDRAWN}}]
         if self.outdated_against is not None:
-            query["bool"]["must_not"] = [{"prefix": {"tagger_version": self.outdated_against}}]
+            must_not.append({"prefix": {"tagger_version": self.outdated_against}})
+        query: dict[str, Any] = {"bool": {"filter": filters, "must_not": must_not}}
         if self.request.text.strip():
             query["bool"]["must"] = [
                 {
