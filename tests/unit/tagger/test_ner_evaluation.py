@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from newswire_tagger.evaluation import main
-from newswire_tagger.evaluation.ner import evaluate_ner, score
+from newswire_tagger.evaluation.ner import evaluate_ner, gold_scheme, read_documents, score
 from newswire_tagger.ner.bio import chunks
 
 TINY = "Ahmet\tB-PER\nYılmaz\tI-PER\nAnkara'ya\tB-LOC\ngitti\tO\n\nNATO\tB-ORG\nbugün\tB-DATE\ntoplandı\tO\n"
@@ -46,3 +46,33 @@ def test_cli_entry_prints_json(tmp_path: Path, capsys: pytest.CaptureFixture[str
     assert main(["ner", "--data", str(data)]) == 0
     result = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
     assert result["n_tokens"] == 7
+
+
+def test_documents_are_read_from_doc_lines(tmp_path: Path) -> None:
+    data = tmp_path / "docs.conll"
+    data.write_text("# doc a.txt url 01.01.2024\n" + TINY + "\n# doc b.txt url 02.01.2024\nAli\tB-PER\ngeldi\tO\n")
+    documents = read_documents(data)
+    assert [len(d) for d in documents] == [2, 1]
+    assert documents[1] == [(["Ali", "geldi"], ["B-PER", "O"])]
+    result = evaluate_ner(data)
+    assert (result["n_documents"], result["n_sentences"], result["n_tokens"]) == (2, 3, 9)
+
+
+def test_without_doc_lines_every_sentence_stands_alone(tmp_path: Path) -> None:
+    data = tmp_path / "tiny.conll"
+    data.write_text(TINY, encoding="utf-8")
+    assert [len(d) for d in read_documents(data)] == [1, 1]
+
+
+def test_io_scheme_does_not_count_a_boundary_the_gold_cannot_mark() -> None:
+    gold = [["B-LOC", "I-LOC", "O"]]  # "Berlin'den Roma'ya gitti" as converted from IO tags
+    pred = [["B-LOC", "B-LOC", "O"]]
+    assert score(gold, pred)["f1"] == 0.0
+    assert score(gold, pred, "io")["f1"] == 1.0
+
+
+def test_gold_scheme_is_io_only_when_many_entities_never_touch() -> None:
+    apart = [["B-PER", "O", "B-LOC"]] * 100
+    assert gold_scheme(apart) == "io"
+    assert gold_scheme(apart[:10]) == "bio"  # too few to tell
+    assert gold_scheme([*apart, ["B-LOC", "B-LOC"]]) == "bio"

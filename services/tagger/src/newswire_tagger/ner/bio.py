@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 
-__all__ = ["ENTITY_TYPES", "chunks", "normalise_tag"]
+__all__ = ["ENTITY_TYPES", "chunks", "has_adjacent", "merge_adjacent", "normalise_tag"]
 
 ENTITY_TYPES = ("PER", "ORG", "LOC")
 _KEEP = frozenset(ENTITY_TYPES)
@@ -33,3 +34,18 @@ def chunks(tags: Sequence[str]) -> list[tuple[str, int, int]]:
     if kind is not None:
         found.append((kind, begin, len(tags)))
     return found
+
+
+def merge_adjacent(tags: Sequence[str]) -> list[str]:
+    """The IO view of a sequence: an entity right after one of the same type is merged into it (``B-X`` → ``I-X``)."""
+    out = [normalise_tag(t) for t in tags]
+    for i in range(1, len(out)):
+        if out[i][:2] == "B-" and out[i - 1][2:] == out[i][2:]:
+            out[i] = "I-" + out[i][2:]
+    return out
+
+
+def has_adjacent(tags: Sequence[str]) -> bool:
+    """Whether two entities of the same type touch (something an IO-tagged corpus cannot express)."""
+    found = chunks(tags)
+    return any(a[0] == b[0] and a[2] == b[1] for a, b in itertools.pairwise(found))
