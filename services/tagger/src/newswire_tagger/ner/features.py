@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from newswire_tagger.ner.decoding import ends_name
+from newswire_tagger.ner.doc_features import DocumentContext
 from newswire_tagger.ner.lexicon import Lexicon, split_apostrophe, tr_lower
 
 __all__ = ["FeatureExtractor"]
@@ -13,6 +16,9 @@ __all__ = ["FeatureExtractor"]
 _COMMON_CAPS = frozenset({"cap=rarely", "cap=mixed"})
 _UPPER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÇĞİÖŞÜÂÎÛ")
 _OFFSETS = (-2, -1, 1, 2)
+# Where a place name may end and a demonym suffix begin: ``filistin|li``, ``gazze|li``, ``ankara|lı``.
+_PLACE = frozenset({"gz=LOC", "gw=LOC"})
+_DEMONYM = re.compile(r"(?<=\w{3})l[iıuü]")
 _PREFIXES = {off: f"{off:+d}:" for off in _OFFSETS}
 # Per-word features are pure functions of the word, so they are cached. A cached word costs about 3 KB, so the
 # bound keeps the cache near 120 MB; when full, the older half goes (news vocabulary is bursty, recent words recur).
@@ -64,8 +70,8 @@ class FeatureExtractor:
         self._context_known = None if known is None else {off: _strip_prefix(known, _PREFIXES[off]) for off in _OFFSETS}
         self._cache: dict[str, _WordInfo] = {}
 
-    def sentence(self, words: Sequence[str]) -> list[list[str]]:
-        """Features for every token of one sentence."""
+    def sentence(self, words: Sequence[str], document: DocumentContext | None = None) -> list[list[str]]:
+        """Features for every token of one sentence; ``document`` adds what the rest of its article shows."""
         infos = [self._info(w) for w in words]
         n = len(infos)
         shapes = ["<s>", *(info.shape for info in infos), "</s>"]
@@ -81,6 +87,8 @@ class FeatureExtractor:
                 extra += ["BOS", "BOS|" + info.shape]
             if i == n - 1:
                 extra.append("EOS")
+            if document is not None:
+                extra += document.features(words, i)
             row.extend(self._keep(extra))
             if self._domain:
                 row.extend(self._keep([self._domain + f for f in row]))
@@ -112,7 +120,7 @@ class FeatureExtractor:
         lower = tr_lower(word)
         stem, suffix = split_apostrophe(lower)
         shape = word_shape(word)
-        lex = self.lexicon.features(stem)
+        lex = (*self.lexicon.features(stem), *self._derived(stem))
         own = [f"w={lower}", f"sh={shape}", *lex]
         if suffix:
             own += [f"st={stem}", f"sf={suffix}", "apos"]
@@ -122,10 +130,20 @@ class FeatureExtractor:
         base = [f"w={lower}", f"sh={shape}", *lex]
         if suffix:
             base.append(f"sf={suffix}")
+        if ends_name(word):
+            # A name never runs on past its case suffix: the next word starts a new one or none.
+            base.append("end")
         near = tuple(base)
         far = (f"w={lower}", f"sh={shape}", *(f for f in lex if f.startswith("c")))
         context = {off: self._context(off, near if abs(off) == 1 else far) for off in _OFFSETS}
         return _WordInfo(own=tuple(self._keep(own)), context=context, shape=shape)
+
+    def _derived(self, stem: str) -> list[str]:
+        """Features derived from the lexicon: a demonym is a place plus ``-li/-lı/-lu/-lü`` (``filistinliler``)."""
+        for match in _DEMONYM.finditer(stem):
+            if any(f in _PLACE for f in self.lexicon.features(stem[: match.start()])):
+                return ["demonym"]
+        return []
 
     def _context(self, offset: int, features: Sequence[str]) -> tuple[str, ...]:
         """The features a neighbour at ``offset`` contributes, prefixed with the offset."""

@@ -20,6 +20,8 @@ def tr_lower(word: str) -> str:
 
 def split_apostrophe(word: str) -> tuple[str, str]:
     """Split ``Türkiye'nin`` into the name and its suffix (``Türkiye``, ``nin``); no apostrophe → empty suffix."""
+    if "'" not in word and "’" not in word:
+        return word, ""  # most words: two C-level scans, no Python loop
     for i, ch in enumerate(word):
         if ch in _APOSTROPHES and 0 < i < len(word) - 1:
             return word[:i], word[i + 1 :]

@@ -13,6 +13,8 @@ import pycrfsuite
 from newswire_schemas import EntityType
 
 from newswire_tagger.ner.bio import chunks
+from newswire_tagger.ner.decoding import split_at_suffixes
+from newswire_tagger.ner.doc_features import DocumentContext
 from newswire_tagger.ner.features import FeatureExtractor
 from newswire_tagger.ner.lexicon import Lexicon
 from newswire_tagger.ner.propagation import Window, propagate_names
@@ -82,25 +84,38 @@ class NerModel:
         return model
 
     def tag(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
-        """BIO2 tags for pre-tokenised sentences."""
-        return [self._tag_one(list(words)) for words in sentences]
+        """BIO2 tags for pre-tokenised sentences, each read on its own (as in a corpus without article boundaries)."""
+        return [self._tag_one(words, self._context([words])) for words in sentences]
+
+    def tag_document(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
+        """BIO2 tags for the pre-tokenised sentences of one article, read with what the whole article shows."""
+        context = self._context(sentences)
+        return [self._tag_one(words, context) for words in sentences]
 
     def tag_with_probability(self, words: Sequence[str]) -> tuple[list[str], float]:
         """Tags of one (short) sentence and the CRF probability of that whole tag sequence."""
-        tags = cast(list[str], self._tagger.tag(self._rows(words)))
+        tags = cast(list[str], self._tagger.tag(self._rows(words, self._context([words]))))
         return tags, float(self._tagger.probability(tags))
 
-    def _tag_one(self, words: list[str]) -> list[str]:
+    def _context(self, sentences: Sequence[Sequence[str]]) -> DocumentContext:
+        """Document features of an article (or of one sentence read alone)."""
+        return DocumentContext(sentences, self._features.lexicon)
+
+    def _tag_one(self, words: Sequence[str], context: DocumentContext) -> list[str]:
         """Tag one sentence, in windows if it is very long."""
         tags: list[str] = []
         for lo in range(0, len(words), _MAX_SENTENCE):
-            window = words[lo : lo + _MAX_SENTENCE]
-            tags.extend(cast(list[str], self._tagger.tag(self._rows(window))))
+            tags.extend(self._decode(words[lo : lo + _MAX_SENTENCE], context))
         return tags
 
-    def _rows(self, words: Sequence[str]) -> list[list[str]]:
+    def _decode(self, words: Sequence[str], context: DocumentContext) -> list[str]:
+        """Tags of one window: the CRF's best sequence, with names glued across a case suffix split apart."""
+        tags = cast(list[str], self._tagger.tag(self._rows(words, context)))
+        return split_at_suffixes(words, tags, self._tagger.marginal)
+
+    def _rows(self, words: Sequence[str], context: DocumentContext) -> list[list[str]]:
         """CRFsuite features of one sentence, with the auxiliary model's labels if the artifact has one."""
-        rows = self._features.sentence(words)
+        rows = self._features.sentence(words, context)
         if self._aux is not None:
             add_stacked_features(rows, *aux_predictions(self._aux, rows))
         return rows
@@ -108,18 +123,22 @@ class NerModel:
     def extract(self, text: str) -> list[Span]:
         """Entity spans over ``text``, ordered by start, each with the lowest token marginal as confidence.
 
-        A surname used alone after its full name appeared gets a PER span too (see :mod:`.propagation`).
+        The whole text is read as one article (document features); a surname used alone after its full name
+        appeared gets a PER span too (see :mod:`.propagation`).
         """
+        bodies: list[list[Token]] = []
+        for sentence in split_sentences(text, tokenize(text)):
+            # Sentence-final punctuation is dropped, as in milliyet, whose corpus mostly strips it.
+            body = sentence[:-1] if len(sentence) > 1 and sentence[-1].text in SENTENCE_END else sentence
+            bodies += [body[lo : lo + _MAX_SENTENCE] for lo in range(0, len(body), _MAX_SENTENCE)]
+        words = [[t.text for t in window] for window in bodies]
+        context = self._context(words)
         spans: list[Span] = []
         windows: list[Window] = []
-        for sentence in split_sentences(text, tokenize(text)):
-            # The training corpus has sentence-final punctuation stripped, so the tagger never sees it.
-            body = sentence[:-1] if len(sentence) > 1 and sentence[-1].text in SENTENCE_END else sentence
-            for lo in range(0, len(body), _MAX_SENTENCE):
-                window = body[lo : lo + _MAX_SENTENCE]
-                tags = cast(list[str], self._tagger.tag(self._rows([t.text for t in window])))
-                spans.extend(self._spans(text, window, tags))
-                windows.append((window, tags))
+        for window, window_words in zip(bodies, words, strict=True):
+            tags = self._decode(window_words, context)
+            spans.extend(self._spans(text, window, tags))
+            windows.append((window, tags))
         spans.extend(propagate_names(text, windows, spans, self._features.is_common_word))
         spans.sort(key=lambda s: s.start)
         return spans
