@@ -14,11 +14,10 @@ from pathlib import Path
 
 import pycrfsuite
 from newswire_tagger.ner.features import FeatureExtractor
-from newswire_tagger.ner.stacking import add_stacked_features, aux_predictions
 
-from services.tagger.training.ner.corpora import WIKI_NER, Sentence, read_conll
+from services.tagger.training.ner.corpora import WIKI_NER, read_conll
 
-__all__ = ["AUX_MAP", "stacked_rows", "train_aux"]
+__all__ = ["AUX_MAP", "train_aux"]
 
 logger = logging.getLogger(__name__)
 
@@ -59,10 +58,3 @@ def train_aux(features: FeatureExtractor, out: Path, cache: Path, *, retrain: bo
     logger.info("auxiliary CRF trained in %.0f s -> %s", time.perf_counter() - started, out)
     cache.parent.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(out, cache)
-
-
-def stacked_rows(features: FeatureExtractor, aux: pycrfsuite.Tagger, sentence: Sentence) -> list[list[str]]:
-    """Training rows of one sentence: its own features plus the auxiliary model's labels."""
-    rows = features.sentence(sentence[0])
-    add_stacked_features(rows, *aux_predictions(aux, rows))
-    return rows

