@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from newswire_tagger.ner import NerModel
+from newswire_tagger.ner import NerModel, split_sentences
 from newswire_tagger.ner.model import default_model_dir
 
 SEEDS = Path(__file__).resolve().parents[3] / "seeds"
@@ -59,3 +59,25 @@ def test_seed_article_entities(model: NerModel, seed_text: str) -> None:
     assert expected <= found, expected - found
     assert any(t == "ORG" and x.startswith("Azerbaycan Dışişleri Bakanlığı") for t, x in found)
     assert any(t == "LOC" and x == "Ermenistan" for t, x in found)
+
+
+def _sentences(text: str) -> list[list[str]]:
+    return [[t.text for t in sentence] for sentence in split_sentences(text)]
+
+
+def test_a_surname_opening_a_sentence_is_a_person_when_read_with_its_article(model: NerModel) -> None:
+    sentences = _sentences(
+        "Sağlık Bakanı Dr. Zanele Mbeki dün Nairobi'de açıklama yaptı. Mbeki, kentteki hastanelerin dolduğunu söyledi."
+    )
+    assert model.tag_document(sentences)[1][0] == "B-PER"
+    assert model.tag([sentences[1]])[0][0] == "O"  # alone, a capitalised word opening a sentence is not enough
+
+
+def test_names_glued_across_a_suffix_come_out_apart(model: NerModel) -> None:
+    spans = model.extract("Rusya'nın Kırım Yarımadası'ndaki askeri üslerine yönelik saldırılar sürüyor.")
+    assert [(s.type, s.text) for s in spans] == [("LOC", "Rusya'nın"), ("LOC", "Kırım Yarımadası'ndaki")]
+
+
+def test_demonyms_are_not_people(model: NerModel) -> None:
+    spans = model.extract("Kenyalı ve Norveçli yetkililer toplandı. Filistinliler ve İsrailliler de katıldı.")
+    assert not [s for s in spans if s.type == "PER"]
