@@ -16,10 +16,12 @@ DATA = Path(os.environ.get("NEWSWIRE_DATA", "/work/shared/data"))
 MILLIYET = DATA / "ner" / "milliyet"
 WIKI_NER = DATA / "ner" / "turkish-wiki-ner"
 TWNERTC = DATA / "ner" / "twnertc"
-AA = DATA / "ner" / "nakbatr-aa" / "aa.conll"
+AA_DIR = DATA / "ner" / "nakbatr-aa"
+AA = AA_DIR / "aa.conll"
 TOPICS = DATA / "topics" / "ttc3600"
 KEMIK = DATA / "topics" / "kemik42k"
 SEED = 13
+AA_FOLDS = 5
 VALIDATION_FRACTION = 0.1
 
 Sentence = tuple[list[str], list[str]]
@@ -38,9 +40,20 @@ def read_conll(path: Path, mapping: dict[str, str] | None = None) -> list[Senten
 def aa_folds(n_folds: int) -> list[list[Document]]:
     """The nakbatr-aa articles dealt into ``n_folds`` seeded folds of (nearly) equal article count."""
     documents = read_documents(AA)
-    order = list(range(len(documents)))
+    return [[documents[i] for i in fold] for fold in _aa_fold_indices(len(documents), n_folds)]
+
+
+def aa_fold_names(n_folds: int) -> list[list[str]]:
+    """The article file names (``aa_017.txt``) of each fold of :func:`aa_folds`, in the same order."""
+    names = [line.split()[2] for line in AA.read_text(encoding="utf-8").splitlines() if line.startswith("# doc ")]
+    return [[names[i] for i in fold] for fold in _aa_fold_indices(len(names), n_folds)]
+
+
+def _aa_fold_indices(n_documents: int, n_folds: int) -> list[list[int]]:
+    """Seeded deal of article positions into folds."""
+    order = list(range(n_documents))
     random.Random(SEED).shuffle(order)  # noqa: S311 - a reproducible split, not security
-    return [[documents[i] for i in order[k::n_folds]] for k in range(n_folds)]
+    return [order[k::n_folds] for k in range(n_folds)]
 
 
 def _map_tag(tag: str, mapping: dict[str, str] | None) -> str:

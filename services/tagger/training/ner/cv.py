@@ -24,6 +24,7 @@ from newswire_tagger.ner.lexicon import Lexicon
 from newswire_tagger.ner.model import LEXICON_FILE, MODEL_FILE, NerModel
 
 from services.tagger.training.ner.corpora import (
+    AA_FOLDS,
     WIKI_MAP,
     WIKI_NER,
     Document,
@@ -34,7 +35,6 @@ from services.tagger.training.ner.corpora import (
 from services.tagger.training.ner.train import WORK, add_training_options, lexicon, train, training_data
 
 logger = logging.getLogger("cv_ner")
-N_FOLDS = 5
 # Milliyet's gold was converted from IO tags (see evaluation.ner.gold_scheme); the others mark every boundary.
 SCHEMES = {"aa": "bio", "milliyet": "io", "wiki": "bio"}
 
@@ -45,7 +45,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     """The command line: a run name, which folds, and the training options of ``train``."""
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--name", required=True, help="run name: models go to $TMPDIR/newswire-ner/cv-NAME/fold-K")
-    parser.add_argument("--folds", default=",".join(str(k) for k in range(N_FOLDS)))
+    parser.add_argument("--folds", default=",".join(str(k) for k in range(AA_FOLDS)))
     parser.add_argument(
         "--model", type=Path, help="no training: score this model directory (or a cv run's fold-K directories)"
     )
@@ -100,7 +100,7 @@ def main(argv: list[str] | None = None) -> int:
     """Run the folds, print one JSON line per fold and one pooled line last."""
     args = parse_args(argv)
     logging.basicConfig(level=logging.INFO, stream=sys.stderr, format="%(asctime)s %(name)s: %(message)s")
-    folds = aa_folds(N_FOLDS)
+    folds = aa_folds(AA_FOLDS)
     lex = Lexicon({}) if args.model else lexicon(args.lexicon_cache, args.rebuild_lexicon, args.no_lexicon)
     pooled: dict[str, Tagged] = {part: ([], []) for part in ("aa", "milliyet", "wiki")}
     for k in (int(f) for f in args.folds.split(",")):
