@@ -87,6 +87,45 @@ def test_linear_model_round_trip(tmp_path: Path) -> None:
     assert loaded.meta == {"config": "test"}
 
 
+def _two_code_model(primary_weight: float, *, with_head: bool = True) -> LinearTopicModel:
+    # "a" applies more surely than "b" (calibrated), but the primary head has learnt that "b" leads.
+    return LinearTopicModel(
+        classes=("a", "b"),
+        features=("w:x",),
+        vocabulary={"w:x": 0},
+        idf=np.ones(1, dtype=np.float32),
+        coef=np.array([[2.0, 1.0]], dtype=np.float32),
+        intercept=np.zeros(2, dtype=np.float32),
+        slope=np.ones(2, dtype=np.float32),
+        offset=np.zeros(2, dtype=np.float32),
+        secondary_threshold=0.5,
+        meta={},
+        primary_coef=np.array([[-3.0, 3.0]], dtype=np.float32) if with_head else None,
+        primary_intercept=np.zeros(2, dtype=np.float32) if with_head else None,
+        primary_weight=primary_weight,
+    )
+
+
+@pytest.mark.parametrize(
+    ("weight", "with_head", "expected"), [(1.0, True, 1), (0.0, True, 0), (1.0, False, 0), (0.01, True, 0)]
+)
+def test_primary_weighs_the_primary_head_against_the_calibrated_probability(
+    tmp_path: Path, weight: float, with_head: bool, expected: int
+) -> None:
+    _two_code_model(weight, with_head=with_head).save(tmp_path / "m.npz")
+    loaded = LinearTopicModel.load(tmp_path / "m.npz")  # the head and its weight survive the artifact
+    scores, index, values = loaded.decision(Counter({"w:x": 1}))
+    probs = loaded.probabilities(scores)
+    assert probs[0] > probs[1]
+    assert loaded.primary(probs, index, values) == expected
+
+
+def test_an_article_without_known_features_still_gets_a_primary() -> None:
+    model = _two_code_model(1.0)
+    scores, index, values = model.decision(Counter({"w:unknown": 2}))
+    assert model.primary(model.probabilities(scores), index, values) in (0, 1)
+
+
 def test_evaluate_topics_on_a_tiny_corpus(tmp_path: Path) -> None:
     sport = tmp_path / "15000000"
     politics = tmp_path / "11000000"

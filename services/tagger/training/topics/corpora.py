@@ -34,6 +34,25 @@ SECTION_CODES = {
     "spor": "15000000",
     "teknoloji": "13000000",
 }
+
+
+def _codes(short: str) -> frozenset[str]:
+    """Top-level codes from their two leading digits (``"09 13"`` → ``{"09000000", "13000000"}``)."""
+    return frozenset(f"{c}000000" for c in short.split())
+
+
+# Partial labels: a topical section names one code for sure and rules out most others (a sport page does not
+# carry an economy story), but some codes it can hold as well as its own (the economy page carries wages: labour;
+# the politics page carries trials and the war). For those a section article says nothing either way: it is
+# neither a positive nor a negative example of them (decided from the guide, before measuring).
+SECTION_MAY_ALSO = {
+    "04000000": _codes("09 13 11 10 06 02 14"),
+    "01000000": _codes("12 05 10 08 14 13 02"),
+    "07000000": _codes("13 14 10 08 05 09 06"),
+    "11000000": _codes("02 16 14 04 09 05 12 06 03"),
+    "15000000": _codes("02 03 07 08"),
+    "13000000": _codes("04 01 10 05 07 06"),
+}
 GENERAL_SECTIONS = ("genel", "guncel", "turkiye", "dunya", "planet", "yasam")
 _WORD = re.compile(r"\w+")
 SHINGLE = 4

@@ -18,6 +18,7 @@ from newswire_tagger.topics.rules import KeywordRules
 HERE = Path(__file__).resolve().parent
 SILVER = HERE / "silver" / "silver.json"
 LABELS = HERE / "labels" / "labels.json"
+TRAINING = HERE / "labels" / "training.json"  # round 3: training only, never scored on
 SPLIT_SEED = 20241
 TEST_SHARE = 0.2
 # Keyword weak labels: a code whose rule score reaches this is a label of the article (precision over recall).
@@ -42,8 +43,12 @@ def counts(doc: corpora.Doc) -> features.Counter[str]:
 
 
 def example(doc: corpora.Doc, labels: Labels, kind: str, weight: float = 1.0) -> Example:
-    """A training example of ``doc`` with ``labels``."""
-    return Example(counts(doc), labels.primary, labels.codes, weight, kind, doc.key, doc.group)
+    """A training example of ``doc`` with ``labels`` (a section article's codes its section may also hold are
+    marked unknown)."""
+    unknown = corpora.SECTION_MAY_ALSO.get(labels.primary, frozenset()) if kind in ("ttc", "kemik-topical") else None
+    return Example(
+        counts(doc), labels.primary, labels.codes, weight, kind, doc.key, doc.group, unknown=unknown or frozenset()
+    )
 
 
 def weak_labels(doc: corpora.Doc, rules: KeywordRules) -> Labels | None:

@@ -1,9 +1,10 @@
-"""Cross-validation of model variants on human-labelled general news (silver and, once committed, development
-labels), plus the TTC-3600 and kemik42k test splits; shared by ``train.py``.
+"""Cross-validation on human-labelled general news (silver, round-3 training and development labels), plus the
+TTC-3600 and kemik42k test splits; shared by ``train.py``.
 
 Human-labelled articles are split into folds by near-duplicate group; each fold is scored by a model trained on
-the section-labelled corpora, the weak labels and the other folds. Calibration and the secondary threshold are
-fitted on the out-of-fold scores of the silver articles only, never on the articles being measured.
+the section-labelled corpora, the weak labels and the other folds. Calibration, the primary head's weight and the
+secondary threshold are fitted on the out-of-fold scores of the training labels (silver and round 3) only, never
+on the articles being measured.
 """
 
 from __future__ import annotations
@@ -31,16 +32,22 @@ class Material:
 
     sections: list[Example]  # TTC-3600 and kemik42k topical sections, outside the held-out groups
     weak: list[Example]  # keyword weak labels on general sections
-    silver: list[Example]  # engineer-labelled general news
-    development: list[Example]  # the committed development labels (empty until they land)
+    silver: list[Example]  # engineer-labelled general news (headline and 300 characters)
+    development: list[Example]  # the committed development labels
+    training: list[Example] = field(default_factory=list)  # round-3 training labels (never scored on)
     tests: dict[str, list[Example]] = field(default_factory=dict)
+
+    @property
+    def labelled(self) -> list[Example]:
+        """The hand-labelled training articles: silver and round 3 (what calibration is fitted on)."""
+        return self.silver + self.training
 
 
 def build(docs: list[corpora.Doc], splits: dataset.Splits, silver: dict[str, dataset.Labels],
-          development: dict[str, dataset.Labels]) -> Material:  # fmt: skip
+          development: dict[str, dataset.Labels], training: dict[str, dataset.Labels]) -> Material:  # fmt: skip
     """Sort every document into its kind; held-out groups go to the tests, never to training."""
     rules = KeywordRules.load()
-    material = Material([], [], [], [], {"ttc": [], "kemik": [], "kemik-cross": []})
+    material = Material([], [], [], [], [], {"ttc": [], "kemik": [], "kemik-cross": []})
     ttc_groups = {d.group for d in docs if d.source == "ttc"}
     for doc in docs:
         if doc.key in development:
@@ -48,7 +55,9 @@ def build(docs: list[corpora.Doc], splits: dataset.Splits, silver: dict[str, dat
             continue
         if doc.group in splits.development:
             continue  # a near-duplicate of a development article: never trained on
-        if doc.key in silver and doc.group not in splits.held_out:  # hand labels beat the section's
+        if doc.key in training and doc.group not in splits.held_out:
+            material.training.append(dataset.example(doc, training[doc.key], "training"))
+        elif doc.key in silver and doc.group not in splits.held_out:  # hand labels beat the section's
             material.silver.append(dataset.example(doc, silver[doc.key], "silver"))
         elif doc.code is not None:
             labels = Labels(doc.code, frozenset({doc.code}))
@@ -76,15 +85,19 @@ def folds(examples: list[Example], k: int = FOLDS) -> list[list[int]]:
 
 
 def oof_scores(config: Config, base: list[Example], rotated: list[Example], k: int = FOLDS,
-               dropped: frozenset[str] = frozenset()) -> np.ndarray:  # fmt: skip
-    """Raw out-of-fold scores of ``rotated``: each fold scored by a model trained on ``base`` and the other folds."""
+               dropped: frozenset[str] = frozenset()) -> tuple[np.ndarray, np.ndarray]:  # fmt: skip
+    """Raw out-of-fold scores of ``rotated`` and the primary head's log-probabilities: each fold scored by a
+    model trained on ``base`` and the other folds."""
     out = np.zeros((len(rotated), len(learn.CODES)), dtype=np.float32)
+    log_primary = np.zeros_like(out)
     for held in folds(rotated, k):
         held_set = set(held)
         train = base + [e for i, e in enumerate(rotated) if i not in held_set]
         model = learn.fit(config, train, dropped)
-        out[held] = learn.decisions(model, [rotated[i].counts for i in held])
-    return out
+        counts = [rotated[i].counts for i in held]
+        out[held] = learn.decisions(model, counts)
+        log_primary[held] = learn.primary_log_probs(model, counts)
+    return out, log_primary
 
 
 def gold(examples: Iterable[Example]) -> list[Labels]:
@@ -92,17 +105,35 @@ def gold(examples: Iterable[Example]) -> list[Labels]:
     return [Labels(e.primary, e.codes) for e in examples]
 
 
-def calibrated(model: LinearTopicModel, slope: np.ndarray, offset: np.ndarray, threshold: float,
-               meta: dict[str, object]) -> LinearTopicModel:  # fmt: skip
-    """``model`` with its calibration and secondary threshold set."""
-    return LinearTopicModel(**{**model.__dict__, "slope": slope, "offset": offset,
-                               "secondary_threshold": threshold, "meta": {**model.meta, **meta}})  # fmt: skip
+@dataclass(frozen=True)
+class Calibration:
+    """Per-code Platt slope and offset, the primary head's weight and the secondary threshold."""
+
+    slope: np.ndarray
+    offset: np.ndarray
+    primary_weight: float
+    threshold: float
+
+
+def calibrated(model: LinearTopicModel, calibration: Calibration, meta: dict[str, object]) -> LinearTopicModel:
+    """``model`` with its calibration, primary weight and secondary threshold set."""
+    return LinearTopicModel(**{**model.__dict__, "slope": calibration.slope, "offset": calibration.offset,
+                               "secondary_threshold": calibration.threshold,
+                               "primary_weight": calibration.primary_weight if model.primary_coef is not None else 0.0,
+                               "meta": {**model.meta, **meta}})  # fmt: skip
+
+
+def predicted(model: LinearTopicModel, examples: list[Example]) -> list[Labels]:
+    """What a calibrated model returns for examples (primary, then secondaries over the threshold)."""
+    counts = [e.counts for e in examples]
+    probs = learn.sigmoid(learn.decisions(model, counts), model.slope, model.offset)
+    return learn.predict(probs, model.secondary_threshold, log_primary=learn.primary_log_probs(model, counts),
+                         weight=model.primary_weight)  # fmt: skip
 
 
 def evaluate(model: LinearTopicModel, examples: list[Example]) -> dict[str, object]:
-    """Figures of a calibrated model on examples (primary = most probable code, secondaries over threshold)."""
-    probs = learn.sigmoid(learn.decisions(model, [e.counts for e in examples]), model.slope, model.offset)
-    return score(gold(examples), learn.predict(probs, model.secondary_threshold))
+    """Figures of a calibrated model on examples."""
+    return score(gold(examples), predicted(model, examples))
 
 
 def summary(result: dict[str, object]) -> str:

@@ -1,4 +1,5 @@
-"""Fitting the exported topic model: vocabulary, one-vs-rest linear heads, Platt calibration, secondary threshold.
+"""Fitting the exported topic model: vocabulary, one-vs-rest linear heads, a multinomial primary head, Platt
+calibration, the primary head's weight and the secondary threshold.
 
 The worker computes features and TF-IDF with the very functions used here (``features``, ``sparse_tfidf``), so
 what is trained is what runs.
@@ -20,6 +21,7 @@ from sklearn.svm import LinearSVC
 
 MIN_DF = 2
 CODES = TOP_LEVEL
+PRIMARY_WEIGHTS = (0.0, 0.25, 0.5, 0.75, 1.0, 1.5, 2.0)
 
 
 @dataclass
@@ -34,6 +36,7 @@ class Example:
     key: str = ""
     group: int = -1
     extra: dict[str, object] = field(default_factory=dict)
+    unknown: frozenset[str] = frozenset()  # codes this article is neither a positive nor a negative example of
 
 
 @dataclass(frozen=True)
@@ -46,17 +49,32 @@ class Config:
     balanced: bool = True  # per-code balancing of positives against negatives
     section_weight: float = 1.0  # weight of a section-labelled article (TTC-3600, kemik42k topical sections)
     weak_weight: float = 1.0  # weight of a keyword weak-labelled article
+    partial_sections: bool = False  # section articles leave out the heads of codes their section may also hold
+    silver_weight: float = 1.0  # weight of a silver-labelled article (labelled from the headline and 300 characters)
+    primary_c: float = 0.0  # C of the multinomial primary head; 0: no primary head
+    # Weights in the primary head: hand-labelled articles count 1; section and weak labels say less about which
+    # code leads, but keep the head from forgetting the topical sections' vocabulary.
+    primary_section_weight: float = 0.1
+    primary_weak_weight: float = 0.5
 
     def name(self) -> str:
         """Short readable name for reports."""
         return (
             f"{self.classifier} C={self.c} sec={self.secondary_weight} bal={int(self.balanced)} "
-            f"sections={self.section_weight} weak={self.weak_weight}"
+            f"sections={self.section_weight} partial={int(self.partial_sections)} weak={self.weak_weight} "
+            f"silver={self.silver_weight} "
+            f"primary C={self.primary_c} (sections={self.primary_section_weight} weak={self.primary_weak_weight})"
         )
 
     def weight(self, kind: str) -> float:
         """How much one article of this kind counts."""
-        return {"ttc": self.section_weight, "kemik-topical": self.section_weight, "weak": self.weak_weight}.get(kind, 1)
+        weights = {"ttc": self.section_weight, "kemik-topical": self.section_weight, "weak": self.weak_weight}
+        return weights.get(kind, self.silver_weight if kind == "silver" else 1.0)
+
+    def primary_weight_of(self, kind: str) -> float:
+        """How much one article of this kind counts in the primary head."""
+        weights = {"ttc": self.primary_section_weight, "kemik-topical": self.primary_section_weight}
+        return weights.get(kind, self.primary_weak_weight if kind == "weak" else 1.0)
 
 
 def vocabulary(docs: list[Counter[str]], dropped: frozenset[str] = frozenset()) -> tuple[list[str], np.ndarray]:
@@ -111,18 +129,46 @@ def fit(config: Config, examples: list[Example], dropped: frozenset[str] = froze
             continue
         secondary = np.array([code in e.codes and code != e.primary for e in examples])
         w = np.where(secondary, base * config.secondary_weight, base)
-        coef[:, k], intercept[k] = _head(config, x, y, w)
+        if config.partial_sections:
+            w = np.where([code in e.unknown for e in examples], 0.0, w)
+        rows = np.flatnonzero(w > 0)
+        coef[:, k], intercept[k] = _head(config, x[rows], y[rows], w[rows])
+    primary = _primary_head(config, x, examples) if config.primary_c else None
     ones = np.ones(len(CODES), dtype=np.float32)
     return LinearTopicModel(
         classes=CODES, features=tuple(kept), vocabulary=vocab, idf=idf, coef=coef, intercept=intercept,
         slope=ones, offset=np.zeros(len(CODES), dtype=np.float32), secondary_threshold=0.5,
-        meta={"config": config.name()},
+        meta={"config": config.name()}, primary_coef=primary[0] if primary else None,
+        primary_intercept=primary[1] if primary else None, primary_weight=1.0 if primary else 0.0,
     )  # fmt: skip
+
+
+def _primary_head(config: Config, x: csr_matrix, examples: list[Example]) -> tuple[np.ndarray, np.ndarray]:
+    """Multinomial logistic regression on primary codes: which of the codes leads, learnt as a choice among them."""
+    y = np.array([CODES.index(e.primary) for e in examples])
+    w = np.array([e.weight * config.primary_weight_of(e.kind) for e in examples], dtype=np.float64)
+    keep = w > 0
+    clf = LogisticRegression(C=config.primary_c, max_iter=3000).fit(x[keep], y[keep], sample_weight=w[keep])
+    coef = np.zeros((x.shape[1], len(CODES)), dtype=np.float32)
+    intercept = np.full(len(CODES), -30.0, dtype=np.float32)  # a code never primary in training stays so
+    coef[:, clf.classes_] = clf.coef_.T
+    intercept[clf.classes_] = clf.intercept_
+    return coef, intercept
 
 
 def decisions(model: LinearTopicModel, docs: list[Counter[str]]) -> np.ndarray:
     """Raw per-code scores of each document, through the exported model's own code path."""
     return np.stack([model.decision(doc)[0] for doc in docs])
+
+
+def primary_log_probs(model: LinearTopicModel, docs: list[Counter[str]]) -> np.ndarray:
+    """Log-probabilities of the primary head for each document (zeros when the model has none)."""
+    if model.primary_coef is None or model.primary_intercept is None:
+        return np.zeros((len(docs), len(CODES)), dtype=np.float32)
+    x = matrix(docs, model.vocabulary, model.idf)
+    logits = x @ model.primary_coef + model.primary_intercept
+    logits -= logits.max(axis=1, keepdims=True)
+    return np.asarray(logits - np.log(np.exp(logits).sum(axis=1, keepdims=True)), dtype=np.float32)
 
 
 def platt(scores: np.ndarray, y: np.ndarray) -> tuple[float, float]:
@@ -139,22 +185,38 @@ def calibrate(scores: np.ndarray, gold: list[Labels]) -> tuple[np.ndarray, np.nd
     return np.array([a for a, _ in params], dtype=np.float32), np.array([b for _, b in params], dtype=np.float32)
 
 
-def predict(probs: np.ndarray, threshold: float, max_secondary: int = 3) -> list[Labels]:
-    """Primary (most probable code) and secondaries at or above ``threshold``, as the classifier returns them."""
+def primaries(probs: np.ndarray, log_primary: np.ndarray | None = None, weight: float = 0.0) -> np.ndarray:
+    """Primary code index per row, as :meth:`LinearTopicModel.primary` chooses it."""
+    if log_primary is None or not weight:
+        return np.asarray(probs.argmax(axis=1))
+    return np.asarray((np.log(np.maximum(probs, 1e-6)) + weight * log_primary).argmax(axis=1))
+
+
+def predict(probs: np.ndarray, threshold: float, max_secondary: int = 3, log_primary: np.ndarray | None = None,
+            weight: float = 0.0) -> list[Labels]:  # fmt: skip
+    """Primary and secondaries at or above ``threshold``, as the classifier returns them."""
     out = []
-    for row in probs:
-        order = np.argsort(-row, kind="stable")
-        chosen = [int(order[0]), *[int(k) for k in order[1:] if row[k] >= threshold][:max_secondary]]
+    for row, first in zip(probs, primaries(probs, log_primary, weight), strict=True):
+        order = [int(k) for k in np.argsort(-row, kind="stable") if k != first]
+        chosen = [int(first), *[k for k in order if row[k] >= threshold][:max_secondary]]
         out.append(Labels(CODES[chosen[0]], frozenset(CODES[k] for k in chosen)))
     return out
 
 
-def choose_threshold(probs: np.ndarray, gold: list[Labels]) -> tuple[float, dict[str, float]]:
+def choose_primary_weight(probs: np.ndarray, log_primary: np.ndarray, gold: list[Labels]) -> float:
+    """The primary head's weight maximising primary accuracy (ties: the smaller weight)."""
+    target = np.array([CODES.index(g.primary) for g in gold])
+    accuracy = {w: float((primaries(probs, log_primary, w) == target).mean()) for w in PRIMARY_WEIGHTS}
+    return max(PRIMARY_WEIGHTS, key=lambda w: (accuracy[w], -w))
+
+
+def choose_threshold(probs: np.ndarray, gold: list[Labels], log_primary: np.ndarray | None = None,
+                     weight: float = 0.0) -> tuple[float, dict[str, float]]:  # fmt: skip
     """The secondary threshold maximising macro-F1 of the returned sets (ties: the higher threshold)."""
     best, best_key = 0.5, (-1.0, 0.0)
     table = {}
     for t in np.round(np.arange(0.15, 0.91, 0.05), 2):
-        result = score(gold, predict(probs, float(t)))
+        result = score(gold, predict(probs, float(t), log_primary=log_primary, weight=weight))
         table[f"{t:.2f}"] = round(result["macro_f1"], 4)
         key = (round(result["macro_f1"], 4), float(t))
         if key > best_key:

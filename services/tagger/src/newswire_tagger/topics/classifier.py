@@ -50,16 +50,23 @@ class TopicClassifier:
         scores, _, _ = self.model.decision(features.extract(headline, text))
         return dict(zip(self.model.classes, (float(p) for p in self.model.probabilities(scores)), strict=True))
 
+    def primary(self, headline: str, text: str) -> str:
+        """The primary top-level code, as :meth:`classify` returns it first."""
+        scores, index, values = self.model.decision(features.extract(headline, text))
+        return self.model.classes[self.model.primary(self.model.probabilities(scores), index, values)]
+
     def classify(self, headline: str, text: str) -> list[Topic]:
-        """Ranked topics: the most probable top-level code always, others at or above the secondary threshold
-        (at most :data:`MAX_SECONDARY`), each followed by its confident second-level children."""
+        """Ranked topics: the primary top-level code always (see :meth:`LinearTopicModel.primary`), then other codes
+        whose probability reaches the secondary threshold (at most :data:`MAX_SECONDARY`, most probable first),
+        each followed by its confident second-level children."""
         head_tokens, body_tokens = features.tokens(headline), features.tokens(text)
         hits = self.rules.match_tokens(head_tokens, body_tokens)
         scores, index, values = self.model.decision(features.extract_tokens(head_tokens, body_tokens))
         probs = self.model.probabilities(scores)
-        order = [int(k) for k in np.argsort(-probs, kind="stable")]
+        primary = self.model.primary(probs, index, values)
+        order = [int(k) for k in np.argsort(-probs, kind="stable") if k != primary]
         threshold = self.model.secondary_threshold
-        chosen = [order[0], *[k for k in order[1:] if probs[k] >= threshold][:MAX_SECONDARY]]
+        chosen = [primary, *[k for k in order if probs[k] >= threshold][:MAX_SECONDARY]]
         topics: list[Topic] = []
         for k in chosen:
             candidate = self._explain(k, float(probs[k]), index, values, hits)

@@ -2,8 +2,10 @@
 
 Each of the 17 top-level codes has its own weight vector; its raw score goes through that code's Platt sigmoid
 (fitted on out-of-fold scores), so a score is the probability that the code applies to the article, codes
-independently of each other (multi-label). Inference is plain numpy over an exported vocabulary, so the worker
-needs no scikit-learn at run time.
+independently of each other (multi-label). A second, multinomial head over the same features was trained on
+primary codes only: which code leads is a choice among the codes, which independent sigmoids do not model, so the
+primary is the code maximising ``log P(applies) + primary_weight * log P(primary)``. Inference is plain numpy over
+an exported vocabulary, so the worker needs no scikit-learn at run time.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import math
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -47,6 +50,9 @@ class LinearTopicModel:
     offset: FloatArray
     secondary_threshold: float
     meta: dict[str, object]
+    primary_coef: FloatArray | None = None  # ``[feature, code]`` of the multinomial primary head, if trained
+    primary_intercept: FloatArray | None = None
+    primary_weight: float = 0.0
 
     @classmethod
     def load(cls, path: Path) -> LinearTopicModel:
@@ -64,22 +70,29 @@ class LinearTopicModel:
                 offset=data["offset"].astype(np.float32),
                 secondary_threshold=float(data["secondary_threshold"]),
                 meta=json.loads(str(data["meta"])),
+                primary_coef=data["primary_coef"].astype(np.float32) if "primary_coef" in data else None,
+                primary_intercept=data["primary_intercept"].astype(np.float32) if "primary_coef" in data else None,
+                primary_weight=float(data["primary_weight"]) if "primary_weight" in data else 0.0,
             )
 
     def save(self, path: Path) -> None:
         """Write the model as a compressed ``.npz`` of plain arrays (weights as float16: a third of the size)."""
-        np.savez_compressed(
-            path,
-            classes=np.array(self.classes),
-            features=np.array(self.features),
-            idf=self.idf.astype(np.float32),
-            coef=self.coef.astype(np.float16),
-            intercept=self.intercept.astype(np.float32),
-            slope=self.slope.astype(np.float32),
-            offset=self.offset.astype(np.float32),
-            secondary_threshold=np.float32(self.secondary_threshold),
-            meta=np.array(json.dumps(self.meta, ensure_ascii=False)),
-        )
+        arrays: dict[str, Any] = {
+            "classes": np.array(self.classes),
+            "features": np.array(self.features),
+            "idf": self.idf.astype(np.float32),
+            "coef": self.coef.astype(np.float16),
+            "intercept": self.intercept.astype(np.float32),
+            "slope": self.slope.astype(np.float32),
+            "offset": self.offset.astype(np.float32),
+            "secondary_threshold": np.float32(self.secondary_threshold),
+            "meta": np.array(json.dumps(self.meta, ensure_ascii=False)),
+        }
+        if self.primary_coef is not None and self.primary_intercept is not None:
+            arrays["primary_coef"] = self.primary_coef.astype(np.float16)
+            arrays["primary_intercept"] = self.primary_intercept.astype(np.float32)
+            arrays["primary_weight"] = np.float32(self.primary_weight)
+        np.savez_compressed(path, **arrays)
 
     def decision(self, counts: Counter[str]) -> tuple[FloatArray, IndexArray, FloatArray]:
         """Raw per-code scores, plus the feature indices and values that produced them (for reasons)."""
@@ -92,6 +105,14 @@ class LinearTopicModel:
         z = np.clip(self.slope * scores + self.offset, -30.0, 30.0)
         probs: FloatArray = (1.0 / (1.0 + np.exp(-z))).astype(np.float32)
         return probs
+
+    def primary(self, probs: FloatArray, index: IndexArray, values: FloatArray) -> int:
+        """Index of the primary code: the calibrated probability, weighed with the primary head's when there is one."""
+        if self.primary_coef is None or self.primary_intercept is None or not self.primary_weight:
+            return int(np.argmax(probs))
+        logits = values @ self.primary_coef[index] + self.primary_intercept
+        log_primary = logits - logits.max() - math.log(float(np.exp(logits - logits.max()).sum()))
+        return int(np.argmax(np.log(np.maximum(probs, 1e-6)) + self.primary_weight * log_primary))
 
     def strongest(self, index: IndexArray, values: FloatArray, klass: int, k: int = 3) -> list[str]:
         """The ``k`` features pushing hardest towards class number ``klass``, strongest first."""

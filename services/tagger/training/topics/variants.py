@@ -1,0 +1,123 @@
+"""Compare model variants by one joint cross-validation over every hand-labelled article (the model card's table).
+
+    .venv/bin/python services/tagger/training/topics/variants.py --data ../shared/data base partial shipped
+
+Silver, round-3 training and development articles are split together into 5 folds by near-duplicate group; each
+fold is scored by a model trained on the section-labelled corpora, the weak labels and the other four folds.
+Calibration, the secondary threshold and the primary head's weight are fitted on the out-of-fold scores of the
+silver and round-3 articles only; the development set's out-of-fold predictions are what is reported (with the
+random first round alone), so no figure comes from an article the model or its calibration saw. TTC-3600 and
+kemik42k test splits are scored by each fold's model (the mean is reported). Cheaper than ``train.py`` (5 fits
+per variant instead of 18), at the price of training on four fifths of the hand labels.
+"""
+
+from __future__ import annotations
+
+import argparse
+from dataclasses import replace
+from pathlib import Path
+
+import corpora
+import dataset
+import experiment
+import learn
+import names
+import numpy as np
+from learn import Config
+from newswire_tagger.evaluation.topics import score
+from newswire_tagger.topics import features
+from sample_labelset import draw
+from train import CONFIG
+
+PLAIN = replace(CONFIG, partial_sections=False, primary_c=0.0)
+IN_DOMAIN_HEAD = {"primary_c": 10.0, "primary_section_weight": 0.0, "primary_weak_weight": 0.0}
+VARIANTS: dict[str, Config] = {
+    "round1": PLAIN,  # without the round-3 training labels
+    "base": PLAIN,
+    "silver-0.5": replace(PLAIN, silver_weight=0.5),
+    "partial": replace(PLAIN, partial_sections=True),
+    "primary-in-domain": replace(PLAIN, **IN_DOMAIN_HEAD),
+    "primary": replace(PLAIN, primary_c=10.0),
+    "partial-primary-in-domain": replace(PLAIN, partial_sections=True, **IN_DOMAIN_HEAD),
+    "lead1400": PLAIN,  # features of the headline and the body's first 1,400 characters only
+    "shipped": CONFIG,
+}
+LEAD_CHARS = 1400
+
+
+def lead_counts(material: experiment.Material, docs: list[corpora.Doc]) -> None:
+    """Recount every example from the headline and the first ``LEAD_CHARS`` of the body (what annotators read)."""
+    by_key = {d.key: d for d in docs}
+    for examples in (material.sections, material.weak, material.labelled, material.development,
+                     *material.tests.values()):  # fmt: skip
+        for e in examples:
+            doc = by_key[e.key]
+            e.counts = features.extract(doc.headline, doc.body[:LEAD_CHARS])
+
+
+def run(name: str, config: Config, material: experiment.Material, dropped: frozenset[str]) -> None:
+    """Cross-validate one variant and print its figures."""
+    labelled = material.labelled if name != "round1" else material.silver
+    rotated = labelled + material.development
+    base = material.sections + material.weak
+    tests = material.tests["ttc"] + material.tests["kemik"]
+    scores, log_primary = np.zeros((len(rotated), 17)), np.zeros((len(rotated), 17))
+    test_scores = []
+    for held in experiment.folds(rotated):
+        keep = set(range(len(rotated))) - set(held)
+        model = learn.fit(config, base + [rotated[i] for i in sorted(keep)], dropped)
+        counts = [rotated[i].counts for i in held]
+        scores[held], log_primary[held] = learn.decisions(model, counts), learn.primary_log_probs(model, counts)
+        test_counts = [e.counts for e in tests]
+        test_scores.append((learn.decisions(model, test_counts), learn.primary_log_probs(model, test_counts)))
+    n = len(labelled)
+    gold = experiment.gold(rotated)
+    slope, offset = learn.calibrate(scores[:n], gold[:n])
+    probs = learn.sigmoid(scores, slope, offset)
+    weights = learn.PRIMARY_WEIGHTS if config.primary_c else (0.0,)
+    for weight in weights:
+        threshold, _ = learn.choose_threshold(probs[:n], gold[:n], log_primary[:n], weight)
+        predicted = learn.predict(probs, threshold, log_primary=log_primary, weight=weight)
+        development = score(gold[n:], predicted[n:])
+        first = [i for i, e in enumerate(material.development) if e.key in ROUND_ONE]
+        round1 = score([gold[n + i] for i in first], [predicted[n + i] for i in first])
+        calibration = score(gold[:n], predicted[:n])
+        accuracy = []
+        for test, test_log in test_scores:
+            chosen = learn.primaries(learn.sigmoid(test, slope, offset), test_log, weight)
+            accuracy.append([learn.CODES[k] == e.primary for k, e in zip(chosen, tests, strict=True)])
+        ttc = float(np.mean([a[: len(material.tests["ttc"])] for a in accuracy]))
+        kemik = float(np.mean([a[len(material.tests["ttc"]) :] for a in accuracy]))
+        print(f"{name:28s} w={weight:<4} development top {development['top_accuracy']:.4f} sets macro-F1 "
+              f"{development['macro_f1']:.4f} | round 1 {round1['top_accuracy']:.4f} {round1['macro_f1']:.4f} | "
+              f"training labels {calibration['top_accuracy']:.4f} {calibration['macro_f1']:.4f} | "
+              f"TTC {ttc:.4f} kemik {kemik:.4f} | threshold {threshold}", flush=True)  # fmt: skip
+
+
+ROUND_ONE: set[str] = set()
+
+
+def main() -> None:
+    """Build the material once, then cross-validate each variant named on the command line."""
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("variants", nargs="+", choices=sorted(VARIANTS))
+    parser.add_argument("--data", type=Path, default=Path("../shared/data"))
+    parser.add_argument("--seeds", type=Path, default=Path("seeds"))
+    args = parser.parse_args()
+    docs = corpora.load(args.data, args.seeds)
+    development = dataset.read_labels(dataset.LABELS)
+    ROUND_ONE.update(key for key, _ in draw(args.data, args.seeds))
+    splits = dataset.split(docs, ROUND_ONE | set(development))
+    material = experiment.build(docs, splits, dataset.read_labels(dataset.SILVER), development,
+                                dataset.read_labels(dataset.TRAINING))  # fmt: skip
+    found = names.person_names(d.headline + "\n" + d.body for d in docs)
+    vocabulary = set().union(*(e.counts for e in material.sections + material.weak + material.labelled))
+    dropped = frozenset(names.dropped_features(found, vocabulary))
+    for name in args.variants:
+        if name == "lead1400":
+            lead_counts(material, docs)
+        run(name, VARIANTS[name], material, dropped)
+
+
+if __name__ == "__main__":
+    main()
