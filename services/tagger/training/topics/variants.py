@@ -41,8 +41,13 @@ VARIANTS: dict[str, Config] = {
     "partial-primary-in-domain": replace(PLAIN, partial_sections=True, **IN_DOMAIN_HEAD),
     "lead1400": PLAIN,  # features of the headline and the body's first 1,400 characters only
     "shipped": CONFIG,
+    "shipped-primary-c3": replace(CONFIG, primary_c=3.0),
+    "shipped-primary-c30": replace(CONFIG, primary_c=30.0),
+    "shipped-c1": replace(CONFIG, c=1.0),
+    "shipped-headline-features": CONFIG,  # headline words also as features of their own (``h:``)
 }
 LEAD_CHARS = 1400
+RECOUNTED = frozenset({"lead1400", "shipped-headline-features"})
 
 
 def lead_counts(material: experiment.Material, docs: list[corpora.Doc]) -> None:
@@ -53,6 +58,16 @@ def lead_counts(material: experiment.Material, docs: list[corpora.Doc]) -> None:
         for e in examples:
             doc = by_key[e.key]
             e.counts = features.extract(doc.headline, doc.body[:LEAD_CHARS])
+
+
+def headline_counts(material: experiment.Material, docs: list[corpora.Doc]) -> None:
+    """Add the headline's content words as features of their own, so a word can weigh more in the headline."""
+    by_key = {d.key: d for d in docs}
+    for examples in (material.sections, material.weak, material.labelled, material.development,
+                     *material.tests.values()):  # fmt: skip
+        for e in examples:
+            for word in features.words(by_key[e.key].headline):
+                e.counts["h:" + word[: features.STEM_LEN]] += 1
 
 
 def run(name: str, config: Config, material: experiment.Material, dropped: frozenset[str]) -> None:
@@ -104,6 +119,8 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=Path("../shared/data"))
     parser.add_argument("--seeds", type=Path, default=Path("seeds"))
     args = parser.parse_args()
+    if len(args.variants) > 1 and RECOUNTED & set(args.variants):
+        parser.error(f"{', '.join(sorted(RECOUNTED))} change every example's features: run each alone")
     docs = corpora.load(args.data, args.seeds)
     development = dataset.read_labels(dataset.LABELS)
     ROUND_ONE.update(key for key, _ in draw(args.data, args.seeds))
@@ -116,6 +133,8 @@ def main() -> None:
     for name in args.variants:
         if name == "lead1400":
             lead_counts(material, docs)
+        if name == "shipped-headline-features":
+            headline_counts(material, docs)
         run(name, VARIANTS[name], material, dropped)
 
 
