@@ -120,3 +120,16 @@ def test_windows_1254_with_byte_pairs_that_look_like_utf8() -> None:
 def test_utf16_declaration_on_single_byte_text_is_ignored() -> None:
     data = b'<?xml version="1.0" encoding="UTF-16"?><nitf>Ok</nitf>'
     assert decode_bytes(data, content_type="application/xml; charset=utf-16").text == data.decode()
+
+
+def test_utf8_text_carrying_windows_1254_punctuation_as_c1_controls_is_repaired() -> None:
+    # ’ “ ” … once decoded as Latin-1, then stored as UTF-8: U+0092, U+0093, U+0094, U+0085.
+    data = "Bakü\u0092de \u0093toplantı\u0094 \u0085".encode()
+    decoded = decode_bytes(data)
+    assert decoded.encoding == "utf-8"
+    assert decoded.text == "Bakü’de “toplantı” …"
+
+
+def test_c1_control_unassigned_in_windows_1254_is_still_refused() -> None:
+    with pytest.raises(EncodingError, match="U\\+0081"):
+        decode_bytes("Bakü\u0081de".encode())

@@ -59,8 +59,21 @@ _BINARY_SIGNATURES: tuple[tuple[bytes, str], ...] = (
 
 _CHARSET_PARAM = re.compile(r"""charset\s*=\s*["']?([A-Za-z0-9._:-]+)""", re.IGNORECASE)
 _XML_DECL_ENCODING = re.compile(rb"""\A\s*<\?xml[^>]{0,200}?encoding\s*=\s*["']([A-Za-z0-9._:-]+)["']""")
+def _cp1254_assigned(byte: int) -> bool:
+    """Whether Windows-1254 gives this byte a character."""
+    try:
+        bytes([byte]).decode("cp1254")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
 # C0 controls except TAB, LF, CR and FF; DEL; C1 controls.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+_C1_CHAR = re.compile(r"[\x80-\x9f]")
+_C1_REPAIR = {
+    chr(byte): bytes([byte]).decode("cp1254") for byte in range(0x80, 0xA0) if _cp1254_assigned(byte)
+}
 # IPTC 7901 style framing (SOH, STX, ETX, EOT) that some wires put around the text.
 _FRAMING = "\x01\x02\x03\x04"
 _UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
@@ -203,9 +216,20 @@ def _has_c1_bytes(data: bytes) -> bool:
     return _C1_BYTE.search(data) is not None
 
 
+def _repair_c1(text: str) -> str:
+    """Windows-1254 punctuation that was decoded as Latin-1 before being encoded as UTF-8 (U+0092 for ’), put back.
+
+    Web and agency systems often pass ’ “ ” – … through such a round trip; the characters land in the C1 control
+    block, where no real text has anything. Code points Windows-1254 leaves unassigned stay, and are refused.
+    """
+    if not _C1_CHAR.search(text):
+        return text
+    return _C1_CHAR.sub(lambda m: _C1_REPAIR.get(m.group(), m.group()), text)
+
+
 def _clean(text: str, encoding: str) -> str:
     """Strip BOMs and framing, unify line ends, NFC-normalise, and reject control or replacement characters."""
-    text = text.replace("\ufeff", "").strip(_FRAMING)
+    text = _repair_c1(text.replace("\ufeff", "").strip(_FRAMING))
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
     text = text.replace("\u2028", "\n").replace("\u2029", "\n\n")
     control = _CONTROL.search(text)
