@@ -59,6 +59,8 @@ _BINARY_SIGNATURES: tuple[tuple[bytes, str], ...] = (
 
 _CHARSET_PARAM = re.compile(r"""charset\s*=\s*["']?([A-Za-z0-9._:-]+)""", re.IGNORECASE)
 _XML_DECL_ENCODING = re.compile(rb"""\A\s*<\?xml[^>]{0,200}?encoding\s*=\s*["']([A-Za-z0-9._:-]+)["']""")
+
+
 def _cp1254_assigned(byte: int) -> bool:
     """Whether Windows-1254 gives this byte a character."""
     try:
@@ -71,9 +73,7 @@ def _cp1254_assigned(byte: int) -> bool:
 # C0 controls except TAB, LF, CR and FF; DEL; C1 controls.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 _C1_CHAR = re.compile(r"[\x80-\x9f]")
-_C1_REPAIR = {
-    chr(byte): bytes([byte]).decode("cp1254") for byte in range(0x80, 0xA0) if _cp1254_assigned(byte)
-}
+_C1_REPAIR = {chr(byte): bytes([byte]).decode("cp1254") for byte in range(0x80, 0xA0) if _cp1254_assigned(byte)}
 # IPTC 7901 style framing (SOH, STX, ETX, EOT) that some wires put around the text.
 _FRAMING = "\x01\x02\x03\x04"
 _UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
