@@ -1,0 +1,32 @@
+"""Lay out the 80 economy and technology articles of this gold set as one folder of wire files.
+
+python services/tagger/training/kb/econ_gold/materialise.py --data ../shared/data --out var/econ
+newswire evaluate entities --data var/econ --gold services/tagger/training/kb/econ_gold/gold.json
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Copy each article (``files.json``: file name -> path under ``topics/``) into ``--out``."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=Path("../shared/data"), help="the shared data folder")
+    parser.add_argument("--out", type=Path, default=Path("var/econ"), help="folder to create")
+    args = parser.parse_args(argv)
+    files: dict[str, str] = json.loads((HERE / "files.json").read_text(encoding="utf-8"))
+    args.out.mkdir(parents=True, exist_ok=True)
+    for name, key in files.items():
+        shutil.copyfile(args.data / "topics" / key, args.out / name)
+    print(f"{len(files)} articles in {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
