@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 from newswire_cli.evaluate import main as evaluate_main
-from newswire_schemas import Entity, EntityType, Mention
+from newswire_schemas import Article, Entity, EntityType, Mention
 from newswire_tagger.evaluation import main as tagger_evaluate_main
-from newswire_tagger.evaluation.entities import name_key, read_gold, score_document
+from newswire_tagger.evaluation.entities import evaluate_entities, name_key, read_gold, score_document
 
 
 def entity(entity_type: EntityType, name: str, *written: str) -> Entity:
@@ -107,3 +107,26 @@ def test_without_a_wire_reader_the_tagger_entry_says_how_to_run_it(
     with pytest.raises(SystemExit):
         tagger_evaluate_main(["entities", "--data", str(data), "--gold", str(gold)])
     assert "newswire evaluate entities" in capsys.readouterr().err
+
+
+def test_one_unreadable_file_is_skipped_and_counted(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    data, gold_file = wire_folder(tmp_path)
+    (data / "c.txt").write_bytes(b"\x00\xff\xfe binary, not a story \x00")
+    gold = json.loads(gold_file.read_text(encoding="utf-8"))
+    gold["c.txt"] = {"PER": ["Ali Veli"], "ORG": [], "LOC": []}
+    gold_file.write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
+    assert evaluate_main(["entities", "--data", str(data), "--gold", str(gold_file)]) == 0
+    result = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
+    assert (result["n_documents"], result["n_skipped"], result["skipped"]) == (2, 1, ["c.txt"])
+    assert result["per_type"]["PER"]["support"] == 1  # the skipped file's gold is not counted as missed
+
+
+def test_a_file_the_tagger_fails_on_is_skipped_and_counted() -> None:
+    article = Article.model_construct(headline="Başlık")
+
+    def enrich(_article: Article) -> list[Entity]:
+        raise ValueError("a labeller bug")
+
+    gold = {"a.txt": {"PER": {"ali veli"}, "ORG": set(), "LOC": set()}}
+    result = evaluate_entities([("a.txt", [article])], gold, enrich=enrich)
+    assert (result["n_documents"], result["n_skipped"], result["skipped"]) == (0, 1, ["a.txt"])

@@ -12,6 +12,8 @@ from typing import Any
 
 from newswire_schemas import Article
 
+logger = logging.getLogger(__name__)
+
 ArticleReader = Callable[[Path], Sequence[Article]]
 """Turns one raw wire file into its articles (the CLI passes the ingest service's parser)."""
 
@@ -56,5 +58,15 @@ def _entities(data: Path, gold_file: Path, errors: Path | None, read_article: Ar
     """Read the wire files of ``data`` with ``read_article`` and score them against ``gold_file``."""
     from newswire_tagger.evaluation.entities import evaluate_entities, read_gold  # noqa: PLC0415
 
-    files = sorted(p for p in data.iterdir() if p.is_file() and not p.name.startswith("."))
-    return evaluate_entities([(f.name, read_article(f)) for f in files], read_gold(gold_file), errors=errors)
+    gold = read_gold(gold_file)
+    files = sorted(p for p in data.iterdir() if p.is_file() and not p.name.startswith(".") and p.name in gold)
+    readable: list[tuple[str, Sequence[Article]]] = []
+    skipped: list[str] = []
+    for path in files:
+        try:
+            readable.append((path.name, read_article(path)))
+        except Exception as error:  # noqa: BLE001 - one unreadable file must not end the run: it is logged and counted
+            logger.warning("%s skipped: %s: %s", path.name, type(error).__name__, error)
+            skipped.append(path.name)
+    unscored = sum(1 for p in data.iterdir() if p.is_file() and not p.name.startswith(".")) - len(files)
+    return evaluate_entities(readable, gold, errors=errors, skipped=skipped, without_gold=unscored)

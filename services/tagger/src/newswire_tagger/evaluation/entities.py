@@ -121,10 +121,15 @@ def evaluate_entities(
     gold: Mapping[str, GoldDocument],
     enrich: Callable[[Article], Sequence[Entity]] | None = None,
     errors: Path | None = None,
+    *,
+    skipped: Sequence[str] = (),
+    without_gold: int = 0,
 ) -> dict[str, Any]:
     """Tag each ``(file name, its articles)`` that has gold names and score the file's entities together.
 
-    ``errors`` gets a JSON line per file with what was missed and what was wrongly added.
+    ``errors`` gets a JSON line per file with what was missed and what was wrongly added. A file the tagger
+    fails on is skipped with a warning and counted (``n_skipped``, with the ones the caller could not read, given
+    as ``skipped``); ``without_gold`` counts files the caller left out for having no gold names.
     """
     if enrich is None:
         from newswire_tagger.pipeline import Tagger  # noqa: PLC0415 - load the models only when tagging here
@@ -134,17 +139,27 @@ def evaluate_entities(
     total = DocumentScore()
     lines = []
     scored = [(name, articles) for name, articles in files if name in gold]
+    failed = list(skipped)
     started = time.process_time()
     for name, articles in scored:
-        document = score_document(gold[name], [e for article in articles for e in enrich(article)])
+        try:
+            found = [e for article in articles for e in enrich(article)]
+        except Exception as error:  # noqa: BLE001 - one bad file must not end the run: it is logged and counted
+            logger.warning("%s skipped: the tagger failed: %s: %s", name, type(error).__name__, error)
+            failed.append(name)
+            continue
+        document = score_document(gold[name], found)
         total.add(document)
         lines.append({"file": name, "false_positives": document.false_positives, "missed": document.missed})
     elapsed = time.process_time() - started
     if errors is not None:
         errors.write_text("".join(json.dumps(x, ensure_ascii=False) + "\n" for x in lines), encoding="utf-8")
     result = total.figures()
-    result["n_documents"] = len(scored)
-    result["n_without_gold"] = len(files) - len(scored)
-    result["ms_per_article"] = round(1000 * elapsed / len(scored), 2) if scored else 0.0
-    logger.info("entities: %d documents, micro F1 %.4f", len(scored), result["f1"])
+    n_scored = len(scored) - (len(failed) - len(skipped))
+    result["n_documents"] = n_scored
+    result["n_without_gold"] = len(files) - len(scored) + without_gold
+    result["n_skipped"] = len(failed)
+    result["skipped"] = sorted(failed)
+    result["ms_per_article"] = round(1000 * elapsed / n_scored, 2) if n_scored else 0.0
+    logger.info("entities: %d documents (%d skipped), micro F1 %.4f", n_scored, len(failed), result["f1"])
     return result
