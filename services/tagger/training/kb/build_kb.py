@@ -43,6 +43,16 @@ LEGAL_FORMS = re.compile(
     r"holdings?|a\.?ş\.?|ltd\.? şti\.?|san\.?|tic\.?|ve|a\.s\.?))+$",
     re.IGNORECASE,
 )
+# Folded words that follow a company's own name in ayikla's list (its commonest last words, Turkish and English).
+_SECTOR_TEXT = (
+    "hizmetleri danismanlik ticaret teknolojileri sistemleri muhendislik consulting insaat bilisim yazilim "
+    "teknoloji sirketi solutions services technologies sanayi sanayii grup grubu group elektronik mimarlik "
+    "technology tekstil medya enerji systems makina makine trade yapi tic san kimya engineering digital otomotiv "
+    "tasarim sigorta construction gida turizm urunleri pazarlama cozumleri iletisim software logistics metal "
+    "textile plastik lojistik reklam otomasyon elektrik gayrimenkul trading bilgisayar yatirim holding dis "
+    "mobilya ambalaj proje egitim ve ithalat ihracat petrol tarim madencilik"
+)
+SECTOR_WORDS = frozenset(_SECTOR_TEXT.split())
 KEY_PERSON = re.compile(r"([A-ZÀ-Ý][\w.'’-]+(?: [A-ZÀ-Ý][\w.'’-]+){1,3})\s*\(([^)]*)\)")
 
 
@@ -107,7 +117,8 @@ def add_curated(kb: Builder) -> None:
             aliases=split_aliases(aliases),
             source="curated",
         )
-    for kind, name, aliases, description in read_tsv(HERE / "organisations.tsv"):
+    organisations = [*read_tsv(HERE / "organisations.tsv"), *read_tsv(HERE / "business.tsv")]
+    for kind, name, aliases, description in organisations:
         names = [name, *split_aliases(aliases)]
         ref = next((r for a in names if (r := kb.known(a)) is not None), None)
         if ref is not None and kb.entities[ref][1] == "ORG":  # the gazetteer already has it: extend, keep its id
@@ -161,7 +172,7 @@ def add_tickers(kb: Builder, given_names: set[str]) -> None:
                 f"org:{slugify(short)}",
                 "ORG",
                 short,
-                kind="company",
+                kind="listed",
                 description=description,
                 aliases=[name, *aliases],
                 source="tickers",
@@ -258,6 +269,31 @@ def add_company_hints(kb: Builder, companies: list[str], people_words: set[str],
     return added
 
 
+def add_company_short_names(kb: Builder, companies: list[str], excluded: set[str], common: Counter[str]) -> int:
+    """Two ORG votes for a one-word company name taken from a well-formed ayikla entry, for typing only.
+
+    Well-formed: the word, then only sector words or a legal form (``banvit a.ş.`` → ``banvit``; not ``x kağıt
+    a.ş.``: ``kağıt`` is no sector word, so ``x`` may be half a name). Left out: given names, surnames, places and known
+    names (``excluded``), sector words themselves, words of fewer than four letters and ordinary Turkish words
+    (three or more lower-case uses in Wiki-NER's text), so a capitalised sentence start or a family name that
+    also names a holding (Koç, Sabancı) is not voted a company.
+    """
+    added = 0
+    for company in sorted(set(companies)):
+        short = short_company_name(company)
+        words = fold(short).split()
+        well_formed = len(words) > 1 or fold(short) != fold(company)
+        if not words or not well_formed or not all(w in SECTOR_WORDS for w in words[1:]):
+            continue
+        word = words[0]
+        if len(word) < 4 or not word.isalpha() or word in SECTOR_WORDS or word in excluded or common[word] >= 3:
+            continue
+        if kb.hints[word]["ORG"] < 2:
+            kb.hints[word]["ORG"] = 2
+            added += 1
+    return added
+
+
 def not_names(kb: Builder) -> dict[str, str]:
     """Curated non-names plus Wiki-NER products, works, events, laws and languages no source calls an entity."""
     result = {fold(name): kind for kind, name in read_tsv(HERE / "not_names.tsv") if kind != "demonym"}
@@ -323,8 +359,12 @@ def build(wiki: Path) -> dict[str, Any]:
     given_names = {
         g for g in wiki_given | ayikla_given if len(g) >= 3 and not roman.match(g) and common_folded[g] < 3
     } - set(kb.names)
+    # "Chrome", "Siri": a product's name is no given name, whoever is called so somewhere.
+    given_names -= {fold(name) for kind, name in read_tsv(HERE / "not_names.tsv") if kind != "demonym"}
     add_tickers(kb, given_names)
     company_hints = add_company_hints(kb, companies, wiki_given | ayikla_given | surnames, places)
+    excluded = wiki_given | ayikla_given | surnames | places | set(kb.names)
+    company_short_names = add_company_short_names(kb, companies, excluded, common_folded)
     hints = {
         key: [v["PER"], v["ORG"], v["LOC"], v["FAC"], v["NOT"]]
         for key, v in sorted(kb.hints.items())
@@ -342,6 +382,7 @@ def build(wiki: Path) -> dict[str, Any]:
                 "hint_keys": len(hints),
                 "wiki_ner_votes": dict(votes),
                 "company_hints_ayikla": company_hints,
+                "company_short_names_ayikla": company_short_names,
                 "given_names": len(given_names),
                 "demonyms": len(demonyms),
             },

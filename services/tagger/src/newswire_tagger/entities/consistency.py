@@ -12,12 +12,20 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import lru_cache
 
 from newswire_schemas import EntityType
 
+from newswire_tagger.entities.companies import (
+    board_of,
+    company_people,
+    cut_to_known,
+    in_capitals,
+    is_thing,
+    split_known_edge,
+)
 from newswire_tagger.entities.gazetteer import Gazetteer
 from newswire_tagger.entities.heads import MONTHS_AND_DAYS, head_type, is_event_head
 from newswire_tagger.entities.kb import KnowledgeBase
@@ -52,6 +60,8 @@ _DEMONYM = re.compile(
 # Below this the model's own type may yield to a name's shape (a given name first: a person).
 _UNSURE = 0.75
 _LI_FORM = re.compile(r"(?:lı|li|lu|lü)(?:lar|ler)?[a-zçğıöşü]{0,3}$")
+_CONNECTORS = frozenset({"ve", "ile", "of", "and", "the", "for", "und", "et", "y", "e", "bin", "ibn", "binti", "bint"})
+_PARTICLE_WORDS = frozenset(PARTICLES.split("|"))
 _LOWER_PARTICLE = re.compile(rf"^(?:(?:{PARTICLES})-|(?:von|van|de|da|di|du|del|della|der|den|la|le|dos|das|ter|ten)$)")
 
 
@@ -81,15 +91,29 @@ class Consolidator:
                     widened = widen(text, trimmed, self._is_known, self._is_name_part, occupied.is_free)
                     typed = self._type(text, widened)
                     if typed is not None:
-                        cleaned.append(typed)
+                        cleaned.extend(self._business(typed))
         return cleaned
+
+    def _business(self, span: Span) -> list[Span]:
+        """A board cut to its body, a headline's capitals dropped, a glued company or product cut off."""
+        board = board_of(span)
+        if board is not None:
+            return [board]
+        if in_capitals(span, self.kb.is_given_name):
+            return []
+        known = cut_to_known(span, self.kb)
+        if known is not None:
+            return [known]
+        pieces = split_known_edge(span, self.kb)
+        return [span] if pieces is None else pieces
 
     def finish(self, text: str, spans: Sequence[Span]) -> list[Span]:
         """Overlaps resolved, names after titles made whole, one type per name across the article."""
         spans = join_affiliations(text, _without_overlaps(list(spans)))
         spans = titled_people(text, spans, self._not_a_person_name)
         spans = named_people(text, spans, self.kb.is_given_name, self._may_name_a_person)
-        return self._one_type_per_name(propagate_parts(text, spans, self._is_word_or_other_name, self._is_name_part))
+        spans = propagate_parts(text, spans, self._is_word_or_other_name, self._is_name_part)
+        return self._one_type_per_name(company_people(spans, self.kb))
 
     def _may_name_a_person(self, word: str) -> bool:
         """A word that may stand in a person's name: not a title, head, month, demonym, thing or other name."""
@@ -151,16 +175,23 @@ class Consolidator:
         words = list(_WORD.finditer(span.text))
         pieces: list[Span] = []
         first = 0
+        cut = False
         for i, word in enumerate(words[:-1]):
             token = word.group()
             if has_suffix_apostrophe(token) or strip_org_case_ending(token) != token:
                 pieces.append(_sub(span, words[first].start(), word.end()))
                 first = i + 1
-            elif words[i + 1].group() == "ve" and i + 2 < len(words) and (head_type(token) or token.isupper()):
-                # "El Şifa Hastanesi ve El-Ehli Baptist Hastanesi", "NUJ ve ...": two names, not one
+            elif _splits_at_and(token, words[i + 1].group(), self._is_known) and i + 2 < len(words):
+                # "El Şifa Hastanesi ve El-Ehli Baptist Hastanesi", "NUJ ve ...", "FACEBOOK VE MSN": two names
                 pieces.append(_sub(span, words[first].start(), word.end()))
                 first = i + 2
-        if not pieces:
+            elif i > first and _is_loose_word(token):
+                # "Kilis olan Toroslar Elektrik Dağıtım AŞ": a verb or common noun inside ends the name before
+                # it; what came before stays only when it is a known name on its own
+                before = _sub(span, words[first].start(), words[i - 1].end())
+                pieces.extend([before] if self._is_known(before.text) else [])
+                first, cut = i + 1, True
+        if not pieces and not cut:
             return [span]
         pieces.append(_sub(span, words[first].start(), words[-1].end()))
         # A month or weekday before the cut was a date ("Haziran'da Şucaiya Mahallesi"), not a name.
@@ -184,7 +215,7 @@ class Consolidator:
         name = canonical_name(trimmed.text, trimmed.type)
         if not any(c.isalpha() for c in name):
             return None  # "1996": a number is no name
-        if self.kb.not_name(name) is not None and not self.kb.entities(name):
+        if is_thing(name, self.kb):
             return None
         return trimmed
 
@@ -211,7 +242,8 @@ class Consolidator:
             return None  # "Bahar Bayramı", "Washington Zirvesi": an event, not who or where
         by_head = head_type(span.text.split()[-1])
         if by_head is not None and len(words) > 1:
-            return replace(span, type=by_head)
+            # a known name outranks its head word: "Rusya Federasyonu" is the country, not a federation
+            return replace(span, type=self.kb.known_type(name) or by_head)
         if len(words) > 1 and (words[-1] in POSSESSIVE_HEADS or words[-1] in STANDALONE_HEADS):
             return self._affiliation(span, words)
         known = self.kb.known_type(name)
@@ -291,6 +323,24 @@ class Consolidator:
         if not chosen:
             return spans
         return [replace(s, type=chosen.get(fold(canonical_name(s.text, s.type)), s.type)) for s in spans]
+
+
+def _splits_at_and(word: str, after: str, is_known: Callable[[str], bool]) -> bool:
+    """Whether ``word ve`` ends a name: after a head word or an acronym; ``VE`` in capitals after a known name."""
+    if after == "VE":
+        return is_known(word)
+    return after == "ve" and (head_type(word) is not None or word.isupper())
+
+
+def _is_loose_word(word: str) -> bool:
+    """A lower-case word that never stands inside a name (not ``ve``, ``of``, ``de``, ``el-``, ``von``...)."""
+    return (
+        word.isalpha()
+        and word.islower()
+        and word not in _CONNECTORS
+        and word not in _PARTICLE_WORDS
+        and not _LOWER_PARTICLE.match(word)
+    )
 
 
 def _sub(span: Span, start: int, end: int) -> Span:

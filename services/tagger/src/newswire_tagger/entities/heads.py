@@ -19,7 +19,12 @@ __all__ = ["MONTHS_AND_DAYS", "head_type", "is_company_word", "is_event_head"]
 # Company words end a company's name ("Aksa Enerji"), but begin other names ("Enerji Bakanı"): see is_company_word.
 _COMPANY_WORDS = (
     "a\\.ş\\.|aş|inc\\.|ınc\\.|corp\\.|ltd\\.|plc|gmbh|holdings?|group|sigorta|katılım|yatırım|otomotiv|"
-    "havayolları|telekom|lojistik|gayrimenkul|enerji|teknoloji|inşaat|madencilik|ilaç|tekstil|çimento"
+    "havayolları|telekom|lojistik|gayrimenkul|enerji|teknoloji|inşaat|madencilik|ilaç|tekstil|çimento|"
+    # the commonest last words of ayikla's Turkish company names, and their English forms (words that also
+    # end people's or places' names, such as Kimya or Tarım, are left out)
+    "danışmanlık|mühendislik|bilişim|yazılım|elektronik|medya|pazarlama|gıda|makina|mobilya|ambalaj|plastik|"
+    "petrokimya|kozmetik|teknolojileri|hizmetleri|sistemleri|ticaret|capital|partners|motors|airlines|airways|"
+    "bancorp|technologies|pharmaceuticals|petroleum|software|solutions|consulting|ventures|investments"
 )
 # Heads in the possessive form only: "Kurumu" heads a name, "Kurum" may be a surname (Murat Kurum).
 _ORG_HEADS = (

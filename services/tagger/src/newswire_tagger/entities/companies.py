@@ -1,0 +1,140 @@
+"""Business copy: boards cut to their company, and company or product names the model took for persons.
+
+Economy copy names companies, brands and products in the places where other copy names people (``Avea,
+müşterilerini ...``, ``Cumhurbaşkanı Gül Instagram'da``), and headlines in capitals glue ordinary words into
+two-word "names". These rules run inside :class:`~newswire_tagger.entities.consistency.Consolidator`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+
+from newswire_tagger.entities.heads import head_type, is_company_word
+from newswire_tagger.entities.kb import KnowledgeBase
+from newswire_tagger.entities.names import canonical_name, fold, strip_apostrophe_suffix, turkish_lower
+from newswire_tagger.spans import Span
+
+__all__ = ["board_of", "company_people", "cut_to_known", "in_capitals", "is_thing", "split_known_edge"]
+
+_WORD = re.compile(r"\S+")
+# "BİM İcra Kurulu", "DASK Yönetim Kurulu'nun": the board of a body is indexed as the body itself.
+_BOARD = re.compile(r"^(?:yönetim|icra|denetim|danışma|yürütme|genel)$")
+_BOARD_HEAD = re.compile(r"^kurul(?:u|unun|una|unda|undan|u['’]\w*)$")
+
+
+# Case endings a common noun takes without an apostrophe: "İnternetin", "interneti", "internete".
+_CASE_ENDING = re.compile(r"(?:nin|nın|nun|nün|in|ın|un|ün|e|a|ye|ya|de|da|te|ta|den|dan|ten|tan|i|ı|u|ü|yi|yı)$")
+# Words that may follow a company's own name and still be part of it: "Microsoft Türkiye", "Vodafone Alternatif".
+_LOCAL_ARM = frozenset({"türkiye", "turkey", "türk", "global", "international", "avrupa", "europe"})
+
+
+def _sub(span: Span, start: int, end: int) -> Span:
+    """The part ``span.text[start:end]`` of a span, as a span of the article."""
+    return Span(span.type, span.start + start, span.start + end, span.text[start:end], span.confidence)
+
+
+def board_of(span: Span) -> Span | None:
+    """``X Yönetim Kurulu`` → ``X`` as an organisation; None when the span names no board of something."""
+    words = list(_WORD.finditer(span.text))
+    if len(words) < 3:
+        return None
+    if not (_BOARD_HEAD.match(turkish_lower(words[-1].group())) and _BOARD.match(turkish_lower(words[-2].group()))):
+        return None
+    return replace(_sub(span, 0, words[-3].end()), type="ORG")
+
+
+def in_capitals(span: Span, is_given_name: Callable[[str], bool]) -> bool:
+    """A person span of two or more words all in capitals, not opening with a given name: a headline's words."""
+    words = span.text.split()
+    letters = [c for c in span.text if c.isalpha()]
+    return (
+        span.type == "PER"
+        and len(words) >= 2
+        and all(c.isupper() for c in letters)
+        and not is_given_name(strip_apostrophe_suffix(words[0]))
+    )
+
+
+def split_known_edge(span: Span, kb: KnowledgeBase) -> list[Span] | None:
+    """A person span glued to a company or a product at one end (``Gül Instagram'da``, ``Avea Pazarlamadan``).
+
+    The company becomes its own span and a product is dropped; the rest stays a person only when it opens with
+    a given name or keeps two words. None when neither end is such a word. A word that also ends people's names
+    in the Wiki-NER votes (``Ford``, ``Dell``) is never cut off.
+    """
+    words = list(_WORD.finditer(span.text))
+    if span.type != "PER" or len(words) < 2 or kb.known_type(canonical_name(span.text, "PER")) == "PER":
+        return None
+    for index, rest in ((len(words) - 1, words[:-1]), (0, words[1:])):
+        word = strip_apostrophe_suffix(words[index].group())
+        # only curated names: a listed company's short name is often a surname as well ("Tom Brady", "Ball")
+        is_org = any(e.type == "ORG" and e.kind != "listed" for e in kb.entities(word)) and kb.known_type(word) == "ORG"
+        # a thing only at the end ("Tarayıcımıza Chrome"): a first word may be a given name the lists call a thing
+        thing = index > 0 and kb.not_name(word) is not None
+        if not (is_org or thing) or kb.hint_votes(word, "PER") > 0:
+            continue
+        pieces = [replace(_sub(span, words[index].start(), words[index].end()), type="ORG")] if is_org else []
+        if len(rest) >= 2 or kb.is_given_name(strip_apostrophe_suffix(rest[0].group())):
+            pieces.append(_sub(span, rest[0].start(), rest[-1].end()))
+        return sorted(pieces, key=lambda s: s.start)
+    return None
+
+
+def company_people(spans: Sequence[Span], kb: KnowledgeBase) -> list[Span]:
+    """One-word "persons" the company votes call an organisation (``İpragaz``, ``Banvit``) become ORG.
+
+    Not a given name, and not a word of a fuller person's name in the same article: ``Hattat`` after ``Mehmet
+    Hattat`` is the man, not his holding.
+    """
+    in_full_names = {
+        part
+        for s in spans
+        if s.type == "PER" and " " in s.text.strip()
+        for part in fold(canonical_name(s.text, "PER")).split()
+    }
+    result = []
+    for span in spans:
+        name = canonical_name(span.text, "PER")
+        key = fold(name)
+        if (
+            span.type == "PER"
+            and " " not in key
+            and key not in in_full_names
+            and kb.hinted_type(name) == "ORG"
+            and not kb.is_given_name(name)
+        ):
+            span = replace(span, type="ORG")  # noqa: PLW2901 - the span, retyped
+        result.append(span)
+    return result
+
+
+def is_thing(name: str, kb: KnowledgeBase) -> bool:
+    """A product, term or currency from the lists, also with a case ending (``İnternetin``, ``CHROME’UN``)."""
+    if kb.entities(name):
+        return False
+    bare = strip_apostrophe_suffix(name)
+    if kb.not_name(name) is not None or kb.not_name(bare) is not None:
+        return True
+    if " " in bare:
+        return False
+    stem = _CASE_ENDING.sub("", turkish_lower(bare))
+    return len(stem) >= 3 and stem != turkish_lower(bare) and kb.not_name(stem) is not None
+
+
+def cut_to_known(span: Span, kb: KnowledgeBase) -> Span | None:
+    """An ORG span that is a known company plus one or two loose words (``Türk Telekom Müşterilerine``) → the
+    company (with ``Türkiye`` when it follows: ``Microsoft Türkiye``); None when the span is not shaped so."""
+    words = list(_WORD.finditer(span.text))
+    if span.type != "ORG" or len(words) < 2 or kb.entities(canonical_name(span.text, "ORG")):
+        return None
+    for size in range(len(words) - 1, max(0, len(words) - 3), -1):
+        prefix = " ".join(w.group() for w in words[:size])
+        if kb.known_type(prefix) != "ORG":
+            continue
+        if any(head_type(w.group()) is not None or is_company_word(w.group()) for w in words[size:]):
+            return None  # "Birleşmiş Milletler Özel Komitesi": a body of its own
+        keep = size + 1 if turkish_lower(strip_apostrophe_suffix(words[size].group())) in _LOCAL_ARM else size
+        return None if keep == len(words) else _sub(span, 0, words[keep - 1].end())
+    return None
