@@ -14,7 +14,10 @@ _TR_UPPER = str.maketrans({"i": "İ", "ı": "I"})
 _TR_ASCII = str.maketrans({"ç": "c", "ğ": "g", "ı": "i", "ö": "o", "ş": "s", "ü": "u", "â": "a", "î": "i", "û": "u"})
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
 # A suffix after an apostrophe is lowercase Turkish letters only: "O'Brien" and "d'Ivoire" keep theirs.
-_APOSTROPHE_SUFFIX = re.compile(rf"^(?P<stem>.*[^\s{APOSTROPHES}])[{APOSTROPHES}](?P<suffix>[a-zçğıöşüâî]{{1,12}})$")
+# A lone "s" is English ("Moody's", "McDonald's"): no Turkish case suffix is that letter alone.
+_APOSTROPHE_SUFFIX = re.compile(
+    rf"^(?P<stem>.*[^\s{APOSTROPHES}])[{APOSTROPHES}](?P<suffix>(?!s$)[a-zçğıöşüâî]{{1,12}})$"
+)
 EDGE_JUNK = '"“”«»()[]{},;:!?-–—/ \t\n' + APOSTROPHES  # "." kept: "A.Ş.", "Dr."
 
 # Organisation heads carry the 3rd-person possessive (Bakanlığı, Partisi); a case ending after it takes a

@@ -1,0 +1,181 @@
+"""EntityLinker.resolve on business copy: companies, brands and products the model takes for people.
+
+Sentences are written for these tests (none is taken from a dataset). The spans stand for the model's output,
+mistakes included, so the tests pin what the knowledge base and the document-level pass make of them.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from newswire_schemas import Entity, EntityType
+from newswire_tagger.entities import EntityLinker
+from newswire_tagger.entities.kb import KnowledgeBase
+from newswire_tagger.entities.names import strip_apostrophe_suffix
+from newswire_tagger.spans import Span
+
+
+@pytest.fixture(scope="module")
+def linker() -> EntityLinker:
+    return EntityLinker.load()
+
+
+@pytest.fixture(scope="module")
+def kb() -> KnowledgeBase:
+    return KnowledgeBase.load()
+
+
+def span(text: str, words: str, entity_type: EntityType, nth: int = 0, confidence: float = 0.9) -> Span:
+    """The ``nth`` occurrence of ``words`` in ``text`` labelled ``entity_type``."""
+    match = list(re.finditer(re.escape(words), text))[nth]
+    return Span(entity_type, match.start(), match.end(), words, confidence)
+
+
+def types(entities: list[Entity]) -> dict[str, str]:
+    return {e.name: e.type for e in entities}
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        ("Kredi notunu Fitch'in ardından Moody's de düşürdü.", "Fitch'in", "Fitch Ratings"),
+        ("Moody’s, görünümü durağana çevirdi.", "Moody’s", "Moody's"),
+        ("S&P notu teyit etti.", "S&P", "S&P Global"),
+        ("Mazda'nın satışları geriledi.", "Mazda'nın", "Mazda"),
+        ("Kia'ya ait fabrika üretime ara verdi.", "Kia'ya", "Kia"),
+        ("Lufthansa'nın uçuşları iptal edildi.", "Lufthansa'nın", "Lufthansa"),
+        ("Bu yıl Capcom yeni bir oyun çıkaracak.", "Capcom", "Capcom"),
+        ("Yatırımcılar BDDK'nın kararını bekliyor.", "BDDK'nın", "Bankacılık Düzenleme ve Denetleme Kurumu"),
+        ("Veriyi TÜİK açıkladı.", "TÜİK", "TÜİK"),
+        ("Kararı TOBB yönetimi aldı.", "TOBB", "Türkiye Odalar ve Borsalar Birliği"),
+    ],
+)
+def test_companies_agencies_and_bodies_with_a_suffix_link_and_are_never_people(
+    linker: EntityLinker, text: str, words: str, name: str
+) -> None:
+    [entity] = linker.resolve(text, [span(text, words, "PER")])
+    assert (entity.type, entity.name) == ("ORG", name)
+    assert entity.id is not None
+    assert entity.id.startswith("org:")
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Kullanıcılar Chrome tarayıcısını güncelledi.", "Chrome"),
+        ("Yeni sürümde Siri daha hızlı yanıt veriyor.", "Siri"),
+        ("Tabloları Excel dosyası olarak paylaştı.", "Excel"),
+        ("Telefon NFC desteğiyle geliyor.", "NFC"),
+        ("Sözleşmeler TL cinsinden yapılacak.", "TL"),
+        ("Şirket Ar-Ge harcamalarını artırdı.", "Ar-Ge"),
+        ("İnternetin hızı arttı.", "İnternetin"),  # a case ending without an apostrophe
+    ],
+)
+def test_products_and_economy_terms_are_no_entities(linker: EntityLinker, text: str, words: str) -> None:
+    for wrong in ("PER", "ORG"):
+        assert linker.resolve(text, [span(text, words, wrong)]) == []
+
+
+def test_a_product_is_not_taken_for_a_given_name(kb: KnowledgeBase) -> None:
+    assert not kb.is_given_name("Chrome")
+
+
+def test_a_brand_glued_to_a_surname_is_cut_off(linker: EntityLinker) -> None:
+    text = "Cumhurbaşkanı Ahmet Kaya bugün açıklama yaptı. Kaya Instagram'da bir fotoğraf paylaştı."
+    spans = [span(text, "Ahmet Kaya", "PER"), span(text, "Kaya Instagram'da", "PER")]
+    found = types(linker.resolve(text, spans))
+    assert found == {"Ahmet Kaya": "PER", "Instagram": "ORG"}
+
+
+def test_a_known_company_followed_by_a_loose_word_is_the_company(linker: EntityLinker) -> None:
+    text = "Türk Telekom Müşterilerine yeni tarifeler sunuldu. Microsoft Türkiye Lisansları da yenilendi."
+    spans = [span(text, "Türk Telekom Müşterilerine", "ORG"), span(text, "Microsoft Türkiye Lisansları", "ORG")]
+    assert set(types(linker.resolve(text, spans))) == {"Türk Telekom", "Microsoft Türkiye"}
+
+
+def test_a_body_of_a_known_organisation_is_kept_whole(linker: EntityLinker) -> None:
+    text = "Birleşmiş Milletler Özel Komitesi raporunu yayımladı."
+    [entity] = linker.resolve(text, [span(text, "Birleşmiş Milletler Özel Komitesi", "ORG")])
+    assert entity.name == "Birleşmiş Milletler Özel Komitesi"
+
+
+def test_a_board_is_indexed_as_its_company(linker: EntityLinker) -> None:
+    text = "Kararı Ülker Yönetim Kurulu onayladı."
+    [entity] = linker.resolve(text, [span(text, "Ülker Yönetim Kurulu", "ORG")])
+    assert (entity.type, entity.name) == ("ORG", "Ülker")
+
+
+def test_a_headline_in_capitals_is_not_a_person(linker: EntityLinker) -> None:
+    text = "TARAYICI SAVAŞI KIZIŞIYOR\n\nŞirketler yeni sürümlerini tanıttı."
+    assert linker.resolve(text, [span(text, "TARAYICI SAVAŞI", "PER")]) == []
+
+
+def test_a_person_in_capitals_with_a_given_name_stays(linker: EntityLinker) -> None:
+    text = "MEHMET YILMAZ GÖREVE BAŞLADI\n\nYeni genel müdür bugün göreve başladı."
+    [entity] = linker.resolve(text, [span(text, "MEHMET YILMAZ", "PER")])
+    assert entity.type == "PER"
+
+
+def test_a_company_word_ends_a_company_name(linker: EntityLinker) -> None:
+    text = "Sözleşmeyi Arslanoğlu Danışmanlık imzaladı."
+    [entity] = linker.resolve(text, [span(text, "Arslanoğlu Danışmanlık", "PER")])
+    assert entity.type == "ORG"
+
+
+def test_a_lone_company_name_from_the_register_is_an_organisation(linker: EntityLinker, kb: KnowledgeBase) -> None:
+    word = next(w for w in ("Banvit", "Hattat") if kb.hinted_type(w) == "ORG" and not kb.is_given_name(w))
+    text = f"Açıklamayı {word} yaptı. Hisseler yükseldi."
+    [entity] = linker.resolve(text, [span(text, word, "PER")])
+    assert entity.type == "ORG"
+
+
+def test_a_family_name_that_names_a_company_stays_the_person_in_that_article(
+    linker: EntityLinker, kb: KnowledgeBase
+) -> None:
+    assert kb.hinted_type("Hattat") == "ORG"
+    text = "Yönetim kurulu başkanı Mehmet Hattat konuştu. Hattat, yatırımların süreceğini söyledi."
+    spans = [span(text, "Mehmet Hattat", "PER"), span(text, "Hattat", "PER", nth=1)]
+    [entity] = linker.resolve(text, spans)
+    assert (entity.type, entity.name, len(entity.mentions)) == ("PER", "Mehmet Hattat", 2)
+
+
+def test_a_surname_alone_joins_the_full_name_not_a_glued_first_name(linker: EntityLinker) -> None:
+    text = "Bakan Zeki Önal fuarı açtı. Önal Tekno sergisini gezdi. Önal, ihracatın arttığını söyledi."
+    spans = [span(text, "Zeki Önal", "PER"), span(text, "Önal Tekno", "PER"), span(text, "Önal", "PER", nth=2)]
+    found = {e.name: len(e.mentions) for e in linker.resolve(text, spans) if e.type == "PER"}
+    assert found["Zeki Önal"] == 2
+
+
+def test_a_lower_case_word_inside_a_span_ends_the_name(linker: EntityLinker) -> None:
+    text = "Bölgesi Adana ve Mersin olan Çukurova Elektrik Dağıtım AŞ ihaleyi kazandı."
+    found = types(linker.resolve(text, [span(text, "Mersin olan Çukurova Elektrik Dağıtım AŞ", "ORG")]))
+    assert found.get("Çukurova Elektrik Dağıtım AŞ") == "ORG"
+    assert not any(" olan " in name for name in found)
+
+
+def test_an_arabic_particle_stays_inside_a_name(linker: EntityLinker) -> None:
+    text = "Gazeteci Halil en-Nemer yaralandı."
+    [entity] = linker.resolve(text, [span(text, "Halil en-Nemer", "PER")])
+    assert entity.name == "Halil en-Nemer"
+
+
+def test_capitals_and_ve_split_two_known_names(linker: EntityLinker) -> None:
+    text = "FACEBOOK VE TWITTER ERİŞİME AÇILDI"
+    found = types(linker.resolve(text, [span(text, "FACEBOOK VE TWITTER", "ORG")]))
+    assert set(found.values()) == {"ORG"}
+    assert len(found) == 2
+
+
+def test_a_country_known_by_its_official_name_is_a_place(linker: EntityLinker) -> None:
+    text = "Anlaşmayı Rusya Federasyonu da imzaladı."
+    [entity] = linker.resolve(text, [span(text, "Rusya Federasyonu", "ORG")])
+    assert entity.type == "LOC"
+
+
+@pytest.mark.parametrize(
+    ("word", "stem"),
+    [("McDonald's", "McDonald's"), ("Moody’s", "Moody’s"), ("Moody's'in", "Moody's"), ("Fitch'in", "Fitch")],
+)
+def test_an_english_possessive_s_is_no_turkish_suffix(word: str, stem: str) -> None:
+    assert strip_apostrophe_suffix(word) == stem
