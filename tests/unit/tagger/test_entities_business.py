@@ -151,6 +151,7 @@ def test_a_lower_case_word_inside_a_span_ends_the_name(linker: EntityLinker) -> 
     text = "Bölgesi Adana ve Mersin olan Çukurova Elektrik Dağıtım AŞ ihaleyi kazandı."
     found = types(linker.resolve(text, [span(text, "Mersin olan Çukurova Elektrik Dağıtım AŞ", "ORG")]))
     assert found.get("Çukurova Elektrik Dağıtım AŞ") == "ORG"
+    assert found.get("Mersin") == "LOC"  # a listed place before the loose word stays, as a place
     assert not any(" olan " in name for name in found)
 
 
@@ -179,3 +180,8 @@ def test_a_country_known_by_its_official_name_is_a_place(linker: EntityLinker) -
 )
 def test_an_english_possessive_s_is_no_turkish_suffix(word: str, stem: str) -> None:
     assert strip_apostrophe_suffix(word) == stem
+
+
+def test_a_suffix_in_capitals_is_not_an_acronym(linker: EntityLinker) -> None:
+    text = "TABLET'UN YENİ SÜRÜMÜ ÇIKTI\n\nŞirket yeni modelini tanıttı."
+    assert linker.resolve(text, []) == []  # no "UN" (Birleşmiş Milletler) found in "TABLET'UN"

@@ -189,7 +189,10 @@ class Consolidator:
                 # "Kilis olan Toroslar Elektrik Dağıtım AŞ": a verb or common noun inside ends the name before
                 # it; what came before stays only when it is a known name on its own
                 before = _sub(span, words[first].start(), words[i - 1].end())
-                pieces.extend([before] if self._is_known(before.text) else [])
+                if self._is_place(before.text):
+                    pieces.append(replace(before, type="LOC"))  # "Kilis olan ...": the list's place
+                elif self._is_known(before.text):
+                    pieces.append(before)
                 first, cut = i + 1, True
         if not pieces and not cut:
             return [span]

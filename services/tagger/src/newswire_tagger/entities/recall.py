@@ -34,7 +34,8 @@ _UPPER = "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper())
 # A word may carry an izafet ("Mescid-i Aksa"); words join by a space or an Arabic particle ("Deyr el-Belah").
 _WORD = rf"[{_UPPER}]\w*(?:-[ıiuü](?= ))?"
 _JOIN = rf"(?: | (?:{PARTICLES})-)"
-_RUN = re.compile(rf"(?<!\w){_WORD}(?:{_JOIN}{_WORD})*(?:[{APOSTROPHES}](?P<suffix>[a-zçğıöşüâî]+))?")
+# Never from just after an apostrophe: "CHROMEBOOK'UN" in a headline holds no "UN" (United Nations).
+_RUN = re.compile(rf"(?<![\w{APOSTROPHES}]){_WORD}(?:{_JOIN}{_WORD})*(?:[{APOSTROPHES}](?P<suffix>[a-zçğıöşüâî]+))?")
 _SENTENCE_END = frozenset(".!?:;\n\"“”'")
 
 
