@@ -185,3 +185,16 @@ def test_an_english_possessive_s_is_no_turkish_suffix(word: str, stem: str) -> N
 def test_a_suffix_in_capitals_is_not_an_acronym(linker: EntityLinker) -> None:
     text = "TABLET'UN YENİ SÜRÜMÜ ÇIKTI\n\nŞirket yeni modelini tanıttı."
     assert linker.resolve(text, []) == []  # no "UN" (Birleşmiş Milletler) found in "TABLET'UN"
+
+
+def test_a_car_maker_s_name_is_the_person_when_the_article_names_him_in_full(linker: EntityLinker) -> None:
+    text = "Henry Ford ilk fabrikasını kurdu. Ford, üretim bandını geliştirdi."
+    spans = [span(text, "Henry Ford", "PER"), span(text, "Ford", "PER", nth=1)]
+    [entity] = linker.resolve(text, spans)
+    assert (entity.type, entity.name, len(entity.mentions)) == ("PER", "Henry Ford", 2)
+
+
+def test_a_car_maker_alone_is_the_company(linker: EntityLinker) -> None:
+    text = "Ford, yeni fabrikasında üretimi azaltacak."
+    [entity] = linker.resolve(text, [span(text, "Ford", "PER")])
+    assert (entity.type, entity.id) == ("ORG", "org:ford")

@@ -16,7 +16,15 @@ from newswire_tagger.entities.kb import KnowledgeBase
 from newswire_tagger.entities.names import canonical_name, fold, strip_apostrophe_suffix, turkish_lower
 from newswire_tagger.spans import Span
 
-__all__ = ["board_of", "company_people", "cut_to_known", "in_capitals", "is_thing", "split_known_edge"]
+__all__ = [
+    "board_of",
+    "company_people",
+    "cut_to_known",
+    "in_capitals",
+    "is_thing",
+    "people_named_like_companies",
+    "split_known_edge",
+]
 
 _WORD = re.compile(r"\S+")
 # "BİM İcra Kurulu", "DASK Yönetim Kurulu'nun": the board of a body is indexed as the body itself.
@@ -82,18 +90,39 @@ def split_known_edge(span: Span, kb: KnowledgeBase) -> list[Span] | None:
     return None
 
 
+def _full_name_words(spans: Sequence[Span]) -> set[str]:
+    """Folded words of the article's person names of two words or more."""
+    return {
+        part
+        for s in spans
+        if s.type == "PER" and " " in s.text.strip()
+        for part in fold(canonical_name(s.text, "PER")).split()
+    }
+
+
+def people_named_like_companies(model: Sequence[Span], cleaned: Sequence[Span]) -> list[Span]:
+    """A lone word the model called a person and the lists a company stays the person of a fuller name in the
+    article: ``Ford`` after ``Henry Ford``, not the car maker."""
+    was_person = {(s.start, s.end) for s in model if s.type == "PER"}
+    in_full_names = _full_name_words(cleaned)
+    return [
+        replace(s, type="PER")
+        if s.type == "ORG"
+        and (s.start, s.end) in was_person
+        and " " not in (name := canonical_name(s.text, "PER"))
+        and fold(name) in in_full_names
+        else s
+        for s in cleaned
+    ]
+
+
 def company_people(spans: Sequence[Span], kb: KnowledgeBase) -> list[Span]:
     """One-word "persons" the company votes call an organisation (``İpragaz``, ``Banvit``) become ORG.
 
     Not a given name, and not a word of a fuller person's name in the same article: ``Hattat`` after ``Mehmet
     Hattat`` is the man, not his holding.
     """
-    in_full_names = {
-        part
-        for s in spans
-        if s.type == "PER" and " " in s.text.strip()
-        for part in fold(canonical_name(s.text, "PER")).split()
-    }
+    in_full_names = _full_name_words(spans)
     result = []
     for span in spans:
         name = canonical_name(span.text, "PER")

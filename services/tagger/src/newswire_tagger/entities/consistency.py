@@ -24,6 +24,7 @@ from newswire_tagger.entities.companies import (
     cut_to_known,
     in_capitals,
     is_thing,
+    people_named_like_companies,
     split_known_edge,
 )
 from newswire_tagger.entities.gazetteer import Gazetteer
@@ -92,7 +93,7 @@ class Consolidator:
                     typed = self._type(text, widened)
                     if typed is not None:
                         cleaned.extend(self._business(typed))
-        return cleaned
+        return people_named_like_companies(spans, cleaned)
 
     def _business(self, span: Span) -> list[Span]:
         """A board cut to its body, a headline's capitals dropped, a glued company or product cut off."""
