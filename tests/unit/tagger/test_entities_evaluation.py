@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from newswire_cli.evaluate import main as evaluate_main
+from newswire_cli.evaluate import read_wire_file
 from newswire_schemas import Article, Entity, EntityType, Mention
 from newswire_tagger.evaluation import main as tagger_evaluate_main
 from newswire_tagger.evaluation.entities import evaluate_entities, name_key, read_gold, score_document
@@ -121,8 +122,9 @@ def test_one_unreadable_file_is_skipped_and_counted(tmp_path: Path, capsys: pyte
     assert result["per_type"]["PER"]["support"] == 1  # the skipped file's gold is not counted as missed
 
 
-def test_a_file_the_tagger_fails_on_is_skipped_and_counted() -> None:
-    article = Article.model_construct(headline="Başlık")
+def test_a_file_the_tagger_fails_on_is_skipped_and_counted(tmp_path: Path) -> None:
+    data, _gold = wire_folder(tmp_path)
+    article = read_wire_file(data / "b.txt")[0]
 
     def enrich(_article: Article) -> list[Entity]:
         raise ValueError("a labeller bug")
