@@ -198,3 +198,15 @@ def test_a_car_maker_alone_is_the_company(linker: EntityLinker) -> None:
     text = "Ford, yeni fabrikasında üretimi azaltacak."
     [entity] = linker.resolve(text, [span(text, "Ford", "PER")])
     assert (entity.type, entity.id) == ("ORG", "org:ford")
+
+
+def test_a_unit_after_a_number_is_no_entity_but_the_same_letters_alone_may_be(linker: EntityLinker) -> None:
+    text = "Telefon 16 GB bellekle geliyor."
+    assert linker.resolve(text, [span(text, "GB", "ORG")]) == []
+    text = "Ankara, GB kapsamında ticaretini artırdı."  # Gümrük Birliği
+    found = types(linker.resolve(text, [span(text, "GB", "ORG")]))
+    assert found.get("GB") == "ORG"
+
+
+def test_a_family_name_that_names_a_holding_is_no_company_vote(kb: KnowledgeBase) -> None:
+    assert kb.hinted_type("Sabancı") != "ORG"

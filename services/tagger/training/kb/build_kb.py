@@ -241,6 +241,11 @@ def add_wiki_hints(kb: Builder, directory: Path) -> tuple[set[str], set[str], Co
     return demonyms, given, votes
 
 
+def wiki_surnames(directory: Path) -> set[str]:
+    """Last words of Wiki-NER's person names of two words or more (``Sabancı`` of ``Sakıp Sabancı``)."""
+    return {fold(name.split()[-1]) for onto, name in wiki_entities(directory) if onto == "PERSON" and " " in name}
+
+
 def ayikla_lists() -> tuple[set[str], set[str], list[str]]:
     """ayikla's given names, surnames and company names (read from the distribution: its import needs pkg_resources)."""
     root = Path(str(metadata.distribution("ayikla").locate_file("ayikla")))
@@ -273,10 +278,10 @@ def add_company_short_names(kb: Builder, companies: list[str], excluded: set[str
     """Two ORG votes for a one-word company name taken from a well-formed ayikla entry, for typing only.
 
     Well-formed: the word, then only sector words or a legal form (``banvit a.ş.`` → ``banvit``; not ``x kağıt
-    a.ş.``: ``kağıt`` is no sector word, so ``x`` may be half a name). Left out: given names, surnames, places and known
-    names (``excluded``), sector words themselves, words of fewer than four letters and ordinary Turkish words
-    (three or more lower-case uses in Wiki-NER's text), so a capitalised sentence start or a family name that
-    also names a holding (Koç, Sabancı) is not voted a company.
+    a.ş.``: ``kağıt`` is no sector word, so ``x`` may be half a name). Left out: given names, surnames (ayikla's,
+    Wiki-NER's and the knowledge base's), places and known names (``excluded``), sector words themselves, words
+    of fewer than four letters and ordinary Turkish words (three or more lower-case uses in Wiki-NER's text), so
+    a capitalised sentence start or a family name that also names a holding (Koç, Sabancı) is not voted a company.
     """
     added = 0
     for company in sorted(set(companies)):
@@ -363,7 +368,8 @@ def build(wiki: Path) -> dict[str, Any]:
     given_names -= {fold(name) for kind, name in read_tsv(HERE / "not_names.tsv") if kind != "demonym"}
     add_tickers(kb, given_names)
     company_hints = add_company_hints(kb, companies, wiki_given | ayikla_given | surnames, places)
-    excluded = wiki_given | ayikla_given | surnames | places | set(kb.names)
+    person_words = {w for row in kb.entities if row[1] == "PER" for w in fold(row[2]).split()}
+    excluded = wiki_given | ayikla_given | surnames | wiki_surnames(wiki) | person_words | places | set(kb.names)
     company_short_names = add_company_short_names(kb, companies, excluded, common_folded)
     hints = {
         key: [v["PER"], v["ORG"], v["LOC"], v["FAC"], v["NOT"]]

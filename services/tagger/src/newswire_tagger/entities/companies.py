@@ -22,6 +22,7 @@ __all__ = [
     "cut_to_known",
     "in_capitals",
     "is_thing",
+    "is_unit",
     "people_named_like_companies",
     "split_known_edge",
 ]
@@ -36,6 +37,11 @@ _BOARD_HEAD = re.compile(r"^kurul(?:u|unun|una|unda|undan|u['’]\w*)$")
 _CASE_ENDING = re.compile(r"(?:nin|nın|nun|nün|in|ın|un|ün|e|a|ye|ya|de|da|te|ta|den|dan|ten|tan|i|ı|u|ü|yi|yı)$")
 # Words that may follow a company's own name and still be part of it: "Microsoft Türkiye", "Vodafone Alternatif".
 _LOCAL_ARM = frozenset({"türkiye", "turkey", "türk", "global", "international", "avrupa", "europe"})
+
+
+# Units written after a number ("16 GB", "3 GHz"): in other copy GB is also Gümrük Birliği, so only there.
+_UNITS = frozenset({"gb", "tb", "mb", "kb", "ghz", "mhz", "mah", "mbps", "gbps", "kw", "mw", "gw", "kwh", "mwh"})
+_NUMBER_BEFORE = re.compile(r"\d\s?$")
 
 
 def _sub(span: Span, start: int, end: int) -> Span:
@@ -167,3 +173,9 @@ def cut_to_known(span: Span, kb: KnowledgeBase) -> Span | None:
         keep = size + 1 if turkish_lower(strip_apostrophe_suffix(words[size].group())) in _LOCAL_ARM else size
         return None if keep == len(words) else _sub(span, 0, words[keep - 1].end())
     return None
+
+
+def is_unit(text: str, span: Span) -> bool:
+    """A unit after a number (``16 GB``, ``2,4 GHz'lik``): no entity."""
+    bare = turkish_lower(strip_apostrophe_suffix(span.text.strip()))
+    return bare in _UNITS and _NUMBER_BEFORE.search(text, max(0, span.start - 3), span.start) is not None

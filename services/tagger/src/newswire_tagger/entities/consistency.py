@@ -24,6 +24,7 @@ from newswire_tagger.entities.companies import (
     cut_to_known,
     in_capitals,
     is_thing,
+    is_unit,
     people_named_like_companies,
     split_known_edge,
 )
@@ -219,7 +220,7 @@ class Consolidator:
         name = canonical_name(trimmed.text, trimmed.type)
         if not any(c.isalpha() for c in name):
             return None  # "1996": a number is no name
-        if is_thing(name, self.kb):
+        if is_thing(name, self.kb) or is_unit(text, trimmed):
             return None
         return trimmed
 
