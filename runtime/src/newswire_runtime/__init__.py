@@ -10,6 +10,7 @@ from newswire_runtime.backoff import Backoff, RetryBudget, retry_transient, slee
 from newswire_runtime.deadletters import build_dead_letter, dead_letter_id, error_reason, log_fields
 from newswire_runtime.kafka import kafka_options, new_admin, new_consumer, new_producer
 from newswire_runtime.log_settings import LogFormat, LogLevel, LogSettings
+from newswire_runtime.log_summary import RepeatSummaryFilter
 from newswire_runtime.logs import JsonFormatter, configure_logging, logging_config
 from newswire_runtime.network import LOOPBACK, is_loopback
 from newswire_runtime.settings import ElasticsearchSettings, KafkaSettings, TlsSettings, environment
@@ -24,6 +25,7 @@ __all__ = [
     "LogFormat",
     "LogLevel",
     "LogSettings",
+    "RepeatSummaryFilter",
     "RetryBudget",
     "TlsSettings",
     "build_dead_letter",

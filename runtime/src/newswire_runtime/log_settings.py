@@ -13,7 +13,7 @@ from typing import Any, Literal, Self, TextIO
 from pydantic import Field, field_validator, model_validator
 from pydantic_settings import BaseSettings
 
-from newswire_runtime.logs import configure_logging, logging_config
+from newswire_runtime.logs import DEFAULT_SUMMARY_INTERVAL, configure_logging, logging_config
 
 LogFormat = Literal["json", "text"]
 """``json``: one JSON object per line (containers, log shippers); ``text``: lines for people."""
@@ -30,6 +30,11 @@ class LogSettings(BaseSettings):
         default="text", description="json: one JSON object per line (containers, log shippers); text: for people."
     )
     log_level: LogLevel = Field(default="INFO", description="Root log level: DEBUG, INFO, WARNING, ERROR or CRITICAL.")
+    log_summary_interval: float = Field(
+        default=DEFAULT_SUMMARY_INTERVAL,
+        ge=0,
+        description="Seconds between two summary lines of a repeated client-library warning (outages); 0 = off.",
+    )
     log_json: bool | None = Field(
         default=None, description="Deprecated alias of LOG_FORMAT (true = json, false = text); LOG_FORMAT wins."
     )
@@ -72,10 +77,22 @@ class LogSettings(BaseSettings):
 
     def logging_config(self, service: str, stream: TextIO | None = None) -> dict[str, Any]:
         """The ``dictConfig`` schema of these settings (what faust's worker is given)."""
-        return logging_config(service, json_lines=self.json_lines, level=self.log_level, stream=stream)
+        return logging_config(
+            service,
+            json_lines=self.json_lines,
+            level=self.log_level,
+            stream=stream,
+            summary_interval=self.log_summary_interval,
+        )
 
     def configure_logging(self, service: str, stream: TextIO | None = None) -> None:
         """Configure the process's logging, then warn about each deprecated variable in use."""
-        configure_logging(service, json_lines=self.json_lines, level=self.log_level, stream=stream)
+        configure_logging(
+            service,
+            json_lines=self.json_lines,
+            level=self.log_level,
+            stream=stream,
+            summary_interval=self.log_summary_interval,
+        )
         for message in self.deprecations():
             logger.warning(message)
