@@ -1,25 +1,60 @@
 """Building a dead letter: the one shape every stage gives a rejected input, and how it is logged.
 
-The id is stable, so replaying the same input overwrites its dead letter instead of adding one: Kafka
-coordinates when the input came from a topic, else a hash of the bytes (a re-sent file gets the same id).
+The id (the Kafka key of a dead letter without article id, and its Elasticsearch ``_id``) names one rejection of
+one submission, never the bytes: the same bad bytes sent twice are two dead letters, and ``payload_sha256`` groups
+them. :func:`dead_letter_id` is the only place the rule is written.
 """
 
 from __future__ import annotations
 
 import hashlib
+import uuid
 from datetime import UTC, datetime
 from typing import Protocol
 
 from newswire_schemas import DeadLetter, Stage
 
+MAX_ID_BYTES = 400
+"""Longest id kept readable (Elasticsearch refuses an ``_id`` over 512 bytes); longer ones end in a hash."""
+
 
 def dead_letter_id(
-    stage: Stage, payload: bytes, *, topic: str | None = None, partition: int | None = None, offset: int | None = None
+    stage: Stage,
+    *,
+    topic: str | None = None,
+    partition: int | None = None,
+    offset: int | None = None,
+    channel: str | None = None,
+    submission: str | None = None,
+    failed_at: datetime | None = None,
 ) -> str:
-    """``<stage>:<topic>:<partition>:<offset>`` for Kafka input, else ``<stage>:sha256:<hash of the bytes>``."""
+    """The id of one rejection, from the most stable identity of its submission the stage knows.
+
+    * Kafka input: ``<stage>:<topic>:<partition>:<offset>``; replaying the topic overwrites, never adds.
+    * a submission the channel names (a folder file's path, inode, size and mtime; an HTTP request id):
+      ``<stage>:<channel>:<submission>``; the same submission processed again (after a crash) overwrites.
+    * otherwise ``<stage>:<channel>:<failed_at, UTC, microseconds>:<12 random hex>``: unique.
+    """
     if topic is not None and partition is not None and offset is not None:
-        return f"{stage}:{topic}:{partition}:{offset}"
-    return f"{stage}:sha256:{hashlib.sha256(payload).hexdigest()}"
+        return _bounded(f"{stage}:{topic}:{partition}:{offset}")
+    if submission:
+        return _bounded(f"{stage}:{channel or 'unknown'}:{submission}")
+    moment = (failed_at or datetime.now(UTC)).astimezone(UTC).strftime("%Y%m%dT%H%M%S.%fZ")
+    return f"{stage}:{channel or 'unknown'}:{moment}:{uuid.uuid4().hex[:12]}"
+
+
+def _bounded(identity: str) -> str:
+    """``identity`` if short enough, else its first part and a hash of the whole (still unique, still readable)."""
+    if len(identity.encode()) <= MAX_ID_BYTES:
+        return identity
+    digest = hashlib.sha256(identity.encode("utf-8", errors="surrogatepass")).hexdigest()[:32]
+    head = identity.encode()[: MAX_ID_BYTES - 40].decode(errors="ignore")
+    return f"{head}~{digest}"
+
+
+def payload_hash(payload: bytes) -> str:
+    """SHA-256 (hex) of rejected bytes: the field that groups identical inputs."""
+    return hashlib.sha256(payload).hexdigest()
 
 
 def error_reason(error: BaseException) -> str:
@@ -58,6 +93,7 @@ def build_dead_letter(
     file_name: str | None = None,
     content_type: str | None = None,
     channel: str | None = None,
+    submission: str | None = None,
     article_id: str | None = None,
     payload_size: int | None = None,
     max_payload_bytes: int | None = None,
@@ -66,7 +102,8 @@ def build_dead_letter(
     """A dead letter with the original bytes (cut to ``max_payload_bytes``), the reason and the source coordinates.
 
     The class and reason come from ``error`` unless given; ``payload_size`` is the size of the whole input when
-    ``payload`` is already only its head (a huge file).
+    ``payload`` is already only its head (a huge file); ``submission`` names the submission when the input did not
+    come from Kafka (see :func:`dead_letter_id`).
     """
     if error_class is None or reason is None:
         if error is None:
@@ -75,8 +112,18 @@ def build_dead_letter(
     kept = payload if max_payload_bytes is None else payload[:max_payload_bytes]
     size = len(payload) if payload_size is None else payload_size
     topic, partition, offset = (source.topic, source.partition, source.offset) if source else (None, None, None)
+    failed_at = failed_at or datetime.now(UTC)
+    letter_id = dead_letter_id(
+        stage,
+        topic=topic,
+        partition=partition,
+        offset=offset,
+        channel=channel,
+        submission=submission,
+        failed_at=failed_at,
+    )
     return DeadLetter(
-        id=dead_letter_id(stage, payload, topic=topic, partition=partition, offset=offset),
+        id=letter_id,
         stage=stage,
         error_class=error_class,
         reason=reason,
@@ -84,6 +131,7 @@ def build_dead_letter(
         payload=kept,
         payload_size=size,
         payload_truncated=len(kept) < size,
+        payload_sha256=payload_hash(payload),
         file_name=file_name,
         content_type=content_type,
         article_id=article_id,
@@ -91,7 +139,7 @@ def build_dead_letter(
         source_topic=topic,
         source_partition=partition,
         source_offset=offset,
-        failed_at=failed_at or datetime.now(UTC),
+        failed_at=failed_at,
     )
 
 

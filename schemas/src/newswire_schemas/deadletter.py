@@ -15,8 +15,12 @@ class DeadLetter(BaseModel):
 
     model_config = ConfigDict(extra="forbid", ser_json_bytes="base64", val_json_bytes="base64")
 
-    schema_version: Literal[1, 2] = Field(default=2, description="Version of this contract (2: run_id).")
-    id: str = Field(description="Unique id of this record (stage + source coordinates or content hash).")
+    schema_version: Literal[1, 2, 3] = Field(
+        default=3, description="Version of this contract (2: run_id; 3: payload_sha256, one id per submission)."
+    )
+    id: str = Field(
+        description="Unique id of this rejection: stage and Kafka coordinates, or stage, channel and submission."
+    )
     stage: Stage
     error_class: str = Field(description="Class name of the error, e.g. 'MalformedInputError'.")
     reason: str = Field(description="Human-readable reason.")
@@ -24,6 +28,10 @@ class DeadLetter(BaseModel):
     payload: bytes = Field(description="The original input, byte for byte (base64 in JSON).")
     payload_size: int = Field(ge=0, description="Size of the original input in bytes.")
     payload_truncated: bool = Field(default=False, description="True if the payload was cut to a limit.")
+    payload_sha256: str | None = Field(
+        default=None,
+        description="SHA-256 (hex) of the rejected bytes before any cut: identical inputs share it (to group them).",
+    )
     file_name: str | None = Field(default=None, description="Original file name, when there was one.")
     content_type: str | None = Field(default=None)
     article_id: str | None = Field(default=None, description="Article id, when the stage knew it.")

@@ -32,10 +32,17 @@ def test_payload_cut_to_max_bytes_and_marked() -> None:
     assert letter.retriable  # an unexpected exception: replaying after a fix may succeed
 
 
-def test_same_bytes_same_id_outside_kafka() -> None:
+def test_same_bytes_outside_kafka_are_separate_letters_grouped_by_hash() -> None:
     a = build_dead_letter(b"abc", Source("folder", file_name="a"), ValueError(), max_bytes=9, failed_at=NOW)
-    b = build_dead_letter(b"abc", Source("http"), ValueError(), max_bytes=9, failed_at=NOW)
-    assert a.id == b.id
-    assert a.id.startswith("ingest:sha256:")
+    b = build_dead_letter(b"abc", Source("folder", file_name="b"), ValueError(), max_bytes=9, failed_at=NOW)
+    assert a.id != b.id
+    assert a.id.startswith("ingest:folder:20260101T000000.000000Z:")
+    assert a.payload_sha256 == b.payload_sha256
     assert a.reason == "ValueError()"
     assert key_for(a) == a.id.encode()
+
+
+def test_a_named_submission_is_the_id() -> None:
+    source = Source("folder", file_name="a.txt", submission="sub/a.txt:12:0:1700000000000000000")
+    letter = build_dead_letter(b"", source, ValueError(), max_bytes=9, failed_at=NOW)
+    assert letter.id == "ingest:folder:sub/a.txt:12:0:1700000000000000000"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -40,11 +41,32 @@ def test_kafka_input_is_identified_by_its_coordinates(stage: str) -> None:
     assert DeadLetter.model_validate_json(letter.model_dump_json()) == letter
 
 
-def test_other_input_is_identified_by_its_bytes() -> None:
-    one = build_dead_letter("ingest", b"abc", error_class="E", reason="r", channel="folder")
-    two = build_dead_letter("ingest", b"abc", error_class="E", reason="r", channel="http")
-    assert one.id == two.id == dead_letter_id("ingest", b"abc")
-    assert one.id.startswith("ingest:sha256:")
+def test_each_rejection_outside_kafka_is_its_own_letter_and_identical_bytes_are_grouped() -> None:
+    letters = [build_dead_letter("ingest", b"", error_class="E", reason="r", channel="cli") for _ in range(3)]
+    assert len({letter.id for letter in letters}) == 3, "three identical empty files: three dead letters"
+    assert all(letter.id.startswith("ingest:cli:") for letter in letters)
+    assert {letter.payload_sha256 for letter in letters} == {hashlib.sha256(b"").hexdigest()}
+
+
+def test_a_named_submission_keeps_its_id_when_processed_again() -> None:
+    def letter(submission: str) -> DeadLetter:
+        return build_dead_letter("ingest", b"abc", error_class="E", reason="r", channel="folder", submission=submission)
+
+    assert letter("a.txt:7:3:1").id == letter("a.txt:7:3:1").id == "ingest:folder:a.txt:7:3:1"
+    assert letter("a.txt:7:3:1").id != letter("b.txt:8:3:1").id
+    assert dead_letter_id("ingest", channel="http", submission="req-1") == "ingest:http:req-1"
+
+
+def test_an_id_stays_within_what_elasticsearch_accepts() -> None:
+    long_one = dead_letter_id("ingest", channel="folder", submission="é" * 400 + ":1")
+    other = dead_letter_id("ingest", channel="folder", submission="é" * 400 + ":2")
+    assert len(long_one.encode()) <= 512
+    assert long_one != other
+
+
+def test_the_time_fallback_is_utc_and_sortable() -> None:
+    identity = dead_letter_id("tagger", failed_at=NOW)
+    assert identity.startswith("tagger:unknown:20260101T000000.000000Z:")
 
 
 def test_payload_is_cut_and_the_whole_size_kept() -> None:

@@ -223,6 +223,7 @@ def deadletter_document(
         "run_id": letter.run_id,
         "payload_size": letter.payload_size,
         "payload_truncated": letter.payload_truncated,
+        "payload_sha256": letter.payload_sha256,
         "payload_preview": payload_preview(letter.payload, preview_bytes),
     }
     if len(letter.payload) <= payload_max_bytes:

@@ -32,10 +32,11 @@ logger = logging.getLogger(__name__)
 
 TEMPLATE_PRIORITY = 200
 """Above the stack's built-in templates (priority 100 and below) so ours wins on our patterns."""
-LAYOUT_VERSION = 4
+LAYOUT_VERSION = 5
 """Bumped when the templates change; recorded in their ``_meta``. 2: topics carry their ``reasons``. 3: wire
 semantics (status and the alias filter, urgency, embargo, agency metadata, entity sources), receipts, withdrawals.
-4: ``article_meta`` (what ``newswire retag`` publishes again) and the replay marks of dead letters."""
+4: ``article_meta`` (what ``newswire retag`` publishes again) and the replay marks of dead letters. 5: dead letters'
+``payload_sha256`` (one document per rejection; identical inputs grouped by it)."""
 
 
 def article_index(settings: IndexerSettings, suffix: str) -> str:

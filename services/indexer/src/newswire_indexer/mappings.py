@@ -154,6 +154,8 @@ DEADLETTER_MAPPINGS: Final[dict[str, Any]] = {
         "run_id": {"type": "keyword"},
         "payload_size": {"type": "long"},
         "payload_truncated": {"type": "boolean"},
+        # groups the rejections of identical bytes (each rejection is its own document)
+        "payload_sha256": {"type": "keyword"},
         "payload_preview": {"type": "text"},
         # kept for `newswire deadletters replay`, never searched: not indexed, no doc values
         "payload_base64": {"type": "binary"},

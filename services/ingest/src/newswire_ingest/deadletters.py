@@ -23,6 +23,10 @@ class Source:
     offset: int | None = None
     run_id: str | None = None
     """Submission the input came with (inbox header ``run-id``, HTTP ``X-Run-Id``): copied onto its outputs."""
+    submission: str | None = None
+    """What names this one submission outside Kafka (folder: path, inode, size, mtime; HTTP: the request id).
+
+    Part of a dead letter's id: see :func:`newswire_runtime.dead_letter_id`."""
 
     def log_extra(self) -> dict[str, object]:
         """Fields every log line about this input carries."""
@@ -56,6 +60,7 @@ def build_dead_letter(
         file_name=source.file_name,
         content_type=source.content_type,
         channel=source.channel,
+        submission=source.submission,
         article_id=article_id,
         payload_size=payload_size,
         max_payload_bytes=max_bytes,

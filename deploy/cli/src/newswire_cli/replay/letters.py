@@ -92,6 +92,7 @@ def letter_of(document: dict[str, Any]) -> StoredLetter:
         payload=base64.b64decode(document["payload_base64"]) if kept else b"",
         payload_size=document.get("payload_size", 0),
         payload_truncated=document.get("payload_truncated", False),
+        payload_sha256=document.get("payload_sha256"),
         file_name=document.get("file_name"),
         content_type=document.get("content_type"),
         article_id=document.get("article_id"),

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import time
+from dataclasses import replace
 from pathlib import Path
 
 from newswire_runtime import Backoff, sleep_or_stop
@@ -96,6 +98,7 @@ class FolderChannel:
             with candidate.path.open("rb") as handle:
                 # Stat said how big it is: a huge file is never read whole, only the head kept for the dead letter.
                 data = handle.read(limit + 1)
+                source = replace(source, submission=_submission(candidate.relative, os.fstat(handle.fileno())))
         except FileNotFoundError:
             return None
         except OSError:
@@ -135,3 +138,8 @@ class FolderChannel:
             "processed" if published else "rejected",
             extra={"file_name": str(candidate.relative), "moved_to": str(moved_to), "article_ids": ids},
         )
+
+
+def _submission(relative: Path, stat: os.stat_result) -> str:
+    """Path, inode, size and mtime of the file read: the same file after a crash, a new one for each drop."""
+    return f"{relative.as_posix()}:{stat.st_ino}:{stat.st_size}:{stat.st_mtime_ns}"
