@@ -13,18 +13,23 @@ from newswire_runtime.log_settings import LogFormat, LogLevel, LogSettings
 from newswire_runtime.log_summary import RepeatSummaryFilter
 from newswire_runtime.logs import JsonFormatter, configure_logging, logging_config
 from newswire_runtime.network import LOOPBACK, is_loopback
+from newswire_runtime.readiness import CachedProbe, KafkaCheck, ProbeResult, ReadinessSettings, kafka_probe, readiness
 from newswire_runtime.settings import ElasticsearchSettings, KafkaSettings, TlsSettings, environment
 from newswire_runtime.tls import client_context
 
 __all__ = [
     "LOOPBACK",
     "Backoff",
+    "CachedProbe",
     "ElasticsearchSettings",
     "JsonFormatter",
+    "KafkaCheck",
     "KafkaSettings",
     "LogFormat",
     "LogLevel",
     "LogSettings",
+    "ProbeResult",
+    "ReadinessSettings",
     "RepeatSummaryFilter",
     "RetryBudget",
     "TlsSettings",
@@ -36,11 +41,13 @@ __all__ = [
     "error_reason",
     "is_loopback",
     "kafka_options",
+    "kafka_probe",
     "log_fields",
     "logging_config",
     "new_admin",
     "new_consumer",
     "new_producer",
+    "readiness",
     "retry_transient",
     "sleep_or_stop",
 ]

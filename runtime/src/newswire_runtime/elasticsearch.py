@@ -6,6 +6,7 @@ The indexer, ``newswire setup``, the demo and the benchmarks all take their clie
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 from elasticsearch import AsyncElasticsearch
@@ -31,3 +32,13 @@ def elasticsearch_options(settings: ElasticsearchSettings) -> dict[str, Any]:
 def elasticsearch_client(settings: ElasticsearchSettings, **options: Any) -> AsyncElasticsearch:
     """An async client with the connection options plus the caller's (e.g. ``max_retries=0``)."""
     return AsyncElasticsearch(**{**elasticsearch_options(settings), **options})
+
+
+def elasticsearch_check(es: AsyncElasticsearch, timeout: float) -> Callable[[], Awaitable[object]]:
+    """A readiness check: ``GET /`` answered within ``timeout`` seconds, without the client's retries."""
+    quick = es.options(request_timeout=timeout, max_retries=0)
+
+    async def check() -> object:
+        return await quick.info()
+
+    return check

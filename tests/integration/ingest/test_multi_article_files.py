@@ -44,12 +44,12 @@ class _FailsOnce(Publisher):
         super().__init__(settings)
         self.calls = 0
 
-    async def publish_article(self, article: Article) -> RecordMetadata:
+    async def publish_article(self, article: Article, deadline: float | None = None) -> RecordMetadata:
         """Fail call number 2 once, as a send Kafka did not acknowledge."""
         self.calls += 1
         if self.calls == 2:
             raise PublishError("injected: not acknowledged")
-        return await super().publish_article(article)
+        return await super().publish_article(article, deadline)
 
 
 async def test_folder_publishes_every_article_then_moves_the_file(

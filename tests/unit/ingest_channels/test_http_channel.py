@@ -12,10 +12,11 @@ import aiohttp
 import pytest
 from aiohttp import FormData, web
 from aiohttp.test_utils import TestClient, TestServer
-from newswire_ingest.channels.http import create_app, run_http
+from newswire_ingest.channels.http import BackPressure, create_app, run_http
 from newswire_ingest.pipeline import Pipeline
 from newswire_ingest.publisher import Publisher
 from newswire_ingest.settings import IngestSettings
+from newswire_runtime import CachedProbe
 from pydantic import SecretStr
 
 TOKEN = "s3cret"
@@ -85,7 +86,16 @@ async def test_multipart_without_file_field_is_400(client: Client) -> None:
 async def test_rejection_is_422_with_reason(client: Client) -> None:
     response = await client.post("/v1/articles", data=b"BAD", headers={**AUTH, "X-File-Name": "bad.txt"})
     assert response.status == 422
-    assert await response.json() == {"error_class": "MalformedInputError", "reason": "the file has no headline"}
+    body = await response.json()
+    assert body.pop("dead_letter_id") == f"ingest:http:{response.headers['X-Request-Id']}"
+    assert body == {"error_class": "MalformedInputError", "reason": "the file has no headline"}
+
+
+async def test_a_client_request_id_names_the_dead_letter(client: Client) -> None:
+    headers = {**AUTH, "X-Request-Id": "upload-7"}
+    response = await client.post("/v1/articles", data=b"BAD", headers=headers)
+    assert (await response.json())["dead_letter_id"] == "ingest:http:upload-7"
+    assert response.headers["X-Request-Id"] == "upload-7"
 
 
 async def test_healthz_ok_readyz_not_ready(client: Client) -> None:
@@ -145,3 +155,23 @@ async def test_probes_are_not_access_logged_and_readiness_changes_are(
     assert '"POST /v1/articles HTTP/1.1" 202' in access[0]
     readiness = [r.getMessage() for r in caplog.records if r.getMessage().startswith("readiness")]
     assert readiness == ["readiness: not ready (producer not connected)"], "three probes, one line"
+
+
+async def _refused() -> None:
+    raise ConnectionRefusedError("broker down")
+
+
+async def test_known_unreachable_kafka_is_503_with_retry_after_at_once(
+    settings: IngestSettings, dry_pipeline: Pipeline
+) -> None:
+    probe = CachedProbe("kafka", _refused, interval=30.0)
+    app = create_app(dry_pipeline, Publisher(settings), SecretStr(TOKEN), BackPressure(probe, 10.0, 7))
+    async with TestClient(TestServer(app)) as test_client:
+        ready = await test_client.get("/readyz")
+        assert ready.status == 503
+        assert "producer not connected" in (await ready.json())["reason"]
+        await probe.result()
+        response = await test_client.post("/v1/articles", data=b"Headline\nbody", headers=AUTH)
+        assert response.status == 503
+        assert response.headers["Retry-After"] == "7"
+        assert (await response.json())["reason"] == "Kafka unreachable: ConnectionRefusedError: broker down"

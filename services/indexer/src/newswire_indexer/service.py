@@ -5,7 +5,8 @@ from __future__ import annotations
 import asyncio
 import logging
 
-from newswire_runtime import Backoff, RetryBudget, retry_transient
+from newswire_runtime import Backoff, CachedProbe, RetryBudget, kafka_probe, retry_transient
+from newswire_runtime.elasticsearch import elasticsearch_check
 
 from newswire_indexer.clients import make_consumer, make_elasticsearch, make_producer
 from newswire_indexer.errors import as_retriable
@@ -42,10 +43,18 @@ async def run_service(
     es = make_elasticsearch(settings.elasticsearch)
     consumer = make_consumer(settings)
     producer = make_producer(settings)
+    kafka, kafka_check = kafka_probe(settings.kafka, settings)
+    elasticsearch = CachedProbe(
+        "elasticsearch",
+        elasticsearch_check(es, settings.readiness_timeout),
+        interval=settings.readiness_interval,
+        timeout=settings.readiness_timeout,
+    )
     runner = None
     try:
         if settings.http_port:
-            runner = await start_probes(health, metrics, settings.http_host, settings.http_port)
+            probes = (kafka, elasticsearch)
+            runner = await start_probes(health, metrics, settings.http_host, settings.http_port, probes)
         # Elasticsearch may still be starting (compose starts everything at once): wait for it, do not crash
         startup = RetryBudget(
             Backoff(settings.backoff_initial_ms / 1000, settings.backoff_max_ms / 1000),
@@ -71,6 +80,7 @@ async def run_service(
         health.stopping = True
         await consumer.stop()
         await producer.stop()
+        await kafka_check.close()
         await es.close()
         if runner is not None:
             await runner.cleanup()

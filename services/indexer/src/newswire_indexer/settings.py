@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from newswire_runtime import LOOPBACK, ElasticsearchSettings, KafkaSettings, LogSettings
+from newswire_runtime import LOOPBACK, ElasticsearchSettings, KafkaSettings, LogSettings, ReadinessSettings
 from pydantic import Field
 from pydantic_settings import SettingsConfigDict
 
 
-class IndexerSettings(LogSettings):
+class IndexerSettings(LogSettings, ReadinessSettings):
     """Everything the indexer needs; built once in ``main()`` and passed down."""
 
     model_config = SettingsConfigDict(env_prefix="INDEXER_", env_nested_delimiter="__", extra="ignore")

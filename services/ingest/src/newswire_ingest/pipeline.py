@@ -113,39 +113,43 @@ class Pipeline:
         """The size limit inputs are held to."""
         return self._max_bytes
 
-    async def process(self, data: bytes, source: Source) -> Outcome:
-        """Parse and publish; rejected or crashing input is dead-lettered. RetriableError propagates to the caller."""
+    async def process(self, data: bytes, source: Source, *, deadline: float | None = None) -> Outcome:
+        """Parse and publish; rejected or crashing input is dead-lettered. RetriableError propagates to the caller.
+
+        ``deadline`` (event-loop time) bounds the sends' retries: see :meth:`Publisher._send`.
+        """
         self.metrics.received.labels(source.channel).inc()
         received_at = self._clock()
         try:
             parsed = await self._parse(data, source, received_at)
         except RejectedInputError as exc:
-            return await self.reject(data, source, exc)
+            return await self.reject(data, source, exc, deadline=deadline)
         except Exception as exc:
             # A parser bug must not lose the input nor stop the channel: dead-letter it under its own class name.
             logger.exception("unexpected error parsing input", extra=source.log_extra())
-            return await self.reject(data, source, exc)
+            return await self.reject(data, source, exc, deadline=deadline)
         for note in parsed.skipped:
             # Pictures, videos and other non-stories inside a message: one line each, never a dead letter.
             logger.info("item skipped: %s", note, extra=source.log_extra())
         self.metrics.items_skipped.labels(source.channel).inc(len(parsed.skipped))
         if self._publisher is None:
             return Published(parsed.articles, (), parsed.skipped)
-        return await self._publish(data, source, parsed)
+        return await self._publish(data, source, parsed, deadline)
 
-    async def _publish(self, data: bytes, source: Source, parsed: ParsedFile) -> Outcome:
+    async def _publish(self, data: bytes, source: Source, parsed: ParsedFile, deadline: float | None) -> Outcome:
         """Send every article of the file and wait for all acknowledgements (see the module docstring)."""
         if self._publisher is None:
             raise RuntimeError("no publisher on a dry run")
         started = time.perf_counter()
-        sends = [self._publisher.publish_article(article) for article in parsed.articles]
+        sends = [self._publisher.publish_article(article, deadline) for article in parsed.articles]
         results = await asyncio.gather(*sends, return_exceptions=True)
         records = tuple(r for r in results if isinstance(r, RecordMetadata))
         if len(records) < len(results):
             index, failure = next((n, r) for n, r in enumerate(results) if isinstance(r, BaseException))
             if not isinstance(failure, UnpublishableError):
                 raise failure  # retriable (or a bug): nothing of the file is acknowledged, the channel retries it
-            return await self._reject_unpublishable(data, source, parsed, (index, failure), sent=len(records))
+            failed = (index, failure)
+            return await self._reject_unpublishable(data, source, parsed, failed, sent=len(records), deadline=deadline)
         self.metrics.publish_seconds.labels("article").observe(time.perf_counter() - started)
         self.metrics.published.labels(source.channel, parsed.articles[0].source_format).inc()
         self.metrics.articles.labels(source.channel, parsed.articles[0].source_format).inc(len(parsed.articles))
@@ -154,7 +158,14 @@ class Pipeline:
         return Published(parsed.articles, records, parsed.skipped)
 
     async def _reject_unpublishable(
-        self, data: bytes, source: Source, parsed: ParsedFile, failed: tuple[int, UnpublishableError], *, sent: int
+        self,
+        data: bytes,
+        source: Source,
+        parsed: ParsedFile,
+        failed: tuple[int, UnpublishableError],
+        *,
+        sent: int,
+        deadline: float | None,
     ) -> Rejected:
         """Dead-letter a file one of whose articles Kafka can never take, saying which and what was sent."""
         index, error = failed
@@ -164,7 +175,7 @@ class Pipeline:
                 f"article {index + 1} of {len(parsed.articles)} ({article.id}): {error.reason}; "
                 f"{sent} other articles of the file were published"
             )
-        return await self.reject(data, source, error, article_id=article.id)
+        return await self.reject(data, source, error, article_id=article.id, deadline=deadline)
 
     async def reject(
         self,
@@ -174,6 +185,7 @@ class Pipeline:
         *,
         payload_size: int | None = None,
         article_id: str | None = None,
+        deadline: float | None = None,
     ) -> Rejected:
         """Dead-letter ``data`` because of ``error`` and wait for the acknowledgement."""
         dead_letter = build_dead_letter(
@@ -194,7 +206,7 @@ class Pipeline:
         )
         if self._publisher is None:
             return Rejected(dead_letter, error, None)
-        return Rejected(dead_letter, error, await self._publish_dead_letter(dead_letter))
+        return Rejected(dead_letter, error, await self._publish_dead_letter(dead_letter, deadline))
 
     async def _parse(self, data: bytes, source: Source, received_at: datetime) -> ParsedFile:
         """Call the parser entry point, in a worker thread for large inputs."""
@@ -215,17 +227,17 @@ class Pipeline:
         traced = tuple(article.model_copy(update={"run_id": source.run_id}) for article in parsed.articles)
         return replace(parsed, articles=traced)
 
-    async def _publish_dead_letter(self, dead_letter: DeadLetter) -> RecordMetadata:
+    async def _publish_dead_letter(self, dead_letter: DeadLetter, deadline: float | None) -> RecordMetadata:
         """Publish a dead letter; one the broker finds too large is sent again with a shorter payload."""
         if self._publisher is None:
             raise RuntimeError("no publisher on a dry run")
         started = time.perf_counter()
         try:
-            record = await self._publisher.publish_dead_letter(dead_letter)
+            record = await self._publisher.publish_dead_letter(dead_letter, deadline)
         except UnpublishableError:
             smaller = dead_letter.model_copy(
                 update={"payload": dead_letter.payload[:_FALLBACK_PAYLOAD_BYTES], "payload_truncated": True}
             )
-            record = await self._publisher.publish_dead_letter(smaller)
+            record = await self._publisher.publish_dead_letter(smaller, deadline)
         self.metrics.publish_seconds.labels("dead_letter").observe(time.perf_counter() - started)
         return record

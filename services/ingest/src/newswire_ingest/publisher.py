@@ -1,4 +1,13 @@
-"""The one Kafka producer of an ingest process: articles and dead letters, acknowledged before we move on."""
+"""The one Kafka producer of an ingest process: articles and dead letters, acknowledged before we move on.
+
+Every send is acknowledged or given up within ``publish_timeout``: the producer's request timeout is 45 % of it,
+and aiokafka drops a batch (fails its send, never sends it again) once it is older than that. That holds only
+without idempotence (an idempotent aiokafka producer retries a batch forever, so a file answered 503 during an
+outage would be published minutes later, behind the client's back). The duplicates idempotence would have
+prevented (a retried produce request the broker had written) carry the same article id and version, which the
+indexer's external versions absorb. One case stays open: a produce request in flight when its batch expires may
+have been written by a broker whose answer never arrived.
+"""
 
 from __future__ import annotations
 
@@ -36,6 +45,15 @@ class Publisher:
         self._backoff = Backoff(settings.retry_backoff, settings.retry_backoff_max)
 
     @property
+    def expiry_ms(self) -> int:
+        """Milliseconds after which the producer gives a send up: 45 % of the publish timeout.
+
+        A batch is failed at the first error after that age; a produce request already in flight then still
+        waits its own request timeout, so a send is settled within 90 % of ``publish_timeout``.
+        """
+        return int(self._settings.publish_timeout * 450)
+
+    @property
     def connected(self) -> bool:
         """True once the producer has started and fetched cluster metadata."""
         return self._started
@@ -45,8 +63,10 @@ class Publisher:
         producer = new_producer(
             self._settings.kafka,
             client_id="newswire-ingest",
-            enable_idempotence=True,
+            # see the module docstring: an idempotent producer never gives a batch up
+            enable_idempotence=False,
             acks="all",
+            request_timeout_ms=self.expiry_ms,
             compression_type=self._settings.compression_type,
             max_request_size=self._settings.max_request_size,
             linger_ms=0,
@@ -77,19 +97,24 @@ class Publisher:
             await self._producer.stop()
             self._producer = None
 
-    async def publish_article(self, article: Article) -> RecordMetadata:
-        """Publish an article keyed by its id; returns the broker's acknowledgement."""
+    async def publish_article(self, article: Article, deadline: float | None = None) -> RecordMetadata:
+        """Publish an article keyed by its id; returns the broker's acknowledgement (see :meth:`_send`)."""
         return await self._send(
-            self._settings.kafka.articles_topic, key_for(article), article.model_dump_json().encode(), ARTICLE_SCHEMA
+            self._settings.kafka.articles_topic,
+            key_for(article),
+            article.model_dump_json().encode(),
+            ARTICLE_SCHEMA,
+            deadline,
         )
 
-    async def publish_dead_letter(self, dead_letter: DeadLetter) -> RecordMetadata:
+    async def publish_dead_letter(self, dead_letter: DeadLetter, deadline: float | None = None) -> RecordMetadata:
         """Publish a dead letter keyed by article id (or its own id); returns the broker's acknowledgement."""
         return await self._send(
             self._settings.kafka.deadletter_topic,
             key_for(dead_letter),
             dead_letter.model_dump_json().encode(),
             DEADLETTER_SCHEMA,
+            deadline,
         )
 
     async def send_raw(self, topic: str, key: bytes | None, value: bytes, headers: list[tuple[str, bytes]]) -> None:
@@ -97,8 +122,14 @@ class Publisher:
         producer = self._require()
         await producer.send_and_wait(topic, value=value, key=key, headers=headers)
 
-    async def _send(self, topic: str, key: bytes, value: bytes, schema: bytes) -> RecordMetadata:
-        """Send with retries on transient failures; a message the broker can never take is UnpublishableError."""
+    async def _send(
+        self, topic: str, key: bytes, value: bytes, schema: bytes, deadline: float | None = None
+    ) -> RecordMetadata:
+        """Send with retries on transient failures; a message the broker can never take is UnpublishableError.
+
+        With a ``deadline`` (event-loop time), a retry is made only if it is settled before it: a caller that
+        answers at its deadline leaves no send behind that could still reach Kafka.
+        """
         producer = self._require()
         attempt = 0
         while True:
@@ -110,10 +141,10 @@ class Publisher:
                 ) from exc
             except KafkaError as exc:
                 retriable = isinstance(exc, KafkaTimeoutError) or bool(getattr(exc, "retriable", False))
-                if not retriable or attempt >= self._settings.publish_retries:
-                    raise PublishError(f"Kafka did not acknowledge a message on {topic}: {exc!r}") from exc
                 attempt += 1
                 delay = self._backoff.delay(attempt)
+                if not retriable or attempt > self._settings.publish_retries or self._too_late(delay, deadline):
+                    raise PublishError(f"Kafka did not acknowledge a message on {topic}: {exc!r}") from exc
                 logger.warning(
                     "send failed, retrying in %.2fs: %r",
                     delay,
@@ -121,6 +152,12 @@ class Publisher:
                     extra={"topic": topic, "key": key.decode(errors="replace"), "attempt": attempt},
                 )
                 await asyncio.sleep(delay)
+
+    def _too_late(self, delay: float, deadline: float | None) -> bool:
+        """Whether a retry after ``delay`` could still be unsettled at ``deadline`` (two expiries: see above)."""
+        if deadline is None:
+            return False
+        return asyncio.get_running_loop().time() + delay + 2 * self.expiry_ms / 1000 > deadline
 
     def _require(self) -> AIOKafkaProducer:
         """The started producer, or PublishError when start() has not succeeded."""

@@ -8,10 +8,10 @@ import signal
 from collections.abc import Coroutine
 from typing import Any
 
-from newswire_runtime import Backoff, sleep_or_stop
+from newswire_runtime import Backoff, kafka_probe, sleep_or_stop
 
 from newswire_ingest.channels.folder import FolderChannel
-from newswire_ingest.channels.http import create_app, run_http
+from newswire_ingest.channels.http import BackPressure, create_app, run_http
 from newswire_ingest.channels.inbox import InboxChannel
 from newswire_ingest.errors import ExposedEndpointError, PublishError
 from newswire_ingest.metrics import IngestMetrics
@@ -56,9 +56,11 @@ async def serve(settings: IngestSettings, stop: asyncio.Event | None = None) -> 
     publisher = Publisher(settings)
     pipeline = Pipeline(publisher, max_bytes=settings.max_bytes, metrics=IngestMetrics())
     jobs: dict[str, Coroutine[Any, Any, None]] = {}
+    probe, check = kafka_probe(settings.kafka, settings)
     if "http" in settings.channels:
         # HTTP starts first so /healthz answers (and /readyz says 503) while Kafka is still unreachable.
-        app = create_app(pipeline, publisher, settings.http_token)
+        pressure = BackPressure(probe, settings.publish_timeout, settings.http_retry_after)
+        app = create_app(pipeline, publisher, settings.http_token, pressure)
         jobs["http"] = run_http(app, settings.http_host, settings.http_port, stop)
     tasks: dict[asyncio.Task[Any], str] = {asyncio.create_task(job, name=name): name for name, job in jobs.items()}
     try:
@@ -91,4 +93,5 @@ async def serve(settings: IngestSettings, stop: asyncio.Event | None = None) -> 
             task.cancel()
         await asyncio.gather(*tasks, return_exceptions=True)
         await publisher.stop()
+        await check.close()
         logger.info("ingest service stopped")

@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 from typing import Annotated, Literal
 
-from newswire_runtime import KafkaSettings, LogSettings, is_loopback
+from newswire_runtime import KafkaSettings, LogSettings, ReadinessSettings, is_loopback
 from newswire_schemas import ARTICLES, TOPIC_SPECS
 from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import NoDecode, SettingsConfigDict
@@ -23,7 +23,7 @@ ALL_CHANNELS: tuple[ChannelName, ...] = ("inbox", "folder", "http")
 MIB = 1024 * 1024
 
 
-class IngestSettings(LogSettings):
+class IngestSettings(LogSettings, ReadinessSettings):
     """Everything the ingest service reads from its environment."""
 
     model_config = SettingsConfigDict(env_prefix="INGEST_", extra="ignore")
@@ -69,6 +69,15 @@ class IngestSettings(LogSettings):
         description="Largest produce request (default: the topics' max.message.bytes, 16 MiB).",
     )
     publish_retries: int = Field(default=5, ge=0, description="Retries of a send Kafka did not acknowledge.")
+    publish_timeout: float = Field(
+        default=10.0,
+        ge=1.0,
+        description="Seconds an HTTP post waits for Kafka before 503 + Retry-After; a send not acknowledged within"
+        " half of it is dropped by the producer (never published later).",
+    )
+    http_retry_after: int = Field(
+        default=5, ge=1, description="Seconds the Retry-After header of a 503 asks HTTP clients to wait."
+    )
     retry_backoff: float = Field(default=0.5, gt=0, description="First retry delay in seconds; doubles, with jitter.")
     retry_backoff_max: float = Field(default=30.0, gt=0, description="Upper bound of one retry delay, in seconds.")
     inbox_batch_size: int = Field(default=200, gt=0, description="Inbox messages processed between two commits.")

@@ -16,6 +16,7 @@ from pydantic import ValidationError
 from newswire_tagger.errors import InvalidArticleError, RetriableError
 from newswire_tagger.metrics import CONTENT_TYPE, TaggerMetrics
 from newswire_tagger.pipeline import Tagger
+from newswire_tagger.probes import add_probes
 from newswire_tagger.settings import TaggerSettings
 from newswire_tagger.sink import Headers, Sink, TopicSink
 
@@ -66,6 +67,7 @@ def create_app(
         # a Content-Type header, not content_type=: aiohttp refuses a charset inside content_type
         return web.bytes(measured.exposition(), headers={"Content-Type": CONTENT_TYPE})
 
+    add_probes(app, settings)
     app.tagger_agent = tag  # type: ignore[attr-defined]  # handle for tests: app.tagger_agent.test_context()
     app.tagger_metrics = measured  # type: ignore[attr-defined]
     return app

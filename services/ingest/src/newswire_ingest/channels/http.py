@@ -1,16 +1,25 @@
-"""HTTP channel (aiohttp): ``POST /v1/articles`` plus health, readiness and Prometheus metrics."""
+"""HTTP channel (aiohttp): ``POST /v1/articles`` plus health, readiness and Prometheus metrics.
+
+Back-pressure is honest: a post Kafka cannot take is answered ``503`` with ``Retry-After`` within the publish
+timeout, at once while the readiness probe knows Kafka is unreachable, and what was answered 503 is not
+published later (see :mod:`newswire_ingest.publisher` for the one exception).
+"""
 
 from __future__ import annotations
 
 import asyncio
 import hmac
 import logging
+import re
+import uuid
+from dataclasses import dataclass
 from typing import Final
 
 from aiohttp import BodyPartReader, web
 from aiohttp.web_log import AccessLogger
 from aiohttp.web_request import BaseRequest
 from aiokafka.structs import RecordMetadata
+from newswire_runtime import CachedProbe
 from pydantic import SecretStr
 
 from newswire_ingest.deadletters import Source
@@ -26,6 +35,22 @@ PUBLISHER_KEY: Final = web.AppKey("publisher", Publisher)
 """Application key of the shared publisher (for readiness)."""
 TOKEN_KEY: Final = web.AppKey("token", str)
 """Application key of the bearer token ('' when authentication is off)."""
+REQUEST_ID_HEADER: Final = "X-Request-Id"
+"""Names a submission: echoed back, and the id of its dead letter (a client retry with the same id overwrites)."""
+_REQUEST_ID = re.compile(r"[\x21-\x7e]{1,100}")
+
+
+@dataclass(frozen=True, slots=True)
+class BackPressure:
+    """When a post gets 503 instead of hanging: the Kafka probe, the deadline and the Retry-After it answers."""
+
+    probe: CachedProbe | None = None
+    publish_timeout: float = 10.0
+    retry_after: int = 5
+
+
+BACK_PRESSURE_KEY: Final = web.AppKey("back_pressure", BackPressure)
+"""Application key of the back-pressure settings."""
 
 # Multipart framing around the file; the file itself is still held to max_bytes.
 _MULTIPART_SLACK = 64 * 1024
@@ -103,30 +128,67 @@ async def _read_upload(request: web.Request, limit: int) -> tuple[bytes, str | N
     return await _read_limited(request, limit), name, content_type
 
 
+def _request_id(request: web.Request) -> str:
+    """The client's ``X-Request-Id`` when it is printable ASCII of at most 100 characters, else a new one."""
+    given = request.headers.get(REQUEST_ID_HEADER, "").strip()
+    return given if _REQUEST_ID.fullmatch(given) else uuid.uuid4().hex
+
+
 async def post_article(request: web.Request) -> web.Response:
     """Ingest one file: 202 with its articles' coordinates, 422 with the rejection reason, 401/413/503 otherwise."""
-    if _unauthorized(request):
-        return web.json_response({"error": "unauthorized"}, status=401, headers={"WWW-Authenticate": "Bearer"})
-    pipeline = request.app[PIPELINE_KEY]
-    limit = pipeline.max_bytes
+    request_id = _request_id(request)
+    if (refused := _refusal(request, request_id)) is not None:
+        return refused
+    limit = request.app[PIPELINE_KEY].max_bytes
     if request.content_length is not None and request.content_length > limit + _MULTIPART_SLACK:
         return _too_large(limit)
     try:
         data, file_name, content_type = await _read_upload(request, limit)
     except PayloadTooLargeError:
         return _too_large(limit)
+    run_id = request.headers.get("X-Run-Id", "")[:100] or None  # tracing only, like the inbox's run-id header
+    source = Source("http", file_name=file_name, content_type=content_type, run_id=run_id, submission=request_id)
+    return await _ingest(request, data, source, request_id)
+
+
+def _refusal(request: web.Request, request_id: str) -> web.Response | None:
+    """401 without the token; 503 at once while the probe knows Kafka is unreachable; else None."""
+    if _unauthorized(request):
+        return web.json_response({"error": "unauthorized"}, status=401, headers={"WWW-Authenticate": "Bearer"})
+    pressure = request.app[BACK_PRESSURE_KEY]
+    if pressure.probe is not None and pressure.probe.known_down():
+        # Kafka was unreachable moments ago: answer now rather than queue a send that would only expire.
+        last = pressure.probe.last
+        return _unavailable(pressure, request_id, f"Kafka unreachable: {last.reason if last else ''}")
+    return None
+
+
+async def _ingest(request: web.Request, data: bytes, source: Source, request_id: str) -> web.Response:
+    """Run the pipeline within the publish timeout; 202, 422, or 503 with Retry-After."""
+    pressure = request.app[BACK_PRESSURE_KEY]
+    deadline = asyncio.get_running_loop().time() + pressure.publish_timeout
     try:
-        run_id = request.headers.get("X-Run-Id", "")[:100] or None  # tracing only, like the inbox's run-id header
-        source = Source("http", file_name=file_name, content_type=content_type, run_id=run_id)
-        outcome = await pipeline.process(data, source)
+        async with asyncio.timeout_at(deadline):
+            outcome = await request.app[PIPELINE_KEY].process(data, source, deadline=deadline)
     except RetriableError as exc:
-        return web.json_response(
-            {"error": "unavailable", "reason": exc.reason}, status=503, headers={"Retry-After": "5"}
-        )
+        return _unavailable(pressure, request_id, exc.reason)
+    except TimeoutError:
+        # Only when a produce request was still in flight at the deadline: it may yet be written (see publisher).
+        reason = f"Kafka did not answer within {pressure.publish_timeout:g} s; the file may still reach it"
+        logger.warning("post timed out: %s", reason, extra={**source.log_extra(), "request_id": request_id})
+        return _unavailable(pressure, request_id, reason)
+    headers = {REQUEST_ID_HEADER: request_id}
     if isinstance(outcome, Published):
-        return web.json_response(_accepted(outcome), status=202)
+        return web.json_response(_accepted(outcome), status=202, headers=headers)
     letter = outcome.dead_letter
-    return web.json_response({"error_class": letter.error_class, "reason": letter.reason}, status=422)
+    body = {"error_class": letter.error_class, "reason": letter.reason, "dead_letter_id": letter.id}
+    return web.json_response(body, status=422, headers=headers)
+
+
+def _unavailable(pressure: BackPressure, request_id: str, reason: str) -> web.Response:
+    """The 503: Kafka did not take the file; nothing of it is published later (retry after ``Retry-After``)."""
+    headers = {"Retry-After": str(pressure.retry_after), REQUEST_ID_HEADER: request_id}
+    return web.json_response({"error": "unavailable", "reason": reason}, status=503, headers=headers)
 
 
 def _accepted(outcome: Published) -> dict[str, object]:
@@ -156,12 +218,15 @@ async def healthz(_request: web.Request) -> web.Response:
 
 
 async def readyz(request: web.Request) -> web.Response:
-    """Readiness: the Kafka producer is connected."""
-    ready = request.app[PUBLISHER_KEY].connected
-    request.app[READINESS_KEY].answered(ready, "producer not connected")
-    if ready:
+    """Readiness: the Kafka producer is connected and a broker answers now (cached probe)."""
+    reason = "" if request.app[PUBLISHER_KEY].connected else "producer not connected"
+    probe = request.app[BACK_PRESSURE_KEY].probe
+    if not reason and probe is not None and not (result := await probe.result()).ok:
+        reason = f"Kafka unreachable: {result.reason}"
+    request.app[READINESS_KEY].answered(not reason, reason)
+    if not reason:
         return web.json_response({"status": "ready"})
-    return web.json_response({"status": "not ready", "reason": "producer not connected"}, status=503)
+    return web.json_response({"status": "not ready", "reason": reason}, status=503)
 
 
 async def metrics(request: web.Request) -> web.Response:
@@ -170,7 +235,9 @@ async def metrics(request: web.Request) -> web.Response:
     return web.Response(body=body, headers={"Content-Type": "text/plain; version=0.0.4; charset=utf-8"})
 
 
-def create_app(pipeline: Pipeline, publisher: Publisher, token: SecretStr | None) -> web.Application:
+def create_app(
+    pipeline: Pipeline, publisher: Publisher, token: SecretStr | None, pressure: BackPressure | None = None
+) -> web.Application:
     """The aiohttp application of the HTTP channel."""
     # aiohttp's own limit backs ours up for bodies read through other paths.
     app = web.Application(client_max_size=pipeline.max_bytes + _MULTIPART_SLACK)
@@ -178,6 +245,7 @@ def create_app(pipeline: Pipeline, publisher: Publisher, token: SecretStr | None
     app[PUBLISHER_KEY] = publisher
     app[TOKEN_KEY] = token.get_secret_value() if token else ""
     app[READINESS_KEY] = Readiness()
+    app[BACK_PRESSURE_KEY] = pressure or BackPressure()
     app.add_routes(
         [
             web.post("/v1/articles", post_article),
