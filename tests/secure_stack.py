@@ -44,7 +44,7 @@ def secure_kafka_settings(folder: Path) -> StackSettings:
     )
 
 
-def _reuse_classpath(kafka: Kafka) -> None:
+def reuse_classpath(kafka: Kafka) -> None:
     """Copy the local stack's resolved class path, if it has one, so Maven need not run again (about 6 s)."""
     cached = Kafka(StackSettings()).home
     for name in (CLASSPATH_FILE, FINGERPRINT_FILE):
@@ -59,7 +59,7 @@ def _reuse_classpath(kafka: Kafka) -> None:
 def own_secure_kafka(folder: Path) -> Iterator[Kafka]:
     """Start the secured broker, wait until an authenticated metadata call succeeds, stop it when the block ends."""
     kafka = Kafka(secure_kafka_settings(folder))
-    _reuse_classpath(kafka)
+    reuse_classpath(kafka)
     kafka.start()
     try:
         seconds = kafka.wait_healthy(START_TIMEOUT)

@@ -108,7 +108,7 @@ class CachedProbe:
         except TimeoutError:
             return ProbeResult(self.name, False, f"no answer within {self.timeout:g} s", self._clock())
         except Exception as exc:  # noqa: BLE001 - any failure of a check means "not reachable", with its reason
-            return ProbeResult(self.name, False, f"{type(exc).__name__}: {error_reason(exc)}", self._clock())
+            return ProbeResult(self.name, False, _reason(exc), self._clock())
         return ProbeResult(self.name, True, "", self._clock())
 
     def _record(self, result: ProbeResult) -> None:
@@ -123,6 +123,12 @@ class CachedProbe:
                 "%s reachable again after %.0f s", self.name, result.checked_at - since, extra={"dependency": self.name}
             )
             self._down_since = None
+
+
+def _reason(error: BaseException) -> str:
+    """``Class: reason``, without repeating the class when the reason already starts with it (aiokafka's do)."""
+    reason, name = error_reason(error), type(error).__name__
+    return reason if reason.startswith(name) else f"{name}: {reason}"
 
 
 async def readiness(probes: Iterable[CachedProbe]) -> tuple[bool, dict[str, object]]:
