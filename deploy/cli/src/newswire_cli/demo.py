@@ -2,7 +2,9 @@
 
 The files are sent under a run id of their own, and the report reads only that run's outcomes (see
 :mod:`newswire_cli.report`): ``indexed``, ``embargoed``, ``withdrawn``, ``unchanged``, ``rejected``, or
-``missing`` when nothing came back before the timeout; with the urgency of each article.
+``missing`` when nothing came back before the timeout; with the urgency of each article. Meanwhile one progress
+line says how many files were sent, indexed and rejected. SIGINT or SIGTERM stops the services it started (and
+the local stack, if it started that too) before it exits.
 """
 
 from __future__ import annotations
@@ -12,22 +14,60 @@ import asyncio
 import json
 import logging
 import os
+import signal
 import sys
+import time
 import uuid
 from contextlib import AsyncExitStack
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from newswire_indexer.layout import receipts_index
 from newswire_runtime import ElasticsearchSettings, KafkaSettings
 from newswire_runtime.elasticsearch import elasticsearch_client
+from newswire_runtime.progress import ProgressLine
 
 from newswire_cli.feed import drop_files
-from newswire_cli.report import RunIndices, RunReport, collect, expect, wait_for_run
+from newswire_cli.report import Expected, RunIndices, RunReport, collect, expect, wait_for_run
 from newswire_cli.services import PipelineProcesses
 from newswire_cli.topics import ensure_topics
 
 logger = logging.getLogger(__name__)
+
+EXIT_TERMINATED = 128 + signal.SIGTERM
+"""Exit code after SIGTERM (services stopped first), as a shell reports a process ended by it."""
+
+
+@dataclass
+class RunProgress:
+    """Files sent, indexed and rejected so far, on one progress line."""
+
+    total: int
+    line: ProgressLine = field(default_factory=ProgressLine)
+    started: float = field(default_factory=time.monotonic)
+    sent: int = 0
+    indexed: int = 0
+    rejected: int = 0
+
+    def file_sent(self, _path: Path) -> None:
+        """Kafka acknowledged one more file."""
+        self.sent += 1
+        self.line.update(self.text())
+
+    def polled(self, files: list[Expected]) -> None:
+        """What the stack said of the run's files at the latest poll."""
+        self.rejected = sum(1 for expected in files if expected.dead_letter is not None)
+        self.indexed = sum(1 for expected in files if expected.done and expected.dead_letter is None)
+        self.line.update(self.text())
+
+    def text(self) -> str:
+        """``demo: 20/20 files sent, 15 indexed, 3 rejected, 2 waiting (12 s)``."""
+        waiting = self.total - self.indexed - self.rejected
+        return (
+            f"demo: {self.sent}/{self.total} files sent, {self.indexed} indexed, {self.rejected} rejected,"
+            f" {waiting} waiting ({time.monotonic() - self.started:.0f} s)"
+        )
 
 
 def summary(report: list[dict[str, Any]]) -> str:
@@ -58,7 +98,13 @@ def summary(report: list[dict[str, Any]]) -> str:
 
 
 async def run(files: list[Path], timeout_s: float, repo_root: Path) -> RunReport | None:
-    """Start what is needed, feed the files under a run id, report what became of each of their articles."""
+    """Start what is needed, feed the files under a run id, report what became of each of their articles.
+
+    SIGTERM cancels the run like SIGINT does: what was started is stopped on the way out (CancelledError).
+    """
+    task = asyncio.current_task()
+    if task is not None:
+        asyncio.get_running_loop().add_signal_handler(signal.SIGTERM, task.cancel)
     kafka, es_settings = KafkaSettings(), ElasticsearchSettings()
     external = "KAFKA_BOOTSTRAP_SERVERS" in os.environ and "ELASTICSEARCH_URL" in os.environ
     async with AsyncExitStack() as stack:
@@ -90,12 +136,22 @@ async def run_files(
     )
     processes = PipelineProcesses(kafka, es_settings, log_dir=log_dir, run_id=log_dir.name)
     es = elasticsearch_client(es_settings)
+    progress = RunProgress(len(files))
     try:
         with processes:
-            await drop_files(kafka, files, run_id=run_id)
-            done = await wait_for_run(es, indices, run_id, expected, timeout_s=timeout_s, alive=processes.check_alive)
+            await drop_files(kafka, files, run_id=run_id, on_sent=progress.file_sent)
+            done = await wait_for_run(
+                es,
+                indices,
+                run_id,
+                expected,
+                timeout_s=timeout_s,
+                alive=processes.check_alive,
+                progress=progress.polled,
+            )
             return await collect(es, indices.articles, done)
     finally:
+        progress.line.finish()
         await es.close()
 
 
@@ -112,7 +168,13 @@ def main(argv: list[str] | None = None) -> int:
     if not files:
         sys.stderr.write(f"no files in {args.input}\n")
         return 2
-    outcome = asyncio.run(run(files, args.timeout, Path.cwd()))
+    # the client logs every request at INFO: the progress line says what matters (kept quiet even with -v)
+    logging.getLogger("elastic_transport").setLevel(logging.WARNING)
+    try:
+        outcome = asyncio.run(run(files, args.timeout, Path.cwd()))
+    except asyncio.CancelledError:
+        sys.stderr.write("newswire demo: terminated; the services it started are stopped\n")
+        return EXIT_TERMINATED
     if outcome is None:
         return 2
     report = outcome.entries()

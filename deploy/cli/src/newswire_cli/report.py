@@ -98,8 +98,9 @@ async def wait_for_run(
     *,
     timeout_s: float,
     alive: Callable[[], None] | None = None,
+    progress: Callable[[list[Expected]], None] | None = None,
 ) -> list[Expected]:
-    """Poll until every file is done or time runs out; the files carry what was found."""
+    """Poll until every file is done or time runs out; the files carry what was found (``progress`` sees each poll)."""
     deadline = time.monotonic() + timeout_s
     while time.monotonic() < deadline:
         if alive is not None:
@@ -115,6 +116,8 @@ async def wait_for_run(
             # the ingest's letters refuse a whole file; an article refused later has a "rejected" receipt
             if letter.get("stage") == "ingest" and (expected := by_name.get(letter.get("file_name") or "")):
                 expected.dead_letter = letter
+        if progress is not None:
+            progress(files)
         if all(expected.done for expected in files):
             break
         await asyncio.sleep(0.5)

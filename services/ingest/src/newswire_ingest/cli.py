@@ -1,4 +1,8 @@
-"""``newswire ingest PATH...``: publish files, folders (recursively) and globs once, with a progress bar."""
+"""``newswire ingest PATH...``: publish files, folders (recursively) and globs once, showing progress.
+
+Progress (files done of all, published, rejected) is one updating line on a terminal, a line every few seconds
+into a file or pipe (:class:`newswire_runtime.progress.ProgressLine`); ``--no-progress`` leaves only the summary.
+"""
 
 from __future__ import annotations
 
@@ -7,12 +11,13 @@ import asyncio
 import glob
 import logging
 import sys
+import time
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
+from newswire_runtime.progress import ProgressLine
 from pydantic import ValidationError
-from tqdm import tqdm  # type: ignore[import-untyped]  # no types-tqdm in the dev group
 
 from newswire_ingest.channels.folder_scan import is_temporary
 from newswire_ingest.deadletters import Source
@@ -89,21 +94,34 @@ async def ingest_files(files: Sequence[Path], settings: IngestSettings, *, dry_r
     pipeline = Pipeline(publisher, max_bytes=settings.max_bytes)
     published = articles = skipped = 0
     reasons: Counter[str] = Counter()
+    line, started = ProgressLine() if progress else None, time.monotonic()
+
+    def show(done: int) -> None:
+        """Show the progress after ``done`` files."""
+        elapsed = time.monotonic() - started
+        counts = f"{published} published, {sum(reasons.values())} rejected"
+        if line is not None:
+            line.update(f"ingest: {done}/{len(files)} files, {counts} ({elapsed:.0f} s)")
+
     try:
-        for file in tqdm(files, desc="ingest", unit="file", file=sys.stderr, disable=not progress):
+        for done, file in enumerate(files, start=1):
             try:
                 outcome = await _ingest_one(pipeline, file)
             except OSError as exc:
                 reasons[f"unreadable: {exc.strerror or exc}"] += 1
                 logger.warning("cannot read %s: %s", file, exc)
+                show(done)
                 continue
             if isinstance(outcome, Published):
                 published, articles = published + 1, articles + len(outcome.articles)
                 skipped += len(outcome.skipped)
             else:
                 reasons[f"{outcome.dead_letter.error_class}: {outcome.dead_letter.reason}"] += 1
-                logger.info("rejected %s", file)
+                logger.debug("rejected %s", file)
+            show(done)
     finally:
+        if line is not None:
+            line.finish()
         if publisher is not None:
             await publisher.stop()
     verb = "parsed" if dry_run else "published"
