@@ -8,6 +8,7 @@ The operator commands run as a user's shell would run them, pointed at the modul
 from __future__ import annotations
 
 import base64
+import hashlib
 import json
 import time
 import uuid
@@ -229,6 +230,31 @@ def test_deadletters_list_and_replay_after_a_fix(pipeline: Pipeline, capsys: pyt
     }
     code, out = _run(capsys, "deadletters", "replay", "--reason", "fixed since")
     assert "0 replayed, 1 skipped, of 1 matching" in out, "replayed letters are left out unless --again"
+
+
+@pytest.mark.usefixtures("operator_env")
+def test_identical_files_refused_three_times_are_three_dead_letters(
+    pipeline: Pipeline, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for name in ("a", "b", "c"):
+        (tmp_path / f"empty-{name}.txt").write_bytes(b"")
+    code, out = _run(capsys, "ingest", str(tmp_path), "--no-progress")
+    assert code == 1, out
+    assert "rejected 3" in out
+    query = {"term": {"payload_sha256": hashlib.sha256(b"").hexdigest()}}
+    index = pipeline.es.deadletters_index
+    _wait_for(pipeline, index, query, lambda docs: len(docs) == 3, "three dead letters, one per file")
+
+    code, out = _run(capsys, "deadletters", "list", "--reason", "empty file", "--json")
+    listed = json.loads(out)
+    assert (code, listed["total"]) == (0, 3)
+    letters = listed["deadletters"]
+    assert sorted(letter["file_name"] for letter in letters) == ["empty-a.txt", "empty-b.txt", "empty-c.txt"]
+    assert len({letter["id"] for letter in letters}) == 3
+    assert {letter["payload_sha256"] for letter in letters} == {hashlib.sha256(b"").hexdigest()}
+    assert all(letter["id"].startswith("ingest:cli:") for letter in letters)
+    code, out = _run(capsys, "deadletters", "list", "--reason", "empty file")
+    assert "3 of 3 dead letters" in out
 
 
 def test_tagger_metrics(pipeline: Pipeline) -> None:

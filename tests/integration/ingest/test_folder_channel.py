@@ -76,3 +76,21 @@ async def _wait_for(condition: Callable[[], bool], within: float = 20.0) -> None
     while not condition():
         assert loop.time() < deadline, "condition not met in time"
         await asyncio.sleep(0.1)
+
+
+async def test_identical_empty_files_are_three_dead_letters(
+    ingest_settings: IngestSettings, publisher: Publisher
+) -> None:
+    watch = ingest_settings.watch_dir
+    watch.mkdir(parents=True)
+    for name in ("one.txt", "two.txt", "three.txt"):
+        (watch / name).write_bytes(b"")
+    channel = FolderChannel(ingest_settings, Pipeline(publisher, max_bytes=ingest_settings.max_bytes))
+    outcomes = await channel.scan_once()
+    assert len(outcomes) == 3
+    records = await read_topic(ingest_settings.kafka, ingest_settings.kafka.deadletter_topic, count=3)
+    letters = [DeadLetter.model_validate_json(record.value or b"") for record in records]
+    assert len({letter.id for letter in letters}) == 3, [letter.id for letter in letters]
+    assert len({record.key for record in records}) == 3
+    assert len({letter.payload_sha256 for letter in letters}) == 1
+    assert all(letter.id.startswith("ingest:folder:") for letter in letters)
