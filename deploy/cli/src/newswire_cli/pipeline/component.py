@@ -24,8 +24,8 @@ from newswire_cli.stack.base import Component
 from newswire_cli.stack.errors import PortInUseError
 from newswire_cli.stack.lifecycle import components, stack_lock
 
-HEALTH_PATHS = {"ingest": "/readyz", "tagger": "/", "indexer": "/readyz"}
-"""What answers 200 once each service is ready (the tagger's faust web server answers once the worker runs)."""
+HEALTH_PATHS = {"ingest": "/readyz", "tagger": "/readyz", "indexer": "/readyz"}
+"""What answers 200 once each service is ready and its Kafka (and Elasticsearch) answer: every /readyz."""
 SHUTDOWN_MARGIN_SECONDS = 10.0
 """Beyond the services' grace: time for the supervisor to notice, kill and exit before its group is killed."""
 _HEALTH_TIMEOUT_SECONDS = 2.0
