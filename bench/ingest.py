@@ -79,7 +79,7 @@ async def bench_folder(settings: IngestSettings, files: Sequence[bytes], *, publ
         if publisher is not None:
             await publisher.start()
         try:
-            channel = FolderChannel(folder, Pipeline(publisher, max_bytes=folder.max_bytes))
+            channel = FolderChannel(folder, Pipeline.from_settings(publisher, folder))
             started = time.perf_counter()
             outcomes = await channel.scan_once()
             elapsed = time.perf_counter() - started
@@ -118,7 +118,7 @@ async def bench_inbox(settings: IngestSettings, files: Sequence[bytes]) -> float
         *(publisher.send_raw(settings.kafka.inbox_topic, str(i).encode(), d, headers) for i, d in enumerate(files))
     )
     metrics = IngestMetrics()
-    channel = InboxChannel(settings, Pipeline(publisher, max_bytes=settings.max_bytes, metrics=metrics))
+    channel = InboxChannel(settings, Pipeline.from_settings(publisher, settings, metrics=metrics))
     stop = asyncio.Event()
     task = asyncio.create_task(channel.run(stop))
     try:

@@ -12,6 +12,7 @@ from newswire_runtime.kafka import kafka_options, new_admin, new_consumer, new_p
 from newswire_runtime.log_settings import LogFormat, LogLevel, LogSettings
 from newswire_runtime.log_summary import RepeatSummaryFilter
 from newswire_runtime.logs import JsonFormatter, configure_logging, logging_config
+from newswire_runtime.memory import release_free_memory
 from newswire_runtime.network import LOOPBACK, is_loopback
 from newswire_runtime.readiness import CachedProbe, KafkaCheck, ProbeResult, ReadinessSettings, kafka_probe, readiness
 from newswire_runtime.settings import ElasticsearchSettings, KafkaSettings, TlsSettings, environment
@@ -48,6 +49,7 @@ __all__ = [
     "new_consumer",
     "new_producer",
     "readiness",
+    "release_free_memory",
     "retry_transient",
     "sleep_or_stop",
 ]

@@ -38,7 +38,6 @@ def expected_seed_article() -> Article:
         content_type=None,
         channel="cli",
         received_at=datetime.now(UTC),
-        max_bytes=10 * 1024 * 1024,
     ).articles
     return article
 

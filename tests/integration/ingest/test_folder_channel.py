@@ -30,7 +30,7 @@ async def test_seed_published_then_moved(ingest_settings: IngestSettings, publis
     watch = ingest_settings.watch_dir
     (watch / "agency").mkdir(parents=True)
     shutil.copy(SEED, watch / "agency" / SEED.name)
-    channel = FolderChannel(ingest_settings, Pipeline(publisher, max_bytes=ingest_settings.max_bytes))
+    channel = FolderChannel(ingest_settings, Pipeline.from_settings(publisher, ingest_settings))
     assert len(await channel.scan_once()) == 1
     (article,) = await articles_on(ingest_settings.kafka, count=1)
     assert_is_seed_article(article, "folder")
@@ -44,7 +44,7 @@ async def test_bad_file_dead_lettered_and_service_keeps_running(
 ) -> None:
     watch = ingest_settings.watch_dir
     watch.mkdir(parents=True)
-    channel = FolderChannel(ingest_settings, Pipeline(publisher, max_bytes=ingest_settings.max_bytes))
+    channel = FolderChannel(ingest_settings, Pipeline.from_settings(publisher, ingest_settings))
     stop = asyncio.Event()
     task = asyncio.create_task(channel.run(stop))
     try:

@@ -32,7 +32,7 @@ Client = TestClient[web.Request, web.Application]
 @pytest.fixture
 async def client(ingest_settings: IngestSettings, publisher: Publisher) -> AsyncIterator[Client]:
     """The HTTP app over a started publisher."""
-    pipeline = Pipeline(publisher, max_bytes=ingest_settings.max_bytes)
+    pipeline = Pipeline.from_settings(publisher, ingest_settings)
     app = create_app(pipeline, publisher, SecretStr("integration-token"))
     async with TestClient(TestServer(app)) as test_client:
         yield test_client

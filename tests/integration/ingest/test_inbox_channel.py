@@ -59,7 +59,7 @@ async def _committed(settings: IngestSettings, group: str) -> int:
 
 async def test_inbox_to_article_and_dead_letter(ingest_settings: IngestSettings, publisher: Publisher) -> None:
     await _feed(publisher, ingest_settings)
-    pipeline = Pipeline(publisher, max_bytes=ingest_settings.max_bytes)
+    pipeline = Pipeline.from_settings(publisher, ingest_settings)
     await _run_until(InboxChannel(ingest_settings, pipeline), ingest_settings, articles=1)
 
     (article,) = await articles_on(ingest_settings.kafka, count=1)
@@ -79,7 +79,7 @@ async def test_inbox_to_article_and_dead_letter(ingest_settings: IngestSettings,
 
 async def test_replay_gives_the_same_ids(ingest_settings: IngestSettings, publisher: Publisher) -> None:
     await _feed(publisher, ingest_settings)
-    pipeline = Pipeline(publisher, max_bytes=ingest_settings.max_bytes)
+    pipeline = Pipeline.from_settings(publisher, ingest_settings)
     await _run_until(InboxChannel(ingest_settings, pipeline), ingest_settings, articles=1)
     # A new consumer group reads the inbox again from the start: a full replay.
     replay = ingest_settings.model_copy(update={"group_id": ingest_settings.group_id + "-replay"})

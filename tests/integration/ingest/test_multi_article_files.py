@@ -57,7 +57,7 @@ async def test_folder_publishes_every_article_then_moves_the_file(
 ) -> None:
     ingest_settings.watch_dir.mkdir(parents=True)
     shutil.copy(MESSAGE, ingest_settings.watch_dir / MESSAGE.name)
-    channel = FolderChannel(ingest_settings, Pipeline(publisher, max_bytes=ingest_settings.max_bytes))
+    channel = FolderChannel(ingest_settings, Pipeline.from_settings(publisher, ingest_settings))
     (outcome,) = await channel.scan_once()
     assert isinstance(outcome, Published)
     assert len(outcome.records) == 3
@@ -77,7 +77,7 @@ async def test_failed_send_keeps_the_file_and_the_retry_republishes_the_same_ids
     flaky = _FailsOnce(ingest_settings)
     await flaky.start()
     try:
-        channel = FolderChannel(ingest_settings, Pipeline(flaky, max_bytes=ingest_settings.max_bytes))
+        channel = FolderChannel(ingest_settings, Pipeline.from_settings(flaky, ingest_settings))
         with pytest.raises(RetriableError):
             await channel.scan_once()
         assert (ingest_settings.watch_dir / MESSAGE.name).exists(), "a file half published must not be filed"
@@ -94,7 +94,7 @@ async def test_failed_send_keeps_the_file_and_the_retry_republishes_the_same_ids
 
 
 async def test_http_answers_every_article(ingest_settings: IngestSettings, publisher: Publisher) -> None:
-    pipeline = Pipeline(publisher, max_bytes=ingest_settings.max_bytes)
+    pipeline = Pipeline.from_settings(publisher, ingest_settings)
     async with TestClient(TestServer(create_app(pipeline, publisher, None))) as client:
         response = await client.post("/v1/articles", data=MESSAGE.read_bytes(), headers={"X-File-Name": MESSAGE.name})
         assert response.status == 202, await response.text()
@@ -110,7 +110,7 @@ async def test_inbox_record_becomes_every_article_and_is_committed(
 ) -> None:
     headers = InboxHeaders(file_name=MESSAGE.name, content_type="application/xml").to_kafka()
     await publisher.send_raw(ingest_settings.kafka.inbox_topic, b"inbox-message", MESSAGE.read_bytes(), headers)
-    channel = InboxChannel(ingest_settings, Pipeline(publisher, max_bytes=ingest_settings.max_bytes))
+    channel = InboxChannel(ingest_settings, Pipeline.from_settings(publisher, ingest_settings))
     stop = asyncio.Event()
     task = asyncio.create_task(channel.run(stop))
     try:

@@ -33,9 +33,7 @@ async def test_huge_article_is_published_or_dead_lettered(
     data = _incompressible_story(3 * 1024 * 1024)
     (watch / "huge.txt").write_bytes(data)
     started = time.monotonic()
-    (outcome,) = await FolderChannel(
-        ingest_settings, Pipeline(publisher, max_bytes=ingest_settings.max_bytes)
-    ).scan_once()
+    (outcome,) = await FolderChannel(ingest_settings, Pipeline.from_settings(publisher, ingest_settings)).scan_once()
     assert time.monotonic() - started < 60
     if isinstance(outcome, Published):
         (article,) = await articles_on(ingest_settings.kafka, count=1)

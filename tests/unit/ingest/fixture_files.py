@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import Path
 
-from newswire_ingest.parsers import ParsedFile, parse_file
+from newswire_ingest.parsers import DEFAULT_LIMITS, ParsedFile, ParseLimits, parse_file
 from newswire_schemas import Article, Channel
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -37,7 +37,7 @@ def parse_all(
     file_name: str | None = None,
     content_type: str | None = None,
     channel: Channel = "cli",
-    max_bytes: int = 10 * 1024 * 1024,
+    limits: ParseLimits = DEFAULT_LIMITS,
 ) -> ParsedFile:
     """``parse_file`` with the fixed reception time: every article of the file and the skipped items."""
     return parse_file(
@@ -46,7 +46,7 @@ def parse_all(
         content_type=content_type,
         channel=channel,
         received_at=RECEIVED_AT,
-        max_bytes=max_bytes,
+        limits=limits,
     )
 
 
@@ -56,10 +56,10 @@ def parse(
     file_name: str | None = None,
     content_type: str | None = None,
     channel: Channel = "cli",
-    max_bytes: int = 10 * 1024 * 1024,
+    limits: ParseLimits = DEFAULT_LIMITS,
 ) -> Article:
     """The one article of a single-story file (fails the test if the file yields several)."""
-    parsed = parse_all(data, file_name=file_name, content_type=content_type, channel=channel, max_bytes=max_bytes)
+    parsed = parse_all(data, file_name=file_name, content_type=content_type, channel=channel, limits=limits)
     assert len(parsed.articles) == 1, [a.id for a in parsed.articles]
     return parsed.articles[0]
 

@@ -7,7 +7,8 @@ from datetime import UTC, datetime
 from typing import Any
 
 import pytest
-from newswire_ingest.errors import MalformedInputError, NotAStoryError
+from newswire_ingest.errors import MalformedInputError, NotAStoryError, TooComplexError
+from newswire_ingest.parsers import ParseLimits
 
 from tests.unit.ingest.fixture_files import fixture, parse, parse_all
 
@@ -143,8 +144,11 @@ def test_deeply_nested_associations_are_bounded() -> None:
     item: dict[str, Any] = {"uri": "leaf", "headline": "Derin", "body_text": "metin"}
     for depth in range(200):
         item = {"uri": f"n{depth}", "associations": {"a": item}}
+    data = json.dumps(item).encode()
     with pytest.raises(NotAStoryError, match="no headline and no text"):
-        parse_all(json.dumps(item).encode())
+        parse_all(data, limits=ParseLimits(max_depth=1_000))
+    with pytest.raises(TooComplexError, match="nested deeper than 64 levels"):
+        parse_all(data)  # 400 JSON levels: the default depth limit refuses it before any association is followed
 
 
 def test_headline_without_text_is_a_headline_only_article_and_elisions_are_no_text() -> None:

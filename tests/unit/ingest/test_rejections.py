@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import tracemalloc
 from datetime import datetime
 
 import pytest
@@ -12,10 +13,11 @@ from newswire_ingest.errors import (
     MalformedInputError,
     NotAStoryError,
     RejectedInputError,
+    TooComplexError,
     TooLargeError,
     UnsupportedFormatError,
 )
-from newswire_ingest.parsers import parse_file
+from newswire_ingest.parsers import ParseLimits, parse_file
 
 from tests.unit.ingest.fixture_files import fixture, parse, parse_fixture
 
@@ -46,7 +48,7 @@ def test_xxe_never_reads_the_file() -> None:
 def test_oversized_input_is_refused_before_decoding() -> None:
     data = b"\xff" * 1025  # undecodable too: the size check must come first
     with pytest.raises(TooLargeError, match="1,025 bytes; the limit is 1,024"):
-        parse(data, max_bytes=1024)
+        parse(data, limits=ParseLimits(max_bytes=1024))
 
 
 def test_default_limit_is_ten_mebibytes() -> None:
@@ -78,16 +80,75 @@ def test_external_doctype_line_is_accepted_and_never_fetched() -> None:
     assert (article.source_format, article.headline) == ("nitf", "Ankara'da toplantı")
 
 
-def test_deeply_nested_xml_is_rejected() -> None:
-    depth = 100_000
-    doc = "<nitf>" + "<p>" * depth + "x" + "</p>" * depth + "</nitf>"
-    with pytest.raises(MalformedInputError, match="nested deeper than 64"):
+def _peak_traced_mib(data: bytes) -> float:
+    """Peak Python-heap allocation (expat's included: pyexpat allocates through PyMem) while parsing ``data``."""
+    tracemalloc.start()
+    try:
+        with pytest.raises(TooComplexError):
+            parse(data)
+        return tracemalloc.get_traced_memory()[1] / 2**20
+    finally:
+        tracemalloc.stop()
+
+
+def test_deeply_nested_xml_is_refused_while_parsing() -> None:
+    depth = 1_400_000  # 9.8 MB: the post that cost 440 MB when depth was checked on the finished tree
+    data = b"<nitf>" + b"<p>" * depth + b"x" + b"</p>" * depth + b"</nitf>"
+    with pytest.raises(TooComplexError, match=r"NITF: nested deeper than 64 levels.*INGEST_MAX_DEPTH"):
+        parse(data)
+    assert _peak_traced_mib(data) < 40  # the input's decoded copies, not a tree of 1.4 million elements
+
+
+def test_xml_with_too_many_elements_is_refused_while_parsing() -> None:
+    data = b"<newsItem>" + b"<a x='1'>y</a>" * 700_000 + b"</newsItem>"
+    with pytest.raises(TooComplexError, match=r"NewsML-G2: more than 100,000 elements.*INGEST_MAX_ELEMENTS"):
+        parse(data)
+    assert _peak_traced_mib(data) < 80  # 100,000 elements at most, not 700,000
+
+
+@pytest.mark.parametrize(
+    ("limits", "reason"),
+    [
+        (ParseLimits(max_depth=4), "NITF: nested deeper than 4 levels"),
+        (ParseLimits(max_elements=6), "NITF: more than 6 elements"),
+        (ParseLimits(max_depth=5, max_elements=7), None),
+    ],
+)
+def test_xml_limits_are_the_callers(limits: ParseLimits, reason: str | None) -> None:
+    doc = (  # 5 levels, 7 elements
+        "<nitf><body><body.head><hedline><hl1>Başlık</hl1></hedline></body.head>"
+        "<body.content><p>Metin.</p></body.content></body></nitf>"
+    ).encode()
+    if reason is None:
+        assert parse(doc, limits=limits).headline == "Başlık"
+        return
+    with pytest.raises(TooComplexError, match=reason):
+        parse(doc, limits=limits)
+
+
+def test_attribute_defaults_are_hostile() -> None:
+    # 100 kB of DTD default copied into 2,000 elements made 200 MB of attribute values with defusedxml alone.
+    doc = '<!DOCTYPE nitf [<!ATTLIST p x CDATA "' + "A" * 100_000 + '">]><nitf>' + "<p/>" * 2000 + "</nitf>"
+    with pytest.raises(HostileInputError, match=r"the document declares attribute defaults \(<!ATTLIST>\)"):
         parse(doc.encode())
 
 
-def test_deeply_nested_json_is_rejected() -> None:
-    with pytest.raises(MalformedInputError, match="JSON"):
+def test_deeply_nested_json_is_refused_before_loading() -> None:
+    with pytest.raises(TooComplexError, match=r"JSON: nested deeper than 64 levels"):
         parse(b'{"a":' * 100_000 + b"1" + b"}" * 100_000)
+
+
+def test_json_with_too_many_values_is_refused_before_loading() -> None:
+    data = b'{"headline": "x", "a": [' + b",".join([b"{}"] * 3_000_000) + b"]}"
+    with pytest.raises(TooComplexError, match=r"JSON: more than 100,000 values.*INGEST_MAX_ELEMENTS"):
+        parse(data)
+    assert _peak_traced_mib(data) < 40  # 9 MB of text, not 3 million dicts (290 MB)
+
+
+def test_json_strings_do_not_count_as_structure() -> None:
+    brackets = "[{,}]" * 50_000  # inside a string: text, not values or nesting
+    article = parse(json.dumps({"uri": "u", "headline": brackets[:60], "body_text": "Metin. " + brackets}).encode())
+    assert article.headline.startswith("[{,}]")
 
 
 def test_json_with_a_huge_integer_is_rejected() -> None:

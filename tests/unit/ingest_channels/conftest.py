@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from newswire_ingest.errors import MalformedInputError
+from newswire_ingest.limits import ParseLimits
 from newswire_ingest.metrics import IngestMetrics
 from newswire_ingest.parsers import ParsedFile
 from newswire_ingest.pipeline import Pipeline
@@ -24,7 +25,7 @@ def stub_parse(
     content_type: str | None,
     channel: Channel,
     received_at: datetime,
-    max_bytes: int,
+    limits: ParseLimits,
 ) -> ParsedFile:
     """Headline on the first line, body after; a file starting with 'BAD' is malformed; id from the content.
 
@@ -63,5 +64,5 @@ def settings(tmp_path: Path) -> IngestSettings:
 def dry_pipeline(settings: IngestSettings) -> Pipeline:
     """A pipeline with no publisher (the dry run): outcomes are computed, nothing is sent anywhere."""
     return Pipeline(
-        None, max_bytes=settings.max_bytes, metrics=IngestMetrics(), parse=stub_parse, clock=lambda: FIXED_NOW
+        None, limits=settings.parse_limits, metrics=IngestMetrics(), parse=stub_parse, clock=lambda: FIXED_NOW
     )

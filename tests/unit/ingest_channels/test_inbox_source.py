@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from aiokafka import ConsumerRecord
 from newswire_ingest.channels.inbox import source_of
+from newswire_ingest.limits import ParseLimits
 from newswire_ingest.pipeline import Pipeline, Published, Rejected
 
 
@@ -38,7 +39,7 @@ def test_headers_breaking_the_contract_are_dropped_not_fatal() -> None:
 async def test_the_run_id_header_reaches_every_article_and_the_dead_letter() -> None:
     source = source_of(_record([("file-name", b"flash.txt"), ("run-id", b"demo-1a2b")]))
     assert source.run_id == "demo-1a2b"
-    pipeline = Pipeline(None, max_bytes=1024)
+    pipeline = Pipeline(None, limits=ParseLimits(max_bytes=1024))
     published = await pipeline.process("FLAŞ - Köprü kapandı\n".encode(), source)
     assert isinstance(published, Published)
     assert [a.run_id for a in published.articles] == ["demo-1a2b"]

@@ -5,7 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from newswire_ingest.limits import ParseLimits
 from newswire_ingest.settings import IngestSettings
+from pydantic import ValidationError
 
 
 def test_defaults() -> None:
@@ -42,4 +44,22 @@ def test_environment(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_unknown_channel_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("INGEST_CHANNELS", "inbox,ftp")
     with pytest.raises(ValueError, match="channels"):
+        IngestSettings()
+
+
+def test_parse_limits_come_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("INGEST_MAX_DEPTH", "32")
+    monkeypatch.setenv("INGEST_MAX_ELEMENTS", "5000")
+    monkeypatch.setenv("INGEST_MAX_BYTES", "2048")
+    monkeypatch.setenv("INGEST_PARSE_CONCURRENCY", "3")
+    settings = IngestSettings()
+    assert settings.parse_limits == ParseLimits(max_bytes=2048, max_depth=32, max_elements=5000)
+    assert settings.parse_concurrency == 3
+    assert settings.large_parse_bytes == 256 * 1024
+
+
+@pytest.mark.parametrize("name", ["INGEST_MAX_DEPTH", "INGEST_MAX_ELEMENTS", "INGEST_PARSE_CONCURRENCY"])
+def test_parse_limits_must_be_positive(monkeypatch: pytest.MonkeyPatch, name: str) -> None:
+    monkeypatch.setenv(name, "0")
+    with pytest.raises(ValidationError, match=name.removeprefix("INGEST_").lower()):
         IngestSettings()

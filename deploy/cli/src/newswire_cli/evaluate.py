@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import Path
 
-from newswire_ingest.parsers import DEFAULT_MAX_BYTES, parse_file
+from newswire_ingest.parsers import parse_file
 from newswire_schemas import Article
 from newswire_tagger.evaluation import main as evaluate_main
 
@@ -18,7 +18,6 @@ def read_wire_file(path: Path) -> tuple[Article, ...]:
         content_type=None,
         channel="cli",
         received_at=datetime.now(UTC),
-        max_bytes=DEFAULT_MAX_BYTES,
     ).articles
 
 

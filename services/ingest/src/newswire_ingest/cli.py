@@ -91,7 +91,7 @@ async def ingest_files(files: Sequence[Path], settings: IngestSettings, *, dry_r
     publisher = None if dry_run else Publisher(settings)
     if publisher is not None:
         await publisher.start()
-    pipeline = Pipeline(publisher, max_bytes=settings.max_bytes)
+    pipeline = Pipeline.from_settings(publisher, settings)
     published = articles = skipped = 0
     reasons: Counter[str] = Counter()
     line, started = ProgressLine() if progress else None, time.monotonic()
@@ -122,6 +122,7 @@ async def ingest_files(files: Sequence[Path], settings: IngestSettings, *, dry_r
     finally:
         if line is not None:
             line.finish()
+        pipeline.close()
         if publisher is not None:
             await publisher.stop()
     verb = "parsed" if dry_run else "published"

@@ -3,11 +3,12 @@
 IngestError
 ├── RejectedInputError        invalid input: dead-letter it (and move the file to failed/), carry on
 │   ├── TooLargeError         over the size limit
+│   ├── TooComplexError       nested deeper, or holding more elements, than the parse limits
 │   ├── EncodingError         bytes that decode in no supported encoding
 │   ├── UnsupportedFormatError  content that matches no known wire format
 │   │   └── NotAStoryError    a known format, but not a text story (concept, planning, photo item, fragment)
 │   ├── MalformedInputError   a known format, but broken or missing required parts
-│   └── HostileInputError     XML with DTDs, external entities or entity expansion
+│   └── HostileInputError     XML with entity or attribute-default declarations, external entities
 ├── RetriableError            the broker or a dependency is unavailable: retry with backoff
 │   └── PublishError          Kafka did not acknowledge a message
 └── ExposedEndpointError      the settings would open an unauthenticated endpoint to the network: fix them
@@ -34,6 +35,10 @@ class TooLargeError(RejectedInputError):
     """The input exceeds the configured size limit."""
 
 
+class TooComplexError(RejectedInputError):
+    """The input nests deeper, or holds more elements, than the parse limits allow (refused while parsing)."""
+
+
 class EncodingError(RejectedInputError):
     """The bytes decode in none of the supported encodings."""
 
@@ -51,7 +56,7 @@ class MalformedInputError(RejectedInputError):
 
 
 class HostileInputError(RejectedInputError):
-    """XML that declares entities or refers to external resources (XXE, billion laughs)."""
+    """XML that declares entities or attribute defaults, or refers to external resources (XXE, billion laughs)."""
 
 
 class RetriableError(IngestError):

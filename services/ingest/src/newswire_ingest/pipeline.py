@@ -22,16 +22,17 @@ from newswire_schemas import Article, Channel, DeadLetter
 
 from newswire_ingest.deadletters import Source, build_dead_letter
 from newswire_ingest.errors import RejectedInputError, UnpublishableError
+from newswire_ingest.limits import DEFAULT_LIMITS, ParseLimits
 from newswire_ingest.metrics import IngestMetrics
+from newswire_ingest.parse_gate import ParseGate
 from newswire_ingest.publisher import Publisher
 
 if TYPE_CHECKING:
     from newswire_ingest.parsers.dispatch import ParsedFile
+    from newswire_ingest.settings import IngestSettings
 
 logger = logging.getLogger(__name__)
 
-# Parsing a large file is CPU work long enough to stall health checks; small files are cheaper inline.
-_THREAD_PARSE_BYTES = 256 * 1024
 # If the broker refuses a dead letter as too large, its payload is cut to this and sent again.
 _FALLBACK_PAYLOAD_BYTES = 256 * 1024
 
@@ -72,7 +73,7 @@ class ParseFile(Protocol):
         content_type: str | None,
         channel: Channel,
         received_at: datetime,
-        max_bytes: int,
+        limits: ParseLimits,
     ) -> ParsedFile:
         """Parse one file into its articles or raise a RejectedInputError."""
         ...
@@ -91,27 +92,45 @@ def _utcnow() -> datetime:
 
 
 class Pipeline:
-    """Parses input with ``parse_file`` and publishes the article, or the dead letter when it is rejected."""
+    """Parses input with ``parse_file`` and publishes the article, or the dead letter when it is rejected.
+
+    Every parse is held to ``limits`` and runs through ``gate`` (large inputs on a few threads, see
+    :mod:`newswire_ingest.parse_gate`); one pipeline serves every channel of a process, so the bound is per process.
+    """
 
     def __init__(
         self,
         publisher: Publisher | None,
         *,
-        max_bytes: int,
+        limits: ParseLimits = DEFAULT_LIMITS,
+        gate: ParseGate | None = None,
         metrics: IngestMetrics | None = None,
         clock: Callable[[], datetime] = _utcnow,
         parse: ParseFile | None = None,
     ) -> None:
         self._publisher = publisher
         self._parse_file = parse if parse is not None else default_parser()
-        self._max_bytes = max_bytes
+        self.limits = limits
+        self._gate = gate if gate is not None else ParseGate()
         self.metrics = metrics if metrics is not None else IngestMetrics()
         self._clock = clock
+
+    @classmethod
+    def from_settings(
+        cls, publisher: Publisher | None, settings: IngestSettings, *, metrics: IngestMetrics | None = None
+    ) -> Pipeline:
+        """The pipeline of a process configured by ``settings`` (its parse limits and parse threads)."""
+        gate = ParseGate(large_bytes=settings.large_parse_bytes, concurrency=settings.parse_concurrency)
+        return cls(publisher, limits=settings.parse_limits, gate=gate, metrics=metrics)
 
     @property
     def max_bytes(self) -> int:
         """The size limit inputs are held to."""
-        return self._max_bytes
+        return self.limits.max_bytes
+
+    def close(self) -> None:
+        """Stop the parse threads (after the parses they hold)."""
+        self._gate.close()
 
     async def process(self, data: bytes, source: Source, *, deadline: float | None = None) -> Outcome:
         """Parse and publish; rejected or crashing input is dead-lettered. RetriableError propagates to the caller.
@@ -192,7 +211,7 @@ class Pipeline:
             data,
             source,
             error,
-            max_bytes=self._max_bytes,
+            max_bytes=self.limits.max_bytes,
             failed_at=self._clock(),
             payload_size=payload_size,
             article_id=article_id,
@@ -209,7 +228,7 @@ class Pipeline:
         return Rejected(dead_letter, error, await self._publish_dead_letter(dead_letter, deadline))
 
     async def _parse(self, data: bytes, source: Source, received_at: datetime) -> ParsedFile:
-        """Call the parser entry point, in a worker thread for large inputs."""
+        """Call the parser entry point through the gate (on a parse thread for large inputs)."""
 
         def run() -> ParsedFile:
             return self._parse_file(
@@ -218,10 +237,10 @@ class Pipeline:
                 content_type=source.content_type,
                 channel=source.channel,
                 received_at=received_at,
-                max_bytes=self._max_bytes,
+                limits=self.limits,
             )
 
-        parsed = await asyncio.to_thread(run) if len(data) > _THREAD_PARSE_BYTES else run()
+        parsed = await self._gate.run(len(data), run)
         if source.run_id is None:
             return parsed
         traced = tuple(article.model_copy(update={"run_id": source.run_id}) for article in parsed.articles)

@@ -54,7 +54,7 @@ async def serve(settings: IngestSettings, stop: asyncio.Event | None = None) -> 
     stop = stop if stop is not None else asyncio.Event()
     _install_signal_handlers(stop)
     publisher = Publisher(settings)
-    pipeline = Pipeline(publisher, max_bytes=settings.max_bytes, metrics=IngestMetrics())
+    pipeline = Pipeline.from_settings(publisher, settings, metrics=IngestMetrics())
     jobs: dict[str, Coroutine[Any, Any, None]] = {}
     probe, check = kafka_probe(settings.kafka, settings)
     if "http" in settings.channels:
@@ -92,6 +92,7 @@ async def serve(settings: IngestSettings, stop: asyncio.Event | None = None) -> 
         for task in tasks:
             task.cancel()
         await asyncio.gather(*tasks, return_exceptions=True)
+        pipeline.close()
         await publisher.stop()
         await check.close()
         logger.info("ingest service stopped")

@@ -11,6 +11,9 @@ from newswire_schemas import ARTICLES, TOPIC_SPECS
 from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import NoDecode, SettingsConfigDict
 
+from newswire_ingest.limits import DEFAULT_LIMITS, ParseLimits
+from newswire_ingest.parse_gate import DEFAULT_CONCURRENCY, DEFAULT_LARGE_BYTES
+
 ChannelName = Literal["inbox", "folder", "http"]
 """A channel the service can run (the CLI is a separate entry point)."""
 
@@ -31,7 +34,29 @@ class IngestSettings(LogSettings, ReadinessSettings):
     kafka: KafkaSettings = Field(
         default_factory=KafkaSettings, description="Kafka connection and topic names (variables prefixed KAFKA_)."
     )
-    max_bytes: int = Field(default=10 * MIB, gt=0, description="Largest file accepted, in bytes (10 MiB).")
+    max_bytes: int = Field(
+        default=DEFAULT_LIMITS.max_bytes, gt=0, description="Largest file accepted, in bytes (10 MiB)."
+    )
+    max_depth: int = Field(
+        default=DEFAULT_LIMITS.max_depth,
+        gt=0,
+        description="Deepest nesting of XML elements or JSON arrays/objects; deeper files are refused while parsing.",
+    )
+    max_elements: int = Field(
+        default=DEFAULT_LIMITS.max_elements,
+        gt=0,
+        description="Most XML elements or JSON values in one file; a file with more is refused while parsing.",
+    )
+    large_parse_bytes: int = Field(
+        default=DEFAULT_LARGE_BYTES,
+        ge=0,
+        description="Inputs larger than this (256 KiB) are parsed on the parse threads, not on the event loop.",
+    )
+    parse_concurrency: int = Field(
+        default=DEFAULT_CONCURRENCY,
+        ge=1,
+        description="Parse threads: large inputs parsed at once by the process (the rest wait their turn).",
+    )
     group_id: str = Field(default="newswire-ingest", min_length=1, description="Consumer group of the inbox consumer.")
     channels: Annotated[list[ChannelName], NoDecode] = Field(
         default_factory=lambda: list(ALL_CHANNELS),
@@ -123,6 +148,11 @@ class IngestSettings(LogSettings, ReadinessSettings):
             f"the HTTP channel would listen on {self.http_host!r} without authentication: set INGEST_HTTP_TOKEN,"
             " or INGEST_HTTP_HOST=127.0.0.1"
         )
+
+    @property
+    def parse_limits(self) -> ParseLimits:
+        """The bounds every parse of this process is held to."""
+        return ParseLimits(max_bytes=self.max_bytes, max_depth=self.max_depth, max_elements=self.max_elements)
 
     @property
     def processed_path(self) -> Path:

@@ -12,15 +12,13 @@ from newswire_schemas import Article, Channel, SourceFormat
 from newswire_ingest.decoding import decode_bytes
 from newswire_ingest.errors import MalformedInputError, TooLargeError, UnsupportedFormatError
 from newswire_ingest.identity import article_id, content_hash, safe_file_name
+from newswire_ingest.limits import DEFAULT_LIMITS, ParseLimits
 from newswire_ingest.parsers import agency_text, newsml_g2_document, ninjs, nitf, plain_text
 from newswire_ingest.parsers.detection import sniff
 from newswire_ingest.parsers.safexml import local_name, parse_xml, sniff_root_name
 from newswire_ingest.parsers.story import Parsed, Story, headline_only_rule
 
 logger = logging.getLogger(__name__)
-
-DEFAULT_MAX_BYTES = 10 * 1024 * 1024
-"""Files larger than this are refused unless the caller sets another limit."""
 
 _CHANNELS = frozenset(get_args(Channel))
 
@@ -44,9 +42,9 @@ def parse_file(
     content_type: str | None,
     channel: Channel,
     received_at: datetime,
-    max_bytes: int = DEFAULT_MAX_BYTES,
+    limits: ParseLimits = DEFAULT_LIMITS,
 ) -> ParsedFile:
-    """Parse one wire file into its articles; pure (no I/O).
+    """Parse one wire file into its articles, held to ``limits`` (size, nesting, element count); pure (no I/O).
 
     Bad input, or input with no story in it, raises a :class:`~newswire_ingest.errors.RejectedInputError` subclass
     whose ``reason`` names the problem. ``ValueError`` means a caller bug (naive ``received_at``, unknown channel),
@@ -56,10 +54,10 @@ def parse_file(
         raise ValueError("received_at must be timezone-aware")
     if channel not in _CHANNELS:
         raise ValueError(f"unknown channel {channel!r}")
-    if len(data) > max_bytes:
-        raise TooLargeError(f"file is {len(data):,} bytes; the limit is {max_bytes:,} bytes")
+    if len(data) > limits.max_bytes:
+        raise TooLargeError(f"file is {len(data):,} bytes; the limit is {limits.max_bytes:,} bytes")
     decoded = decode_bytes(data, content_type=content_type)
-    source_format, parsed = _parse_text(decoded.text, file_name=file_name, content_type=content_type)
+    source_format, parsed = _parse_text(decoded.text, file_name=file_name, content_type=content_type, limits=limits)
     logger.debug("parsed %s as %s (%s): %d stories", file_name, source_format, decoded.encoding, len(parsed.stories))
     file_meta = _FileMeta(source_format, channel, safe_file_name(file_name), content_hash(data), received_at)
     articles: dict[tuple[str, int], Article] = {}
@@ -120,7 +118,9 @@ class _FileMeta:
         )
 
 
-def _parse_text(text: str, *, file_name: str | None, content_type: str | None) -> tuple[SourceFormat, Parsed]:
+def _parse_text(
+    text: str, *, file_name: str | None, content_type: str | None, limits: ParseLimits
+) -> tuple[SourceFormat, Parsed]:
     """Route decoded text to the parser its content calls for."""
     kind = sniff(text, file_name=file_name, content_type=content_type)
     if kind == "empty":
@@ -128,9 +128,9 @@ def _parse_text(text: str, *, file_name: str | None, content_type: str | None) -
     if kind == "html":
         raise UnsupportedFormatError("an HTML page is not a wire format (expected NITF, NewsML-G2, ninjs or text)")
     if kind == "xml":
-        return _parse_xml(text)
+        return _parse_xml(text, limits)
     if kind == "json":
-        return "ninjs", ninjs.parse(ninjs.load(text))
+        return "ninjs", ninjs.parse(ninjs.load(text, limits))
     if kind == "agency-text":
         return "agency-text", Parsed((agency_text.parse(text),))
     if kind == "markdown":
@@ -138,11 +138,11 @@ def _parse_text(text: str, *, file_name: str | None, content_type: str | None) -
     return "text", Parsed((plain_text.parse_text(text),))
 
 
-def _parse_xml(text: str) -> tuple[SourceFormat, Parsed]:
+def _parse_xml(text: str, limits: ParseLimits) -> tuple[SourceFormat, Parsed]:
     """Parse XML safely (hostile documents are refused whatever their root) and pick NITF or NewsML-G2."""
     sniffed = sniff_root_name(text) or ""
     label = "NITF" if sniffed == "nitf" else "NewsML-G2" if sniffed in newsml_g2_document.ROOT_NAMES else "XML"
-    root = parse_xml(text, label=label)
+    root = parse_xml(text, label=label, limits=limits)
     name = local_name(root.tag)
     if name == "nitf":
         return "nitf", Parsed((nitf.parse(root),))

@@ -29,7 +29,6 @@ the wrong JSON type are ignored like absent ones.
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import replace
 from datetime import datetime
@@ -38,11 +37,13 @@ from typing import Any
 from newswire_schemas import Subject
 
 from newswire_ingest.errors import MalformedInputError, NotAStoryError, RejectedInputError, UnsupportedFormatError
+from newswire_ingest.limits import DEFAULT_LIMITS, ParseLimits
 from newswire_ingest.parsers import ninjs_versions as names
 from newswire_ingest.parsers import wire_metadata
 from newswire_ingest.parsers.dates import parse_datetime
 from newswire_ingest.parsers.item_class import class_name, refusal
 from newswire_ingest.parsers.ninjs_versions import Dialect, objects, string
+from newswire_ingest.parsers.safejson import load_json
 from newswire_ingest.parsers.story import Parsed, Story, has_words, inline, language_tag, positive_version
 
 MAX_ASSOCIATION_DEPTH = 4
@@ -55,14 +56,9 @@ _MAX_SUBJECTS = 200
 _MAX_ASSOCIATIONS = 500
 
 
-def load(text: str) -> dict[str, Any]:
-    """The top-level JSON object, or a rejection saying why the text is not one."""
-    try:
-        value = json.loads(text)
-    except RecursionError as exc:
-        raise MalformedInputError("JSON: nested too deeply") from exc
-    except ValueError as exc:  # JSONDecodeError, and integers longer than Python's digit limit
-        raise MalformedInputError(f"JSON: not valid JSON: {exc}") from exc
+def load(text: str, limits: ParseLimits = DEFAULT_LIMITS) -> dict[str, Any]:
+    """The top-level JSON object (held to ``limits``), or a rejection saying why the text is not one."""
+    value = load_json(text, limits)
     if not isinstance(value, dict):
         raise UnsupportedFormatError(f"JSON: top level is a {type(value).__name__}, expected one ninjs object")
     if not _NINJS_KEYS & value.keys() and not any(k.startswith(_NINJS_PREFIXES) for k in value):

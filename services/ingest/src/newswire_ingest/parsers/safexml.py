@@ -1,37 +1,98 @@
 """Hostile-input-safe XML parsing and namespace-agnostic element look-ups.
 
-Everything goes through defusedxml with entity declarations and external references forbidden, so XXE and
-billion-laughs are refused before any expansion happens (:class:`HostileInputError`). A bare ``<!DOCTYPE nitf SYSTEM
-"nitf-3-6.dtd">`` line, which much real NITF carries, is accepted: expat never fetches the external subset, and
-without entity declarations a DTD can neither read files nor expand.
-The tree is then checked for depth, so the look-ups here and in the parsers cannot recurse without bound.
+Parsing is streaming: expat (through defusedxml, with entity declarations and external references forbidden) feeds
+a tree builder that counts as elements open, so a document nested deeper than ``max_depth`` or holding more than
+``max_elements`` elements is refused the moment it crosses the line (:class:`TooComplexError`), having cost no more
+than the limits allow. XXE and billion-laughs are refused before any expansion (:class:`HostileInputError`), and so
+are ``<!ATTLIST>`` declarations: a default attribute value is copied into every element it applies to (100 kB of
+DTD made 200 MB of attributes). A bare ``<!DOCTYPE nitf SYSTEM "nitf-3-6.dtd">`` line, which much real NITF carries,
+is accepted: expat never fetches the external subset.
+The tree holds C elements (``xml.etree.ElementTree``'s accelerated builder), not defusedxml's pure-Python ones.
 Look-ups match local names, which lets one parser read documents with or without the IPTC namespaces.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from xml.etree.ElementTree import Element, ParseError
+from collections.abc import Callable, Iterator
+from xml.etree.ElementTree import Element, ParseError, TreeBuilder
 
 from defusedxml import EntitiesForbidden, ExternalReferenceForbidden, NotSupportedError
-from defusedxml.ElementTree import fromstring as safe_fromstring
+from defusedxml.ElementTree import DefusedXMLParser
 
-from newswire_ingest.errors import HostileInputError, MalformedInputError
+from newswire_ingest.errors import HostileInputError, MalformedInputError, TooComplexError
+from newswire_ingest.limits import DEFAULT_LIMITS, ParseLimits
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 """The Clark name of the ``xml:lang`` attribute."""
 
-MAX_DEPTH = 64
-"""Deepest element nesting accepted; real news documents stay far below it."""
+_CHUNK_CHARS = 64 * 1024
+"""Characters fed to expat at a time: a refusal stops the parse within one chunk of the offending element."""
 
 _ROOT_NAME = re.compile(r"<([A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]*)")
 
 
-def parse_xml(text: str, *, label: str) -> Element:
-    """Parse ``text`` safely; ``label`` (``NITF``, ``XML`` ...) starts every error reason."""
+class _BoundedTreeBuilder:
+    """A parser target building the tree with the C builder, refusing too deep or too many elements on the way."""
+
+    def __init__(self, limits: ParseLimits, label: str) -> None:
+        self._builder = TreeBuilder()
+        self._limits = limits
+        self._label = label
+        self._depth = 0
+        self._elements = 0
+
+    def start(self, tag: str, attrib: dict[str, str]) -> Element:
+        """Open an element, unless it is one level or one element too many."""
+        self._depth += 1
+        self._elements += 1
+        if self._depth > self._limits.max_depth:
+            raise self._drop(self._limits.too_deep(self._label))
+        if self._elements > self._limits.max_elements:
+            raise self._drop(self._limits.too_many(self._label, "elements"))
+        return self._builder.start(tag, attrib)
+
+    def _drop(self, error: TooComplexError) -> TooComplexError:
+        """Let go of the partial tree now: the refusal's traceback keeps this builder alive for a while."""
+        self._builder = TreeBuilder()
+        return error
+
+    def end(self, tag: str) -> Element:
+        """Close an element."""
+        self._depth -= 1
+        return self._builder.end(tag)
+
+    def data(self, data: str) -> None:
+        """Text inside the current element."""
+        self._builder.data(data)
+
+    def close(self) -> Element:
+        """The root element."""
+        return self._builder.close()
+
+
+def _attlist_refusal(label: str) -> Callable[..., None]:
+    """An expat handler of ``<!ATTLIST>``: default values would be copied into every element (amplification)."""
+
+    def refuse(*_declaration: object) -> None:
+        raise HostileInputError(
+            f"{label}: the document declares attribute defaults (<!ATTLIST>); refused because a default is copied "
+            "into every element it applies to (attribute amplification)"
+        )
+
+    return refuse
+
+
+def parse_xml(text: str, *, label: str, limits: ParseLimits = DEFAULT_LIMITS) -> Element:
+    """Parse ``text`` safely within ``limits``; ``label`` (``NITF``, ``XML`` ...) starts every error reason."""
+    parser = DefusedXMLParser(
+        target=_BoundedTreeBuilder(limits, label), forbid_dtd=False, forbid_entities=True, forbid_external=True
+    )
+    parser.parser.AttlistDeclHandler = _attlist_refusal(label)
     try:
-        root = safe_fromstring(text, forbid_dtd=False, forbid_entities=True, forbid_external=True)
+        for start in range(0, len(text), _CHUNK_CHARS):
+            parser.feed(text[start : start + _CHUNK_CHARS])
+        root: Element = parser.close()
     except EntitiesForbidden as exc:
         raise HostileInputError(
             f"{label}: the document declares the entity '{exc.name}'; entity declarations are refused because "
@@ -41,7 +102,6 @@ def parse_xml(text: str, *, label: str) -> Element:
         raise HostileInputError(f"{label}: the document refers to external resources; refused") from exc
     except ParseError as exc:
         raise MalformedInputError(f"{label}: not well-formed XML: {exc}") from exc
-    _check_depth(root, label)
     return root
 
 
@@ -101,13 +161,3 @@ def attribute(element: Element | None, name: str) -> str | None:
         if local_name(key) == name:
             return value
     return None
-
-
-def _check_depth(root: Element, label: str) -> None:
-    """Refuse trees nested deeper than :data:`MAX_DEPTH` (checked without recursion)."""
-    stack: list[tuple[Element, int]] = [(root, 1)]
-    while stack:
-        element, depth = stack.pop()
-        if depth > MAX_DEPTH:
-            raise MalformedInputError(f"{label}: elements nested deeper than {MAX_DEPTH} levels")
-        stack.extend((child_element, depth + 1) for child_element in element)
