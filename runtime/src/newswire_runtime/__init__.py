@@ -12,7 +12,7 @@ from newswire_runtime.kafka import kafka_options, new_admin, new_consumer, new_p
 from newswire_runtime.log_settings import LogFormat, LogLevel, LogSettings
 from newswire_runtime.log_summary import RepeatSummaryFilter
 from newswire_runtime.logs import JsonFormatter, configure_logging, logging_config
-from newswire_runtime.memory import release_free_memory
+from newswire_runtime.memory import fix_malloc_thresholds, release_free_memory
 from newswire_runtime.network import LOOPBACK, is_loopback
 from newswire_runtime.readiness import CachedProbe, KafkaCheck, ProbeResult, ReadinessSettings, kafka_probe, readiness
 from newswire_runtime.settings import ElasticsearchSettings, KafkaSettings, TlsSettings, environment
@@ -40,6 +40,7 @@ __all__ = [
     "dead_letter_id",
     "environment",
     "error_reason",
+    "fix_malloc_thresholds",
     "is_loopback",
     "kafka_options",
     "kafka_probe",

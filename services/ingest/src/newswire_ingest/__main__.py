@@ -43,6 +43,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr.write(f"python -m newswire_ingest serve: unexpected arguments {' '.join(rest)}\n")
         return cli.EXIT_USAGE
     # Imported only now: the service pulls in aiohttp, aiokafka and the parsers, none of which --help needs.
+    from newswire_runtime import fix_malloc_thresholds  # noqa: PLC0415
+
     from newswire_ingest.errors import ExposedEndpointError  # noqa: PLC0415
     from newswire_ingest.service import serve  # noqa: PLC0415
     from newswire_ingest.settings import IngestSettings  # noqa: PLC0415
@@ -53,6 +55,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr.write(f"invalid INGEST_/KAFKA_ settings:\n{exc}\n")
         return cli.EXIT_USAGE
     settings.configure_logging("ingest")
+    # Large buffers (whole files, refused hostile ones) are mmapped and given back on free, not kept in the heaps.
+    fix_malloc_thresholds()
     try:
         return asyncio.run(serve(settings))
     except ExposedEndpointError as exc:

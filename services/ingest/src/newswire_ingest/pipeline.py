@@ -94,8 +94,8 @@ def _utcnow() -> datetime:
 class Pipeline:
     """Parses input with ``parse_file`` and publishes the article, or the dead letter when it is rejected.
 
-    Every parse is held to ``limits`` and runs through ``gate`` (large inputs on a few threads, see
-    :mod:`newswire_ingest.parse_gate`); one pipeline serves every channel of a process, so the bound is per process.
+    Every parse is held to ``limits``; large inputs are processed a few at a time through ``gate`` (see
+    :mod:`newswire_ingest.parse_gate`). One pipeline serves every channel of a process: the bound is per process.
     """
 
     def __init__(
@@ -135,18 +135,24 @@ class Pipeline:
     async def process(self, data: bytes, source: Source, *, deadline: float | None = None) -> Outcome:
         """Parse and publish; rejected or crashing input is dead-lettered. RetriableError propagates to the caller.
 
-        ``deadline`` (event-loop time) bounds the sends' retries: see :meth:`Publisher._send`.
+        ``deadline`` (event-loop time) bounds the sends' retries: see :meth:`Publisher._send`. A large input first
+        waits for one of the gate's slots (not bounded by the deadline: the wait is on this process, not on Kafka).
         """
+        async with self._gate.admit(len(data)):
+            return await self._process(data, source, deadline)
+
+    async def _process(self, data: bytes, source: Source, deadline: float | None) -> Outcome:
+        """:meth:`process`, once admitted."""
         self.metrics.received.labels(source.channel).inc()
         received_at = self._clock()
         try:
             parsed = await self._parse(data, source, received_at)
         except RejectedInputError as exc:
-            return await self.reject(data, source, exc, deadline=deadline)
+            return await self._reject(data, source, exc, deadline=deadline)
         except Exception as exc:
             # A parser bug must not lose the input nor stop the channel: dead-letter it under its own class name.
             logger.exception("unexpected error parsing input", extra=source.log_extra())
-            return await self.reject(data, source, exc, deadline=deadline)
+            return await self._reject(data, source, exc, deadline=deadline)
         for note in parsed.skipped:
             # Pictures, videos and other non-stories inside a message: one line each, never a dead letter.
             logger.info("item skipped: %s", note, extra=source.log_extra())
@@ -194,7 +200,7 @@ class Pipeline:
                 f"article {index + 1} of {len(parsed.articles)} ({article.id}): {error.reason}; "
                 f"{sent} other articles of the file were published"
             )
-        return await self.reject(data, source, error, article_id=article.id, deadline=deadline)
+        return await self._reject(data, source, error, article_id=article.id, deadline=deadline)
 
     async def reject(
         self,
@@ -207,6 +213,22 @@ class Pipeline:
         deadline: float | None = None,
     ) -> Rejected:
         """Dead-letter ``data`` because of ``error`` and wait for the acknowledgement."""
+        async with self._gate.admit(len(data)):
+            return await self._reject(
+                data, source, error, payload_size=payload_size, article_id=article_id, deadline=deadline
+            )
+
+    async def _reject(
+        self,
+        data: bytes,
+        source: Source,
+        error: BaseException,
+        *,
+        payload_size: int | None = None,
+        article_id: str | None = None,
+        deadline: float | None = None,
+    ) -> Rejected:
+        """:meth:`reject`, once admitted."""
         dead_letter = build_dead_letter(
             data,
             source,
