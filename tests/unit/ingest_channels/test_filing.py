@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import json
+import os
 from datetime import UTC, datetime
 from pathlib import Path
 
-from newswire_ingest.channels.filing import error_report, move_no_clobber, write_error_report
+import pytest
+from newswire_ingest.channels.filing import error_report, fit_name, move_no_clobber, name_max, write_error_report
 from newswire_schemas import DeadLetter
 
 
@@ -65,3 +67,23 @@ def test_error_report_written_beside_the_file(tmp_path: Path) -> None:
     assert report["failed_at"] == "2026-01-01T00:00:00+00:00"
     assert report["original_path"] == "sub/bad.xml"
     assert sorted(p.name for p in moved_to.parent.iterdir()) == ["bad.xml", "bad.xml.error.json"]
+
+
+@pytest.mark.parametrize(
+    ("name", "limit"),
+    [("a" * 300 + ".xml", 255), ("ğ" * 200 + ".json", 244), ("x" * 300, 100), ("kısa.txt", 255)],
+)
+def test_names_are_fitted_in_bytes_keeping_the_extension(name: str, limit: int) -> None:
+    fitted = fit_name(name, limit)
+    assert len(fitted.encode()) <= limit
+    if len(name.encode()) <= limit:
+        assert fitted == name
+    else:
+        assert fitted.endswith(Path(name).suffix)
+        assert fitted != fit_name(name + "x", limit)  # the hash of the whole name keeps cut names apart
+        fitted.encode().decode()  # no half character left at the cut
+
+
+def test_name_max_is_the_file_systems(tmp_path: Path) -> None:
+    assert name_max(tmp_path) == os.pathconf(tmp_path, "PC_NAME_MAX")
+    assert name_max(tmp_path / "not" / "yet") == name_max(tmp_path)

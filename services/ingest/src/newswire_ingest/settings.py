@@ -69,6 +69,10 @@ class IngestSettings(LogSettings, ReadinessSettings):
     failed_dir: Path = Field(
         default=Path("failed"), description="Where rejected files and their .error.json go; relative to watch_dir."
     )
+    ledger_file: Path = Field(
+        default=Path(".ingest-ledger.jsonl"),
+        description="The folder channel's ledger of published files not yet moved (fsynced); relative to watch_dir.",
+    )
     min_file_age: float = Field(
         default=2.0, ge=0, description="Seconds since last modification before a file is read (partial-write guard)."
     )
@@ -158,6 +162,11 @@ class IngestSettings(LogSettings, ReadinessSettings):
     def processed_path(self) -> Path:
         """Absolute-or-watch-relative folder of published files."""
         return self.watch_dir / self.processed_dir
+
+    @property
+    def ledger_path(self) -> Path:
+        """Absolute-or-watch-relative path of the folder channel's ledger."""
+        return self.watch_dir / self.ledger_file
 
     @property
     def failed_path(self) -> Path:
