@@ -24,7 +24,7 @@ from newswire_runtime import Backoff, sleep_or_stop
 
 from newswire_ingest.channels.filing import error_report, move_no_clobber, write_error_report
 from newswire_ingest.channels.folder_ledger import FolderLedger
-from newswire_ingest.channels.folder_scan import Candidate, kind_of, refusal, scan_ready
+from newswire_ingest.channels.folder_scan import IGNORED, Candidate, kind_of, refusal, scan_ready
 from newswire_ingest.deadletters import Source
 from newswire_ingest.errors import RetriableError, TooLargeError
 from newswire_ingest.pipeline import Outcome, Pipeline, Published
@@ -146,7 +146,8 @@ class FolderChannel:
         """Log each skipped entry once: when first seen, or when its reason changes (not on every poll)."""
         for path, reason in skipped.items():
             if self._skipped.get(path) != reason:
-                logger.warning("entry skipped: %s", reason, extra={"file_name": str(path)})
+                level = logging.INFO if reason == IGNORED else logging.WARNING
+                logger.log(level, "entry skipped: %s", reason, extra={"file_name": str(path)})
         self._skipped = skipped  # entries gone from the folder are forgotten, and logged again if they come back
 
     def _read(self, candidate: Candidate, limit: int) -> tuple[bytes, os.stat_result]:

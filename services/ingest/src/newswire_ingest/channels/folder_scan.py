@@ -18,6 +18,9 @@ from pathlib import Path
 OnSkip = Callable[[Path, str], None]
 """Told of every entry the walk leaves out, with why."""
 
+IGNORED = "its name matches an ignore pattern"
+"""The reason given for names in ``ignore_patterns`` (files still being written: expected, not a warning)."""
+
 
 @dataclass(frozen=True, slots=True)
 class Candidate:
@@ -27,10 +30,10 @@ class Candidate:
     relative: Path
     size: int
     mtime: float
-    identity: tuple[int, int, int, int] = (0, 0, 0, 0)
+    identity: tuple[int, int, int, int]
     """``(st_dev, st_ino, st_size, st_mtime_ns)``: the file as it was found (the ledger's key)."""
-    nlink: int = 1
-    uid: int = -1
+    nlink: int
+    uid: int
 
 
 def is_temporary(name: str, patterns: Sequence[str]) -> bool:
@@ -88,7 +91,7 @@ def _walk(
             if any(_is_inside(path, s) for s in skip):
                 continue
             if is_temporary(entry.name, patterns):
-                on_skip(path, "its name matches an ignore pattern")
+                on_skip(path, IGNORED)
                 continue
             try:
                 st = entry.stat(follow_symlinks=False)
