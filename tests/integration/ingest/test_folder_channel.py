@@ -85,7 +85,7 @@ async def test_identical_empty_files_are_three_dead_letters(
     watch.mkdir(parents=True)
     for name in ("one.txt", "two.txt", "three.txt"):
         (watch / name).write_bytes(b"")
-    channel = FolderChannel(ingest_settings, Pipeline(publisher, max_bytes=ingest_settings.max_bytes))
+    channel = FolderChannel(ingest_settings, Pipeline.from_settings(publisher, ingest_settings))
     outcomes = await channel.scan_once()
     assert len(outcomes) == 3
     records = await read_topic(ingest_settings.kafka, ingest_settings.kafka.deadletter_topic, count=3)
