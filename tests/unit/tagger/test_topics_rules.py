@@ -41,6 +41,14 @@ def test_features_weight_the_headline() -> None:
     assert counts["s:depre"] == 1 + features.HEADLINE_WEIGHT
 
 
+def test_letter_ngrams_are_off_by_default_and_padded_when_on(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert not any(f.startswith("c:") for f in features.extract("", "vergi"))
+    monkeypatch.setattr(features, "CHAR_NGRAMS", (4,))
+    counts = features.extract("", "vergi")
+    assert sorted(f for f in counts if f.startswith("c:")) == ["c:<ver", "c:ergi", "c:rgi>", "c:verg"]
+    assert features.describe("c:verg") == "letters: verg"
+
+
 def test_prefix_exact_and_phrase_keywords() -> None:
     rules = KeywordRules(RULES)
     hits = rules.match("", "Depremde evler yıkıldı, selam verdi, sel geldi, su baskınları oldu")

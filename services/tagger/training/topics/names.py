@@ -83,4 +83,12 @@ def dropped_features(names: frozenset[str], vocabulary: Iterable[str]) -> set[st
     for f in vocabulary:
         if f.startswith("b:") and any(part in name_stems for part in f[2:].split("_")):
             dropped.add(f)
+    if any(f.startswith("c:") for f in vocabulary):  # letter n-grams only names have (their other words' are kept)
+        kept = {g for f in vocabulary if f.startswith("w:") and f[2:] not in names for g in _grams(f[2:])}
+        dropped |= {f for f in vocabulary if f.startswith("c:") and f[2:] not in kept}
     return dropped
+
+
+def _grams(word: str) -> set[str]:
+    padded = f"<{word}>"
+    return {padded[i : i + n] for n in features.CHAR_NGRAMS for i in range(len(padded) - n + 1)}
