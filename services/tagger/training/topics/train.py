@@ -37,6 +37,7 @@ import names
 import numpy as np
 from learn import Config, Example
 from newswire_tagger.evaluation.topics import Labels, score
+from newswire_tagger.topics import features
 from newswire_tagger.topics.linear import LinearTopicModel
 from sample_labelset import draw
 
@@ -139,7 +140,13 @@ def main() -> None:
     parser.add_argument("--save-evaluation-model", type=Path, help="also write the evaluation model here")
     parser.add_argument("--section-weight", type=float, help="a variant: weight of section-labelled articles")
     parser.add_argument("--primary-c", type=float, help="a variant: C of the primary head (0: none)")
+    parser.add_argument("--char-ngrams", type=int, nargs="*", help="a variant: letter n-gram lengths (features.py)")
+    parser.add_argument("--lead-words", type=int, help="a variant: lead words counted twice (features.py)")
     args = parser.parse_args()
+    if args.char_ngrams is not None:
+        features.CHAR_NGRAMS = tuple(args.char_ngrams)
+    if args.lead_words is not None:
+        features.LEAD_WORDS = args.lead_words
     config = CONFIG if args.section_weight is None else replace(CONFIG, section_weight=args.section_weight)
     config = config if args.primary_c is None else replace(config, primary_c=args.primary_c)
     started = time.time()
@@ -164,7 +171,8 @@ def main() -> None:
         evaluation_model.save(args.save_evaluation_model)
     if args.no_ship:
         return
-    meta = {"config": config.name(), "trained_on": sizes, "person_name_features_dropped": len(DROPPED),
+    meta = {"config": config.name(), "char_ngrams": list(features.CHAR_NGRAMS), "lead_words": features.LEAD_WORDS,
+            "trained_on": sizes, "person_name_features_dropped": len(DROPPED),
             "created": time.strftime("%Y-%m-%d")}  # fmt: skip
     model = ship(config, material, meta)
     args.out.mkdir(parents=True, exist_ok=True)

@@ -8,7 +8,8 @@ Calibration, the secondary threshold and the primary head's weight are fitted on
 silver and round-3 articles only; the development set's out-of-fold predictions are what is reported (with the
 random first round alone), so no figure comes from an article the model or its calibration saw. TTC-3600 and
 kemik42k test splits are scored by each fold's model (the mean is reported). Cheaper than ``train.py`` (5 fits
-per variant instead of 18), at the price of training on four fifths of the hand labels.
+per variant instead of 18), at the price of training on four fifths of the hand labels. ``--save DIR`` writes each
+variant's out-of-fold scores for ``decisions.py`` (decision rules tried without refitting).
 """
 
 from __future__ import annotations
@@ -45,9 +46,19 @@ VARIANTS: dict[str, Config] = {
     "shipped-primary-c30": replace(CONFIG, primary_c=30.0),
     "shipped-c1": replace(CONFIG, c=1.0),
     "shipped-headline-features": CONFIG,  # headline words also as features of their own (``h:``)
+    "shipped-sections-0.5": replace(CONFIG, section_weight=0.5, primary_section_weight=0.3),
+    "shipped-char4": CONFIG,  # + letter 4-grams of every content word (``c:``)
+    "shipped-char345": CONFIG,  # + letter 3-, 4- and 5-grams
+    "shipped-lead40": CONFIG,  # the body's first 40 content words counted twice
+}
+# Variants that change how features are counted: the ``features`` settings they run with.
+FEATURE_SETTINGS: dict[str, dict[str, object]] = {
+    "shipped-char4": {"CHAR_NGRAMS": (4,)},
+    "shipped-char345": {"CHAR_NGRAMS": (3, 4, 5)},
+    "shipped-lead40": {"LEAD_WORDS": 40},
 }
 LEAD_CHARS = 1400
-RECOUNTED = frozenset({"lead1400", "shipped-headline-features"})
+RECOUNTED = frozenset({"lead1400", "shipped-headline-features", *FEATURE_SETTINGS})
 
 
 def lead_counts(material: experiment.Material, docs: list[corpora.Doc]) -> None:
@@ -60,6 +71,17 @@ def lead_counts(material: experiment.Material, docs: list[corpora.Doc]) -> None:
             e.counts = features.extract(doc.headline, doc.body[:LEAD_CHARS])
 
 
+def recount(material: experiment.Material, docs: list[corpora.Doc], settings: dict[str, object]) -> None:
+    """Recount every example with ``features`` settings changed (what the worker would run with)."""
+    for attribute, value in settings.items():
+        setattr(features, attribute, value)
+    by_key = {d.key: d for d in docs}
+    for examples in (material.sections, material.weak, material.labelled, material.development,
+                     *material.tests.values()):  # fmt: skip
+        for e in examples:
+            e.counts = dataset.counts(by_key[e.key])
+
+
 def headline_counts(material: experiment.Material, docs: list[corpora.Doc]) -> None:
     """Add the headline's content words as features of their own, so a word can weigh more in the headline."""
     by_key = {d.key: d for d in docs}
@@ -70,7 +92,8 @@ def headline_counts(material: experiment.Material, docs: list[corpora.Doc]) -> N
                 e.counts["h:" + word[: features.STEM_LEN]] += 1
 
 
-def run(name: str, config: Config, material: experiment.Material, dropped: frozenset[str]) -> None:
+def run(name: str, config: Config, material: experiment.Material, dropped: frozenset[str],
+        save: Path | None = None) -> None:  # fmt: skip
     """Cross-validate one variant and print its figures."""
     labelled = material.labelled if name != "round1" else material.silver
     rotated = labelled + material.development
@@ -87,6 +110,17 @@ def run(name: str, config: Config, material: experiment.Material, dropped: froze
         test_scores.append((learn.decisions(model, test_counts), learn.primary_log_probs(model, test_counts)))
     n = len(labelled)
     gold = experiment.gold(rotated)
+    if save is not None:  # out-of-fold scores, for decision rules tried afterwards (``decisions.py``)
+        save.mkdir(parents=True, exist_ok=True)
+        np.savez_compressed(save / f"{name}.npz", scores=scores, log_primary=log_primary, n=n,
+                            keys=np.array([e.key for e in rotated]),
+                            primary=np.array([learn.CODES.index(g.primary) for g in gold]),
+                            codes=np.array([[c in g.codes for c in learn.CODES] for g in gold]),
+                            round1=np.array([e.key in ROUND_ONE for e in rotated]),
+                            test_scores=np.stack([t for t, _ in test_scores]),
+                            test_log_primary=np.stack([t for _, t in test_scores]),
+                            test_primary=np.array([learn.CODES.index(e.primary) for e in tests]),
+                            n_ttc=len(material.tests["ttc"]))  # fmt: skip
     slope, offset = learn.calibrate(scores[:n], gold[:n])
     probs = learn.sigmoid(scores, slope, offset)
     weights = learn.PRIMARY_WEIGHTS if config.primary_c else (0.0,)
@@ -118,6 +152,7 @@ def main() -> None:
     parser.add_argument("variants", nargs="+", choices=sorted(VARIANTS))
     parser.add_argument("--data", type=Path, default=Path("../shared/data"))
     parser.add_argument("--seeds", type=Path, default=Path("seeds"))
+    parser.add_argument("--save", type=Path, help="write each variant's out-of-fold scores here")
     args = parser.parse_args()
     if len(args.variants) > 1 and RECOUNTED & set(args.variants):
         parser.error(f"{', '.join(sorted(RECOUNTED))} change every example's features: run each alone")
@@ -128,14 +163,16 @@ def main() -> None:
     material = experiment.build(docs, splits, dataset.read_labels(dataset.SILVER), development,
                                 dataset.read_labels(dataset.TRAINING))  # fmt: skip
     found = names.person_names(d.headline + "\n" + d.body for d in docs)
-    vocabulary = set().union(*(e.counts for e in material.sections + material.weak + material.labelled))
-    dropped = frozenset(names.dropped_features(found, vocabulary))
     for name in args.variants:
+        if name in FEATURE_SETTINGS:
+            recount(material, docs, FEATURE_SETTINGS[name])
+        vocabulary = set().union(*(e.counts for e in material.sections + material.weak + material.labelled))
+        dropped = frozenset(names.dropped_features(found, vocabulary))
         if name == "lead1400":
             lead_counts(material, docs)
         if name == "shipped-headline-features":
             headline_counts(material, docs)
-        run(name, VARIANTS[name], material, dropped)
+        run(name, VARIANTS[name], material, dropped, args.save)
 
 
 if __name__ == "__main__":
