@@ -1,4 +1,4 @@
-"""faust's view of :class:`KafkaSettings`: broker URLs and ``broker_credentials``.
+"""faust's view of :class:`KafkaSettings`: broker URLs, ``broker_credentials`` and the consumer-group timing.
 
 faust takes its Kafka security from credentials objects, not from a protocol string: ``SASLCredentials``
 without an ``ssl_context`` is SASL over *plaintext*, so SASL_SSL must hand it the TLS context explicitly.
@@ -32,6 +32,22 @@ def broker_credentials(settings: KafkaSettings) -> Any:
     return None
 
 
+def group_options(settings: KafkaSettings) -> dict[str, Any]:
+    """faust's names (seconds) for the shared consumer-group timing; its 60 s session default idles a restart."""
+    options: dict[str, Any] = {
+        "broker_session_timeout": settings.session_timeout_ms / 1000,
+        "broker_heartbeat_interval": settings.heartbeat_interval_ms / 1000,
+        "broker_rebalance_timeout": settings.rebalance_timeout_ms / 1000,
+    }
+    if settings.group_instance_id is not None:
+        options["consumer_group_instance_id"] = settings.group_instance_id
+    return options
+
+
 def faust_options(settings: KafkaSettings) -> dict[str, Any]:
-    """Keyword arguments of ``faust.App`` that say where Kafka is and how to authenticate."""
-    return {"broker": broker_urls(settings), "broker_credentials": broker_credentials(settings)}
+    """Keyword arguments of ``faust.App``: where Kafka is, how to authenticate, and the consumer-group timing."""
+    return {
+        "broker": broker_urls(settings),
+        "broker_credentials": broker_credentials(settings),
+        **group_options(settings),
+    }

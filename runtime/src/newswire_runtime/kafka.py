@@ -36,7 +36,13 @@ def new_producer(settings: KafkaSettings, **options: Any) -> AIOKafkaProducer:
 
 
 def new_consumer(settings: KafkaSettings, *topics: str, **options: Any) -> AIOKafkaConsumer:
-    """A consumer (not started) of ``topics`` with the connection options plus the caller's."""
+    """A consumer (not started) of ``topics`` with the connection options plus the caller's.
+
+    A consumer with a ``group_id`` also gets the group timing of ``settings`` (session timeout, heartbeat,
+    rebalance timeout, static membership), unless the caller passes its own.
+    """
+    if options.get("group_id") is not None:
+        options = {**settings.group_options(), **options}
     return AIOKafkaConsumer(*topics, **kafka_options(settings), **options)
 
 

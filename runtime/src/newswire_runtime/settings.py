@@ -8,7 +8,7 @@ protocol that never sends them, TLS files with a plaintext URL) is refused with 
 from __future__ import annotations
 
 import ssl
-from typing import Literal, Self
+from typing import Any, Literal, Self
 
 from newswire_schemas import ARTICLES, DEADLETTER, ENRICHED, INBOX
 from pydantic import Field, FilePath, SecretStr, model_validator
@@ -78,6 +78,40 @@ class KafkaSettings(TlsSettings):
     sasl_username: str | None = Field(default=None, description="SASL user name; required with a SASL protocol.")
     sasl_password: SecretStr | None = Field(default=None, description="SASL password; required with a SASL protocol.")
     topic_prefix: str = Field(default="", description="Prefix added to every topic name (test isolation).")
+    # Consumer-group timing, shared by every consumer group of the pipeline (tagger, indexer, inbox): a member
+    # that dies without leaving is noticed after session_timeout_ms, so it bounds how long its partitions idle.
+    session_timeout_ms: int = Field(
+        default=10_000,
+        ge=1000,
+        le=300_000,
+        description="Consumer-group session timeout: a member silent this long is dropped and its partitions move"
+        " (the broker's group.min.session.timeout.ms, 6000 by default, is the floor it accepts).",
+    )
+    heartbeat_interval_ms: int = Field(
+        default=3000, ge=100, description="Heartbeats to the group coordinator: about a third of the session timeout."
+    )
+    rebalance_timeout_ms: int = Field(
+        default=30_000,
+        ge=1000,
+        description="How long a rebalance waits for the live members to rejoin (finishing the event in hand first).",
+    )
+    group_instance_id: str | None = Field(
+        default=None,
+        min_length=1,
+        description="Static group membership: a stable id unique per process within its group (e.g. the pod name)."
+        " A restarted member with the same id gets its partitions back without a rebalance; a stopped one keeps"
+        " them until the session timeout. Unset: dynamic membership (leave on shutdown, rebalance on join).",
+    )
+
+    @model_validator(mode="after")
+    def _consistent_group_timing(self) -> Self:
+        """A heartbeat as slow as the session timeout would get every member evicted."""
+        if self.heartbeat_interval_ms >= self.session_timeout_ms:
+            raise ValueError(
+                f"{self.variable('heartbeat_interval_ms')}={self.heartbeat_interval_ms} must be below"
+                f" {self.variable('session_timeout_ms')}={self.session_timeout_ms} (a third of it is usual)"
+            )
+        return self
 
     @model_validator(mode="after")
     def _consistent_security(self) -> Self:
@@ -123,6 +157,17 @@ class KafkaSettings(TlsSettings):
         if not self.uses_sasl or self.sasl_username is None or self.sasl_password is None:
             return None
         return self.sasl_username, self.sasl_password.get_secret_value()
+
+    def group_options(self) -> dict[str, Any]:
+        """aiokafka consumer-group keyword arguments: session, heartbeat, rebalance timing and static membership."""
+        options: dict[str, Any] = {
+            "session_timeout_ms": self.session_timeout_ms,
+            "heartbeat_interval_ms": self.heartbeat_interval_ms,
+            "rebalance_timeout_ms": self.rebalance_timeout_ms,
+        }
+        if self.group_instance_id is not None:
+            options["group_instance_id"] = self.group_instance_id
+        return options
 
     def topic(self, name: str) -> str:
         """The full name of one of the pipeline's topics."""
