@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
 from collections.abc import AsyncIterator, Mapping
 from typing import Any
 
 import faust
-from newswire_runtime import build_dead_letter, log_fields
+from newswire_runtime import Backoff, build_dead_letter, log_fields
 from newswire_runtime.faust_options import faust_options
 from newswire_schemas import ENRICHED, HEADER_REPLAY, TOPIC_SPECS, Article, DeadLetter
 from pydantic import ValidationError
 
+from newswire_tagger.committing import TaggerApp
 from newswire_tagger.errors import InvalidArticleError, RetriableError
+from newswire_tagger.ledger import OffsetLedger
 from newswire_tagger.metrics import CONTENT_TYPE, TaggerMetrics
 from newswire_tagger.pipeline import Tagger
 from newswire_tagger.probes import add_probes
@@ -26,9 +29,13 @@ logger = logging.getLogger(__name__)
 def create_app(
     settings: TaggerSettings, tagger: Tagger, sink: Sink | None = None, metrics: TaggerMetrics | None = None
 ) -> faust.App:
-    """Build the faust app with its agent and ``/metrics`` page; ``sink`` replaces the Kafka output (tests)."""
+    """Build the faust app with its agent and ``/metrics`` page; ``sink`` replaces the Kafka output (tests).
+
+    Offsets are committed from the app's offset ledger: an input offset counts once its output (or its dead
+    letter) is acknowledged by Kafka, and a commit never passes an offset that does not count yet.
+    """
     kafka = settings.kafka
-    app = faust.App(
+    app = TaggerApp(
         settings.app_id,
         **faust_options(kafka),
         store="memory://",
@@ -55,11 +62,17 @@ def create_app(
     if tagger.overrides is not None:
         measured.set_overrides(tagger.overrides.loaded)
 
-    # concurrency=1: with more, faust can commit past an event still in flight (faust-streaming #606).
+    backoff = Backoff(settings.retry_backoff_s, settings.retry_backoff_max_s)
+
+    # concurrency=1: events are finished in offset order, so the ledger's commit point follows right behind.
     @app.agent(articles, concurrency=1)
     async def tag(stream: Any) -> AsyncIterator[None]:
         async for event in stream.events():
-            await process_event(event, tagger, output, measured)
+            message = event.message
+            if await process_until_delivered(
+                event, tagger, output, ledger=app.ledger, backoff=backoff, metrics=measured
+            ):
+                app.ledger.done(message.tp, message.offset)
             yield None
 
     @app.page("/metrics")
@@ -71,6 +84,49 @@ def create_app(
     app.tagger_agent = tag  # type: ignore[attr-defined]  # handle for tests: app.tagger_agent.test_context()
     app.tagger_metrics = measured  # type: ignore[attr-defined]
     return app
+
+
+async def process_until_delivered(
+    event: Any,
+    tagger: Tagger,
+    sink: Sink,
+    *,
+    ledger: OffsetLedger[Any],
+    backoff: Backoff,
+    metrics: TaggerMetrics | None = None,
+) -> bool:
+    """Process one event until its output is acknowledged (True), or its partition is no longer ours (False).
+
+    faust would acknowledge an event whose agent body raised and move on: a send Kafka did not acknowledge is
+    therefore retried here, with backoff, for as long as this worker owns the partition. Once it does not (a
+    rebalance moved it), the event is left to the new owner, which reads it again from the committed offset.
+    """
+    message = event.message
+    attempt = 0
+    while True:
+        try:
+            await process_event(event, tagger, sink, metrics)
+        except RetriableError as exc:
+            attempt += 1
+            if not ledger.owns(message.tp):
+                logger.info(
+                    "%s[%s]@%s left to its new owner: %s", message.topic, message.partition, message.offset, exc
+                )
+                return False
+            delay = backoff.delay(attempt)
+            logger.warning(
+                "retry %d of %s[%s]@%s in %.1fs: %s",
+                attempt,
+                message.topic,
+                message.partition,
+                message.offset,
+                delay,
+                exc,
+                extra={"topic": message.topic, "partition": message.partition, "offset": message.offset},
+            )
+            await asyncio.sleep(delay)
+        else:
+            return True
 
 
 async def process_event(event: Any, tagger: Tagger, sink: Sink, metrics: TaggerMetrics | None = None) -> None:
@@ -89,7 +145,7 @@ async def process_event(event: Any, tagger: Tagger, sink: Sink, metrics: TaggerM
         metrics.tagged.labels(language=enriched.language.code).inc()
     except RetriableError:
         metrics.output_failures.inc()
-        raise  # not acked: faust restarts the agent and the event is consumed again
+        raise  # retried by process_until_delivered; the ledger does not count the offset meanwhile
     except Exception as exc:
         letter = _dead_letter(exc, value, message, article_id)
         metrics.deadletters.labels(error_class=letter.error_class).inc()

@@ -30,6 +30,10 @@ class TaggerSettings(LogSettings, ReadinessSettings):
         default=TOPIC_SPECS[ARTICLES].partitions, ge=1, description="Partitions of topics the worker creates."
     )
     send_timeout_s: float = Field(default=30.0, gt=0, description="Seconds to wait for Kafka to acknowledge output.")
+    retry_backoff_s: float = Field(
+        default=0.5, gt=0, description="First delay before an unacknowledged output is sent again; doubles, jittered."
+    )
+    retry_backoff_max_s: float = Field(default=10.0, gt=0, description="Upper bound of one retry delay, in seconds.")
     overrides_file: Path | None = Field(
         default=None,
         description="TOML file of tag corrections applied after the models, reloaded when it changes; unset: none.",

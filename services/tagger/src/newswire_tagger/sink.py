@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+from aiokafka.errors import KafkaError, KafkaTimeoutError
 from newswire_schemas import DeadLetter, EnrichedArticle, key_for
 
 from newswire_tagger.errors import RetriableError
@@ -47,6 +48,10 @@ class TopicSink:
             await asyncio.wait_for(pending, timeout=self.timeout_s)
         except (TimeoutError, ConnectionError, OSError) as exc:
             raise RetriableError(f"Kafka did not acknowledge a message on {topic.get_topic_name()}: {exc}") from exc
+        except KafkaError as exc:
+            if not (exc.retriable or isinstance(exc, KafkaTimeoutError)):
+                raise  # e.g. a record too large: the event is dead-lettered
+            raise RetriableError(f"Kafka did not acknowledge a message on {topic.get_topic_name()}: {exc!r}") from exc
 
 
 @dataclass
