@@ -7,7 +7,10 @@ ports), so they get this one. Its data survives a stop, so a restart brings the 
 from __future__ import annotations
 
 import contextlib
+import logging
+import os
 import shutil
+import signal
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -19,6 +22,7 @@ from newswire_cli.stack.kafka import Kafka
 from tests.secure_stack import START_TIMEOUT, reuse_classpath
 
 ROOT = Path(__file__).resolve().parents[1]
+logger = logging.getLogger(__name__)
 
 
 def own_kafka_settings(folder: Path) -> StackSettings:
@@ -46,3 +50,11 @@ def own_kafka() -> Iterator[Kafka]:
     finally:
         kafka.stop()
         shutil.rmtree(folder, ignore_errors=True)
+
+
+def kill(kafka: Kafka) -> None:
+    """SIGKILL the broker's process group: it vanishes mid-conversation, as in a crash (``stop`` cleans up after)."""
+    pid = kafka.running_pid()
+    if pid is not None:
+        os.killpg(pid, signal.SIGKILL)
+        logger.info("Kafka (pid %d) killed", pid)

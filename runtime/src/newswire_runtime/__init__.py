@@ -1,4 +1,5 @@
-"""What every newswire process shares: connection settings, Kafka clients, JSON logging, backoff, dead letters.
+"""What every newswire process shares: connection settings, Kafka clients, JSON logging, backoff, dead letters,
+a bounded shutdown.
 
 The Elasticsearch client (``newswire_runtime.elasticsearch``, extra ``elasticsearch``) and faust's options
 (``newswire_runtime.faust_options``) are modules of their own, imported only by the processes that use them.
@@ -16,6 +17,7 @@ from newswire_runtime.memory import fix_malloc_thresholds, release_free_memory
 from newswire_runtime.network import LOOPBACK, is_loopback
 from newswire_runtime.readiness import CachedProbe, KafkaCheck, ProbeResult, ReadinessSettings, kafka_probe, readiness
 from newswire_runtime.settings import ElasticsearchSettings, KafkaSettings, TlsSettings, environment
+from newswire_runtime.shutdown import ShutdownDeadline, ShutdownSettings, close_all, run_until_stopped
 from newswire_runtime.tls import client_context
 
 __all__ = [
@@ -33,9 +35,12 @@ __all__ = [
     "ReadinessSettings",
     "RepeatSummaryFilter",
     "RetryBudget",
+    "ShutdownDeadline",
+    "ShutdownSettings",
     "TlsSettings",
     "build_dead_letter",
     "client_context",
+    "close_all",
     "configure_logging",
     "dead_letter_id",
     "environment",
@@ -52,5 +57,6 @@ __all__ = [
     "readiness",
     "release_free_memory",
     "retry_transient",
+    "run_until_stopped",
     "sleep_or_stop",
 ]

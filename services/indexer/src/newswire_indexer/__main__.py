@@ -7,17 +7,20 @@ import asyncio
 import signal
 from importlib import metadata
 
+from newswire_runtime import ShutdownDeadline, run_until_stopped
+
 from newswire_indexer.service import run_service, run_setup
 from newswire_indexer.settings import IndexerSettings
 
 
 async def _serve(settings: IndexerSettings) -> None:
-    """Run the worker until SIGTERM or SIGINT."""
+    """Run the worker until SIGTERM or SIGINT, then exit within INDEXER_SHUTDOWN_TIMEOUT_S whatever is down."""
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGTERM, signal.SIGINT):
         loop.add_signal_handler(sig, stop.set)
-    await run_service(settings, stop)
+    deadline = ShutdownDeadline("indexer", settings.shutdown_timeout_s)
+    await run_until_stopped(run_service(settings, stop), stop, deadline)
 
 
 def main(argv: list[str] | None = None) -> int:

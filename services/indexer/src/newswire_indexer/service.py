@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 
-from newswire_runtime import Backoff, CachedProbe, RetryBudget, kafka_probe, retry_transient
+from newswire_runtime import Backoff, CachedProbe, RetryBudget, close_all, kafka_probe, retry_transient
 from newswire_runtime.elasticsearch import elasticsearch_check
 
 from newswire_indexer.clients import make_consumer, make_elasticsearch, make_producer
@@ -78,10 +78,13 @@ async def run_service(
         raise
     finally:
         health.stopping = True
-        await consumer.stop()
-        await producer.stop()
-        await kafka_check.close()
-        await es.close()
+        closers = [
+            ("Kafka consumer", consumer.stop),
+            ("Kafka producer", producer.stop),
+            ("Kafka readiness probe", kafka_check.close),
+            ("Elasticsearch client", es.close),
+        ]
         if runner is not None:
-            await runner.cleanup()
+            closers.append(("probe server", runner.cleanup))
+        await close_all(*closers)
     return metrics

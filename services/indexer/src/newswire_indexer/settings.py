@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
-from newswire_runtime import LOOPBACK, ElasticsearchSettings, KafkaSettings, LogSettings, ReadinessSettings
+from newswire_runtime import (
+    LOOPBACK,
+    ElasticsearchSettings,
+    KafkaSettings,
+    LogSettings,
+    ReadinessSettings,
+    ShutdownSettings,
+)
 from pydantic import Field
 from pydantic_settings import SettingsConfigDict
 
 
-class IndexerSettings(LogSettings, ReadinessSettings):
+class IndexerSettings(LogSettings, ReadinessSettings, ShutdownSettings):
     """Everything the indexer needs; built once in ``main()`` and passed down."""
 
     model_config = SettingsConfigDict(env_prefix="INDEXER_", env_nested_delimiter="__", extra="ignore")

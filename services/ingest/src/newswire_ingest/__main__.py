@@ -11,10 +11,17 @@ import asyncio
 import sys
 from collections.abc import Sequence
 from importlib import metadata
+from typing import TYPE_CHECKING
 
 from pydantic import ValidationError
 
 from newswire_ingest import cli
+
+if TYPE_CHECKING:
+    from newswire_ingest.settings import IngestSettings
+
+EXIT_STOPPED = 0
+"""Exit code of a stop on request, also when the shutdown deadline cut it short."""
 
 SERVE_DESCRIPTION = (
     "Run the channels named in INGEST_CHANNELS (inbox topic, watched folder INGEST_WATCH_DIR, HTTP on "
@@ -46,7 +53,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     from newswire_runtime import fix_malloc_thresholds  # noqa: PLC0415
 
     from newswire_ingest.errors import ExposedEndpointError  # noqa: PLC0415
-    from newswire_ingest.service import serve  # noqa: PLC0415
     from newswire_ingest.settings import IngestSettings  # noqa: PLC0415
 
     try:
@@ -58,10 +64,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     # Large buffers (whole files, refused hostile ones) are mmapped and given back on free, not kept in the heaps.
     fix_malloc_thresholds()
     try:
-        return asyncio.run(serve(settings))
+        return asyncio.run(_serve_bounded(settings))
     except ExposedEndpointError as exc:
         sys.stderr.write(f"newswire_ingest: refusing to start: {exc.reason}\n")
         return cli.EXIT_USAGE
+
+
+async def _serve_bounded(settings: IngestSettings) -> int:
+    """``serve`` until SIGTERM/SIGINT, then exit within INGEST_SHUTDOWN_TIMEOUT_S even if Kafka is unreachable."""
+    from newswire_runtime import ShutdownDeadline, run_until_stopped  # noqa: PLC0415
+
+    from newswire_ingest.service import serve  # noqa: PLC0415
+
+    stop = asyncio.Event()
+    deadline = ShutdownDeadline("ingest", settings.shutdown_timeout_s)
+    code = await run_until_stopped(serve(settings, stop), stop, deadline)
+    return EXIT_STOPPED if code is None else code  # None: cut short by the deadline (logged)
 
 
 if __name__ == "__main__":

@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 from typing import Annotated, Literal
 
-from newswire_runtime import KafkaSettings, LogSettings, ReadinessSettings, is_loopback
+from newswire_runtime import KafkaSettings, LogSettings, ReadinessSettings, ShutdownSettings, is_loopback
 from newswire_schemas import ARTICLES, TOPIC_SPECS
 from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import NoDecode, SettingsConfigDict
@@ -26,7 +26,7 @@ ALL_CHANNELS: tuple[ChannelName, ...] = ("inbox", "folder", "http")
 MIB = 1024 * 1024
 
 
-class IngestSettings(LogSettings, ReadinessSettings):
+class IngestSettings(LogSettings, ReadinessSettings, ShutdownSettings):
     """Everything the ingest service reads from its environment."""
 
     model_config = SettingsConfigDict(env_prefix="INGEST_", extra="ignore")

@@ -24,10 +24,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Load the models, then run the faust worker until SIGTERM/SIGINT (graceful: in-flight events finish)."""
+    """Load the models, then run the faust worker until SIGTERM/SIGINT (graceful, bounded by the shutdown timeout)."""
     build_parser().parse_args(argv)
     # Imported only after parsing: faust and the models are what --help must not pay for (or start).
-    from faust.worker import Worker  # noqa: PLC0415
+    from newswire_runtime import ShutdownDeadline  # noqa: PLC0415
     from pydantic import ValidationError  # noqa: PLC0415
 
     from newswire_tagger.app import create_app  # noqa: PLC0415
@@ -35,6 +35,7 @@ def main(argv: list[str] | None = None) -> int:
     from newswire_tagger.overrides import OverridesError  # noqa: PLC0415
     from newswire_tagger.pipeline import Tagger  # noqa: PLC0415
     from newswire_tagger.settings import TaggerSettings  # noqa: PLC0415
+    from newswire_tagger.stopping import BoundedWorker  # noqa: PLC0415
 
     try:
         settings = TaggerSettings()
@@ -56,16 +57,16 @@ def main(argv: list[str] | None = None) -> int:
     # faust's worker (re)configures logging when it starts: it is given our configuration, not its coloured
     # stdout handler, so TAGGER_LOG_FORMAT=json gives JSON lines from faust and aiokafka too. quiet and no
     # spinner: nothing but log records, all on stderr.
-    worker = Worker(
+    worker = BoundedWorker(
         app,
         loglevel=settings.log_level,
         logging_config=settings.logging_config("tagger"),
         quiet=True,
         redirect_stdouts=False,
+        deadline=ShutdownDeadline("tagger", settings.shutdown_timeout_s),
     )
     worker.spinner = None
-    worker.execute_from_commandline()
-    return 0
+    return worker.run()
 
 
 if __name__ == "__main__":

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from newswire_runtime import LOOPBACK, KafkaSettings, LogSettings, ReadinessSettings
+from newswire_runtime import LOOPBACK, KafkaSettings, LogSettings, ReadinessSettings, ShutdownSettings
 from newswire_schemas import ARTICLES, TOPIC_SPECS
 from pydantic import Field
 from pydantic_settings import SettingsConfigDict
 
 
-class TaggerSettings(LogSettings, ReadinessSettings):
+class TaggerSettings(LogSettings, ReadinessSettings, ShutdownSettings):
     """Everything the tagger worker reads from its environment."""
 
     model_config = SettingsConfigDict(env_prefix="TAGGER_", extra="ignore")

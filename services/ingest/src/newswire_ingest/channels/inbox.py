@@ -7,7 +7,7 @@ import logging
 
 from aiokafka import AIOKafkaConsumer, ConsumerRecord, TopicPartition
 from aiokafka.errors import KafkaError
-from newswire_runtime import Backoff, new_consumer, sleep_or_stop
+from newswire_runtime import Backoff, close_all, new_consumer, sleep_or_stop
 from newswire_schemas import INBOX, TOPIC_SPECS, InboxHeaders
 from pydantic import ValidationError
 
@@ -84,7 +84,7 @@ class InboxChannel:
                 await sleep_or_stop(stop, delay)
             finally:
                 self._consumer = None
-                await consumer.stop()
+                await close_all(("inbox consumer", consumer.stop))
 
     async def _consume(self, consumer: AIOKafkaConsumer, stop: asyncio.Event) -> None:
         """Fetch, process and commit batches until ``stop`` is set."""
