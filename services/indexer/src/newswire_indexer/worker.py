@@ -34,7 +34,7 @@ from newswire_indexer.withdrawals import stories_before
 logger = logging.getLogger(__name__)
 
 IDLE_POLL_SECONDS = 0.5
-"""How long an empty batch waits for records before checking for shutdown again."""
+"""Longest wait for records before checking for shutdown again (the batch keeps filling afterwards)."""
 KEEPALIVE_POLL_SECONDS = 1.0
 """Longest sleep between two polls of a paused consumer (keeps ``max.poll.interval.ms`` satisfied)."""
 CPU_SLICE = 50
@@ -119,7 +119,8 @@ class IndexerWorker:
         """Fetch until the batch is due or shutdown is requested."""
         batch = self._new_batch()
         while not batch.due and not stop.is_set():
-            wait = batch.remaining_wait() if batch.records else min(IDLE_POLL_SECONDS, batch.max_wait)
+            # never longer than IDLE_POLL_SECONDS: a stop must not wait for a slow batch to fill (SIGTERM is bounded)
+            wait = min(IDLE_POLL_SECONDS, batch.remaining_wait() if batch.records else batch.max_wait)
             fetched = await self._consumer.getmany(timeout_ms=max(1, int(wait * 1000)), max_records=batch.room)
             for records in fetched.values():
                 for record in records:
