@@ -39,6 +39,7 @@ from newswire_tagger.entities.names import (
     strip_org_case_ending,
     turkish_lower,
 )
+from newswire_tagger.entities.nouns import typed_by_nouns
 from newswire_tagger.entities.people import is_title, named_people, propagate_parts, titled_people
 from newswire_tagger.entities.recall import Taken
 from newswire_tagger.entities.titles import (
@@ -115,7 +116,12 @@ class Consolidator:
         spans = titled_people(text, spans, self._not_a_person_name)
         spans = named_people(text, spans, self.kb.is_given_name, self._may_name_a_person)
         spans = propagate_parts(text, spans, self._is_word_or_other_name, self._is_name_part)
+        spans = typed_by_nouns(text, spans, lambda span: self._known_person(text, span))
         return self._one_type_per_name(company_people(spans, self.kb))
+
+    def _known_person(self, text: str, span: Span) -> bool:
+        """A person the knowledge base knows, or one written after a title."""
+        return self.kb.known_type(canonical_name(span.text, "PER")) == "PER" or self._titled(text, span)
 
     def _may_name_a_person(self, word: str) -> bool:
         """A word that may stand in a person's name: not a title, head, month, demonym, thing or other name."""

@@ -14,7 +14,7 @@ from newswire_schemas import EntityType
 
 from newswire_tagger.entities.names import turkish_lower
 
-__all__ = ["MONTHS_AND_DAYS", "head_type", "is_company_word", "is_event_head"]
+__all__ = ["MONTHS_AND_DAYS", "head_type", "is_company_word", "is_event_head", "kind_after", "kind_before"]
 
 # Company words end a company's name ("Aksa Enerji"), but begin other names ("Enerji Bakanı"): see is_company_word.
 _COMPANY_WORDS = (
@@ -86,3 +86,38 @@ _COMPANY_WORD = re.compile(rf"^(?:{_COMPANY_WORDS})(?:['’][a-zçğıöşü]*)?
 def is_company_word(word: str) -> bool:
     """Whether ``word`` is a company word (``Enerji``, ``Holding``): a head only where a name ends."""
     return _COMPANY_WORD.match(turkish_lower(word)) is not None
+
+
+# A lower-case common noun right after a name says what the name is: "Tina yerleşimine", "Halid bin Velid
+# bölgesinde", "Ömer Muhtar okuluna", "Maya Akar Center binasında", "Spike füzeleri". Only nouns that do not
+# follow a person's name ("Netanyahu hükümeti", "Trump kampı" and "Trump yönetimi" do, so they are not here).
+# Forms that are also an accusative ("okulu", "köyü", "kenti": "Bakan Tekin okulu gezdi") count only with a case
+# ending after the possessive ("okulunun", "köyünde"); words a person may be the subject of ("cezaevine",
+# "mültecilere", "oyunu") are left out.
+_KIND_AFTER = re.compile(
+    r"^(?:(?P<loc>(?:bölgesi|mahallesi|yerleşimi|kasabası|beldesi|caddesi|bulvarı|binası|binaları|ilçesi|"
+    r"hapishanesi)[a-zçğıöşü]*"
+    r"|(?:köyü|kenti|sokağı|meydanı|kavşağı|limanı|havalimanı|üssü)n[a-zçğıöşü]+)"
+    r"|(?P<org>(?:hastanesi|üniversitesi|lisesi)[a-zçğıöşü]*|okulun[a-zçğıöşü]+)"
+    r"|(?P<thing>(?:füzesi|füzeleri|gemisi|denizaltısı|uygulaması|modeli|modelleri)[a-zçğıöşü]*"
+    r"|(?:uçağı|helikopteri|tankı|tüfeği)n[a-zçğıöşü]+))$"
+)
+# ... and one right before it: "İsrail gazetesi Maariv". Only possessives that are no accusative as well
+# ("kanalı", "derneği", "şirketi" are: "şirketi Ahmet Yılmaz yönetiyor").
+_ORG_BEFORE = frozenset("gazetesi dergisi radyosu sitesi markası bankası".split())
+
+
+@lru_cache(maxsize=65536)
+def kind_after(word: str) -> str | None:
+    """LOC, ORG or NOT (a thing) when the lower-case ``word`` after a name says what it names, else None."""
+    if not word[:1].islower():
+        return None
+    match = _KIND_AFTER.match(word.rstrip(".,;:!?)\"”'’"))
+    if match is None:
+        return None
+    return "LOC" if match.group("loc") else "ORG" if match.group("org") else "NOT"
+
+
+def kind_before(word: str) -> str | None:
+    """ORG when the lower-case ``word`` right before a name is a body's common noun (``gazetesi``), else None."""
+    return "ORG" if word in _ORG_BEFORE else None

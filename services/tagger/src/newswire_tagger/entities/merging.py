@@ -110,11 +110,33 @@ def merge_person_parts(clusters: list[Cluster]) -> list[Cluster]:
         # "Günay Co-pilot") is the surname: a surname alone names someone far more often than a first name does.
         by_surname = [long for long in longer if len(tokens) == 1 and tokens_of[id(long)][-1] == tokens[0]]
         hosts = {id(root.get(id(long), long)): root.get(id(long), long) for long in by_surname or longer}
-        if len(hosts) == 1:  # two different people share the surname: leave it alone
+        if len(hosts) == 1:
             host = next(iter(hosts.values()))
             host.absorb(short)
             root[id(short)] = host
+        elif by_surname and _share_by_position(short, list(hosts.values())):
+            # Two people share the surname ("Nebile Bahar" ... "Sara Bahar" ... "Bahar,"): wire copy writes the
+            # surname alone for the one it named in full last, so each mention goes to that person.
+            root[id(short)] = short
     return [c for c in clusters if id(c) not in root]
+
+
+def _share_by_position(short: Cluster, hosts: list[Cluster]) -> bool:
+    """Give each of ``short``'s mentions to the host named in full last before it; False if one has none."""
+    full = sorted(
+        (o.start, i) for i, host in enumerate(hosts) for o in host.occurrences if len(o.name.split()) > 1
+    )
+    owners: list[int] = []
+    for occurrence in short.occurrences:
+        before = [i for start, i in full if start < occurrence.start]
+        if not before:
+            return False  # the surname comes first: nothing says whose it is
+        owners.append(before[-1])
+    for k, host in enumerate(hosts):
+        mine = [o for o, owner in zip(short.occurrences, owners, strict=True) if owner == k]
+        if mine:
+            host.absorb(Cluster(short.type, mine, key=short.key))
+    return True
 
 
 def _part_of(short: list[str], long: list[str]) -> bool:

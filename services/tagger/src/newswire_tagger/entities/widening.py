@@ -24,6 +24,11 @@ _PARTICLE_TAIL = re.compile(rf"(?: (?:{PARTICLES})[- ][{_CAPITAL}][\w'’-]*)+")
 _JOINING_WORDS = frozenset({"Ebu", "Abu", "Bin", "İbn", "Ibn", "El", "Al", "Ben", "Bint"})
 _LEADING_PARTICLE = re.compile(r"(?:^|(?<=\s))(?:El|el|Al|al|Ebu|Abu|İbn|[Ee][sştdnz])[- ]$")
 _LOWER_PARTICLE_START = re.compile(rf"^(?:{PARTICLES})-")
+_LOWER_PARTICLE = re.compile(rf"^(?:{PARTICLES})$")
+# "bin Abdülaziz" is written with a space; "et-Tali", "en-Neccar" only with a hyphen ("en" and "at" are words too).
+_SPACED_PARTICLES = frozenset({"bin", "ibn", "binti", "el", "al"})
+_SPACED_REST = re.compile(rf"[- ][{_CAPITAL}][\w'’-]*")
+_HYPHENATED_REST = re.compile(rf"-[{_CAPITAL}][\w'’-]*")
 _PREVIOUS_CAPITALISED = re.compile(rf"(?:^|(?<=\s))[{_CAPITAL}][\w]*(?:-[ıiuü])? $")
 _HYPHENATED = re.compile(rf"-[{_CAPITAL}][\w'’]*")
 _PREVIOUS_WORD = re.compile(rf"(?:^|(?<=\s))([{_CAPITAL}]\w+) $")
@@ -62,6 +67,10 @@ def widen(
 def _particle_tail(text: str, span: Span) -> Span:
     """``Vefa`` + `` el-Kefarine``, ``Mohammed Al`` + ``-Jaghbeer`` (not for organisations)."""
     last = span.text.split()[-1]
+    if _LOWER_PARTICLE.match(last) and len(span.text.split()) > 1:
+        # "Selman bin" + " Abdülaziz'in", "Şeyma et" + "-Tali": a name never ends in its particle
+        rest = (_SPACED_REST if last in _SPACED_PARTICLES else _HYPHENATED_REST).match(text, span.end)
+        return span if rest is None else _grown(span, text, span.start, rest.end())
     if span.type == "ORG" or has_suffix_apostrophe(last):
         return span
     tail = _PARTICLE_TAIL.match(text, span.end)
