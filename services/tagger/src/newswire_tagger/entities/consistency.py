@@ -193,6 +193,11 @@ class Consolidator:
                 # "El Şifa Hastanesi ve El-Ehli Baptist Hastanesi", "NUJ ve ...", "FACEBOOK VE MSN": two names
                 pieces.append(_sub(span, words[first].start(), word.end()))
                 first = i + 2
+            elif span.type != "PER" and i > first and token in POSSESSIVE_HEADS and i + 1 < len(words):
+                # "CGTN Muhabiri Noor Harazeen": a title inside a body's span; the name after it is a person's
+                pieces.append(_sub(span, words[first].start(), word.end()))
+                rest = _sub(span, words[i + 1].start(), words[-1].end())
+                return [*pieces, replace(rest, type="PER")]
             elif i > first and _is_loose_word(token):
                 # "Kilis olan Toroslar Elektrik Dağıtım AŞ": a verb or common noun inside ends the name before
                 # it; what came before stays only when it is a known name on its own

@@ -108,7 +108,8 @@ def merge_person_parts(clusters: list[Cluster]) -> list[Cluster]:
         longer = [long for long in people[:i] if _part_of(tokens, tokens_of[id(long)])]
         # A lone word that ends one fuller name and starts another ("Günay" beside "Ertuğrul Günay" and a glued
         # "Günay Co-pilot") is the surname: a surname alone names someone far more often than a first name does.
-        by_surname = [long for long in longer if len(tokens) == 1 and tokens_of[id(long)][-1] == tokens[0]]
+        # ("Ebu Şerh" of "Hüseyin Ebu Şerh" likewise: a multi-word surname)
+        by_surname = [long for long in longer if tokens_of[id(long)][-len(tokens) :] == tokens]
         hosts = {id(root.get(id(long), long)): root.get(id(long), long) for long in by_surname or longer}
         if len(hosts) == 1:
             host = next(iter(hosts.values()))
