@@ -104,7 +104,7 @@ _KIND_AFTER = re.compile(
 )
 # ... and one right before it: "İsrail gazetesi Maariv". Only possessives that are no accusative as well
 # ("kanalı", "derneği", "şirketi" are: "şirketi Ahmet Yılmaz yönetiyor").
-_ORG_BEFORE = frozenset("gazetesi dergisi radyosu sitesi markası bankası".split())
+_ORG_BEFORE = frozenset(["gazetesi", "dergisi", "radyosu", "sitesi", "markası", "bankası"])
 
 
 @lru_cache(maxsize=65536)

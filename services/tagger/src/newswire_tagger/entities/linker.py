@@ -60,7 +60,7 @@ class EntityLinker:
     def link(self, text: str, spans: Sequence[Span]) -> list[Entity]:
         """Entities of ``text`` from its ``spans``, mentions merged, sorted by relevance (most central first)."""
         clusters = self._clusters(spans, len(text))
-        clusters = merge_person_parts(clusters)
+        clusters = merge_person_parts(clusters, text)
         clusters = merge_acronyms(clusters)
         if not clusters:
             return []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -12,6 +13,7 @@ from newswire_tagger.entities.gazetteer import Organisation, Place
 from newswire_tagger.entities.kb import KnownEntity
 from newswire_tagger.entities.names import fold, is_acronym, turkish_lower, turkish_upper
 
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
 # Function words an acronym skips: Avrupa Güvenlik ve İşbirliği Teşkilatı → AGİT.
 _ACRONYM_SKIPPABLE = frozenset({"ve", "ile", "için", "of", "and", "the", "for", "de", "da", "du", "la", "el"})
 
@@ -96,8 +98,12 @@ def _name_tokens(cluster: Cluster) -> list[str]:
     return max((fold(n).split() for n in cluster.names()), key=len, default=[])
 
 
-def merge_person_parts(clusters: list[Cluster]) -> list[Cluster]:
-    """Fold ``Bayramov`` (or a first+last subset, or a lone first name) into the one fuller name it belongs to."""
+def merge_person_parts(clusters: list[Cluster], text: str = "") -> list[Cluster]:
+    """Fold ``Bayramov`` (or a first+last subset, or a lone first name) into the one fuller name it belongs to.
+
+    A surname two people of ``text`` share goes, mention by mention, to the one named in full last before it,
+    when a sentence ends between the two people's last full mentions.
+    """
     people = sorted((c for c in clusters if c.type == "PER"), key=lambda c: -len(_name_tokens(c)))
     tokens_of = {id(c): _name_tokens(c) for c in people}
     root: dict[int, Cluster] = {}
@@ -115,24 +121,25 @@ def merge_person_parts(clusters: list[Cluster]) -> list[Cluster]:
             host = next(iter(hosts.values()))
             host.absorb(short)
             root[id(short)] = host
-        elif by_surname and _share_by_position(short, list(hosts.values())):
+        elif by_surname and _share_by_position(short, list(hosts.values()), text):
             # Two people share the surname ("Nebile Bahar" ... "Sara Bahar" ... "Bahar,"): wire copy writes the
             # surname alone for the one it named in full last, so each mention goes to that person.
             root[id(short)] = short
     return [c for c in clusters if id(c) not in root]
 
 
-def _share_by_position(short: Cluster, hosts: list[Cluster]) -> bool:
-    """Give each of ``short``'s mentions to the host named in full last before it; False if one has none."""
-    full = sorted(
-        (o.start, i) for i, host in enumerate(hosts) for o in host.occurrences if len(o.name.split()) > 1
-    )
+def _share_by_position(short: Cluster, hosts: list[Cluster], text: str) -> bool:
+    """Give each of ``short``'s mentions to the host named in full last before it; False if one is unclear."""
+    full = sorted((o.start, o.end, i) for i, host in enumerate(hosts) for o in host.occurrences if " " in o.name)
     owners: list[int] = []
     for occurrence in short.occurrences:
-        before = [i for start, i in full if start < occurrence.start]
-        if not before:
+        latest: dict[int, tuple[int, int]] = {i: (start, end) for start, end, i in full if start < occurrence.start}
+        if not latest:
             return False  # the surname comes first: nothing says whose it is
-        owners.append(before[-1])
+        (start, _end, owner), *others = sorted(((s, e, i) for i, (s, e) in latest.items()), reverse=True)
+        if others and not _SENTENCE_END.search(text, others[0][1], start):
+            return False  # "Ahmet Yılmaz ile Mehmet Yılmaz görüştü. Yılmaz ...": either of them
+        owners.append(owner)
     for k, host in enumerate(hosts):
         mine = [o for o, owner in zip(short.occurrences, owners, strict=True) if owner == k]
         if mine:

@@ -49,29 +49,28 @@ def typed_by_nouns(text: str, spans: Sequence[Span], keeps_person: Callable[[Spa
     # "Ahmed Nasır okulunun önünde" ... "Nasır," names a person elsewhere: his school, not a school of that name
     people = [name for name, group in mentions.items() if any(s.type == "PER" for s in group)]
     # "Kemal Advan Hastanesi" ... "Kemal Advan": a name the article also writes with a head word is that body
-    headed = {
-        " ".join(words[:-1]): kind
-        for s in spans
-        if s.type != "PER" and len(words := fold(canonical_name(s.text, s.type)).split()) > 1
-        if (kind := head_type(words[-1])) is not None
-    }
+    headed: dict[str, str] = {}
+    for span in spans:
+        words = canonical_name(span.text, span.type).split()
+        if span.type != "PER" and len(words) > 1 and (head := head_type(words[-1])) is not None:
+            headed[fold(" ".join(words[:-1]))] = head
     changed: dict[int, str] = {}
     for name in people:
         group = mentions[name]
         kinds = {_after(text, s) for s in group}
         kind = "ORG" if any(_before(text, s) for s in group) else kinds.pop() if len(kinds) == 1 else None
         kind = kind or headed.get(name)
-        words = name.split()
-        elsewhere = any(w in other.split() for other in people if other != name for w in (words[0], words[-1]))
+        parts = name.split()
+        elsewhere = any(w in other.split() for other in people if other != name for w in (parts[0], parts[-1]))
         if kind is not None and not elsewhere and not any(keeps_person(s) for s in group):
             changed.update((id(s), kind) for s in group)
     if not changed:
         return list(spans)
     result = []
     for span in spans:
-        kind = changed.get(id(span))
-        if kind is None:
+        new_type = changed.get(id(span))
+        if new_type is None:
             result.append(span)
-        elif kind != "NOT":
-            result.append(replace(span, type="LOC" if kind == "LOC" else "ORG"))
+        elif new_type != "NOT":
+            result.append(replace(span, type="LOC" if new_type == "LOC" else "ORG"))
     return result
