@@ -147,3 +147,23 @@ def test_a_title_inside_a_body_span_starts_a_person(linker: EntityLinker) -> Non
 )
 def test_which_nouns_after_a_name_type_it(word: str, kind: str | None) -> None:
     assert kind_after(word) == kind
+
+
+def test_a_suspects_surname_initial_is_part_of_the_name(linker: EntityLinker) -> None:
+    text = "Gözaltına alınan şüphelilerden Kadir T. ve Necla B. adliyeye sevk edildi."
+    spans = [span(text, "Kadir", "PER"), span(text, "Necla", "PER")]
+    assert sorted(e.name for e in linker.resolve(text, spans)) == ["Kadir T.", "Necla B."]
+
+
+def test_a_trade_noun_ends_a_company_name(linker: EntityLinker) -> None:
+    text = "Kaya Nakliyecilik'in sahibi Orhan Kaya oda başkanı seçildi."
+    spans = [span(text, "Kaya Nakliyecilik'in", "PER"), span(text, "Orhan Kaya", "PER")]
+    found = mentions(linker.resolve(text, spans))
+    assert ("ORG", "Kaya Nakliyecilik") in found
+    assert ("PER", "Orhan Kaya") in found
+
+
+def test_a_place_known_by_its_whole_name_is_no_person(linker: EntityLinker) -> None:
+    text = "Şirket yeni ofisini Rio de Janeiro'da açtı."
+    [place] = linker.resolve(text, [span(text, "Rio de Janeiro'da", "PER")])
+    assert (place.type, place.name) == ("LOC", "Rio de Janeiro")

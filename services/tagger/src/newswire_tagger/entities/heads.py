@@ -24,7 +24,9 @@ _COMPANY_WORDS = (
     # end people's or places' names, such as Kimya or Tarım, are left out)
     "danışmanlık|mühendislik|bilişim|yazılım|elektronik|medya|pazarlama|gıda|makina|mobilya|ambalaj|plastik|"
     "petrokimya|kozmetik|teknolojileri|hizmetleri|sistemleri|ticaret|capital|partners|motors|airlines|airways|"
-    "bancorp|technologies|pharmaceuticals|petroleum|software|solutions|consulting|ventures|investments"
+    "bancorp|technologies|pharmaceuticals|petroleum|software|solutions|consulting|ventures|investments|"
+    # a trade noun: "Tuna Kumaşçılık", "Yıldız Nakliyecilik" (no surname ends so)
+    "\\w+[cç](?:ılık|ilik|uluk|ülük)"
 )
 # Heads in the possessive form only: "Kurumu" heads a name, "Kurum" may be a surname (Murat Kurum).
 _ORG_HEADS = (

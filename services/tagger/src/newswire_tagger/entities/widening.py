@@ -28,6 +28,7 @@ _LOWER_PARTICLE = re.compile(rf"^(?:{PARTICLES})$")
 # "bin Abdülaziz" is written with a space; "et-Tali", "en-Neccar" only with a hyphen ("en" and "at" are words too).
 _SPACED_PARTICLES = frozenset({"bin", "ibn", "binti", "el", "al"})
 _SPACED_REST = re.compile(rf"[- ][{_CAPITAL}][\w'’-]*")
+_SURNAME_INITIAL = re.compile(rf" [{_CAPITAL}]\.(?![\w.])")
 _HYPHENATED_REST = re.compile(rf"-[{_CAPITAL}][\w'’-]*")
 _PREVIOUS_CAPITALISED = re.compile(rf"(?:^|(?<=\s))[{_CAPITAL}][\w]*(?:-[ıiuü])? $")
 _HYPHENATED = re.compile(rf"-[{_CAPITAL}][\w'’]*")
@@ -59,6 +60,7 @@ def widen(
     span = _particle_head(text, span)
     if span.type == "PER":
         span = _person_head(text, span, is_name_part, is_free)
+        span = _surname_initial(text, span)
     span = _head_word(text, span)
     span = _lone_head(text, span)
     return _and_name(text, span, is_known)
@@ -105,6 +107,14 @@ def _person_head(
             return span
         span = _grown(span, text, previous.start(), span.end)
     return span
+
+
+def _surname_initial(text: str, span: Span) -> Span:
+    """``Timuçin`` + `` D.``: crime and court copy writes a suspect's surname as its initial."""
+    if has_suffix_apostrophe(span.text) or " " in span.text.strip():
+        return span
+    initial = _SURNAME_INITIAL.match(text, span.end)
+    return span if initial is None else _grown(span, text, span.start, initial.end())
 
 
 def _head_word(text: str, span: Span) -> Span:
