@@ -13,9 +13,11 @@ import re
 from collections import defaultdict
 from pathlib import Path
 
+from newswire_tagger.entities.names import fold
 from newswire_tagger.evaluation.entities import name_key
 
 AGENCY = re.compile(r"\bAA\b|Anadolu Ajans")
+_NOT_WORD = re.compile(r"[\W_]+")
 CASE_ENDING = re.compile(
     r"(?:sı|si|su|sü|ı|i|u|ü)n(?:da|de|dan|den|daki|deki|a|e|ın|in|un|ün|ı|i)$|(?:ları|leri)n(?:da|de|a|e|ın|in)$"
 )
@@ -27,9 +29,14 @@ def audit(folder: Path) -> dict[str, int]:
     agency_docs = agency_missing = 0
     types: dict[str, set[str]] = defaultdict(set)
     counts = {"two_types_in_one_article": 0, "case_ending_kept": 0, "internet_as_org": 0, "fragments": 0}
+    absent: dict[str, int] = defaultdict(int)
     for file, names in gold.items():
         keys = {kind: {name_key(n) for n in names.get(kind, [])} for kind in ("PER", "ORG", "LOC")}
-        if AGENCY.search((folder / "articles" / file).read_text(encoding="utf-8")):
+        text = (folder / "articles" / file).read_text(encoding="utf-8")
+        words = f" {_words(text)} "
+        for kind, wanted in keys.items():
+            absent[kind] += sum(f" {_words(key)} " not in words for key in wanted)
+        if AGENCY.search(text):
             agency_docs += 1
             agency_missing += not keys["ORG"] & {"aa", "anadolu ajansi"}
         counts["two_types_in_one_article"] += len(keys["ORG"] & keys["LOC"]) + len(keys["PER"] & keys["LOC"])
@@ -45,7 +52,13 @@ def audit(folder: Path) -> dict[str, int]:
         "of_which_gold_lists_no_agency": agency_missing,
         "names_typed_differently_across_articles": sum(len(t) > 1 for t in types.values()),
         **counts,
+        **{f"{kind}_names_not_in_the_text": n for kind, n in absent.items()},
     }
+
+
+def _words(text: str) -> str:
+    """Folded words joined by single spaces: punctuation and line breaks do not hide a name."""
+    return " ".join(_NOT_WORD.sub(" ", fold(text)).split())
 
 
 def main() -> None:
