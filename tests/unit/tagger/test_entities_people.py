@@ -167,3 +167,10 @@ def test_a_place_known_by_its_whole_name_is_no_person(linker: EntityLinker) -> N
     text = "Şirket yeni ofisini Rio de Janeiro'da açtı."
     [place] = linker.resolve(text, [span(text, "Rio de Janeiro'da", "PER")])
     assert (place.type, place.name) == ("LOC", "Rio de Janeiro")
+
+
+def test_a_leader_the_model_missed_after_a_title_is_found(linker: EntityLinker) -> None:
+    text = "Belarus Cumhurbaşkanı Lukaşenko, Moskova'da konuştu."
+    found = {(e.type, e.name, e.id) for e in linker.resolve(text, [])}
+    assert ("PER", "Aleksandr Lukaşenko", "per:aleksandr-lukasenko") in found
+    assert ("LOC", "Belarus", "iso3166:BY") in found

@@ -298,7 +298,7 @@ class Consolidator:
             return replace(span, type="LOC")  # "Beyt Hanun", "Halep"; not "Güney", a surname as well as a town
         if " " not in name:
             return span  # one word ("Güneş", "Nil") is often a person's name too: the model saw the context
-        if self.gazetteer.place(name) is not None and not self.kb.is_given_name(name.split()[0]):
+        if self.gazetteer.place(name) is not None and not self.kb.is_given_name(name.split(maxsplit=1)[0]):
             return replace(span, type="LOC")  # "Sao Paulo", "Rio de Janeiro": a place's whole name
         hinted = self.kb.hinted_type(name)
         if hinted == "NOT":

@@ -16,7 +16,7 @@ from collections.abc import Mapping, Sequence
 from newswire_tagger.entities.gazetteer import RecallEntry
 from newswire_tagger.entities.heads import head_type, is_company_word
 from newswire_tagger.entities.names import APOSTROPHES, strip_org_case_ending, turkish_lower
-from newswire_tagger.entities.titles import SENTENCE_OPENERS
+from newswire_tagger.entities.titles import POSSESSIVE_HEADS, SENTENCE_OPENERS, STANDALONE_HEADS
 from newswire_tagger.entities.widening import PARTICLES
 from newswire_tagger.spans import Span
 
@@ -36,6 +36,7 @@ _WORD = rf"[{_UPPER}]\w*(?:-[ıiuü](?= ))?"
 _JOIN = rf"(?: | (?:{PARTICLES})-)"
 # Never from just after an apostrophe: "CHROMEBOOK'UN" in a headline holds no "UN" (United Nations).
 _RUN = re.compile(rf"(?<![\w{APOSTROPHES}]){_WORD}(?:{_JOIN}{_WORD})*(?:[{APOSTROPHES}](?P<suffix>[a-zçğıöşüâî]+))?")
+TITLE_WORDS = POSSESSIVE_HEADS | STANDALONE_HEADS
 _SENTENCE_END = frozenset(".!?:;\n\"“”'")
 
 
@@ -100,6 +101,28 @@ def _people(lexicon: Lexicon, text: str, words: list[str], start: int, end: int)
     return found
 
 
+def _around_title(
+    lexicon: Lexicon, text: str, words: list[str], span: tuple[int, int], found: Sequence[Span]
+) -> list[Span]:
+    """``Belarus Cumhurbaşkanı Lukaşenko``: a known body or place before the title, a known person after it."""
+    at = next((i for i, w in enumerate(words) if 0 < i < len(words) - 1 and w in TITLE_WORDS), None)
+    if at is None or found:
+        return []
+    start, end = span
+    spans = []
+    after = _lookup(lexicon, words[at + 1 :])
+    if after is not None and after.type == "PER":
+        offset = start + len(" ".join(words[: at + 1])) + 1
+        spans.append(Span("PER", offset, end, text[offset:end], RECALL_CONFIDENCE))
+    first = 1 if _sentence_initial(text, start) and words[0] in SENTENCE_OPENERS else 0
+    before = _lookup(lexicon, words[first:at]) if spans else None
+    if before is not None and before.type != "PER" and not before.acronym:
+        offset = start + sum(len(w) + 1 for w in words[:first])
+        stop = start + len(" ".join(words[:at]))
+        spans.append(Span(before.type, offset, stop, text[offset:stop], RECALL_CONFIDENCE))
+    return spans
+
+
 def _match(lexicon: Lexicon, text: str, run: re.Match[str]) -> list[Span]:
     """The whole run as one name (its first word may be sentence-initial), else known persons and acronyms in it."""
     start, end = run.span()
@@ -115,6 +138,7 @@ def _match(lexicon: Lexicon, text: str, run: re.Match[str]) -> list[Span]:
                 return [Span(entry.type, offset, end, text[offset:end], RECALL_CONFIDENCE)]
         offset += len(words[i]) + 1
     found = _people(lexicon, text, words, start, end)
+    found.extend(_around_title(lexicon, text, words, (start, end), found))
     offset = start
     for i, word in enumerate(words):
         if word.isupper() and len(word) > 1 and not any(s.start <= offset < s.end for s in found):
