@@ -174,3 +174,8 @@ def test_a_leader_the_model_missed_after_a_title_is_found(linker: EntityLinker) 
     found = {(e.type, e.name, e.id) for e in linker.resolve(text, [])}
     assert ("PER", "Aleksandr Lukaşenko", "per:aleksandr-lukasenko") in found
     assert ("LOC", "Belarus", "iso3166:BY") in found
+
+
+def test_a_given_name_after_a_kin_word_is_a_person(linker: EntityLinker) -> None:
+    text = "Enkazdan çıkarılanlar arasında küçük kızım Leyla, eşim ve annem vardı."
+    assert [(e.type, e.name) for e in linker.resolve(text, [])] == [("PER", "Leyla")]

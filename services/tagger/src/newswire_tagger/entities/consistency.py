@@ -113,7 +113,7 @@ class Consolidator:
     def finish(self, text: str, spans: Sequence[Span]) -> list[Span]:
         """Overlaps resolved, names after titles made whole, one type per name across the article."""
         spans = join_affiliations(text, _without_overlaps(list(spans)))
-        spans = titled_people(text, spans, self._not_a_person_name)
+        spans = titled_people(text, spans, self._not_a_person_name, self.kb.is_given_name)
         spans = named_people(text, spans, self.kb.is_given_name, self._may_name_a_person)
         spans = propagate_parts(text, spans, self._is_word_or_other_name, self._is_name_part)
         spans = typed_by_nouns(text, spans, lambda span: self._known_person(text, span))

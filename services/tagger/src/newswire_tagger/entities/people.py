@@ -28,7 +28,10 @@ _ROLES = (
     "profesör akademisyen araştırmacı öğretim sanatçı yönetmen sözcü sözcüsü "
     # kin and companions: "kız kardeşi Sara Bahar", "oğlu Bilal"
     "kardeşi annesi babası eşi oğlu kızı ağabeyi ablası dedesi torunu amcası dayısı teyzesi halası yeğeni "
-    "kuzeni arkadaşı meslektaşı komşusu görevlisi yetkilisi çalışanı sorumlusu"
+    "kuzeni arkadaşı meslektaşı komşusu görevlisi yetkilisi çalışanı sorumlusu "
+    # as the speaker says them: "bir yaşındaki kızım Sara", "eşim Ahmed"
+    "kızım oğlum eşim annem babam kardeşim ablam ağabeyim abim torunum yeğenim amcam dayım teyzem halam "
+    "kuzenim arkadaşım komşum"
 )
 _TITLE_SET = frozenset({*(turkish_lower(w) for w in STANDALONE_HEADS | POSSESSIVE_HEADS), *_ROLES.split()})
 # Runs of capitalised words (several spaces allowed: copy has "Dr.  Ndal Farah"); titles are found inside or
@@ -83,10 +86,16 @@ def _titled_names(text: str) -> list[list[tuple[int, str]]]:
     return found
 
 
-def titled_people(text: str, spans: Sequence[Span], not_a_person: Callable[[str], bool]) -> list[Span]:
+def titled_people(
+    text: str,
+    spans: Sequence[Span],
+    not_a_person: Callable[[str], bool],
+    is_given_name: Callable[[str], bool] = lambda _word: False,
+) -> list[Span]:
     """``spans`` with the names written after a title made into whole PER spans (see the module docstring).
 
-    ``not_a_person`` says whether a name is a known place or organisation.
+    ``not_a_person`` says whether a name is a known place or organisation; a lone word after a title that the
+    model did not tag is added only when ``is_given_name`` says it is one (``kızım Sara``).
     """
     result = list(spans)
     for name in _titled_names(text):
@@ -100,7 +109,7 @@ def titled_people(text: str, spans: Sequence[Span], not_a_person: Callable[[str]
         inside = [s for s in result if s.start < end and s.end > start]
         if any(s.start < start or s.end > end for s in inside):
             continue  # the model's span runs past the title's name: trust the model
-        if not inside and len(words) < 2:
+        if not inside and len(words) < 2 and not is_given_name(canonical_name(words[0], "PER")):
             continue
         confidence = max((s.confidence for s in inside), default=TITLED_CONFIDENCE)
         dropped = {id(s) for s in inside}
