@@ -179,3 +179,17 @@ def test_a_leader_the_model_missed_after_a_title_is_found(linker: EntityLinker) 
 def test_a_given_name_after_a_kin_word_is_a_person(linker: EntityLinker) -> None:
     text = "Enkazdan çıkarılanlar arasında küçük kızım Leyla, eşim ve annem vardı."
     assert [(e.type, e.name) for e in linker.resolve(text, [])] == [("PER", "Leyla")]
+
+
+def test_a_surname_spelt_one_letter_apart_is_the_same_person(linker: EntityLinker) -> None:
+    text = "Profesör Henrik Kristiensen robotlarını gösterdi. Kristensen, projenin sürdüğünü söyledi."
+    spans = [span(text, "Henrik Kristiensen", "PER"), span(text, "Kristensen", "PER")]
+    assert mentions(linker.resolve(text, spans)) == {
+        ("PER", "Henrik Kristiensen"): ["Henrik Kristiensen", "Kristensen"]
+    }
+
+
+def test_short_surnames_one_letter_apart_stay_two_people(linker: EntityLinker) -> None:
+    text = "Ali Kaya ile görüştü. Kara, açıklama yaptı."
+    spans = [span(text, "Ali Kaya", "PER"), span(text, "Kara", "PER")]
+    assert sorted(e.name for e in linker.resolve(text, spans)) == ["Ali Kaya", "Kara"]

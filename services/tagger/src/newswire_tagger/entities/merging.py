@@ -13,6 +13,7 @@ from newswire_tagger.entities.gazetteer import Organisation, Place
 from newswire_tagger.entities.kb import KnownEntity
 from newswire_tagger.entities.names import fold, is_acronym, turkish_lower, turkish_upper
 
+_MIN_VARIANT_LENGTH = 6  # shorter surnames one letter apart are often two names (Ercan, Ercen)
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 # Function words an acronym skips: Avrupa Güvenlik ve İşbirliği Teşkilatı → AGİT.
 _ACRONYM_SKIPPABLE = frozenset({"ve", "ile", "için", "of", "and", "the", "for", "de", "da", "du", "la", "el"})
@@ -112,6 +113,9 @@ def merge_person_parts(clusters: list[Cluster], text: str = "") -> list[Cluster]
         if not tokens:
             continue
         longer = [long for long in people[:i] if _part_of(tokens, tokens_of[id(long)])]
+        if not longer and len(tokens) == 1 and len(tokens[0]) >= _MIN_VARIANT_LENGTH:
+            # "Henrik Christiensen" ... "Christensen": one letter apart, the same surname spelt twice ways
+            longer = [long for long in people[:i] if _one_edit_apart(tokens[0], tokens_of[id(long)][-1])]
         # A lone word that ends one fuller name and starts another ("Günay" beside "Ertuğrul Günay" and a glued
         # "Günay Co-pilot") is the surname: a surname alone names someone far more often than a first name does.
         # ("Ebu Şerh" of "Hüseyin Ebu Şerh" likewise: a multi-word surname)
@@ -145,6 +149,14 @@ def _share_by_position(short: Cluster, hosts: list[Cluster], text: str) -> bool:
         if mine:
             host.absorb(Cluster(short.type, mine, key=short.key))
     return True
+
+
+def _one_edit_apart(a: str, b: str) -> bool:
+    """Whether one letter inserted, dropped or changed turns ``a`` into ``b`` (and they differ)."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    i = next((k for k, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+    return a[i + 1 :] == b[i + 1 :] or a[i:] == b[i + 1 :] or a[i + 1 :] == b[i:]
 
 
 def _part_of(short: list[str], long: list[str]) -> bool:
