@@ -193,3 +193,10 @@ def test_short_surnames_one_letter_apart_stay_two_people(linker: EntityLinker) -
     text = "Ali Kaya ile görüştü. Kara, açıklama yaptı."
     spans = [span(text, "Ali Kaya", "PER"), span(text, "Kara", "PER")]
     assert sorted(e.name for e in linker.resolve(text, spans)) == ["Ali Kaya", "Kara"]
+
+
+def test_an_epithet_before_a_known_name_and_a_mansion_after_one(linker: EntityLinker) -> None:
+    text = "Törende Gazi Mustafa Kemal Atatürk anıldı. Fotoğraf Atatürk Müze Köşkü'nde çekildi."
+    spans = [span(text, "Gazi Mustafa Kemal Atatürk", "PER"), span(text, "Atatürk", "PER", 1)]
+    found = {(e.type, e.name) for e in linker.resolve(text, spans)}
+    assert found == {("PER", "Mustafa Kemal Atatürk"), ("LOC", "Atatürk Müze Köşkü")}

@@ -40,7 +40,7 @@ _LOC_HEADS = (
     "mahallesi|caddesi|sokağı|bulvarı|meydanı|köprüsü|havalimanı|limanı|camii|camisi|kampı|kapısı|köyü|"
     "ilçesi|stadyumu|stadı|yarımadası|körfezi|boğazı|nehri|ırmağı|gölü|dağı|dağları|tepesi|vadisi|ovası|"
     "kalesi|çarşısı|geçidi|koridoru|sahili|adası|bölgesi|şeridi|kavşağı|çölü|kabristanlığı|mezarlığı|tepeleri|"
-    "kenti|beldesi|kasabası|hapishanesi|cezaevi|üssü"
+    "kenti|beldesi|kasabası|hapishanesi|cezaevi|üssü|köşkü|sarayı|müzesi|kulesi|anıtı|parkı|konağı|külliyesi"
 )
 # The head, then any case ending, with or without an apostrophe (Hastanesine, Hastanesi'nden).
 _HEAD = re.compile(
