@@ -200,3 +200,23 @@ def test_an_epithet_before_a_known_name_and_a_mansion_after_one(linker: EntityLi
     spans = [span(text, "Gazi Mustafa Kemal Atatürk", "PER"), span(text, "Atatürk", "PER", 1)]
     found = {(e.type, e.name) for e in linker.resolve(text, spans)}
     assert found == {("PER", "Mustafa Kemal Atatürk"), ("LOC", "Atatürk Müze Köşkü")}
+
+
+def test_a_first_name_span_takes_the_surname_the_article_uses_alone(linker: EntityLinker) -> None:
+    text = "Kenyalı diplomat Otieno Mwangi Nairobi'de konuştu. Mwangi, görüşmelerin süreceğini söyledi."
+    spans = [span(text, "Otieno", "PER"), span(text, "Nairobi'de", "LOC"), span(text, "Mwangi", "PER", 1)]
+    found = mentions(linker.resolve(text, spans))
+    assert found[("PER", "Otieno Mwangi")] == ["Otieno Mwangi", "Mwangi"]
+
+
+def test_a_surname_alone_typed_a_place_is_the_person(linker: EntityLinker) -> None:
+    text = "Başhekim Dr. Halil el-Nuri, yakıtın bittiğini açıkladı. El-Nuri, jeneratörlerin durduğunu söyledi."
+    spans = [span(text, "Halil el-Nuri", "PER"), span(text, "El-Nuri", "LOC")]
+    assert mentions(linker.resolve(text, spans)) == {("PER", "Halil el-Nuri"): ["Halil el-Nuri", "El-Nuri"]}
+
+
+def test_a_known_person_alone_after_a_title_is_found(linker: EntityLinker) -> None:
+    text = "Fransa Cumhurbaşkanı Macron Berlin'de konuştu."
+    spans = [span(text, "Fransa", "LOC"), span(text, "Berlin'de", "LOC")]
+    found = {(e.type, e.name) for e in linker.resolve(text, spans)}
+    assert ("PER", "Emmanuel Macron") in found

@@ -40,7 +40,14 @@ from newswire_tagger.entities.names import (
     turkish_lower,
 )
 from newswire_tagger.entities.nouns import typed_by_nouns
-from newswire_tagger.entities.people import is_title, named_people, propagate_parts, titled_people
+from newswire_tagger.entities.people import (
+    extend_to_surnames,
+    is_title,
+    named_people,
+    propagate_parts,
+    surnames_as_people,
+    titled_people,
+)
 from newswire_tagger.entities.recall import Taken
 from newswire_tagger.entities.titles import (
     POSSESSIVE_HEADS,
@@ -113,11 +120,16 @@ class Consolidator:
     def finish(self, text: str, spans: Sequence[Span]) -> list[Span]:
         """Overlaps resolved, names after titles made whole, one type per name across the article."""
         spans = join_affiliations(text, _without_overlaps(list(spans)))
-        spans = titled_people(text, spans, self._not_a_person_name, self.kb.is_given_name)
+        spans = titled_people(text, spans, self._not_a_person_name, self._lone_person_word)
         spans = named_people(text, spans, self.kb.is_given_name, self._may_name_a_person)
+        spans = extend_to_surnames(text, surnames_as_people(spans, self._not_a_person_name))
         spans = propagate_parts(text, spans, self._is_word_or_other_name, self._is_name_part)
         spans = typed_by_nouns(text, spans, lambda span: self._known_person(text, span))
         return self._one_type_per_name(company_people(spans, self.kb))
+
+    def _lone_person_word(self, word: str) -> bool:
+        """A word that alone after a title names a person: a given name, or a known person (``Macron``)."""
+        return self.kb.is_given_name(word) or self.kb.known_type(word) == "PER"
 
     def _known_person(self, text: str, span: Span) -> bool:
         """A person the knowledge base knows, or one written after a title."""

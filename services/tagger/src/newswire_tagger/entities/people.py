@@ -11,14 +11,23 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from functools import lru_cache
 
 from newswire_tagger.entities.heads import head_type
-from newswire_tagger.entities.names import canonical_name, has_suffix_apostrophe, turkish_lower
+from newswire_tagger.entities.names import canonical_name, fold, has_suffix_apostrophe, turkish_lower
 from newswire_tagger.entities.titles import HONORIFICS, POSSESSIVE_HEADS, STANDALONE_HEADS
 from newswire_tagger.spans import Span
 
-__all__ = ["TITLED_CONFIDENCE", "is_title", "named_people", "propagate_parts", "titled_people"]
+__all__ = [
+    "TITLED_CONFIDENCE",
+    "extend_to_surnames",
+    "is_title",
+    "named_people",
+    "propagate_parts",
+    "surnames_as_people",
+    "titled_people",
+]
 
 TITLED_CONFIDENCE = 0.5
 """Confidence of a person added for the title before the name: no model or list vouches for it."""
@@ -208,3 +217,51 @@ def named_people(
             continue
         found.append(Span("PER", start, end, text[start:end], TITLED_CONFIDENCE))
     return sorted(found, key=lambda s: s.start)
+
+
+_NEXT_NAME_WORD = re.compile(r" ([A-ZÇĞİÖŞÜ]\w+)(?:['’][a-zçğıöşü]+)?(?![\w-])")
+
+
+def extend_to_surnames(text: str, spans: Sequence[Span]) -> list[Span]:
+    """``Abbas`` + `` Arakçi``: a person's span takes the next word when the article names him by it alone.
+
+    The model often tags the first name and stops; a later ``Arakçi,`` tagged alone says the word after
+    ``Abbas`` is his surname.
+    """
+    lone = {canonical_name(s.text, "PER") for s in spans if s.type == "PER" and " " not in s.text.strip()}
+    if not lone:
+        return list(spans)
+    taken = sorted((s.start, s.end) for s in spans)
+    result = []
+    for span in spans:
+        after = _NEXT_NAME_WORD.match(text, span.end) if span.type == "PER" else None
+        if (
+            after is not None
+            and not has_suffix_apostrophe(span.text)
+            and after.group(1) in lone
+            and canonical_name(span.text, "PER") != after.group(1)
+            and not _covered(taken, after.start(1), after.end())
+        ):
+            end = after.end()
+            result.append(Span("PER", span.start, end, text[span.start : end], span.confidence))
+        else:
+            result.append(span)
+    return result
+
+
+def surnames_as_people(spans: Sequence[Span], not_a_person: Callable[[str], bool]) -> list[Span]:
+    """``Ahmed el-Faruk`` ... ``El-Faruk`` typed a place: a full name's surname alone is that person.
+
+    ``not_a_person`` keeps known places and bodies (``Ahmet Ankara`` is no reason to make Ankara a person).
+    """
+    surnames = {
+        fold(words[-1])
+        for s in spans
+        if s.type == "PER" and len(words := canonical_name(s.text, "PER").split()) > 1 and len(words[-1]) >= 3
+    }
+    result = []
+    for span in spans:
+        name = canonical_name(span.text, "PER")
+        surname = span.type != "PER" and " " not in name and fold(name) in surnames and not not_a_person(name)
+        result.append(replace(span, type="PER") if surname else span)
+    return result
