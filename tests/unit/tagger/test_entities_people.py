@@ -220,3 +220,9 @@ def test_a_known_person_alone_after_a_title_is_found(linker: EntityLinker) -> No
     spans = [span(text, "Fransa", "LOC"), span(text, "Berlin'de", "LOC")]
     found = {(e.type, e.name) for e in linker.resolve(text, spans)}
     assert ("PER", "Emmanuel Macron") in found
+
+
+def test_the_white_house_in_the_accusative_stays_an_organisation(linker: EntityLinker) -> None:
+    text = "Başbakan, Beyaz Sarayı ziyaret etti."
+    [house] = linker.resolve(text, [span(text, "Beyaz Sarayı", "ORG")])
+    assert house.type == "ORG"
