@@ -9,7 +9,7 @@ import logging
 import sys
 import time
 
-BENCHMARKS = ("tagger", "ingest", "indexer", "pipeline")
+BENCHMARKS = ("tagger", "ingest", "indexer", "pipeline", "chaos")
 
 
 def main(argv: list[str] | None = None) -> int:
