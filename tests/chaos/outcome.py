@@ -58,6 +58,7 @@ class Outcome:
     dead_letters: int
     down_s: float
     restart_to_ready_s: float
+    offered_after_fault: int
     recovery_s: float | None
     """Last write before the fault to the first write of an article offered after it (see :func:`recovery`)."""
     ready_to_first_write_s: float | None

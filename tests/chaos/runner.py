@@ -58,6 +58,7 @@ class ChaosRun:
                 await ensure_layout(es, IndexerSettings(kafka=self.kafka, elasticsearch=self.es_settings))
             self.services.start_all()
             self.startup_s["services"] = await asyncio.to_thread(self.services.wait_ready)
+            self.startup_s["warm_up"] = await self._warm_up()
             self.startup_s["total"] = round(time.monotonic() - began, 1)
         except BaseException:
             await self.close()
@@ -103,8 +104,10 @@ class ChaosRun:
         feeding = asyncio.create_task(feeder.run(stories))
         fault = faults.Fault(self.stack, self.services, self.kafka, scenario)
         try:
-            # Mid-stream: the fault comes once that share of the load is indexed, so there is a write before it.
-            while len(watch.first) < scenario.kill_after * scenario.articles and not feeding.done():  # noqa: ASYNC110 - two tasks' state
+            # Mid-stream: once that share of the load is offered and something is indexed (a write before the fault).
+            while not feeding.done() and (  # noqa: ASYNC110 - polls the state of two other tasks
+                len(feeder.offered) < scenario.kill_after * scenario.articles or not watch.first
+            ):
                 await asyncio.sleep(0.05)
             line = await fault.apply(feeding, lambda: len(expected - watch.first.keys()))
             await feeding
@@ -122,6 +125,19 @@ class ChaosRun:
         await watch.poll()
         ids = {story.name: story.article_id for story in stories}
         return await self._judge(scenario, Observed(expected, ids, feeder.offered, watch, line), fault, dead_before)
+
+    async def _warm_up(self, count: int = 20, limit_s: float = 120.0) -> float:
+        """A few stories through the whole pipeline before any fault: models loaded, indices created, groups joined."""
+        began = time.monotonic()
+        stories = make_stories(f"warm{uuid.uuid4().hex[:6]}", count, ("folder", "inbox"))
+        watch = IndexWatch(self.es, self.es_settings, stories[0].name.rsplit("-", 1)[0] + "-")
+        await Feeder(self.kafka, self.services.watch_dir, rate=50.0).run(stories)
+        while len(watch.first) < count:
+            if time.monotonic() - began > limit_s:
+                raise TimeoutError(f"warm-up: {len(watch.first)} of {count} stories indexed after {limit_s:.0f} s")
+            await asyncio.sleep(0.5)
+            await watch.poll()
+        return round(time.monotonic() - began, 1)
 
     async def _heal(self) -> None:
         """Before a scenario: every JVM and service runs (a failed earlier scenario may have left one dead)."""
@@ -153,6 +169,7 @@ class ChaosRun:
             dead_letters=max(dead, await seen.watch.dead_letters(), folder_refused),
             down_s=round(line.restart_at - line.fault_at, 2),
             restart_to_ready_s=round(line.ready_at - line.restart_at, 2),
+            offered_after_fault=len(after_fault),
             recovery_s=recovery_s,
             ready_to_first_write_s=after_ready,
             longest_gap_s=longest_gap(first.values()),

@@ -77,6 +77,8 @@ class ChaosServices:
             "TAGGER_WEB_PORT": str(free_port()),
             "TAGGER_DATA_DIR": str(self.folder / f"{name}-data"),
         }
+        if instance := env.get("KAFKA_GROUP_INSTANCE_ID"):  # static members of one group need ids of their own
+            env["KAFKA_GROUP_INSTANCE_ID"] = f"{instance}-{name}"
         self.workers[name] = Worker(name, "tagger", env, self.logs / f"{name}.log")
         return self.workers[name]
 

@@ -22,6 +22,7 @@ def _outcome(**changes: object) -> Outcome:
         "dead_letters": 0,
         "down_s": 2.0,
         "restart_to_ready_s": 4.0,
+        "offered_after_fault": 2,
         "recovery_s": 9.5,
         "ready_to_first_write_s": 1.5,
         "longest_gap_s": 9.5,
