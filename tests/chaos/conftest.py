@@ -47,7 +47,7 @@ _session: list[ChaosSession] = []
 def chaos() -> Iterator[ChaosSession]:
     """The session's chaos run, started on first use and stopped at the end of the session."""
     for name in _QUIET:
-        logging.getLogger(name).setLevel(logging.ERROR)
+        logging.getLogger(name).setLevel(logging.CRITICAL)  # the harness's clients, while a JVM is down
     runner = asyncio.Runner()
     run = ChaosRun()
     atexit.register(run.abandon)

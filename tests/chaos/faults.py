@@ -100,12 +100,16 @@ class Fault:
             await asyncio.sleep(0.5)
         raise TimeoutError(f"the tagger group never had {size} members (seen: {self.members})")
 
+    async def prepare(self) -> None:
+        """Before the load: a rolling restart needs its second worker in the group."""
+        if self.scenario.mode == "rolling":
+            self.services.add_tagger(SECOND_TAGGER)
+            self.services.start(SECOND_TAGGER)
+            await asyncio.to_thread(self.services.wait_ready, [SECOND_TAGGER])
+            await self._sample_group(2)
+
     async def _rolling(self) -> Timeline:
-        """A second worker joins; then each worker in turn is stopped and started again."""
-        self.services.add_tagger(SECOND_TAGGER)
-        self.services.start(SECOND_TAGGER)
-        await asyncio.to_thread(self.services.wait_ready, [SECOND_TAGGER])
-        await self._sample_group(2)
+        """Each of the two workers in turn is stopped (SIGTERM) and started again; the group is sampled throughout."""
         fault_at = time.time()
         restart_at = ready_at = fault_at
         for name in ("tagger", SECOND_TAGGER):

@@ -99,10 +99,15 @@ class ChaosRun:
         feeder = Feeder(self.kafka, self.services.watch_dir, scenario.rate)
         watch = IndexWatch(self.es, self.es_settings, f"chaos-{token}-")
         dead_before = await topic_end(self.kafka, self.kafka.deadletter_topic)
+        fault = faults.Fault(self.stack, self.services, self.kafka, scenario)
+        try:
+            await fault.prepare()
+        except BaseException:
+            await fault.retire_second_tagger()
+            raise
         stop_watch = asyncio.Event()
         watching = asyncio.create_task(watch.run(stop_watch))
         feeding = asyncio.create_task(feeder.run(stories))
-        fault = faults.Fault(self.stack, self.services, self.kafka, scenario)
         try:
             # Mid-stream: once that share of the load is offered and something is indexed (a write before the fault).
             while not feeding.done() and (  # noqa: ASYNC110 - polls the state of two other tasks
