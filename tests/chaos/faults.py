@@ -52,6 +52,7 @@ class Fault:
         target = self.scenario.target
         fault_at = time.time()
         await asyncio.to_thread(self._kill, target)
+        down_at = time.time()
         if self.scenario.mode == "left-dead":
             await self._wait_alongside(feeding)
             await self._sleep(self.scenario.down_s)
@@ -60,7 +61,7 @@ class Fault:
             await self._sleep(self.scenario.down_s)
         restart_at = time.time()
         await asyncio.to_thread(self._restart, target)
-        return Timeline(fault_at=fault_at, restart_at=restart_at, ready_at=time.time())
+        return Timeline(fault_at=fault_at, down_at=down_at, restart_at=restart_at, ready_at=time.time())
 
     def _kill(self, target: str) -> None:
         self._killed.add(target)
@@ -111,20 +112,20 @@ class Fault:
     async def _rolling(self) -> Timeline:
         """Each of the two workers in turn is stopped (SIGTERM) and started again; the group is sampled throughout."""
         fault_at = time.time()
-        restart_at = ready_at = fault_at
+        down_at = restart_at = ready_at = fault_at
         for name in ("tagger", SECOND_TAGGER):
             self._killed.add(name)
             await asyncio.to_thread(self.services.kill, name, signal.SIGTERM)
             await self._sample_group(1)
             if name == "tagger":
-                restart_at = time.time()
+                down_at = restart_at = time.time()
             self.services.start(name)
             await asyncio.to_thread(self.services.wait_ready, [name])
             if name == "tagger":
                 ready_at = time.time()
             self._killed.discard(name)
             await self._sample_group(2)
-        return Timeline(fault_at=fault_at, restart_at=restart_at, ready_at=ready_at)
+        return Timeline(fault_at=fault_at, down_at=down_at, restart_at=restart_at, ready_at=ready_at)
 
     async def retire_second_tagger(self) -> None:
         """After a rolling restart: the extra worker leaves, so later scenarios run with one tagger again."""

@@ -110,6 +110,7 @@ class Feeder:
             for index, story in enumerate(stories):
                 await self._paced(index, began, rate)
                 headers = InboxHeaders(file_name=story.name, content_type="text/plain").to_kafka()
+                handed = time.time()  # offered when handed to the producer: the broker may have it before the ack
                 while True:
                     try:
                         await asyncio.wait_for(
@@ -119,7 +120,7 @@ class Feeder:
                     except (KafkaError, TimeoutError) as error:
                         logger.info("chaos load: %s not acknowledged (%r); sending again", story.name, error)
                         await asyncio.sleep(0.5)
-                self.offered[story.name] = time.time()
+                self.offered[story.name] = handed
         finally:
             await producer.stop()
 

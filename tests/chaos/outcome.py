@@ -13,6 +13,9 @@ class Timeline:
     """Wall-clock moments (Unix seconds) of the fault."""
 
     fault_at: float
+    """Just before the fault (writes up to here are "before" it)."""
+    down_at: float
+    """Once the target is down (articles offered after this had to wait for the restarted target)."""
     restart_at: float
     ready_at: float
     """When the restarted component answered its health check again."""
@@ -21,9 +24,9 @@ class Timeline:
 def recovery(seen: dict[str, float], after_fault: set[str], line: Timeline) -> tuple[float | None, float | None]:
     """Seconds from the last write before the fault to the first write after the restart, and from ready to it.
 
-    The first write after the restart is that of the first article offered after the fault (``after_fault``):
-    only those had to pass the restarted component, whereas articles already downstream may still be written
-    while it is down.
+    The first write after the restart is that of the first article offered once the target was down
+    (``after_fault``): only those had to pass the restarted component, whereas articles already downstream may still
+    be written while it is down.
     """
     before = [t for t in seen.values() if t <= line.fault_at]
     after = [t for article_id, t in seen.items() if article_id in after_fault]

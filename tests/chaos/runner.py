@@ -156,7 +156,7 @@ class ChaosRun:
         """Count and time what became of the scenario's articles."""
         first = {i: seen.watch.first[i] for i in seen.expected if i in seen.watch.first}
         line = seen.line
-        after_fault = {seen.ids[name] for name, at in seen.offered.items() if at > line.fault_at}
+        after_fault = {seen.ids[name] for name, at in seen.offered.items() if at > line.down_at}
         recovery_s, after_ready = recovery(first, after_fault, line)
         last = max(first.values(), default=None)
         folder_refused = len(list((self.services.watch_dir / "failed").glob("*.txt")))

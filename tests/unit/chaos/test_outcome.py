@@ -5,7 +5,7 @@ from __future__ import annotations
 from tests.chaos.load import make_stories
 from tests.chaos.outcome import Outcome, Timeline, longest_gap, recovery, table
 
-LINE = Timeline(fault_at=100.0, restart_at=102.0, ready_at=106.0)
+LINE = Timeline(fault_at=100.0, down_at=100.1, restart_at=102.0, ready_at=106.0)
 
 
 def _outcome(**changes: object) -> Outcome:
