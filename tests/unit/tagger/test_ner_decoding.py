@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from newswire_tagger.ner.bio import chunks, has_adjacent, merge_adjacent
-from newswire_tagger.ner.decoding import ends_name, split_at_suffixes
+from newswire_tagger.ner.decoding import combine, ends_name, split_at_suffixes
 
 
 @pytest.mark.parametrize(
@@ -62,3 +62,44 @@ def test_io_view_merges_touching_names_of_one_type_only() -> None:
     assert merge_adjacent(tags) == ["B-LOC", "I-LOC", "O", "B-PER", "B-ORG", "I-ORG"]
     assert has_adjacent(tags)
     assert not has_adjacent(merge_adjacent(tags))
+
+
+class _Marginals:
+    """A marginal function over a per-token table (labels not listed have probability 0) that records its calls."""
+
+    def __init__(self, table: list[dict[str, float]]) -> None:
+        self.table = table
+        self.asked: set[int] = set()
+
+    def __call__(self, label: str, i: int) -> float:
+        self.asked.add(i)
+        return self.table[i].get(label, 0.0)
+
+
+def test_two_models_that_agree_need_no_marginals() -> None:
+    tags = ["B-PER", "I-PER", "O", "B-LOC"]
+    marginal = _Marginals([])
+    assert combine(tags, list(tags), marginal) == tags
+    assert marginal.asked == set()
+
+
+def test_a_disagreement_is_decoded_again_over_the_whole_name() -> None:
+    # Ahmet Yılmaz Ankara'ya gitti: one model types the name PER, the other ORG on its second word only.
+    first = ["B-PER", "I-PER", "B-LOC", "O"]
+    second = ["B-PER", "I-ORG", "B-LOC", "O"]
+    table = [
+        {"B-PER": 0.9, "B-ORG": 0.1},
+        {"I-PER": 0.45, "I-ORG": 0.5, "O": 0.05},  # I-ORG after B-PER is not valid BIO
+        {"B-LOC": 1.0},
+        {"O": 1.0},
+    ]
+    marginal = _Marginals(table)
+    assert combine(first, second, marginal) == first
+    assert marginal.asked == {0, 1}
+
+
+def test_the_more_probable_reading_wins_a_disagreement() -> None:
+    first = ["O", "B-ORG", "O"]
+    second = ["O", "B-PER", "O"]
+    table = [{"O": 1.0}, {"B-ORG": 0.3, "B-PER": 0.6, "O": 0.1}, {"O": 1.0}]
+    assert combine(first, second, _Marginals(table)) == second

@@ -2,8 +2,9 @@
 
 Fold k trains on milliyet train minus its validation fold k (10%) and on the AA articles outside AA fold k, then
 scores AA fold k (article by article, as the tagger sees copy) and milliyet validation fold k. Pooled figures
-count every held-out entity once; milliyet is scored in its IO scheme (see ``evaluation.ner.gold_scheme``), and
-wiki-ner dev is tagged as a check on a third register and annotation style. Milliyet dev is never read here.
+count every held-out entity once; milliyet is scored in its IO view (see ``evaluation.ner.gold_scheme``) and in
+strict BIO (``milliyet_bio``), and wiki-ner dev is tagged as a check on a third register and annotation style.
+Milliyet dev is never read here.
 
 Usage (from the repo root; a CRF training of 1-3.5 minutes per fold on the shared 2-core machine):
     uv run --group training python -m services.tagger.training.ner.cv --name base [--folds 0,1,2,3,4]
@@ -14,6 +15,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import shutil
 import sys
 from pathlib import Path
 from typing import Any
@@ -21,7 +23,7 @@ from typing import Any
 from newswire_tagger.evaluation.ner import score
 from newswire_tagger.ner.features import FeatureExtractor
 from newswire_tagger.ner.lexicon import Lexicon
-from newswire_tagger.ner.model import LEXICON_FILE, MODEL_FILE, NerModel
+from newswire_tagger.ner.model import LEXICON_FILE, MODEL_FILE, SECOND_FILE, NerModel
 
 from services.tagger.training.ner.corpora import (
     AA_FOLDS,
@@ -49,10 +51,15 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--model", type=Path, help="no training: score this model directory (or a cv run's fold-K directories)"
     )
+    parser.add_argument(
+        "--second-run", type=Path, help="with --model (a cv run): combine each fold's model with this run's fold model"
+    )
     add_training_options(parser)
     args = parser.parse_args(argv)
     if args.stack:
         parser.error("--stack is not cross-validated (the auxiliary model is trained by train.py only)")
+    if args.second:
+        parser.error("--second: cross-validate the two models apart (--aa-repeat 0), then --model A --second-run B")
     return args
 
 
@@ -72,6 +79,14 @@ def run_fold(args: argparse.Namespace, k: int, folds: list[list[Document]], lex:
     out = args.model or WORK / f"cv-{args.name}" / f"fold-{k}"
     if args.model is not None and (args.model / f"fold-{k}").is_dir():
         out = args.model / f"fold-{k}"  # an earlier cross-validation run, rescored
+        if args.second_run is not None:
+            # Two runs' fold models as one two-model directory (NerModel averages their marginals).
+            pair = WORK / f"cv-{args.name}" / f"fold-{k}"
+            pair.mkdir(parents=True, exist_ok=True)
+            for name in (MODEL_FILE, LEXICON_FILE):
+                shutil.copyfile(out / name, pair / name)
+            shutil.copyfile(args.second_run / f"fold-{k}" / MODEL_FILE, pair / SECOND_FILE)
+            out = pair
     if args.model is None:
         out.mkdir(parents=True, exist_ok=True)
         lex.save(out / LEXICON_FILE)
@@ -101,7 +116,11 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     logging.basicConfig(level=logging.INFO, stream=sys.stderr, format="%(asctime)s %(name)s: %(message)s")
     folds = aa_folds(AA_FOLDS)
-    lex = Lexicon({}) if args.model else lexicon(args.lexicon_cache, args.rebuild_lexicon, args.no_lexicon)
+    lex = (
+        Lexicon({})
+        if args.model
+        else lexicon(args.lexicon_cache, args.rebuild_lexicon, args.no_lexicon, args.listed_companies)
+    )
     pooled: dict[str, Tagged] = {part: ([], []) for part in ("aa", "milliyet", "wiki")}
     for k in (int(f) for f in args.folds.split(",")):
         tagged = run_fold(args, k, folds, lex)
@@ -110,6 +129,8 @@ def main(argv: list[str] | None = None) -> int:
             pooled[part][0].extend(gold)
             pooled[part][1].extend(predicted)
             line[part] = summary(score(gold, predicted, SCHEMES[part]))
+            if SCHEMES[part] != "bio":
+                line[f"{part}_bio"] = summary(score(gold, predicted))
         print(json.dumps(line, ensure_ascii=False), flush=True)
     line = {
         "name": args.name,
@@ -119,6 +140,8 @@ def main(argv: list[str] | None = None) -> int:
     }
     for part, (gold, predicted) in pooled.items():
         line[part] = score(gold, predicted, SCHEMES[part])
+        if SCHEMES[part] != "bio":
+            line[f"{part}_bio"] = score(gold, predicted)
     print(json.dumps(line, ensure_ascii=False))
     return 0
 

@@ -14,7 +14,7 @@ import pycountry
 from newswire_tagger.ner.lexicon import Lexicon, split_apostrophe, tr_lower
 from scipy import sparse
 
-from services.tagger.training.ner.name_lists import name_lists
+from services.tagger.training.ner.name_lists import company_names, name_lists
 
 logger = logging.getLogger(__name__)
 
@@ -34,7 +34,9 @@ def _stem(word: str) -> str:
     return split_apostrophe(tr_lower(word))[0]
 
 
-def build_lexicon(sentences: list[list[str]], labelled: list[tuple[list[str], list[str]]], seed: int) -> Lexicon:
+def build_lexicon(
+    sentences: list[list[str]], labelled: list[tuple[list[str], list[str]]], seed: int, *, listed: bool = False
+) -> Lexicon:
     """Stem → features: clusters at three sizes, capitalisation bucket, place flag, entity type in other corpora."""
     corpus = [[_stem(w) for w in s] for s in sentences]
     counts = Counter(w for s in corpus for w in s)
@@ -49,9 +51,13 @@ def build_lexicon(sentences: list[list[str]], labelled: list[tuple[list[str], li
     ratios = capitalisation(sentences)
     for stem, ratio in ratios.items():
         table.setdefault(stem, []).append(cap_bucket(ratio))
-    for stem in places():
+    place_names = places()
+    for stem in place_names:
         table.setdefault(stem, []).append("gz=LOC")
-    for feature, names in name_lists().items():
+    lists = name_lists(listed)
+    if listed:
+        lists["gz=ORG"] -= place_names - company_names()  # ``Texas Instruments``: Texas stays a place
+    for feature, names in lists.items():
         for stem in names:
             # The company list is full of ordinary words (``kedi``, ``dekorasyon``): keep the ones written as names.
             if feature != "gz=ORG" or ratios.get(stem, 1.0) >= ORG_MIN_CAPITALISED:

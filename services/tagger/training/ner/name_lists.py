@@ -6,6 +6,7 @@ Both are needed only to build the lexicon: run the trainer with ``uv run --group
 from __future__ import annotations
 
 import logging
+from collections import Counter
 from importlib import metadata
 from pathlib import Path
 
@@ -53,8 +54,59 @@ def company_names() -> set[str]:
     return names
 
 
-def name_lists() -> dict[str, set[str]]:
-    """Feature → single-word, lower-cased names from every list."""
+# English words that open listed companies' names and say nothing about a name (``General Motors``).
+_GENERIC_FIRST = frozenset(
+    [
+        "the",
+        "american",
+        "united",
+        "first",
+        "national",
+        "ınternational",
+        "global",
+        "general",
+        "royal",
+        "new",
+        "big",
+        "air",
+        "bank",
+        "central",
+        "universal",
+        "standard",
+        "public",
+        "federal",
+        "northern",
+        "western",
+        "west",
+        "world",
+        "urban",
+        "century",
+        "dollar",
+        "british",
+        "swiss",
+        "st.",
+        "u.s.",
+        "w.",
+    ]
+)
+
+
+def listed_companies() -> set[str]:
+    """The name word of the world's listed companies (pytickersymbols, MIT: the indices of the US, Europe and
+    Japan): ``Toyota Motor`` → ``toyota``. A first word that opens more than three companies' names (``American``,
+    ``Mitsubishi``) or is a generic English word is left out; places and persons are removed by the caller."""
+    try:
+        from pytickersymbols import PyTickerSymbols  # noqa: PLC0415 - a training-only dependency
+    except ImportError:
+        logger.warning("pytickersymbols is not installed: listed companies are skipped")
+        return set()
+    firsts = [tr_lower(str(stock["name"]).split()[0]) for stock in PyTickerSymbols().get_all_stocks() if stock["name"]]
+    counts = Counter(firsts)
+    return {w for w in firsts if counts[w] <= 3 and len(w) > 2 and w.isalpha() and w not in _GENERIC_FIRST}
+
+
+def name_lists(listed: bool = False) -> dict[str, set[str]]:
+    """Feature → single-word, lower-cased names from every list (with ``listed``, global listed companies too)."""
     found: dict[str, set[str]] = {"gz=ORG": company_names()}
     for package, path, feature in _LISTS:
         names = found.setdefault(feature, set())
@@ -62,4 +114,7 @@ def name_lists() -> dict[str, set[str]]:
             name = line.split("[", 1)[0].strip()
             if name and " " not in name and not name.startswith("#"):
                 names.add(tr_lower(name))
+    if listed:
+        people_and_places = found["gz=PERF"] | found["gz=PERS"] | found["gz=LOC"]
+        found["gz=ORG"] |= listed_companies() - people_and_places
     return found

@@ -23,7 +23,14 @@ from newswire_tagger.evaluation.ner import score
 from newswire_tagger.ner.doc_features import DocumentContext
 from newswire_tagger.ner.features import FeatureExtractor
 from newswire_tagger.ner.lexicon import Lexicon
-from newswire_tagger.ner.model import LEXICON_FILE, MODEL_FILE, TARGET_DOMAIN, NerModel, default_model_dir
+from newswire_tagger.ner.model import (
+    LEXICON_FILE,
+    MODEL_FILE,
+    SECOND_FILE,
+    TARGET_DOMAIN,
+    NerModel,
+    default_model_dir,
+)
 from newswire_tagger.ner.stacking import AUX_FILE, add_stacked_features, aux_predictions
 
 from services.tagger.training.ner.aux_model import train_aux
@@ -48,14 +55,17 @@ LEXICON_CACHE = WORK / "lexicon.tsv.gz"
 AUX_CACHE = WORK / "aux.crfsuite"
 
 
-def lexicon(cache: Path, rebuild: bool, disabled: bool) -> Lexicon:
-    """The cluster/gazetteer lexicon, built once from all unlabelled text and cached (the build is deterministic)."""
+def lexicon(cache: Path, rebuild: bool, disabled: bool, listed: bool = False) -> Lexicon:
+    """The cluster/gazetteer lexicon, built once from all unlabelled text and cached (the build is deterministic).
+
+    With ``listed`` the company names include the world's listed companies (a cache of its own is then needed).
+    """
     if disabled:
         return Lexicon({})
     if rebuild or not cache.is_file():
         started = time.perf_counter()
         labelled = extra_corpus("wiki") + extra_corpus("twnertc")
-        built = build_lexicon(list(unlabelled_sentences()), labelled, SEED)
+        built = build_lexicon(list(unlabelled_sentences()), labelled, SEED, listed=listed)
         cache.parent.mkdir(parents=True, exist_ok=True)
         built.save(cache)
         logger.info("lexicon: %d stems in %.0f s", len(built), time.perf_counter() - started)
@@ -140,9 +150,15 @@ def add_training_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--feda", action="store_true", help="domain-augmented features for milliyet vs the rest")
     parser.add_argument("--stack", action="store_true", help="auxiliary wiki-ner CRF labels as features (rejected)")
     parser.add_argument("--aux-cache", type=Path, default=AUX_CACHE, help="auxiliary CRF, trained once if absent")
+    parser.add_argument(
+        "--second", action="store_true", help="also train a milliyet-only CRF (second.crfsuite), combined at tagging"
+    )
     parser.add_argument("--no-lexicon", action="store_true")
     parser.add_argument("--rebuild-lexicon", action="store_true")
     parser.add_argument("--lexicon-cache", type=Path, default=LEXICON_CACHE, help="built once, reused if present")
+    parser.add_argument(
+        "--listed-companies", action="store_true", help="lexicon: global listed companies (pytickersymbols) as gz=ORG"
+    )
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
@@ -177,6 +193,11 @@ def training_data(
     return documents
 
 
+def second_data(args: argparse.Namespace, milliyet: list[Sentence], lex: Lexicon) -> list[Document]:
+    """Training data of the second model: the same mix without AA articles (and milliyet once)."""
+    return training_data(argparse.Namespace(**{**vars(args), "aa_repeat": 0, "milliyet_repeat": 1}), milliyet, [], lex)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Train, evaluate (validation fold, or dev for the final model) and print a JSON report."""
     args = parse_args(argv)
@@ -186,7 +207,7 @@ def main(argv: list[str] | None = None) -> int:
         train_part, validation = train_part + validation, []
     out = args.out or (default_model_dir() if args.mode == "final" else WORK / "run")
     out.mkdir(parents=True, exist_ok=True)
-    lex = lexicon(args.lexicon_cache, args.rebuild_lexicon, args.no_lexicon)
+    lex = lexicon(args.lexicon_cache, args.rebuild_lexicon, args.no_lexicon, args.listed_companies)
     lex.save(out / LEXICON_FILE)
     documents = training_data(args, train_part, read_documents(AA), lex)
     features = FeatureExtractor(lex)
@@ -198,6 +219,9 @@ def main(argv: list[str] | None = None) -> int:
         aux = pycrfsuite.Tagger()
         aux.open(str(out / AUX_FILE))
     train(documents, features, args, out / MODEL_FILE, len(train_part) * args.milliyet_repeat, aux=aux)
+    (out / SECOND_FILE).unlink(missing_ok=True)
+    if args.second:
+        train(second_data(args, train_part, lex), features, args, out / SECOND_FILE, len(train_part))
     report: dict[str, object] = {"args": {k: str(v) for k, v in vars(args).items()}}
     if validation:
         report["validation"] = evaluate(out, validation)

@@ -13,7 +13,7 @@ import pycrfsuite
 from newswire_schemas import EntityType
 
 from newswire_tagger.ner.bio import chunks
-from newswire_tagger.ner.decoding import split_at_suffixes
+from newswire_tagger.ner.decoding import combine, split_at_suffixes
 from newswire_tagger.ner.doc_features import DocumentContext
 from newswire_tagger.ner.features import FeatureExtractor
 from newswire_tagger.ner.lexicon import Lexicon
@@ -22,11 +22,13 @@ from newswire_tagger.ner.stacking import AUX_FILE, add_stacked_features, aux_pre
 from newswire_tagger.ner.tokenizer import SENTENCE_END, Token, split_sentences, tokenize
 from newswire_tagger.spans import Span
 
-__all__ = ["LEXICON_FILE", "MODEL_FILE", "TARGET_DOMAIN", "NerModel", "default_model_dir"]
+__all__ = ["LEXICON_FILE", "MODEL_FILE", "SECOND_FILE", "TARGET_DOMAIN", "NerModel", "default_model_dir"]
 
 logger = logging.getLogger(__name__)
 
 MODEL_FILE = "model.crfsuite"
+# An optional second CRF over the same features; the two are combined by averaging their marginals.
+SECOND_FILE = "second.crfsuite"
 LEXICON_FILE = "lexicon.tsv.gz"
 TARGET_DOMAIN = "M|"
 # Longer "sentences" (tables, run-on lists) are tagged in windows: CRF cost is linear, but context beyond this is noise.
@@ -48,10 +50,17 @@ class NerModel:
     """
 
     def __init__(
-        self, tagger: pycrfsuite.Tagger, features: FeatureExtractor, path: Path, aux: pycrfsuite.Tagger | None = None
+        self,
+        tagger: pycrfsuite.Tagger,
+        features: FeatureExtractor,
+        path: Path,
+        aux: pycrfsuite.Tagger | None = None,
+        second: pycrfsuite.Tagger | None = None,
     ) -> None:
-        """Wrap an opened tagger (and the auxiliary one whose labels it reads as features); use :meth:`load`."""
+        """Wrap an opened tagger (and the auxiliary one whose labels it reads as features, and a second model to
+        combine with it); use :meth:`load`."""
         self._tagger = tagger
+        self._second = second
         self._features = features
         self._aux = aux
         self.path = path
@@ -79,7 +88,12 @@ class NerModel:
                     aux = pycrfsuite.Tagger()
                     aux.open(str(directory / AUX_FILE))
                     known |= frozenset(attribute for attribute, _label in aux.info().state_features)
-                model = cls(tagger, FeatureExtractor(lexicon, known, domain), directory, aux)
+                second = None
+                if (directory / SECOND_FILE).is_file():
+                    second = pycrfsuite.Tagger()
+                    second.open(str(directory / SECOND_FILE))
+                    known |= frozenset(attribute for attribute, _label in second.info().state_features)
+                model = cls(tagger, FeatureExtractor(lexicon, known, domain), directory, aux, second)
                 _LOADED[directory] = model
         return model
 
@@ -110,8 +124,23 @@ class NerModel:
 
     def _decode(self, words: Sequence[str], context: DocumentContext) -> list[str]:
         """Tags of one window: the CRF's best sequence, with names glued across a case suffix split apart."""
-        tags = cast(list[str], self._tagger.tag(self._rows(words, context)))
-        return split_at_suffixes(words, tags, self._tagger.marginal)
+        rows = self._rows(words, context)
+        if self._second is None:
+            tags = cast(list[str], self._tagger.tag(rows))
+        else:
+            # Built once for both taggers: turning feature strings into CRFsuite items is half of tagging's cost.
+            items = pycrfsuite.ItemSequence(rows)
+            tags = cast(list[str], self._tagger.tag(items))
+            other = cast(list[str], self._second.tag(items))
+            if tags != other:
+                tags = combine(tags, other, self._marginal)
+        return split_at_suffixes(words, tags, self._marginal)
+
+    def _marginal(self, label: str, i: int) -> float:
+        """Probability of ``label`` at token ``i`` of the window just tagged (the mean of both models' if two)."""
+        if self._second is None:
+            return float(self._tagger.marginal(label, i))
+        return float(self._tagger.marginal(label, i) + self._second.marginal(label, i)) / 2
 
     def _rows(self, words: Sequence[str], context: DocumentContext) -> list[list[str]]:
         """CRFsuite features of one sentence, with the auxiliary model's labels if the artifact has one."""
@@ -147,7 +176,7 @@ class NerModel:
         """Spans of the window just tagged, with confidences from the tagger's marginals."""
         spans = []
         for kind, first, stop in chunks(tags):
-            confidence = min(self._tagger.marginal(tags[i], i) for i in range(first, stop))
+            confidence = min(self._marginal(tags[i], i) for i in range(first, stop))
             start, end = tokens[first].start, tokens[stop - 1].end
             spans.append(Span(cast(EntityType, kind), start, end, text[start:end], round(confidence, 4)))
         return spans
