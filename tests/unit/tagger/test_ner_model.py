@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
 from newswire_tagger.ner import NerModel, split_sentences
-from newswire_tagger.ner.model import default_model_dir
+from newswire_tagger.ner.model import LEXICON_FILE, MODEL_FILE, SECOND_FILE, default_model_dir
 
 SEEDS = Path(__file__).resolve().parents[3] / "seeds"
 
@@ -29,6 +30,16 @@ def test_load_is_cached(model: NerModel) -> None:
 def test_missing_model_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(FileNotFoundError):
         NerModel.load(tmp_path)
+
+
+def test_a_second_model_is_combined_with_the_first(model: NerModel, seed_text: str, tmp_path: Path) -> None:
+    # Two copies of one CRF always agree and average to the same marginals: the same spans and confidences.
+    for name in (MODEL_FILE, LEXICON_FILE):
+        shutil.copyfile(default_model_dir() / name, tmp_path / name)
+    shutil.copyfile(default_model_dir() / MODEL_FILE, tmp_path / SECOND_FILE)
+    pair = NerModel.load(tmp_path)
+    assert pair is not model
+    assert pair.extract(seed_text) == model.extract(seed_text)
 
 
 def test_tag_returns_bio2_per_token(model: NerModel) -> None:
