@@ -13,6 +13,7 @@ from newswire_cli.pipeline import logs, status
 from newswire_cli.pipeline.cli import ps
 from newswire_cli.pipeline.component import PipelineComponent
 from newswire_cli.pipeline.logs import FollowedFile, last_lines
+from newswire_cli.pipeline.members import ServiceProcess
 from newswire_cli.pipeline.settings import PipelineSettings
 from newswire_cli.pipeline.state import PipelineState, Record, RunState, write_state
 from newswire_cli.services import free_port
@@ -62,6 +63,20 @@ def test_members_are_the_stack_then_the_services(part: PipelineComponent) -> Non
     assert [m.name for m in alone.members()] == ["ingest", "tagger", "indexer"]
     assert part.command()[-1] == "--newswire-component=pipeline" == part.marker
     assert part.settings.stop_timeout > part.pipeline.stop_timeout, "the supervisor's grace fits in the group's"
+
+
+def test_each_supervised_service_is_a_static_group_member_of_its_own(
+    part: PipelineComponent, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ids = {m.name: m.env["KAFKA_GROUP_INSTANCE_ID"] for m in part.members() if isinstance(m, ServiceProcess)}
+    assert len(set(ids.values())) == 3
+    assert all(value.endswith(f"-{name}") for name, value in ids.items())
+    monkeypatch.setenv("KAFKA_GROUP_INSTANCE_ID", "pod-7")
+    assert {m.env["KAFKA_GROUP_INSTANCE_ID"] for m in part.members() if isinstance(m, ServiceProcess)} == {
+        "pod-7-ingest",
+        "pod-7-tagger",
+        "pod-7-indexer",
+    }
 
 
 def test_a_taken_port_names_the_service_and_the_setting(part: PipelineComponent) -> None:

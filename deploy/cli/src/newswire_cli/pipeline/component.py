@@ -7,6 +7,7 @@ and orphan clean-up, health waits); its home is ``var/pipeline``: ``pipeline.pid
 
 from __future__ import annotations
 
+import socket
 import sys
 from contextlib import AbstractContextManager
 from pathlib import Path
@@ -150,8 +151,22 @@ class PipelineComponent(Component):
             lock = self.stack_lock
             found += [StackMember(part, lock) for part in components(self.stack_settings)]
         env = self.service_environment()
-        found += [ServiceProcess(s.name, s.command(), env, self.service_log(s.name)) for s in SERVICES]
+        found += [
+            ServiceProcess(s.name, s.command(), self.static_member(env, s.name), self.service_log(s.name))
+            for s in SERVICES
+        ]
         return found
+
+    @staticmethod
+    def static_member(env: dict[str, str], service: str) -> dict[str, str]:
+        """``env`` with a static consumer-group membership id of the service's own (host and service name).
+
+        A service the supervisor restarts after a crash comes back under the same id and gets its partitions back at
+        once, instead of waiting for its dead predecessor's session to time out. An id the caller set in
+        ``KAFKA_GROUP_INSTANCE_ID`` is kept as the prefix.
+        """
+        prefix = env.get("KAFKA_GROUP_INSTANCE_ID") or f"newswire-{socket.gethostname()}"
+        return {**env, "KAFKA_GROUP_INSTANCE_ID": f"{prefix}-{service}"}
 
     def state(self) -> PipelineState | None:
         """What the supervisor last reported."""
