@@ -10,8 +10,6 @@ import asyncio
 import logging
 import os
 import signal
-import subprocess
-import sys
 from pathlib import Path
 
 import aiohttp
@@ -21,37 +19,12 @@ from newswire_ingest.settings import IngestSettings
 
 from tests.integration.ingest.expectations import SEED
 from tests.integration.ingest.hostile_burst import HOSTILE, run_burst
+from tests.integration.ingest.serve import log_text, start_service, wait_ready
 
 pytestmark = [pytest.mark.integration, pytest.mark.slow, pytest.mark.timeout(600)]
 
 logger = logging.getLogger(__name__)
 COPIES = 8
-
-
-def _text(log: Path) -> str:
-    """The service's log so far (for failure messages)."""
-    return log.read_text(encoding="utf-8")
-
-
-def _start(env: dict[str, str], log: Path) -> subprocess.Popen[bytes]:
-    """Start ``python -m newswire_ingest serve`` with ``env``, output to ``log``."""
-    with log.open("wb") as out:
-        return subprocess.Popen([sys.executable, "-m", "newswire_ingest", "serve"], env=env, stdout=out, stderr=out)
-
-
-async def _wait_ready(url: str, service: subprocess.Popen[bytes], log: Path) -> None:
-    """Poll ``/readyz`` until it answers 200."""
-    async with aiohttp.ClientSession() as session:
-        for _ in range(300):
-            assert service.poll() is None, _text(log)
-            try:
-                async with session.get(f"{url}/readyz") as response:
-                    if response.status == 200:
-                        return
-            except aiohttp.ClientConnectionError:
-                pass
-            await asyncio.sleep(0.2)
-    raise AssertionError(f"service never became ready:\n{_text(log)}")
 
 
 async def _warm_up(url: str) -> None:
@@ -76,10 +49,10 @@ async def test_memory_returns_to_baseline_after_a_hostile_burst(
         "INGEST_HTTP_PORT": str(port),
         "INGEST_LOG_FORMAT": "json",
     }
-    service = _start(env, log)
+    service = start_service(env, log)
     url = f"http://127.0.0.1:{port}"
     try:
-        await _wait_ready(url, service, log)
+        await wait_ready(url, service, log)
         await _warm_up(url)
         figures = await run_burst(url, service.pid, copies=COPIES)
     finally:
@@ -91,4 +64,4 @@ async def test_memory_returns_to_baseline_after_a_hostile_burst(
         expected[f"422 {error_class}"] += COPIES
     assert figures.answers == expected
     assert figures.settled_after_s is not None, figures  # within 50 MB of the baseline within a minute
-    assert code == 0, _text(log)[-3000:]
+    assert code == 0, log_text(log)[-3000:]

@@ -7,8 +7,6 @@ import os
 import shutil
 import signal
 import socket
-import subprocess
-import sys
 from pathlib import Path
 
 import aiohttp
@@ -16,6 +14,7 @@ import pytest
 from newswire_ingest.settings import IngestSettings
 
 from tests.integration.ingest.expectations import SEED, articles_on
+from tests.integration.ingest.serve import log_text, start_service, wait_ready
 
 pytestmark = [pytest.mark.integration, pytest.mark.slow, pytest.mark.timeout(180)]
 
@@ -25,32 +24,6 @@ def _free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         return int(probe.getsockname()[1])
-
-
-def _text(log: Path) -> str:
-    """The service's log so far (for failure messages)."""
-    return log.read_text(encoding="utf-8")
-
-
-def _start(env: dict[str, str], log: Path) -> subprocess.Popen[bytes]:
-    """Start ``python -m newswire_ingest serve`` with ``env``, output to ``log``."""
-    with log.open("wb") as out:
-        return subprocess.Popen([sys.executable, "-m", "newswire_ingest", "serve"], env=env, stdout=out, stderr=out)
-
-
-async def _wait_ready(url: str, service: subprocess.Popen[bytes], log: Path) -> None:
-    """Poll ``/readyz`` until it answers 200."""
-    async with aiohttp.ClientSession() as session:
-        for _ in range(300):
-            assert service.poll() is None, _text(log)
-            try:
-                async with session.get(f"{url}/readyz") as response:
-                    if response.status == 200:
-                        return
-            except aiohttp.ClientConnectionError:
-                pass
-            await asyncio.sleep(0.2)
-    raise AssertionError(f"service never became ready:\n{_text(log)}")
 
 
 async def test_serve_all_channels_and_sigterm(ingest_settings: IngestSettings, tmp_path: Path) -> None:
@@ -68,10 +41,10 @@ async def test_serve_all_channels_and_sigterm(ingest_settings: IngestSettings, t
         "INGEST_HTTP_TOKEN": "serve-token",
         "INGEST_LOG_FORMAT": "json",
     }
-    service = _start(env, log)
+    service = start_service(env, log)
     url = f"http://127.0.0.1:{port}"
     try:
-        await _wait_ready(url, service, log)
+        await wait_ready(url, service, log)
         async with aiohttp.ClientSession() as session:
             async with session.get(f"{url}/healthz") as health:
                 assert health.status == 200
@@ -89,7 +62,7 @@ async def test_serve_all_channels_and_sigterm(ingest_settings: IngestSettings, t
     finally:
         service.send_signal(signal.SIGTERM)
         code = await asyncio.to_thread(service.wait, 30)
-    assert code == 0, _text(log)
-    lines = _text(log).splitlines()
+    assert code == 0, log_text(log)
+    lines = log_text(log).splitlines()
     assert not [line for line in lines if '"level": "ERROR"' in line]
     assert any('"ingest service stopped"' in line for line in lines), lines[-5:]
