@@ -6,30 +6,18 @@ mistakes included, so the tests pin what the knowledge base and the document-lev
 
 from __future__ import annotations
 
-import re
-
 import pytest
-from newswire_schemas import Entity, EntityType
+from newswire_schemas import Entity
 from newswire_tagger.entities import EntityLinker
 from newswire_tagger.entities.kb import KnowledgeBase
 from newswire_tagger.entities.names import strip_apostrophe_suffix
-from newswire_tagger.spans import Span
 
-
-@pytest.fixture(scope="module")
-def linker() -> EntityLinker:
-    return EntityLinker.load()
+from tests.unit.tagger.labelled import span
 
 
 @pytest.fixture(scope="module")
 def kb() -> KnowledgeBase:
     return KnowledgeBase.load()
-
-
-def span(text: str, words: str, entity_type: EntityType, nth: int = 0, confidence: float = 0.9) -> Span:
-    """The ``nth`` occurrence of ``words`` in ``text`` labelled ``entity_type``."""
-    match = list(re.finditer(re.escape(words), text))[nth]
-    return Span(entity_type, match.start(), match.end(), words, confidence)
 
 
 def types(entities: list[Entity]) -> dict[str, str]:

@@ -6,23 +6,11 @@ pin what the knowledge base and the document-level pass make of them whatever th
 
 from __future__ import annotations
 
-import re
-
 import pytest
 from newswire_schemas import Entity, EntityType
 from newswire_tagger.entities import EntityLinker
-from newswire_tagger.spans import Span
 
-
-@pytest.fixture(scope="module")
-def linker() -> EntityLinker:
-    return EntityLinker.load()
-
-
-def span(text: str, words: str, entity_type: EntityType, nth: int = 0, confidence: float = 0.9) -> Span:
-    """The ``nth`` occurrence of ``words`` in ``text`` labelled ``entity_type``."""
-    match = list(re.finditer(re.escape(words), text))[nth]
-    return Span(entity_type, match.start(), match.end(), words, confidence)
+from tests.unit.tagger.labelled import span
 
 
 def by_name(entities: list[Entity]) -> dict[str, Entity]:

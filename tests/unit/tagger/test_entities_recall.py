@@ -12,11 +12,6 @@ SEEDS = Path(__file__).resolve().parents[3] / "seeds"
 
 
 @pytest.fixture(scope="module")
-def linker() -> EntityLinker:
-    return EntityLinker.load()
-
-
-@pytest.fixture(scope="module")
 def seed_text() -> str:
     return next(t for p in sorted(SEEDS.glob("*.txt")) if "Bayramov" in (t := p.read_text(encoding="utf-8")))
 
