@@ -72,6 +72,28 @@ def test_prefix_words_inside_a_headline_are_not_markers() -> None:
     assert (found.urgency, found.end) == (1, 12)
 
 
+@pytest.mark.parametrize(
+    ("headline", "urgency", "rest"),
+    [
+        ("FLASH - Central bank raises rates", 1, "Central bank raises rates"),
+        ("Bulletin: Strong quake hits the coast", 2, "Strong quake hits the coast"),
+        ("BREAKING NEWS | Parliament dissolved", 2, "Parliament dissolved"),
+        ("[Breaking] Ferry services suspended", 2, "Ferry services suspended"),
+        ("URGENT: Airport closed after fog", 3, "Airport closed after fog"),
+        ("SON DAKİKA | URGENT: Köprü kapandı", 2, "Köprü kapandı"),
+    ],
+)
+def test_english_wire_markers_are_read_like_the_turkish_ones(headline: str, urgency: int, rest: str) -> None:
+    found = wire_prefix(headline)
+    assert found is not None
+    assert (found.urgency, headline[found.end :]) == (urgency, rest)
+
+
+def test_english_marker_words_inside_a_headline_are_not_markers() -> None:
+    for headline in ("Flash flood warning: rivers rise", "Breaking Bad star visits Istanbul", "Urgent care closes"):
+        assert wire_prefix(headline) is None, headline
+
+
 def test_urgency_values_outside_the_iptc_scale_are_dropped() -> None:
     values = (1, "9", " 3 ", 0, 10, "x", True, None, 2.0)
     assert [urgency_value(v) for v in values] == [1, 9, 3, None, None, None, None, None, None]

@@ -7,13 +7,18 @@ headline prefix (any case, ASCII too)       urgency  meaning
 ``SON DAKİKA``, ``SON DAKİKA HABERİ``       2        breaking news (a bulletin)
 (``SON DAKIKA``, ``SON DAKIKA HABERI``)
 ``ACİL`` / ``ACIL``                         3        urgent
+``FLASH``                                   1        the English-language wires' flash
+``BULLETIN``, ``BREAKING``,                 2        their bulletin / breaking news
+``BREAKING NEWS``
+``URGENT``                                  3        their urgent
 ==========================================  =======  ==================================================
 
 A prefix counts only as a marker, never as a word of the headline: it must be followed by a separator (``-``,
 ``–``, ``—``, ``:``, ``|``, ``!``), be written in brackets (``[FLAŞ]``, ``(SON DAKİKA)``), or stand alone. So
 ``FLAŞ - İstanbul Boğazı gemi trafiğine kapatıldı`` is a flash, while ``Acil servis önünde kavga`` is a headline
-about an emergency room. The order follows the wires' flash > bulletin > urgent; a value the format states
-itself (NITF ``urgency/@ed-urg``, NewsML-G2 ``urgency``, ninjs ``urgency``) always wins over a prefix.
+about an emergency room (and ``Flash flood warning`` or ``Breaking Bad star ...`` are headlines, not markers).
+The order follows the wires' flash > bulletin > urgent; a value the format states itself (NITF
+``urgency/@ed-urg``, NewsML-G2 ``urgency``, ninjs ``urgency``) always wins over a prefix.
 """
 
 from __future__ import annotations
@@ -25,7 +30,8 @@ URGENCY_RANGE = range(1, 10)
 """IPTC urgency: 1 is the most urgent, 9 the least."""
 
 _PREFIX_URGENCY = {"FLAS": 1, "SON DAKIKA": 2, "SON DAKIKA HABERI": 2, "ACIL": 3}
-_WORDS = r"FLAS|ACIL|SON DAKIKA(?: HABERI)?"
+_PREFIX_URGENCY |= {"FLASH": 1, "BULLETIN": 2, "BREAKING": 2, "BREAKING NEWS": 2, "URGENT": 3}
+_WORDS = r"FLASH|FLAS|ACIL|SON DAKIKA(?: HABERI)?|BULLETIN|BREAKING(?: NEWS)?|URGENT"
 _SEPARATORS = r"[-–—:|!]"
 # Matched on the folded headline (Turkish letters to ASCII capitals, one character for one, so positions match).
 _RUN = rf"(?:{_WORDS})(?:\s+(?:{_WORDS}))*"
