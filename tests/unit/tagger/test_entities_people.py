@@ -203,6 +203,19 @@ def test_a_surname_alone_typed_a_place_is_the_person(linker: EntityLinker) -> No
     assert mentions(linker.resolve(text, spans)) == {("PER", "Halil el-Nuri"): ["Halil el-Nuri", "El-Nuri"]}
 
 
+def test_a_first_name_alone_typed_a_place_is_the_person(linker: EntityLinker) -> None:
+    text = 'Enkazdan 12 yaşındaki Nadira Cuma kurtarıldı. Annesi, "Nadira yaşıyor." dedi.'
+    spans = [span(text, "Nadira Cuma", "PER"), span(text, "Nadira", "LOC", 1, confidence=0.45)]
+    assert mentions(linker.resolve(text, spans)) == {("PER", "Nadira Cuma"): ["Nadira Cuma", "Nadira"]}
+
+
+def test_a_known_place_alone_stays_a_place_beside_a_person_named_after_it(linker: EntityLinker) -> None:
+    text = "Tasarımcı Paris Duru Milano'daki defileye katıldı. Paris, yeni koleksiyonunu orada sunacak."
+    spans = [span(text, "Paris Duru", "PER"), span(text, "Milano'daki", "LOC"), span(text, "Paris", "LOC", 1)]
+    found = {(e.type, e.name) for e in linker.resolve(text, spans)}
+    assert found == {("PER", "Paris Duru"), ("LOC", "Milano"), ("LOC", "Paris")}
+
+
 def test_a_known_person_alone_after_a_title_is_found(linker: EntityLinker) -> None:
     text = "Fransa Cumhurbaşkanı Macron Berlin'de konuştu."
     spans = [span(text, "Fransa", "LOC"), span(text, "Berlin'de", "LOC")]

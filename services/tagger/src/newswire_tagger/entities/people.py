@@ -250,18 +250,21 @@ def extend_to_surnames(text: str, spans: Sequence[Span]) -> list[Span]:
 
 
 def surnames_as_people(spans: Sequence[Span], not_a_person: Callable[[str], bool]) -> list[Span]:
-    """``Ahmed el-Faruk`` ... ``El-Faruk`` typed a place: a full name's surname alone is that person.
+    """``Ahmed el-Faruk`` ... ``El-Faruk`` typed a place: a full name's surname or first name alone is that person.
 
-    ``not_a_person`` keeps known places and bodies (``Ahmet Ankara`` is no reason to make Ankara a person).
+    ``Leyla Hamdan`` ... ``"Leyla öldü"`` with ``Leyla`` typed a place is her too. ``not_a_person`` keeps known
+    places and bodies (``Ahmet Ankara`` is no reason to make Ankara a person, nor ``Paris Duru`` Paris).
     """
-    surnames = {
-        fold(words[-1])
+    parts = {
+        fold(part)
         for s in spans
-        if s.type == "PER" and len(words := canonical_name(s.text, "PER").split()) > 1 and len(words[-1]) >= 3
+        if s.type == "PER" and len(words := canonical_name(s.text, "PER").split()) > 1
+        for part in (words[0], words[-1])
+        if len(part) >= 3
     }
     result = []
     for span in spans:
         name = canonical_name(span.text, "PER")
-        surname = span.type != "PER" and " " not in name and fold(name) in surnames and not not_a_person(name)
-        result.append(replace(span, type="PER") if surname else span)
+        part = span.type != "PER" and " " not in name and fold(name) in parts and not not_a_person(name)
+        result.append(replace(span, type="PER") if part else span)
     return result
