@@ -198,3 +198,17 @@ def test_a_unit_after_a_number_is_no_entity_but_the_same_letters_alone_may_be(li
 
 def test_a_family_name_that_names_a_holding_is_no_company_vote(kb: KnowledgeBase) -> None:
     assert kb.hinted_type("Sabancı") != "ORG"
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Yatırım şirketi Northgate Partners LLC'nin yöneticisi konuştu.", "Partners LLC'nin"),
+        ("Fonu Brightwater LP yönetiyor.", "Brightwater LP"),
+        ("Hisseleri Calloway Inc geçen yıl satın aldı.", "Calloway Inc"),
+        ("Anlaşmayı Hollins Corporation imzaladı.", "Hollins Corporation"),
+    ],
+)
+def test_a_name_ending_in_a_legal_form_is_a_company_not_a_person(linker: EntityLinker, text: str, words: str) -> None:
+    [entity] = linker.resolve(text, [span(text, words, "PER")])
+    assert entity.type == "ORG"

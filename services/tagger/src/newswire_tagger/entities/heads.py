@@ -18,7 +18,8 @@ __all__ = ["MONTHS_AND_DAYS", "head_type", "is_company_word", "is_event_head", "
 
 # Company words end a company's name ("Aksa Enerji"), but begin other names ("Enerji Bakanı"): see is_company_word.
 _COMPANY_WORDS = (
-    "a\\.ş\\.|aş|inc\\.|ınc\\.|corp\\.|ltd\\.|plc|gmbh|holdings?|group|sigorta|katılım|yatırım|otomotiv|"
+    "a\\.ş\\.|aş|inc\\.?|ınc\\.?|corp\\.|corporation|ltd\\.?|limited|llc|llp|lp|plc|gmbh|holdings?|group|"
+    "sigorta|katılım|yatırım|otomotiv|"
     "havayolları|telekom|lojistik|gayrimenkul|enerji|teknoloji|inşaat|madencilik|ilaç|tekstil|çimento|"
     # the commonest last words of ayikla's Turkish company names, and their English forms (words that also
     # end people's or places' names, such as Kimya or Tarım, are left out)
