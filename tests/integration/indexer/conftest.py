@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import socket
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from datetime import UTC, datetime
@@ -14,6 +13,7 @@ from typing import Any
 import pytest
 from aiokafka import AIOKafkaProducer
 from elasticsearch import ApiError, AsyncElasticsearch
+from newswire_cli.services import free_port
 from newswire_cli.settings import StackSettings
 from newswire_cli.stack.elasticsearch import ElasticsearchComponent
 from newswire_indexer.clients import make_elasticsearch
@@ -29,14 +29,6 @@ how elastic-transport sends every ``_bulk``; with warnings as errors the advice 
 
 EXAMPLE = Path(__file__).resolve().parents[3] / "schemas" / "examples" / "newswire.enriched.json"
 TAGGED_AT = datetime(2026, 11, 28, 2, 0, 1, tzinfo=UTC)
-
-
-def free_port() -> int:
-    """A TCP port nobody listens on right now."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port: int = probe.getsockname()[1]
-        return port
 
 
 OWN_NODE_START_TIMEOUT = 180.0

@@ -12,9 +12,10 @@ import httpx
 import pytest
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 from elasticsearch import AsyncElasticsearch
+from newswire_cli.services import free_port
 from newswire_indexer.settings import IndexerSettings
 
-from tests.integration.indexer.conftest import count, eventually, free_port, make_article, publish
+from tests.integration.indexer.conftest import count, eventually, make_article, publish
 
 pytestmark = [pytest.mark.integration, pytest.mark.slow]
 

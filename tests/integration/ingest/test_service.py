@@ -6,11 +6,11 @@ import asyncio
 import os
 import shutil
 import signal
-import socket
 from pathlib import Path
 
 import aiohttp
 import pytest
+from newswire_cli.services import free_port
 from newswire_ingest.settings import IngestSettings
 
 from tests.integration.ingest.expectations import SEED, articles_on
@@ -19,15 +19,8 @@ from tests.integration.ingest.serve import log_text, start_service, wait_ready
 pytestmark = [pytest.mark.integration, pytest.mark.slow, pytest.mark.timeout(180)]
 
 
-def _free_port() -> int:
-    """A TCP port nothing listens on right now."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
 async def test_serve_all_channels_and_sigterm(ingest_settings: IngestSettings, tmp_path: Path) -> None:
-    port = _free_port()
+    port = free_port()
     log = tmp_path / "serve.log"
     env = {
         **os.environ,

@@ -173,3 +173,8 @@ def test_logs_refuses_an_unknown_component(part: PipelineComponent) -> None:
     with pytest.raises(SystemExit) as exited:
         logs.main(["kibana"])
     assert exited.value.code == 2
+
+
+def test_free_port_never_hands_out_a_port_twice() -> None:
+    ports = [free_port() for _ in range(200)]  # the kernel may offer a just-released port again at once
+    assert len(set(ports)) == len(ports)

@@ -55,11 +55,23 @@ def service_environment(kafka: KafkaSettings, elasticsearch: ElasticsearchSettin
     return env
 
 
+_HANDED_OUT: set[int] = set()
+"""Ports :func:`free_port` gave this process: the kernel may offer a just-released port again at once."""
+
+
 def free_port() -> int:
-    """A TCP port nobody listens on right now (for the services' health/metrics servers)."""
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
+    """A TCP port nobody listens on right now and that this process was not given before.
+
+    For the services' health/metrics servers: several are picked before any of them binds (``newswire demo``
+    picks three in a row), so two must never get the same port.
+    """
+    while True:
+        with socket.socket() as sock:
+            sock.bind(("127.0.0.1", 0))
+            port = int(sock.getsockname()[1])
+        if port not in _HANDED_OUT:
+            _HANDED_OUT.add(port)
+            return port
 
 
 @dataclass
