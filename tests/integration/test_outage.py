@@ -260,3 +260,37 @@ async def test_an_outage_turns_every_readyz_to_503_and_back_with_a_few_log_lines
     counts = {name: len(lines) for name, lines in during.items()}
     shown = "\n".join(f"{name}: {line}" for name, lines in during.items() for line in lines)
     assert max(counts.values()) < MAX_OUTAGE_LINES, f"lines in a {OUTAGE_SECONDS:.0f} s outage: {counts}\n{shown}"
+
+
+async def test_the_tagger_declares_its_topics_through_a_broker_restart(
+    outage_kafka: Kafka, outage_topics: KafkaSettings, tmp_path: Path
+) -> None:
+    # faust declares its leader topic from a service whose error crashes the worker; with the broker just gone its
+    # metadata request raised NodeNotReadyError at once (a CI run lost its tagger that way). It must wait instead.
+    from aiokafka.admin import AIOKafkaAdminClient  # noqa: PLC0415
+    from newswire_runtime.faust_options import faust_options  # noqa: PLC0415
+    from newswire_tagger.committing import TaggerApp  # noqa: PLC0415
+
+    app = TaggerApp(f"declare-{uuid.uuid4().hex[:8]}", **faust_options(outage_topics), datadir=str(tmp_path))
+    producer = app.producer
+    await producer.start()
+    topic = f"{outage_topics.topic_prefix}declared-late"
+    try:
+        await asyncio.to_thread(outage_kafka.stop)
+        declaring = asyncio.create_task(producer.create_topic(topic, partitions=1, replication=1))
+        await asyncio.sleep(3)
+        assert not declaring.done(), declaring.exception() if declaring.done() else None
+        await asyncio.to_thread(outage_kafka.start)
+        await asyncio.to_thread(outage_kafka.wait_healthy, START_TIMEOUT)
+        await asyncio.wait_for(declaring, timeout=60)
+    finally:
+        await producer.stop()
+        if outage_kafka.running_pid() is None:
+            outage_kafka.start()
+            outage_kafka.wait_healthy(START_TIMEOUT)
+    admin = AIOKafkaAdminClient(bootstrap_servers=outage_topics.bootstrap_servers)
+    await admin.start()
+    try:
+        assert topic in await admin.list_topics()
+    finally:
+        await admin.close()

@@ -4,6 +4,10 @@
 offsets (each rebalance) the ledger learns where each partition starts; revoked partitions leave the ledger;
 and the offsets a commit sends are the ledger's, not faust's (see :mod:`newswire_tagger.ledger` for why).
 Everything else (fetching, flow control, rebalance handling, the commit timer) is faust's own.
+
+:class:`LedgerTransport` also retries topic creation while the broker cannot be reached: faust declares its
+internal topics (the leader topic) from services whose failure crashes the worker, and its metadata request
+raises ``NodeNotReadyError`` at once when the broker went away a moment before.
 """
 
 from __future__ import annotations
@@ -13,12 +17,19 @@ from collections.abc import Iterable, Iterator, Set
 from typing import Any, cast
 
 import faust
+from aiokafka.errors import KafkaError
+from faust.exceptions import NotReady
 from faust.transport.drivers import aiokafka as faust_aiokafka
 from faust.types import TP, Message
+from mode import Service
+from newswire_runtime import Backoff
 
 from newswire_tagger.ledger import OffsetLedger
 
 logger = logging.getLogger(__name__)
+
+TOPIC_CREATION_BACKOFF = Backoff(0.5, 5.0)
+"""Delays between attempts to declare a topic while the broker is unreachable."""
 
 STALL_WARNING = 1000
 """Offsets done past a missing one before a warning (the missing one is re-read at the next rebalance)."""
@@ -79,9 +90,36 @@ class LedgerConsumer(faust_aiokafka.Consumer):
 
 
 class LedgerTransport(faust_aiokafka.Transport):
-    """faust's aiokafka transport with the ledger consumer."""
+    """faust's aiokafka transport with the ledger consumer, declaring topics until the broker answers."""
 
     Consumer = LedgerConsumer
+
+    async def _create_topic(
+        self, owner: Service, client: Any, topic: str, partitions: int, replication: int, **kwargs: Any
+    ) -> None:
+        """faust's topic creation, retried with backoff on errors a broker coming back will clear.
+
+        Retries until it succeeds or ``owner`` stops; a non-retriable error (a refused configuration, an
+        authorisation failure) is raised as before.
+        """
+        attempt = 0
+        while True:
+            try:
+                await super()._create_topic(owner, client, topic, partitions, replication, **kwargs)
+            except (KafkaError, NotReady) as exc:
+                if (isinstance(exc, KafkaError) and not exc.retriable) or owner.should_stop:
+                    raise
+                attempt += 1
+                delay = TOPIC_CREATION_BACKOFF.delay(attempt)
+                log = logger.warning if attempt == 1 else logger.debug
+                log("declaring topic %s: %s: %s; retrying in %.1f s", topic, type(exc).__name__, exc, delay)
+                await owner.sleep(delay)
+                if owner.should_stop:
+                    return
+            else:
+                if attempt:
+                    logger.info("topic %s declared after %d retries", topic, attempt)
+                return
 
 
 class TaggerApp(faust.App):
