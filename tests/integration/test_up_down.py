@@ -1,4 +1,4 @@
-"""`newswire up`, `ps`, `logs`, `search`, `show` and `down` as a user runs them, on a stack of the test's own.
+"""`newswire up`, `ps`, `logs`, `search`, `show`, `restart` and `down` as a user runs them, on a stack of its own.
 
 Everything runs as real processes (the CLI too) with a var/ folder of the test's own and free ports, never the
 default ports nor the shared development stack: Kafka, Elasticsearch, the supervisor and the three services.
@@ -142,6 +142,16 @@ def test_up_drop_search_restart_logs_down(user: User, tmp_path: Path) -> None:
     both = user.run("logs", "tagger", "ingest", "-n", "400").stdout
     assert both.count("tagger | --- ") == 2, "each start of the tagger is marked in its log"
     assert "ingest | " in both
+
+    before = user.ps()["indexer"]["pid"]
+    restarted = user.run("restart", "indexer", timeout=120)
+    assert restarted.returncode == 0, restarted.stdout + restarted.stderr
+    assert "indexer: restarted (pid " in restarted.stdout
+    after = user.ps()["indexer"]
+    assert (after["state"], after["restarts"]) == ("healthy", 0)
+    assert after["pid"] != before
+    assert not Path(f"/proc/{before}").exists(), "the old indexer is gone"
+    assert user.run("restart", "kafka").returncode == 2, "only the services: the stack has `newswire stack`"
 
     started = time.monotonic()
     down = user.run("down", timeout=300)

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from newswire_cli.pipeline.members import Exit, ServiceProcess, StackMember
-from newswire_cli.pipeline.state import PipelineState, RunState, read_state
+from newswire_cli.pipeline.state import PipelineState, RunState, read_state, restart_requests
 from newswire_cli.pipeline.supervisor import RestartPolicy, Supervisor
 
 from .sleeper import SleeperComponent
@@ -105,6 +105,38 @@ def test_shutdown_sends_sigterm_then_sigkill_after_the_grace_period(tmp_path: Pa
     assert polite.poll() == Exit(-signal.SIGTERM)
     assert stubborn.poll() == Exit(-signal.SIGKILL)
     assert {r.state for r in _state(tmp_path / "state.json").records.values()} == {RunState.STOPPED}
+
+
+def test_a_requested_restart_stops_the_service_starts_it_again_and_revives_a_failed_one(tmp_path: Path) -> None:
+    stubborn = python(
+        tmp_path,
+        "stubborn",
+        "import signal, time; signal.signal(signal.SIGTERM, signal.SIG_IGN); "
+        "print('rea' + 'dy', flush=True); time.sleep(60)",
+    )
+    crasher = python(tmp_path, "crasher", "raise SystemExit(1)")
+    state_file = tmp_path / "state.json"
+    supervisor = Supervisor([stubborn, crasher], FAST, state_file, pid=os.getpid(), grace=0.5)
+    with running(supervisor):
+        wait_for(lambda: _in_state(state_file, "crasher", RunState.FAILED))
+        wait_for(lambda: "ready" in stubborn.log_file.read_text())
+        first = _state(state_file).records["stubborn"].pid
+        requests = restart_requests(state_file)
+        requests.mkdir()
+        for name in ("stubborn", "crasher", "kafka"):  # kafka: not one of this supervisor's services
+            (requests / name).touch()
+
+        def restarted() -> bool:
+            record = _state(state_file).records["stubborn"]
+            return record.state is RunState.RUNNING and record.pid not in (None, first)
+
+        wait_for(restarted)
+        assert "newswire supervisor: starting stubborn" in stubborn.log_file.read_text().split("ready", 1)[1]
+        assert _state(state_file).records["stubborn"].restarts == 0, "an operator's restart is not a crash"
+        # tried again with a fresh restart count: 1 + 2 restarts before, then 1 + 2 again, and given up again
+        wait_for(lambda: crasher.log_file.read_text().count("newswire supervisor: starting crasher") == 6)
+        wait_for(lambda: _in_state(state_file, "crasher", RunState.FAILED))
+        assert list(requests.iterdir()) == [], "every request is consumed, the unknown one too"
 
 
 def test_a_stack_jvm_stopped_on_purpose_stays_stopped_and_a_crashed_one_is_restarted(

@@ -30,6 +30,7 @@ class Subcommand(NamedTuple):
 SUBCOMMANDS: dict[str, Subcommand] = {
     "up": Subcommand("newswire_cli.pipeline.cli:up", "start the whole pipeline in the background, supervised"),
     "down": Subcommand("newswire_cli.pipeline.cli:down", "stop the pipeline, then Kafka and Elasticsearch"),
+    "restart": Subcommand("newswire_cli.pipeline.cli:restart", "stop and start services of the running pipeline"),
     "ps": Subcommand("newswire_cli.pipeline.cli:ps", "show each component: state, pid, uptime, restarts, address"),
     "logs": Subcommand("newswire_cli.pipeline.logs:main", "print (or follow) the components' log files"),
     "search": Subcommand("newswire_cli.search.cli:search", "full-text search of the indexed articles"),

@@ -1,4 +1,4 @@
-"""``newswire up``, ``newswire down`` and ``newswire ps``: the whole pipeline in the background, like compose."""
+"""``newswire up``, ``down``, ``restart`` and ``ps``: the whole pipeline in the background, like compose."""
 
 from __future__ import annotations
 
@@ -17,6 +17,8 @@ from newswire_cli.errors import ComponentError, ExitCode
 from newswire_cli.pipeline import status
 from newswire_cli.pipeline.component import PipelineComponent
 from newswire_cli.pipeline.settings import PipelineSettings
+from newswire_cli.pipeline.state import RunState, restart_requests
+from newswire_cli.services import SERVICES
 from newswire_cli.settings import StackSettings
 from newswire_cli.stack import lifecycle
 from newswire_cli.stack.base import wait_all_healthy
@@ -112,6 +114,55 @@ def down(argv: list[str]) -> int:
     stopped = lifecycle.down(stack)
     hand_to_operator(stack)
     _say(f"stopped: {', '.join(stopped)}" if stopped else "kafka, elasticsearch: were not running")
+    return ExitCode.OK
+
+
+def restart(argv: list[str]) -> int:
+    """Entry point of ``newswire restart``: the supervisor restarts each service; waits until each is healthy."""
+    parser = argparse.ArgumentParser(
+        prog="newswire restart",
+        description="Restart services of the pipeline `newswire up` runs (after changing a model, the overrides "
+        "file or a setting in the environment of `up`): the supervisor stops each one (SIGTERM, SIGKILL after "
+        "NEWSWIRE_PIPELINE_STOP_TIMEOUT) and starts it again; a service it had given up on is tried again. "
+        "Waits until each answers its health check.",
+        epilog=SETTINGS_EPILOG,
+    )
+    names = [service.name for service in SERVICES]
+    parser.add_argument("services", nargs="+", choices=names, metavar="SERVICE", help=", ".join(names))
+    parser.add_argument(
+        "--timeout", type=float, default=None, help="seconds to wait (default: stop_timeout + start_timeout)"
+    )
+    args = parser.parse_args(argv)
+    part = _component()
+    state = part.state()
+    if part.running_pid() is None or state is None:
+        raise ComponentError("the pipeline is not running: start it with `newswire up`")
+    wanted = list(dict.fromkeys(args.services))
+    before = {name: state.records[name].pid for name in wanted}
+    requests = restart_requests(part.state_file)
+    requests.mkdir(parents=True, exist_ok=True)
+    for name in wanted:
+        (requests / name).touch()
+    _say(f"{', '.join(wanted)}: restarting ...")
+    timeout = args.timeout or part.pipeline.stop_timeout + part.pipeline.start_timeout
+    began = time.monotonic()
+    while wanted:
+        if part.running_pid() is None:
+            raise ComponentError("the supervisor stopped while restarting: see `newswire logs`")
+        state = part.state()
+        for name in list(wanted):
+            record = state.records[name] if state is not None else None
+            if record is None or record.pid == before[name]:
+                continue  # the request is not served yet
+            if record.state is RunState.FAILED:
+                raise ComponentError(f"{name} did not come back: see `newswire logs {name}`")
+            if record.state is RunState.RUNNING and part.service_healthy(name):
+                seconds = time.monotonic() - began
+                _say(f"{name}: restarted (pid {before[name] or '-'} -> {record.pid}), healthy after {seconds:.1f} s")
+                wanted.remove(name)
+        if wanted and time.monotonic() - began > timeout:
+            raise ComponentError(f"{', '.join(wanted)} not healthy within {timeout:.0f} s: see `newswire logs`")
+        time.sleep(0.25)
     return ExitCode.OK
 
 

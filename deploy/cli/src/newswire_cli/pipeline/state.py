@@ -63,6 +63,11 @@ class PipelineState:
         return cls(supervisor_pid=int(raw["supervisor_pid"]), records=records)
 
 
+def restart_requests(state_file: Path) -> Path:
+    """The folder where ``newswire restart`` leaves one empty file per service to restart; the supervisor reads it."""
+    return state_file.parent / "restart-requests"
+
+
 def write_state(path: Path, state: PipelineState) -> None:
     """Replace the file atomically, so a reader never sees half of it."""
     path.parent.mkdir(parents=True, exist_ok=True)

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from newswire_cli.pipeline.members import Exit, Member
 from newswire_cli.pipeline.settings import PipelineSettings
-from newswire_cli.pipeline.state import PipelineState, Record, RunState, write_state
+from newswire_cli.pipeline.state import PipelineState, Record, RunState, restart_requests, write_state
 from newswire_cli.stack.errors import StackError
 
 logger = logging.getLogger(__name__)
@@ -58,11 +58,15 @@ class Supervisor:
         *,
         pid: int,
         clock: Callable[[], float] = time.time,
+        grace: float = 15.0,
     ) -> None:
         self.members = {member.name: member for member in members}
         self.policy = policy
         self.state_file = state_file
+        self.requests = restart_requests(state_file)
         self.clock = clock
+        self.grace = grace
+        """Seconds a service may take to stop on SIGTERM before SIGKILL (shutdown and requested restarts)."""
         self.state = PipelineState(pid, {m.name: Record(m.name, log=str(m.log) if m.log else None) for m in members})
 
     def start_all(self) -> None:
@@ -112,8 +116,9 @@ class Supervisor:
         logger.warning("%s exited (code %s): restarting in %.1f s", name, ended.code, delay)
 
     def tick(self) -> None:
-        """One round: notice deaths, perform due restarts, save the state if anything changed."""
+        """One round: requested restarts, notice deaths, perform due restarts, save the state if anything changed."""
         before = self.state.to_json()
+        self._serve_restart_requests()
         for name, member in self.members.items():
             record = self.state.records[name]
             if record.state is RunState.RUNNING and (ended := member.poll()) is not None:
@@ -126,6 +131,44 @@ class Supervisor:
                 self._record_running(name, member.running() or 0)  # started again by hand: watch it again
         if self.state.to_json() != before:
             self._save()
+
+    def _serve_restart_requests(self) -> None:
+        """Restart each service an operator asked for (``newswire restart``); requests for others are dropped."""
+        if not self.requests.is_dir():
+            return
+        for request in sorted(self.requests.iterdir()):
+            request.unlink(missing_ok=True)
+            member = self.members.get(request.name)
+            if member is None or not member.owned:
+                logger.warning("restart of %r requested: not a service this supervisor runs", request.name)
+                continue
+            self.restart(request.name)
+
+    def restart(self, name: str) -> None:
+        """Stop ``name`` (SIGTERM, SIGKILL after the grace period) and start it again; its restart count is cleared.
+
+        An operator's restart is not a crash: it does not count towards the limit, and a service the supervisor
+        had given up on (failed) is tried again, presumably after its cause was fixed.
+        """
+        member, record = self.members[name], self.state.records[name]
+        if self._alive(member):
+            logger.info("%s: restarting on request (SIGTERM, SIGKILL after %.0f s)", name, self.grace)
+            member.terminate()
+            self._wait_gone(member, self.grace)
+            if self._alive(member):
+                logger.warning("%s did not stop within %.0f s: killing it", name, self.grace)
+                member.kill()
+                self._wait_gone(member, KILL_WAIT_SECONDS)
+        else:
+            logger.info("%s: starting on request (was %s)", name, record.state.value)
+        record.restart_times, record.retry_at = [], None
+        self._launch(name)
+
+    def _wait_gone(self, member: Member, timeout: float) -> None:
+        """Poll until ``member`` has exited, or ``timeout`` passes."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline and self._alive(member):
+            time.sleep(0.1)
 
     def shutdown(self, grace: float) -> None:
         """SIGTERM every member the supervisor owns, SIGKILL those still running after ``grace`` seconds."""
@@ -202,7 +245,9 @@ def main(argv: list[str] | None = None) -> int:
     stop = threading.Event()
     for sig in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP):
         signal.signal(sig, lambda _signum, _frame: stop.set())
-    supervisor = Supervisor(part.members(), policy_from(settings), part.state_file, pid=os.getpid())
+    supervisor = Supervisor(
+        part.members(), policy_from(settings), part.state_file, pid=os.getpid(), grace=settings.stop_timeout
+    )
     logger.info("supervising %s", ", ".join(supervisor.members))
     supervisor.run(stop, grace=settings.stop_timeout)
     logger.info("supervisor stopped")
