@@ -73,7 +73,7 @@ async def test_invalid_message_is_dead_lettered_and_stream_continues(worker: tup
     assert [e.article.id for e in sink.enriched] == [article.id]
 
 
-async def test_tagging_failure_is_dead_lettered_with_article_id(
+async def test_tagging_failure_is_dead_lettered_with_the_articles_id_file_and_run(
     worker: tuple[object, MemorySink], monkeypatch: pytest.MonkeyPatch, tagger: Tagger
 ) -> None:
     agent, sink = worker
@@ -82,11 +82,12 @@ async def test_tagging_failure_is_dead_lettered_with_article_id(
         raise ValueError("model exploded")
 
     monkeypatch.setattr(tagger.ner, "extract", explode)
-    article = seed_article()
+    article = seed_article().model_copy(update={"file_name": "baku.txt", "run_id": "run-7"})
     await agent.put(key=article.id.encode(), value=article.model_dump_json().encode())  # type: ignore[attr-defined]
     assert sink.enriched == []
     (letter,) = sink.dead_letters
     assert (letter.error_class, letter.article_id, letter.reason) == ("ValueError", article.id, "model exploded")
+    assert (letter.file_name, letter.channel, letter.run_id) == ("baku.txt", article.channel, "run-7")
     assert json.loads(letter.payload)["id"] == article.id
 
 

@@ -134,10 +134,9 @@ async def process_event(event: Any, tagger: Tagger, sink: Sink, metrics: TaggerM
     metrics = metrics if metrics is not None else TaggerMetrics()
     message = event.message
     value: bytes = event.value if isinstance(event.value, bytes) else bytes(event.value or b"")
-    article_id: str | None = None
+    article: Article | None = None
     try:
         article = _decode(value)
-        article_id = article.id
         started = time.perf_counter()
         enriched = tagger.enrich(article)
         metrics.tagging_seconds.observe(time.perf_counter() - started)
@@ -147,11 +146,11 @@ async def process_event(event: Any, tagger: Tagger, sink: Sink, metrics: TaggerM
         metrics.output_failures.inc()
         raise  # retried by process_until_delivered; the ledger does not count the offset meanwhile
     except Exception as exc:
-        letter = _dead_letter(exc, value, message, article_id)
+        letter = _dead_letter(exc, value, message, article)
         metrics.deadletters.labels(error_class=letter.error_class).inc()
         logger.exception(
             "dead-lettering article %s from %s[%s]@%s",
-            article_id,
+            letter.article_id,
             message.topic,
             message.partition,
             message.offset,
@@ -182,6 +181,21 @@ def _decode(value: bytes) -> Article:
         ) from exc
 
 
-def _dead_letter(exc: Exception, value: bytes, message: Any, article_id: str | None) -> DeadLetter:
-    """The dead letter of an event the tagger could not process, with the event's coordinates."""
-    return build_dead_letter("tagger", value, exc, source=message, article_id=article_id)
+def _dead_letter(exc: Exception, value: bytes, message: Any, article: Article | None) -> DeadLetter:
+    """The dead letter of an event the tagger could not process, with the event's coordinates.
+
+    An article that decoded lends its id, file name, channel and run id, so `newswire demo --report` and
+    `newswire deadletters list` attribute the failure to the submission it came with.
+    """
+    if article is None:
+        return build_dead_letter("tagger", value, exc, source=message)
+    letter = build_dead_letter(
+        "tagger",
+        value,
+        exc,
+        source=message,
+        article_id=article.id,
+        file_name=article.file_name,
+        channel=article.channel,
+    )
+    return letter if article.run_id is None else letter.model_copy(update={"run_id": article.run_id})
