@@ -15,6 +15,8 @@ import pytest
 from aiokafka import AIOKafkaProducer
 from elasticsearch import AsyncElasticsearch
 from newswire_indexer.layout import receipts_index, withdrawals_index
+from newswire_indexer.metrics import IndexerMetrics
+from newswire_indexer.receipts import ReceiptPruner
 from newswire_indexer.settings import IndexerSettings
 from newswire_schemas import EnrichedArticle
 
@@ -199,6 +201,12 @@ async def test_receipts_say_what_became_of_each_traced_article_and_a_redelivery_
         ("run-a", "traced-2", "embargoed"),
         ("run-b", "traced-1", "unchanged"),
     ]
+
+    pruner = ReceiptPruner(es, settings, metrics := IndexerMetrics())
+    assert await pruner.prune(datetime.now(UTC)) == 0, "a week's retention keeps today's receipts"
+    assert await pruner.prune(datetime.now(UTC) + timedelta(days=settings.receipts_retention_days, minutes=1)) == 3
+    assert await count(es, receipts_index(settings.elasticsearch)) == 0
+    assert sample(metrics, "newswire_indexer_receipts_pruned_total") == 3
 
 
 async def test_a_redelivery_is_recognised_by_a_process_that_never_saw_the_first(

@@ -56,6 +56,9 @@ class IndexerMetrics:
         self.released = Counter(
             f"{ns}_embargoes_released", "Held articles made public at their release time.", registry=self.registry
         )
+        self.receipts_pruned = Counter(
+            f"{ns}_receipts_pruned", "Receipts deleted after their retention period.", registry=self.registry
+        )
         self.withdrawn = Counter(
             f"{ns}_articles_withdrawn", "Kills and holds that took an article out of search.", registry=self.registry
         )

@@ -19,15 +19,14 @@ Several processes releasing at once are harmless: the first update wins, the oth
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 from datetime import UTC, datetime
 from typing import Any, Final
 
-from elastic_transport import TransportError
-from elasticsearch import ApiError, AsyncElasticsearch
+from elasticsearch import AsyncElasticsearch
 
 from newswire_indexer.metrics import IndexerMetrics
+from newswire_indexer.periodic import run_every
 from newswire_indexer.settings import IndexerSettings
 
 logger = logging.getLogger(__name__)
@@ -57,15 +56,7 @@ class EmbargoReleaser:
 
     async def run(self, stop: asyncio.Event) -> None:
         """Release what is due, then wait an interval; an unreachable Elasticsearch only delays the next pass."""
-        while not stop.is_set():
-            try:
-                await self.release_due(datetime.now(tz=UTC))
-            except (ApiError, TransportError) as exc:
-                logger.warning("embargo release pass failed, retrying in %.1fs: %s", self._interval, exc)
-            except Exception:  # a bug in one pass must not stop releasing: logged, the next pass tries again
-                logger.exception("embargo release pass crashed, retrying in %.1fs", self._interval)
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(stop.wait(), timeout=self._interval)
+        await run_every(self._interval, stop, "embargo release", lambda: self.release_due(datetime.now(tz=UTC)))
 
     async def release_due(self, now: datetime) -> int:
         """One pass: make every held article due at ``now`` public; returns how many were released."""

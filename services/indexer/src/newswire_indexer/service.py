@@ -13,6 +13,7 @@ from newswire_indexer.errors import as_retriable
 from newswire_indexer.layout import ensure_layout
 from newswire_indexer.metrics import Health, IndexerMetrics
 from newswire_indexer.probes import start_probes
+from newswire_indexer.receipts import ReceiptPruner
 from newswire_indexer.release import EmbargoReleaser
 from newswire_indexer.settings import IndexerSettings
 from newswire_indexer.worker import IndexerWorker
@@ -67,12 +68,15 @@ async def run_service(
         await consumer.start()
         worker = IndexerWorker(settings, es=es, consumer=consumer, producer=producer, metrics=metrics, health=health)
         logger.info("indexing %s into %s", settings.kafka.enriched_topic, settings.elasticsearch.articles_alias)
-        releaser = asyncio.create_task(EmbargoReleaser(es, settings, metrics).run(stop))
+        housekeeping = [
+            asyncio.create_task(EmbargoReleaser(es, settings, metrics).run(stop)),
+            asyncio.create_task(ReceiptPruner(es, settings, metrics).run(stop)),
+        ]
         try:
             await worker.run(stop)
         finally:
-            stop.set()  # the worker may also end by an error: the releaser must not outlive it
-            await releaser
+            stop.set()  # the worker may also end by an error: housekeeping must not outlive it
+            await asyncio.gather(*housekeeping)
     except BaseException:
         health.failed = True
         raise

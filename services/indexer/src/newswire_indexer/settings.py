@@ -78,6 +78,14 @@ class IndexerSettings(LogSettings, ReadinessSettings, ShutdownSettings):
         le=60_000,
         description="How often held (embargoed) articles are checked for their release time.",
     )
+    receipts_retention_days: float = Field(
+        default=7.0,
+        ge=0,
+        description="Receipts of traced submissions are deleted this many days after their verdict (0 keeps them).",
+    )
+    receipts_prune_interval_s: float = Field(
+        default=3600.0, ge=1, description="How often receipts past their retention are deleted."
+    )
     http_host: str = Field(
         default=LOOPBACK,
         description="Interface of the health and metrics server: loopback unless set (0.0.0.0 = every one).",
