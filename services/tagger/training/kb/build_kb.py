@@ -6,15 +6,17 @@ Run from the repository root, after the gazetteer (whose organisations and place
 
 Sources (see models/kb/KB_CARD.md for licences and what was left out): the curated TSVs beside this script and
 ``training/gazetteer/organisations.tsv`` (this project's), pytickersymbols' listed companies and their key
-people (MIT), ayikla's Turkish company and given-name lists (MIT), and the entity strings of Turkish Wiki-NER
-(CC BY-SA 4.0: type hints only, see the card).
+people (MIT), ayikla's Turkish company and given-name lists (MIT), Faker's given names of its Latin-script locales
+(MIT: a typing signal only) and the entity strings of Turkish Wiki-NER (CC BY-SA 4.0: type hints only, see the card).
 """
 
 from __future__ import annotations
 
 import argparse
 import gzip
+import importlib
 import json
+import pkgutil
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator
@@ -31,7 +33,7 @@ TAGGER = HERE.parents[1]
 OUTPUT = TAGGER / "src" / "newswire_tagger" / "models" / "kb" / "kb.json.gz"
 GAZETTEER = TAGGER / "src" / "newswire_tagger" / "models" / "gazetteer" / "gazetteer.json"
 WIKI_NER = Path("../shared/data/ner/turkish-wiki-ner")
-KB_VERSION = "1.2.0"
+KB_VERSION = "1.3.0"
 # Only the training split: Wiki-NER's dev and test stay clean for anyone who evaluates on them.
 WIKI_SPLITS = ("train",)
 
@@ -256,6 +258,61 @@ def ayikla_lists() -> tuple[set[str], set[str], list[str]]:
     return {fold(n) for n in lines("isimler.txt")}, {fold(n) for n in lines("soyisimler.txt")}, lines("firmalar.txt")
 
 
+# Words that open places' names as often as people's ("North Carolina", "San Diego", "Grand Rapids").
+PLACE_OPENERS = frozenset(
+    {
+        *("north", "south", "east", "west", "new", "saint", "san", "santa", "sao", "port", "fort", "mount"),
+        *("lake", "cape", "grand", "great", "little", "upper", "lower", "la", "le", "el", "al", "de", "del"),
+        *("des", "los", "las", "st"),
+    }
+)
+_LATIN_NAME = re.compile(r"^[A-Za-zÀ-ɏ]+(?:['-][A-Za-zÀ-ɏ]+)*$")
+_FAKER_NAME_LISTS = ("first_names", "first_names_male", "first_names_female", "first_names_nonbinary")
+
+
+def faker_given_names() -> dict[str, set[str]]:
+    """Faker's given names by locale, Latin-script ones only (``Deborah``, ``Tala``, ``Giorgia``), folded.
+
+    Read from each ``faker.providers.person`` locale's class attributes (weighted dicts or tuples); locales
+    written in other scripts (Arabic, Cyrillic, CJK) give nothing, as copy transliterates those names.
+    """
+    from faker.providers import person  # noqa: PLC0415 - training-only dependency, imported where used
+
+    by_locale: dict[str, set[str]] = {}
+    for module in pkgutil.iter_modules(person.__path__):
+        provider = importlib.import_module(f"{person.__name__}.{module.name}").Provider
+        names: set[str] = set()
+        for attribute in _FAKER_NAME_LISTS:
+            values = next((c.__dict__[attribute] for c in provider.__mro__ if attribute in c.__dict__), None)
+            if isinstance(values, (dict, tuple, list)):
+                names |= {fold(n) for n in values if _LATIN_NAME.match(n)}
+        if names:
+            by_locale[module.name] = names
+    return by_locale
+
+
+def typing_given_names(
+    by_locale: dict[str, set[str]], kb: Builder, excluded: set[str], common: Counter[str]
+) -> set[str]:
+    """Faker's given names usable as a person signal: not known names, places, demonyms or ordinary words.
+
+    ``excluded`` holds the places, demonyms, non-names and given names already listed; a name Wiki-NER votes a
+    place, a body or a thing more often than a person (``Jordan``, ``Florence``) and a word that opens place
+    names (``North``, ``Santa``) are left out too.
+    """
+    result = set()
+    for name in set().union(*by_locale.values()):
+        votes = kb.hints.get(name, Counter())
+        if len(name) < 3 or " " in name or name in excluded or name in kb.names or common[name] >= 3:
+            continue
+        if name in PLACE_OPENERS:
+            continue
+        if votes["LOC"] + votes["ORG"] + votes["FAC"] + votes["NOT"] > votes["PER"]:
+            continue
+        result.add(name)
+    return result
+
+
 def add_company_hints(kb: Builder, companies: list[str], people_words: set[str], places: set[str]) -> int:
     """One ORG vote per Turkish company name of 2+ words once legal forms are cut, unless person- or place-like.
 
@@ -371,6 +428,15 @@ def build(wiki: Path) -> dict[str, Any]:
     person_words = {w for row in kb.entities if row[1] == "PER" for w in fold(row[2]).split()}
     excluded = wiki_given | ayikla_given | surnames | wiki_surnames(wiki) | person_words | places | set(kb.names)
     company_short_names = add_company_short_names(kb, companies, excluded, common_folded)
+    faker_names = faker_given_names()
+    not_typing = (
+        given_names
+        | demonyms
+        | set(not_names(kb))
+        | {fold(t) for t in TITLE_HEADS}
+        | {fold(form) for form in gazetteer["recall"]}
+    )
+    typing_names = typing_given_names(faker_names, kb, not_typing, common_folded)
     hints = {
         key: [v["PER"], v["ORG"], v["LOC"], v["FAC"], v["NOT"]]
         for key, v in sorted(kb.hints.items())
@@ -380,7 +446,7 @@ def build(wiki: Path) -> dict[str, Any]:
     return {
         "meta": {
             "version": KB_VERSION,
-            "sources": {p: metadata.version(p) for p in ("pytickersymbols", "ayikla")},
+            "sources": {p: metadata.version(p) for p in ("pytickersymbols", "ayikla", "faker")},
             "counts": {
                 "entities": dict(sorted(counts.items())),
                 "entities_by_source": dict(kb.sources),
@@ -390,6 +456,8 @@ def build(wiki: Path) -> dict[str, Any]:
                 "company_hints_ayikla": company_hints,
                 "company_short_names_ayikla": company_short_names,
                 "given_names": len(given_names),
+                "typing_given_names_faker": len(typing_names),
+                "faker_locales": len(faker_names),
                 "demonyms": len(demonyms),
             },
         },
@@ -400,6 +468,7 @@ def build(wiki: Path) -> dict[str, Any]:
         "not_names": dict(sorted(not_names(kb).items())),
         "demonyms": sorted(demonyms),
         "given_names": sorted(given_names),
+        "typing_given_names": sorted(typing_names),
     }
 
 

@@ -53,6 +53,7 @@ class KnowledgeBase:
         self._not_names: dict[str, str] = document["not_names"]
         self._demonyms = frozenset(document["demonyms"])
         self._given_names = frozenset(document["given_names"])
+        self._typing_given_names = frozenset(document.get("typing_given_names", ()))
         self._recall: dict[str, list[Any]] = document.get("recall", {})
 
     @classmethod
@@ -112,3 +113,11 @@ class KnowledgeBase:
     def is_given_name(self, word: str) -> bool:
         """Whether ``word`` is a known given name (``Mehmet``, ``Lisa``)."""
         return fold(word) in self._given_names
+
+    def is_foreign_given_name(self, word: str) -> bool:
+        """Whether ``word`` is a given name of the wider (Faker) list only (``Deborah``, ``Tala``).
+
+        A typing signal for a span of two or more capitalised words, never a reason to find a name: unlike
+        :meth:`is_given_name`, these names are not screened against Turkish surnames and small places.
+        """
+        return fold(word) in self._typing_given_names
