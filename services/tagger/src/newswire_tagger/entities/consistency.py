@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from newswire_schemas import EntityType
 
+from newswire_tagger.entities.appositions import typed_by_called, without_address_form
 from newswire_tagger.entities.companies import (
     board_of,
     company_people,
@@ -29,7 +30,7 @@ from newswire_tagger.entities.companies import (
     split_known_edge,
 )
 from newswire_tagger.entities.gazetteer import Gazetteer
-from newswire_tagger.entities.heads import MONTHS_AND_DAYS, head_type, is_event_head
+from newswire_tagger.entities.heads import MONTHS_AND_DAYS, head_type, is_company_word, is_event_head
 from newswire_tagger.entities.kb import KnowledgeBase
 from newswire_tagger.entities.names import (
     canonical_name,
@@ -69,6 +70,8 @@ _DEMONYM = re.compile(
 )
 # Below this the model's own type may yield to a name's shape (a given name first: a person).
 _UNSURE = 0.75
+# The wider given-name list is a weaker signal, but the model is often sure of its ORG on a foreign name.
+_FOREIGN_UNSURE = 1.01
 _LI_FORM = re.compile(r"(?:lı|li|lu|lü)(?:lar|ler)?[a-zçğıöşü]{0,3}$")
 _CONNECTORS = frozenset({"ve", "ile", "of", "and", "the", "for", "und", "et", "y", "e", "bin", "ibn", "binti", "bint"})
 _PARTICLE_WORDS = frozenset(PARTICLES.split("|"))
@@ -124,6 +127,7 @@ class Consolidator:
         spans = named_people(text, spans, self.kb.is_given_name, self._may_name_a_person)
         spans = extend_to_surnames(text, surnames_as_people(spans, self._not_a_person_name))
         spans = propagate_parts(text, spans, self._is_word_or_other_name, self._is_name_part)
+        spans = typed_by_called(text, spans, self._is_known)
         spans = typed_by_nouns(text, spans, lambda span: self._known_person(text, span))
         return self._one_type_per_name(company_people(spans, self.kb))
 
@@ -240,6 +244,9 @@ class Consolidator:
         while last > first and words[last].group().islower() and self._common_head(words[last].group()):
             last -= 1  # "New York Times gazetesi": the common noun after a name is not part of it
         trimmed = span if (first, last) == (0, len(words) - 1) else _sub(span, words[first].start(), words[last].end())
+        addressed = without_address_form(trimmed)
+        if addressed is not None and not self._not_a_person_name(canonical_name(addressed.text, "PER")):
+            return addressed  # "Ayşe Hanım", "Ahmet Bey'e": the person, without the form of address
         name = canonical_name(trimmed.text, trimmed.type)
         if not any(c.isalpha() for c in name):
             return None  # "1996": a number is no name
@@ -298,10 +305,25 @@ class Consolidator:
 
     def _maybe_person(self, span: Span, words: list[str]) -> Span:
         """An ORG/LOC span shaped like a person's name (a given name, nothing place- or body-like) is a person."""
-        unsure = span.confidence < _UNSURE
-        if unsure and len(words) >= 2 and self.kb.is_given_name(words[0]) and self._person_like(words):
+        if len(words) < 2 or span.confidence >= _FOREIGN_UNSURE or not self._person_like(words):
+            return span
+        if span.confidence < _UNSURE and self.kb.is_given_name(words[0]):
             return replace(span, type="PER")
+        wider = span.type == "ORG" or span.confidence < _UNSURE  # the model's places are more often right
+        if wider and self.kb.is_foreign_given_name(words[0]) and self._name_shaped(" ".join(words)):
+            return replace(span, type="PER")  # "Deborah Weidner", "Tala Ude": the wider list, name-shaped spans only
         return span
+
+    def _name_shaped(self, name: str) -> bool:
+        """Two or three capitalised words (no acronym, digit or company word), not a place's or a known name."""
+        words = name.split()
+        return (
+            len(words) <= 3
+            and all(w[:1].isupper() and w[1:].islower() and w.replace("-", "").isalpha() for w in words)
+            and not any(is_company_word(w) for w in words)
+            and self.gazetteer.place(name) is None
+            and self.kb.known_type(name) is None
+        )
 
     def _not_a_person(self, name: str, span: Span) -> Span | None:
         """A PER span the lists say is a place, an organisation or a thing."""

@@ -26,6 +26,10 @@ _COMPANY_WORDS = (
     "danışmanlık|mühendislik|bilişim|yazılım|elektronik|medya|pazarlama|gıda|makina|mobilya|ambalaj|plastik|"
     "petrokimya|kozmetik|teknolojileri|hizmetleri|sistemleri|ticaret|capital|partners|motors|airlines|airways|"
     "bancorp|technologies|pharmaceuticals|petroleum|software|solutions|consulting|ventures|investments|"
+    # English words that end a company's name and never a person's: "Victoria Securities", "Grace Foods"
+    "securities|financial|insurance|bank|energy|foods|industries|resources|services|systems|labs|pharma|"
+    "therapeutics|brands|entertainment|communications|networks|hotels|resorts|logistics|automotive|electric|"
+    "chemicals|semiconductors?|robotics|biotech|realty|properties|studios|"
     # a trade noun: "Tuna Kumaşçılık", "Yıldız Nakliyecilik" (no surname ends so)
     "\\w+[cç](?:ılık|ilik|uluk|ülük)"
 )

@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import lru_cache
 
+from newswire_tagger.entities.appositions import ADDRESS_FORM
 from newswire_tagger.entities.heads import head_type
 from newswire_tagger.entities.names import canonical_name, fold, has_suffix_apostrophe, turkish_lower
 from newswire_tagger.entities.titles import HONORIFICS, POSSESSIVE_HEADS, STANDALONE_HEADS
@@ -87,6 +88,8 @@ def _titled_names(text: str) -> list[list[tuple[int, str]]]:
         for pos, word in words[after : after + _MAX_NAME_WORDS]:
             if word.endswith(".") or word.endswith("'") or word.endswith("’"):
                 break  # a sentence (or a quotation) ends here
+            if name and ADDRESS_FORM.match(turkish_lower(word)):
+                break  # "başkanı Kemal Bey": the form of address is no part of the name
             name.append((pos, word))
             if has_suffix_apostrophe(word):
                 break

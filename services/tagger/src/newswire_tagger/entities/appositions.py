@@ -1,0 +1,166 @@
+"""What the copy says a name is: ``Sara adlı kız``, ``Scholl isimli kuruluş``, ``Ayşe Hanım``.
+
+Turkish copy introduces a name it does not expect the reader to know with ``adlı``/``isimli`` (called) and a
+noun: ``Mehmet adlı çocuk`` is a person, ``Kale adlı şirket`` a company, ``Tina adlı köy`` a place and
+``Cezir adlı uzay aracı`` a thing. That noun outranks the model and the lists for every mention of the name in
+the article; a name the model missed before such a noun is added. ``Bey`` and ``Hanım`` after a name are the
+polite forms of address for a person: the word is cut off and the name is a person. A name the model found
+right before ``ailesi`` (``Abdulal ailesine``) is a family's surname, so a person, unless it is a known place
+or body.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from functools import lru_cache
+
+from newswire_schemas import EntityType
+
+from newswire_tagger.entities.names import canonical_name, fold, has_suffix_apostrophe, turkish_lower
+from newswire_tagger.entities.titles import SENTENCE_OPENERS, TITLE_HEADS
+from newswire_tagger.spans import Span
+
+__all__ = ["ADDRESS_FORM", "CALLED_CONFIDENCE", "called_kind", "typed_by_called", "without_address_form"]
+
+CALLED_CONFIDENCE = 0.6
+"""Confidence of a name added for ``adlı``/``isimli`` and a noun: the copy itself says what it is."""
+
+# "Ahmet Bey", "Ayşe Hanım'ın", "Zeynep Hanımla": a case ending only as Turkish writes it after these words,
+# so "Beyaz" or "Beyoğlu" never match.
+ADDRESS_FORM = re.compile(
+    r"^(?:bey|hanım|beyefendi|hanımefendi|efendi)"
+    r"(?:['’][a-zçğıöşü]+|in|ın|e|a|i|ı|le|la|den|dan|de|da|ler|lar|ciğim|cığım)?$"
+)
+_CALLED = re.compile(r"[ \t]+(?:adlı|adli|isimli|adındaki|ismindeki|adıyla bilinen|olarak bilinen)[ \t]+")
+_WORD = re.compile(r"\S+")
+# "Abdulal ailesine", "Yılmaz ailesinin evi": a name right before "ailesi" (family) is the family's surname.
+_FAMILY = re.compile(r"[ \t]+aile(?:si|leri)(?:n?[a-zçğıöşü]*)?(?![\w'’])")
+_LOOKAHEAD = 4
+# Nouns (stems, any ending after them) that say what a name is; the longest stem wins, so "hastane" is a
+# hospital, not "hasta" a patient, and "oyuncu" a player, not "oyun" a game.
+_KINDS: tuple[tuple[str, str], ...] = (
+    (
+        "ORG",
+        "kuruluş kuruluşu şirket firma örgüt derne vakf vakıf grub grup gazete dergi banka ajans parti kulüb "
+        "kulüp takım organizasyon hastane okul üniversite kolej enstitü holding yayınevi sendika hareket "
+        "topluluğ topluluk konsorsiyum televizyon radyo kanal restoran otel mağaza marka girişim platform "
+        "cemaat milis",
+    ),
+    (
+        "LOC",
+        "köy kasaba kent şehir mahalle bölge kamp ada ilçe belde sokak sokağ cadde nehir dağ ülke eyalet yerleşim",
+    ),
+    (
+        "NOT",
+        "uzay araç aracı mekik mekiğ uydu uçak uçağ gemi füze tank robot uygulama program yazılım oyun kitap film "
+        "dizi belgesel şarkı albüm roman eser proje operasyon tatbikat kasırga fırtına virüs varyant ilaç aşı "
+        "ürün cihaz telefon köpe kedi hayvan rapor kampanya yasa tasarı plan sergi festival yarışma ödül "
+        "etkinlik konferans zirve fuar makale tez eylem sistem teknoloji model",
+    ),
+    (
+        "PER",
+        "kişi vatandaş kadın erkek çocu kız oğl bebe genç adam şüpheli sanık tutuklu hükümlü mahkum yolcu "
+        "öğrenci hasta asker polis işçi gazeteci yazar muhabir doktor hemşire sağlıkçı kullanıcı aktivist "
+        "sporcu futbolcu oyuncu sanatçı şarkıcı yönetmen fotoğrafçı çiftçi esnaf girişimci mülteci sivil "
+        "şehit yaralı kurban tanık muhalif komutan lider militan anne baba dede nine torun kardeş arkadaş "
+        "uzman avukat akademisyen profesör öğretmen imam rahip papaz rapçi fenomen kurucu yönetici müdür "
+        "mühendis pilot",
+    ),
+)
+_TYPES: dict[str, EntityType] = {"PER": "PER", "ORG": "ORG", "LOC": "LOC"}
+_STEMS = {stem: kind for kind, stems in _KINDS for stem in stems.split()}
+_LONGEST_STEM = max(map(len, _STEMS))
+# Between "adlı" and its noun: an article, a number, an age, an adjective; a capitalised word is skipped too
+# ("Ahmet adlı Filistinli genç").
+_SKIPPED = frozenset({"bir", "iki", "üç", "yaşındaki", "yaşında", "yaşlı", "küçük", "büyük", "yeni", "eski"})
+# A name before "adlı" that the model missed: up to four capitalised words, no quotation marks (titles of works).
+_NAME_BEFORE = re.compile(r"(?:(?<=\s)|^)((?:[A-ZÇĞİÖŞÜ][\w.'’-]*[ \t]+){0,3}[A-ZÇĞİÖŞÜ][\w'’-]*)$")
+
+
+@lru_cache(maxsize=4096)
+def _noun_kind(word: str) -> str | None:
+    """PER, ORG, LOC or NOT when the lower-case ``word`` is one of the nouns above, else None."""
+    lowered = turkish_lower(word.strip(".,;:!?)\"”'’"))
+    for size in range(min(len(lowered), _LONGEST_STEM), 2, -1):
+        kind = _STEMS.get(lowered[:size])
+        if kind is not None:
+            return kind
+    return None
+
+
+def called_kind(text: str, end: int) -> str | None:
+    """What the words after a name ending at ``end`` say it is (``adlı kız`` → PER); None if they say nothing."""
+    called = _CALLED.match(text, end)
+    if called is None:
+        return None
+    for word in _WORD.findall(text[called.end() : called.end() + 80])[:_LOOKAHEAD]:
+        if word[:1].isupper() or word.isdigit() or turkish_lower(word) in _SKIPPED:
+            continue
+        kind = _noun_kind(word)
+        if kind is not None:
+            return kind
+        if word[-1:] in ".,;:!?":
+            return None
+    return None
+
+
+def typed_by_called(
+    text: str, spans: Sequence[Span], is_other_name: Callable[[str], bool] = lambda _name: False
+) -> list[Span]:
+    """Every mention of a name written before ``adlı``/``isimli`` and a noun gets the noun's type (or is dropped,
+    for a thing); a name the model missed there is added; a name before ``ailesi`` is a person.
+
+    ``is_other_name`` says a name is a known place or body: it keeps its type (recall finds it if the model did
+    not), so ``Gazze ailesi`` stays a place."""
+    kinds: dict[str, str] = {}
+    covered = {s.end for s in spans}
+    added: list[Span] = []
+    for span in spans:
+        name = canonical_name(span.text, span.type)
+        if is_other_name(name):
+            continue
+        kind = called_kind(text, span.end) or ("PER" if _FAMILY.match(text, span.end) else None)
+        if kind is not None:
+            kinds[fold(name)] = kind
+    for called in _CALLED.finditer(text):
+        if called.start() in covered:
+            continue
+        kind = called_kind(text, called.start())
+        start = _name_start(text, called.start())
+        if kind not in ("PER", "ORG", "LOC") or start is None or is_other_name(text[start : called.start()]):
+            continue
+        if not any(s.start < called.start() and s.end > start for s in spans):
+            added.append(Span(_TYPES[kind], start, called.start(), text[start : called.start()], CALLED_CONFIDENCE))
+    result: list[Span] = []
+    for span in [*spans, *added]:
+        kind = kinds.get(fold(canonical_name(span.text, span.type)))
+        if kind == "NOT":
+            continue
+        result.append(span if kind is None else replace(span, type=_TYPES[kind]))
+    return sorted(result, key=lambda s: s.start)
+
+
+def _name_start(text: str, end: int) -> int | None:
+    """Where the capitalised name ending at ``end`` starts: after a sentence opener, a title or a word with a
+    case suffix (``Dün``, ``Bakan``, ``Gazze'de``); None when no name is left."""
+    before = _NAME_BEFORE.search(text, max(0, end - 80), end)
+    if before is None:
+        return None
+    words = list(_WORD.finditer(before.group(1)))
+    first = 0
+    for i, word in enumerate(words):
+        token = word.group()
+        if token in SENTENCE_OPENERS or token in TITLE_HEADS or has_suffix_apostrophe(token):
+            first = i + 1
+    return before.start(1) + words[first].start() if first < len(words) else None
+
+
+def without_address_form(span: Span) -> Span | None:
+    """``Ayşe Hanım`` → the person ``Ayşe``; None when the span does not end in ``Bey``/``Hanım``."""
+    words = list(_WORD.finditer(span.text))
+    if len(words) < 2 or not ADDRESS_FORM.match(turkish_lower(words[-1].group())):
+        return None
+    end = words[-2].end()
+    return Span("PER", span.start, span.start + end, span.text[:end], span.confidence)

@@ -1,0 +1,157 @@
+"""What the copy says a name is: ``adlı``/``isimli`` and a noun, ``Bey``/``Hanım``, ``ailesi``; and foreign names
+the model typed as organisations.
+
+Sentences are written for these tests. The spans stand for the model's output, mistakes included.
+"""
+
+from __future__ import annotations
+
+import pytest
+from newswire_schemas import Entity, EntityType
+from newswire_tagger.entities import EntityLinker
+from newswire_tagger.entities.appositions import called_kind, without_address_form
+from newswire_tagger.spans import Span
+
+from tests.unit.tagger.labelled import span
+
+
+def typed(entities: list[Entity]) -> set[tuple[str, str]]:
+    return {(e.type, e.name) for e in entities}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Nermin adlı bir kadın", "PER"),
+        ("Umut adlı 9 yaşındaki çocuğun", "PER"),
+        ("Baran isimli Kürt genç", "PER"),
+        ("Yıldız Tarım adlı şirketin", "ORG"),
+        ("Açık Kapı adlı yardım kuruluşu", "ORG"),
+        ("Karaağaç adlı köyde", "LOC"),
+        ("Şimşek adlı insansız hava aracı", "NOT"),
+        ("Gökbörü adlı oyunun", "NOT"),
+        ("Sessiz Dağlar adlı romanında", "NOT"),
+        ("Ali adlı oyuncu", "PER"),  # the longest stem: a player, not a game
+        ("Çınar adlı hastaneye", "ORG"),  # a hospital, not a patient
+        ("Yusuf adlı, kimliği", None),
+        ("Yusuf, kimliği", None),
+    ],
+)
+def test_the_noun_after_adli_says_what_the_name_is(text: str, kind: str | None) -> None:
+    end = text.index(" adlı") if " adlı" in text else text.index(" isimli") if " isimli" in text else 5
+    assert called_kind(text, end) == kind
+
+
+def test_a_name_called_a_child_is_a_person_in_every_mention(linker: EntityLinker) -> None:
+    text = "Sınırda Melek adlı 7 yaşındaki kız yaralandı. Doktorlar Melek'in durumunun iyi olduğunu söyledi."
+    spans = [span(text, "Melek", "LOC", confidence=0.8), span(text, "Melek'in", "LOC", confidence=0.7)]
+    assert typed(linker.resolve(text, spans)) == {("PER", "Melek")}
+
+
+def test_a_name_the_model_missed_before_adli_and_a_person_noun_is_added(linker: EntityLinker) -> None:
+    text = "Olay yerinde bulunan Serdar Kaplankaya adlı vatandaş polise haber verdi."
+    assert ("PER", "Serdar Kaplankaya") in typed(linker.resolve(text, []))
+
+
+def test_a_company_called_so_is_an_organisation(linker: EntityLinker) -> None:
+    text = "Bereketli Toprak adlı şirket, Konya'da yeni bir depo açtı."
+    spans = [span(text, "Bereketli Toprak", "PER"), span(text, "Konya'da", "LOC")]
+    assert ("ORG", "Bereketli Toprak") in typed(linker.resolve(text, spans))
+
+
+def test_a_spacecraft_called_so_is_no_entity_at_all(linker: EntityLinker) -> None:
+    text = "Ajans, Yakamoz adlı uzay aracını dün fırlattı. Yakamoz, iki gün sonra yörüngeye girecek."
+    spans = [span(text, "Yakamoz", "PER"), span(text, "Yakamoz", "PER", 1)]
+    assert linker.resolve(text, spans) == []
+
+
+def test_a_quoted_title_before_adli_is_not_added_as_a_name(linker: EntityLinker) -> None:
+    text = 'Yazar, "Kayıp Yıllar" adlı kitabını tanıttı.'
+    assert linker.resolve(text, []) == []
+
+
+def test_a_known_place_before_adli_is_not_made_a_person(linker: EntityLinker) -> None:
+    text = "Ankara adlı bir kadın değil, başkentin kendisi."
+    assert ("PER", "Ankara") not in typed(linker.resolve(text, []))
+
+
+@pytest.mark.parametrize(
+    ("text", "model_span", "model_type", "name"),
+    [
+        ("Köyde tanıştığımız Gülsüm Hanım, kuraklıktan yakındı.", "Gülsüm Hanım", "ORG", "Gülsüm"),
+        ("Bayi toplantısında Kemal Bey'e söz verildi.", "Kemal Bey'e", "PER", "Kemal"),
+        ("Yönetim kurulu başkanı Kemal Bey bayilerle görüştü.", "Kemal Bey", "PER", "Kemal"),
+    ],
+)
+def test_bey_and_hanim_after_a_name_make_a_person_without_them(
+    linker: EntityLinker, text: str, model_span: str, model_type: EntityType, name: str
+) -> None:
+    spans = [span(text, model_span, model_type)]
+    assert ("PER", name) in typed(linker.resolve(text, spans))
+
+
+def test_beyaz_and_beyoglu_are_no_forms_of_address() -> None:
+    for text in ("Ahmet Beyaz", "Galata Beyoğlu", "Ayşe"):
+        assert without_address_form(Span("PER", 0, len(text), text, 0.9)) is None
+
+
+def test_a_family_name_before_ailesi_is_a_person(linker: EntityLinker) -> None:
+    text = "Bombardımanda Karadumanlı ailesine ait ev yıkıldı; Karadumanlı ailesinden üç kişi öldü."
+    spans = [span(text, "Karadumanlı", "LOC", confidence=0.6), span(text, "Karadumanlı", "LOC", 1, 0.5)]
+    assert typed(linker.resolve(text, spans)) == {("PER", "Karadumanlı")}
+
+
+def test_a_known_place_before_ailesi_stays_a_place(linker: EntityLinker) -> None:
+    text = "Gazze ailesi diye anılan dayanışma ağı büyüyor."
+    assert typed(linker.resolve(text, [span(text, "Gazze", "LOC")])) == {("LOC", "Gazze")}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Sendika adına konuşan Deborah Kessling, grevin süreceğini söyledi.", "Deborah Kessling"),
+        ("Gönüllü hemşirelerden Giorgia Benedetti, kampta ilaç bitti dedi.", "Giorgia Benedetti"),
+        ("Bölgeye ulaşan Tala Muhsin, yolların kapalı olduğunu anlattı.", "Tala Muhsin"),
+    ],
+)
+def test_a_foreign_full_name_the_model_sure_called_an_organisation_is_a_person(
+    linker: EntityLinker, text: str, name: str
+) -> None:
+    entities = linker.resolve(text, [span(text, name, "ORG", confidence=0.97)])
+    assert typed(entities) == {("PER", name)}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "model_type"),
+    [
+        ("Eyalette North Carolina seçimleri yapıldı.", "North Carolina", "LOC"),
+        ("Şirket, Victoria Securities ile anlaştı.", "Victoria Securities", "ORG"),  # a company word
+        ("Yatırımcılar Grace Holding hisselerini sattı.", "Grace Holding", "ORG"),  # a head word
+        ("Analistler Morgan Stanley raporunu okudu.", "Morgan Stanley", "ORG"),  # a known company
+        ("Heyet Maria Fernanda Hospital IV ile görüştü.", "Maria Fernanda Hospital IV", "ORG"),  # four words
+    ],
+)
+def test_a_foreign_given_name_does_not_make_places_or_companies_people(
+    linker: EntityLinker, text: str, name: str, model_type: EntityType
+) -> None:
+    entities = linker.resolve(text, [span(text, name, model_type, confidence=0.97)])
+    assert all(e.type != "PER" for e in entities)
+
+
+def test_the_foreign_list_finds_no_name_the_model_did_not_tag(linker: EntityLinker) -> None:
+    text = "Toplantıya Deborah Kessling de katıldı."
+    assert linker.resolve(text, []) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Dün Nuri Karabacak adlı işçi yaralandı.", "Nuri Karabacak"),
+        ("Yüzbaşı Selim adlı askeri kurtardılar.", "Selim"),
+        ("Sınırdaki Kilis'te Hamit adlı bir çiftçi öldü.", "Hamit"),
+    ],
+)
+def test_an_added_name_leaves_out_openers_titles_and_places_before_it(
+    linker: EntityLinker, text: str, name: str
+) -> None:
+    assert ("PER", name) in typed(linker.resolve(text, []))
