@@ -155,3 +155,26 @@ def test_an_added_name_leaves_out_openers_titles_and_places_before_it(
     linker: EntityLinker, text: str, name: str
 ) -> None:
     assert ("PER", name) in typed(linker.resolve(text, []))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Varlo'nun CEO'su Jana Weiss, satışların arttığını söyledi. Varlo, yeni fabrika kuracak.",
+        "Varlo’nun hisseleri yüzde 4 düştü. Yatırımcılar Varlo için temkinli.",
+    ],
+)
+def test_a_one_word_person_whose_ceo_or_shares_the_copy_names_is_a_company(linker: EntityLinker, text: str) -> None:
+    spans = [span(text, "Varlo", "PER", n) for n in range(2)]
+    assert ("ORG", "Varlo") in typed(linker.resolve(text, spans))
+
+
+def test_a_person_with_a_full_name_keeps_being_a_person_before_such_words(linker: EntityLinker) -> None:
+    text = "Kurucu Melis Arda konuştu. Arda'nın hisseleri satılmadı."
+    spans = [span(text, "Melis Arda", "PER"), span(text, "Arda'nın", "PER")]
+    assert typed(linker.resolve(text, spans)) == {("PER", "Melis Arda")}
+
+
+def test_a_name_followed_by_sirketinin_is_a_company(linker: EntityLinker) -> None:
+    text = "Toprakbey şirketinin fabrikası kapandı."
+    assert typed(linker.resolve(text, [span(text, "Toprakbey", "PER")])) == {("ORG", "Toprakbey")}

@@ -6,7 +6,8 @@ noun: ``Mehmet adlı çocuk`` is a person, ``Kale adlı şirket`` a company, ``T
 the article; a name the model missed before such a noun is added. ``Bey`` and ``Hanım`` after a name are the
 polite forms of address for a person: the word is cut off and the name is a person. A name the model found
 right before ``ailesi`` (``Abdulal ailesine``) is a family's surname, so a person, unless it is a known place
-or body.
+or body; a one-word "person" whose CEO, general manager, shares or balance sheet the copy names (``Varlo'nun
+CEO'su``) is a company.
 """
 
 from __future__ import annotations
@@ -35,6 +36,12 @@ ADDRESS_FORM = re.compile(
 )
 _CALLED = re.compile(r"[ \t]+(?:adlı|adli|isimli|adındaki|ismindeki|adıyla bilinen|olarak bilinen)[ \t]+")
 _WORD = re.compile(r"\S+")
+# "Henkel'in CEO'su", "Arçelik'in genel müdürü", "Avon'un hisseleri": what a person does not have, a company does.
+_OWNED_BY_COMPANY = re.compile(
+    r"(?:['’]n?[ıiuü]n)?[ \t]+(?:CEO|CFO|COO|CTO|genel müdürü|kurucusu|kurucu ortağı|yönetim kurulu|"
+    r"hisseleri|hissedarları|iştiraki|iştirakleri|piyasa değeri|genel merkezi|bilançosu|halka arzı|cirosu)"
+    r"(?![\w])"
+)
 # "Abdulal ailesine", "Yılmaz ailesinin evi": a name right before "ailesi" (family) is the family's surname.
 _FAMILY = re.compile(r"[ \t]+aile(?:si|leri)(?:n?[a-zçğıöşü]*)?(?![\w'’])")
 _LOOKAHEAD = 4
@@ -110,22 +117,46 @@ def typed_by_called(
     text: str, spans: Sequence[Span], is_other_name: Callable[[str], bool] = lambda _name: False
 ) -> list[Span]:
     """Every mention of a name written before ``adlı``/``isimli`` and a noun gets the noun's type (or is dropped,
-    for a thing); a name the model missed there is added; a name before ``ailesi`` is a person.
+    for a thing); a name the model missed there is added; a name before ``ailesi`` is a person; a one-word
+    person whose CEO or shares the copy names is a company.
 
-    ``is_other_name`` says a name is a known place or body: it keeps its type (recall finds it if the model did
-    not), so ``Gazze ailesi`` stays a place."""
+    ``is_other_name`` says a name is already known (a place, a body, a person): it keeps its type (recall finds
+    it if the model did not), so ``Gazze ailesi`` stays a place."""
+    kinds = _declared_kinds(text, spans, is_other_name)
+    result: list[Span] = []
+    for span in [*spans, *_missed_called_names(text, spans, is_other_name)]:
+        kind = kinds.get(fold(canonical_name(span.text, span.type)))
+        if kind == "NOT":
+            continue
+        result.append(span if kind is None else replace(span, type=_TYPES[kind]))
+    return sorted(result, key=lambda s: s.start)
+
+
+def _declared_kinds(text: str, spans: Sequence[Span], is_other_name: Callable[[str], bool]) -> dict[str, str]:
+    """What the words after any mention say each (folded) name is: PER, ORG, LOC or NOT."""
+    # "Arda'nın hisseleri" after "Melis Arda": her shares, not a company's
+    full_names = [fold(canonical_name(s.text, "PER")) for s in spans if s.type == "PER" and " " in s.text.strip()]
+    in_full_names = {word for name in full_names for word in name.split()}
     kinds: dict[str, str] = {}
-    covered = {s.end for s in spans}
-    added: list[Span] = []
     for span in spans:
         name = canonical_name(span.text, span.type)
         if is_other_name(name):
             continue
         kind = called_kind(text, span.end) or ("PER" if _FAMILY.match(text, span.end) else None)
+        one_word = span.type == "PER" and " " not in name and fold(name) not in in_full_names
+        if kind is None and one_word and _OWNED_BY_COMPANY.match(text, span.end):
+            kind = "ORG"
         if kind is not None:
             kinds[fold(name)] = kind
+    return kinds
+
+
+def _missed_called_names(text: str, spans: Sequence[Span], is_other_name: Callable[[str], bool]) -> list[Span]:
+    """Names the model missed right before ``adlı``/``isimli`` and a noun of a person, body or place."""
+    ends = {s.end for s in spans}
+    added: list[Span] = []
     for called in _CALLED.finditer(text):
-        if called.start() in covered:
+        if called.start() in ends:
             continue
         kind = called_kind(text, called.start())
         start = _name_start(text, called.start())
@@ -133,13 +164,7 @@ def typed_by_called(
             continue
         if not any(s.start < called.start() and s.end > start for s in spans):
             added.append(Span(_TYPES[kind], start, called.start(), text[start : called.start()], CALLED_CONFIDENCE))
-    result: list[Span] = []
-    for span in [*spans, *added]:
-        kind = kinds.get(fold(canonical_name(span.text, span.type)))
-        if kind == "NOT":
-            continue
-        result.append(span if kind is None else replace(span, type=_TYPES[kind]))
-    return sorted(result, key=lambda s: s.start)
+    return added
 
 
 def _name_start(text: str, end: int) -> int | None:

@@ -106,7 +106,7 @@ _KIND_AFTER = re.compile(
     r"^(?:(?P<loc>(?:bölgesi|mahallesi|yerleşimi|kasabası|beldesi|caddesi|bulvarı|binası|binaları|ilçesi|"
     r"hapishanesi)[a-zçğıöşü]*"
     r"|(?:köyü|kenti|sokağı|meydanı|kavşağı|limanı|havalimanı|üssü)n[a-zçğıöşü]+)"
-    r"|(?P<org>(?:hastanesi|üniversitesi|lisesi)[a-zçğıöşü]*|okulun[a-zçğıöşü]+)"
+    r"|(?P<org>(?:hastanesi|üniversitesi|lisesi)[a-zçğıöşü]*|(?:okulu|şirketi|firması|markası)n[a-zçğıöşü]+)"
     r"|(?P<thing>(?:füzesi|füzeleri|gemisi|denizaltısı|uygulaması|modeli|modelleri)[a-zçğıöşü]*"
     r"|(?:uçağı|helikopteri|tankı|tüfeği)n[a-zçğıöşü]+))$"
 )

@@ -36,6 +36,11 @@ TITLED_CONFIDENCE = 0.5
 _ROLES = (
     "muhabiri doktoru doktor uzmanı cerrahı cerrah hemşire gazeteci yazar futbolcu oyuncu aktivist avukat "
     "profesör akademisyen araştırmacı öğretim sanatçı yönetmen sözcü sözcüsü "
+    # business and professional roles, bare and possessive: "analist Trip Kowalczyk", "ekonomisti Ayla Tunç"
+    "ekonomist ekonomisti başekonomist başekonomisti analist analisti stratejist stratejisti yöneticisi "
+    "ceo ceo'su ceo’su cfo'su cfo’su hemşiresi öğretmen öğretmeni avukatı editörü yazarı sunucusu "
+    "yönetmeni yapımcısı oyuncusu futbolcusu sporcusu sanatçısı aktivisti araştırmacısı mühendisi pilotu "
+    "profesörü kameramanı fotoğrafçısı milyarder işadamı işinsanı girişimci "
     # kin and companions: "kız kardeşi Sara Bahar", "oğlu Bilal"
     "kardeşi annesi babası eşi oğlu kızı ağabeyi ablası dedesi torunu amcası dayısı teyzesi halası yeğeni "
     "kuzeni arkadaşı meslektaşı komşusu görevlisi yetkilisi çalışanı sorumlusu "
