@@ -178,3 +178,17 @@ def test_a_person_with_a_full_name_keeps_being_a_person_before_such_words(linker
 def test_a_name_followed_by_sirketinin_is_a_company(linker: EntityLinker) -> None:
     text = "Toprakbey şirketinin fabrikası kapandı."
     assert typed(linker.resolve(text, [span(text, "Toprakbey", "PER")])) == {("ORG", "Toprakbey")}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Açıklamayı Konya Ticaret Odası yaptı.", "Konya Ticaret Odası"),
+        ("Dava, Kadıköy Cumhuriyet Başsavcılığı tarafından açıldı.", "Kadıköy Cumhuriyet Başsavcılığı"),
+        ("Toplantıya Yeşilvadi Tarım Kooperatifi de katıldı.", "Yeşilvadi Tarım Kooperatifi"),
+        ("Haberi Kuzey Işığı Radyosu duyurdu.", "Kuzey Işığı Radyosu"),
+        ("Vize için Kanada Büyükelçiliği'ne başvurdu.", "Kanada Büyükelçiliği"),
+    ],
+)
+def test_a_body_head_word_makes_the_name_an_organisation(linker: EntityLinker, text: str, name: str) -> None:
+    assert ("ORG", name) in typed(linker.resolve(text, [span(text, name, "PER")]))

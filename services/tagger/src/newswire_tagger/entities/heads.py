@@ -18,7 +18,7 @@ __all__ = ["MONTHS_AND_DAYS", "head_type", "is_company_word", "is_event_head", "
 
 # Company words end a company's name ("Aksa Enerji"), but begin other names ("Enerji Bakanı"): see is_company_word.
 _COMPANY_WORDS = (
-    "a\\.ş\\.|aş|inc\\.?|ınc\\.?|corp\\.|corporation|ltd\\.?|limited|llc|llp|lp|plc|gmbh|holdings?|group|"
+    "a\\.ş\\.|aş|şti\\.?|inc\\.?|ınc\\.?|corp\\.?|corporation|ltd\\.?|limited|llc|llp|lp|plc|gmbh|holdings?|group|"
     "sigorta|katılım|yatırım|otomotiv|"
     "havayolları|telekom|lojistik|gayrimenkul|enerji|teknoloji|inşaat|madencilik|ilaç|tekstil|çimento|"
     # the commonest last words of ayikla's Turkish company names, and their English forms (words that also
@@ -40,7 +40,13 @@ _ORG_HEADS = (
     "partisi|gazetesi|belediyesi|\\w*bakanlığı|\\w*müdürlüğü|\\w*başkanlığı|\\w*komutanlığı|federasyonu|"
     "birliği|kurumu|kurulu|konseyi|örgütü|teşkilatı|şirketi|mahkemesi|meclisi|komisyonu|komitesi|ofisi|"
     "sendikası|tugayları|sineması|tiyatrosu|akademisi|fakültesi|koleji|cemiyeti|hareketi|cephesi|bölümü|"
-    "birimi|servisi|takımı|gözlemevi|fonu|programı|kuvvetleri|borsası|grubu|merkezi"
+    "birimi|servisi|takımı|gözlemevi|fonu|programı|kuvvetleri|borsası|grubu|merkezi|"
+    # chambers, cooperatives, media, state offices, armed forces, missions, chains: bodies, never a person
+    "odası|kooperatifi|konfederasyonu|platformu|kliniği|laboratuvarı|kütüphanesi|yayınları|yayınevi|"
+    "televizyonu|radyosu|dergisi|\\w*savcılığı|valiliği|kaymakamlığı|müsteşarlığı|dairesi|ordusu|hükümeti|"
+    "parlamentosu|senatosu|kabinesi|sekreterliği|cemaati|ittifakı|koalisyonu|sigortası|alayı|taburu|tümeni|"
+    "filosu|polisi|jandarması|\\w*elçiliği|\\w*konsolosluğu|temsilciliği|sekretaryası|stüdyosu|okulları|yurdu|"
+    "anaokulu|mağazaları|zinciri|marketleri|işletmesi|işletmeleri|kurumları|endüstrisi"
 )
 _LOC_HEADS = (
     "mahallesi|caddesi|sokağı|bulvarı|meydanı|köprüsü|havalimanı|limanı|camii|camisi|kampı|kapısı|köyü|"
