@@ -192,3 +192,14 @@ def test_a_name_followed_by_sirketinin_is_a_company(linker: EntityLinker) -> Non
 )
 def test_a_body_head_word_makes_the_name_an_organisation(linker: EntityLinker, text: str, name: str) -> None:
     assert ("ORG", name) in typed(linker.resolve(text, [span(text, name, "PER")]))
+
+
+def test_a_foreign_given_name_opening_a_sentence_joins_the_surname_after_it(linker: EntityLinker) -> None:
+    text = "Maddalena Ferrucci, kampta çalışan bir gönüllü. Ferrucci, ilaçların bittiğini söyledi."
+    spans = [span(text, "Ferrucci", "PER"), span(text, "Ferrucci", "PER", 1)]
+    assert typed(linker.resolve(text, spans)) == {("PER", "Maddalena Ferrucci")}
+
+
+def test_mehmetcik_is_the_soldier_in_general_not_a_person(linker: EntityLinker) -> None:
+    text = "Sınırda nöbet tutan Mehmetçik, bayramı karakolda geçirdi."
+    assert linker.resolve(text, [span(text, "Mehmetçik", "PER")]) == []

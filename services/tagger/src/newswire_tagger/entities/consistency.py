@@ -149,7 +149,8 @@ class Consolidator:
         """Whether a capitalised word before a person's span starts the name (``Husni`` + ``Hicazi``)."""
         if is_title(word) or word in SENTENCE_OPENERS or self._is_word_or_other_name(word):
             return False
-        return not sentence_initial or self.kb.is_given_name(word)
+        # at a sentence's start any word is capitalised: only a given name, of either list, opens the name there
+        return not sentence_initial or self.kb.is_given_name(word) or self.kb.is_foreign_given_name(word)
 
     def _is_word_or_other_name(self, word: str) -> bool:
         """A name part that alone may mean something else: a title, a demonym, a thing, a known name."""
