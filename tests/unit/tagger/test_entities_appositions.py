@@ -10,6 +10,7 @@ import pytest
 from newswire_schemas import Entity, EntityType
 from newswire_tagger.entities import EntityLinker
 from newswire_tagger.entities.appositions import called_kind, without_address_form
+from newswire_tagger.entities.heads import head_type
 from newswire_tagger.spans import Span
 
 from tests.unit.tagger.labelled import span
@@ -203,3 +204,7 @@ def test_a_foreign_given_name_opening_a_sentence_joins_the_surname_after_it(link
 def test_mehmetcik_is_the_soldier_in_general_not_a_person(linker: EntityLinker) -> None:
     text = "Sınırda nöbet tutan Mehmetçik, bayramı karakolda geçirdi."
     assert linker.resolve(text, [span(text, "Mehmetçik", "PER")]) == []
+
+
+def test_a_countrys_government_army_or_police_described_is_left_to_the_model() -> None:
+    assert [head_type(w) for w in ("Hükümeti'nin", "Ordusu", "Polisi")] == [None, None, None]

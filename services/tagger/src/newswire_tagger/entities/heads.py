@@ -41,11 +41,13 @@ _ORG_HEADS = (
     "birliği|kurumu|kurulu|konseyi|örgütü|teşkilatı|şirketi|mahkemesi|meclisi|komisyonu|komitesi|ofisi|"
     "sendikası|tugayları|sineması|tiyatrosu|akademisi|fakültesi|koleji|cemiyeti|hareketi|cephesi|bölümü|"
     "birimi|servisi|takımı|gözlemevi|fonu|programı|kuvvetleri|borsası|grubu|merkezi|"
-    # chambers, cooperatives, media, state offices, armed forces, missions, chains: bodies, never a person
+    # chambers, cooperatives, media, state offices, units, missions, chains: bodies, never a person. Not
+    # "Hükümeti", "Ordusu", "Polisi": "Türk Hükümeti'nin" is a country's government described, and copy (and
+    # gold standards) leave it untagged as often as not.
     "odası|kooperatifi|konfederasyonu|platformu|kliniği|laboratuvarı|kütüphanesi|yayınları|yayınevi|"
-    "televizyonu|radyosu|dergisi|\\w*savcılığı|valiliği|kaymakamlığı|müsteşarlığı|dairesi|ordusu|hükümeti|"
+    "televizyonu|radyosu|dergisi|\\w*savcılığı|valiliği|kaymakamlığı|müsteşarlığı|dairesi|"
     "parlamentosu|senatosu|kabinesi|sekreterliği|cemaati|ittifakı|koalisyonu|sigortası|alayı|taburu|tümeni|"
-    "filosu|polisi|jandarması|\\w*elçiliği|\\w*konsolosluğu|temsilciliği|sekretaryası|stüdyosu|okulları|yurdu|"
+    "filosu|\\w*elçiliği|\\w*konsolosluğu|temsilciliği|sekretaryası|stüdyosu|okulları|yurdu|"
     "anaokulu|mağazaları|zinciri|marketleri|işletmesi|işletmeleri|kurumları|endüstrisi"
 )
 _LOC_HEADS = (
