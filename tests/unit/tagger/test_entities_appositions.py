@@ -208,3 +208,20 @@ def test_mehmetcik_is_the_soldier_in_general_not_a_person(linker: EntityLinker) 
 
 def test_a_countrys_government_army_or_police_described_is_left_to_the_model() -> None:
     assert [head_type(w) for w in ("Hükümeti'nin", "Ordusu", "Polisi")] == [None, None, None]
+
+
+def test_a_name_whose_mother_the_copy_names_is_a_person(linker: EntityLinker) -> None:
+    text = "Enkazdan Halabi'nin annesi çıkarıldı. Halabi, hastanede tedavi görüyor."
+    spans = [span(text, "Halabi'nin", "LOC", confidence=0.7), span(text, "Halabi", "LOC", 1, 0.6)]
+    assert typed(linker.resolve(text, spans)) == {("PER", "Halabi")}
+
+
+def test_the_children_of_a_known_place_keep_it_a_place(linker: EntityLinker) -> None:
+    text = "Gazze'nin çocukları okula dönemiyor; Gazze'nin kızı diye anılan şair konuştu."
+    spans = [span(text, "Gazze'nin", "LOC"), span(text, "Gazze'nin", "LOC", 1)]
+    assert typed(linker.resolve(text, spans)) == {("LOC", "Gazze")}
+
+
+def test_a_brand_before_marka_is_a_company(linker: EntityLinker) -> None:
+    text = "Kaçak Felora marka telefonlar ele geçirildi."
+    assert typed(linker.resolve(text, [span(text, "Felora", "PER")])) == {("ORG", "Felora")}

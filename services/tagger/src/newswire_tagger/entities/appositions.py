@@ -42,6 +42,14 @@ _OWNED_BY_COMPANY = re.compile(
     r"hisseleri|hissedarları|iştiraki|iştirakleri|piyasa değeri|genel merkezi|bilançosu|halka arzı|cirosu)"
     r"(?![\w])"
 )
+# "Nasser'in annesi", "Halabi'nin oğlu": a body or a place has no mother or son (not "Gazze'nin çocukları":
+# only singular kin, and known places keep their type anyway).
+_KIN_OF_PERSON = re.compile(
+    r"(?:['’]n?[ıiuü]n)?[ \t]+(?:eşi|oğlu|kızı|annesi|babası|kardeşi|torunu|dedesi|amcası|dayısı|teyzesi|halası|"
+    r"yeğeni|kuzeni|nişanlısı)(?![\w])"
+)
+# "Vestel marka televizyon", "Arçelik markalı": a brand, so a company.
+_BRAND = re.compile(r"[ \t]+marka(?:lı|li)?[ \t]+[a-zçğıöşü]")
 # "Abdulal ailesine", "Yılmaz ailesinin evi": a name right before "ailesi" (family) is the family's surname.
 _FAMILY = re.compile(r"[ \t]+aile(?:si|leri)(?:n?[a-zçğıöşü]*)?(?![\w'’])")
 _LOOKAHEAD = 4
@@ -117,11 +125,12 @@ def typed_by_called(
     text: str, spans: Sequence[Span], is_other_name: Callable[[str], bool] = lambda _name: False
 ) -> list[Span]:
     """Every mention of a name written before ``adlı``/``isimli`` and a noun gets the noun's type (or is dropped,
-    for a thing); a name the model missed there is added; a name before ``ailesi`` is a person; a one-word
-    person whose CEO or shares the copy names is a company.
+        for a thing); a name the model missed there is added; a name before ``ailesi`` is a person; a one-word
+        person whose CEO or shares the copy names, or a brand (``X marka``), is a company; a name whose mother or son
+    the copy names (``X'in annesi``) is a person.
 
-    ``is_other_name`` says a name is already known (a place, a body, a person): it keeps its type (recall finds
-    it if the model did not), so ``Gazze ailesi`` stays a place."""
+        ``is_other_name`` says a name is already known (a place, a body, a person): it keeps its type (recall finds
+        it if the model did not), so ``Gazze ailesi`` stays a place."""
     kinds = _declared_kinds(text, spans, is_other_name)
     result: list[Span] = []
     for span in [*spans, *_missed_called_names(text, spans, is_other_name)]:
@@ -144,8 +153,10 @@ def _declared_kinds(text: str, spans: Sequence[Span], is_other_name: Callable[[s
             continue
         kind = called_kind(text, span.end) or ("PER" if _FAMILY.match(text, span.end) else None)
         one_word = span.type == "PER" and " " not in name and fold(name) not in in_full_names
-        if kind is None and one_word and _OWNED_BY_COMPANY.match(text, span.end):
+        if kind is None and one_word and (_OWNED_BY_COMPANY.match(text, span.end) or _BRAND.match(text, span.end)):
             kind = "ORG"
+        elif kind is None and span.type != "PER" and _KIN_OF_PERSON.match(text, span.end):
+            kind = "PER"
         if kind is not None:
             kinds[fold(name)] = kind
     return kinds
