@@ -225,3 +225,30 @@ def test_the_children_of_a_known_place_keep_it_a_place(linker: EntityLinker) -> 
 def test_a_brand_before_marka_is_a_company(linker: EntityLinker) -> None:
     text = "Kaçak Felora marka telefonlar ele geçirildi."
     assert typed(linker.resolve(text, [span(text, "Felora", "PER")])) == {("ORG", "Felora")}
+
+
+@pytest.mark.parametrize(
+    ("text", "model_span", "model_type", "name"),
+    [
+        ("Takım, deplasmanda Tokatlıspor'a 2-1 yenildi.", "Tokatlıspor'a", "PER", "Tokatlıspor"),
+        ("Genç oyuncu geçen sezon Karadenizspor'da forma giydi.", "Karadenizspor'da", "LOC", "Karadenizspor"),
+        ("Maçta Kızılkaya Spor öne geçti.", "Kızılkaya Spor", "PER", "Kızılkaya Spor"),
+        ("Sezonu Zalgiris FK ikinci bitirdi.", "Zalgiris FK", "PER", "Zalgiris FK"),
+    ],
+)
+def test_a_sports_club_is_an_organisation(
+    linker: EntityLinker, text: str, model_span: str, model_type: EntityType, name: str
+) -> None:
+    assert typed(linker.resolve(text, [span(text, model_span, model_type)])) == {("ORG", name)}
+
+
+def test_the_word_spor_in_a_ministry_or_a_sentence_changes_nothing(linker: EntityLinker) -> None:
+    text = "Gençlik ve Spor Bakanı Ayten Sarıgül, her gün spor yaptığını söyledi."
+    found = typed(linker.resolve(text, [span(text, "Ayten Sarıgül", "PER")]))
+    assert ("PER", "Ayten Sarıgül") in found
+    assert all(t != "ORG" or "Bakan" in n for t, n in found)
+
+
+def test_a_one_word_club_does_not_take_the_capitalised_word_before_it(linker: EntityLinker) -> None:
+    text = "Ya Tokatlıspor kazansaydı ne olurdu?"
+    assert typed(linker.resolve(text, [span(text, "Tokatlıspor", "ORG")])) == {("ORG", "Tokatlıspor")}

@@ -30,7 +30,7 @@ from newswire_tagger.entities.companies import (
     split_known_edge,
 )
 from newswire_tagger.entities.gazetteer import Gazetteer
-from newswire_tagger.entities.heads import MONTHS_AND_DAYS, head_type, is_company_word, is_event_head
+from newswire_tagger.entities.heads import MONTHS_AND_DAYS, head_type, is_club, is_company_word, is_event_head
 from newswire_tagger.entities.kb import KnowledgeBase
 from newswire_tagger.entities.names import (
     canonical_name,
@@ -277,7 +277,8 @@ class Consolidator:
         if len(words) > 1 and is_event_head(words[-1]) and self.kb.known_type(name) is None:
             return None  # "Bahar Bayramı", "Washington Zirvesi": an event, not who or where
         by_head = head_type(span.text.split()[-1])
-        if by_head is not None and len(words) > 1:
+        # "Yalovaspor'a" alone is a club too, whatever the model made of it
+        if by_head is not None and (len(words) > 1 or (len(name) > 6 and is_club(name))):
             # a known name outranks its head word: "Rusya Federasyonu" is the country, not a federation
             return replace(span, type=self.kb.known_type(name) or by_head)
         if len(words) > 1 and (words[-1] in POSSESSIVE_HEADS or words[-1] in STANDALONE_HEADS):

@@ -14,7 +14,15 @@ from newswire_schemas import EntityType
 
 from newswire_tagger.entities.names import turkish_lower
 
-__all__ = ["MONTHS_AND_DAYS", "head_type", "is_company_word", "is_event_head", "kind_after", "kind_before"]
+__all__ = [
+    "MONTHS_AND_DAYS",
+    "head_type",
+    "is_club",
+    "is_company_word",
+    "is_event_head",
+    "kind_after",
+    "kind_before",
+]
 
 # Company words end a company's name ("Aksa Enerji"), but begin other names ("Enerji Bakanı"): see is_company_word.
 _COMPANY_WORDS = (
@@ -77,7 +85,7 @@ def head_type(word: str) -> EntityType | None:
     """ORG or LOC when ``word`` is an institution or place head (``Hastanesi``, ``Mahallesi'nde``), else None."""
     match = _HEAD.match(turkish_lower(word))
     if match is None:
-        return None
+        return "ORG" if is_club(word) else None
     return "LOC" if match.group("loc") else "ORG"
 
 
@@ -93,6 +101,16 @@ _EVENT_HEAD = re.compile(
 def is_event_head(word: str) -> bool:
     """Whether ``word`` heads the name of an event, prize, competition, treaty or plan (never an entity here)."""
     return _EVENT_HEAD.match(turkish_lower(word)) is not None
+
+
+# "Yalovaspor", "Kasımpaşaspor'a", "Bursa Spor": a sports club; "FK", "SK", "FC" end a club's name too.
+_CLUB = re.compile(r"^(?:\w*spor|fk|sk|jk|gsk|fc|cf|afc)(?:['’][a-zçğıöşü]+)?$")
+
+
+@lru_cache(maxsize=65536)
+def is_club(word: str) -> bool:
+    """Whether ``word`` names or ends a sports club's name (``Yalovaspor'a``, ``Spor``, ``FK``)."""
+    return _CLUB.match(turkish_lower(word)) is not None
 
 
 _COMPANY_WORD = re.compile(rf"^(?:{_COMPANY_WORDS})(?:['’][a-zçğıöşü]*)?$")

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from newswire_tagger.entities.heads import head_type, is_company_word
-from newswire_tagger.entities.names import has_suffix_apostrophe
+from newswire_tagger.entities.heads import head_type, is_club, is_company_word
+from newswire_tagger.entities.names import has_suffix_apostrophe, strip_apostrophe_suffix
 from newswire_tagger.spans import Span
 
 __all__ = ["join_affiliations", "join_particles", "widen"]
@@ -139,10 +139,15 @@ def _head_word(text: str, span: Span) -> Span:
 
 def _lone_head(text: str, span: Span) -> Span:
     """A head word alone (``Çölü``, ``Hastanesi``) takes the capitalised word before it: ``Negev Çölü``."""
-    if " " in span.text or head_type(span.text) is None:
+    if " " in span.text or head_type(span.text) is None or _is_whole_club(span.text):
         return span
     previous = _PREVIOUS_CAPITALISED.search(text, max(0, span.start - 40), span.start)
     return span if previous is None else _grown(span, text, previous.start(), span.end)
+
+
+def _is_whole_club(word: str) -> bool:
+    """``Trabzonspor``: a club's whole name in one word (``Spor``, ``FK`` alone end a longer one)."""
+    return is_club(word) and len(strip_apostrophe_suffix(word)) > 6
 
 
 def _and_name(text: str, span: Span, is_known: Callable[[str], bool]) -> Span:
