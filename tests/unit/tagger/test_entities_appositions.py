@@ -252,3 +252,24 @@ def test_the_word_spor_in_a_ministry_or_a_sentence_changes_nothing(linker: Entit
 def test_a_one_word_club_does_not_take_the_capitalised_word_before_it(linker: EntityLinker) -> None:
     text = "Ya Tokatlıspor kazansaydı ne olurdu?"
     assert typed(linker.resolve(text, [span(text, "Tokatlıspor", "ORG")])) == {("ORG", "Tokatlıspor")}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Araştırmayı Kestrel Valley University yürüttü.", "Kestrel Valley University"),
+        ("Rapor, Harwell Policy Institute tarafından yayımlandı.", "Harwell Policy Institute"),
+        ("Açıklamayı Tidewater Records yaptı.", "Tidewater Records"),
+        ("Şampiyonluğu Club Deportivo Lorca kazandı.", "Club Deportivo Lorca"),
+        ("Kredi Banco Meridiano tarafından verildi.", "Banco Meridiano"),
+    ],
+)
+def test_an_english_or_latin_body_word_makes_a_foreign_name_an_organisation(
+    linker: EntityLinker, text: str, name: str
+) -> None:
+    assert typed(linker.resolve(text, [span(text, name, "PER")])) == {("ORG", name)}
+
+
+def test_a_surname_that_is_also_a_body_word_in_english_stays_a_person(linker: EntityLinker) -> None:
+    text = "Tenis efsanesi Margaret Court, turnuvayı izledi."
+    assert typed(linker.resolve(text, [span(text, "Margaret Court", "PER")])) == {("PER", "Margaret Court")}

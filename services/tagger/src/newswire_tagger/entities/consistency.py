@@ -30,7 +30,14 @@ from newswire_tagger.entities.companies import (
     split_known_edge,
 )
 from newswire_tagger.entities.gazetteer import Gazetteer
-from newswire_tagger.entities.heads import MONTHS_AND_DAYS, head_type, is_club, is_company_word, is_event_head
+from newswire_tagger.entities.heads import (
+    MONTHS_AND_DAYS,
+    head_type,
+    is_club,
+    is_company_word,
+    is_event_head,
+    opens_organisation,
+)
 from newswire_tagger.entities.kb import KnowledgeBase
 from newswire_tagger.entities.names import (
     canonical_name,
@@ -276,7 +283,7 @@ class Consolidator:
         words = name.split()
         if len(words) > 1 and is_event_head(words[-1]) and self.kb.known_type(name) is None:
             return None  # "Bahar Bayramı", "Washington Zirvesi": an event, not who or where
-        by_head = head_type(span.text.split()[-1])
+        by_head = head_type(span.text.split()[-1]) or ("ORG" if opens_organisation(words[0]) else None)
         # "Yalovaspor'a" alone is a club too, whatever the model made of it
         if by_head is not None and (len(words) > 1 or (len(name) > 6 and is_club(name))):
             # a known name outranks its head word: "Rusya Federasyonu" is the country, not a federation

@@ -22,6 +22,7 @@ __all__ = [
     "is_event_head",
     "kind_after",
     "kind_before",
+    "opens_organisation",
 ]
 
 # Company words end a company's name ("Aksa Enerji"), but begin other names ("Enerji Bakanı"): see is_company_word.
@@ -56,7 +57,34 @@ _ORG_HEADS = (
     "televizyonu|radyosu|dergisi|\\w*savcılığı|valiliği|kaymakamlığı|müsteşarlığı|dairesi|"
     "parlamentosu|senatosu|kabinesi|sekreterliği|cemaati|ittifakı|koalisyonu|sigortası|alayı|taburu|tümeni|"
     "filosu|\\w*elçiliği|\\w*konsolosluğu|temsilciliği|sekretaryası|stüdyosu|okulları|yurdu|"
-    "anaokulu|mağazaları|zinciri|marketleri|işletmesi|işletmeleri|kurumları|endüstrisi"
+    "anaokulu|mağazaları|zinciri|marketleri|işletmesi|işletmeleri|kurumları|endüstrisi|"
+    # English heads of foreign bodies quoted in copy ("Matej Bel University", "Human Rights Watch"); not
+    # "Court", "Post" or "Service", which are surnames as well
+    "university|college|institute|institution|foundation|association|society|council|committee|commission|"
+    "agency|ministry|hospital|school|academy|party|federation|league|club|orchestra|records|publishing|"
+    "press|times|news|television|radio|fm|watch|organization|organisation|authority|office|bureau|parliament|"
+    "senate|congress"
+)
+# ... and first words that open one: "University of Sydney", "Club Atlético Colón", "Banco Santander".
+_ORG_OPENERS = frozenset(
+    [
+        "university",
+        "universidad",
+        "université",
+        "universität",
+        "università",
+        "club",
+        "banco",
+        "banca",
+        "institut",
+        "instituto",
+        "fundación",
+        "fondation",
+        "stiftung",
+        "partido",
+        "partidul",
+        "partito",
+    ]
 )
 _LOC_HEADS = (
     "mahallesi|caddesi|sokağı|bulvarı|meydanı|köprüsü|havalimanı|limanı|camii|camisi|kampı|kapısı|köyü|"
@@ -83,10 +111,16 @@ MONTHS_AND_DAYS = frozenset(
 @lru_cache(maxsize=65536)
 def head_type(word: str) -> EntityType | None:
     """ORG or LOC when ``word`` is an institution or place head (``Hastanesi``, ``Mahallesi'nde``), else None."""
-    match = _HEAD.match(turkish_lower(word))
+    # English heads: Turkish lower-casing makes "Institute" "ınstitute", so try the plain lower case too
+    match = _HEAD.match(turkish_lower(word)) or _HEAD.match(word.lower())
     if match is None:
         return "ORG" if is_club(word) else None
     return "LOC" if match.group("loc") else "ORG"
+
+
+def opens_organisation(word: str) -> bool:
+    """Whether ``word`` opens a foreign body's name (``University`` of, ``Club``, ``Banco``)."""
+    return turkish_lower(word) in _ORG_OPENERS or word.lower() in _ORG_OPENERS
 
 
 # Events, prizes and competitions are no PER, ORG or LOC: "Bahar Bayramı", "Washington Zirvesi", "Dünya Kupası".
@@ -119,7 +153,7 @@ _COMPANY_WORD = re.compile(rf"^(?:{_COMPANY_WORDS})(?:['’][a-zçğıöşü]*)?
 @lru_cache(maxsize=65536)
 def is_company_word(word: str) -> bool:
     """Whether ``word`` is a company word (``Enerji``, ``Holding``): a head only where a name ends."""
-    return _COMPANY_WORD.match(turkish_lower(word)) is not None
+    return _COMPANY_WORD.match(turkish_lower(word)) is not None or _COMPANY_WORD.match(word.lower()) is not None
 
 
 # A lower-case common noun right after a name says what the name is: "Tina yerleşimine", "Halid bin Velid
