@@ -77,8 +77,6 @@ _DEMONYM = re.compile(
 )
 # Below this the model's own type may yield to a name's shape (a given name first: a person).
 _UNSURE = 0.75
-# The wider given-name list is a weaker signal, but the model is often sure of its ORG on a foreign name.
-_FOREIGN_UNSURE = 1.01
 _LI_FORM = re.compile(r"(?:lı|li|lu|lü)(?:lar|ler)?[a-zçğıöşü]{0,3}$")
 _CONNECTORS = frozenset({"ve", "ile", "of", "and", "the", "for", "und", "et", "y", "e", "bin", "ibn", "binti", "bint"})
 _PARTICLE_WORDS = frozenset(PARTICLES.split("|"))
@@ -314,7 +312,7 @@ class Consolidator:
 
     def _maybe_person(self, span: Span, words: list[str]) -> Span:
         """An ORG/LOC span shaped like a person's name (a given name, nothing place- or body-like) is a person."""
-        if len(words) < 2 or span.confidence >= _FOREIGN_UNSURE or not self._person_like(words):
+        if len(words) < 2 or not self._person_like(words):
             return span
         if span.confidence < _UNSURE and self.kb.is_given_name(words[0]):
             return replace(span, type="PER")
