@@ -312,12 +312,14 @@ class Consolidator:
 
     def _maybe_person(self, span: Span, words: list[str]) -> Span:
         """An ORG/LOC span shaped like a person's name (a given name, nothing place- or body-like) is a person."""
-        if len(words) < 2 or not self._person_like(words):
+        if len(words) < 2:
             return span
-        if span.confidence < _UNSURE and self.kb.is_given_name(words[0]):
-            return replace(span, type="PER")
+        given = span.confidence < _UNSURE and self.kb.is_given_name(words[0])
         wider = span.type == "ORG" or span.confidence < _UNSURE  # the model's places are more often right
-        if wider and self.kb.is_foreign_given_name(words[0]) and self._name_shaped(" ".join(words)):
+        foreign = not given and wider and self.kb.is_foreign_given_name(words[0])
+        if not (given or foreign) or not self._person_like(words):
+            return span
+        if given or self._name_shaped(" ".join(words)):
             return replace(span, type="PER")  # "Deborah Weidner", "Tala Ude": the wider list, name-shaped spans only
         return span
 

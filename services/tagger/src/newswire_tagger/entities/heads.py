@@ -118,6 +118,7 @@ def head_type(word: str) -> EntityType | None:
     return "LOC" if match.group("loc") else "ORG"
 
 
+@lru_cache(maxsize=65536)
 def opens_organisation(word: str) -> bool:
     """Whether ``word`` opens a foreign body's name (``University`` of, ``Club``, ``Banco``)."""
     return turkish_lower(word) in _ORG_OPENERS or word.lower() in _ORG_OPENERS
