@@ -63,6 +63,13 @@ def weak_labels(doc: corpora.Doc, rules: KeywordRules) -> Labels | None:
     return Labels(strong[0][1], frozenset(c for _, c in strong))
 
 
+def unlabelled(doc: corpora.Doc, rules: KeywordRules) -> Example:
+    """A pool article for self-training: no label, its top-level keyword-rule scores in ``extra["rules"]``."""
+    hits = rules.match(doc.headline, doc.body)
+    scores = {c: h.score for c, h in hits.items() if rules.parent.get(c, "") is None}
+    return Example(counts(doc), "", frozenset(), 1.0, "pool", doc.key, doc.group, extra={"rules": scores})
+
+
 @dataclass(frozen=True)
 class Splits:
     """Group ids held out: the development set's, and the test splits of TTC-3600 and kemik42k topical sections."""

@@ -17,6 +17,7 @@ import corpora
 import dataset
 import learn
 import numpy as np
+import pseudo
 from learn import Config, Example
 from newswire_tagger.evaluation.topics import Labels, score
 from newswire_tagger.topics.linear import LinearTopicModel
@@ -36,6 +37,7 @@ class Material:
     development: list[Example]  # the committed development labels
     training: list[Example] = field(default_factory=list)  # round-3 training labels (never scored on)
     tests: dict[str, list[Example]] = field(default_factory=dict)
+    pool: list[Example] = field(default_factory=list)  # unlabelled general-section articles (self-training)
 
     @property
     def labelled(self) -> list[Example]:
@@ -70,10 +72,18 @@ def build(docs: list[corpora.Doc], splits: dataset.Splits, silver: dict[str, dat
             elif doc.group not in splits.held_out:
                 material.sections.append(dataset.example(doc, labels, doc.source))
         elif doc.source == "kemik-general" and doc.group not in splits.held_out:
-            weak = dataset.weak_labels(doc, rules)
-            if weak is not None:
-                material.weak.append(dataset.example(doc, weak, "weak"))
+            _general(material, doc, rules)
     return material
+
+
+def _general(material: Material, doc: corpora.Doc, rules: KeywordRules) -> None:
+    """A general-section article without a hand label: a weak label where the keyword rules are sure, else the
+    self-training pool."""
+    weak = dataset.weak_labels(doc, rules)
+    if weak is not None:
+        material.weak.append(dataset.example(doc, weak, "weak"))
+    else:
+        material.pool.append(dataset.unlabelled(doc, rules))
 
 
 def folds(examples: list[Example], k: int = FOLDS) -> list[list[int]]:
@@ -84,16 +94,17 @@ def folds(examples: list[Example], k: int = FOLDS) -> list[list[int]]:
     return [[i for i, e in enumerate(examples) if fold_of[e.group] == f] for f in range(k)]
 
 
-def oof_scores(config: Config, base: list[Example], rotated: list[Example], k: int = FOLDS,
-               dropped: frozenset[str] = frozenset()) -> tuple[np.ndarray, np.ndarray]:  # fmt: skip
+def oof_scores(config: Config, base: list[Example], rotated: list[Example], *, k: int = FOLDS,
+               dropped: frozenset[str] = frozenset(),
+               pool: list[Example] | None = None) -> tuple[np.ndarray, np.ndarray]:  # fmt: skip
     """Raw out-of-fold scores of ``rotated`` and the primary head's log-probabilities: each fold scored by a
-    model trained on ``base`` and the other folds."""
+    model trained on ``base`` and the other folds (self-training on ``pool`` if the config asks for it)."""
     out = np.zeros((len(rotated), len(learn.CODES)), dtype=np.float32)
     log_primary = np.zeros_like(out)
     for held in folds(rotated, k):
         held_set = set(held)
         train = base + [e for i, e in enumerate(rotated) if i not in held_set]
-        model = learn.fit(config, train, dropped)
+        model = pseudo.fit(config, train, pool or [], dropped)
         counts = [rotated[i].counts for i in held]
         out[held] = learn.decisions(model, counts)
         log_primary[held] = learn.primary_log_probs(model, counts)

@@ -56,6 +56,13 @@ class Config:
     # code leads, but keep the head from forgetting the topical sections' vocabulary.
     primary_section_weight: float = 0.1
     primary_weak_weight: float = 0.5
+    # Self-training (``pseudo.py``): primary-head probability a pool article's label needs (0: none), its weight in
+    # both heads, at most so many per primary code (0: no cap), rounds, only where the keyword rules agree.
+    pseudo_threshold: float = 0.0
+    pseudo_weight: float = 0.5
+    pseudo_cap: int = 0
+    pseudo_rounds: int = 1
+    pseudo_rules: bool = False
 
     def name(self) -> str:
         """Short readable name for reports."""
@@ -64,7 +71,9 @@ class Config:
             f"sections={self.section_weight} partial={int(self.partial_sections)} weak={self.weak_weight} "
             f"silver={self.silver_weight} "
             f"primary C={self.primary_c} (sections={self.primary_section_weight} weak={self.primary_weak_weight})"
-        )
+            + (f" pseudo>={self.pseudo_threshold} w={self.pseudo_weight} cap={self.pseudo_cap} "
+               f"rounds={self.pseudo_rounds} rules={int(self.pseudo_rules)}" if self.pseudo_threshold else "")
+        )  # fmt: skip
 
     def weight(self, kind: str) -> float:
         """How much one article of this kind counts."""

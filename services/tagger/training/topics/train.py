@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import time
 from dataclasses import replace
 from pathlib import Path
@@ -35,6 +36,7 @@ import experiment
 import learn
 import names
 import numpy as np
+import pseudo
 from learn import Config, Example
 from newswire_tagger.evaluation.topics import Labels, score
 from newswire_tagger.topics import features
@@ -46,6 +48,7 @@ MODEL_DIR = Path(__file__).resolve().parents[2] / "src" / "newswire_tagger" / "m
 CONFIG = Config(classifier="svm", c=0.3, secondary_weight=1.0, balanced=True, section_weight=0.3, weak_weight=1.0,
                 partial_sections=True, primary_c=10.0)  # fmt: skip
 DROPPED: frozenset[str] = frozenset()  # person-name features, set in main() (names.py)
+POOL: list[Example] = []  # unlabelled general-section articles for self-training, set in main() (pseudo.py)
 
 
 def calibrate_on(
@@ -53,7 +56,7 @@ def calibrate_on(
 ) -> tuple[experiment.Calibration, np.ndarray, np.ndarray]:
     """Platt slope and offset, primary weight and threshold fitted on out-of-fold scores of ``rotated``; with the
     out-of-fold calibrated probabilities and primary log-probabilities they were fitted on."""
-    oof, log_primary = experiment.oof_scores(config, base, rotated, dropped=DROPPED)
+    oof, log_primary = experiment.oof_scores(config, base, rotated, dropped=DROPPED, pool=POOL)
     gold = experiment.gold(rotated)
     slope, offset = learn.calibrate(oof, gold)
     probs = learn.sigmoid(oof, slope, offset)
@@ -65,14 +68,14 @@ def calibrate_on(
 def calibrated_fit(config: Config, train: list[Example], calibration: experiment.Calibration,
                    meta: dict[str, object]) -> LinearTopicModel:  # fmt: skip
     """Fit on ``train`` and attach the given calibration."""
-    return experiment.calibrated(learn.fit(config, train, DROPPED), calibration, meta)
+    return experiment.calibrated(pseudo.fit(config, train, POOL, DROPPED), calibration, meta)
 
 
 def protocol_b(
     config: Config, base: list[Example], development: list[Example], model: LinearTopicModel
 ) -> list[Labels]:
     """Document-wise 5-fold CV on the development set: each fold predicted by a model also trained on the others."""
-    oof, log_primary = experiment.oof_scores(config, base, development, dropped=DROPPED)
+    oof, log_primary = experiment.oof_scores(config, base, development, dropped=DROPPED, pool=POOL)
     probs = learn.sigmoid(oof, model.slope, model.offset)
     return learn.predict(probs, model.secondary_threshold, log_primary=log_primary, weight=model.primary_weight)
 
@@ -129,6 +132,14 @@ def ship(config: Config, material: experiment.Material, meta: dict[str, Any]) ->
     return calibrated_fit(config, base + rotated, calibration, meta)
 
 
+def variant(args: argparse.Namespace) -> Config:
+    """The shipped configuration with the variant options given on the command line."""
+    options = {"section_weight": args.section_weight, "primary_c": args.primary_c,
+               "pseudo_threshold": args.pseudo_threshold, "pseudo_cap": args.pseudo_cap,
+               "pseudo_rounds": args.pseudo_rounds, "pseudo_rules": args.pseudo_rules or None}  # fmt: skip
+    return replace(CONFIG, **{k: v for k, v in options.items() if v is not None})
+
+
 def main() -> None:
     """Run the whole procedure and write the artifact and its figures."""
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -142,13 +153,17 @@ def main() -> None:
     parser.add_argument("--primary-c", type=float, help="a variant: C of the primary head (0: none)")
     parser.add_argument("--char-ngrams", type=int, nargs="*", help="a variant: letter n-gram lengths (features.py)")
     parser.add_argument("--lead-words", type=int, help="a variant: lead words counted twice (features.py)")
+    parser.add_argument("--pseudo-threshold", type=float, help="a variant: self-training threshold (pseudo.py)")
+    parser.add_argument("--pseudo-cap", type=int, help="a variant: self-training labels per primary code at most")
+    parser.add_argument("--pseudo-rounds", type=int, help="a variant: self-training rounds")
+    parser.add_argument("--pseudo-rules", action="store_true", help="a variant: only where keyword rules agree")
     args = parser.parse_args()
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
     if args.char_ngrams is not None:
         features.CHAR_NGRAMS = tuple(args.char_ngrams)
     if args.lead_words is not None:
         features.LEAD_WORDS = args.lead_words
-    config = CONFIG if args.section_weight is None else replace(CONFIG, section_weight=args.section_weight)
-    config = config if args.primary_c is None else replace(config, primary_c=args.primary_c)
+    config = variant(args)
     started = time.time()
     docs = corpora.load(args.data, args.seeds)
     development = dataset.read_labels(args.labels) if args.labels.is_file() else {}
@@ -161,6 +176,8 @@ def main() -> None:
              "training": len(material.training), "development": len(material.development),
              **{k: len(v) for k, v in material.tests.items()}}  # fmt: skip
     print(f"{len(docs)} articles; examples {sizes}")
+    POOL[:] = material.pool
+    print(f"{len(POOL)} unlabelled general-section articles in the self-training pool")
     global DROPPED  # noqa: PLW0603 - one setting for every fit of this run
     found = names.person_names(d.headline + "\n" + d.body for d in docs)
     vocabulary = set().union(*(e.counts for e in material.sections + material.weak + material.labelled))

@@ -15,6 +15,7 @@ variant's out-of-fold scores for ``decisions.py`` (decision rules tried without 
 from __future__ import annotations
 
 import argparse
+import logging
 from dataclasses import replace
 from pathlib import Path
 
@@ -24,6 +25,7 @@ import experiment
 import learn
 import names
 import numpy as np
+import pseudo
 from learn import Config
 from newswire_tagger.evaluation.topics import score
 from newswire_tagger.topics import features
@@ -50,6 +52,11 @@ VARIANTS: dict[str, Config] = {
     "shipped-char4": CONFIG,  # + letter 4-grams of every content word (``c:``)
     "shipped-char345": CONFIG,  # + letter 3-, 4- and 5-grams
     "shipped-lead40": CONFIG,  # the body's first 40 content words counted twice
+    # Self-training on the unlabelled general-section articles (``pseudo.py``).
+    "shipped-pseudo-0.9": replace(CONFIG, pseudo_threshold=0.9),
+    "shipped-pseudo-0.7-cap100": replace(CONFIG, pseudo_threshold=0.7, pseudo_cap=100),
+    "shipped-pseudo-0.7-rules": replace(CONFIG, pseudo_threshold=0.7, pseudo_rules=True),
+    "shipped-pseudo-0.9-rounds2": replace(CONFIG, pseudo_threshold=0.9, pseudo_rounds=2),
 }
 # Variants that change how features are counted: the ``features`` settings they run with.
 FEATURE_SETTINGS: dict[str, dict[str, object]] = {
@@ -103,7 +110,7 @@ def run(name: str, config: Config, material: experiment.Material, dropped: froze
     test_scores = []
     for held in experiment.folds(rotated):
         keep = set(range(len(rotated))) - set(held)
-        model = learn.fit(config, base + [rotated[i] for i in sorted(keep)], dropped)
+        model = pseudo.fit(config, base + [rotated[i] for i in sorted(keep)], material.pool, dropped)
         counts = [rotated[i].counts for i in held]
         scores[held], log_primary[held] = learn.decisions(model, counts), learn.primary_log_probs(model, counts)
         test_counts = [e.counts for e in tests]
@@ -154,6 +161,7 @@ def main() -> None:
     parser.add_argument("--seeds", type=Path, default=Path("seeds"))
     parser.add_argument("--save", type=Path, help="write each variant's out-of-fold scores here")
     args = parser.parse_args()
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
     if len(args.variants) > 1 and RECOUNTED & set(args.variants):
         parser.error(f"{', '.join(sorted(RECOUNTED))} change every example's features: run each alone")
     docs = corpora.load(args.data, args.seeds)
@@ -162,6 +170,7 @@ def main() -> None:
     splits = dataset.split(docs, ROUND_ONE | set(development))
     material = experiment.build(docs, splits, dataset.read_labels(dataset.SILVER), development,
                                 dataset.read_labels(dataset.TRAINING))  # fmt: skip
+    logging.getLogger(__name__).info("pool of %d unlabelled general-section articles", len(material.pool))
     found = names.person_names(d.headline + "\n" + d.body for d in docs)
     for name in args.variants:
         if name in FEATURE_SETTINGS:
