@@ -57,6 +57,7 @@ VARIANTS: dict[str, Config] = {
     "shipped-pseudo-0.7-cap100": replace(CONFIG, pseudo_threshold=0.7, pseudo_cap=100),
     "shipped-pseudo-0.7-rules": replace(CONFIG, pseudo_threshold=0.7, pseudo_rules=True),
     "shipped-pseudo-0.9-rounds2": replace(CONFIG, pseudo_threshold=0.9, pseudo_rounds=2),
+    "shipped-pseudo-0.5-cap30": replace(CONFIG, pseudo_threshold=0.5, pseudo_cap=30),  # rare codes' share up
 }
 # Variants that change how features are counted: the ``features`` settings they run with.
 FEATURE_SETTINGS: dict[str, dict[str, object]] = {
