@@ -19,6 +19,9 @@ HERE = Path(__file__).resolve().parent
 SILVER = HERE / "silver" / "silver.json"
 LABELS = HERE / "labels" / "labels.json"
 TRAINING = HERE / "labels" / "training.json"  # round 3: training only, never scored on
+# Later training rounds, ``training-N.json``: 4, the rest of the general sections and nakbatr-aa; 5, the silver
+# articles labelled again with the amended guide (their label replaces the silver one).
+LATER_ROUNDS = (4, 5)
 SPLIT_SEED = 20241
 TEST_SHARE = 0.2
 # Keyword weak labels: a code whose rule score reaches this is a label of the article (precision over recall).
@@ -35,6 +38,21 @@ def read_labels(path: Path) -> dict[str, Labels]:
             raise ValueError(f"{path}: {key} has codes outside the 17 top-level ones: {codes}")
         out[key] = Labels(entry["primary"], frozenset(codes))
     return out
+
+
+def read_training(rounds: tuple[int, ...] = LATER_ROUNDS) -> dict[str, Labels]:
+    """The training-only hand labels: round 3, and the later ``rounds`` whose files exist."""
+    labels = read_labels(TRAINING)
+    for number in rounds:
+        path = HERE / "labels" / f"training-{number}.json"
+        if path.is_file():
+            labels |= read_labels(path)
+    return labels
+
+
+def rounds_option(value: str) -> tuple[int, ...]:
+    """``--training-rounds`` of train.py and variants.py: later rounds to use, ``4,5`` or ``none``."""
+    return () if value == "none" else tuple(int(n) for n in value.split(","))
 
 
 def counts(doc: corpora.Doc) -> features.Counter[str]:

@@ -39,6 +39,13 @@ ENRICH_PER_PATTERN = 20
 # labelled again by that batch's annotator, so the agreement of these single-pass labels is measured too.
 TRAINING_DRAW = 1000
 OVERLAP = 25
+# Round 4: every general-section and nakbatr-aa article no earlier round labelled (development set, round-3 and
+# silver labels), for training; more batches, and each batch opens with the OVERLAP items it shares with the next
+# annotator's, so the agreement is measured even on a batch left unfinished.
+ROUND4_BATCHES = 7
+# Round 5: the silver labels (one engineer, headline + 300 characters, before the guide's amendments) labelled
+# again like round 4, from the usual excerpt; the new label replaces the silver one in training.
+ROUND5_BATCHES = 4
 
 KEMIK_DRAW = {
     "genel": 70, "guncel": 70, "turkiye": 70, "dunya": 70, "planet": 50, "yasam": 50,
@@ -100,6 +107,22 @@ def draw_training(data: Path, exclude: set[str]) -> list[tuple[str, Path]]:
     return rng.sample(pool, min(TRAINING_DRAW, len(pool)))
 
 
+def draw_remaining(data: Path, exclude: set[str]) -> list[tuple[str, Path]]:
+    """Round 4: all general-section and nakbatr-aa articles not in ``exclude``, in a seeded order."""
+    rng = random.Random(SEED + 3)  # noqa: S311 - a reproducible sample, not cryptography
+    kemik = data / "topics" / "kemik42k"
+    pool = [
+        (f"kemik42k/{section}/{p.name}", p)
+        for section in ENRICH_SECTIONS
+        for p in sorted((kemik / section).glob("*.txt"))
+    ]
+    nakba = data / "ner" / "nakbatr-aa" / "articles"
+    pool += [(f"nakbatr-aa/articles/{p.name}", p) for p in sorted(nakba.glob("*.txt"))]
+    pool = [item for item in pool if item[0] not in exclude]
+    rng.shuffle(pool)
+    return pool
+
+
 def excerpt(path: Path) -> tuple[str, str]:
     """Headline (first non-empty line, agency date line skipped) and the start of the body."""
     lines = [ln.strip() for ln in path.read_text(encoding="utf-8", errors="replace").splitlines() if ln.strip()]
@@ -119,9 +142,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seeds", type=Path, default=Path("seeds"))
     parser.add_argument("--out", type=Path, default=Path("var/labelling"))
     parser.add_argument(
-        "--round", type=int, choices=(1, 2, 3), default=1, help="2: the rare-code enrichment; 3: training draw"
+        "--round",
+        type=int,
+        choices=(1, 2, 3, 4, 5),
+        default=1,
+        help="2: the rare-code enrichment; 3: training draw; 4: all the rest, for training; 5: silver again",
     )
-    parser.add_argument("--exclude", type=Path, nargs="*", default=[], help="3: JSON files whose keys to skip")
+    parser.add_argument("--exclude", type=Path, nargs="*", default=[], help="3, 4: JSON files whose keys to skip")
     args = parser.parse_args(argv)
     items = draw(args.data, args.seeds)
     if args.round == 2:
@@ -131,6 +158,16 @@ def main(argv: list[str] | None = None) -> int:
         for extra in args.exclude:
             exclude |= set(json.loads(extra.read_text(encoding="utf-8")))
         return write_overlapping(draw_training(args.data, exclude), args.out)
+    if args.round == 5:
+        silver = sorted(json.loads((Path(__file__).parent / "silver" / "silver.json").read_text(encoding="utf-8")))
+        again = [(key, args.data / "topics" / key) for key in silver]
+        random.Random(SEED + 4).shuffle(again)  # noqa: S311 - a reproducible order, not cryptography
+        return write_overlapping(again, args.out, ROUND5_BATCHES, overlap_first=True)
+    if args.round == 4:
+        exclude = {key for key, _ in items}
+        for extra in args.exclude:
+            exclude |= set(json.loads(extra.read_text(encoding="utf-8")))
+        return write_overlapping(draw_remaining(args.data, exclude), args.out, ROUND4_BATCHES, overlap_first=True)
     args.out.mkdir(parents=True, exist_ok=True)
     index = {}
     batches = BATCHES if args.round == 1 else 1
@@ -148,23 +185,26 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def write_overlapping(items: list[tuple[str, Path]], out: Path) -> int:
-    """Round 3 packets: BATCHES slices, each followed by the first OVERLAP items of the next slice."""
+def write_overlapping(
+    items: list[tuple[str, Path]], out: Path, batches: int = BATCHES, *, overlap_first: bool = False
+) -> int:
+    """Training packets: ``batches`` slices, each with the first OVERLAP items of the next slice (after, or first)."""
     out.mkdir(parents=True, exist_ok=True)
     index = {str(number + 1): key for number, (key, _) in enumerate(items)}
-    size = -(-len(items) // BATCHES)
-    for batch in range(BATCHES):
+    size = -(-len(items) // batches)
+    for batch in range(batches):
         start = batch * size
         numbers = list(range(start, min(len(items), start + size)))
-        following = ((batch + 1) % BATCHES) * size
-        numbers += list(range(following, following + OVERLAP))
+        following = ((batch + 1) % batches) * size
+        shared = list(range(following, min(len(items), following + OVERLAP)))
+        numbers = shared + numbers if overlap_first else numbers + shared
         parts = []
         for number in numbers:
             headline, body = excerpt(items[number][1])
             parts.append(f"## {number + 1}\n\n**{headline}**\n\n{body}\n")
         (out / f"batch-{batch + 1}.md").write_text("\n".join(parts), encoding="utf-8")
     (out / "index.json").write_text(json.dumps(index, ensure_ascii=False, indent=1), encoding="utf-8")
-    print(f"{len(items)} articles in {BATCHES} batches of {size} + {OVERLAP} overlapping under {out}")
+    print(f"{len(items)} articles in {batches} batches of {size} + {OVERLAP} overlapping under {out}")
     return 0
 
 

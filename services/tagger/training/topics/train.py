@@ -157,6 +157,9 @@ def main() -> None:
     parser.add_argument("--pseudo-cap", type=int, help="a variant: self-training labels per primary code at most")
     parser.add_argument("--pseudo-rounds", type=int, help="a variant: self-training rounds")
     parser.add_argument("--pseudo-rules", action="store_true", help="a variant: only where keyword rules agree")
+    parser.add_argument(
+        "--training-rounds", type=dataset.rounds_option, default=dataset.LATER_ROUNDS, help="later rounds: 4,5 or none"
+    )
     args = parser.parse_args()
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
     if args.char_ngrams is not None:
@@ -170,8 +173,8 @@ def main() -> None:
     round_one = {key for key, _ in draw(args.data, args.seeds)}
     # Every labelled article is held out, the rare-code second round too (its articles were drawn after silver's).
     splits = dataset.split(docs, round_one | set(development))
-    training = dataset.read_labels(dataset.TRAINING)
-    material = experiment.build(docs, splits, dataset.read_labels(dataset.SILVER), development, training)
+    material = experiment.build(docs, splits, dataset.read_labels(dataset.SILVER), development,
+                                dataset.read_training(args.training_rounds))  # fmt: skip
     sizes = {"sections": len(material.sections), "weak": len(material.weak), "silver": len(material.silver),
              "training": len(material.training), "development": len(material.development),
              **{k: len(v) for k, v in material.tests.items()}}  # fmt: skip

@@ -161,6 +161,9 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=Path("../shared/data"))
     parser.add_argument("--seeds", type=Path, default=Path("seeds"))
     parser.add_argument("--save", type=Path, help="write each variant's out-of-fold scores here")
+    parser.add_argument(
+        "--training-rounds", type=dataset.rounds_option, default=dataset.LATER_ROUNDS, help="later rounds: 4,5 or none"
+    )
     args = parser.parse_args()
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
     if len(args.variants) > 1 and RECOUNTED & set(args.variants):
@@ -170,7 +173,7 @@ def main() -> None:
     ROUND_ONE.update(key for key, _ in draw(args.data, args.seeds))
     splits = dataset.split(docs, ROUND_ONE | set(development))
     material = experiment.build(docs, splits, dataset.read_labels(dataset.SILVER), development,
-                                dataset.read_labels(dataset.TRAINING))  # fmt: skip
+                                dataset.read_training(args.training_rounds))  # fmt: skip
     logging.getLogger(__name__).info("pool of %d unlabelled general-section articles", len(material.pool))
     found = names.person_names(d.headline + "\n" + d.body for d in docs)
     for name in args.variants:
