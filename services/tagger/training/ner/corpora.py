@@ -80,13 +80,17 @@ def milliyet_split(fold: int = 0) -> tuple[list[Sentence], list[Sentence]]:
 
 def extra_corpus(name: str) -> list[Sentence]:
     """An additional training corpus by name: ``wiki`` (all of wiki-ner), ``wiki-org`` (its train sentences that
-    have an organisation) or ``twnertc`` (both files)."""
+    have an organisation), ``twnertc`` (both files) or ``team`` (the team's labels on kemik42k, ``team.py``)."""
     if name == "wiki":
         return [s for f in ("train", "dev", "test") for s in read_conll(WIKI_NER / f"{f}.conll", WIKI_MAP)]
     if name == "wiki-org":
         return [s for s in read_conll(WIKI_NER / "train.conll", WIKI_MAP) if "B-ORG" in s[1]]
     if name == "twnertc":
         return [s for f in ("dev", "test") for s in read_conll(TWNERTC / f"{f}.conll", _TWNERTC_MAP)]
+    if name == "team":
+        from services.tagger.training.ner.team import corpus  # noqa: PLC0415 - team imports this module
+
+        return corpus()
     raise ValueError(f"unknown extra corpus {name!r}")
 
 

@@ -34,11 +34,12 @@ from services.tagger.training.ner.corpora import (
     milliyet_split,
     read_conll,
 )
+from services.tagger.training.ner.team import folds as team_folds
 from services.tagger.training.ner.train import WORK, add_training_options, lexicon, train, training_data
 
 logger = logging.getLogger("cv_ner")
 # Milliyet's gold was converted from IO tags (see evaluation.ner.gold_scheme); the others mark every boundary.
-SCHEMES = {"aa": "bio", "milliyet": "io", "wiki": "bio"}
+SCHEMES = {"aa": "bio", "milliyet": "io", "wiki": "bio", "team": "bio"}
 
 Tagged = tuple[list[list[str]], list[list[str]]]
 
@@ -73,8 +74,11 @@ def tag_documents(model: NerModel, documents: list[Document]) -> Tagged:
     return gold, predicted
 
 
-def run_fold(args: argparse.Namespace, k: int, folds: list[list[Document]], lex: Lexicon) -> dict[str, Tagged]:
-    """Train fold ``k`` (unless --model) and tag its held-out AA articles and milliyet validation sentences."""
+def run_fold(
+    args: argparse.Namespace, k: int, folds: list[list[Document]], lex: Lexicon, team: list[list[Document]]
+) -> dict[str, Tagged]:
+    """Train fold ``k`` (unless --model) and tag its held-out AA articles, milliyet validation sentences and team
+    articles (``team.py``: with ``--extra team`` the other folds' team articles are trained on, as documents)."""
     milliyet_train, milliyet_val = milliyet_split(k)
     out = args.model or WORK / f"cv-{args.name}" / f"fold-{k}"
     if args.model is not None and (args.model / f"fold-{k}").is_dir():
@@ -91,7 +95,10 @@ def run_fold(args: argparse.Namespace, k: int, folds: list[list[Document]], lex:
         out.mkdir(parents=True, exist_ok=True)
         lex.save(out / LEXICON_FILE)
         aa_train = [doc for j, fold in enumerate(folds) if j != k for doc in fold]
-        documents = training_data(args, milliyet_train, aa_train, lex)
+        without_team = argparse.Namespace(**{**vars(args), "extra": [e for e in args.extra if e != "team"]})
+        documents = training_data(without_team, milliyet_train, aa_train, lex)
+        if "team" in args.extra:
+            documents += [doc for j, fold in enumerate(team) if j != k for doc in fold]
         train(documents, FeatureExtractor(lex), args, out / MODEL_FILE, len(milliyet_train) * args.milliyet_repeat)
     model = NerModel.load(out)
     wiki = read_conll(WIKI_NER / "dev.conll", WIKI_MAP)
@@ -100,6 +107,8 @@ def run_fold(args: argparse.Namespace, k: int, folds: list[list[Document]], lex:
         "milliyet": ([t for _w, t in milliyet_val], model.tag([w for w, _t in milliyet_val])),
         # Another register and other conventions: only a check that a change is not specific to one corpus.
         "wiki": ([t for _w, t in wiki], model.tag([w for w, _t in wiki])),
+        # Modern news-site copy of every section, the team's labels: held out in fold k whatever the training.
+        "team": tag_documents(model, team[k]),
     }
 
 
@@ -121,9 +130,10 @@ def main(argv: list[str] | None = None) -> int:
         if args.model
         else lexicon(args.lexicon_cache, args.rebuild_lexicon, args.no_lexicon, args.listed_companies)
     )
-    pooled: dict[str, Tagged] = {part: ([], []) for part in ("aa", "milliyet", "wiki")}
+    pooled: dict[str, Tagged] = {part: ([], []) for part in SCHEMES}
+    team = team_folds(AA_FOLDS)
     for k in (int(f) for f in args.folds.split(",")):
-        tagged = run_fold(args, k, folds, lex)
+        tagged = run_fold(args, k, folds, lex, team)
         line: dict[str, object] = {"name": args.name, "fold": k}
         for part, (gold, predicted) in tagged.items():
             pooled[part][0].extend(gold)

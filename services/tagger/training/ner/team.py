@@ -1,0 +1,246 @@
+"""The team's mention-level NER labels on modern news-site copy (kemik42k, 2012-2015, all thirteen sections).
+
+Milliyet is 1990s text and nakbatr-aa one agency on one subject; this corpus brings today's companies, clubs,
+foreign people and places, in the sections the held-out copy comes from. Texts stay in the shared data folder:
+the committed labels (``team/labels.json``) name each article, the sentences taken (their index in
+:func:`newswire_tagger.ner.split_sentences` of the file's text) and each mention as ``[sentence, first token,
+end token, type]``, so the corpus is rebuilt from the shared data with the tagger's own tokenizer.
+
+Subcommands:
+
+    python -m services.tagger.training.ner.team packets --out var/ner-labelling      # draw, write packets
+    python -m services.tagger.training.ner.team packets --round 2 --out var/ner-labelling-2  # other articles
+    python -m services.tagger.training.ner.team collect --packets var/ner-labelling \\
+        --labels var/ner-labelling/out/batch-*.jsonl                                   # labels.json + agreement
+
+Annotators follow ``team/GUIDE.md`` and answer per item ``{"item": N, "entities": [{"s": 1, "tokens": "...",
+"type": "PER"}, ...]}``: the sentence number, the mention's tokens exactly as shown (space-separated), in order of
+appearance. A mention is located as the first match of its tokens in its sentence after the previous mention's.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from newswire_tagger.ner import split_sentences
+
+from services.tagger.training.ner.corpora import DATA
+
+HERE = Path(__file__).resolve().parent
+LABELS = HERE / "team" / "labels.json"
+ECON_GOLD = HERE.parents[0] / "kb" / "econ_gold" / "files.json"  # an evaluation set: never drawn
+SEED = 31
+SECTIONS = (
+    "dunya", "ekonomi", "genel", "guncel", "kultur-sanat", "magazin", "planet", "saglik", "siyaset", "spor",
+    "teknoloji", "turkiye", "yasam",
+)  # fmt: skip
+ARTICLES_PER_SECTION = 60
+SENTENCES_PER_ARTICLE = 4
+MIN_TOKENS, MAX_TOKENS = 6, 45
+BATCHES = 7
+OVERLAP = 12  # items each batch shares with the next, labelled twice for the agreement
+TYPES = ("PER", "ORG", "LOC")
+
+Mention = tuple[int, int, int, str]  # sentence position in the item, first token, end token, type
+
+
+def sentences_of(text: str) -> list[list[str]]:
+    """Token texts of each sentence, as the tagger splits them."""
+    return [[t.text for t in sentence] for sentence in split_sentences(text)]
+
+
+def pick(sentences: list[list[str]]) -> list[int]:
+    """Indices of the first SENTENCES_PER_ARTICLE sentences of a usable length after the headline."""
+    chosen = [i for i, s in enumerate(sentences) if i > 0 and MIN_TOKENS <= len(s) <= MAX_TOKENS]
+    return chosen[:SENTENCES_PER_ARTICLE]
+
+
+def draw(data: Path, round_: int = 1) -> list[tuple[str, list[int]]]:
+    """(article key, sentence indices) for the seeded draw of a round, shuffled; a later round draws other
+    articles than the earlier ones."""
+    rng = random.Random(SEED + round_ - 1)  # noqa: S311 - a reproducible sample, not cryptography
+    excluded = set(json.loads(ECON_GOLD.read_text(encoding="utf-8")).values())
+    for earlier in range(1, round_):
+        excluded |= {key for key, _ in draw(data, earlier)}
+    items: list[tuple[str, list[int]]] = []
+    for section in SECTIONS:
+        files = sorted((data / "topics" / "kemik42k" / section).glob("*.txt"))
+        taken = 0
+        for path in rng.sample(files, len(files)):
+            key = f"kemik42k/{section}/{path.name}"
+            chosen = pick(sentences_of(path.read_text(encoding="utf-8", errors="replace")))
+            if key in excluded or len(chosen) < 2:
+                continue
+            items.append((key, chosen))
+            taken += 1
+            if taken == ARTICLES_PER_SECTION:
+                break
+    rng.shuffle(items)
+    return items
+
+
+def packets(data: Path, out: Path, round_: int) -> int:
+    """Write ``batch-N.md`` (each opening with the OVERLAP items it shares with the next) and ``index.json``."""
+    items = draw(data, round_)
+    out.mkdir(parents=True, exist_ok=True)
+    size = -(-len(items) // BATCHES)
+    index = {str(n + 1): {"article": key, "sentences": chosen} for n, (key, chosen) in enumerate(items)}
+    for batch in range(BATCHES):
+        following = ((batch + 1) % BATCHES) * size
+        numbers = list(range(following, min(len(items), following + OVERLAP)))
+        numbers += list(range(batch * size, min(len(items), (batch + 1) * size)))
+        parts = []
+        for number in numbers:
+            key, chosen = items[number]
+            sentences = sentences_of((data / "topics" / key).read_text(encoding="utf-8", errors="replace"))
+            lines = [f"s{k + 1}: {' '.join(sentences[i])}" for k, i in enumerate(chosen)]
+            parts.append(f"## {number + 1}\n\n" + "\n\n".join(lines) + "\n")
+        (out / f"batch-{batch + 1}.md").write_text("\n".join(parts), encoding="utf-8")
+    (out / "index.json").write_text(json.dumps(index, ensure_ascii=False, indent=1), encoding="utf-8")
+    print(f"{len(items)} articles, {sum(len(c) for _, c in items)} sentences, {BATCHES} batches under {out}")
+    return 0
+
+
+def locate(sentences: list[list[str]], entities: list[dict[str, object]]) -> tuple[list[Mention], list[str]]:
+    """Token spans of an annotator's mentions; the mentions that match nothing are returned as problems."""
+    spans: list[Mention] = []
+    problems = []
+    after: dict[int, int] = {}
+    for entity in entities:
+        position = int(str(entity["s"])) - 1
+        kind = str(entity["type"])
+        words = str(entity["tokens"]).split()
+        if kind not in TYPES or not 0 <= position < len(sentences) or not words:
+            problems.append(f"bad entry {entity}")
+            continue
+        tokens = sentences[position]
+        found = _find(tokens, words, after.get(position, 0))
+        if found is None:
+            found = _find(tokens, words, 0)
+        if found is None:
+            problems.append(f"s{position + 1}: {' '.join(words)!r} not in the sentence")
+            continue
+        spans.append((position, found, found + len(words), kind))
+        after[position] = found + len(words)
+    spans.sort()
+    kept: list[Mention] = []
+    for span in spans:  # overlapping mentions: the first (longest at one start) wins
+        if kept and kept[-1][0] == span[0] and span[1] < kept[-1][2]:
+            problems.append(f"overlap {span}")
+            continue
+        kept.append(span)
+    return kept, problems
+
+
+def _find(tokens: list[str], words: list[str], start: int) -> int | None:
+    for i in range(start, len(tokens) - len(words) + 1):
+        if tokens[i : i + len(words)] == words:
+            return i
+    return None
+
+
+def collect(data: Path, packets_dir: Path, files: list[Path], out: Path) -> int:
+    """Add the round's labels (each item's owner's) to ``out`` and print the agreement on the items labelled
+    twice; articles already in ``out`` keep their labels."""
+    index = json.loads((packets_dir / "index.json").read_text(encoding="utf-8"))
+    size = -(-len(index) // BATCHES)
+    answers: dict[int, dict[int, list[dict[str, object]]]] = {}
+    for path in files:
+        batch = int(path.stem.split("-")[1])
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                entry = json.loads(line)
+                answers.setdefault(int(entry["item"]), {})[batch] = entry["entities"]
+    labels: dict[str, dict[str, list[Any]]] = {}
+    problems = 0
+    pairs = Counter[str]()
+    for item in sorted(answers):
+        key, chosen = index[str(item)]["article"], index[str(item)]["sentences"]
+        sentences = sentences_of((data / "topics" / key).read_text(encoding="utf-8", errors="replace"))
+        picked = [sentences[i] for i in chosen]
+        spans: dict[int, list[Mention]] = {}
+        for batch, entities in answers[item].items():
+            spans[batch], wrong = locate(picked, entities)
+            problems += len(wrong)
+            for problem in wrong:
+                print(f"item {item} (batch {batch}): {problem}")
+        owner = (item - 1) // size + 1
+        mine = spans.get(owner) or next(iter(spans.values()))
+        labels[key] = {"sentences": chosen, "mentions": [[a, b, c, d] for a, b, c, d in mine]}
+        if len(spans) > 1:
+            first, second = (set(v) for v in list(spans.values())[:2])
+            pairs["both"] += len(first & second)
+            pairs["first"] += len(first)
+            pairs["second"] += len(second)
+            for kind in TYPES:
+                a, b = {m for m in first if m[3] == kind}, {m for m in second if m[3] == kind}
+                pairs[f"{kind} both"] += len(a & b)
+                pairs[f"{kind} n"] += len(a) + len(b)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    earlier = json.loads(out.read_text(encoding="utf-8")) if out.is_file() else {}
+    out.write_text(json.dumps(earlier | labels, ensure_ascii=False, indent=None, separators=(",", ":")) + "\n", "utf-8")
+    types = Counter(str(m[3]) for entry in labels.values() for m in entry["mentions"])
+    n_sentences = sum(len(entry["sentences"]) for entry in labels.values())
+    print(f"{len(labels)} articles, {n_sentences} sentences, mentions {dict(types)}, {problems} problems")
+    if pairs["first"]:
+        f1 = 2 * pairs["both"] / (pairs["first"] + pairs["second"])
+        per_type = {k: round(2 * pairs[f"{k} both"] / pairs[f"{k} n"], 3) for k in TYPES if pairs[f"{k} n"]}
+        print(f"agreement on the items labelled twice: exact-span mention F1 {f1:.3f}, per type {per_type}")
+    return 0
+
+
+def corpus(data: Path = DATA, labels: Path = LABELS) -> list[tuple[list[str], list[str]]]:
+    """The labelled sentences as (tokens, BIO tags), rebuilt from the shared data."""
+    return [sentence for document in documents(data, labels) for sentence in document]
+
+
+def folds(n_folds: int, data: Path = DATA, labels: Path = LABELS) -> list[list[list[tuple[list[str], list[str]]]]]:
+    """The labelled articles (each a list of its sentences) dealt into ``n_folds`` seeded folds."""
+    articles = documents(data, labels)
+    order = list(range(len(articles)))
+    random.Random(SEED).shuffle(order)  # noqa: S311 - a reproducible split, not security
+    return [[articles[i] for i in order[k::n_folds]] for k in range(n_folds)]
+
+
+def documents(data: Path = DATA, labels: Path = LABELS) -> list[list[tuple[list[str], list[str]]]]:
+    """Each labelled article's sentences as (tokens, BIO tags), in the labels file's order."""
+    entries = json.loads(labels.read_text(encoding="utf-8"))
+    out = []
+    for key, entry in entries.items():
+        sentences = sentences_of((data / "topics" / key).read_text(encoding="utf-8", errors="replace"))
+        article = []
+        for position, index in enumerate(entry["sentences"]):
+            words = sentences[index]
+            tags = ["O"] * len(words)
+            for sentence, first, end, kind in entry["mentions"]:
+                if sentence == position:
+                    tags[first] = f"B-{kind}"
+                    for i in range(first + 1, end):
+                        tags[i] = f"I-{kind}"
+            article.append((words, tags))
+        out.append(article)
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run a subcommand."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("command", choices=["packets", "collect"])
+    parser.add_argument("--data", type=Path, default=DATA)
+    parser.add_argument("--out", type=Path, default=Path("var/ner-labelling"))
+    parser.add_argument("--packets", type=Path, default=Path("var/ner-labelling"))
+    parser.add_argument("--labels", type=Path, nargs="*", default=[])
+    parser.add_argument("--round", type=int, default=1, help="packets: 2 draws other articles than round 1")
+    args = parser.parse_args(argv)
+    if args.command == "packets":
+        return packets(args.data, args.out, args.round)
+    return collect(args.data, args.packets, args.labels, LABELS if args.out == Path("var/ner-labelling") else args.out)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
