@@ -8,6 +8,8 @@ scored only) are the articles at even and odd positions of ``files.json``:
 
 python services/tagger/training/kb/econ_gold/materialise.py --data ../shared/data --out var/econ-tune --half even
 python services/tagger/training/kb/econ_gold/materialise.py --data ../shared/data --out var/econ-clean --half odd
+
+``--files`` lays out another gold set the same way (the general-news gold: ``../news_gold/files.json``).
 """
 
 from __future__ import annotations
@@ -26,8 +28,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=Path("../shared/data"), help="the shared data folder")
     parser.add_argument("--out", type=Path, default=Path("var/econ"), help="folder to create")
     parser.add_argument("--half", choices=["even", "odd"], help="only the even (tuning) or odd (clean) positions")
+    parser.add_argument("--files", type=Path, default=HERE / "files.json", help="file name -> path under topics/")
     args = parser.parse_args(argv)
-    files: dict[str, str] = json.loads((HERE / "files.json").read_text(encoding="utf-8"))
+    files: dict[str, str] = json.loads(args.files.read_text(encoding="utf-8"))
     if args.half is not None:
         parity = 0 if args.half == "even" else 1
         files = {name: key for i, (name, key) in enumerate(files.items()) if i % 2 == parity}
