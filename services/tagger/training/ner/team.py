@@ -2,7 +2,7 @@
 
 Milliyet is 1990s text and nakbatr-aa one agency on one subject; this corpus brings today's companies, clubs,
 foreign people and places, in the sections the held-out copy comes from. Texts stay in the shared data folder:
-the committed labels (``team/labels.json``) name each article, the sentences taken (their index in
+the committed labels (``team-labels/labels.json``) name each article, the sentences taken (their index in
 :func:`newswire_tagger.ner.split_sentences` of the file's text) and each mention as ``[sentence, first token,
 end token, type]``, so the corpus is rebuilt from the shared data with the tagger's own tokenizer.
 
@@ -13,7 +13,7 @@ Subcommands:
     python -m services.tagger.training.ner.team collect --packets var/ner-labelling \\
         --labels var/ner-labelling/out/batch-*.jsonl                                   # labels.json + agreement
 
-Annotators follow ``team/GUIDE.md`` and answer per item ``{"item": N, "entities": [{"s": 1, "tokens": "...",
+Annotators follow ``team-labels/GUIDE.md`` and answer per item ``{"item": N, "entities": [{"s": 1, "tokens": "...",
 "type": "PER"}, ...]}``: the sentence number, the mention's tokens exactly as shown (space-separated), in order of
 appearance. A mention is located as the first match of its tokens in its sentence after the previous mention's.
 """
@@ -32,7 +32,7 @@ from newswire_tagger.ner import split_sentences
 from services.tagger.training.ner.corpora import DATA
 
 HERE = Path(__file__).resolve().parent
-LABELS = HERE / "team" / "labels.json"
+LABELS = HERE / "team-labels" / "labels.json"
 ECON_GOLD = HERE.parents[0] / "kb" / "econ_gold" / "files.json"  # an evaluation set: never drawn
 SEED = 31
 SECTIONS = (
