@@ -72,16 +72,17 @@ def draw(data: Path, seeds: Path) -> list[tuple[str, Path]]:
     return chosen
 
 
+def general_sections(data: Path, exclude: set[str]) -> list[tuple[str, Path]]:
+    """(label key, file) of every general-section kemik42k article not in ``exclude``, in file order."""
+    kemik = data / "topics" / "kemik42k"
+    pool = [(f"kemik42k/{s}/{p.name}", p) for s in ENRICH_SECTIONS for p in sorted((kemik / s).glob("*.txt"))]
+    return [item for item in pool if item[0] not in exclude]
+
+
 def draw_enrichment(data: Path, already: set[str]) -> list[tuple[str, Path]]:
     """Round 2: per pattern, articles of the general sections not drawn before whose text matches it."""
     rng = random.Random(SEED + 1)  # noqa: S311 - a reproducible sample, not cryptography
-    kemik = data / "topics" / "kemik42k"
-    pool = [
-        (f"kemik42k/{section}/{p.name}", p)
-        for section in ENRICH_SECTIONS
-        for p in sorted((kemik / section).glob("*.txt"))
-        if f"kemik42k/{section}/{p.name}" not in already
-    ]
+    pool = general_sections(data, already)
     chosen: list[tuple[str, Path]] = []
     taken = set(already)
     for pattern in ENRICH_PATTERNS.values():
@@ -97,26 +98,15 @@ def draw_enrichment(data: Path, already: set[str]) -> list[tuple[str, Path]]:
 def draw_training(data: Path, exclude: set[str]) -> list[tuple[str, Path]]:
     """Round 3: a random draw of general-section articles for training (single pass, see ``OVERLAP``)."""
     rng = random.Random(SEED + 2)  # noqa: S311 - a reproducible sample, not cryptography
-    kemik = data / "topics" / "kemik42k"
-    pool = [
-        (f"kemik42k/{section}/{p.name}", p)
-        for section in ENRICH_SECTIONS
-        for p in sorted((kemik / section).glob("*.txt"))
-        if f"kemik42k/{section}/{p.name}" not in exclude
-    ]
+    pool = general_sections(data, exclude)
     return rng.sample(pool, min(TRAINING_DRAW, len(pool)))
 
 
 def draw_remaining(data: Path, exclude: set[str]) -> list[tuple[str, Path]]:
     """Round 4: all general-section and nakbatr-aa articles not in ``exclude``, in a seeded order."""
     rng = random.Random(SEED + 3)  # noqa: S311 - a reproducible sample, not cryptography
-    kemik = data / "topics" / "kemik42k"
-    pool = [
-        (f"kemik42k/{section}/{p.name}", p)
-        for section in ENRICH_SECTIONS
-        for p in sorted((kemik / section).glob("*.txt"))
-    ]
     nakba = data / "ner" / "nakbatr-aa" / "articles"
+    pool = general_sections(data, exclude)
     pool += [(f"nakbatr-aa/articles/{p.name}", p) for p in sorted(nakba.glob("*.txt"))]
     pool = [item for item in pool if item[0] not in exclude]
     rng.shuffle(pool)
