@@ -34,6 +34,8 @@ from services.tagger.training.ner.corpora import DATA
 HERE = Path(__file__).resolve().parent
 LABELS = HERE / "team-labels" / "labels.json"
 ECON_GOLD = HERE.parents[0] / "kb" / "econ_gold" / "files.json"  # an evaluation set: never drawn
+# The general-news gold was drawn after round 3, outside rounds 1-3; from round 4 on its articles are not drawn.
+NEWS_GOLD = HERE.parents[0] / "kb" / "news_gold" / "files.json"
 SEED = 31
 SECTIONS = (
     "dunya", "ekonomi", "genel", "guncel", "kultur-sanat", "magazin", "planet", "saglik", "siyaset", "spor",
@@ -67,6 +69,8 @@ def draw(data: Path, round_: int = 1) -> list[tuple[str, list[int]]]:
     excluded = set(json.loads(ECON_GOLD.read_text(encoding="utf-8")).values())
     for earlier in range(1, round_):
         excluded |= {key for key, _ in draw(data, earlier)}
+    if round_ >= 4:
+        excluded |= set(json.loads(NEWS_GOLD.read_text(encoding="utf-8")).values())
     items: list[tuple[str, list[int]]] = []
     for section in SECTIONS:
         files = sorted((data / "topics" / "kemik42k" / section).glob("*.txt"))
