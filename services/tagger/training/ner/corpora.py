@@ -87,10 +87,10 @@ def extra_corpus(name: str) -> list[Sentence]:
         return [s for s in read_conll(WIKI_NER / "train.conll", WIKI_MAP) if "B-ORG" in s[1]]
     if name == "twnertc":
         return [s for f in ("dev", "test") for s in read_conll(TWNERTC / f"{f}.conll", _TWNERTC_MAP)]
-    if name == "team":
-        from services.tagger.training.ner.team import corpus  # noqa: PLC0415 - team imports this module
+    if name in ("team", "team4"):
+        from services.tagger.training.ner.team import ROUND4, corpus  # noqa: PLC0415 - team imports this module
 
-        return corpus()
+        return corpus() + (corpus(labels=ROUND4) if name == "team4" else [])
     raise ValueError(f"unknown extra corpus {name!r}")
 
 

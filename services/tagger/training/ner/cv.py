@@ -34,12 +34,14 @@ from services.tagger.training.ner.corpora import (
     milliyet_split,
     read_conll,
 )
+from services.tagger.training.ner.team import ROUND4
 from services.tagger.training.ner.team import folds as team_folds
 from services.tagger.training.ner.train import WORK, add_training_options, lexicon, train, training_data
 
 logger = logging.getLogger("cv_ner")
 # Milliyet's gold was converted from IO tags (see evaluation.ner.gold_scheme); the others mark every boundary.
 SCHEMES = {"aa": "bio", "milliyet": "io", "wiki": "bio", "team": "bio"}
+TEAM = {"team", "team4"}
 
 Tagged = tuple[list[list[str]], list[list[str]]]
 
@@ -95,9 +97,9 @@ def run_fold(
         out.mkdir(parents=True, exist_ok=True)
         lex.save(out / LEXICON_FILE)
         aa_train = [doc for j, fold in enumerate(folds) if j != k for doc in fold]
-        without_team = argparse.Namespace(**{**vars(args), "extra": [e for e in args.extra if e != "team"]})
+        without_team = argparse.Namespace(**{**vars(args), "extra": [e for e in args.extra if e not in TEAM]})
         documents = training_data(without_team, milliyet_train, aa_train, lex)
-        if "team" in args.extra:
+        if TEAM & set(args.extra):
             documents += [doc for j, fold in enumerate(team) if j != k for doc in fold]
         train(documents, FeatureExtractor(lex), args, out / MODEL_FILE, len(milliyet_train) * args.milliyet_repeat)
     model = NerModel.load(out)
@@ -131,7 +133,7 @@ def main(argv: list[str] | None = None) -> int:
         else lexicon(args.lexicon_cache, args.rebuild_lexicon, args.no_lexicon, args.listed_companies)
     )
     pooled: dict[str, Tagged] = {part: ([], []) for part in SCHEMES}
-    team = team_folds(AA_FOLDS)
+    team = team_folds(AA_FOLDS, more=ROUND4) if "team4" in args.extra else team_folds(AA_FOLDS)
     for k in (int(f) for f in args.folds.split(",")):
         tagged = run_fold(args, k, folds, lex, team)
         line: dict[str, object] = {"name": args.name, "fold": k}

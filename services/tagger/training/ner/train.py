@@ -137,7 +137,9 @@ def evaluate(model_dir: Path, sentences: list[Sentence]) -> dict[str, object]:
 
 def add_training_options(parser: argparse.ArgumentParser) -> None:
     """Options shared by this script and cross-validation: data mix, regularisation, lexicon."""
-    parser.add_argument("--extra", action="append", default=[], choices=["wiki", "wiki-org", "twnertc", "team"])
+    parser.add_argument(
+        "--extra", action="append", default=[], choices=["wiki", "wiki-org", "twnertc", "team", "team4"]
+    )
     parser.add_argument("--milliyet-repeat", type=int, default=1, help="copies of milliyet to up-weight it")
     parser.add_argument("--aa-repeat", type=int, default=1, help="copies of the AA training articles (0: none)")
     parser.add_argument("--no-doc-features", action="store_true", help="no document features (dc=...)")
