@@ -128,6 +128,17 @@ def test_primary_weighs_the_primary_head_against_the_calibrated_probability(
     assert loaded.primary(probs, index, values) == expected
 
 
+@pytest.mark.parametrize("with_head", [True, False])
+def test_a_primary_among_given_codes_never_leaves_them(with_head: bool) -> None:
+    model = _two_code_model(1.0, with_head=with_head)
+    scores, index, values = model.decision(Counter({"w:x": 1}))
+    probs = model.probabilities(scores)
+    unrestricted = model.primary(probs, index, values)
+    other = model.classes[1 - unrestricted]
+    assert model.primary(probs, index, values, among=frozenset({other})) == 1 - unrestricted
+    assert model.primary(probs, index, values, among=frozenset(model.classes)) == unrestricted
+
+
 def test_an_article_without_known_features_still_gets_a_primary() -> None:
     model = _two_code_model(1.0)
     scores, index, values = model.decision(Counter({"w:unknown": 2}))
@@ -149,6 +160,28 @@ def test_evaluate_topics_on_a_tiny_corpus(tmp_path: Path) -> None:
     assert result["top_accuracy"] == 1.0
     assert {c for c, r in result["per_code"].items() if r["primary_support"]} == {"11000000", "15000000"}
     assert 0.0 <= result["macro_f1"] <= 1.0
+    # The closed reading chooses among the two codes the folders use; with both right already it cannot drop.
+    assert result["closed_codes"] == 2
+    assert result["closed_top_accuracy"] == 1.0
+
+
+def test_the_closed_reading_recovers_a_primary_filed_outside_the_collection(tmp_path: Path) -> None:
+    # A sports story told through a court case: the worker may file it under crime, a sport-only collection may
+    # not; the closed reading picks the best of the codes the collection uses.
+    sport = tmp_path / "15000000"
+    politics = tmp_path / "11000000"
+    sport.mkdir()
+    politics.mkdir()
+    (sport / "a.txt").write_text(
+        "Şike davasında mahkeme kararını açıkladı. Sanık futbolcular ve kulüp yöneticileri hapis cezası aldı, "
+        "savcılık itiraz etti. Maç sonuçlarıyla ilgili soruşturma sürüyor."
+    )
+    (politics / "b.txt").write_text("Meclis Genel Kurulu'nda muhalefet hükümetin kanun teklifine itiraz etti.")
+    result = evaluate_topics(tmp_path)
+    assert result["top_accuracy"] == 0.5  # the worker files the match-fixing trial under crime, as the guide does
+    assert result["confusion"] == [{"gold": "15000000", "predicted": "02000000", "n": 1}]
+    assert result["closed_codes"] == 2
+    assert result["closed_top_accuracy"] == 1.0
 
 
 def test_evaluate_topics_rejects_an_empty_directory(tmp_path: Path) -> None:

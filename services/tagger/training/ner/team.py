@@ -12,6 +12,8 @@ Subcommands:
     python -m services.tagger.training.ner.team packets --round 2 --out var/ner-labelling-2  # other articles
     python -m services.tagger.training.ner.team collect --packets var/ner-labelling \\
         --labels var/ner-labelling/out/batch-*.jsonl                                   # labels.json + agreement
+    python -m services.tagger.training.ner.team score [--model DIR] [--labels FILE]    # a model on labels it
+        # never trained on: by default the packaged model on round 4, which it was not trained on
 
 Annotators follow ``team-labels/GUIDE.md`` and answer per item ``{"item": N, "entities": [{"s": 1, "tokens": "...",
 "type": "PER"}, ...]}``: the sentence number, the mention's tokens exactly as shown (space-separated), in order of
@@ -236,10 +238,27 @@ def documents(data: Path = DATA, labels: Path = LABELS) -> list[list[tuple[list[
     return out
 
 
+def score_model(data: Path, labels: Path, model_dir: Path | None = None) -> dict[str, Any]:
+    """Exact-match figures of a model (the packaged one by default) on a labels file, each article's labelled
+    sentences tagged as one document, as cross-validation tags the team folds."""
+    from newswire_tagger.evaluation.ner import score  # noqa: PLC0415 - loads the model code only when scoring
+    from newswire_tagger.ner.model import NerModel  # noqa: PLC0415
+
+    model = NerModel.load(model_dir)
+    gold: list[list[str]] = []
+    predicted: list[list[str]] = []
+    for article in documents(data, labels):
+        gold += [tags for _words, tags in article]
+        predicted += model.tag_document([words for words, _tags in article])
+    result = score(gold, predicted)
+    return {"labels": labels.name, "sentences": len(gold)} | result
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run a subcommand."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("command", choices=["packets", "collect"])
+    parser.add_argument("command", choices=["packets", "collect", "score"])
+    parser.add_argument("--model", type=Path, help="score: a model directory (default: the packaged model)")
     parser.add_argument("--data", type=Path, default=DATA)
     parser.add_argument("--out", type=Path, default=Path("var/ner-labelling"))
     parser.add_argument("--packets", type=Path, default=Path("var/ner-labelling"))
@@ -248,6 +267,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.command == "packets":
         return packets(args.data, args.out, args.round)
+    if args.command == "score":
+        print(json.dumps(score_model(args.data, args.labels[0] if args.labels else ROUND4, args.model)))
+        return 0
     return collect(args.data, args.packets, args.labels, LABELS if args.out == Path("var/ner-labelling") else args.out)
 
 

@@ -194,11 +194,15 @@ def calibrate(scores: np.ndarray, gold: list[Labels]) -> tuple[np.ndarray, np.nd
     return np.array([a for a, _ in params], dtype=np.float32), np.array([b for _, b in params], dtype=np.float32)
 
 
-def primaries(probs: np.ndarray, log_primary: np.ndarray | None = None, weight: float = 0.0) -> np.ndarray:
-    """Primary code index per row, as :meth:`LinearTopicModel.primary` chooses it."""
-    if log_primary is None or not weight:
-        return np.asarray(probs.argmax(axis=1))
-    return np.asarray((np.log(np.maximum(probs, 1e-6)) + weight * log_primary).argmax(axis=1))
+def primaries(probs: np.ndarray, log_primary: np.ndarray | None = None, weight: float = 0.0,
+              among: frozenset[str] | None = None) -> np.ndarray:  # fmt: skip
+    """Primary code index per row, as :meth:`LinearTopicModel.primary` chooses it (``among``: only those codes)."""
+    objective = np.log(np.maximum(probs, 1e-6))
+    if log_primary is not None and weight:
+        objective = objective + weight * log_primary
+    if among is not None:
+        objective = np.where(np.array([c in among for c in CODES]), objective, -np.inf)
+    return np.asarray(objective.argmax(axis=1))
 
 
 def predict(probs: np.ndarray, threshold: float, max_secondary: int = 3, log_primary: np.ndarray | None = None,

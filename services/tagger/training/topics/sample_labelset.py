@@ -46,6 +46,11 @@ ROUND4_BATCHES = 7
 # Round 5: the silver labels (one engineer, headline + 300 characters, before the guide's amendments) labelled
 # again like round 4, from the usual excerpt; the new label replaces the silver one in training.
 ROUND5_BATCHES = 4
+# Round 6: the kemik42k topical-section articles training may use (outside the development set's groups and the
+# TTC-3600 and kemik42k test splits, ``dataset.split``), labelled with all 17 codes: their section says one code,
+# the article may be another (celebrity news under human interest or crime, wages under labour, a trial under crime).
+ROUND6_BATCHES = 8
+TOPICAL_SECTIONS = ("ekonomi", "kultur-sanat", "magazin", "saglik", "siyaset", "spor", "teknoloji")
 
 KEMIK_DRAW = {
     "genel": 70, "guncel": 70, "turkiye": 70, "dunya": 70, "planet": 50, "yasam": 50,
@@ -113,6 +118,22 @@ def draw_remaining(data: Path, exclude: set[str]) -> list[tuple[str, Path]]:
     return pool
 
 
+def draw_topical(data: Path, seeds: Path, exclude: set[str]) -> list[tuple[str, Path]]:
+    """Round 6: every topical-section kemik42k article outside the held-out groups and ``exclude``, seeded order."""
+    import corpora  # noqa: PLC0415 - the near-duplicate groups, only for this round
+    import dataset  # noqa: PLC0415
+
+    docs = corpora.load(data, seeds)
+    development = dataset.read_labels(dataset.LABELS)
+    splits = dataset.split(docs, {key for key, _ in draw(data, seeds)} | set(development))
+    kemik = data / "topics" / "kemik42k"
+    pool = [(d.key, kemik / d.key.removeprefix("kemik42k/")) for d in docs
+            if d.source == "kemik-topical" and d.group not in splits.held_out and d.key not in exclude]  # fmt: skip
+    pool.sort()
+    random.Random(SEED + 5).shuffle(pool)  # noqa: S311 - a reproducible order, not cryptography
+    return pool
+
+
 def excerpt(path: Path) -> tuple[str, str]:
     """Headline (first non-empty line, agency date line skipped) and the start of the body."""
     lines = [ln.strip() for ln in path.read_text(encoding="utf-8", errors="replace").splitlines() if ln.strip()]
@@ -134,11 +155,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--round",
         type=int,
-        choices=(1, 2, 3, 4, 5),
+        choices=(1, 2, 3, 4, 5, 6),
         default=1,
-        help="2: the rare-code enrichment; 3: training draw; 4: all the rest, for training; 5: silver again",
+        help="2: the rare-code enrichment; 3: training draw; 4: all the rest, for training; 5: silver again; "
+        "6: the topical sections' training articles",
     )
-    parser.add_argument("--exclude", type=Path, nargs="*", default=[], help="3, 4: JSON files whose keys to skip")
+    parser.add_argument("--exclude", type=Path, nargs="*", default=[], help="3, 4, 6: JSON files whose keys to skip")
     args = parser.parse_args(argv)
     items = draw(args.data, args.seeds)
     if args.round == 2:
@@ -153,6 +175,12 @@ def main(argv: list[str] | None = None) -> int:
         again = [(key, args.data / "topics" / key) for key in silver]
         random.Random(SEED + 4).shuffle(again)  # noqa: S311 - a reproducible order, not cryptography
         return write_overlapping(again, args.out, ROUND5_BATCHES, overlap_first=True)
+    if args.round == 6:
+        exclude = set()
+        for extra in args.exclude:
+            exclude |= set(json.loads(extra.read_text(encoding="utf-8")))
+        items = draw_topical(args.data, args.seeds, exclude)
+        return write_overlapping(items, args.out, ROUND6_BATCHES, overlap_first=True)
     if args.round == 4:
         exclude = {key for key, _ in items}
         for extra in args.exclude:

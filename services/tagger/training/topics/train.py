@@ -111,7 +111,7 @@ def figures(
     model = calibrated_fit(config, base + labelled, calibration, {"mode": "evaluation"})
     for name in ("ttc", "kemik"):
         out[name] = experiment.evaluate(model, material.tests[name])
-    without_kemik = [e for e in base + labelled if e.kind != "kemik-topical"]
+    without_kemik = [e for e in base + labelled if e.kind not in ("kemik-topical", "kemik-hand")]
     cross = calibrated_fit(config, without_kemik, calibration, {"mode": "cross"})
     out["kemik_cross"] = experiment.evaluate(cross, material.tests["kemik-cross"])
     if material.development:
@@ -176,6 +176,7 @@ def main() -> None:
     material = experiment.build(docs, splits, dataset.read_labels(dataset.SILVER), development,
                                 dataset.read_training(args.training_rounds))  # fmt: skip
     sizes = {"sections": len(material.sections), "weak": len(material.weak), "silver": len(material.silver),
+             "topical_hand": sum(e.kind == "kemik-hand" for e in material.sections),
              "training": len(material.training), "development": len(material.development),
              **{k: len(v) for k, v in material.tests.items()}}  # fmt: skip
     print(f"{len(docs)} articles; examples {sizes}")

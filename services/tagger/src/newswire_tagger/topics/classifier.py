@@ -50,10 +50,11 @@ class TopicClassifier:
         scores, _, _ = self.model.decision(features.extract(headline, text))
         return dict(zip(self.model.classes, (float(p) for p in self.model.probabilities(scores)), strict=True))
 
-    def primary(self, headline: str, text: str) -> str:
-        """The primary top-level code, as :meth:`classify` returns it first."""
+    def primary(self, headline: str, text: str, among: frozenset[str] | None = None) -> str:
+        """The primary top-level code, as :meth:`classify` returns it first; with ``among``, the one it would
+        choose were only those codes possible (see :meth:`LinearTopicModel.primary`)."""
         scores, index, values = self.model.decision(features.extract(headline, text))
-        return self.model.classes[self.model.primary(self.model.probabilities(scores), index, values)]
+        return self.model.classes[self.model.primary(self.model.probabilities(scores), index, values, among)]
 
     def classify(self, headline: str, text: str) -> list[Topic]:
         """Ranked topics: the primary top-level code always (see :meth:`LinearTopicModel.primary`), then other codes

@@ -106,13 +106,21 @@ class LinearTopicModel:
         probs: FloatArray = (1.0 / (1.0 + np.exp(-z))).astype(np.float32)
         return probs
 
-    def primary(self, probs: FloatArray, index: IndexArray, values: FloatArray) -> int:
-        """Index of the primary code: the calibrated probability, weighed with the primary head's when there is one."""
-        if self.primary_coef is None or self.primary_intercept is None or not self.primary_weight:
-            return int(np.argmax(probs))
-        logits = values @ self.primary_coef[index] + self.primary_intercept
-        log_primary = logits - logits.max() - math.log(float(np.exp(logits - logits.max()).sum()))
-        return int(np.argmax(np.log(np.maximum(probs, 1e-6)) + self.primary_weight * log_primary))
+    def primary(
+        self, probs: FloatArray, index: IndexArray, values: FloatArray, among: frozenset[str] | None = None
+    ) -> int:
+        """Index of the primary code: the calibrated probability, weighed with the primary head's when there is one.
+
+        ``among`` restricts the choice to those codes (a closed-set reading for a collection that files articles
+        under fewer codes, such as TTC-3600's six); the worker never restricts it."""
+        objective = np.log(np.maximum(probs, 1e-6))
+        if self.primary_coef is not None and self.primary_intercept is not None and self.primary_weight:
+            logits = values @ self.primary_coef[index] + self.primary_intercept
+            log_primary = logits - logits.max() - math.log(float(np.exp(logits - logits.max()).sum()))
+            objective = objective + self.primary_weight * log_primary
+        if among is not None:
+            objective = np.where([c in among for c in self.classes], objective, -np.inf)
+        return int(np.argmax(objective))
 
     def strongest(self, index: IndexArray, values: FloatArray, klass: int, k: int = 3) -> list[str]:
         """The ``k`` features pushing hardest towards class number ``klass``, strongest first."""
