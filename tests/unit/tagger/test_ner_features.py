@@ -44,32 +44,3 @@ def test_known_features_prune_the_rest() -> None:
     rows = FeatureExtractor(lexicon, known).sentence(["Ahmet", "Ankara'ya"])
     assert rows[1] == ["bias", "st=ankara", "-1:w=ahmet"]
     assert rows[0] == ["bias"]
-
-
-def _run_features(row: list[str]) -> set[str]:
-    return {f for f in row if f.startswith(("rp=", "rl=", "re:", "rb:"))}
-
-
-def test_every_word_of_a_long_name_sees_the_head_it_ends_in() -> None:
-    lexicon = Lexicon({"federasyonu": ("c64=12", "cap=always"), "dün": ("c64=5", "cap=rarely")})
-    words = ["Dün", "Türkiye", "Hokey", "Federasyonu'nun", "kararı", "açıklandı"]
-    rows = FeatureExtractor(lexicon).sentence(words)
-    assert _run_features(rows[0]) == set()  # an ordinary word opening the sentence starts no run
-    assert {"rp=B", "rl=3", "re:w=federasyonu", "re:c64=12"} <= _run_features(rows[1])
-    assert {"rp=I", "re:w=federasyonu", "rb:w=türkiye"} <= _run_features(rows[2])
-    assert {"rp=E", "rb:w=türkiye"} <= _run_features(rows[3])
-    assert not any(f.startswith("re:") for f in rows[3])  # the head is the word's own feature already
-    assert _run_features(rows[4]) == set()
-
-
-def test_a_run_of_names_ends_at_a_case_suffix() -> None:
-    rows = FeatureExtractor(Lexicon({})).sentence(["Trump'ın", "Cook", "Lisa'yı", "eleştirdi"])
-    # ``Trump'ın`` closes a name: ``Cook`` starts another, and a single word is no run.
-    assert all(_run_features(row) == set() for row in rows[:1])
-    assert {"rp=B", "rl=2", "re:w=lisa"} <= _run_features(rows[1])
-    assert {"rp=E", "rb:w=cook"} <= _run_features(rows[2])
-
-
-def test_run_features_a_model_never_learnt_are_not_emitted() -> None:
-    rows = FeatureExtractor(Lexicon({}), frozenset({"bias"})).sentence(["Türkiye", "Futbol", "Federasyonu"])
-    assert all(_run_features(row) == set() for row in rows)

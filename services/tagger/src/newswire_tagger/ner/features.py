@@ -51,10 +51,6 @@ class _WordInfo:
     own: tuple[str, ...]
     context: dict[int, tuple[str, ...]]
     shape: str
-    capitalised: bool = False  # starts with a capital letter: may stand in a run of name words
-    closes_name: bool = False  # closes a name with an apostrophe suffix: a run ends here
-    common: bool = False  # mostly written in lower case mid-sentence (an ordinary word)
-    run_view: tuple[str, ...] = ()  # what the other words of its run see of it (stem, clusters, list flags)
 
 
 class FeatureExtractor:
@@ -79,7 +75,6 @@ class FeatureExtractor:
         infos = [self._info(w) for w in words]
         n = len(infos)
         shapes = ["<s>", *(info.shape for info in infos), "</s>"]
-        runs = self._runs(infos)
         rows: list[list[str]] = []
         for i, info in enumerate(infos):
             row = ["bias", *info.own]
@@ -87,7 +82,7 @@ class FeatureExtractor:
                 j = i + off
                 if 0 <= j < n:
                     row.extend(infos[j].context[off])
-            extra = [f"shc={shapes[i]}|{shapes[i + 1]}|{shapes[i + 2]}", *runs[i]]
+            extra = [f"shc={shapes[i]}|{shapes[i + 1]}|{shapes[i + 2]}"]
             if i == 0:
                 extra += ["BOS", "BOS|" + info.shape]
             if i == n - 1:
@@ -99,33 +94,6 @@ class FeatureExtractor:
                 row.extend(self._keep([self._domain + f for f in row]))
             rows.append(row)
         return rows
-
-    def _runs(self, infos: list[_WordInfo]) -> list[tuple[str, ...]]:
-        """Features of the run of capitalised words a token stands in (two words or more): its place in the run,
-        the run's length, and what the run's last word is (``Türkiye Futbol Federasyonu'nun``: every word sees
-        that the run ends in an organisation's head noun) and, after the first, what its first word is (a first
-        name, ``Dr.``). The ±2 window alone does not reach the head of a long name."""
-        n = len(infos)
-        out: list[tuple[str, ...]] = [()] * n
-        i = 0
-        while i < n:
-            # A sentence's first word is capitalised anyway: an ordinary word there (``Dün``) starts no run.
-            if not infos[i].capitalised or (i == 0 and infos[i].common):
-                i += 1
-                continue
-            end = i
-            while end + 1 < n and infos[end + 1].capitalised and not infos[end].closes_name:
-                end += 1
-            if end > i:
-                length = f"rl={min(end - i + 1, 4)}"
-                last, first = infos[end].run_view, infos[i].run_view
-                for k in range(i, end + 1):
-                    place = "rp=B" if k == i else "rp=E" if k == end else "rp=I"
-                    head = () if k == end else tuple("re:" + f for f in last)
-                    start = () if k == i else tuple("rb:" + f for f in first)
-                    out[k] = (place, length, *head, *start)
-            i = end + 1
-        return out
 
     def is_common_word(self, stem: str) -> bool:
         """Whether a lower-cased stem is mostly written in lower case mid-sentence (an ordinary word, not a name)."""
@@ -168,11 +136,7 @@ class FeatureExtractor:
         near = tuple(base)
         far = (f"w={lower}", f"sh={shape}", *(f for f in lex if f.startswith("c")))
         context = {off: self._context(off, near if abs(off) == 1 else far) for off in _OFFSETS}
-        view = (f"w={stem}", *(f for f in lex if f.startswith(("c64=", "c256=", "gz=", "gw="))))
-        return _WordInfo(
-            own=tuple(self._keep(own)), context=context, shape=shape, capitalised=word[:1] in _UPPER,
-            closes_name=ends_name(word), common=any(f in _COMMON_CAPS for f in lex), run_view=view,
-        )  # fmt: skip
+        return _WordInfo(own=tuple(self._keep(own)), context=context, shape=shape)
 
     def _derived(self, stem: str) -> list[str]:
         """Features derived from the lexicon: a demonym is a place plus ``-li/-lı/-lu/-lü`` (``filistinliler``)."""
