@@ -25,6 +25,8 @@ from newswire_tagger.topics.rules import KeywordRules
 
 FOLDS = 5
 FOLD_SEED = 7
+# The kind of a hand-labelled article of a section-labelled collection, by source.
+HAND_KINDS = {"kemik-topical": "kemik-hand", "ttc": "ttc-hand"}
 
 
 @dataclass
@@ -57,10 +59,10 @@ def build(docs: list[corpora.Doc], splits: dataset.Splits, silver: dict[str, dat
             continue
         if doc.group in splits.development:
             continue  # a near-duplicate of a development article: never trained on
-        if doc.key in training and doc.group not in splits.held_out and doc.source == "kemik-topical":
-            # A topical-section article labelled by hand (round 6): its label replaces the section's, and it is
-            # trained on like the section articles, in every fold, never part of calibration.
-            material.sections.append(dataset.example(doc, training[doc.key], "kemik-hand"))
+        if doc.key in training and doc.group not in splits.held_out and doc.source in HAND_KINDS:
+            # A section article labelled by hand (rounds 6, 7): its label replaces the section's, and it is trained
+            # on like the section articles, in every fold, never part of calibration.
+            material.sections.append(dataset.example(doc, training[doc.key], HAND_KINDS[doc.source]))
         elif doc.key in training and doc.group not in splits.held_out:
             material.training.append(dataset.example(doc, training[doc.key], "training"))
         elif doc.key in silver and doc.group not in splits.held_out:  # hand labels beat the section's

@@ -50,6 +50,8 @@ ROUND5_BATCHES = 4
 # TTC-3600 and kemik42k test splits, ``dataset.split``), labelled with all 17 codes: their section says one code,
 # the article may be another (celebrity news under human interest or crime, wages under labour, a trial under crime).
 ROUND6_BATCHES = 8
+# Round 7: the same for TTC-3600's training articles (2015 copy of six outlets; the test split stays unlabelled).
+ROUND7_BATCHES = 8
 TOPICAL_SECTIONS = ("ekonomi", "kultur-sanat", "magazin", "saglik", "siyaset", "spor", "teknoloji")
 
 KEMIK_DRAW = {
@@ -118,20 +120,25 @@ def draw_remaining(data: Path, exclude: set[str]) -> list[tuple[str, Path]]:
     return pool
 
 
-def draw_topical(data: Path, seeds: Path, exclude: set[str]) -> list[tuple[str, Path]]:
-    """Round 6: every topical-section kemik42k article outside the held-out groups and ``exclude``, seeded order."""
+def draw_topical(data: Path, seeds: Path, exclude: set[str], source: str = "kemik-topical") -> list[tuple[str, Path]]:
+    """Rounds 6 and 7: every article of ``source`` (kemik42k topical sections, or ``ttc``) outside the held-out
+    groups and ``exclude``, in a seeded order."""
     import corpora  # noqa: PLC0415 - the near-duplicate groups, only for this round
     import dataset  # noqa: PLC0415
 
     docs = corpora.load(data, seeds)
     development = dataset.read_labels(dataset.LABELS)
     splits = dataset.split(docs, {key for key, _ in draw(data, seeds)} | set(development))
-    kemik = data / "topics" / "kemik42k"
-    pool = [(d.key, kemik / d.key.removeprefix("kemik42k/")) for d in docs
-            if d.source == "kemik-topical" and d.group not in splits.held_out and d.key not in exclude]  # fmt: skip
+    pool = [(d.key, _path(data, d.key)) for d in docs
+            if d.source == source and d.group not in splits.held_out and d.key not in exclude]  # fmt: skip
     pool.sort()
-    random.Random(SEED + 5).shuffle(pool)  # noqa: S311 - a reproducible order, not cryptography
+    random.Random(SEED + (5 if source == "kemik-topical" else 6)).shuffle(pool)  # noqa: S311 - not cryptography
     return pool
+
+
+def _path(data: Path, key: str) -> Path:
+    """The file of a label key: ``kemik42k/...`` and ``topics/ttc3600/...`` (TTC keys name their folder)."""
+    return data / key if key.startswith("topics/") else data / "topics" / key
 
 
 def excerpt(path: Path) -> tuple[str, str]:
@@ -155,12 +162,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--round",
         type=int,
-        choices=(1, 2, 3, 4, 5, 6),
+        choices=(1, 2, 3, 4, 5, 6, 7),
         default=1,
         help="2: the rare-code enrichment; 3: training draw; 4: all the rest, for training; 5: silver again; "
-        "6: the topical sections' training articles",
+        "6: the topical sections' training articles; 7: TTC-3600's training articles",
     )
-    parser.add_argument("--exclude", type=Path, nargs="*", default=[], help="3, 4, 6: JSON files whose keys to skip")
+    parser.add_argument("--exclude", type=Path, nargs="*", default=[], help="3, 4, 6, 7: JSON files whose keys to skip")
     args = parser.parse_args(argv)
     items = draw(args.data, args.seeds)
     if args.round == 2:
@@ -175,11 +182,11 @@ def main(argv: list[str] | None = None) -> int:
         again = [(key, args.data / "topics" / key) for key in silver]
         random.Random(SEED + 4).shuffle(again)  # noqa: S311 - a reproducible order, not cryptography
         return write_overlapping(again, args.out, ROUND5_BATCHES, overlap_first=True)
-    if args.round == 6:
+    if args.round in (6, 7):
         exclude = set()
         for extra in args.exclude:
             exclude |= set(json.loads(extra.read_text(encoding="utf-8")))
-        items = draw_topical(args.data, args.seeds, exclude)
+        items = draw_topical(args.data, args.seeds, exclude, "kemik-topical" if args.round == 6 else "ttc")
         return write_overlapping(items, args.out, ROUND6_BATCHES, overlap_first=True)
     if args.round == 4:
         exclude = {key for key, _ in items}

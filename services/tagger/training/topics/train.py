@@ -176,7 +176,7 @@ def main() -> None:
     material = experiment.build(docs, splits, dataset.read_labels(dataset.SILVER), development,
                                 dataset.read_training(args.training_rounds))  # fmt: skip
     sizes = {"sections": len(material.sections), "weak": len(material.weak), "silver": len(material.silver),
-             "topical_hand": sum(e.kind == "kemik-hand" for e in material.sections),
+             **{kind: sum(e.kind == kind for e in material.sections) for kind in experiment.HAND_KINDS.values()},
              "training": len(material.training), "development": len(material.development),
              **{k: len(v) for k, v in material.tests.items()}}  # fmt: skip
     print(f"{len(docs)} articles; examples {sizes}")
