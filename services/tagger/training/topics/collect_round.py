@@ -36,6 +36,12 @@ def read_batch(path: Path) -> dict[int, dict[str, object]]:
     return out
 
 
+def _text(data: Path, key: str) -> str:
+    """The article a label key names (``topics/ttc3600/...`` under the data folder, the rest under ``topics``)."""
+    path = data / key if key.startswith("topics/") else data / "topics" / key
+    return path.read_text(encoding="utf-8", errors="replace")
+
+
 def kappa(pairs: list[tuple[str, str]]) -> float:
     """Cohen's kappa of two annotators' primary codes."""
     observed = sum(a == b for a, b in pairs) / len(pairs)
@@ -51,6 +57,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--labels", type=Path, nargs="+", required=True, help="batch-N.jsonl files")
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--overlap", type=Path, required=True)
+    parser.add_argument("--data", type=Path, default=Path("../shared/data"), help="for --min-words")
+    parser.add_argument(
+        "--min-words", type=int, default=0, help="leave out articles shorter than this (a link text, no story)"
+    )
     args = parser.parse_args(argv)
     index: dict[str, str] = json.loads((args.packets / "index.json").read_text(encoding="utf-8"))
     batches = len(list(args.packets.glob("batch-*.md")))
@@ -71,6 +81,11 @@ def main(argv: list[str] | None = None) -> int:
         kept[index[str(item)]] = {"primary": chosen["primary"], "secondary": list(chosen.get("secondary", []))}
         if len(labels) > 1:
             overlap.append({"article": index[str(item)], **{f"batch-{b}": labels[b] for b in sorted(labels)}})
+    if args.min_words:
+        short = [key for key in kept if len(_text(args.data, key).split()) < args.min_words]
+        for key in short:
+            del kept[key]
+        print(f"left out {len(short)} articles under {args.min_words} words: {short}")
     args.out.write_text(json.dumps(kept, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     args.overlap.write_text("".join(json.dumps(o, ensure_ascii=False) + "\n" for o in overlap), encoding="utf-8")
     primaries = Counter(str(entry["primary"]) for entry in kept.values())
