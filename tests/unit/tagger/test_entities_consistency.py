@@ -302,3 +302,56 @@ def test_a_country_is_a_place_even_when_the_model_says_organisation(linker: Enti
     text = "Heyet Birleşik Arap Emirlikleri'ne gitti."
     [country] = linker.resolve(text, [span(text, "Birleşik Arap Emirlikleri'ne", "ORG")])
     assert (country.type, country.id) == ("LOC", "iso3166:AE")
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        (
+            "Filmde büyücüyü oynayan Sir Patrick Stewart (80), ödülünü dün aldı.",
+            "Sir Patrick Stewart",
+            "Patrick Stewart",
+        ),
+        ("Heyete Kıdemli Yargıç Selma Özkan başkanlık etti.", "Kıdemli Yargıç Selma Özkan", "Selma Özkan"),
+        ("Görüşmeye Başmüzakereci Orhan Tekin de katıldı.", "Başmüzakereci Orhan Tekin", "Orhan Tekin"),
+        ("Bakan, bölgedeki Gen. Miller'ın liderliğine güveniyor.", "Gen. Miller", "Miller"),
+        ("Oylamayı yöneten Kardinal Luigi Ferraro sonucu açıkladı.", "Kardinal Luigi Ferraro", "Luigi Ferraro"),
+    ],
+)
+def test_a_title_the_model_put_inside_a_name_is_not_the_name(
+    linker: EntityLinker, text: str, words: str, name: str
+) -> None:
+    assert types(linker.resolve(text, [span(text, words, "PER")])).get(name) == "PER"
+    assert words not in types(linker.resolve(text, [span(text, words, "PER")]))
+
+
+@pytest.mark.parametrize("text", ["Emir Kusturica yeni filmini tanıttı.", "Sultan Kösen dün İstanbul'a geldi."])
+def test_a_title_word_that_opens_a_two_word_name_stays_in_it(linker: EntityLinker, text: str) -> None:
+    words = " ".join(text.split()[:2])
+    assert types(linker.resolve(text, [span(text, words, "PER")])).get(words) == "PER"
+
+
+def test_a_second_title_after_the_first_is_not_the_name(linker: EntityLinker) -> None:
+    text = "Bölge Mahkemesi Başkanı Kıdemli Yargıç Selma Özkan, kararı dün açıkladı."
+    entities = types(linker.resolve(text, [span(text, "Bölge Mahkemesi", "ORG")]))
+    assert entities.get("Selma Özkan") == "PER"
+    assert not any("Yargıç" in name for name in entities)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "places"),
+    [
+        ("Olay İstanbul Sancaktepe'de dün gece yaşandı.", "İstanbul Sancaktepe'de", {"İstanbul", "Sancaktepe"}),
+        ("Toplantıda Kuveyt Suriye sınırı konuşuldu.", "Kuveyt Suriye", {"Kuveyt", "Suriye"}),
+    ],
+)
+def test_two_places_side_by_side_are_two_places(linker: EntityLinker, text: str, words: str, places: set[str]) -> None:
+    entities = types(linker.resolve(text, [span(text, words, "LOC")]))
+    assert {name for name, kind in entities.items() if kind == "LOC"} == places
+
+
+@pytest.mark.parametrize(
+    ("text", "words"), [("Hong Kong borsası düştü.", "Hong Kong"), ("Tel Aviv'de gösteri var.", "Tel Aviv'de")]
+)
+def test_a_place_known_whole_is_not_cut_in_two(linker: EntityLinker, text: str, words: str) -> None:
+    assert [e.type for e in linker.resolve(text, [span(text, words, "LOC")])] == ["LOC"]

@@ -14,6 +14,8 @@ Subcommands:
         --labels var/ner-labelling/out/batch-*.jsonl                                   # labels.json + agreement
     python -m services.tagger.training.ner.team score [--model DIR] [--labels FILE]    # a model on labels it
         # never trained on: by default the packaged model on round 4, which it was not trained on
+    python -m services.tagger.training.ner.team materialise --out var/team4-docs      # round 4 as wire files +
+        # their names, for ``newswire evaluate entities --data var/team4-docs --gold var/team4-docs-gold.json``
 
 Annotators follow ``team-labels/GUIDE.md`` and answer per item ``{"item": N, "entities": [{"s": 1, "tokens": "...",
 "type": "PER"}, ...]}``: the sentence number, the mention's tokens exactly as shown (space-separated), in order of
@@ -254,10 +256,46 @@ def score_model(data: Path, labels: Path, model_dir: Path | None = None) -> dict
     return {"labels": labels.name, "sentences": len(gold)} | result
 
 
+def materialise(data: Path, labels: Path, out: Path) -> int:
+    """Each labelled article as a wire file of its labelled sentences (one paragraph each, the first as the
+    headline line), and ``gold.json`` of their distinct names per type as ``newswire evaluate entities`` reads
+    it (apostrophe suffix stripped; a surname alone dropped when the article names the person in full): a
+    document-level view of the team's labels, for the whole tagger (linking and consolidation included)."""
+    from newswire_tagger.ner.decoding import ends_name  # noqa: PLC0415 - only this subcommand needs them
+    from newswire_tagger.ner.lexicon import split_apostrophe  # noqa: PLC0415
+
+    entries = json.loads(labels.read_text(encoding="utf-8"))
+    out.mkdir(parents=True, exist_ok=True)
+    gold: dict[str, dict[str, list[str]]] = {}
+    for key, entry in entries.items():
+        text = (data / "topics" / key).read_text(encoding="utf-8", errors="replace")
+        sentences = split_sentences(text)
+        chosen = [sentences[index] for index in entry["sentences"]]
+        names: dict[str, list[str]] = {kind: [] for kind in TYPES}
+        for position, first, end, kind in entry["mentions"]:
+            tokens = chosen[position][first:end]
+            surface = text[tokens[0].start : tokens[-1].end]
+            last = tokens[-1].text
+            # ``Türkiye'nin`` → ``Türkiye``; ``O'Neal`` stays (no lower-case suffix after its apostrophe).
+            name = surface[: len(surface) - len(last)] + (split_apostrophe(last)[0] if ends_name(last) else last)
+            if name not in names[kind]:
+                names[kind].append(name)
+        full = [n.split() for n in names["PER"] if len(n.split()) > 1]
+        names["PER"] = [n for n in names["PER"] if len(n.split()) > 1 or not any(n == f[-1] for f in full)]
+        name = key.replace("/", "-")
+        body = "\n\n".join(text[sentence[0].start : sentence[-1].end] for sentence in chosen)
+        (out / name).write_text(body + "\n", encoding="utf-8")
+        gold[name] = names
+    target = out.with_name(out.name + "-gold.json")  # beside the folder: everything in it is read as an article
+    target.write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    print(f"{len(gold)} articles in {out}, their names in {target}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run a subcommand."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("command", choices=["packets", "collect", "score"])
+    parser.add_argument("command", choices=["packets", "collect", "score", "materialise"])
     parser.add_argument("--model", type=Path, help="score: a model directory (default: the packaged model)")
     parser.add_argument("--data", type=Path, default=DATA)
     parser.add_argument("--out", type=Path, default=Path("var/ner-labelling"))
@@ -267,6 +305,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.command == "packets":
         return packets(args.data, args.out, args.round)
+    if args.command == "materialise":
+        return materialise(args.data, args.labels[0] if args.labels else ROUND4, args.out)
     if args.command == "score":
         print(json.dumps(score_model(args.data, args.labels[0] if args.labels else ROUND4, args.model)))
         return 0

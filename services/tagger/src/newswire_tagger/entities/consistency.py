@@ -58,6 +58,7 @@ from newswire_tagger.entities.people import (
 )
 from newswire_tagger.entities.recall import Taken
 from newswire_tagger.entities.titles import (
+    HONORIFICS,
     POSSESSIVE_HEADS,
     SENTENCE_OPENERS,
     STANDALONE_HEADS,
@@ -80,6 +81,8 @@ _UNSURE = 0.75
 _LI_FORM = re.compile(r"(?:lı|li|lu|lü)(?:lar|ler)?[a-zçğıöşü]{0,3}$")
 _CONNECTORS = frozenset({"ve", "ile", "of", "and", "the", "for", "und", "et", "y", "e", "bin", "ibn", "binti", "bint"})
 _PARTICLE_WORDS = frozenset(PARTICLES.split("|"))
+# Titles the given-name lists also hold (``Sir`` is a first name somewhere): never a name before another name.
+_FOREIGN_TITLES = frozenset({"Sir", "Lord", "Lady", "Madam", "Mösyö", "Kardinal"})
 _LOWER_PARTICLE = re.compile(rf"^(?:(?:{PARTICLES})-|(?:von|van|de|da|di|du|del|della|der|den|la|le|dos|das|ter|ten)$)")
 
 
@@ -103,7 +106,7 @@ class Consolidator:
         cleaned: list[Span] = []
         occupied = Taken(spans)  # widening never reaches into another span: "Aya İrini" + "Bach"
         for span in join_particles(text, spans):
-            for piece in self._split(text, span):
+            for piece in (p for part in self._split(text, span) for p in self._two_places(part)):
                 trimmed = self._trim(text, piece)
                 if trimmed is not None:
                     widened = widen(text, trimmed, self._is_known, self._is_name_part, occupied.is_free)
@@ -200,6 +203,25 @@ class Consolidator:
             return True
         return self.kb.known_type(name) == "LOC"
 
+    def _two_places(self, span: Span) -> list[Span]:
+        """A place span that is two places written side by side (``İstanbul Sancaktepe'de``, ``Kuveyt Suriye``):
+        a town after its province, or two countries; two places, as the corpora write them. A name the lists know
+        whole (``Hong Kong``, ``Bosna Hersek``) stays one."""
+        words = list(_WORD.finditer(span.text))
+        if span.type != "LOC" or len(words) < 2 or len(words) > 4:
+            return [span]
+        if self._is_known(strip_apostrophe_suffix(span.text)):
+            return [span]
+        for k in range(1, len(words)):
+            left = _sub(span, words[0].start(), words[k - 1].end())
+            right = _sub(span, words[k].start(), words[-1].end())
+            if (
+                self.gazetteer.place(left.text) is not None
+                and self.gazetteer.place(strip_apostrophe_suffix(right.text)) is not None
+            ):
+                return [left, right]
+        return [span]
+
     def _split(self, text: str, span: Span) -> list[Span]:
         """Cut after every inner word that carries a case suffix: a name does not go on past its own suffix."""
         words = list(_WORD.finditer(span.text))
@@ -246,6 +268,8 @@ class Consolidator:
             first += 1
         if first == len(words):
             return None
+        if span.type == "PER" and not known:
+            first = self._after_title(words, first)
         last = len(words) - 1
         while last > first and words[last].group().islower() and self._common_head(words[last].group()):
             last -= 1  # "New York Times gazetesi": the common noun after a name is not part of it
@@ -259,6 +283,24 @@ class Consolidator:
         if is_thing(name, self.kb) or is_unit(text, trimmed):
             return None
         return trimmed
+
+    def _after_title(self, words: list[re.Match[str]], first: int) -> int:
+        """The first word of a person's name after a capitalised title the span opens with (``Sir Ian McKellen``,
+        ``Kıdemli Yargıç Emine Dizdarlı``, ``Gen. Allen``): the title is not the name, as the corpora write it.
+        A title word that is also a given name (``Emir``, ``Sultan``) opens the name instead, and so does any
+        title that would leave nothing after it."""
+        heads = [k for k in range(first, len(words) - 1) if words[k].group() in TITLE_HEADS]
+        if not heads:
+            return first
+        head = heads[-1]
+        if head == len(words) - 2 and words[head].group() not in HONORIFICS:
+            return first  # one word left: "Emir Kusturica", "Sultan Kösen" may be the name itself
+        before = [w.group() for w in words[first : head + 1]]
+        if any(self.kb.is_given_name(w) and w not in _FOREIGN_TITLES for w in before):
+            return first
+        if not all(w[:1].isupper() for w in before):
+            return first
+        return head + 1
 
     @staticmethod
     def _common_head(word: str) -> bool:

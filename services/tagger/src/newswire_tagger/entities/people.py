@@ -17,7 +17,7 @@ from functools import lru_cache
 from newswire_tagger.entities.appositions import ADDRESS_FORM
 from newswire_tagger.entities.heads import head_type
 from newswire_tagger.entities.names import canonical_name, fold, has_suffix_apostrophe, turkish_lower
-from newswire_tagger.entities.titles import HONORIFICS, POSSESSIVE_HEADS, STANDALONE_HEADS
+from newswire_tagger.entities.titles import HONORIFICS, POSSESSIVE_HEADS, STANDALONE_HEADS, TITLE_HEADS
 from newswire_tagger.spans import Span
 
 __all__ = [
@@ -71,6 +71,15 @@ def _previous_word(text: str, start: int) -> str:
     return words[-1] if words and "\n" not in window[window.rfind(words[-1]) :] else ""
 
 
+def _last_title(words: list[tuple[int, str]], after: int) -> int:
+    """Past a second title a word or two on (``Başkanı Kıdemli Yargıç Emine Dizdarlı``): the name starts after it,
+    when a name is left after it."""
+    for j in range(after, min(after + 3, len(words) - 1)):
+        if words[j][1] in TITLE_HEADS and not any(has_suffix_apostrophe(w) for _p, w in words[after:j]):
+            return j + 1
+    return after
+
+
 def _titled_names(text: str) -> list[list[tuple[int, str]]]:
     """The words (with offsets) of each name written right after a title: title words skipped, cut at a suffix."""
     found = []
@@ -89,6 +98,7 @@ def _titled_names(text: str) -> list[list[tuple[int, str]]]:
             if not is_title(_previous_word(text, run.start())):
                 continue
             after = 0
+        after = _last_title(words, after)
         name: list[tuple[int, str]] = []
         for pos, word in words[after : after + _MAX_NAME_WORDS]:
             if word.endswith(".") or word.endswith("'") or word.endswith("’"):
