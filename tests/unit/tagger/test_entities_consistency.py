@@ -355,3 +355,16 @@ def test_two_places_side_by_side_are_two_places(linker: EntityLinker, text: str,
 )
 def test_a_place_known_whole_is_not_cut_in_two(linker: EntityLinker, text: str, words: str) -> None:
     assert [e.type for e in linker.resolve(text, [span(text, words, "LOC")])] == ["LOC"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Kentte Uluslararası Seramik Bienali açıldı.", "Uluslararası Seramik Bienali"),
+        ("Avukatlar Avrupa Sosyal Şartı Sözleşmesi'ne atıf yaptı.", "Avrupa Sosyal Şartı Sözleşmesi'ne"),
+        ("Meclis Vergi Paketi'ni görüşüyor.", "Vergi Paketi'ni"),
+        ("Akademisyenler Taş Heykel Sempozyumu'nda buluştu.", "Taş Heykel Sempozyumu'nda"),
+    ],
+)
+def test_events_treaties_and_packages_are_no_organisations(linker: EntityLinker, text: str, words: str) -> None:
+    assert linker.resolve(text, [span(text, words, "ORG")]) == []

@@ -124,11 +124,13 @@ def opens_organisation(word: str) -> bool:
     return turkish_lower(word) in _ORG_OPENERS or word.lower() in _ORG_OPENERS
 
 
-# Events, prizes and competitions are no PER, ORG or LOC: "Bahar Bayramı", "Washington Zirvesi", "Dünya Kupası".
+# Events, prizes, competitions, treaties and packages are no PER, ORG or LOC: "Bahar Bayramı", "Washington Zirvesi",
+# "Dünya Kupası", "Tasarım Bienali", "Yargı Paketi", "Avrupa İnsan Hakları Sözleşmesi".
 _EVENT_HEAD = re.compile(
     r"^(?:bayramı|günü|haftası|yılı|savaşı|muharebesi|olimpiyatları|kupası|ödülü|ödülleri|festivali|zirvesi|"
     r"konferansı|forumu|fuarı|şampiyonası|turnuvası|ligi|maratonu|anlaşması|antlaşması|mutabakatı|"
-    r"bildirgesi|planı|operasyonu|harekatı|yasası|kanunu)(?:['’]?[a-zçğıöşü]*)$"
+    r"bildirgesi|planı|operasyonu|harekatı|yasası|kanunu|sempozyumu|bienali|rallisi|yarışması|sergisi|konseri|"
+    r"toplantısı|kampanyası|ihalesi|paketi|sözleşmesi)(?:['’]?[a-zçğıöşü]*)$"
 )
 
 
