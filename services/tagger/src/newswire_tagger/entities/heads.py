@@ -58,6 +58,9 @@ _ORG_HEADS = (
     "parlamentosu|senatosu|kabinesi|sekreterliği|cemaati|ittifakı|koalisyonu|sigortası|alayı|taburu|tümeni|"
     "filosu|\\w*elçiliği|\\w*konsolosluğu|temsilciliği|sekretaryası|stüdyosu|okulları|yurdu|"
     "anaokulu|mağazaları|zinciri|marketleri|işletmesi|işletmeleri|kurumları|endüstrisi|"
+    # museums, hotels, factories, shipyards, metro companies: bodies, as milliyet and NakbaTR tag them
+    # (milliyet: "Müzesi" 4 of 4 I-ORG, "Oteli" 5 of 5, "Fabrikası" 1 of 1)
+    "müzesi|müzeleri|otel|oteli|otelleri|hotel|fabrikası|fabrikaları|tersanesi|metrosu|"
     # English heads of foreign bodies quoted in copy ("Matej Bel University", "Human Rights Watch"); not
     # "Court", "Post" or "Service", which are surnames as well
     "university|college|institute|institution|foundation|association|society|council|committee|commission|"
@@ -90,7 +93,7 @@ _LOC_HEADS = (
     "mahallesi|caddesi|sokağı|bulvarı|meydanı|köprüsü|havalimanı|limanı|camii|camisi|kampı|kapısı|köyü|"
     "ilçesi|stadyumu|stadı|yarımadası|körfezi|boğazı|nehri|ırmağı|gölü|dağı|dağları|tepesi|vadisi|ovası|"
     "kalesi|çarşısı|geçidi|koridoru|sahili|adası|bölgesi|şeridi|kavşağı|çölü|kabristanlığı|mezarlığı|tepeleri|"
-    "kenti|beldesi|kasabası|hapishanesi|cezaevi|üssü|köşkü|müzesi|kulesi|anıtı|parkı|konağı|külliyesi"
+    "kenti|beldesi|kasabası|hapishanesi|cezaevi|üssü|köşkü|kulesi|anıtı|parkı|konağı|külliyesi"
 )
 # The head, then any case ending, with or without an apostrophe (Hastanesine, Hastanesi'nden).
 _HEAD = re.compile(

@@ -36,7 +36,9 @@ POSSESSIVE_HEADS = _words(
     "Başkonsolosu Konsolosu Muhabiri Başhekimi Müftüsü Kurucusu Ataşesi Müşaviri Vekili Sözcü Muhtarı "
     "Başmüzakerecisi Müzakerecisi Şefi Mimarı Eşbaşkanı Menajeri"
 )
-HONORIFICS = _words("Dr. Prof. Doç. Av. Op. Uzm. Yrd. Öğr. Gör. Dt. Ecz. Müh. Hz. Gen. Org. Korg. Tümg. Tuğg. Alb. Fzt.")
+HONORIFICS = _words(
+    "Dr. Prof. Doç. Av. Op. Uzm. Yrd. Öğr. Gör. Dt. Ecz. Müh. Hz. Gen. Org. Korg. Tümg. Tuğg. Alb. Fzt."
+)
 TITLE_HEADS = STANDALONE_HEADS | POSSESSIVE_HEADS | HONORIFICS
 # Capitalised only because they open a sentence: never part of a title ("Bunu Bakan X söyledi").
 SENTENCE_OPENERS = _words(
