@@ -381,3 +381,37 @@ def test_events_treaties_and_packages_are_no_organisations(linker: EntityLinker,
 def test_museums_hotels_and_factories_are_organisations(linker: EntityLinker, text: str, words: str, name: str) -> None:
     # milliyet and NakbaTR tag them ORG ("Müzesi" 4 of 4, "Oteli" 5 of 5 in milliyet's training part)
     assert types(linker.resolve(text, [span(text, words, "LOC")])).get(name) == "ORG"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        ("Ege Elektrik Dağıtım kesinti yapacak.", "Ege Elektrik Dağıtım", "Ege Elektrik Dağıtım"),
+        ("Şirket Yılmaz Çelik Sanayi'ni satın aldı.", "Yılmaz Çelik Sanayi'ni", "Yılmaz Çelik Sanayi"),
+    ],
+)
+def test_distribution_and_industry_companies_are_organisations(
+    linker: EntityLinker, text: str, words: str, name: str
+) -> None:
+    # "Dağıtım" once read as a mountain ("dağı") with a case ending
+    assert types(linker.resolve(text, [span(text, words, "LOC")])).get(name) == "ORG"
+
+
+def test_a_mountain_is_still_a_place(linker: EntityLinker) -> None:
+    text = "Tırmanışçılar Erciyes Dağı'na çıktı."
+    assert types(linker.resolve(text, [span(text, "Erciyes Dağı'na", "ORG")])).get("Erciyes Dağı") == "LOC"
+
+
+def test_a_company_name_with_ve_between_its_trade_words_is_one_company(linker: EntityLinker) -> None:
+    text = "İhaleyi Kaya Tarım Makineleri Sanayi ve Ticaret AŞ kazandı."
+    words = "Kaya Tarım Makineleri Sanayi ve Ticaret AŞ"
+    assert types(linker.resolve(text, [span(text, words, "ORG")])) == {words: "ORG"}
+
+
+def test_two_institutions_joined_by_ve_are_still_two(linker: EntityLinker) -> None:
+    text = "Yaralılar Merkez Hastanesi ve Güney Devlet Hastanesi'ne kaldırıldı."
+    words = "Merkez Hastanesi ve Güney Devlet Hastanesi'ne"
+    assert set(types(linker.resolve(text, [span(text, words, "ORG")]))) == {
+        "Merkez Hastanesi",
+        "Güney Devlet Hastanesi",
+    }

@@ -429,10 +429,11 @@ class Consolidator:
 
 
 def _splits_at_and(word: str, after: str, is_known: Callable[[str], bool]) -> bool:
-    """Whether ``word ve`` ends a name: after a head word or an acronym; ``VE`` in capitals after a known name."""
+    """Whether ``word ve`` ends a name: after a head word or an acronym; ``VE`` in capitals after a known name.
+    Not after a company's trade word: ``Tarım Makineleri Sanayi ve Ticaret AŞ`` is one company."""
     if after == "VE":
         return is_known(word)
-    return after == "ve" and (head_type(word) is not None or word.isupper())
+    return after == "ve" and ((head_type(word) is not None and not is_company_word(word)) or word.isupper())
 
 
 def _is_loose_word(word: str) -> bool:

@@ -28,7 +28,7 @@ __all__ = [
 # Company words end a company's name ("Aksa Enerji"), but begin other names ("Enerji Bakanı"): see is_company_word.
 _COMPANY_WORDS = (
     "a\\.ş\\.|aş|şti\\.?|inc\\.?|ınc\\.?|corp\\.?|corporation|ltd\\.?|limited|llc|llp|lp|plc|gmbh|holdings?|group|"
-    "sigorta|katılım|yatırım|otomotiv|"
+    "sigorta|katılım|yatırım|otomotiv|sanayi|sanayii|dağıtım|makineleri|"
     "havayolları|telekom|lojistik|gayrimenkul|enerji|teknoloji|inşaat|madencilik|ilaç|tekstil|çimento|"
     # the commonest last words of ayikla's Turkish company names, and their English forms (words that also
     # end people's or places' names, such as Kimya or Tarım, are left out)
@@ -91,7 +91,8 @@ _ORG_OPENERS = frozenset(
 )
 _LOC_HEADS = (
     "mahallesi|caddesi|sokağı|bulvarı|meydanı|köprüsü|havalimanı|limanı|camii|camisi|kampı|kapısı|köyü|"
-    "ilçesi|stadyumu|stadı|yarımadası|körfezi|boğazı|nehri|ırmağı|gölü|dağı|dağları|tepesi|vadisi|ovası|"
+    # "dağı" (a mountain) takes case endings, but "Dağıtım", "Dağılım" are other words
+    "ilçesi|stadyumu|stadı|yarımadası|körfezi|boğazı|nehri|ırmağı|gölü|dağı(?![tl])|dağları|tepesi|vadisi|ovası|"
     "kalesi|çarşısı|geçidi|koridoru|sahili|adası|bölgesi|şeridi|kavşağı|çölü|kabristanlığı|mezarlığı|tepeleri|"
     "kenti|beldesi|kasabası|hapishanesi|cezaevi|üssü|köşkü|kulesi|anıtı|parkı|konağı|külliyesi"
 )
