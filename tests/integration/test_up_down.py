@@ -98,11 +98,25 @@ def user(tmp_path: Path) -> Iterator[User]:
         person.run("down", timeout=300)
 
 
+def _start_time(pid: int) -> int | None:
+    """The process's start time in clock ticks since boot (``/proc/PID/stat`` field 22), None once it has exited.
+
+    An exited process whose parent has not reaped it yet (a zombie, state ``Z``: the stack's JVMs are reparented to
+    whatever init the machine runs) has stopped all the same."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return None if fields[0] == "Z" else int(fields[19])
+
+
 def test_up_drop_search_restart_logs_down(user: User, tmp_path: Path) -> None:
     up = user.run("up", timeout=600)
     assert up.returncode == 0, up.stdout + up.stderr
     assert f"Drop wire files into {tmp_path / 'var' / 'inbox'}" in up.stdout
     rows = user.ps()
+    # A process is its pid and its start time: a pid freed by a kill is soon another process's (or thread's).
+    started_at = {row["pid"]: _start_time(row["pid"]) for row in rows.values() if row["pid"] is not None}
     assert {name: row["state"] for name, row in rows.items()} == {
         "kafka": "healthy",
         "elasticsearch": "healthy",
@@ -159,6 +173,5 @@ def test_up_drop_search_restart_logs_down(user: User, tmp_path: Path) -> None:
     assert "pipeline: stopped" in down.stdout
     assert time.monotonic() - started < 120
     assert user.run("ps").returncode == 1
-    pids = [row["pid"] for row in rows.values() if row["pid"] is not None]
-    assert [pid for pid in pids if Path(f"/proc/{pid}").exists()] == []
+    assert [pid for pid, since in started_at.items() if _start_time(pid) == since] == []
     assert _processes_mentioning(str(tmp_path)) == []
