@@ -287,8 +287,9 @@ class Consolidator:
     def _after_title(self, words: list[re.Match[str]], first: int) -> int:
         """The first word of a person's name after a capitalised title the span opens with (``Sir Ian McKellen``,
         ``Kıdemli Yargıç Emine Dizdarlı``, ``Gen. Allen``): the title is not the name, as the corpora write it.
-        A title word that is also a given name (``Emir``, ``Sultan``) opens the name instead, and so does any
-        title that would leave nothing after it."""
+        The span stays whole when one word would be left after a title word that is no abbreviation or foreign
+        honorific (``Emir Kusturica``, ``Sultan Kösen``: the word may be the first name), when a word before the
+        title is a given name, or when one of them is in lower case."""
         heads = [k for k in range(first, len(words) - 1) if words[k].group() in TITLE_HEADS]
         if not heads:
             return first
