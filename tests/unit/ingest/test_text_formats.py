@@ -74,3 +74,50 @@ def test_markdown_by_file_name_hint_without_heading() -> None:
 def test_snake_case_and_arithmetic_are_not_emphasis() -> None:
     article = parse("# Başlık\n\nfile_name_here ve 2*3*4 aynen kalır.".encode())
     assert article.body == "file_name_here ve 2*3*4 aynen kalır."
+
+
+def test_copy_written_one_paragraph_per_line_keeps_its_paragraphs() -> None:
+    first = "Belediye meclisi dün toplandı ve yeni bütçeyi görüştü. " * 3
+    second = "Muhalefet bütçenin kentin ihtiyaçlarını karşılamadığını söyledi. " * 3
+    article = parse(f"Meclis bütçeyi görüştü\n{first.strip()}\n{second.strip()}\n".encode())
+    assert article.body.split("\n\n") == [first.strip(), second.strip()]
+
+
+def test_a_crosshead_in_capitals_is_a_paragraph_of_its_own() -> None:
+    # "KASA DOLDU" glued to the next line read as one name ("KASA DOLDU Galatasaray") in the tagger
+    text = (
+        "Takım zengin oldu\n"
+        "Takım turu geçerek önemli bir başarı elde etti ve kasasını doldurdu.\n"
+        "KASA DOLDU\n"
+        "Galatasaray çeyrek finale kaldı.\n"
+    )
+    assert parse(text.encode()).body.split("\n\n") == [
+        "Takım turu geçerek önemli bir başarı elde etti ve kasasını doldurdu.",
+        "KASA DOLDU",
+        "Galatasaray çeyrek finale kaldı.",
+    ]
+
+
+def test_hard_wrapped_lines_are_joined_and_a_short_line_ends_its_paragraph() -> None:
+    text = (
+        "Deprem korkuttu\n"
+        "Afet ve Acil Durum Yönetimi Başkanlığı, Seferihisar ilçesi\n"
+        "açıklarında 4,9 büyüklüğünde deprem meydana geldiğini\n"
+        "duyurdu.\n"
+        "Can kaybı ya da yaralanma bildirilmedi.\n"
+    )
+    assert parse(text.encode()).body.split("\n\n") == [
+        "Afet ve Acil Durum Yönetimi Başkanlığı, Seferihisar ilçesi açıklarında 4,9 büyüklüğünde deprem meydana "
+        "geldiğini duyurdu.",
+        "Can kaybı ya da yaralanma bildirilmedi.",
+    ]
+
+
+def test_an_old_wire_all_in_capitals_is_still_unwrapped() -> None:
+    text = "DEPREM\nSEFERIHISAR ACIKLARINDA 4,9 BUYUKLUGUNDE BIR\nDEPREM OLDU. HASAR YOK.\n"
+    assert parse(text.encode()).body == "SEFERIHISAR ACIKLARINDA 4,9 BUYUKLUGUNDE BIR DEPREM OLDU. HASAR YOK."
+
+
+def test_markdown_line_breaks_inside_a_paragraph_stay_soft() -> None:
+    text = "# Başlık\n\nBirinci cümle burada bitiyor.\nİkinci cümle aynı paragrafta.\n"
+    assert parse(text.encode(), file_name="a.md").body == "Birinci cümle burada bitiyor. İkinci cümle aynı paragrafta."

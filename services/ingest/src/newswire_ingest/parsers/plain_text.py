@@ -89,7 +89,7 @@ def parse_markdown(text: str) -> Story:
         title, lines = _strip_inline(atx.group(2)), lines[1:]
     elif len(lines) > 1 and inline(lines[0]) and _SETEXT_UNDERLINE.match(lines[1]):
         title, lines = _strip_inline(lines[0]), lines[2:]
-    body = "\n\n".join(paragraphs(_plain_lines(lines)))
+    body = "\n\n".join(paragraphs(_plain_lines(lines), soft_breaks=True))
     title = title or front_title
     if not title:
         return parse_text(_plain_lines(lines))

@@ -18,6 +18,10 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]*\n")
 _WORD = re.compile(r"\w")
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’»)]?\s+(?=[\"“‘«(]?[A-ZÇĞİÖŞÜ0-9])")
 
+WRAP_WIDTH = 100
+"""A line longer than this was not hard-wrapped (wires wrap at 64-80 columns)."""
+_CROSSHEAD_WIDTH = 80
+
 HEADLINE_LIMIT = 120
 """Derived headlines are cut at a word boundary to at most this many characters."""
 
@@ -122,9 +126,55 @@ def inline(text: str | None) -> str | None:
     return collapsed or None
 
 
-def paragraphs(text: str) -> list[str]:
-    """Split on blank lines; lines inside a paragraph are joined (wires hard-wrap their text)."""
-    return [p for p in (inline(chunk) for chunk in _PARAGRAPH_BREAK.split(text.replace("\r", "\n"))) if p]
+def paragraphs(text: str, *, soft_breaks: bool = False) -> list[str]:
+    """Split on blank lines and at line breaks that are no hard wrap (:func:`unwrapped`); wrapped lines joined.
+
+    ``soft_breaks``: every line break inside a block is a space, as in Markdown.
+    """
+    chunks = _PARAGRAPH_BREAK.split(text.replace("\r", "\n"))
+    if soft_breaks:
+        return [p for p in (inline(chunk) for chunk in chunks) if p]
+    return [p for p in (inline(part) for chunk in chunks for part in unwrapped(chunk)) if p]
+
+
+def unwrapped(chunk: str) -> list[str]:
+    """The paragraphs of a block of lines with no blank line between them.
+
+    Wires hard-wrap their text (at 64-80 columns) and some write one paragraph per line with no blank line between
+    them; a line break is read as a wrap only when the next line's first word would not have fitted on the line
+    (the greedy wrap every wrapper does, at a width no less than the block's longest line of at most
+    ``WRAP_WIDTH``). Otherwise the break was made on purpose: a paragraph ends there (a line longer than
+    ``WRAP_WIDTH`` was never wrapped). A crosshead, a short line with no lower-case letter (``KASA DOLDU``), is a
+    paragraph of its own, so it is never read as the start of the next sentence; unless the whole block is in
+    capitals, as the oldest wires are.
+    """
+    lines = [line.strip() for line in chunk.split("\n") if line.strip()]
+    if len(lines) < 2:
+        return lines
+    width = max((len(line) for line in lines if len(line) <= WRAP_WIDTH), default=0)
+    crossheads = any(_has_lower(line) for line in lines)
+    parts: list[str] = []
+    current: list[str] = []
+    for line, following in zip(lines, [*lines[1:], ""], strict=True):
+        current.append(line)
+        if not following:
+            break
+        heading = crossheads and (_is_crosshead(line) or _is_crosshead(following))
+        if heading or len(line) > width or len(line) + 1 + len(following.split()[0]) <= width:
+            parts.append(" ".join(current))
+            current = []
+    parts.append(" ".join(current))
+    return [p for p in parts if p]
+
+
+def _has_lower(text: str) -> bool:
+    return any(c.islower() for c in text)
+
+
+def _is_crosshead(line: str) -> bool:
+    """A short line with letters, none of them in lower case: a heading inside the story."""
+    text = line.strip()
+    return len(text) <= _CROSSHEAD_WIDTH and not _has_lower(text) and sum(c.isalpha() for c in text) >= 4
 
 
 def join_paragraphs(parts: list[str]) -> str:
