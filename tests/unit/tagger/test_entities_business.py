@@ -170,6 +170,24 @@ def test_an_english_possessive_s_is_no_turkish_suffix(word: str, stem: str) -> N
     assert strip_apostrophe_suffix(word) == stem
 
 
+@pytest.mark.parametrize(
+    ("word", "stem"),
+    [
+        ("KIBRIS'TA", "KIBRIS"),
+        ("ALMANYA’NIN", "ALMANYA"),
+        ("ABD'NİN", "ABD"),
+        ("NATO'YA", "NATO"),
+        ("O'NEAL", "O'NEAL"),
+        ("L'ORÉAL", "L'ORÉAL"),
+        ("ABD'Lİ", "ABD'Lİ"),
+        ("MCDONALD'S", "MCDONALD'S"),
+    ],
+)
+def test_a_case_ending_in_capitals_comes_off_a_name_in_capitals(word: str, stem: str) -> None:
+    # headlines and crossheads in capitals put the suffix in capitals too; only case endings are suffixes there
+    assert strip_apostrophe_suffix(word) == stem
+
+
 def test_a_suffix_in_capitals_is_not_an_acronym(linker: EntityLinker) -> None:
     text = "TABLET'UN YENİ SÜRÜMÜ ÇIKTI\n\nŞirket yeni modelini tanıttı."
     assert linker.resolve(text, []) == []  # no "UN" (Birleşmiş Milletler) found in "TABLET'UN"

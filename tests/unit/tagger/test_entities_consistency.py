@@ -415,3 +415,78 @@ def test_two_institutions_joined_by_ve_are_still_two(linker: EntityLinker) -> No
         "Merkez Hastanesi",
         "Güney Devlet Hastanesi",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        ("Golü Galatasaraylı Burak Yılmaz attı.", "Galatasaraylı Burak Yılmaz", "Burak Yılmaz"),
+        (
+            "Holdingin Yönetim Kurulu Bülent Eczacıbaşı konuştu.",
+            "Yönetim Kurulu Bülent Eczacıbaşı",
+            "Bülent Eczacıbaşı",
+        ),
+        ("Gümrük Başmüdürü Mehmet Güçlü inceledi.", "Başmüdürü Mehmet Güçlü", "Mehmet Güçlü"),
+        ("Toplantıya Cumhuriyetçi Partili Chuck Hagel de katıldı.", "Cumhuriyetçi Partili Chuck Hagel", "Chuck Hagel"),
+    ],
+)
+def test_an_affiliation_or_title_before_a_given_name_is_not_the_name(
+    linker: EntityLinker, text: str, words: str, name: str
+) -> None:
+    assert types(linker.resolve(text, [span(text, words, "PER")])) == {name: "PER"}
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Mahallede Kör Sezai diye bilinen adam yakalandı.", "Kör Sezai"),  # a nickname: one word would be left
+        ("Açıklamayı M. Rifat Hisarcıklıoğlu yaptı.", "M. Rifat Hisarcıklıoğlu"),  # an initial
+        ("Dizide Belçim Bilgin Erdoğan rol aldı.", "Belçim Bilgin Erdoğan"),  # a given name the lists lack
+        ("Sergide Kanuni Sultan Süleyman'ın kaftanı var.", "Kanuni Sultan Süleyman'ın"),  # Sultan: a title
+    ],
+)
+def test_a_person_s_name_stays_whole_when_the_first_word_may_belong_to_it(
+    linker: EntityLinker, text: str, words: str
+) -> None:
+    assert types(linker.resolve(text, [span(text, words, "PER")])) == {canonical(words): "PER"}
+
+
+def canonical(words: str) -> str:
+    return words.split("'", maxsplit=1)[0]
+
+
+def test_a_title_ending_in_the_possessive_is_no_part_of_the_name(linker: EntityLinker) -> None:
+    text = "Partinin Başbakan Adayı Peer Steinbrück konuştu. Almanya Şansölyesi Angela Merkel dinledi."
+    spans = [span(text, "Peer Steinbrück", "PER"), span(text, "Angela Merkel", "PER")]
+    assert set(types(linker.resolve(text, spans))) == {"Peer Steinbrück", "Angela Merkel"}
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        ("Düğüne Ayşe Kaya-Mehmet Demir çifti geldi.", "Ayşe Kaya-Mehmet Demir", {"Ayşe Kaya", "Mehmet Demir"}),
+        ("Panelde Zeynep Aksoy - Ali Çelik konuştu.", "Zeynep Aksoy - Ali Çelik", {"Zeynep Aksoy", "Ali Çelik"}),
+        ("Kitapta Jean-Paul Sartre anlatılıyor.", "Jean-Paul Sartre", {"Jean-Paul Sartre"}),
+    ],
+)
+def test_two_people_joined_by_a_hyphen_are_two(linker: EntityLinker, text: str, words: str, expected: set[str]) -> None:
+    assert set(types(linker.resolve(text, [span(text, words, "PER")]))) == expected
+
+
+def test_two_places_joined_by_a_hyphen_are_two_unless_one_place(linker: EntityLinker) -> None:
+    text = "Uçak Ankara-Londra seferini yaptı. Heyet Bosna-Hersek'e gitti."
+    spans = [span(text, "Ankara-Londra", "LOC"), span(text, "Bosna-Hersek'e", "LOC")]
+    assert set(types(linker.resolve(text, spans))) == {"Ankara", "Londra", "Bosna-Hersek"}
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "name", "entity_type"),
+    [
+        ("Sergide Gani Müjde imzalı karikatürler var.", "Gani Müjde imzalı", "Gani Müjde", "PER"),
+        ("Bir Electronic Arts Inc. yeni oyununu duyurdu.", "Bir Electronic Arts Inc.", "Electronic Arts Inc.", "ORG"),
+    ],
+)
+def test_a_lower_case_word_after_a_name_and_a_sentence_opener_before_it_are_no_part_of_it(
+    linker: EntityLinker, text: str, words: str, name: str, entity_type: EntityType
+) -> None:
+    assert name in types(linker.resolve(text, [span(text, words, entity_type)]))

@@ -83,6 +83,12 @@ _CONNECTORS = frozenset({"ve", "ile", "of", "and", "the", "for", "und", "et", "y
 _PARTICLE_WORDS = frozenset(PARTICLES.split("|"))
 # Titles the given-name lists also hold (``Sir`` is a first name somewhere): never a name before another name.
 _FOREIGN_TITLES = frozenset({"Sir", "Lord", "Lady", "Madam", "Mösyö", "Kardinal"})
+_HYPHEN = re.compile(r"\s*[-–]\s*")
+# Words that open a sentence and so are capitalised, never the start of a name ("Ancak İmar Komisyonu").
+_OPENERS = SENTENCE_OPENERS | frozenset({"Biz", "Bunlar"})
+# How a title or an affiliation written before a name ends: the possessive (Başmüdürü, Şansölyesi, Adayı), -li
+# (Galatasaraylı, Partli), -ci (İslamcı, Büyükelçi). Given names rarely end so before another given name.
+_AFFIX = re.compile(r"(?:[ıiuü]|[lcç][ıiuü])$")
 _LOWER_PARTICLE = re.compile(rf"^(?:(?:{PARTICLES})-|(?:von|van|de|da|di|du|del|della|der|den|la|le|dos|das|ter|ten)$)")
 
 
@@ -106,10 +112,13 @@ class Consolidator:
         cleaned: list[Span] = []
         occupied = Taken(spans)  # widening never reaches into another span: "Aya İrini" + "Bach"
         for span in join_particles(text, spans):
-            for piece in (p for part in self._split(text, span) for p in self._two_places(part)):
+            pieces = (
+                p for part in self._split(text, span) for half in self._at_hyphen(part) for p in self._two_places(half)
+            )
+            for piece in pieces:
                 trimmed = self._trim(text, piece)
                 if trimmed is not None:
-                    widened = widen(text, trimmed, self._is_known, self._is_name_part, occupied.is_free)
+                    widened = self._untitled(widen(text, trimmed, self._is_known, self._is_name_part, occupied.is_free))
                     typed = self._type(text, widened)
                     if typed is not None:
                         cleaned.extend(self._business(typed))
@@ -222,6 +231,31 @@ class Consolidator:
                 return [left, right]
         return [span]
 
+    def _at_hyphen(self, span: Span) -> list[Span]:
+        """Two names joined by a hyphen (``Çağla Şıkel-Emre Altuğ``, ``Erdoğan-Obama``, ``Queens-Jamaica``): two
+        people, each of two words or known, or two places, unless the lists know the whole (``Bosna-Hersek``,
+        ``Baden-Württemberg``). ``Jean-Paul Sartre`` stays one: a single unknown word is no name of its own."""
+        match = _HYPHEN.search(span.text)
+        if match is None or span.type not in ("PER", "LOC") or _HYPHEN.search(span.text, match.end()):
+            return [span]
+        left = _sub(span, 0, match.start())
+        right = _sub(span, match.end(), len(span.text))
+        if not (left.text[-1:].isalpha() and right.text[:1].isupper()):
+            return [span]
+        if span.type == "PER":
+            two = all(len(side.text.split()) >= 2 or self._known_as(side.text, "PER") for side in (left, right))
+        else:
+            two = (
+                not self._is_known(strip_apostrophe_suffix(span.text))
+                and not self._is_known(span.text.replace("-", " "))
+                and self._is_place(left.text)
+                and self._is_place(strip_apostrophe_suffix(right.text))
+            )
+        return [left, right] if two else [span]
+
+    def _known_as(self, name: str, entity_type: str) -> bool:
+        return self.kb.known_type(canonical_name(name, entity_type)) == entity_type
+
     def _split(self, text: str, span: Span) -> list[Span]:
         """Cut after every inner word that carries a case suffix: a name does not go on past its own suffix."""
         words = list(_WORD.finditer(span.text))
@@ -269,10 +303,10 @@ class Consolidator:
         if first == len(words):
             return None
         if span.type == "PER" and not known:
-            first = self._after_title(words, first)
+            first = self._at_given_name(words, self._after_title(words, first))
         last = len(words) - 1
-        while last > first and words[last].group().islower() and self._common_head(words[last].group()):
-            last -= 1  # "New York Times gazetesi": the common noun after a name is not part of it
+        while last > first and words[last].group().islower() and self._ends_no_name(words[last].group()):
+            last -= 1  # "New York Times gazetesi", "Gani Müjde imzalı": a lower-case word after a name is not in it
         trimmed = span if (first, last) == (0, len(words) - 1) else _sub(span, words[first].start(), words[last].end())
         addressed = without_address_form(trimmed)
         if addressed is not None and not self._not_a_person_name(canonical_name(addressed.text, "PER")):
@@ -304,13 +338,50 @@ class Consolidator:
         return head + 1
 
     @staticmethod
-    def _common_head(word: str) -> bool:
-        """A lower-case head, title or event word (``gazetesi``, ``sözcüsü``, ``kenti``) written after a name."""
-        return head_type(word) is not None or is_title(word) or is_event_head(word)
+    def _ends_no_name(word: str) -> bool:
+        """A lower-case head, title or event word (``gazetesi``, ``sözcüsü``, ``kenti``), or any other lower-case
+        word but a particle (``imzalı``, ``ve``; not ``al``, ``bin``): no name ends with it."""
+        if head_type(word) is not None or is_title(word) or is_event_head(word):
+            return True
+        return word.isalpha() and not _LOWER_PARTICLE.match(word) and word not in _PARTICLE_WORDS
+
+    def _untitled(self, span: Span) -> Span:
+        """A person's span that widening took back to a title or an affiliation before the name, cut at the name
+        (see :meth:`_at_given_name`)."""
+        words = list(_WORD.finditer(span.text))
+        if span.type != "PER" or len(words) < 3 or self.kb.known_type(canonical_name(span.text, "PER")) is not None:
+            return span
+        first = self._at_given_name(words, 0)
+        return span if first == 0 else _sub(span, words[first].start(), words[-1].end())
+
+    def _at_given_name(self, words: list[re.Match[str]], first: int) -> int:
+        """The first word of a person's name that opens with a given name after capitalised words that are none
+        (``Başmüdürü Mehmet Güçlü``, ``Yönetim Kurulu Bülent Eczacıbaşı``, ``Cumhuriyetçi Partli Chuck Hagel``):
+        what comes before is a title or an affiliation. Only when the name left has two words or is a known
+        person: ``Kör Sezai``, ``Kara Ali`` (a nickname and a given name) stay whole."""
+        given = next((k for k in range(first, len(words)) if self._is_given(words[k].group())), None)
+        if given is None or given == first:
+            return first
+        before = [words[k].group() for k in range(first, given)]
+        if not all(w[:1].isupper() and w.isalpha() for w in before) or not _AFFIX.search(before[-1]):
+            return first  # "M. Rifat Hisarcıklıoğlu", "Belçim Bilgin Erdoğan": an initial, a rarer given name
+        if any(self.kb.known_type(w) == "PER" for w in before):
+            return first
+        rest = " ".join(w.group() for w in words[given:])
+        if len(words) - given < 2 and self.kb.known_type(canonical_name(rest, "PER")) != "PER":
+            return first
+        return given
+
+    def _is_given(self, word: str) -> bool:
+        """A given name of either list that is no title as well (``Sultan``, ``Emir``)."""
+        stem = strip_apostrophe_suffix(word)
+        return stem not in TITLE_HEADS and (self.kb.is_given_name(stem) or self.kb.is_foreign_given_name(stem))
 
     def _not_part_of_name(self, word: str, *, last: bool) -> bool:
         if word[:1].islower() and not _LOWER_PARTICLE.match(word):
             return True  # "güneyindeki Han Yunus": a lower-case word never opens a name
+        if not last and word in _OPENERS:
+            return True
         stem = strip_apostrophe_suffix(word)
         if self.is_demonym(word):
             # Alone, any nationality word goes; before a name only the -li forms do: "Türk Telekom" stays whole.

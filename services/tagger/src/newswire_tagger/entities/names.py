@@ -18,6 +18,16 @@ _NON_ALNUM = re.compile(r"[^0-9a-z]+")
 _APOSTROPHE_SUFFIX = re.compile(
     rf"^(?P<stem>.*[^\s{APOSTROPHES}])[{APOSTROPHES}](?P<suffix>(?!s$)[a-zçğıöşüâî]{{1,12}})$"
 )
+# In a headline or crosshead set in capitals the suffix is in capitals too ("KIBRIS'TA", "ABD'NİN"): only the
+# case endings are taken off there, so "O'NEAL" and "L'ORÉAL" keep theirs, and "ABD'Lİ" stays a demonym.
+_CAPITAL_SUFFIX = re.compile(
+    rf"^(?P<stem>[^a-zçğıöşüâî{APOSTROPHES}]*[^\sa-zçğıöşüâî{APOSTROPHES}])[{APOSTROPHES}](?P<suffix>[A-ZÇĞIİÖŞÜ]{{1,5}})$"
+)
+_CASE_ENDINGS_TEXT = """
+    a e ya ye ı i u ü yı yi yu yü ın in un ün nın nin nun nün da de ta te dan den tan ten la le yla yle
+    nda nde ndan nden na ne daki deki taki teki
+"""
+_CASE_ENDINGS = frozenset(_CASE_ENDINGS_TEXT.split())
 EDGE_JUNK = '"“”«»()[]{},;:!?-–—/ \t\n' + APOSTROPHES  # "." kept: "A.Ş.", "Dr."
 
 # Organisation heads carry the 3rd-person possessive (Bakanlığı, Partisi); a case ending after it takes a
@@ -66,8 +76,14 @@ def slugify(text: str) -> str:
 
 def strip_apostrophe_suffix(word: str) -> str:
     """Drop a Turkish case suffix written after an apostrophe: ``Bakü'yü``→``Bakü``, ``NATO'nun``→``NATO``."""
-    match = _APOSTROPHE_SUFFIX.match(word)
+    match = _APOSTROPHE_SUFFIX.match(word) or _capital_suffix(word)
     return match.group("stem") if match else word
+
+
+def _capital_suffix(word: str) -> re.Match[str] | None:
+    """A case ending in capitals after a name in capitals (``ALMANYA'DA``), as headlines write it."""
+    match = _CAPITAL_SUFFIX.match(word)
+    return match if match and turkish_lower(match.group("suffix")) in _CASE_ENDINGS else None
 
 
 def strip_org_case_ending(word: str) -> str:
@@ -91,7 +107,7 @@ def canonical_name(surface: str, entity_type: str) -> str:
 
 def has_suffix_apostrophe(word: str) -> bool:
     """Whether ``word`` carries an apostrophe-separated case suffix (``Türkiye'nin``)."""
-    return _APOSTROPHE_SUFFIX.match(word) is not None
+    return _APOSTROPHE_SUFFIX.match(word) is not None or _capital_suffix(word) is not None
 
 
 def is_acronym(name: str) -> bool:

@@ -26,7 +26,8 @@ STANDALONE_HEADS = _words(
     "Genelkurmay Amiral General Orgeneral Korgeneral Tümgeneral Tuğgeneral Albay Yarbay Binbaşı Yüzbaşı "
     "Senatör Vekil Temsilci Elçi Bay Bayan Sayın Hazreti Teğmen Üsteğmen Astsubay Çavuş Oramiral Koramiral "
     "Tümamiral Tuğamiral Mareşal Şehit Merhum Sir Lord Lady Madam Mösyö Kardinal Başpiskopos Piskopos Rahip "
-    "Başmüzakereci Müzakereci Muhtar Koordinatör Şef Mimar Şarkıcı Ressam Başkomiser Komiser Eşbaşkan Menajer"
+    "Başmüzakereci Müzakereci Muhtar Koordinatör Şef Mimar Şarkıcı Ressam Başkomiser Komiser Eşbaşkan Menajer "
+    "Şansölye Başmüdür Avukat Yönetmen Oyuncu Yazar Şair Gazeteci Profesör Doçent Doktor"
 )
 # Heads in the possessive (X's minister, X's spokesperson): a title, but only with what precedes them.
 POSSESSIVE_HEADS = _words(
@@ -34,7 +35,8 @@ POSSESSIVE_HEADS = _words(
     "Müdürü Direktörü Komutanı Kralı Kraliçesi Prensi Emiri Şeyhi Lideri Şefi Başsavcısı Savcısı Hakimi "
     "Üyesi Temsilcisi Koordinatörü Danışmanı Başdanışmanı Müsteşarı Antrenörü Kaptanı Rektörü Dekanı "
     "Başkonsolosu Konsolosu Muhabiri Başhekimi Müftüsü Kurucusu Ataşesi Müşaviri Vekili Sözcü Muhtarı "
-    "Başmüzakerecisi Müzakerecisi Şefi Mimarı Eşbaşkanı Menajeri"
+    "Başmüzakerecisi Müzakerecisi Şefi Mimarı Eşbaşkanı Menajeri Adayı Şansölyesi Başmüdürü Müfettişi "
+    "Başmüfettişi Avukatı Yöneticisi Sorumlusu Sahibi Yönetmeni Editörü Yazarı"
 )
 HONORIFICS = _words(
     "Dr. Prof. Doç. Av. Op. Uzm. Yrd. Öğr. Gör. Dt. Ecz. Müh. Hz. Gen. Org. Korg. Tümg. Tuğg. Alb. Fzt."
