@@ -3,6 +3,12 @@ celebrity, health, life and general sections of kemik42k, at most 8 per section,
 (no cp1252 quote bytes), none of them in the team's NER training labels (rounds 1-3) or the economy gold.
 
     python -m services.tagger.training.kb.news_gold.draw --data ../shared/data
+
+The second set (``../news_gold2``) is drawn the same way with another seed, also outside the first set and the
+team's round 4 (the entity rules' tuning set since 2026-12-02):
+
+    python -m services.tagger.training.kb.news_gold.draw --data ../shared/data --seed 43 --rounds 1,2,3,4 \
+        --exclude services/tagger/training/kb/news_gold/files.json --out services/tagger/training/kb/news_gold2
 """
 
 from __future__ import annotations
@@ -33,10 +39,15 @@ PER_SECTION = 8
 SIZE = 80
 
 
-def draw(data: Path) -> dict[str, str]:
-    """File name (``dunya-123.txt``) -> path under ``topics/``, in the seeded order."""
-    excluded = set(json.loads((HERE.parent / "econ_gold" / "files.json").read_text(encoding="utf-8")).values())
-    for round_ in (1, 2, 3):
+def draw(
+    data: Path, seed: int = SEED, rounds: tuple[int, ...] = (1, 2, 3), exclude: tuple[Path, ...] = ()
+) -> dict[str, str]:
+    """File name (``dunya-123.txt``) -> path under ``topics/``, in the seeded order; none of the team's labelled
+    articles of ``rounds``, the economy gold's or the ``exclude`` files' (``files.json`` of other sets)."""
+    excluded: set[str] = set()
+    for files_json in (HERE.parent / "econ_gold" / "files.json", *exclude):
+        excluded |= set(json.loads(files_json.read_text(encoding="utf-8")).values())
+    for round_ in rounds:
         excluded |= {key for key, _ in team_draw(data, round_)}
     pool = []
     for section in SECTIONS:
@@ -49,7 +60,7 @@ def draw(data: Path) -> dict[str, str]:
             if any(c in text for c in "\x91\x92\x93\x94") or ("'" not in text and "’" not in text):
                 continue
             pool.append(key)
-    random.Random(SEED).shuffle(pool)  # noqa: S311 - a reproducible sample, not cryptography
+    random.Random(seed).shuffle(pool)  # noqa: S311 - a reproducible sample, not cryptography
     taken: dict[str, int] = {}
     files: dict[str, str] = {}
     for key in pool:
@@ -61,12 +72,18 @@ def draw(data: Path) -> dict[str, str]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Write ``files.json`` beside this script."""
+    """Write ``files.json`` beside this script (or in ``--out``)."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=Path("../shared/data"))
+    parser.add_argument("--seed", type=int, default=SEED)
+    parser.add_argument("--rounds", default="1,2,3", help="team label rounds whose articles are left out")
+    parser.add_argument("--exclude", type=Path, action="append", default=[], help="files.json of another set")
+    parser.add_argument("--out", type=Path, default=HERE)
     args = parser.parse_args(argv)
-    files = draw(args.data)
-    (HERE / "files.json").write_text(json.dumps(files, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    rounds = tuple(int(r) for r in args.rounds.split(","))
+    files = draw(args.data, args.seed, rounds, tuple(args.exclude))
+    args.out.mkdir(parents=True, exist_ok=True)
+    (args.out / "files.json").write_text(json.dumps(files, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     print(f"{len(files)} articles")
     return 0
 

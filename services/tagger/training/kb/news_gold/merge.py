@@ -4,11 +4,12 @@ A name both passes listed (compared as ``newswire evaluate entities`` compares n
 diacritic-insensitive, apostrophe suffix stripped) is gold in pass A's spelling; a name only one pass listed is gold
 when the third look (``adjudicated-notes.jsonl``) says "in".
 
-    python -m services.tagger.training.kb.news_gold.merge
+    python -m services.tagger.training.kb.news_gold.merge [--dir services/tagger/training/kb/news_gold2]
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 from pathlib import Path
 
@@ -18,11 +19,14 @@ HERE = Path(__file__).resolve().parent
 TYPES = ("PER", "ORG", "LOC")
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
     """Write ``gold.json``; print per-type agreement of the passes and what the third look kept."""
-    first = json.loads((HERE / "pass-A.json").read_text(encoding="utf-8"))
-    second = json.loads((HERE / "pass-B.json").read_text(encoding="utf-8"))
-    notes = [json.loads(line) for line in (HERE / "adjudicated-notes.jsonl").read_text(encoding="utf-8").splitlines()]
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--dir", type=Path, default=HERE, help="the set's folder (passes, notes, gold.json)")
+    here = parser.parse_args(argv).dir
+    first = json.loads((here / "pass-A.json").read_text(encoding="utf-8"))
+    second = json.loads((here / "pass-B.json").read_text(encoding="utf-8"))
+    notes = [json.loads(line) for line in (here / "adjudicated-notes.jsonl").read_text(encoding="utf-8").splitlines()]
     decided = {(n["file"], n["type"], name_key(n["name"])): n["decision"] == "in" for n in notes}
     gold: dict[str, dict[str, list[str]]] = {}
     for name in sorted(first):
@@ -46,7 +50,7 @@ def main() -> int:
         print(f"{kind}: A {n_a}, B {n_b}, shared {shared}, F1 {2 * shared / (n_a + n_b):.3f}; gold {in_gold}")
     kept_in = sum(decided.values())
     print(f"third look: {len(decided)} disputed names, {kept_in} kept")
-    (HERE / "gold.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    (here / "gold.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     return 0
 
 
