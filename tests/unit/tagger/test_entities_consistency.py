@@ -490,3 +490,36 @@ def test_a_lower_case_word_after_a_name_and_a_sentence_opener_before_it_are_no_p
     linker: EntityLinker, text: str, words: str, name: str, entity_type: EntityType
 ) -> None:
     assert name in types(linker.resolve(text, [span(text, words, entity_type)]))
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "name"),
+    [
+        (
+            "Dava Ankara 4. Ağır Ceza Mahkemesi'nde görüldü.",
+            [("Ankara", "LOC"), ("Ağır Ceza Mahkemesi'nde", "ORG")],
+            "Ankara 4. Ağır Ceza Mahkemesi",
+        ),
+        (
+            "Karar Yargıtay 12. Ceza Dairesi'ne gitti.",
+            [("Yargıtay", "ORG"), ("Ceza Dairesi'ne", "ORG")],
+            "Yargıtay 12. Ceza Dairesi",
+        ),
+        (
+            "Dosya İzmir 2’nci İcra Müdürlüğü’ne gönderildi.",
+            [("İzmir 2’nci", "ORG"), ("İcra Müdürlüğü’ne", "ORG")],
+            "İzmir 2’nci İcra Müdürlüğü",
+        ),
+        # "Dosya" only opens the sentence: the number joins, the word does not
+        (
+            "Dosya 5. Asliye Ceza Mahkemesi'nde bekliyor.",
+            [("Asliye Ceza Mahkemesi'nde", "ORG")],
+            "5. Asliye Ceza Mahkemesi",
+        ),
+    ],
+)
+def test_a_numbered_court_or_office_is_one_name_with_its_number_and_place(
+    linker: EntityLinker, text: str, spans: list[tuple[str, EntityType]], name: str
+) -> None:
+    found = types(linker.resolve(text, [span(text, words, kind) for words, kind in spans]))
+    assert found == {name: "ORG"}

@@ -65,7 +65,13 @@ from newswire_tagger.entities.titles import (
     TITLE_HEADS,
     title_before,
 )
-from newswire_tagger.entities.widening import PARTICLES, join_affiliations, join_particles, widen
+from newswire_tagger.entities.widening import (
+    PARTICLES,
+    join_affiliations,
+    join_numbered_units,
+    join_particles,
+    widen,
+)
 from newswire_tagger.spans import Span
 
 __all__ = ["Consolidator"]
@@ -111,7 +117,7 @@ class Consolidator:
         """Each span split, trimmed, widened and typed; spans that name no one are dropped."""
         cleaned: list[Span] = []
         occupied = Taken(spans)  # widening never reaches into another span: "Aya İrini" + "Bach"
-        for span in join_particles(text, spans):
+        for span in join_numbered_units(text, join_particles(text, spans), self._is_known):
             pieces = (
                 p for part in self._split(text, span) for half in self._at_hyphen(part) for p in self._two_places(half)
             )
@@ -264,7 +270,7 @@ class Consolidator:
         cut = False
         for i, word in enumerate(words[:-1]):
             token = word.group()
-            if has_suffix_apostrophe(token) or strip_org_case_ending(token) != token:
+            if (has_suffix_apostrophe(token) and not token[:1].isdigit()) or strip_org_case_ending(token) != token:
                 pieces.append(_sub(span, words[first].start(), word.end()))
                 first = i + 1
             elif _splits_at_and(token, words[i + 1].group(), self._is_known) and i + 2 < len(words):

@@ -15,7 +15,7 @@ from newswire_tagger.entities.heads import head_type, is_club, is_company_word
 from newswire_tagger.entities.names import has_suffix_apostrophe, strip_apostrophe_suffix
 from newswire_tagger.spans import Span
 
-__all__ = ["join_affiliations", "join_particles", "widen"]
+__all__ = ["join_affiliations", "join_numbered_units", "join_particles", "widen"]
 
 _CAPITAL = "A-ZÇĞİÖŞÜ"
 PARTICLES = "el|al|es|eş|et|ed|en|ez|er|ad|ar|as|at|az|ibn|bin|binti|ebu|abu"
@@ -37,6 +37,19 @@ _FOLLOWING = re.compile(rf"( [{_CAPITAL}][\w'’-]*){{1,3}}")
 _NEXT_CAPITALISED = re.compile(rf" [{_CAPITAL}]")
 _BEFORE_VE = re.compile(rf"((?:[{_CAPITAL}][\w-]* )+)ve $")
 _MAX_HEAD_GAP = 3
+# Courts, enforcement offices and military units are numbered: "İstanbul 13. Ağır Ceza Mahkemesi", "Yargıtay 9. Ceza
+# Dairesi", "Denizli 1'inci Ağır Ceza Mahkemesi", "2. Ordu Komutanlığı". The number and the place or court before
+# it belong to the name.
+_NUMBERED_UNITS_TEXT = """
+    Ağır Asliye Sulh Ceza Hukuk İcra İflas İdare Vergi Ticaret İş Aile Çocuk Tüketici Fikri Bölge Daire Dairesi
+    Noterliği Ordu Kolordu Tugay Tümen Filo Alay Şube Şubesi
+"""
+_NUMBERED_UNIT_WORDS = frozenset(_NUMBERED_UNITS_TEXT.split())
+_ORDINAL_BEFORE = re.compile(
+    rf"(?:(?:^|(?<=\s))(?P<owner>[{_CAPITAL}][\w]+) )?"
+    r"(?P<number>\d{1,3}(?:\.|['’](?:inci|ıncı|uncu|üncü|nci|ncı|ncu|ncü)))"
+    r" $"
+)
 
 
 def _grown(span: Span, text: str, start: int, end: int) -> Span:
@@ -187,6 +200,25 @@ def join_particles(text: str, spans: Sequence[Span]) -> list[Span]:
         else:
             joined.append(span)
     return joined
+
+
+def join_numbered_units(text: str, spans: Sequence[Span], is_known: Callable[[str], bool]) -> list[Span]:
+    """A numbered court, office or unit made whole (see ``_NUMBERED_UNIT_WORDS``): the number before the body's
+    span joins it, and so does the word before the number when ``is_known`` knows it as a place or a body
+    (``İstanbul``, ``Yargıtay``; not ``Dosya`` opening a sentence); spans inside what joins are absorbed."""
+    result = sorted(spans, key=lambda s: s.start)
+    for span in list(result):
+        if span.type != "ORG" or span.text.split()[0] not in _NUMBERED_UNIT_WORDS:
+            continue
+        match = _ORDINAL_BEFORE.search(text, max(0, span.start - 40), span.start)
+        if match is None:
+            continue
+        owner = match.group("owner")
+        start = match.start() if owner is not None and is_known(owner) else match.start("number")
+        result = [s for s in result if not (s.start >= start and s.end <= span.start)]
+        grown = Span("ORG", start, span.end, text[start : span.end], span.confidence)
+        result = [grown if s is span else s for s in result]
+    return result
 
 
 def join_affiliations(text: str, spans: Sequence[Span]) -> list[Span]:
