@@ -510,6 +510,11 @@ def test_a_lower_case_word_after_a_name_and_a_sentence_opener_before_it_are_no_p
             [("İzmir 2’nci", "ORG"), ("İcra Müdürlüğü’ne", "ORG")],
             "İzmir 2’nci İcra Müdürlüğü",
         ),
+        (
+            "Ekip Van 34'üncü Jandarma Sınır Komutanlığı'na bağlı.",
+            [("Van 34'üncü", "ORG"), ("Jandarma Sınır Komutanlığı'na", "ORG")],
+            "Van 34'üncü Jandarma Sınır Komutanlığı",
+        ),
         # "Dosya" only opens the sentence: the number joins, the word does not
         (
             "Dosya 5. Asliye Ceza Mahkemesi'nde bekliyor.",
