@@ -230,3 +230,18 @@ def test_a_family_name_that_names_a_holding_is_no_company_vote(kb: KnowledgeBase
 def test_a_name_ending_in_a_legal_form_is_a_company_not_a_person(linker: EntityLinker, text: str, words: str) -> None:
     [entity] = linker.resolve(text, [span(text, words, "PER")])
     assert entity.type == "ORG"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        ("Teklif TBMM Genel Kurulu'nda kabul edildi.", "TBMM Genel Kurulu'nda", "TBMM Genel Kurulu"),
+        ("Kararı Kent Yardım Derneği Yönetim Kurulu aldı.", "Kent Yardım Derneği Yönetim Kurulu", None),
+        ("Açıklamayı Garanti Yönetim Kurulu Başkanı yaptı.", "Garanti Yönetim Kurulu", "Garanti"),
+    ],
+)
+def test_an_assembly_or_association_board_is_a_body_of_its_own(
+    linker: EntityLinker, text: str, words: str, name: str | None
+) -> None:
+    # a company's board is indexed as the company, and so is any board before a title; not a general assembly
+    assert types(linker.resolve(text, [span(text, words, "ORG")])) == {name or words: "ORG"}

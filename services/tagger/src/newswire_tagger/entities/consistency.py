@@ -127,13 +127,13 @@ class Consolidator:
                     widened = self._untitled(widen(text, trimmed, self._is_known, self._is_name_part, occupied.is_free))
                     typed = self._type(text, widened)
                     if typed is not None:
-                        cleaned.extend(self._business(typed))
+                        cleaned.extend(self._business(text, typed))
         return people_named_like_companies(spans, cleaned)
 
-    def _business(self, span: Span) -> list[Span]:
+    def _business(self, text: str, span: Span) -> list[Span]:
         """A board cut to its body, a headline's capitals dropped, a glued company or product cut off."""
         board = board_of(span)
-        if board is not None:
+        if board is not None and (is_title(_next_word(text, span.end)) or self._company_board(span, board)):
             return [board]
         if in_capitals(span, self.kb.is_given_name):
             return []
@@ -142,6 +142,15 @@ class Consolidator:
             return [known]
         pieces = split_known_edge(span, self.kb)
         return [span] if pieces is None else pieces
+
+    def _company_board(self, span: Span, body: Span) -> bool:
+        """A known company's executive board (``Ülker Yönetim Kurulu``, ``BİM İcra Kurulu``), indexed as the company.
+        A general assembly (``TBMM Genel Kurulu``), an association's or a party's board (``... Derneği Yönetim
+        Kurulu``, ``Merkez Yönetim Kurulu``) is a body of its own, as the corpora tag it; so is any board before a
+        title (``Garanti Yönetim Kurulu Başkanı``: the company, then the title), decided by the caller."""
+        board_word = turkish_lower(span.text.split()[-2])
+        last = body.text.split()[-1]
+        return board_word != "genel" and head_type(last) is None and self.kb.known_type(body.text) == "ORG"
 
     def finish(self, text: str, spans: Sequence[Span]) -> list[Span]:
         """Overlaps resolved, names after titles made whole, one type per name across the article."""
@@ -523,6 +532,12 @@ def _is_loose_word(word: str) -> bool:
         and word not in _PARTICLE_WORDS
         and not _LOWER_PARTICLE.match(word)
     )
+
+
+def _next_word(text: str, end: int) -> str:
+    """The word right after ``end`` (empty at the end of the text)."""
+    match = _WORD.search(text, end, min(len(text), end + 60))
+    return match.group().strip(".,;:!?\"”’)") if match else ""
 
 
 def _sub(span: Span, start: int, end: int) -> Span:
