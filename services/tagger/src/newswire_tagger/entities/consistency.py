@@ -537,7 +537,7 @@ def _is_loose_word(word: str) -> bool:
 def _next_word(text: str, end: int) -> str:
     """The word right after ``end`` (empty at the end of the text)."""
     match = _WORD.search(text, end, min(len(text), end + 60))
-    return match.group().strip(".,;:!?\"”’)") if match else ""
+    return match.group().strip('.,;:!?"”’)') if match else ""
 
 
 def _sub(span: Span, start: int, end: int) -> Span:
