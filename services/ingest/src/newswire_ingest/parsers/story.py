@@ -172,9 +172,8 @@ def _has_lower(text: str) -> bool:
 
 
 def _is_crosshead(line: str) -> bool:
-    """A short line with letters, none of them in lower case: a heading inside the story."""
-    text = line.strip()
-    return len(text) <= _CROSSHEAD_WIDTH and not _has_lower(text) and sum(c.isalpha() for c in text) >= 4
+    """A short (stripped) line with letters, none of them in lower case: a heading inside the story."""
+    return len(line) <= _CROSSHEAD_WIDTH and not _has_lower(line) and sum(c.isalpha() for c in line) >= 4
 
 
 def join_paragraphs(parts: list[str]) -> str:

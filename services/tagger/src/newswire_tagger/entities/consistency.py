@@ -90,8 +90,6 @@ _PARTICLE_WORDS = frozenset(PARTICLES.split("|"))
 # Titles the given-name lists also hold (``Sir`` is a first name somewhere): never a name before another name.
 _FOREIGN_TITLES = frozenset({"Sir", "Lord", "Lady", "Madam", "Mösyö", "Kardinal"})
 _HYPHEN = re.compile(r"\s*[-–]\s*")
-# Words that open a sentence and so are capitalised, never the start of a name ("Ancak İmar Komisyonu").
-_OPENERS = SENTENCE_OPENERS | frozenset({"Biz", "Bunlar"})
 # How a title or an affiliation written before a name ends: the possessive (Başmüdürü, Şansölyesi, Adayı), -li
 # (Galatasaraylı, Partli), -ci (İslamcı, Büyükelçi). Given names rarely end so before another given name.
 _AFFIX = re.compile(r"(?:[ıiuü]|[lcç][ıiuü])$")
@@ -395,8 +393,8 @@ class Consolidator:
     def _not_part_of_name(self, word: str, *, last: bool) -> bool:
         if word[:1].islower() and not _LOWER_PARTICLE.match(word):
             return True  # "güneyindeki Han Yunus": a lower-case word never opens a name
-        if not last and word in _OPENERS:
-            return True
+        if not last and word in SENTENCE_OPENERS:
+            return True  # "Ancak İmar ve Bayındırlık Komisyonu": capitalised only because it opens the sentence
         stem = strip_apostrophe_suffix(word)
         if self.is_demonym(word):
             # Alone, any nationality word goes; before a name only the -li forms do: "Türk Telekom" stays whole.

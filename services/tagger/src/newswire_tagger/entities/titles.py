@@ -45,7 +45,7 @@ TITLE_HEADS = STANDALONE_HEADS | POSSESSIVE_HEADS | HONORIFICS
 # Capitalised only because they open a sentence: never part of a title ("Bunu Bakan X söyledi").
 SENTENCE_OPENERS = _words(
     "Bu Bunu Bunun Buna Şu O Ancak Ayrıca Dün Bugün Yarın Daha Sonra Bir Her Ve Ama Fakat Çünkü Öte Hem "
-    "Ardından Böylece Yine Özellikle Geçen Toplantıda Görüşmede Açıklamada"
+    "Ardından Böylece Yine Özellikle Geçen Toplantıda Görüşmede Açıklamada Biz Bunlar"
 )
 
 _MAX_WORDS = 7

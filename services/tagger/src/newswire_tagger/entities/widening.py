@@ -39,8 +39,7 @@ _BEFORE_VE = re.compile(rf"((?:[{_CAPITAL}][\w-]* )+)ve $")
 _MAX_HEAD_GAP = 3
 # Courts, enforcement offices and military units are numbered: "İstanbul 13. Ağır Ceza Mahkemesi", "Yargıtay 9. Ceza
 # Dairesi", "Denizli 1'inci Ağır Ceza Mahkemesi", "2. Ordu Komutanlığı", "Şırnak 23'üncü Jandarma Sınır Komutanlığı",
-# "2 Nolu Yazım Komisyonu". The number and the place or court before
-# it belong to the name.
+# "2 Nolu Yazım Komisyonu". The number and the place or court before it belong to the name.
 _NUMBERED_UNITS_TEXT = """
     Ağır Asliye Sulh Ceza Hukuk İcra İflas İdare Vergi Ticaret İş Aile Çocuk Tüketici Fikri Bölge Daire Dairesi
     Noterliği Ordu Kolordu Tugay Tümen Filo Alay Şube Şubesi Jandarma Hava Kara Deniz Ana Piyade Komando Zırhlı
