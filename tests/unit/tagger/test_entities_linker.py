@@ -250,3 +250,12 @@ def test_organisation_case_forms_merge(linker: EntityLinker) -> None:
     [ministry] = linker.link(text, spans)
     assert ministry.name == "Azerbaycan Dışişleri Bakanlığı"
     assert len(ministry.mentions) == 2
+
+
+def test_a_district_written_with_its_capitalised_unit_word_is_one_place_with_both_forms(linker: EntityLinker) -> None:
+    text = "Ekipler Sivas'ın Kangal İlçesi'ne gitti. Kangal'da yollar kapandı."
+    spans = [*spans_of(text, r"Sivas'ın", "LOC"), *spans_of(text, r"Kangal İlçesi'ne|Kangal'da", "LOC")]
+    places = {e.name: e for e in linker.link(text, spans)}
+    assert set(places) == {"Sivas", "Kangal"}
+    kangal = places["Kangal"]
+    assert [m.text for m in kangal.mentions] == ["Kangal İlçesi'ne", "Kangal'da"]  # offsets still cover the words

@@ -44,6 +44,15 @@ from newswire_tagger.entities.names import is_acronym
         ("(Bakü'de)", "LOC", "Bakü"),
         ("  Ceyhun   Bayramov ", "PER", "Ceyhun Bayramov"),
         ("'", "LOC", ""),
+        # An administrative unit's word, capitalised by some outlets, is no part of the place's name.
+        ("Kaymaklı İlçesi'ne", "LOC", "Kaymaklı"),
+        ("Tepeören İLÇESİ'NDE", "LOC", "Tepeören"),
+        ("Kuzey Ren-Vestfalya Eyaleti'nde", "LOC", "Kuzey Ren-Vestfalya"),
+        ("Gümüşsu ili", "LOC", "Gümüşsu"),
+        ("İlçesi", "LOC", "İlçesi"),  # nothing left to name
+        ("Karaçam Köyü'nde", "LOC", "Karaçam Köyü"),  # villages and quarters keep theirs
+        ("Yenidoğan Mahallesi", "LOC", "Yenidoğan Mahallesi"),
+        ("Sarıgöl İlçesi", "ORG", "Sarıgöl İlçesi"),
     ],
 )
 def test_canonical_name(surface: str, entity_type: str, expected: str) -> None:

@@ -48,6 +48,12 @@ _ORG_CASE_ENDING = re.compile(
 )
 
 
+# An administrative unit's word after a place's name is no part of it: "Acıpayam İlçesi'ne" is Acıpayam, as
+# "Acıpayam ilçesine" is (some outlets capitalise the word, most do not). Villages, quarters and regions keep theirs
+# ("Bereket Köyü", "Cumhuriyet Mahallesi", "Kürdistan Bölgesi" are the names).
+_ADMINISTRATIVE_WORDS = frozenset({"ilçesi", "ili", "eyaleti", "vilayeti"})
+
+
 # Names repeat across articles; caching the two hot normalisations keeps linking well under a millisecond.
 @lru_cache(maxsize=65536)
 def turkish_lower(text: str) -> str:
@@ -94,7 +100,7 @@ def strip_org_case_ending(word: str) -> str:
 
 @lru_cache(maxsize=65536)
 def canonical_name(surface: str, entity_type: str) -> str:
-    """The name a mention stands for: surrounding punctuation trimmed, last word's suffix removed."""
+    """The name a mention stands for: punctuation trimmed, last word's suffix (and a place's ``İlçesi``) removed."""
     words = surface.strip(EDGE_JUNK).split()
     if not words:
         return ""
@@ -102,6 +108,8 @@ def canonical_name(surface: str, entity_type: str) -> str:
     if last == words[-1] and entity_type in ("ORG", "LOC"):
         last = strip_org_case_ending(last)
     words[-1] = last
+    if entity_type == "LOC" and len(words) > 1 and turkish_lower(last) in _ADMINISTRATIVE_WORDS:
+        words.pop()
     return " ".join(words)
 
 
