@@ -351,6 +351,29 @@ def test_two_places_side_by_side_are_two_places(linker: EntityLinker, text: str,
 
 
 @pytest.mark.parametrize(
+    ("text", "words", "places"),
+    [
+        ("Yangın Küçükçekmece Yenitepe Mahallesi'nde çıktı.", "Küçükçekmece Yenitepe Mahallesi'nde",
+         {"Küçükçekmece", "Yenitepe Mahallesi"}),
+        ("Sel Dereboyu Köyü Karaağaç Mahallesi'ni vurdu.", "Dereboyu Köyü Karaağaç Mahallesi'ni",
+         {"Dereboyu Köyü", "Karaağaç Mahallesi"}),
+        # a unit named after a title or with a possessed noun, and a town not in the lists, stay whole
+        ("Ev Fatih Sultan Mehmet Mahallesi'nde.", "Fatih Sultan Mehmet Mahallesi'nde",
+         {"Fatih Sultan Mehmet Mahallesi"}),
+        ("Ev Kıbrıs Gazileri Mahallesi'nde.", "Kıbrıs Gazileri Mahallesi'nde", {"Kıbrıs Gazileri Mahallesi"}),
+        ("Ev Ortaçam Yenitepe Mahallesi'nde.", "Ortaçam Yenitepe Mahallesi'nde", {"Ortaçam Yenitepe Mahallesi"}),
+        # a square is named with its town as often as without
+        ("Miting Fatih Cumhuriyet Meydanı'nda.", "Fatih Cumhuriyet Meydanı'nda", {"Fatih Cumhuriyet Meydanı"}),
+    ],
+)  # fmt: skip
+def test_a_town_before_a_quarter_or_village_is_a_place_of_its_own(
+    linker: EntityLinker, text: str, words: str, places: set[str]
+) -> None:
+    entities = types(linker.resolve(text, [span(text, words, "LOC")]))
+    assert {name for name, kind in entities.items() if kind == "LOC"} == places
+
+
+@pytest.mark.parametrize(
     ("text", "words"), [("Hong Kong borsası düştü.", "Hong Kong"), ("Tel Aviv'de gösteri var.", "Tel Aviv'de")]
 )
 def test_a_place_known_whole_is_not_cut_in_two(linker: EntityLinker, text: str, words: str) -> None:

@@ -77,6 +77,11 @@ from newswire_tagger.spans import Span
 __all__ = ["Consolidator"]
 
 _WORD = re.compile(r"\S+")
+# Heads of the smallest administrative units, a quarter or a village: the name before them may start with the town
+# the unit lies in. A street or a square is named with its town as often as without ("Esenyurt Cumhuriyet Meydanı").
+_UNIT_HEADS = frozenset({"Mahallesi", "Köyü", "Beldesi"})
+# A possessed or plural common noun (Şehitleri, Gazileri, Yolu) makes a unit's own name, not a town's.
+_POSSESSED = re.compile(r"(?:l[ae]r[ıi]|[^aeıioöuü](?:[ıiuü]|s[ıiuü]))$")
 # -li/-lı/-lu/-lü (of a place), optional plural and case ending: Filistinli, İsrailliler, Gazzelilerin, ABD'li.
 _DEMONYM = re.compile(
     r"^(?P<stem>.+?)['’]?(?:lı|li|lu|lü)(?:lar|ler)?"
@@ -123,9 +128,10 @@ class Consolidator:
                 trimmed = self._trim(text, piece)
                 if trimmed is not None:
                     widened = self._untitled(widen(text, trimmed, self._is_known, self._is_name_part, occupied.is_free))
-                    typed = self._type(text, widened)
-                    if typed is not None:
-                        cleaned.extend(self._business(text, typed))
+                    for place in self._place_and_street(widened):
+                        typed = self._type(text, place)
+                        if typed is not None:
+                            cleaned.extend(self._business(text, typed))
         return people_named_like_companies(spans, cleaned)
 
     def _business(self, text: str, span: Span) -> list[Span]:
@@ -243,6 +249,25 @@ class Consolidator:
             ):
                 return [left, right]
         return [span]
+
+    def _place_and_street(self, span: Span) -> list[Span]:
+        """A town or village before a quarter or village is a place of its own (``Küçükçekmece Kartaltepe
+        Mahallesi``, ``Aşağıköy Köyü Çınar Mahallesi``), as the corpora list them; a unit named after a place or a
+        title (``Kıbrıs Şehitleri Mahallesi``, ``Fatih Sultan Mehmet Mahallesi``) stays one."""
+        words = list(_WORD.finditer(span.text))
+        if span.type != "LOC" or len(words) < 3:
+            return [span]
+        if strip_org_case_ending(strip_apostrophe_suffix(words[-1].group())) not in _UNIT_HEADS:
+            return [span]
+        # the town is one word, or a village with its head word: "Küçükçekmece", "Aşağıköy Köyü"
+        k = 2 if words[1].group() in _UNIT_HEADS else 1
+        first = words[k].group() if k < len(words) - 1 else ""
+        if not first[:1].isupper() or _POSSESSED.search(first) or is_title(first):
+            return [span]
+        left = _sub(span, words[0].start(), words[k - 1].end())
+        if k == 1 and self.gazetteer.place(left.text) is None:
+            return [span]
+        return [left, _sub(span, words[k].start(), words[-1].end())]
 
     def _at_hyphen(self, span: Span) -> list[Span]:
         """Two names joined by a hyphen (``Çağla Şıkel-Emre Altuğ``, ``Erdoğan-Obama``, ``Queens-Jamaica``): two
