@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from newswire_schemas import Entity, EntityType
 from newswire_tagger.entities import EntityLinker
+from newswire_tagger.evaluation.entities import entity_keys
 from newswire_tagger.spans import Span
 
 SEEDS = Path(__file__).resolve().parents[3] / "seeds"
@@ -259,3 +260,11 @@ def test_a_district_written_with_its_capitalised_unit_word_is_one_place_with_bot
     assert set(places) == {"Sivas", "Kangal"}
     kangal = places["Kangal"]
     assert [m.text for m in kangal.mentions] == ["Kangal İlçesi'ne", "Kangal'da"]  # offsets still cover the words
+
+
+def test_a_department_is_filed_under_its_university_and_answers_to_both_names(linker: EntityLinker) -> None:
+    text = "Uludağ Üniversitesi Tıp Fakültesi Nöroloji Anabilim Dalı'ndan bir ekip geldi. Uludağ Üniversitesi açıkladı."
+    spans = spans_of(text, r"Uludağ Üniversitesi(?: Tıp Fakültesi Nöroloji Anabilim Dalı'ndan)?", "ORG")
+    (entity,) = linker.link(text, spans)
+    assert entity.name == "Uludağ Üniversitesi"
+    assert entity_keys(entity) == {"uludag universitesi", "uludag universitesi tip fakultesi noroloji anabilim dali"}

@@ -53,6 +53,14 @@ from newswire_tagger.entities.names import is_acronym
         ("Karaçam Köyü'nde", "LOC", "Karaçam Köyü"),  # villages and quarters keep theirs
         ("Yenidoğan Mahallesi", "LOC", "Yenidoğan Mahallesi"),
         ("Sarıgöl İlçesi", "ORG", "Sarıgöl İlçesi"),
+        # A department, clinic or branch is named by its institution (the long form stays a surface form).
+        ("Ege Üniversitesi Tıp Fakültesi Kardiyoloji Anabilim Dalı'ndan", "ORG", "Ege Üniversitesi"),
+        ("Yeşilova Devlet Hastanesi Acil Servisi'ne", "ORG", "Yeşilova Devlet Hastanesi"),
+        ("Halk Bankası Merkez Şubesi", "ORG", "Halk Bankası"),
+        ("Koç Holding Enerji Grubu", "ORG", "Koç Holding"),
+        ("Üniversitesi Tıp Fakültesi", "ORG", "Üniversitesi Tıp Fakültesi"),  # no institution named before it
+        ("Gazi Eğitim Fakültesi", "ORG", "Gazi Eğitim Fakültesi"),
+        ("Ege Üniversitesi Rektörlüğü", "ORG", "Ege Üniversitesi Rektörlüğü"),  # an office, not a department
     ],
 )
 def test_canonical_name(surface: str, entity_type: str, expected: str) -> None:

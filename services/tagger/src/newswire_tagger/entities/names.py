@@ -54,6 +54,15 @@ _ORG_CASE_ENDING = re.compile(
 _ADMINISTRATIVE_WORDS = frozenset({"ilçesi", "ili", "eyaleti", "vilayeti"})
 
 
+# A department, clinic or branch written after its university, hospital or bank is named by the institution: the
+# entity is the institution, the longer form stays a surface form ("Atatürk Üniversitesi Tıp Fakültesi Göğüs
+# Hastalıkları Anabilim Dalı'nda" → Atatürk Üniversitesi).
+_PARENT_HEADS = frozenset({"üniversitesi", "hastanesi", "hastaneleri", "hospital", "bankası", "holding"})
+_SUBUNIT_HEADS = frozenset(
+    {"fakültesi", "dalı", "bölümü", "kliniği", "servisi", "polikliniği", "birimi", "şubesi", "yüksekokulu", "grubu"}
+)
+
+
 # Names repeat across articles; caching the two hot normalisations keeps linking well under a millisecond.
 @lru_cache(maxsize=65536)
 def turkish_lower(text: str) -> str:
@@ -100,7 +109,8 @@ def strip_org_case_ending(word: str) -> str:
 
 @lru_cache(maxsize=65536)
 def canonical_name(surface: str, entity_type: str) -> str:
-    """The name a mention stands for: punctuation trimmed, last word's suffix (and a place's ``İlçesi``) removed."""
+    """The name a mention stands for: punctuation trimmed, last word's suffix removed, a place's ``İlçesi`` and
+    an institution's department (``… Üniversitesi Tıp Fakültesi``) dropped."""
     words = surface.strip(EDGE_JUNK).split()
     if not words:
         return ""
@@ -110,6 +120,10 @@ def canonical_name(surface: str, entity_type: str) -> str:
     words[-1] = last
     if entity_type == "LOC" and len(words) > 1 and turkish_lower(last) in _ADMINISTRATIVE_WORDS:
         words.pop()
+    if entity_type == "ORG" and len(words) > 2 and turkish_lower(words[-1]) in _SUBUNIT_HEADS:
+        parents = [i for i, word in enumerate(words[:-1]) if i > 0 and turkish_lower(word) in _PARENT_HEADS]
+        if parents:
+            del words[parents[0] + 1 :]
     return " ".join(words)
 
 
