@@ -551,3 +551,19 @@ def test_a_numbered_court_or_office_is_one_name_with_its_number_and_place(
 ) -> None:
     found = types(linker.resolve(text, [span(text, words, kind) for words, kind in spans]))
     assert found == {name: "ORG"}
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        ("Bakan, Gençlik ve Spor Bakanlığı'nın planını anlattı.", "Spor Bakanlığı'nın", "Gençlik ve Spor Bakanlığı"),
+        # the sentence's opener is no part of the body's name the "ve" widening reaches back into
+        ('"Biz Çevre ve Şehircilik Bakanlığı\'na başvurduk" dedi.', "Şehircilik Bakanlığı'na",
+         "Çevre ve Şehircilik Bakanlığı"),
+        ("Ancak Tarım ve Orman Komisyonu toplanmadı.", "Orman Komisyonu", "Tarım ve Orman Komisyonu"),
+    ],
+)  # fmt: skip
+def test_a_body_named_with_ve_is_widened_to_its_first_word_not_to_the_sentence_opener(
+    linker: EntityLinker, text: str, words: str, name: str
+) -> None:
+    assert types(linker.resolve(text, [span(text, words, "ORG")])) == {name: "ORG"}

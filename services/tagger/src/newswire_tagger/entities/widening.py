@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 
 from newswire_tagger.entities.heads import head_type, is_club, is_company_word
 from newswire_tagger.entities.names import has_suffix_apostrophe, strip_apostrophe_suffix
+from newswire_tagger.entities.titles import SENTENCE_OPENERS
 from newswire_tagger.spans import Span
 
 __all__ = ["join_affiliations", "join_numbered_units", "join_particles", "widen"]
@@ -182,7 +183,12 @@ def _and_name(text: str, span: Span, is_known: Callable[[str], bool]) -> Span:
         return span
     if is_known(" ".join(words)) or any(is_known(w) for w in words):
         return span
-    return _grown(span, text, before.start(), span.end)
+    start = before.start()
+    for word in words[:-1]:
+        if word not in SENTENCE_OPENERS:
+            break
+        start = text.index(" ", start) + 1  # '"Biz Adalet ve Kalkınma Partisi": capitalised as the sentence opens
+    return _grown(span, text, start, span.end)
 
 
 def join_particles(text: str, spans: Sequence[Span]) -> list[Span]:
