@@ -120,6 +120,7 @@ class Consolidator:
         """Each span split, trimmed, widened and typed; spans that name no one are dropped."""
         cleaned: list[Span] = []
         occupied = Taken(spans)  # widening never reaches into another span: "Aya İrini" + "Bach"
+        surnames = frozenset(fold(s.text.split()[-1]) for s in spans if s.type == "PER" and len(s.text.split()) > 1)
         for span in join_numbered_units(text, join_particles(text, spans), self._is_known):
             pieces = (
                 p for part in self._split(text, span) for half in self._at_hyphen(part) for p in self._two_places(half)
@@ -131,10 +132,10 @@ class Consolidator:
                     for place in self._place_and_street(widened):
                         typed = self._type(text, place)
                         if typed is not None:
-                            cleaned.extend(self._business(text, typed))
+                            cleaned.extend(self._business(text, typed, surnames))
         return people_named_like_companies(spans, cleaned)
 
-    def _business(self, text: str, span: Span) -> list[Span]:
+    def _business(self, text: str, span: Span, surnames: frozenset[str]) -> list[Span]:
         """A board cut to its body, a headline's capitals dropped, a glued company or product cut off."""
         board = board_of(span)
         if board is not None and (is_title(_next_word(text, span.end)) or self._company_board(span, board)):
@@ -144,6 +145,10 @@ class Consolidator:
         known = cut_to_known(span, self.kb)
         if known is not None:
             return [known]
+        if self._titled(text, span) and fold(span.text.split()[0]) not in surnames:
+            # "Belediye Başkanı Michael Bloomberg'in": after a title the whole is the person, unless its first word
+            # is the surname of a person named in full ("Cumhurbaşkanı Gül Instagram'da" after "Abdullah Gül")
+            return [span]
         pieces = split_known_edge(span, self.kb)
         return [span] if pieces is None else pieces
 
