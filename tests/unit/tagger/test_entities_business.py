@@ -76,15 +76,23 @@ def test_a_brand_glued_to_a_surname_is_cut_off(linker: EntityLinker) -> None:
     assert found == {"Ahmet Kaya": "PER", "Instagram": "ORG"}
 
 
-def test_after_a_title_a_name_ending_in_a_company_name_is_the_person(linker: EntityLinker) -> None:
-    text = "Belediye Başkanı Michael Bloomberg'in projesi tanıtıldı."
-    assert types(linker.resolve(text, [span(text, "Michael Bloomberg'in", "PER")])) == {"Michael Bloomberg": "PER"}
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        ("Belediye Başkanı Michael Bloomberg'in projesi tanıtıldı.", "Michael Bloomberg'in", "Michael Bloomberg"),
+        ("Sabri Ülker'in hayatı kitap oldu.", "Sabri Ülker'in", "Sabri Ülker"),
+    ],
+)
+def test_a_given_name_and_a_company_name_are_the_person_named_like_the_company(
+    linker: EntityLinker, text: str, words: str, name: str
+) -> None:
+    assert types(linker.resolve(text, [span(text, words, "PER")])) == {name: "PER"}
 
 
-def test_after_a_title_a_surname_glued_to_a_brand_is_still_cut(linker: EntityLinker) -> None:
-    text = "Bakan Ahmet Kaya açıklama yaptı. Bakan Kaya Instagram'da bir fotoğraf paylaştı."
-    spans = [span(text, "Ahmet Kaya", "PER"), span(text, "Kaya Instagram'da", "PER")]
-    assert types(linker.resolve(text, spans)) == {"Ahmet Kaya": "PER", "Instagram": "ORG"}
+def test_a_surname_of_the_article_glued_to_a_brand_is_still_cut(linker: EntityLinker) -> None:
+    text = "Cumhurbaşkanı Ahmet Gül açıklama yaptı. Cumhurbaşkanı Gül Instagram'da bir fotoğraf paylaştı."
+    spans = [span(text, "Ahmet Gül", "PER"), span(text, "Gül Instagram'da", "PER")]
+    assert types(linker.resolve(text, spans)) == {"Ahmet Gül": "PER", "Instagram": "ORG"}
 
 
 def test_a_known_company_followed_by_a_loose_word_is_the_company(linker: EntityLinker) -> None:

@@ -71,12 +71,14 @@ def in_capitals(span: Span, is_given_name: Callable[[str], bool]) -> bool:
     )
 
 
-def split_known_edge(span: Span, kb: KnowledgeBase) -> list[Span] | None:
+def split_known_edge(span: Span, kb: KnowledgeBase, surnames: frozenset[str] = frozenset()) -> list[Span] | None:
     """A person span glued to a company or a product at one end (``Gül Instagram'da``, ``Avea Pazarlamadan``).
 
     The company becomes its own span and a product is dropped; the rest stays a person only when it opens with
     a given name or keeps two words. None when neither end is such a word. A word that also ends people's names
-    in the Wiki-NER votes (``Ford``, ``Dell``) is never cut off.
+    in the Wiki-NER votes (``Ford``, ``Dell``) is never cut off, nor is a company after a lone given name that is
+    no surname of the article (folded, in ``surnames``): ``Sabri Ülker`` is the man, ``Gül Instagram'da`` after
+    ``Abdullah Gül`` the president and the company.
     """
     words = list(_WORD.finditer(span.text))
     if span.type != "PER" or len(words) < 2 or kb.known_type(canonical_name(span.text, "PER")) == "PER":
@@ -89,6 +91,9 @@ def split_known_edge(span: Span, kb: KnowledgeBase) -> list[Span] | None:
         thing = index > 0 and kb.not_name(word) is not None
         if not (is_org or thing) or kb.hint_votes(word, "PER") > 0:
             continue
+        first = strip_apostrophe_suffix(rest[0].group())
+        if is_org and index > 0 and len(rest) == 1 and kb.is_given_name(first) and fold(first) not in surnames:
+            return None  # a given name and a company's name: the person the company is named after, or his kin
         pieces = [replace(_sub(span, words[index].start(), words[index].end()), type="ORG")] if is_org else []
         if len(rest) >= 2 or kb.is_given_name(strip_apostrophe_suffix(rest[0].group())):
             pieces.append(_sub(span, rest[0].start(), rest[-1].end()))

@@ -145,11 +145,7 @@ class Consolidator:
         known = cut_to_known(span, self.kb)
         if known is not None:
             return [known]
-        if self._titled(text, span) and fold(span.text.split()[0]) not in surnames:
-            # "Belediye Başkanı Michael Bloomberg'in": after a title the whole is the person, unless its first word
-            # is the surname of a person named in full ("Cumhurbaşkanı Gül Instagram'da" after "Abdullah Gül")
-            return [span]
-        pieces = split_known_edge(span, self.kb)
+        pieces = split_known_edge(span, self.kb, surnames)
         return [span] if pieces is None else pieces
 
     def _company_board(self, span: Span, body: Span) -> bool:
