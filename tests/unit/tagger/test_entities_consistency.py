@@ -112,6 +112,20 @@ def test_a_hospital_named_after_a_person_is_an_organisation(
     assert [m.text for m in hospital.mentions] == ["Kemal Advan Hastanesi'ne"]
 
 
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        ("Tören Hacı Veli Cemevi'nde yapıldı.", "Hacı Veli Cemevi'nde", "Hacı Veli Cemevi"),
+        ("Ziyaretçiler Hasan Dede Türbesi'ne akın etti.", "Hasan Dede Türbesi'ne", "Hasan Dede Türbesi"),
+        ("Konser Saint Paul Katedrali'nde verildi.", "Saint Paul Katedrali'nde", "Saint Paul Katedrali"),
+    ],
+)
+def test_a_place_of_worship_named_after_a_person_is_a_place(
+    linker: EntityLinker, text: str, words: str, name: str
+) -> None:
+    assert types(linker.resolve(text, [span(text, words, "PER")])) == {name: "LOC"}
+
+
 @pytest.mark.parametrize(("words", "entity_id"), [("Hamas", "org:hamas"), ("Hizbullah", "org:hezbollah")])
 def test_armed_groups_are_organisations(linker: EntityLinker, words: str, entity_id: str) -> None:
     text = f"{words} yeni bir açıklama yaptı."

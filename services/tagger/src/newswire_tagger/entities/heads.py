@@ -94,7 +94,9 @@ _LOC_HEADS = (
     # "dağı" (a mountain) takes case endings, but "Dağıtım", "Dağılım" are other words
     "ilçesi|stadyumu|stadı|yarımadası|körfezi|boğazı|nehri|ırmağı|gölü|dağı(?![tl])|dağları|tepesi|vadisi|ovası|"
     "kalesi|çarşısı|geçidi|koridoru|sahili|adası|bölgesi|şeridi|kavşağı|çölü|kabristanlığı|mezarlığı|tepeleri|"
-    "kenti|beldesi|kasabası|hapishanesi|cezaevi|üssü|köşkü|kulesi|anıtı|parkı|konağı|külliyesi"
+    "kenti|beldesi|kasabası|hapishanesi|cezaevi|üssü|köşkü|kulesi|anıtı|parkı|konağı|külliyesi|"
+    # places of worship, as mosques (a church may be the institution: "Rus Ortodoks Kilisesi")
+    "cemevi|katedrali|türbesi|sinagogu|manastırı|mescidi"
 )
 # The head, then any case ending, with or without an apostrophe (Hastanesine, Hastanesi'nden).
 _HEAD = re.compile(
