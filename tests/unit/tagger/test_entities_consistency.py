@@ -581,3 +581,62 @@ def test_a_body_named_with_ve_is_widened_to_its_first_word_not_to_the_sentence_o
     linker: EntityLinker, text: str, words: str, name: str
 ) -> None:
     assert types(linker.resolve(text, [span(text, words, "ORG")])) == {name: "ORG"}
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "places"),
+    [
+        # an address with its street word in lower case is a place, whatever the model made of the name
+        ("Yangın Selami Özben sokak 5 numarada çıktı.", [("Selami Özben", "PER")], {"Selami Özben sokak"}),
+        ("Ekipler Çınarlı sokağında arama yaptı.", [], {"Çınarlı sokağı"}),  # found without the model
+        ("Olay Evren Paşa caddesindeki binada oldu.", [("Evren Paşa", "LOC")], {"Evren Paşa caddesi"}),
+        # an address chain is a quarter and a street
+        ("Şüpheli Kirazlı Mah. Bentler sokak No: 5 adresinde yakalandı.", [("Kirazlı Mah. Bentler", "LOC")],
+         {"Kirazlı Mah.", "Bentler sokak"}),
+    ],
+)  # fmt: skip
+def test_an_address_written_in_lower_case_is_a_place(
+    linker: EntityLinker, text: str, spans: list[tuple[str, EntityType]], places: set[str]
+) -> None:
+    found = types(linker.resolve(text, [span(text, words, kind) for words, kind in spans]))
+    assert {name for name, kind in found.items() if kind == "LOC"} == places
+
+
+def test_a_person_found_in_the_street_stays_a_person(linker: EntityLinker) -> None:
+    text = "Kayıp çocuk Ayşe sokakta bulundu."
+    assert types(linker.resolve(text, [span(text, "Ayşe", "PER")])) == {"Ayşe": "PER"}
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        ("Olayda Yarbay Kessler yaralandı.", "Yarbay Kessler", "Kessler"),  # a rank is never a given name
+        ("Araştırmayı Dr Maria Lopez yönetti.", "Dr Maria Lopez", "Maria Lopez"),  # "Dr" without its dot
+        ("Açıklamayı Peder Marco Rossi yaptı.", "Peder Marco Rossi", "Marco Rossi"),
+        ("Festivale Emir Kusturica geldi.", "Emir Kusturica", "Emir Kusturica"),  # a title word that is a name
+    ],
+)
+def test_a_title_before_a_name_is_cut_off(linker: EntityLinker, text: str, words: str, name: str) -> None:
+    assert types(linker.resolve(text, [span(text, words, "PER")])) == {name: "PER"}
+
+
+def test_two_people_joined_by_ve_are_two(linker: EntityLinker) -> None:
+    text = "Antrenmanda Emre ve Selçuk yoktu."
+    assert types(linker.resolve(text, [span(text, "Emre ve Selçuk", "PER")])) == {"Emre": "PER", "Selçuk": "PER"}
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        ("Yangın Cevahir Alışveriş Merkezi'nde çıktı.", "Cevahir Alışveriş Merkezi'nde",
+         {"Cevahir Alışveriş Merkezi": "LOC"}),
+        ("Zirve Lütfi Kırdar Kongre Merkezi'nde yapıldı.", "Lütfi Kırdar Kongre Merkezi'nde",
+         {"Lütfi Kırdar Kongre Merkezi": "LOC"}),
+        ("Kuyruk Forum Ankara AVM önünde uzadı.", "Forum Ankara AVM", {"Forum Ankara AVM": "LOC"}),
+        ("Valilik Afet Koordinasyon Merkezi kurdu.", "Afet Koordinasyon Merkezi", {"Afet Koordinasyon Merkezi": "ORG"}),
+    ],
+)  # fmt: skip
+def test_shopping_and_congress_centres_are_places(
+    linker: EntityLinker, text: str, words: str, expected: dict[str, str]
+) -> None:
+    assert types(linker.resolve(text, [span(text, words, "ORG")])) == expected

@@ -33,9 +33,11 @@ from newswire_tagger.entities.gazetteer import Gazetteer
 from newswire_tagger.entities.heads import (
     MONTHS_AND_DAYS,
     head_type,
+    is_address_part,
     is_club,
     is_company_word,
     is_event_head,
+    is_venue,
     opens_organisation,
 )
 from newswire_tagger.entities.kb import KnowledgeBase
@@ -77,6 +79,8 @@ from newswire_tagger.spans import Span
 __all__ = ["Consolidator"]
 
 _WORD = re.compile(r"\S+")
+# Title words that are also given names the lists may not hold: "Emir Kusturica", "Muhtar Kent", "Hakim Ziyech".
+_NAME_TITLES = frozenset({"Emir", "Sultan", "Şeyh", "Muhtar", "Hakim", "Lord", "Sir", "Bay"})
 # Heads of the smallest administrative units, a quarter or a village: the name before them may start with the town
 # the unit lies in. A street or a square is named with its town as often as without ("Esenyurt Cumhuriyet Meydanı").
 _UNIT_HEADS = frozenset({"Mahallesi", "Köyü", "Beldesi"})
@@ -93,7 +97,7 @@ _LI_FORM = re.compile(r"(?:lı|li|lu|lü)(?:lar|ler)?[a-zçğıöşü]{0,3}$")
 _CONNECTORS = frozenset({"ve", "ile", "of", "and", "the", "for", "und", "et", "y", "e", "bin", "ibn", "binti", "bint"})
 _PARTICLE_WORDS = frozenset(PARTICLES.split("|"))
 # Titles the given-name lists also hold (``Sir`` is a first name somewhere): never a name before another name.
-_FOREIGN_TITLES = frozenset({"Sir", "Lord", "Lady", "Madam", "Mösyö", "Kardinal"})
+_FOREIGN_TITLES = frozenset({"Sir", "Lord", "Lady", "Madam", "Mösyö", "Kardinal", "Peder", "Monsenyör"})
 _HYPHEN = re.compile(r"\s*[-–]\s*")
 # How a title or an affiliation written before a name ends: the possessive (Başmüdürü, Şansölyesi, Adayı), -li
 # (Galatasaraylı, Partli), -ci (İslamcı, Büyükelçi). Given names rarely end so before another given name.
@@ -306,10 +310,17 @@ class Consolidator:
             if (has_suffix_apostrophe(token) and not token[:1].isdigit()) or strip_org_case_ending(token) != token:
                 pieces.append(_sub(span, words[first].start(), word.end()))
                 first = i + 1
-            elif _splits_at_and(token, words[i + 1].group(), self._is_known) and i + 2 < len(words):
+            elif i + 2 < len(words) and (
+                _splits_at_and(token, words[i + 1].group(), self._is_known)
+                or (span.type == "PER" and words[i + 1].group() in ("ve", "VE"))  # no one's name has a "ve"
+            ):
                 # "El Şifa Hastanesi ve El-Ehli Baptist Hastanesi", "NUJ ve ...", "FACEBOOK VE MSN": two names
                 pieces.append(_sub(span, words[first].start(), word.end()))
                 first = i + 2
+            elif span.type == "LOC" and i > first and is_address_part(token):
+                # "Kirazlı Mah. Cahit Sıtkı Tarancı caddesi": an address lists a quarter, then its street
+                pieces.append(_sub(span, words[first].start(), word.end()))
+                first = i + 1
             elif span.type != "PER" and i > first and token in POSSESSIVE_HEADS and i + 1 < len(words):
                 # "CGTN Muhabiri Noor Harazeen": a title inside a body's span; the name after it is a person's
                 pieces.append(_sub(span, words[first].start(), word.end()))
@@ -367,8 +378,10 @@ class Consolidator:
         if not heads:
             return first
         head = heads[-1]
-        if head == len(words) - 2 and words[head].group() not in HONORIFICS:
-            return first  # one word left: "Emir Kusturica", "Sultan Kösen" may be the name itself
+        title = words[head].group()
+        name_like = title in _NAME_TITLES or self.kb.is_given_name(title)
+        if head == len(words) - 2 and title not in HONORIFICS and name_like:
+            return first  # one word left: "Emir Kusturica", "Sultan Kösen" may be the name itself ("Yarbay" may not)
         before = [w.group() for w in words[first : head + 1]]
         if any(self.kb.is_given_name(w) and w not in _FOREIGN_TITLES for w in before):
             return first
@@ -434,7 +447,8 @@ class Consolidator:
         words = name.split()
         if len(words) > 1 and is_event_head(words[-1]) and self.kb.known_type(name) is None:
             return None  # "Bahar Bayramı", "Washington Zirvesi": an event, not who or where
-        by_head = head_type(span.text.split()[-1]) or ("ORG" if opens_organisation(words[0]) else None)
+        by_head = "LOC" if is_venue(words) else head_type(span.text.split()[-1])
+        by_head = by_head or ("ORG" if opens_organisation(words[0]) else None)
         # "Yalovaspor'a" alone is a club too, whatever the model made of it
         if by_head is not None and (len(words) > 1 or (len(name) > 6 and is_club(name))):
             # a known name outranks its head word: "Rusya Federasyonu" is the country, not a federation

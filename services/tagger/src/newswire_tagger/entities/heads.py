@@ -12,17 +12,20 @@ from functools import lru_cache
 
 from newswire_schemas import EntityType
 
-from newswire_tagger.entities.names import turkish_lower
+from newswire_tagger.entities.names import strip_apostrophe_suffix, turkish_lower
 
 __all__ = [
     "MONTHS_AND_DAYS",
     "head_type",
+    "is_address_part",
     "is_club",
     "is_company_word",
     "is_event_head",
+    "is_venue",
     "kind_after",
     "kind_before",
     "opens_organisation",
+    "street_word_end",
 ]
 
 # Company words end a company's name ("Aksa Enerji"), but begin other names ("Enerji Bakanı"): see is_company_word.
@@ -96,7 +99,9 @@ _LOC_HEADS = (
     "kalesi|çarşısı|geçidi|koridoru|sahili|adası|bölgesi|şeridi|kavşağı|çölü|kabristanlığı|mezarlığı|tepeleri|"
     "kenti|beldesi|kasabası|hapishanesi|cezaevi|üssü|köşkü|kulesi|anıtı|parkı|konağı|külliyesi|"
     # places of worship, as mosques (a church may be the institution: "Rus Ortodoks Kilisesi")
-    "cemevi|katedrali|türbesi|sinagogu|manastırı|mescidi"
+    "cemevi|katedrali|türbesi|sinagogu|manastırı|mescidi|"
+    # addresses: "Şalcıkır Cad.", "Kirazlı Mah." ("Gül sokak" is widened to in lower case only: widening.py)
+    "sok\\.|sk\\.|cad\\.|mah\\."
 )
 # The head, then any case ending, with or without an apostrophe (Hastanesine, Hastanesi'nden).
 _HEAD = re.compile(
@@ -118,6 +123,8 @@ MONTHS_AND_DAYS = frozenset(
 def head_type(word: str) -> EntityType | None:
     """ORG or LOC when ``word`` is an institution or place head (``Hastanesi``, ``Mahallesi'nde``), else None."""
     # English heads: Turkish lower-casing makes "Institute" "ınstitute", so try the plain lower case too
+    if word == "sokak":
+        return "LOC"  # "Gül sokak": an address in lower case ("Başkanlık Seçimi Sokak Dövüşü" is a game's title)
     match = _HEAD.match(turkish_lower(word)) or _HEAD.match(word.lower())
     if match is None:
         return "ORG" if is_club(word) else None
@@ -138,6 +145,41 @@ _EVENT_HEAD = re.compile(
     r"bildirgesi|planı|operasyonu|harekatı|yasası|kanunu|sempozyumu|bienali|rallisi|yarışması|sergisi|konseri|"
     r"toplantısı|kampanyası|ihalesi|paketi|sözleşmesi)(?:['’]?[a-zçğıöşü]*)$"
 )
+
+
+# An address written with the street word in lower case: "Tahta Tulumba sokak", "Evren Paşa caddesinde", "Kirazlı
+# Mah.". The nominal "sokakta" is left alone: "Ayşe sokakta bulundu" is a person found in the street.
+_STREET_AFTER = re.compile(
+    r" (?:sokak|sok\.|sk\.|cad\.|mah\.|(?:sokağı|caddesi|bulvarı|mahallesi|meydanı)[a-zçğıöşü]*)(?=[\s,.;:)!?]|$)"
+)
+
+
+def street_word_end(text: str, end: int) -> int | None:
+    """The end of a lower-case street or quarter word right after ``end`` (``Gül`` + `` sokak``), else None."""
+    match = _STREET_AFTER.match(text, end)
+    return match.end() if match is not None else None
+
+
+# The quarter and street words an address chains ("X Mah. Y Cad. Z sokak"), abbreviated or not.
+_ADDRESS_PARTS = frozenset(
+    {"Mah", "Mh", "Cad", "Cd", "Sok", "Sk", "Mahallesi", "Caddesi", "Sokağı", "Bulvarı", "mahallesi", "caddesi",
+     "sokak", "sokağı", "bulvarı"}
+)  # fmt: skip
+
+
+def is_address_part(word: str) -> bool:
+    """Whether ``word`` is a quarter or street word an address chains (``Mah.``, ``Cad``, ``sokak``, ``Caddesi``)."""
+    return word.rstrip(".") in _ADDRESS_PARTS
+
+
+# A shopping or congress centre is where things happen, a place, though "Merkezi" heads bodies ("Kriz Merkezi").
+_VENUE_HEADS = frozenset({"alışveriş merkezi", "alışveriş merkezleri", "kongre merkezi", "fuar merkezi", "fuar alanı"})
+
+
+def is_venue(words: list[str]) -> bool:
+    """Whether a name's last words make it a venue: ``… Alışveriş Merkezi``, ``… Kongre Merkezi``, ``… AVM``."""
+    last = [turkish_lower(strip_apostrophe_suffix(w)) for w in words[-2:]]
+    return len(words) > 1 and (last[-1] == "avm" or (len(words) > 2 and " ".join(last) in _VENUE_HEADS))
 
 
 @lru_cache(maxsize=65536)

@@ -40,6 +40,7 @@ _ORG_HEADS = (
     r"Hastanesi|Hastaneleri|Ofisi|Tugayları|Bölümü|Takımı|Fakültesi|Gözlemevi|Fonu|Programı|Sineması",
     # place heads: a camp, a quarter or a street keeps its name whatever case the sentence puts it in
     r"Kampı|Mahallesi|Caddesi|Sokağı|Bulvarı|Meydanı|Kapısı|Köprüsü|Havalimanı|Limanı|Şeridi|Koridoru",
+    r"mahallesi|caddesi|sokağı|bulvarı|meydanı",  # an address's street word in lower case: "Gül sokağında"
     r"Tepeleri|Dağları|Adası|Nehri|Gölü|Körfezi|Boğazı|Bölgesi|Köyü|İlçesi|Stadyumu|Hapishanesi|Üssü",
 )
 _ORG_CASE_ENDING = re.compile(

@@ -14,7 +14,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from newswire_tagger.entities.gazetteer import RecallEntry
-from newswire_tagger.entities.heads import head_type, is_company_word
+from newswire_tagger.entities.heads import head_type, is_company_word, street_word_end
 from newswire_tagger.entities.names import APOSTROPHES, strip_org_case_ending, turkish_lower
 from newswire_tagger.entities.titles import POSSESSIVE_HEADS, SENTENCE_OPENERS, STANDALONE_HEADS
 from newswire_tagger.entities.widening import PARTICLES
@@ -179,4 +179,17 @@ def find_missing(lexicon: Lexicon, text: str, spans: Sequence[Span]) -> list[Spa
     runs = list(_RUN.finditer(text))
     found = [span for run in runs for span in _match(lexicon, text, run) if taken.claim(span.start, span.end)]
     found += [span for run in runs for span in _headed(text, run) if taken.claim(span.start, span.end)]
+    found += [span for run in runs for span in _address(text, run) if taken.claim(span.start, span.end)]
     return sorted(found, key=lambda s: s.start)
+
+
+def _address(text: str, run: re.Match[str]) -> list[Span]:
+    """Capitalised words before a lower-case street or quarter word (``Tahta Tulumba sokak``) as a place."""
+    end = street_word_end(text, run.end()) if run.group("suffix") is None else None
+    words = run.group().split(" ")
+    if end is None or run.group().isupper() or len(words) > MAX_NAME_WORDS:
+        return []
+    start = run.start()
+    if len(words) > 1 and _sentence_initial(text, start):
+        start += len(words[0]) + 1  # "Ekipler Çınarlı sokağında": the sentence's subject, then the street
+    return [Span("LOC", start, end, text[start:end], HEADED_CONFIDENCE)]

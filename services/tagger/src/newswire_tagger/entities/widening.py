@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from newswire_tagger.entities.heads import head_type, is_club, is_company_word
+from newswire_tagger.entities.heads import head_type, is_address_part, is_club, is_company_word, street_word_end
 from newswire_tagger.entities.names import has_suffix_apostrophe, strip_apostrophe_suffix
 from newswire_tagger.entities.titles import SENTENCE_OPENERS
 from newswire_tagger.spans import Span
@@ -77,6 +77,7 @@ def widen(
         span = _person_head(text, span, is_name_part, is_free)
         span = _surname_initial(text, span)
     span = _head_word(text, span)
+    span = _street_word(text, span)
     span = _lone_head(text, span)
     return _and_name(text, span, is_known)
 
@@ -135,7 +136,7 @@ def _surname_initial(text: str, span: Span) -> Span:
 def _head_word(text: str, span: Span) -> Span:
     """Up to three following capitalised words when the last is a head: ``Kemal Advan`` + ``Hastanesi``."""
     last = span.text.split()[-1]
-    if head_type(last) is not None or has_suffix_apostrophe(last):
+    if head_type(last) is not None or has_suffix_apostrophe(last) or is_address_part(last):
         return span
     following = _FOLLOWING.match(text, span.end)
     if following is None:
@@ -150,6 +151,16 @@ def _head_word(text: str, span: Span) -> Span:
             continue  # "ABD Enerji Bakanı": the company word begins another name here
         return _grown(span, text, span.start, end)
     return span
+
+
+def _street_word(text: str, span: Span) -> Span:
+    """A street or quarter word in lower case right after a name is part of the address's name, a place:
+    ``İmrahor İlyasbey`` + `` sokak``, ``Cahit Sıtkı Tarancı`` + `` caddesi``."""
+    last = span.text.split()[-1]
+    if head_type(last) is not None or has_suffix_apostrophe(last):
+        return span
+    end = street_word_end(text, span.end)
+    return span if end is None else Span("LOC", span.start, end, text[span.start : end], span.confidence)
 
 
 def _lone_head(text: str, span: Span) -> Span:
