@@ -53,6 +53,11 @@ from newswire_tagger.entities.names import is_acronym
         ("Karaçam Köyü'nde", "LOC", "Karaçam Köyü"),  # villages and quarters keep theirs
         ("Yenidoğan Mahallesi", "LOC", "Yenidoğan Mahallesi"),
         ("Sarıgöl İlçesi", "ORG", "Sarıgöl İlçesi"),
+        # A lower-case street or quarter word is the address's descriptor; a capitalised one is part of the name.
+        ("Karanfil sokağında", "LOC", "Karanfil"),
+        ("Şehitler caddesindeki", "LOC", "Şehitler"),
+        ("Zeytinlik mahallesinin", "LOC", "Zeytinlik"),
+        ("Şehitler Caddesi'ndeki", "LOC", "Şehitler Caddesi"),
         # A department, clinic or branch is named by its institution (the long form stays a surface form).
         ("Ege Üniversitesi Tıp Fakültesi Kardiyoloji Anabilim Dalı'ndan", "ORG", "Ege Üniversitesi"),
         ("Yeşilova Devlet Hastanesi Acil Servisi'ne", "ORG", "Yeşilova Devlet Hastanesi"),

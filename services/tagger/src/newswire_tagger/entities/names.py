@@ -53,6 +53,11 @@ _ORG_CASE_ENDING = re.compile(
 # "Acıpayam ilçesine" is (some outlets capitalise the word, most do not). Villages, quarters and regions keep theirs
 # ("Bereket Köyü", "Cumhuriyet Mahallesi", "Kürdistan Bölgesi" are the names).
 _ADMINISTRATIVE_WORDS = frozenset({"ilçesi", "ili", "eyaleti", "vilayeti"})
+# A street or quarter word in lower case is the address's descriptor, as the corpora write the name ("Hamad
+# mahallesi" is Hamad, "Lafayette caddesi" Lafayette); the mention keeps it, so "Gül sokak" is a surface form.
+_LOWER_ADDRESS_WORDS = frozenset(
+    {"sokak", "sokağı", "caddesi", "bulvarı", "mahallesi", "meydanı", "sok.", "sk.", "cad.", "mah."}
+)
 
 
 # A department, clinic or branch written after its university, hospital or bank is named by the institution: the
@@ -119,7 +124,11 @@ def canonical_name(surface: str, entity_type: str) -> str:
     if last == words[-1] and entity_type in ("ORG", "LOC"):
         last = strip_org_case_ending(last)
     words[-1] = last
-    if entity_type == "LOC" and len(words) > 1 and turkish_lower(last) in _ADMINISTRATIVE_WORDS:
+    if (
+        entity_type == "LOC"
+        and len(words) > 1
+        and (turkish_lower(last) in _ADMINISTRATIVE_WORDS or words[-1] in _LOWER_ADDRESS_WORDS)
+    ):
         words.pop()
     if entity_type == "ORG" and len(words) > 2 and turkish_lower(words[-1]) in _SUBUNIT_HEADS:
         parents = [i for i, word in enumerate(words[:-1]) if i > 0 and turkish_lower(word) in _PARENT_HEADS]
