@@ -644,3 +644,23 @@ def test_shopping_and_congress_centres_are_places(
     linker: EntityLinker, text: str, words: str, expected: dict[str, str]
 ) -> None:
     assert types(linker.resolve(text, [span(text, words, "ORG")])) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "expected"),
+    [
+        # a title-cased headline's postposition ends the name; what follows is an agreement's subject
+        ("Türkiye İle Gana Arasında Turizm Anlaşması imzalandı.", [("Gana Arasında Turizm", "LOC")], {"Gana": "LOC"}),
+        ("Heyet Başkent Lima'ya gitti.", [("Başkent Lima'ya", "LOC")], {"Lima": "LOC"}),  # the capital is Lima
+        ("Toplantı Başkent Öğretmenevi'nde yapıldı.", [("Başkent Öğretmenevi'nde", "ORG")],
+         {"Başkent Öğretmenevi": "ORG"}),
+        ("Törene eski Başkanlardan Jimmy Carter da katıldı.", [("Jimmy Carter", "PER")], {"Jimmy Carter": "PER"}),
+        ("Oyun St. Louis'de sahnelendi.", [("Louis'de", "LOC")], {"St. Louis": "LOC"}),
+        ("Yeni Mahalle Atatürk Caddesi trafiğe kapandı.", [("Yeni Mahalle Atatürk Caddesi", "LOC")],
+         {"Yeni Mahalle": "LOC", "Atatürk Caddesi": "LOC"}),
+    ],
+)  # fmt: skip
+def test_words_around_a_name_that_are_not_part_of_it(
+    linker: EntityLinker, text: str, spans: list[tuple[str, EntityType]], expected: dict[str, str]
+) -> None:
+    assert types(linker.resolve(text, [span(text, words, kind) for words, kind in spans])) == expected

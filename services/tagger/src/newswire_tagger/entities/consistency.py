@@ -96,6 +96,9 @@ _UNSURE = 0.75
 _LI_FORM = re.compile(r"(?:lı|li|lu|lü)(?:lar|ler)?[a-zçğıöşü]{0,3}$")
 _CONNECTORS = frozenset({"ve", "ile", "of", "and", "the", "for", "und", "et", "y", "e", "bin", "ibn", "binti", "bint"})
 _PARTICLE_WORDS = frozenset(PARTICLES.split("|"))
+_TITLE_CASE_POSTPOSITIONS = frozenset({"Arasında", "Arasındaki", "Hakkında", "Tarafından", "Olarak"})
+# A title in the plural with a case ending before a name: "Başkanlardan George Bush", "Bakanlarından Ali Kaya".
+_PLURAL_TITLE = re.compile(r"^(?:Başkan|Bakan|Milletvekil|Komutan|Yönetici|Lider|Büyükelçi)(?:ler|lar)[a-zçğıöşü]*$")
 # Titles the given-name lists also hold (``Sir`` is a first name somewhere): never a name before another name.
 _FOREIGN_TITLES = frozenset({"Sir", "Lord", "Lady", "Madam", "Mösyö", "Kardinal", "Peder", "Monsenyör"})
 _HYPHEN = re.compile(r"\s*[-–]\s*")
@@ -188,7 +191,7 @@ class Consolidator:
 
     def _is_name_part(self, word: str, sentence_initial: bool) -> bool:
         """Whether a capitalised word before a person's span starts the name (``Husni`` + ``Hicazi``)."""
-        if is_title(word) or word in SENTENCE_OPENERS or self._is_word_or_other_name(word):
+        if is_title(word) or word in SENTENCE_OPENERS or _PLURAL_TITLE.match(word) or self._is_word_or_other_name(word):
             return False
         # at a sentence's start any word is capitalised: only a given name, of either list, opens the name there
         return not sentence_initial or self.kb.is_given_name(word) or self.kb.is_foreign_given_name(word)
@@ -334,6 +337,8 @@ class Consolidator:
                     pieces.append(replace(before, type="LOC"))  # "Kilis olan ...": the list's place
                 elif self._is_known(before.text):
                     pieces.append(before)
+                if token in _TITLE_CASE_POSTPOSITIONS:
+                    return pieces  # "Gana Arasında Turizm Alanında ...": what follows is an agreement's subject
                 first, cut = i + 1, True
         if not pieces and not cut:
             return [span]
@@ -354,6 +359,8 @@ class Consolidator:
             return None
         if span.type == "PER" and not known:
             first = self._at_given_name(words, self._after_title(words, first))
+        if span.type == "LOC" and first < len(words) - 1 and words[first].group() == "Başkent":
+            first += 1  # "Başkent Kahire": the capital is Cairo ("Başkent Öğretmenevi" is a body's name)
         last = len(words) - 1
         while last > first and words[last].group().islower() and self._ends_no_name(words[last].group()):
             last -= 1  # "New York Times gazetesi", "Gani Müjde imzalı": a lower-case word after a name is not in it
@@ -432,8 +439,10 @@ class Consolidator:
     def _not_part_of_name(self, word: str, *, last: bool) -> bool:
         if word[:1].islower() and not _LOWER_PARTICLE.match(word):
             return True  # "güneyindeki Han Yunus": a lower-case word never opens a name
-        if not last and word in SENTENCE_OPENERS:
-            return True  # "Ancak İmar ve Bayındırlık Komisyonu": capitalised only because it opens the sentence
+        if not last and (word in SENTENCE_OPENERS or _PLURAL_TITLE.match(word)):
+            # "Ancak İmar ve Bayındırlık Komisyonu": capitalised only because it opens the sentence; "Başkanlardan
+            # George Bush": one of the presidents
+            return True
         stem = strip_apostrophe_suffix(word)
         if self.is_demonym(word):
             # Alone, any nationality word goes; before a name only the -li forms do: "Türk Telekom" stays whole.
@@ -562,7 +571,10 @@ def _splits_at_and(word: str, after: str, is_known: Callable[[str], bool]) -> bo
 
 
 def _is_loose_word(word: str) -> bool:
-    """A lower-case word that never stands inside a name (not ``ve``, ``of``, ``de``, ``el-``, ``von``...)."""
+    """A lower-case word that never stands inside a name (not ``ve``, ``of``, ``de``, ``el-``, ``von``...), or a
+    postposition a title-cased headline capitalises (``Türkiye İle Gana Arasında Turizm Anlaşması``)."""
+    if word in _TITLE_CASE_POSTPOSITIONS:
+        return True
     return (
         word.isalpha()
         and word.islower()

@@ -162,8 +162,8 @@ def street_word_end(text: str, end: int) -> int | None:
 
 # The quarter and street words an address chains ("X Mah. Y Cad. Z sokak"), abbreviated or not.
 _ADDRESS_PARTS = frozenset(
-    {"Mah", "Mh", "Cad", "Cd", "Sok", "Sk", "Mahallesi", "Caddesi", "Sokağı", "Bulvarı", "mahallesi", "caddesi",
-     "sokak", "sokağı", "bulvarı"}
+    {"Mah", "Mh", "Cad", "Cd", "Sok", "Sk", "Mahalle", "Mahallesi", "Caddesi", "Sokağı", "Bulvarı", "mahallesi",
+     "caddesi", "sokak", "sokağı", "bulvarı"}
 )  # fmt: skip
 
 

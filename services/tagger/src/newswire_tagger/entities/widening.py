@@ -38,6 +38,7 @@ _FOLLOWING = re.compile(rf"( [{_CAPITAL}][\w'’-]*){{1,3}}")
 _NEXT_CAPITALISED = re.compile(rf" [{_CAPITAL}]")
 _BEFORE_VE = re.compile(rf"((?:[{_CAPITAL}][\w-]* )+)ve $")
 _MAX_HEAD_GAP = 3
+_SAINT_BEFORE = re.compile(r"(?<!\w)St\.? $")  # "St. Petersburg", "St Louis"
 # Courts, enforcement offices and military units are numbered: "İstanbul 13. Ağır Ceza Mahkemesi", "Yargıtay 9. Ceza
 # Dairesi", "Denizli 1'inci Ağır Ceza Mahkemesi", "2. Ordu Komutanlığı", "Şırnak 23'üncü Jandarma Sınır Komutanlığı",
 # "2 Nolu Yazım Komisyonu". The number and the place or court before it belong to the name.
@@ -98,7 +99,11 @@ def _particle_tail(text: str, span: Span) -> Span:
 
 
 def _particle_head(text: str, span: Span) -> Span:
-    """``El-`` + ``Ehli Baptist Hastanesi``; ``Tel `` + ``el-Heva Mahallesi``; ``Mescid-i `` + ``Aksa``."""
+    """``El-`` + ``Ehli Baptist Hastanesi``; ``Tel `` + ``el-Heva Mahallesi``; ``Mescid-i `` + ``Aksa``; ``St. `` +
+    ``Petersburg``."""
+    saint = _SAINT_BEFORE.search(text, max(0, span.start - 4), span.start)
+    if saint is not None and span.type == "LOC":
+        span = _grown(span, text, saint.start(), span.end)
     lead = _LEADING_PARTICLE.search(text, max(0, span.start - 4), span.start)
     if lead is not None:
         span = _grown(span, text, lead.start(), span.end)
