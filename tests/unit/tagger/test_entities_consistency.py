@@ -53,6 +53,16 @@ def test_crypto_currencies_weapons_and_vehicles_are_not_people(linker: EntityLin
     assert [e for e in linker.resolve(text, [span(text, words, "PER")]) if e.type == "PER"] == []
 
 
+@pytest.mark.parametrize("credit", ["ANKA", "(ANKA)", "ANKA - AA"])
+def test_an_agency_credit_line_is_the_agency_though_the_word_also_names_a_drone(
+    linker: EntityLinker, credit: str
+) -> None:
+    text = f"Ordu sınır hattında keşif uçuşu yaptı.\n{credit}\n"
+    assert types(linker.resolve(text, [span(text, "ANKA", "ORG")])).get("ANKA") == "ORG"
+    drone = "Ordu sınırda ANKA ile keşif yaptı."
+    assert linker.resolve(drone, [span(drone, "ANKA", "ORG")]) == []
+
+
 def test_surname_alone_later_is_the_person_named_in_full(linker: EntityLinker) -> None:
     text = "Fransa Cumhurbaşkanı Emmanuel Macron Paris'te konuştu.\n\nMacron, reformun süreceğini söyledi."
     # the model found the full name only; the lone surname is left for the knowledge base to find

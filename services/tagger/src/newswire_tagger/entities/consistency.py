@@ -96,6 +96,7 @@ _UNSURE = 0.75
 _LI_FORM = re.compile(r"(?:lı|li|lu|lü)(?:lar|ler)?[a-zçğıöşü]{0,3}$")
 _CONNECTORS = frozenset({"ve", "ile", "of", "and", "the", "for", "und", "et", "y", "e", "bin", "ibn", "binti", "bint"})
 _PARTICLE_WORDS = frozenset(PARTICLES.split("|"))
+_CREDIT_LINE = re.compile(r"\s*\(?[A-ZÇĞİÖŞÜ]{2,6}\)?(?:\s*[-/–]\s*\(?[A-ZÇĞİÖŞÜ]{2,6}\)?)*\s*")
 _TITLE_CASE_POSTPOSITIONS = frozenset({"Arasında", "Arasındaki", "Hakkında", "Tarafından", "Olarak"})
 # A title in the plural with a case ending before a name: "Başkanlardan George Bush", "Bakanlarından Ali Kaya".
 _PLURAL_TITLE = re.compile(r"^(?:Başkan|Bakan|Milletvekil|Komutan|Yönetici|Lider|Büyükelçi)(?:ler|lar)[a-zçğıöşü]*$")
@@ -371,7 +372,7 @@ class Consolidator:
         name = canonical_name(trimmed.text, trimmed.type)
         if not any(c.isalpha() for c in name):
             return None  # "1996": a number is no name
-        if is_thing(name, self.kb) or is_unit(text, trimmed):
+        if (is_thing(name, self.kb) and not _credit_line(text, trimmed)) or is_unit(text, trimmed):
             return None
         return trimmed
 
@@ -582,6 +583,15 @@ def _is_loose_word(word: str) -> bool:
         and word not in _PARTICLE_WORDS
         and not _LOWER_PARTICLE.match(word)
     )
+
+
+def _credit_line(text: str, span: Span) -> bool:
+    """Whether the span stands on a line of agency credits only (``ANKA``, ``(ANKA)``, ``ANKA - AA``): the news
+    agency, even where the lists know the word as something else (the ANKA drone)."""
+    start = text.rfind("\n", 0, span.start) + 1
+    end = text.find("\n", span.end)
+    line = text[start : end if end >= 0 else len(text)]
+    return _CREDIT_LINE.fullmatch(line) is not None
 
 
 def _next_word(text: str, end: int) -> str:
