@@ -674,3 +674,9 @@ def test_words_around_a_name_that_are_not_part_of_it(
     linker: EntityLinker, text: str, spans: list[tuple[str, EntityType]], expected: dict[str, str]
 ) -> None:
     assert types(linker.resolve(text, [span(text, words, kind) for words, kind in spans])) == expected
+
+
+def test_a_curated_company_written_in_lower_case_is_kept_and_an_ordinary_word_is_not(linker: EntityLinker) -> None:
+    text = "Şarkıcı twitter hesabından yazdı. Gazeteci cumhuriyet için yazdı."
+    found = linker.resolve(text, [span(text, "twitter", "ORG"), span(text, "cumhuriyet", "ORG")])
+    assert [(e.type, [m.text for m in e.mentions]) for e in found] == [("ORG", ["twitter"])]

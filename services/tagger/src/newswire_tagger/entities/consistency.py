@@ -350,6 +350,10 @@ class Consolidator:
     def _trim(self, text: str, span: Span) -> Span | None:
         """Drop leading demonyms and titles; None when nothing name-like is left."""
         words = list(_WORD.finditer(span.text))
+        if len(words) == 1 and span.type == "ORG" and span.text.islower():
+            entity = self.kb.recall_entity(turkish_lower(canonical_name(span.text, "ORG")))
+            if entity is not None and entity.type == "ORG":
+                return span  # "twitter hesabından": a curated company's name that is no ordinary word, in lower case
         first = 0
         known = self.kb.known_type(canonical_name(span.text, span.type)) is not None  # "Türk Hava Yolları"
         while first < len(words) and self._not_part_of_name(words[first].group(), last=first == len(words) - 1):

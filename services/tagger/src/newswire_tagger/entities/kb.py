@@ -86,6 +86,11 @@ class KnowledgeBase:
         """Lower-cased surface forms the tagger may add when the model missed them: entity and is-acronym."""
         return {form: (self._entities[ref], bool(acronym)) for form, (ref, acronym) in self._recall.items()}
 
+    def recall_entity(self, form: str) -> KnownEntity | None:
+        """The entity a lower-cased recall form stands for (``twitter``), or None: a curated name, no ordinary word."""
+        entry = self._recall.get(form)
+        return self._entities[entry[0]] if entry is not None else None
+
     def hinted_type(self, name: str) -> str | None:
         """What most Wiki-NER/company votes call ``name`` (PER, ORG, LOC, FAC or NOT), if clearly dominant."""
         votes = self._hints.get(fold(name))
