@@ -101,6 +101,11 @@ def test_a_known_company_followed_by_a_loose_word_is_the_company(linker: EntityL
     assert set(types(linker.resolve(text, spans))) == {"Türk Telekom", "Microsoft Türkiye"}
 
 
+def test_a_company_arm_with_a_name_of_its_own_is_not_cut_to_the_company(linker: EntityLinker) -> None:
+    text = "Film Sony Pictures tarafından dağıtılacak."
+    assert types(linker.resolve(text, [span(text, "Sony Pictures", "ORG")])) == {"Sony Pictures": "ORG"}
+
+
 def test_a_body_of_a_known_organisation_is_kept_whole(linker: EntityLinker) -> None:
     text = "Birleşmiş Milletler Özel Komitesi raporunu yayımladı."
     [entity] = linker.resolve(text, [span(text, "Birleşmiş Milletler Özel Komitesi", "ORG")])

@@ -163,6 +163,11 @@ def is_thing(name: str, kb: KnowledgeBase) -> bool:
     return len(stem) >= 3 and stem != turkish_lower(bare) and kb.not_name(stem) is not None
 
 
+# How a Turkish word the sentence adds after a company's name ends: a vowel (possessive, dative, accusative) or a
+# case ending ("Müşterilerine", "Lisansları", "Hisselerinden"); an arm's own name rarely does ("Pictures", "Sanat").
+_INFLECTED = re.compile(r"(?:[aeıioöuü]|[dt][ae]n|n[ıiuü]n|[ıiuü]n|l[ae]r)(?:['’][a-zçğıöşü]+)?$")
+
+
 def cut_to_known(span: Span, kb: KnowledgeBase) -> Span | None:
     """An ORG span that is a known company plus one or two loose words (``Türk Telekom Müşterilerine``) → the
     company (with ``Türkiye`` when it follows: ``Microsoft Türkiye``); None when the span is not shaped so."""
@@ -176,6 +181,8 @@ def cut_to_known(span: Span, kb: KnowledgeBase) -> Span | None:
         if any(head_type(w.group()) is not None or is_company_word(w.group()) for w in words[size:]):
             return None  # "Birleşmiş Milletler Özel Komitesi": a body of its own
         keep = size + 1 if turkish_lower(strip_apostrophe_suffix(words[size].group())) in _LOCAL_ARM else size
+        if keep < len(words) and not _INFLECTED.search(words[-1].group()):
+            return None  # "Sony Pictures", "Akbank Sanat": an arm's own name, no sentence's word after the company
         return None if keep == len(words) else _sub(span, 0, words[keep - 1].end())
     return None
 
