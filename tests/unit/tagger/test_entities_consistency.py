@@ -680,3 +680,16 @@ def test_a_curated_company_written_in_lower_case_is_kept_and_an_ordinary_word_is
     text = "Şarkıcı twitter hesabından yazdı. Gazeteci cumhuriyet için yazdı."
     found = linker.resolve(text, [span(text, "twitter", "ORG"), span(text, "cumhuriyet", "ORG")])
     assert [(e.type, [m.text for m in e.mentions]) for e in found] == [("ORG", ["twitter"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        ("Papa 16'ncı Benedikt'in mesajı okundu.", "Benedikt'in", "16'ncı Benedikt"),
+        ("Kral 3. Charles törene katıldı.", "Charles", "3. Charles"),
+        ("Yeni Papa I. Francis konuştu.", "Francis", "I. Francis"),
+        ("Sıralamada 1. Ahmet oldu.", "Ahmet", "Ahmet"),  # a rank in a list of results, not a regnal number
+    ],
+)
+def test_a_popes_or_monarchs_number_is_part_of_the_name(linker: EntityLinker, text: str, words: str, name: str) -> None:
+    assert types(linker.resolve(text, [span(text, words, "PER")])) == {name: "PER"}

@@ -38,6 +38,12 @@ _FOLLOWING = re.compile(rf"( [{_CAPITAL}][\w'’-]*){{1,3}}")
 _NEXT_CAPITALISED = re.compile(rf" [{_CAPITAL}]")
 _BEFORE_VE = re.compile(rf"((?:[{_CAPITAL}][\w-]* )+)ve $")
 _MAX_HEAD_GAP = 3
+# A regnal number in Roman figures, or in Arabic ones after a pope's or monarch's title ("1. Ahmet Yılmaz" in a list
+# of results is a rank, "Papa 16'ncı Benedikt" a pope).
+_REGNAL_BEFORE = re.compile(
+    r"(?:(?<![\w.,])[IVX]{1,5}\.|(?:Papa|Kral|Kraliçe|Sultan|Prens|Prenses|Çar|İmparator|Şah) "
+    r"\d{1,2}(?:\.|['’](?:nci|ncı|inci|ıncı|uncu|üncü|ncü|ncu))) $"
+)
 _SAINT_BEFORE = re.compile(r"(?<!\w)St\.? $")  # "St. Petersburg", "St Louis"
 # Courts, enforcement offices and military units are numbered: "İstanbul 13. Ağır Ceza Mahkemesi", "Yargıtay 9. Ceza
 # Dairesi", "Denizli 1'inci Ağır Ceza Mahkemesi", "2. Ordu Komutanlığı", "Şırnak 23'üncü Jandarma Sınır Komutanlığı",
@@ -75,6 +81,7 @@ def widen(
     span = _particle_tail(text, span)
     span = _particle_head(text, span)
     if span.type == "PER":
+        span = _regnal_number(text, span)
         span = _person_head(text, span, is_name_part, is_free)
         span = _surname_initial(text, span)
     span = _head_word(text, span)
@@ -112,6 +119,15 @@ def _particle_head(text: str, span: Span) -> Span:
         if previous is not None:
             span = _grown(span, text, previous.start(), span.end)
     return span
+
+
+def _regnal_number(text: str, span: Span) -> Span:
+    """A pope's or monarch's number before the name is part of it: ``16'ncı`` + ``Benedikt``, ``I.`` + ``Francis``."""
+    number = _REGNAL_BEFORE.search(text, max(0, span.start - 24), span.start)
+    if number is None or " " in span.text.strip():
+        return span
+    start = number.start() if number.group().startswith(("I", "V", "X")) else text.index(" ", number.start()) + 1
+    return _grown(span, text, start, span.end)
 
 
 def _person_head(
