@@ -693,3 +693,8 @@ def test_a_curated_company_written_in_lower_case_is_kept_and_an_ordinary_word_is
 )
 def test_a_popes_or_monarchs_number_is_part_of_the_name(linker: EntityLinker, text: str, words: str, name: str) -> None:
     assert types(linker.resolve(text, [span(text, words, "PER")])) == {name: "PER"}
+
+
+def test_an_airport_written_havaalani_is_a_place(linker: EntityLinker) -> None:
+    text = "Uçak Dalaman Havaalanı'na indi."
+    assert types(linker.resolve(text, [span(text, "Dalaman Havaalanı'na", "ORG")])) == {"Dalaman Havaalanı": "LOC"}
