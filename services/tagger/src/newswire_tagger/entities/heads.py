@@ -174,12 +174,15 @@ def is_address_part(word: str) -> bool:
 
 # A shopping or congress centre is where things happen, a place, though "Merkezi" heads bodies ("Kriz Merkezi").
 _VENUE_HEADS = frozenset({"alışveriş merkezi", "alışveriş merkezleri", "kongre merkezi", "fuar merkezi", "fuar alanı"})
+_VENUE_STARTS = frozenset({"avm", "mer", "ala"})
 
 
 def is_venue(words: list[str]) -> bool:
     """Whether a name's last words make it a venue: ``… Alışveriş Merkezi``, ``… Kongre Merkezi``, ``… AVM``."""
+    if len(words) < 2 or words[-1][:3].lower() not in _VENUE_STARTS:
+        return False  # the cheap test first: most names end in no venue word
     last = [turkish_lower(strip_apostrophe_suffix(w)) for w in words[-2:]]
-    return len(words) > 1 and (last[-1] == "avm" or (len(words) > 2 and " ".join(last) in _VENUE_HEADS))
+    return last[-1] == "avm" or (len(words) > 2 and " ".join(last) in _VENUE_HEADS)
 
 
 @lru_cache(maxsize=65536)

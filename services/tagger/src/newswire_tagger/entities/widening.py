@@ -177,11 +177,13 @@ def _head_word(text: str, span: Span) -> Span:
 def _street_word(text: str, span: Span) -> Span:
     """A street or quarter word in lower case right after a name is part of the address's name, a place:
     ``İmrahor İlyasbey`` + `` sokak``, ``Cahit Sıtkı Tarancı`` + `` caddesi``."""
+    end = street_word_end(text, span.end)  # the cheap test first: most names are followed by no street word
+    if end is None:
+        return span
     last = span.text.split()[-1]
     if head_type(last) is not None or has_suffix_apostrophe(last):
         return span
-    end = street_word_end(text, span.end)
-    return span if end is None else Span("LOC", span.start, end, text[span.start : end], span.confidence)
+    return Span("LOC", span.start, end, text[span.start : end], span.confidence)
 
 
 def _lone_head(text: str, span: Span) -> Span:
