@@ -65,6 +65,7 @@ from newswire_tagger.entities.titles import (
     SENTENCE_OPENERS,
     STANDALONE_HEADS,
     TITLE_HEADS,
+    is_plural_title,
     title_before,
 )
 from newswire_tagger.entities.widening import (
@@ -79,8 +80,9 @@ from newswire_tagger.spans import Span
 __all__ = ["Consolidator"]
 
 _WORD = re.compile(r"\S+")
-# Title words that are also given names the lists may not hold: "Emir Kusturica", "Muhtar Kent", "Hakim Ziyech".
-_NAME_TITLES = frozenset({"Emir", "Sultan", "Şeyh", "Muhtar", "Hakim", "Lord", "Sir", "Bay"})
+# Title words that are also given names the given-name lists do not hold: "Emir Kusturica", "Muhtar Kent", "Hakim
+# Ziyech" (the lists hold "Sultan", "Şeyh", "Lord", "Sir").
+_NAME_TITLES = frozenset({"Emir", "Muhtar", "Hakim"})
 # Heads of the smallest administrative units, a quarter or a village: the name before them may start with the town
 # the unit lies in. A street or a square is named with its town as often as without ("Esenyurt Cumhuriyet Meydanı").
 _UNIT_HEADS = frozenset({"Mahallesi", "Köyü", "Beldesi"})
@@ -98,8 +100,6 @@ _CONNECTORS = frozenset({"ve", "ile", "of", "and", "the", "for", "und", "et", "y
 _PARTICLE_WORDS = frozenset(PARTICLES.split("|"))
 _CREDIT_LINE = re.compile(r"\s*\(?[A-ZÇĞİÖŞÜ]{2,6}\)?(?:\s*[-/–]\s*\(?[A-ZÇĞİÖŞÜ]{2,6}\)?)*\s*")
 _TITLE_CASE_POSTPOSITIONS = frozenset({"Arasında", "Arasındaki", "Hakkında", "Tarafından", "Olarak"})
-# A title in the plural with a case ending before a name: "Başkanlardan George Bush", "Bakanlarından Ali Kaya".
-_PLURAL_TITLE = re.compile(r"^(?:Başkan|Bakan|Milletvekil|Komutan|Yönetici|Lider|Büyükelçi)(?:ler|lar)[a-zçğıöşü]*$")
 # Titles the given-name lists also hold (``Sir`` is a first name somewhere): never a name before another name.
 _FOREIGN_TITLES = frozenset({"Sir", "Lord", "Lady", "Madam", "Mösyö", "Kardinal", "Peder", "Monsenyör"})
 _HYPHEN = re.compile(r"\s*[-–]\s*")
@@ -192,7 +192,7 @@ class Consolidator:
 
     def _is_name_part(self, word: str, sentence_initial: bool) -> bool:
         """Whether a capitalised word before a person's span starts the name (``Husni`` + ``Hicazi``)."""
-        if is_title(word) or word in SENTENCE_OPENERS or _PLURAL_TITLE.match(word) or self._is_word_or_other_name(word):
+        if is_title(word) or word in SENTENCE_OPENERS or is_plural_title(word) or self._is_word_or_other_name(word):
             return False
         # at a sentence's start any word is capitalised: only a given name, of either list, opens the name there
         return not sentence_initial or self.kb.is_given_name(word) or self.kb.is_foreign_given_name(word)
@@ -263,8 +263,10 @@ class Consolidator:
         """A town or village before a quarter or village is a place of its own (``Küçükçekmece Kartaltepe
         Mahallesi``, ``Aşağıköy Köyü Çınar Mahallesi``), as the corpora list them; a unit named after a place or a
         title (``Kıbrıs Şehitleri Mahallesi``, ``Fatih Sultan Mehmet Mahallesi``) stays one."""
+        if span.type != "LOC":
+            return [span]
         words = list(_WORD.finditer(span.text))
-        if span.type != "LOC" or len(words) < 3:
+        if len(words) < 3:
             return [span]
         if strip_org_case_ending(strip_apostrophe_suffix(words[-1].group())) not in _UNIT_HEADS:
             return [span]
@@ -444,7 +446,7 @@ class Consolidator:
     def _not_part_of_name(self, word: str, *, last: bool) -> bool:
         if word[:1].islower() and not _LOWER_PARTICLE.match(word):
             return True  # "güneyindeki Han Yunus": a lower-case word never opens a name
-        if not last and (word in SENTENCE_OPENERS or _PLURAL_TITLE.match(word)):
+        if not last and (word in SENTENCE_OPENERS or is_plural_title(word)):
             # "Ancak İmar ve Bayındırlık Komisyonu": capitalised only because it opens the sentence; "Başkanlardan
             # George Bush": one of the presidents
             return True

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from newswire_schemas import EntityType
 
-from newswire_tagger.entities.names import strip_apostrophe_suffix, turkish_lower
+from newswire_tagger.entities.names import BARE_STREET_WORDS, STREET_WORDS, strip_apostrophe_suffix, turkish_lower
 
 __all__ = [
     "MONTHS_AND_DAYS",
@@ -150,7 +150,7 @@ _EVENT_HEAD = re.compile(
 # An address written with the street word in lower case: "Tahta Tulumba sokak", "Evren Paşa caddesinde", "Kirazlı
 # Mah.". The nominal "sokakta" is left alone: "Ayşe sokakta bulundu" is a person found in the street.
 _STREET_AFTER = re.compile(
-    r" (?:sokak|sok\.|sk\.|cad\.|mah\.|(?:sokağı|caddesi|bulvarı|mahallesi|meydanı)[a-zçğıöşü]*)(?=[\s,.;:)!?]|$)"
+    rf" (?:{'|'.join(map(re.escape, BARE_STREET_WORDS))}|(?:{'|'.join(STREET_WORDS)})[a-zçğıöşü]*)(?=[\s,.;:)!?]|$)"
 )
 
 

@@ -30,6 +30,11 @@ _CASE_ENDINGS_TEXT = """
 _CASE_ENDINGS = frozenset(_CASE_ENDINGS_TEXT.split())
 EDGE_JUNK = '"“”«»()[]{},;:!?-–—/ \t\n' + APOSTROPHES  # "." kept: "A.Ş.", "Dr."
 
+# The street and quarter words an address writes in lower case: the possessive ones take case endings ("Gül
+# sokağında"), the bare word and the abbreviations do not ("Gül sokak", "Kirazlı mah.").
+STREET_WORDS = ("sokağı", "caddesi", "bulvarı", "mahallesi", "meydanı")
+BARE_STREET_WORDS = ("sokak", "sok.", "sk.", "cad.", "mah.")
+
 # Organisation heads carry the 3rd-person possessive (Bakanlığı, Partisi); a case ending after it takes a
 # buffer "n" (Bakanlığı-n-dan). Only these known heads are touched, so person and place names never are.
 _ORG_HEADS = (
@@ -40,7 +45,7 @@ _ORG_HEADS = (
     r"Hastanesi|Hastaneleri|Ofisi|Tugayları|Bölümü|Takımı|Fakültesi|Gözlemevi|Fonu|Programı|Sineması",
     # place heads: a camp, a quarter or a street keeps its name whatever case the sentence puts it in
     r"Kampı|Mahallesi|Caddesi|Sokağı|Bulvarı|Meydanı|Kapısı|Köprüsü|Havalimanı|Limanı|Şeridi|Koridoru",
-    r"mahallesi|caddesi|sokağı|bulvarı|meydanı",  # an address's street word in lower case: "Gül sokağında"
+    "|".join(STREET_WORDS),  # an address's street word in lower case: "Gül sokağında"
     r"Tepeleri|Dağları|Adası|Nehri|Gölü|Körfezi|Boğazı|Bölgesi|Köyü|İlçesi|Stadyumu|Hapishanesi|Üssü",
 )
 _ORG_CASE_ENDING = re.compile(
@@ -55,9 +60,7 @@ _ORG_CASE_ENDING = re.compile(
 _ADMINISTRATIVE_WORDS = frozenset({"ilçesi", "ili", "eyaleti", "vilayeti"})
 # A street or quarter word in lower case is the address's descriptor, as the corpora write the name ("Hamad
 # mahallesi" is Hamad, "Lafayette caddesi" Lafayette); the mention keeps it, so "Gül sokak" is a surface form.
-_LOWER_ADDRESS_WORDS = frozenset(
-    {"sokak", "sokağı", "caddesi", "bulvarı", "mahallesi", "meydanı", "sok.", "sk.", "cad.", "mah."}
-)
+_LOWER_ADDRESS_WORDS = frozenset(STREET_WORDS + BARE_STREET_WORDS)
 
 
 # A department, clinic or branch written after its university, hospital or bank is named by the institution: the

@@ -43,6 +43,15 @@ HONORIFICS = _words(
     "Dr. Prof. Doç. Av. Op. Uzm. Yrd. Öğr. Gör. Dt. Ecz. Müh. Hz. Gen. Org. Korg. Tümg. Tuğg. Alb. Fzt. Dr Prof"
 )
 TITLE_HEADS = STANDALONE_HEADS | POSSESSIVE_HEADS | HONORIFICS
+# A title in the plural with a case ending before a name: "Başkanlardan George Bush", "Bakanlarından Ali Kaya".
+_PLURAL_TITLE = re.compile(r"^(?:Başkan|Bakan|Milletvekil|Komutan|Yönetici|Lider|Büyükelçi)(?:ler|lar)[a-zçğıöşü]*$")
+
+
+def is_plural_title(word: str) -> bool:
+    """Whether ``word`` is a title in the plural (``Başkanlardan``): one of several office holders, no name."""
+    return _PLURAL_TITLE.match(word) is not None
+
+
 # Capitalised only because they open a sentence: never part of a title ("Bunu Bakan X söyledi").
 SENTENCE_OPENERS = _words(
     "Bu Bunu Bunun Buna Şu O Ancak Ayrıca Dün Bugün Yarın Daha Sonra Bir Her Ve Ama Fakat Çünkü Öte Hem "
