@@ -698,3 +698,102 @@ def test_a_popes_or_monarchs_number_is_part_of_the_name(linker: EntityLinker, te
 def test_an_airport_written_havaalani_is_a_place(linker: EntityLinker) -> None:
     text = "Uçak Dalaman Havaalanı'na indi."
     assert types(linker.resolve(text, [span(text, "Dalaman Havaalanı'na", "ORG")])) == {"Dalaman Havaalanı": "LOC"}
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "expected"),
+    [
+        # a plural noun after the list says what every member is
+        ("Askerler Musul ile Erbil ve Zaho kentlerinde görev yapıyor.",
+         [("Musul", "LOC"), ("Erbil", "LOC"), ("Zaho", "PER")],
+         {"Musul": "LOC", "Erbil": "LOC", "Zaho": "LOC"}),
+        # in a long list of places, a name that opens with no given name is a place too
+        ("Uyarı Tonga, Samoa, Tuvalu, Moorea ve Vanuatu için yapıldı.",
+         [("Tonga", "LOC"), ("Samoa", "LOC"), ("Tuvalu", "LOC"), ("Moorea", "PER"), ("Vanuatu", "LOC")],
+         {"Tonga": "LOC", "Samoa": "LOC", "Tuvalu": "LOC", "Moorea": "LOC", "Vanuatu": "LOC"}),
+        # ... but a person with a given name stays a person
+        ("Toplantıya Ankara, İzmir, Bursa, Mehmet Kara ve Konya katıldı.",
+         [("Ankara", "LOC"), ("İzmir", "LOC"), ("Bursa", "LOC"), ("Mehmet Kara", "PER"), ("Konya", "LOC")],
+         {"Ankara": "LOC", "İzmir": "LOC", "Bursa": "LOC", "Mehmet Kara": "PER", "Konya": "LOC"}),
+        # two names are no list to go by without the noun
+        ("Heyet Musul ve Zaho arasında gidip geldi.",
+         [("Musul", "LOC"), ("Zaho", "PER")],
+         {"Musul": "LOC", "Zaho": "PER"}),
+    ],
+)  # fmt: skip
+def test_a_name_in_a_list_of_places_is_a_place(
+    linker: EntityLinker, text: str, spans: list[tuple[str, EntityType]], expected: dict[str, str]
+) -> None:
+    assert types(linker.resolve(text, [span(text, words, kind) for words, kind in spans])) == expected
+
+
+def test_a_country_read_as_a_person_is_a_place(linker: EntityLinker) -> None:
+    text = "Tsunami uyarısı Tuvalu için de yapıldı."
+    assert types(linker.resolve(text, [span(text, "Tuvalu", "PER")])) == {"Tuvalu": "LOC"}
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "kind", "name"),
+    [
+        ("Sayın Başbakanımız Ahmet Yılmaz konuştu.", "Başbakanımız Ahmet Yılmaz", "PER", "Ahmet Yılmaz"),
+        ("Oğlunuz Kerem'in okulunu gördüm.", "Oğlunuz Kerem'in", "PER", "Kerem"),
+        ("Muhafazakar Partili Lord Hamilton’ın adı geçti.", "Lord Hamilton’ın", "ORG", "Hamilton"),
+        ("Başdanışman Ferit'in sözleri tartışıldı.", "Başdanışman Ferit'in", "PER", "Ferit"),
+    ],
+)
+def test_a_possessed_title_or_a_foreign_honorific_is_no_part_of_the_name(
+    linker: EntityLinker, text: str, words: str, kind: EntityType, name: str
+) -> None:
+    assert types(linker.resolve(text, [span(text, words, kind)])) == {name: "PER"}
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "kind", "name"),
+    [
+        ("Kent Hastanesi Kadın Hastalıkları ve Doğum Uzmanı Dr. Ece Tan uyardı.",
+         "Kent Hastanesi Kadın Hastalıkları", "ORG", "Kent Hastanesi"),
+        ("Rize Devlet Hastanesi Kulak Burun Boğaz Uzmanı konuştu.",
+         "Rize Devlet Hastanesi Kulak Burun Boğaz", "ORG", "Rize Devlet Hastanesi"),
+        # a unit with a head word of its own is left to the canonical name's rule
+        ("Bursa Devlet Hastanesi Acil Servisi'ne kaldırıldı.",
+         "Bursa Devlet Hastanesi Acil Servisi'ne", "ORG", "Bursa Devlet Hastanesi"),
+    ],
+)  # fmt: skip
+def test_a_speciality_read_into_a_hospitals_name_is_cut_off(
+    linker: EntityLinker, text: str, words: str, kind: EntityType, name: str
+) -> None:
+    found = types(linker.resolve(text, [span(text, words, kind)]))
+    assert {n: t for n, t in found.items() if t == "ORG"} == {name: "ORG"}
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "expected"),
+    [
+        ("Kaza Esenyurt Atatürk Caddesi'nde oldu.", [("Esenyurt Atatürk Caddesi'nde", "LOC")],
+         {"Esenyurt": "LOC", "Atatürk Caddesi": "LOC"}),
+        ("Eylem Esenyurt Cumhuriyet Meydanı'nda yapıldı.", [("Esenyurt Cumhuriyet Meydanı'nda", "LOC")],
+         {"Esenyurt Cumhuriyet Meydanı": "LOC"}),
+        ("Yürüyüş Ali Rıza Gürcan Caddesi'nde başladı.", [("Ali Rıza Gürcan Caddesi'nde", "LOC")],
+         {"Ali Rıza Gürcan Caddesi": "LOC"}),
+    ],
+)  # fmt: skip
+def test_a_turkish_town_before_a_street_is_a_place_of_its_own(
+    linker: EntityLinker, text: str, spans: list[tuple[str, EntityType]], expected: dict[str, str]
+) -> None:
+    assert types(linker.resolve(text, [span(text, words, kind) for words, kind in spans])) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "expected"),
+    [
+        ("Oscar Akademi Ödülleri dağıtıldı.", [], {}),
+        ("Ödül Grammy Akademi Ödülleri töreninde verildi.", [("Grammy Akademi", "PER")], {}),
+        ("Konserde Borusan Quartet'in üyeleri çaldı.", [("Borusan Quartet'in", "PER")], {"Borusan Quartet": "ORG"}),
+        ("Bilet Air Armenia Havayolu şirketinden alındı.", [("Air Armenia Havayolu", "LOC")],
+         {"Air Armenia Havayolu": "ORG"}),
+    ],
+)  # fmt: skip
+def test_prizes_ensembles_and_airlines(
+    linker: EntityLinker, text: str, spans: list[tuple[str, EntityType]], expected: dict[str, str]
+) -> None:
+    assert types(linker.resolve(text, [span(text, words, kind) for words, kind in spans])) == expected

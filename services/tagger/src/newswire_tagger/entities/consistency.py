@@ -41,10 +41,12 @@ from newswire_tagger.entities.heads import (
     opens_organisation,
 )
 from newswire_tagger.entities.kb import KnowledgeBase
+from newswire_tagger.entities.lists import typed_by_lists
 from newswire_tagger.entities.names import (
     canonical_name,
     fold,
     has_suffix_apostrophe,
+    is_parent_head,
     strip_apostrophe_suffix,
     strip_org_case_ending,
     turkish_lower,
@@ -84,8 +86,10 @@ _WORD = re.compile(r"\S+")
 # Ziyech" (the lists hold "Sultan", "Şeyh", "Lord", "Sir").
 _NAME_TITLES = frozenset({"Emir", "Muhtar", "Hakim"})
 # Heads of the smallest administrative units, a quarter or a village: the name before them may start with the town
-# the unit lies in. A street or a square is named with its town as often as without ("Esenyurt Cumhuriyet Meydanı").
+# the unit lies in.
 _UNIT_HEADS = frozenset({"Mahallesi", "Köyü", "Beldesi"})
+# ... and the streets a well-known town may open (not a square: "Esenyurt Cumhuriyet Meydanı" is one name).
+_STREET_HEADS = frozenset({"Caddesi", "Bulvarı", "Sokağı"})
 # A possessed or plural common noun (Şehitleri, Gazileri, Yolu) makes a unit's own name, not a town's.
 _POSSESSED = re.compile(r"(?:l[ae]r[ıi]|[^aeıioöuü](?:[ıiuü]|s[ıiuü]))$")
 # -li/-lı/-lu/-lü (of a place), optional plural and case ending: Filistinli, İsrailliler, Gazzelilerin, ABD'li.
@@ -140,7 +144,7 @@ class Consolidator:
                     for place in self._place_and_street(widened):
                         typed = self._type(text, place)
                         if typed is not None:
-                            cleaned.extend(self._business(text, typed, surnames))
+                            cleaned.extend(self._business(text, _institution(typed), surnames))
         return people_named_like_companies(spans, cleaned)
 
     def _business(self, text: str, span: Span, surnames: frozenset[str]) -> list[Span]:
@@ -174,7 +178,16 @@ class Consolidator:
         spans = propagate_parts(text, spans, self._is_word_or_other_name, self._is_name_part)
         spans = typed_by_called(text, spans, self._is_known)
         spans = typed_by_nouns(text, spans, lambda span: self._known_person(text, span))
+        spans = typed_by_lists(text, spans, lambda span: self._known_person(text, span), self._opens_with_given_name)
         return self._one_type_per_name(company_people(spans, self.kb))
+
+    def _opens_with_given_name(self, span: Span) -> bool:
+        """Whether a span's first word is a given name of either list (and no country): ``Selahaddin``, ``Ali``."""
+        first = strip_apostrophe_suffix(span.text.split(maxsplit=1)[0])
+        place = self.gazetteer.place(first)
+        if place is not None and place.is_country:
+            return False
+        return self.kb.is_given_name(first) or self.kb.is_foreign_given_name(first)
 
     def _lone_person_word(self, word: str) -> bool:
         """A word that alone after a title names a person: a given name, or a known person (``Macron``)."""
@@ -263,12 +276,14 @@ class Consolidator:
         """A town or village before a quarter or village is a place of its own (``Küçükçekmece Kartaltepe
         Mahallesi``, ``Aşağıköy Köyü Çınar Mahallesi``), as the corpora list them; a unit named after a place or a
         title (``Kıbrıs Şehitleri Mahallesi``, ``Fatih Sultan Mehmet Mahallesi``) stays one."""
-        if span.type != "LOC":
-            return [span]
         words = list(_WORD.finditer(span.text))
-        if len(words) < 3:
+        if span.type != "LOC" or len(words) < 3:
             return [span]
-        if strip_org_case_ending(strip_apostrophe_suffix(words[-1].group())) not in _UNIT_HEADS:
+        head = strip_org_case_ending(strip_apostrophe_suffix(words[-1].group()))
+        if head in _STREET_HEADS and self._town_first(words):
+            # "Esenyurt Atatürk Caddesi'nde": a Turkish town before a street of two or more words
+            return [_sub(span, words[0].start(), words[0].end()), _sub(span, words[1].start(), words[-1].end())]
+        if head not in _UNIT_HEADS:
             return [span]
         # the town is one word, or a village with its head word: "Küçükçekmece", "Aşağıköy Köyü"
         k = 2 if words[1].group() in _UNIT_HEADS else 1
@@ -279,6 +294,19 @@ class Consolidator:
         if k == 1 and self.gazetteer.place(left.text) is None:
             return [span]
         return [left, _sub(span, words[k].start(), words[-1].end())]
+
+    def _town_first(self, words: list[re.Match[str]]) -> bool:
+        """Whether a street's name opens with a Turkish town (not a given name: ``Ali Rıza Gürcan Caddesi``) and
+        goes on with a capitalised word that is no possessed noun or title."""
+        town = self.gazetteer.place(words[0].group())
+        second = words[1].group()
+        return (
+            town is not None
+            and town.country_code == "TR"
+            and second[:1].isupper()
+            and not self.kb.is_given_name(words[0].group())
+            and not (_POSSESSED.search(second) or is_title(second))
+        )
 
     def _at_hyphen(self, span: Span) -> list[Span]:
         """Two names joined by a hyphen (``Çağla Şıkel-Emre Altuğ``, ``Erdoğan-Obama``, ``Queens-Jamaica``): two
@@ -364,7 +392,8 @@ class Consolidator:
             first += 1
         if first == len(words):
             return None
-        if span.type == "PER" and not known:
+        # "Lord McAlpine’ın", read as a body: a foreign honorific opens a person's name whatever the model said
+        if (span.type == "PER" or words[first].group() in _FOREIGN_TITLES) and not known:
             first = self._at_given_name(words, self._after_title(words, first))
         if span.type == "LOC" and first < len(words) - 1 and words[first].group() == "Başkent":
             first += 1  # "Başkent Kahire": the capital is Cairo ("Başkent Öğretmenevi" is a body's name)
@@ -393,7 +422,7 @@ class Consolidator:
             return first
         head = heads[-1]
         title = words[head].group()
-        name_like = title in _NAME_TITLES or self.kb.is_given_name(title)
+        name_like = title in _NAME_TITLES or (self.kb.is_given_name(title) and title not in _FOREIGN_TITLES)
         if head == len(words) - 2 and title not in HONORIFICS and name_like:
             return first  # one word left: "Emir Kusturica", "Sultan Kösen" may be the name itself ("Yarbay" may not)
         before = [w.group() for w in words[first : head + 1]]
@@ -461,8 +490,8 @@ class Consolidator:
         """The span with the type its head word, the knowledge base or the name lists give; None to drop it."""
         name = canonical_name(span.text, span.type)
         words = name.split()
-        if len(words) > 1 and is_event_head(words[-1]) and self.kb.known_type(name) is None:
-            return None  # "Bahar Bayramı", "Washington Zirvesi": an event, not who or where
+        if self._names_event(text, span, name, words):
+            return None
         by_head = "LOC" if is_venue(words) else head_type(span.text.split()[-1])
         by_head = by_head or ("ORG" if opens_organisation(words[0]) else None)
         # "Yalovaspor'a" alone is a club too, whatever the model made of it
@@ -477,6 +506,16 @@ class Consolidator:
         if span.type == "PER":
             return self._not_a_person(name, span)
         return self._org_or_place(span, name, words)
+
+    def _names_event(self, text: str, span: Span, name: str, words: list[str]) -> bool:
+        """An event, not who or where: ``Bahar Bayramı``, ``Washington Zirvesi``; or a prize's name the model cut
+        short (``Oscar Akademi`` Ödülleri), read as a person."""
+        if self.kb.known_type(name) is not None:
+            return False
+        if len(words) > 1 and is_event_head(words[-1]):
+            return True
+        after = _next_word(text, span.end)
+        return span.type == "PER" and after[:1].isupper() and is_event_head(after)
 
     def _org_or_place(self, span: Span, name: str, words: list[str]) -> Span:
         """An ORG/LOC span no list types: a country is a place; a name shaped like a person's may be a person."""
@@ -519,12 +558,16 @@ class Consolidator:
 
     def _not_a_person(self, name: str, span: Span) -> Span | None:
         """A PER span the lists say is a place, an organisation or a thing."""
-        person_like = self.kb.is_given_name(name) or self.kb.hint_votes(name, "PER") >= self.kb.hint_votes(name, "LOC")
-        if self._is_place(name) and not (person_like and self.gazetteer.place(name) is not None and " " not in name):
+        place = self.gazetteer.place(name)
+        # a country is a place unless it is also a given name: "Nauru", "Tuvalu" (but "Güney", a town, may be a surname)
+        country = place is not None and place.is_country
+        votes = not country and self.kb.hint_votes(name, "PER") >= self.kb.hint_votes(name, "LOC")
+        person_like = self.kb.is_given_name(name) or votes
+        if self._is_place(name) and not (person_like and place is not None and " " not in name):
             return replace(span, type="LOC")  # "Beyt Hanun", "Halep"; not "Güney", a surname as well as a town
         if " " not in name:
             return span  # one word ("Güneş", "Nil") is often a person's name too: the model saw the context
-        if self.gazetteer.place(name) is not None and not self.kb.is_given_name(name.split(maxsplit=1)[0]):
+        if place is not None and not self.kb.is_given_name(name.split(maxsplit=1)[0]):
             return replace(span, type="LOC")  # "Sao Paulo", "Rio de Janeiro": a place's whole name
         hinted = self.kb.hinted_type(name)
         if hinted == "NOT":
@@ -567,6 +610,22 @@ class Consolidator:
         if not chosen:
             return spans
         return [replace(s, type=chosen.get(fold(canonical_name(s.text, s.type)), s.type)) for s in spans]
+
+
+def _institution(span: Span) -> Span:
+    """A hospital, university or bank and the unnamed speciality the model read into its name (``Memorial Hastanesi
+    Kadın Hastalıkları`` ve Doğum Uzmanı, ``Devlet Hastanesi Kulak Burun Boğaz``): the institution, as the corpora
+    name it. A unit with a head word of its own (``… Hastanesi Acil Servisi``) is left to the canonical name."""
+    if span.type != "ORG":
+        return span
+    words = list(_WORD.finditer(span.text))
+    parents = [i for i in range(1, len(words) - 1) if is_parent_head(words[i].group())]
+    if not parents:
+        return span
+    rest = [w.group() for w in words[parents[-1] + 1 :]]
+    if any(not w[:1].isupper() or not w.isalpha() or head_type(w) is not None for w in rest):
+        return span
+    return _sub(span, words[0].start(), words[parents[-1]].end())
 
 
 def _splits_at_and(word: str, after: str, is_known: Callable[[str], bool]) -> bool:

@@ -32,7 +32,7 @@ __all__ = [
 _COMPANY_WORDS = (
     "a\\.ş\\.|aş|şti\\.?|inc\\.?|ınc\\.?|corp\\.?|corporation|ltd\\.?|limited|llc|llp|lp|plc|gmbh|holdings?|group|"
     "sigorta|katılım|yatırım|otomotiv|sanayi|sanayii|dağıtım|makineleri|"
-    "havayolları|telekom|lojistik|gayrimenkul|enerji|teknoloji|inşaat|madencilik|ilaç|tekstil|çimento|"
+    "havayolları|havayolu|telekom|lojistik|gayrimenkul|enerji|teknoloji|inşaat|madencilik|ilaç|tekstil|çimento|"
     # the commonest last words of ayikla's Turkish company names, and their English forms (words that also
     # end people's or places' names, such as Kimya or Tarım, are left out)
     "danışmanlık|mühendislik|bilişim|yazılım|elektronik|medya|pazarlama|gıda|makina|mobilya|ambalaj|plastik|"
@@ -57,7 +57,7 @@ _ORG_HEADS = (
     # "Hükümeti", "Ordusu", "Polisi": "Türk Hükümeti'nin" is a country's government described, and copy (and
     # gold standards) leave it untagged as often as not.
     "odası|kooperatifi|konfederasyonu|platformu|kliniği|laboratuvarı|kütüphanesi|yayınları|yayınevi|"
-    "televizyonu|radyosu|dergisi|\\w*savcılığı|valiliği|kaymakamlığı|müsteşarlığı|dairesi|"
+    "televizyonu|radyosu|dergisi|orkestrası|korosu|topluluğu|dörtlüsü|quartet|quartett|quintet|\\w*savcılığı|valiliği|kaymakamlığı|müsteşarlığı|dairesi|"
     "parlamentosu|senatosu|kabinesi|sekreterliği|cemaati|ittifakı|koalisyonu|sigortası|alayı|taburu|tümeni|"
     "filosu|\\w*elçiliği|\\w*konsolosluğu|temsilciliği|sekretaryası|stüdyosu|okulları|yurdu|"
     "anaokulu|mağazaları|zinciri|marketleri|işletmesi|işletmeleri|kurumları|endüstrisi|"

@@ -72,6 +72,11 @@ _SUBUNIT_HEADS = frozenset(
 )
 
 
+def is_parent_head(word: str) -> bool:
+    """Whether ``word`` heads an institution a department belongs to (``Üniversitesi``, ``Hastanesi``, ``Bankası``)."""
+    return turkish_lower(word) in _PARENT_HEADS
+
+
 # Names repeat across articles; caching the two hot normalisations keeps linking well under a millisecond.
 @lru_cache(maxsize=65536)
 def turkish_lower(text: str) -> str:

@@ -15,7 +15,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from newswire_tagger.entities.appositions import ADDRESS_FORM
-from newswire_tagger.entities.heads import head_type
+from newswire_tagger.entities.heads import head_type, is_event_head
 from newswire_tagger.entities.names import canonical_name, fold, has_suffix_apostrophe, turkish_lower
 from newswire_tagger.entities.titles import HONORIFICS, POSSESSIVE_HEADS, STANDALONE_HEADS, TITLE_HEADS
 from newswire_tagger.spans import Span
@@ -221,13 +221,16 @@ def named_people(
         if first is None:
             continue
         name = [words[first]]
+        inside = False  # "Oscar Akademi Ödülleri", "Kemal Advan Hastanesi": a prize's or a body's name, no person
         for pos, word in words[first + 1 : first + _MAX_NAME_WORDS]:
             if word[:1].isupper() and not is_name_word(canonical_name(word, "PER")):
+                inside = is_event_head(word) or head_type(word) is not None
                 break
             name.append((pos, word))
         start, end = name[0][0], name[-1][0] + len(name[-1][1])
         if (
-            len(name) < 2
+            inside
+            or len(name) < 2
             or any(len(w) < 2 for _p, w in name)
             or _covered(taken, start, end)
             or not is_name_word(canonical_name(text[start:end], "PER"))

@@ -1,0 +1,94 @@
+"""A name in a list is what the list names: ``Nauru, Tuvalu, Kiribati, Wallis, Futuna ve Fiji için``.
+
+Copy lists places with places and bodies with bodies. Where the model reads an unknown member of such a list as
+a person, the list says otherwise in two ways:
+
+- a plural common noun right after the list says what all its members are (``Selahaddin ve Diyala
+  vilayetlerinin``, ``Kerkük ve Musul kentlerinde``, ``CHP ve MHP partileri``);
+- in a list of four or more names, a person whose name starts with no given name and no title, among members
+  that are all places (or all bodies), is one of them.
+
+A person the knowledge base knows, or one written after a title, stays a person (``keeps_person``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+
+from newswire_schemas import EntityType
+
+from newswire_tagger.spans import Span
+
+__all__ = ["typed_by_lists"]
+
+# What may stand between two members: a comma, "ve", "ile", "veya", "ya da", a slash.
+_BETWEEN = re.compile(r"^\s*(?:,\s*(?:ve\s+|ile\s+)?|\s+(?:ve|ile|veya|ya da)\s+|\s*/\s*)$")
+# A plural noun after the last member: "vilayetlerinin", "kentlerinde", "ülkeleri", "partileri".
+_PLURAL_KIND = re.compile(
+    r"\s+(?:(?P<loc>(?:vilayet|eyalet|il|ilçe|kent|şehir|ülke|ada|bölge|köy|kasaba|belde|mahalle|semt|"
+    r"başkent)(?:ler|lar)[a-zçğıöşü]*)"
+    r"|(?P<org>(?:parti|şirket|banka|kulüp|takım|gazete|kanal|holding|örgüt|sendika|üniversite)(?:ler|lar)"
+    r"[a-zçğıöşü]*))(?=[\s,.;:!?)]|$)"
+)
+_MIN_MAJORITY = 4
+
+
+def _runs(text: str, spans: Sequence[Span]) -> list[list[Span]]:
+    """Maximal runs of spans (in text order) joined only by list separators."""
+    ordered = sorted(spans, key=lambda s: s.start)
+    runs: list[list[Span]] = []
+    for span in ordered:
+        if runs and runs[-1][-1].end <= span.start and _BETWEEN.match(text[runs[-1][-1].end : span.start]):
+            runs[-1].append(span)
+        else:
+            runs.append([span])
+    return [run for run in runs if len(run) > 1]
+
+
+def _list_type(text: str, run: list[Span]) -> EntityType | None:
+    """The type the list says its members are, or None."""
+    plural = _PLURAL_KIND.match(text, run[-1].end)
+    if plural is not None:
+        return "LOC" if plural.group("loc") else "ORG"
+    others = [s.type for s in run if s.type != "PER"]
+    if len(run) < _MIN_MAJORITY or len(others) < _MIN_MAJORITY - 1:
+        return None
+    kinds = set(others)
+    # all the non-persons of one kind, and the persons a small minority
+    if len(kinds) == 1 and len(others) >= 3 * (len(run) - len(others)):
+        return kinds.pop()
+    return None
+
+
+def typed_by_lists(
+    text: str,
+    spans: Sequence[Span],
+    keeps_person: Callable[[Span], bool],
+    may_be_person: Callable[[Span], bool],
+) -> list[Span]:
+    """PER spans in a list of places or bodies retyped to the list's type.
+
+    ``keeps_person(span)`` vetoes a retyping (a known person, a title before the name); with the majority reading
+    only, ``may_be_person(span)`` does too (a name opening with a given name).
+    """
+    changed: dict[int, EntityType] = {}
+    for run in _runs(text, spans):
+        kind = _list_type(text, run)
+        if kind is None:
+            continue
+        by_noun = _PLURAL_KIND.match(text, run[-1].end) is not None
+        for span in run:
+            if span.type == "PER" and not keeps_person(span) and (by_noun or not may_be_person(span)):
+                changed[id(span)] = kind
+    if not changed:
+        return list(spans)
+    retyped = {id(s): replace(s, type=changed[id(s)]) for s in spans if id(s) in changed}
+    names = {s.text for s in retyped.values()}
+    # every mention of a retyped name follows it ("Wallis'e" later in the article)
+    kinds = {s.text: s.type for s in retyped.values()}
+    return [
+        retyped.get(id(s)) or (replace(s, type=kinds[s.text]) if s.type == "PER" and s.text in names else s)
+        for s in spans
+    ]
