@@ -133,16 +133,23 @@ def merge_person_parts(clusters: list[Cluster], text: str = "") -> list[Cluster]
 
 
 def _share_by_position(short: Cluster, hosts: list[Cluster], text: str) -> bool:
-    """Give each of ``short``'s mentions to the host named in full last before it; False if one is unclear."""
+    """Give each of ``short``'s mentions to the host named in full last before it.
+
+    Where that is unclear the surname is still one of theirs, never a person of its own: a headline's surname
+    before any full name (``Denktaş, mezarı başında anıldı`` ... ``Rauf Denktaş`` ... ``oğlu Serdar Denktaş``) goes
+    to the one named in full first, the article's subject; a surname after two people of one sentence (``Ahmet
+    Yılmaz ile Mehmet Yılmaz görüştü. Yılmaz ...``) to the one named last.
+    """
     full = sorted((o.start, o.end, i) for i, host in enumerate(hosts) for o in host.occurrences if " " in o.name)
+    if not full:
+        return False
     owners: list[int] = []
     for occurrence in short.occurrences:
         latest: dict[int, tuple[int, int]] = {i: (start, end) for start, end, i in full if start < occurrence.start}
         if not latest:
-            return False  # the surname comes first: nothing says whose it is
-        (start, _end, owner), *others = sorted(((s, e, i) for i, (s, e) in latest.items()), reverse=True)
-        if others and not _SENTENCE_END.search(text, others[0][1], start):
-            return False  # "Ahmet Yılmaz ile Mehmet Yılmaz görüştü. Yılmaz ...": either of them
+            owners.append(full[0][2])
+            continue
+        owner = max(latest, key=lambda i: latest[i][0])
         owners.append(owner)
     for k, host in enumerate(hosts):
         mine = [o for o, owner in zip(short.occurrences, owners, strict=True) if owner == k]
