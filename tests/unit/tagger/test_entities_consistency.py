@@ -797,3 +797,31 @@ def test_prizes_ensembles_and_airlines(
     linker: EntityLinker, text: str, spans: list[tuple[str, EntityType]], expected: dict[str, str]
 ) -> None:
     assert types(linker.resolve(text, [span(text, words, kind) for words, kind in spans])) == expected
+
+
+def test_a_word_of_a_person_named_in_full_stays_a_person_in_a_list_of_bodies(linker: EntityLinker) -> None:
+    text = "Milletvekili Atilla Kartal konuştu. Kartal, CHP, MHP ve BDP gruplarının önerisini anlattı."
+    spans = [span(text, "Atilla Kartal", "PER"), span(text, "Kartal", "PER", 1)]
+    spans += [span(text, name, "ORG") for name in ("CHP", "MHP", "BDP")]
+    found = {e.name: e.type for e in linker.resolve(text, spans)}
+    assert found["Atilla Kartal"] == "PER"
+    assert "Kartal" not in found
+
+
+def test_a_common_word_opening_a_sentence_is_no_person(linker: EntityLinker) -> None:
+    text = "Hasta yoğun bakımda. Hayati tehlikesi sürüyor. Doktorlar hayati önem taşıyan ameliyatı yaptı."
+    assert linker.resolve(text, [span(text, "Hayati", "PER")]) == []
+
+
+def test_a_given_name_opening_a_sentence_stays_when_the_article_names_the_person_in_full(
+    linker: EntityLinker,
+) -> None:
+    text = "Ödülü Hayati Yazıcı aldı. Hayati, hayati bir konuşma yaptı."
+    spans = [span(text, "Hayati Yazıcı", "PER"), span(text, "Hayati", "PER", 1)]
+    assert [e.name for e in linker.resolve(text, spans)] == ["Hayati Yazıcı"]
+
+
+def test_a_club_misspelt_klubu_is_a_body_and_no_part_of_its_university_is_cut(linker: EntityLinker) -> None:
+    text = "Yıldız Teknik Üniversitesi İşletme Klübü tören düzenledi."
+    found = linker.resolve(text, [span(text, "Yıldız Teknik Üniversitesi İşletme Klübü", "ORG")])
+    assert types(found) == {"Yıldız Teknik Üniversitesi İşletme Klübü": "ORG"}

@@ -53,6 +53,7 @@ from newswire_tagger.entities.names import (
 )
 from newswire_tagger.entities.nouns import typed_by_nouns
 from newswire_tagger.entities.people import (
+    common_words_opening_sentences,
     extend_to_surnames,
     is_title,
     named_people,
@@ -179,6 +180,7 @@ class Consolidator:
         spans = typed_by_called(text, spans, self._is_known)
         spans = typed_by_nouns(text, spans, lambda span: self._known_person(text, span))
         spans = typed_by_lists(text, spans, lambda span: self._known_person(text, span), self._opens_with_given_name)
+        spans = common_words_opening_sentences(text, spans, lambda span: self._known_person(text, span))
         return self._one_type_per_name(company_people(spans, self.kb))
 
     def _opens_with_given_name(self, span: Span) -> bool:

@@ -8,7 +8,8 @@ a person, the list says otherwise in two ways:
 - in a list of four or more names, a person whose name starts with no given name and no title, among members
   that are all places (or all bodies), is one of them.
 
-A person the knowledge base knows, or one written after a title, stays a person (``keeps_person``).
+A person the knowledge base knows, one written after a title (``keeps_person``), or a word of a person the article
+names in full (``Atilla Kart`` ... ``Kart, CHP ve MHP``) stays a person.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from dataclasses import replace
 
 from newswire_schemas import EntityType
 
+from newswire_tagger.entities.names import strip_apostrophe_suffix
 from newswire_tagger.spans import Span
 
 __all__ = ["typed_by_lists"]
@@ -73,6 +75,8 @@ def typed_by_lists(
     ``keeps_person(span)`` vetoes a retyping (a known person, a title before the name); with the majority reading
     only, ``may_be_person(span)`` does too (a name opening with a given name).
     """
+    # "Atilla Kart ... Kart, CHP, MHP ve BDP gruplarının": a word of a person named in full stays that person
+    named = {w for s in spans if s.type == "PER" and " " in s.text.strip() for w in s.text.split()}
     changed: dict[int, EntityType] = {}
     for run in _runs(text, spans):
         kind = _list_type(text, run)
@@ -80,7 +84,9 @@ def typed_by_lists(
             continue
         by_noun = _PLURAL_KIND.match(text, run[-1].end) is not None
         for span in run:
-            if span.type == "PER" and not keeps_person(span) and (by_noun or not may_be_person(span)):
+            if span.type != "PER" or span.text in named or strip_apostrophe_suffix(span.text) in named:
+                continue
+            if not keeps_person(span) and (by_noun or not may_be_person(span)):
                 changed[id(span)] = kind
     if not changed:
         return list(spans)

@@ -72,6 +72,17 @@ _SUBUNIT_HEADS = frozenset(
 )
 
 
+_SENTENCE_END = frozenset(".!?:;\n\"“”'")
+
+
+def opens_sentence(text: str, start: int) -> bool:
+    """Whether the word at ``start`` opens a sentence, a line or a quotation (so is capitalised whatever it is)."""
+    i = start - 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    return i < 0 or text[i] in _SENTENCE_END
+
+
 def is_parent_head(word: str) -> bool:
     """Whether ``word`` heads an institution a department belongs to (``Üniversitesi``, ``Hastanesi``, ``Bankası``)."""
     return turkish_lower(word) in _PARENT_HEADS

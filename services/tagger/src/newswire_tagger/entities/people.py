@@ -10,18 +10,27 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import lru_cache
 
 from newswire_tagger.entities.appositions import ADDRESS_FORM
 from newswire_tagger.entities.heads import head_type, is_event_head
-from newswire_tagger.entities.names import canonical_name, fold, has_suffix_apostrophe, turkish_lower
+from newswire_tagger.entities.names import (
+    canonical_name,
+    fold,
+    has_suffix_apostrophe,
+    opens_sentence,
+    strip_apostrophe_suffix,
+    turkish_lower,
+)
 from newswire_tagger.entities.titles import HONORIFICS, POSSESSIVE_HEADS, STANDALONE_HEADS, TITLE_HEADS
 from newswire_tagger.spans import Span
 
 __all__ = [
     "TITLED_CONFIDENCE",
+    "common_words_opening_sentences",
     "extend_to_surnames",
     "is_title",
     "named_people",
@@ -289,3 +298,36 @@ def surnames_as_people(spans: Sequence[Span], not_a_person: Callable[[str], bool
         part = span.type != "PER" and " " not in name and fold(name) in parts and not not_a_person(name)
         result.append(replace(span, type="PER") if part else span)
     return result
+
+
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-zçğıöşüâî]+(?![\w-])")
+
+
+def common_words_opening_sentences(
+    text: str, spans: Sequence[Span], keeps_person: Callable[[Span], bool]
+) -> list[Span]:
+    """One-word persons that are a common word capitalised by the sentence it opens: dropped.
+
+    ``Hayati tehlikesi sürüyor`` (vital) or ``Kendisi de katıldı`` (himself) read as a given name: when every
+    mention of the word opens a sentence and the article also writes the word in lower case, it is that word.
+    ``keeps_person(span)`` vetoes (a known person, a title before the name); so does a person the article names in
+    full with the word (``Hayati Yazıcı`` ... ``Hayati,``).
+    """
+    lone = [s for s in spans if s.type == "PER" and " " not in s.text.strip()]
+    if not lone:
+        return list(spans)
+    lower = {m.group() for m in _LOWER_WORD.finditer(text)}
+    named = {fold(w) for s in spans if s.type == "PER" and " " in s.text.strip() for w in s.text.split()}
+    by_word: dict[str, list[Span]] = defaultdict(list)
+    for span in lone:
+        by_word[strip_apostrophe_suffix(span.text.strip())].append(span)
+    dropped: set[int] = set()
+    for word, group in by_word.items():
+        if (
+            turkish_lower(word) in lower
+            and fold(word) not in named
+            and all(opens_sentence(text, s.start) for s in group)
+            and not any(keeps_person(s) for s in group)
+        ):
+            dropped.update(id(s) for s in group)
+    return [s for s in spans if id(s) not in dropped] if dropped else list(spans)

@@ -15,7 +15,7 @@ from collections.abc import Mapping, Sequence
 
 from newswire_tagger.entities.gazetteer import RecallEntry
 from newswire_tagger.entities.heads import head_type, is_company_word, street_word_end
-from newswire_tagger.entities.names import APOSTROPHES, strip_org_case_ending, turkish_lower
+from newswire_tagger.entities.names import APOSTROPHES, opens_sentence, strip_org_case_ending, turkish_lower
 from newswire_tagger.entities.titles import POSSESSIVE_HEADS, SENTENCE_OPENERS, STANDALONE_HEADS
 from newswire_tagger.entities.widening import PARTICLES
 from newswire_tagger.spans import Span
@@ -37,14 +37,6 @@ _JOIN = rf"(?: | (?:{PARTICLES})-)"
 # Never from just after an apostrophe: "CHROMEBOOK'UN" in a headline holds no "UN" (United Nations).
 _RUN = re.compile(rf"(?<![\w{APOSTROPHES}]){_WORD}(?:{_JOIN}{_WORD})*(?:[{APOSTROPHES}](?P<suffix>[a-zçğıöşüâî]+))?")
 TITLE_WORDS = POSSESSIVE_HEADS | STANDALONE_HEADS
-_SENTENCE_END = frozenset(".!?:;\n\"“”'")
-
-
-def _sentence_initial(text: str, start: int) -> bool:
-    i = start - 1
-    while i >= 0 and text[i] in " \t":
-        i -= 1
-    return i < 0 or text[i] in _SENTENCE_END
 
 
 class Taken:
@@ -114,7 +106,7 @@ def _around_title(
     if after is not None and after.type == "PER":
         offset = start + len(" ".join(words[: at + 1])) + 1
         spans.append(Span("PER", offset, end, text[offset:end], RECALL_CONFIDENCE))
-    first = 1 if _sentence_initial(text, start) and words[0] in SENTENCE_OPENERS else 0
+    first = 1 if opens_sentence(text, start) and words[0] in SENTENCE_OPENERS else 0
     before = _lookup(lexicon, words[first:at]) if spans else None
     if before is not None and before.type != "PER" and not before.acronym:
         offset = start + sum(len(w) + 1 for w in words[:first])
@@ -128,7 +120,7 @@ def _match(lexicon: Lexicon, text: str, run: re.Match[str]) -> list[Span]:
     start, end = run.span()
     suffix_start = run.start("suffix")
     words = (text[start : suffix_start - 1] if suffix_start >= 0 else run.group()).split(" ")
-    first_free = 1 if len(words) > 1 and _sentence_initial(text, start) else 0
+    first_free = 1 if len(words) > 1 and opens_sentence(text, start) else 0
     offset = start
     for i in range(first_free + 1):
         if 0 < len(words) - i <= MAX_NAME_WORDS:
@@ -190,6 +182,6 @@ def _address(text: str, run: re.Match[str]) -> list[Span]:
     if end is None or run.group().isupper() or len(words) > MAX_NAME_WORDS:
         return []
     start = run.start()
-    if len(words) > 1 and _sentence_initial(text, start):
+    if len(words) > 1 and opens_sentence(text, start):
         start += len(words[0]) + 1  # "Ekipler Çınarlı sokağında": the sentence's subject, then the street
     return [Span("LOC", start, end, text[start:end], HEADED_CONFIDENCE)]
