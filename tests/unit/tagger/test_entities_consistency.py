@@ -825,3 +825,29 @@ def test_a_club_misspelt_klubu_is_a_body_and_no_part_of_its_university_is_cut(li
     text = "Yıldız Teknik Üniversitesi İşletme Klübü tören düzenledi."
     found = linker.resolve(text, [span(text, "Yıldız Teknik Üniversitesi İşletme Klübü", "ORG")])
     assert types(found) == {"Yıldız Teknik Üniversitesi İşletme Klübü": "ORG"}
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "kind", "name"),
+    [
+        ("Maçta Chievo deplasmanda kazandı.", "Chievo", "PER", "Chievo"),
+        ("Fenerbahçe, Caja Laboral karşısında öne geçti.", "Caja Laboral", "PER", "Baskonia"),
+        ("Galatasaray, Kızılyıldız ile karşılaşacak.", "Kızılyıldız", "PER", "Kızılyıldız"),
+    ],
+)
+def test_a_european_club_is_an_organisation(
+    linker: EntityLinker, text: str, words: str, kind: EntityType, name: str
+) -> None:
+    [entity] = [e for e in linker.resolve(text, [span(text, words, kind)]) if e.name == name]
+    assert entity.type == "ORG"
+
+
+@pytest.mark.parametrize("league", ["Süper Lig", "Premier Lig", "Bundesliga", "Serie A"])
+def test_a_league_is_a_competition_not_an_organisation(linker: EntityLinker, league: str) -> None:
+    text = f"Takım {league}'de üst sıralara tırmandı."
+    assert linker.resolve(text, [span(text, f"{league}'de", "ORG")]) == []
+
+
+def test_a_city_is_no_club_though_a_club_bears_its_name(linker: EntityLinker) -> None:
+    text = "Papa, Roma'da bir ayin yönetti."
+    assert [(e.name, e.type) for e in linker.resolve(text, [span(text, "Roma'da", "LOC")])] == [("Roma", "LOC")]
