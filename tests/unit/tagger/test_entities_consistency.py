@@ -851,3 +851,20 @@ def test_a_league_is_a_competition_not_an_organisation(linker: EntityLinker, lea
 def test_a_city_is_no_club_though_a_club_bears_its_name(linker: EntityLinker) -> None:
     text = "Papa, Roma'da bir ayin yönetti."
     assert [(e.name, e.type) for e in linker.resolve(text, [span(text, "Roma'da", "LOC")])] == [("Roma", "LOC")]
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "expected"),
+    [
+        ("Palermo - Lazio maçı golsüz bitti.", [("Palermo - Lazio", "ORG")], {"Palermo": "ORG", "Lazio": "ORG"}),
+        ("Udinese-Siena maçında iki gol vardı.", [("Udinese", "ORG"), ("Siena", "LOC")],
+         {"Udinese": "ORG", "Siena": "ORG"}),
+        ("Sivasspor-Rize maçı ertelendi.", [("Sivasspor", "ORG"), ("Rize", "LOC")], {"Sivasspor": "ORG", "Rize": "ORG"}),
+        # no club: a war between a country and a group keeps both types
+        ("İsrail-Hamas savaşı sürüyor.", [("İsrail", "LOC"), ("Hamas", "ORG")], {"İsrail": "LOC", "Hamas": "ORG"}),
+    ],
+)  # fmt: skip
+def test_a_name_joined_by_a_hyphen_to_a_club_is_the_other_club_of_the_match(
+    linker: EntityLinker, text: str, spans: list[tuple[str, EntityType]], expected: dict[str, str]
+) -> None:
+    assert types(linker.resolve(text, [span(text, words, kind) for words, kind in spans])) == expected

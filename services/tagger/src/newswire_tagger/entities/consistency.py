@@ -41,7 +41,7 @@ from newswire_tagger.entities.heads import (
     opens_organisation,
 )
 from newswire_tagger.entities.kb import KnowledgeBase
-from newswire_tagger.entities.lists import typed_by_lists
+from newswire_tagger.entities.lists import clubs_in_pairs, typed_by_lists
 from newswire_tagger.entities.names import (
     canonical_name,
     fold,
@@ -181,6 +181,7 @@ class Consolidator:
         spans = typed_by_nouns(text, spans, lambda span: self._known_person(text, span))
         spans = typed_by_lists(text, spans, lambda span: self._known_person(text, span), self._opens_with_given_name)
         spans = common_words_opening_sentences(text, spans, lambda span: self._known_person(text, span))
+        spans = clubs_in_pairs(text, spans, self.is_club)
         return self._one_type_per_name(company_people(spans, self.kb))
 
     def _opens_with_given_name(self, span: Span) -> bool:
@@ -315,11 +316,16 @@ class Consolidator:
         people, each of two words or known, or two places, unless the lists know the whole (``Bosna-Hersek``,
         ``Baden-Württemberg``). ``Jean-Paul Sartre`` stays one: a single unknown word is no name of its own."""
         match = _HYPHEN.search(span.text)
-        if match is None or span.type not in ("PER", "LOC") or _HYPHEN.search(span.text, match.end()):
+        if match is None or _HYPHEN.search(span.text, match.end()):
             return [span]
         left = _sub(span, 0, match.start())
         right = _sub(span, match.end(), len(span.text))
         if not (left.text[-1:].isalpha() and right.text[:1].isupper()):
+            return [span]
+        if self.is_club(left.text) or self.is_club(strip_apostrophe_suffix(right.text)):
+            # "Palermo - Lazio", "Inter-Torino": a match, two clubs
+            return [replace(left, type="ORG"), replace(right, type="ORG")]
+        if span.type not in ("PER", "LOC"):
             return [span]
         if span.type == "PER":
             two = all(len(side.text.split()) >= 2 or self._known_as(side.text, "PER") for side in (left, right))
@@ -331,6 +337,11 @@ class Consolidator:
                 and self._is_place(strip_apostrophe_suffix(right.text))
             )
         return [left, right] if two else [span]
+
+    def is_club(self, name: str) -> bool:
+        """A sports club the knowledge base lists (``Udinese``, ``AS Roma``) or a name ending like one
+        (``Sivasspor``, ``Bursa Spor``, ``... FK``)."""
+        return any(e.kind == "club" for e in self.kb.entities(name)) or is_club(name.rsplit(maxsplit=1)[-1])
 
     def _known_as(self, name: str, entity_type: str) -> bool:
         return self.kb.known_type(canonical_name(name, entity_type)) == entity_type

@@ -8,6 +8,8 @@ a person, the list says otherwise in two ways:
 - in a list of four or more names, a person whose name starts with no given name and no title, among members
   that are all places (or all bodies), is one of them.
 
+Likewise a name joined by a hyphen to a sports club (``Udinese-Siena``) is the other club of the match.
+
 A person the knowledge base knows, one written after a title (``keeps_person``), or a word of a person the article
 names in full (``Atilla Kart`` ... ``Kart, CHP ve MHP``) stays a person.
 """
@@ -17,13 +19,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from itertools import pairwise
 
 from newswire_schemas import EntityType
 
 from newswire_tagger.entities.names import strip_apostrophe_suffix
 from newswire_tagger.spans import Span
 
-__all__ = ["typed_by_lists"]
+__all__ = ["clubs_in_pairs", "typed_by_lists"]
 
 # What may stand between two members: a comma, "ve", "ile", "veya", "ya da", a slash.
 _BETWEEN = re.compile(r"^\s*(?:,\s*(?:ve\s+|ile\s+)?|\s+(?:ve|ile|veya|ya da)\s+|\s*/\s*)$")
@@ -98,3 +101,23 @@ def typed_by_lists(
         retyped.get(id(s)) or (replace(s, type=kinds[s.text]) if s.type == "PER" and s.text in names else s)
         for s in spans
     ]
+
+
+_PAIR_HYPHEN = re.compile(r"^\s*[-–]\s*$")
+
+
+def clubs_in_pairs(text: str, spans: Sequence[Span], is_club: Callable[[str], bool]) -> list[Span]:
+    """``Udinese-Siena``, ``Bologna-AS Roma``: a name joined by a hyphen to a club is the other club of the match
+    (the model reads a club named after its city as the city)."""
+    ordered = sorted(spans, key=lambda s: s.start)
+    changed: dict[int, Span] = {}
+    for left, right in pairwise(ordered):
+        if left.end > right.start or not _PAIR_HYPHEN.match(text[left.end : right.start]):
+            continue
+        left_club = is_club(strip_apostrophe_suffix(left.text))
+        right_club = is_club(strip_apostrophe_suffix(right.text))
+        if left_club and not right_club and right.type != "ORG":
+            changed[id(right)] = replace(right, type="ORG")
+        elif right_club and not left_club and left.type != "ORG":
+            changed[id(left)] = replace(left, type="ORG")
+    return [changed.get(id(s), s) for s in spans] if changed else list(spans)
