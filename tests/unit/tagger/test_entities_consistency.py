@@ -859,7 +859,8 @@ def test_a_city_is_no_club_though_a_club_bears_its_name(linker: EntityLinker) ->
         ("Palermo - Lazio maçı golsüz bitti.", [("Palermo - Lazio", "ORG")], {"Palermo": "ORG", "Lazio": "ORG"}),
         ("Udinese-Siena maçında iki gol vardı.", [("Udinese", "ORG"), ("Siena", "LOC")],
          {"Udinese": "ORG", "Siena": "ORG"}),
-        ("Sivasspor-Rize maçı ertelendi.", [("Sivasspor", "ORG"), ("Rize", "LOC")], {"Sivasspor": "ORG", "Rize": "ORG"}),
+        ("Sivasspor-Rize maçı ertelendi.", [("Sivasspor", "ORG"), ("Rize", "LOC")],
+         {"Sivasspor": "ORG", "Rize": "ORG"}),
         # no club: a war between a country and a group keeps both types
         ("İsrail-Hamas savaşı sürüyor.", [("İsrail", "LOC"), ("Hamas", "ORG")], {"İsrail": "LOC", "Hamas": "ORG"}),
     ],

@@ -523,12 +523,12 @@ class Consolidator:
     def _names_event(self, text: str, span: Span, name: str, words: list[str]) -> bool:
         """An event, not who or where: ``Bahar Bayramı``, ``Washington Zirvesi``; or a prize's name the model cut
         short (``Oscar Akademi`` Ödülleri), read as a person."""
-        if self.kb.known_type(name) is not None:
-            return False
         if len(words) > 1 and is_event_head(words[-1]):
-            return True
+            return self.kb.known_type(name) is None
+        if span.type != "PER":
+            return False
         after = _next_word(text, span.end)
-        return span.type == "PER" and after[:1].isupper() and is_event_head(after)
+        return after[:1].isupper() and is_event_head(after) and self.kb.known_type(name) is None
 
     def _org_or_place(self, span: Span, name: str, words: list[str]) -> Span:
         """An ORG/LOC span no list types: a country is a place; a name shaped like a person's may be a person."""

@@ -300,9 +300,6 @@ def surnames_as_people(spans: Sequence[Span], not_a_person: Callable[[str], bool
     return result
 
 
-_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-zçğıöşüâî]+(?![\w-])")
-
-
 def common_words_opening_sentences(
     text: str, spans: Sequence[Span], keeps_person: Callable[[Span], bool]
 ) -> list[Span]:
@@ -313,21 +310,18 @@ def common_words_opening_sentences(
     ``keeps_person(span)`` vetoes (a known person, a title before the name); so does a person the article names in
     full with the word (``Hayati Yazıcı`` ... ``Hayati,``).
     """
-    lone = [s for s in spans if s.type == "PER" and " " not in s.text.strip()]
-    if not lone:
-        return list(spans)
-    lower = {m.group() for m in _LOWER_WORD.finditer(text)}
-    named = {fold(w) for s in spans if s.type == "PER" and " " in s.text.strip() for w in s.text.split()}
     by_word: dict[str, list[Span]] = defaultdict(list)
-    for span in lone:
-        by_word[strip_apostrophe_suffix(span.text.strip())].append(span)
+    for span in spans:
+        if span.type == "PER" and " " not in span.text.strip():
+            by_word[strip_apostrophe_suffix(span.text.strip())].append(span)
+    openers = [w for w, group in by_word.items() if all(opens_sentence(text, s.start) for s in group)]
+    if not openers:
+        return list(spans)
+    named = {fold(w) for s in spans if s.type == "PER" and " " in s.text.strip() for w in s.text.split()}
     dropped: set[int] = set()
-    for word, group in by_word.items():
-        if (
-            turkish_lower(word) in lower
-            and fold(word) not in named
-            and all(opens_sentence(text, s.start) for s in group)
-            and not any(keeps_person(s) for s in group)
-        ):
+    for word in openers:
+        group = by_word[word]
+        lowered = re.compile(rf"(?<![\w'’-]){re.escape(turkish_lower(word))}(?![\w-])")
+        if fold(word) not in named and lowered.search(text) and not any(keeps_person(s) for s in group):
             dropped.update(id(s) for s in group)
     return [s for s in spans if id(s) not in dropped] if dropped else list(spans)
