@@ -869,3 +869,40 @@ def test_a_name_joined_by_a_hyphen_to_a_club_is_the_other_club_of_the_match(
     linker: EntityLinker, text: str, spans: list[tuple[str, EntityType]], expected: dict[str, str]
 ) -> None:
     assert types(linker.resolve(text, [span(text, words, kind) for words, kind in spans])) == expected
+
+
+def test_a_minors_initials_are_shown_in_capitals(linker: EntityLinker) -> None:
+    text = "OLAY YERİ\nKonya'da 13 yaşındaki M.K. ile arkadaşı yakalandı."
+    found = linker.resolve(text, [span(text, "M.K.", "PER")])
+    assert [e.name for e in found if e.type == "PER"] == ["M.K."]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        ("Davutoğlu-Fabius Paris'te buluşuyor.", "Davutoğlu-Fabius", {"Ahmet Davutoğlu": "PER", "Fabius": "PER"}),
+        ("Jean-Paul Sartre okundu.", "Jean-Paul Sartre", {"Jean-Paul Sartre": "PER"}),
+    ],
+)
+def test_two_surnames_joined_by_a_hyphen_are_two_people(
+    linker: EntityLinker, text: str, words: str, expected: dict[str, str]
+) -> None:
+    assert types(linker.resolve(text, [span(text, words, "PER")])) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ('Oyuncu "Özlemişim..." dedi.', "Özlemişim"),
+        ("Rüyadayız, uyanacağız nasıl olsa.", "Rüyadayız"),
+        ("Üretirseniz saygınlığınız olur.", "Üretirseniz"),
+        ("SORUŞTURMA DERİNLEŞTİ\nDosya büyüdü.", "DERİNLEŞTİ"),
+    ],
+)
+def test_a_verb_capitalised_by_its_sentence_is_no_person(linker: EntityLinker, text: str, words: str) -> None:
+    assert linker.resolve(text, [span(text, words, "PER")]) == []
+
+
+def test_a_given_name_ending_like_a_verb_stays_a_person(linker: EntityLinker) -> None:
+    text = "Toplantıya Seniz katıldı."
+    assert types(linker.resolve(text, [span(text, "Seniz", "PER")])) == {"Seniz": "PER"}

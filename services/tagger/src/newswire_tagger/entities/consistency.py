@@ -98,6 +98,11 @@ _DEMONYM = re.compile(
     r"^(?P<stem>.+?)['’]?(?:lı|li|lu|lü)(?:lar|ler)?"
     r"(?:ın|in|un|ün|ı|i|u|ü|a|e|da|de|dan|den|la|le|ca|ce|ya|ye|yı|yi|yu|yü)?$"
 )
+# Person endings of a finite verb no name has: -mişim (I have ...), -(y)ız (we are), -sınız / -seniz (you),
+# -leşti / -landı (became); after two letters at least ("Seniz" is a given name).
+_FINITE_VERB = re.compile(
+    r"\w\w(?:m[ıiuü]ş[ıiuü]m|[aeıioöuü]y[ıiuü]z|s[ıiuü]n[ıiuü]z|s[ae]n[ıi]z|(?:l[ae]şt|l[ae]nd)[ıi])$"
+)
 # Below this the model's own type may yield to a name's shape (a given name first: a person).
 _UNSURE = 0.75
 _LI_FORM = re.compile(r"(?:lı|li|lu|lü)(?:lar|ler)?[a-zçğıöşü]{0,3}$")
@@ -329,6 +334,11 @@ class Consolidator:
             return [span]
         if span.type == "PER":
             two = all(len(side.text.split()) >= 2 or self._known_as(side.text, "PER") for side in (left, right))
+            # "Davutoğlu-Fabius Paris'te buluşuyor": two surnames, no given name (not "Jean-Paul", "Ali-Rıza")
+            two = two or all(
+                " " not in side.text and len(side.text) >= 4 and not self._is_given(strip_apostrophe_suffix(side.text))
+                for side in (left, right)
+            )
         else:
             two = (
                 not self._is_known(strip_apostrophe_suffix(span.text))
@@ -420,9 +430,14 @@ class Consolidator:
         name = canonical_name(trimmed.text, trimmed.type)
         if not any(c.isalpha() for c in name):
             return None  # "1996": a number is no name
-        if (is_thing(name, self.kb) and not _credit_line(text, trimmed)) or is_unit(text, trimmed):
-            return None
-        return trimmed
+        return None if self._names_nothing(text, trimmed, name) else trimmed
+
+    def _names_nothing(self, text: str, span: Span, name: str) -> bool:
+        """A thing (not an agency's credit line), a unit after a number, or a verb capitalised by its sentence
+        (``Özlemişim``, ``Rüyadayız``, ``Üretirseniz``, ``DERİNLEŞTİ``: no name ends so)."""
+        if (is_thing(name, self.kb) and not _credit_line(text, span)) or is_unit(text, span):
+            return True
+        return span.type == "PER" and " " not in name and _FINITE_VERB.search(turkish_lower(name)) is not None
 
     def _after_title(self, words: list[re.Match[str]], first: int) -> int:
         """The first word of a person's name after a capitalised title the span opens with (``Sir Ian McKellen``,

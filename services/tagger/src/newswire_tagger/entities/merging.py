@@ -72,9 +72,12 @@ class Cluster:
         return max(full, key=lambda n: (counts[n], len(n), -names.index(n)))
 
 
+_INITIALS = re.compile(r"^(?:\w\.)+\w?\.?$")
+
+
 def _title_case(name: str) -> str:
-    """``BAKÜ`` → ``Bakü``, ``İSTANBUL`` → ``İstanbul``, Turkish i/ı kept right."""
-    return " ".join(word[:1] + turkish_lower(word[1:]) for word in name.split(" "))
+    """``BAKÜ`` → ``Bakü``, ``İSTANBUL`` → ``İstanbul``, Turkish i/ı kept right; initials stay capitals (``M.K.``)."""
+    return " ".join(word if _INITIALS.match(word) else word[:1] + turkish_lower(word[1:]) for word in name.split(" "))
 
 
 def group_exact(clusters: Iterable[Cluster]) -> list[Cluster]:
