@@ -906,3 +906,13 @@ def test_a_verb_capitalised_by_its_sentence_is_no_person(linker: EntityLinker, t
 def test_a_given_name_ending_like_a_verb_stays_a_person(linker: EntityLinker) -> None:
     text = "Toplantıya Seniz katıldı."
     assert types(linker.resolve(text, [span(text, "Seniz", "PER")])) == {"Seniz": "PER"}
+
+
+def test_a_syndrome_named_after_its_describer_is_no_person(linker: EntityLinker) -> None:
+    text = "Hastada Gardner Sendromu tespit edildi."
+    assert linker.resolve(text, [span(text, "Gardner Sendromu", "PER")]) == []
+
+
+def test_a_surname_written_in_capitals_is_shown_as_a_name(linker: EntityLinker) -> None:
+    text = "Haberi Tunca Zeki BERKKUR yazdı."
+    assert [e.name for e in linker.resolve(text, [span(text, "Tunca Zeki BERKKUR", "PER")])] == ["Tunca Zeki Berkkur"]

@@ -137,13 +137,15 @@ def opens_organisation(word: str) -> bool:
     return turkish_lower(word) in _ORG_OPENERS or word.lower() in _ORG_OPENERS
 
 
-# Events, prizes, competitions, treaties and packages are no PER, ORG or LOC: "Bahar Bayramı", "Washington Zirvesi",
-# "Dünya Kupası", "Tasarım Bienali", "Yargı Paketi", "Avrupa İnsan Hakları Sözleşmesi".
+# Events, prizes, competitions, treaties, packages and diseases are no PER, ORG or LOC: "Bahar Bayramı",
+# "Washington Zirvesi", "Dünya Kupası", "Tasarım Bienali", "Yargı Paketi", "Avrupa İnsan Hakları Sözleşmesi".
 _EVENT_HEAD = re.compile(
     r"^(?:bayramı|günü|haftası|yılı|savaşı|muharebesi|olimpiyatları|kupası|ödülü|ödülleri|festivali|zirvesi|"
     r"konferansı|forumu|fuarı|şampiyonası|turnuvası|ligi|maratonu|anlaşması|antlaşması|mutabakatı|"
     r"bildirgesi|planı|operasyonu|harekatı|yasası|kanunu|sempozyumu|bienali|rallisi|yarışması|sergisi|konseri|"
-    r"toplantısı|kampanyası|ihalesi|paketi|sözleşmesi)(?:['’]?[a-zçğıöşü]*)$"
+    r"toplantısı|kampanyası|ihalesi|paketi|sözleşmesi|"
+    # a disease or syndrome named after its describer is no person: "Gardner Sendromu", "Wernicke Hastalığı"
+    r"sendromu|hastalığı|virüsü)(?:['’]?[a-zçğıöşü]*)$"
 )
 
 

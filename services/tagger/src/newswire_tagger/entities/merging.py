@@ -66,7 +66,9 @@ class Cluster:
             # all-capitals place (KKTC) may be an acronym, so it is left as written.
             names = [n for n in names if n != turkish_upper(n)] or [_title_case(n) for n in names]
         if self.type == "PER":
-            return max(names, key=lambda n: (len(n.split()), -names.index(n)))
+            best = max(names, key=lambda n: (len(n.split()), -names.index(n)))
+            # "Tunca Zeki BERKKUR", as bylines write a surname: the name, not its typography
+            return " ".join(_title_case(w) if len(w) > 2 and w == turkish_upper(w) else w for w in best.split(" "))
         full = [n for n in names if not is_acronym(n)] or names
         counts = Counter(full)
         return max(full, key=lambda n: (counts[n], len(n), -names.index(n)))
