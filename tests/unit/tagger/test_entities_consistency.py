@@ -916,3 +916,18 @@ def test_a_syndrome_named_after_its_describer_is_no_person(linker: EntityLinker)
 def test_a_surname_written_in_capitals_is_shown_as_a_name(linker: EntityLinker) -> None:
     text = "Haberi Tunca Zeki BERKKUR yazdı."
     assert [e.name for e in linker.resolve(text, [span(text, "Tunca Zeki BERKKUR", "PER")])] == ["Tunca Zeki Berkkur"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        ("Sonrasında Yıldız Holding açıklama yaptı.", "Sonrasında Yıldız Holding", "Yıldız Holding"),
+        ("Öncelikle Türk Kızılay Derneği yardım gönderdi.", "Öncelikle Türk Kızılay Derneği", "Türk Kızılay Derneği"),
+        # a place ending like a case form keeps its name
+        ("Florida Devlet Üniversitesi açıklama yaptı.", "Florida Devlet Üniversitesi", "Florida Devlet Üniversitesi"),
+    ],
+)
+def test_a_discourse_word_or_a_located_word_opening_the_sentence_is_no_part_of_a_body(
+    linker: EntityLinker, text: str, words: str, name: str
+) -> None:
+    assert types(linker.resolve(text, [span(text, words, "ORG")])) == {name: "ORG"}

@@ -47,6 +47,7 @@ from newswire_tagger.entities.names import (
     fold,
     has_suffix_apostrophe,
     is_parent_head,
+    opens_sentence,
     strip_apostrophe_suffix,
     strip_org_case_ending,
     turkish_lower,
@@ -103,6 +104,9 @@ _DEMONYM = re.compile(
 _FINITE_VERB = re.compile(
     r"\w\w(?:m[ıiuü]ş[ıiuü]m|[aeıioöuü]y[ıiuü]z|s[ıiuü]n[ıiuü]z|s[ae]n[ıi]z|(?:l[ae]şt|l[ae]nd)[ıi])$"
 )
+# A capitalised common word, possessed or plural, in the locative or ablative, no apostrophe: "Ülkemizde",
+# "Sonrasında", "Toplantılarda" (not "Florida", "Yumurta", "Linde": no possessive or plural before the case).
+_LOCATED = re.compile(r"^[A-ZÇĞİÖŞÜ][a-zçğıöşü]{2,}(?:[ıiuü]n|l[ae]r|m[ıiuü]z|s[ıiuü]n)[dt][ae]n?$")
 # Below this the model's own type may yield to a name's shape (a given name first: a person).
 _UNSURE = 0.75
 _LI_FORM = re.compile(r"(?:lı|li|lu|lü)(?:lar|ler)?[a-zçğıöşü]{0,3}$")
@@ -418,6 +422,8 @@ class Consolidator:
         # "Lord McAlpine’ın", read as a body: a foreign honorific opens a person's name whatever the model said
         if (span.type == "PER" or words[first].group() in _FOREIGN_TITLES) and not known:
             first = self._at_given_name(words, self._after_title(words, first))
+        if first < len(words) - 2 and span.type != "PER" and self._opens_with_a_case_form(text, span, words[first]):
+            first += 1  # "Sonrasında Yıldız Holding", "Ülkemizde Aslan": a located word opening the sentence
         if span.type == "LOC" and first < len(words) - 1 and words[first].group() == "Başkent":
             first += 1  # "Başkent Kahire": the capital is Cairo ("Başkent Öğretmenevi" is a body's name)
         last = len(words) - 1
@@ -459,6 +465,15 @@ class Consolidator:
         if not all(w[:1].isupper() for w in before):
             return first
         return head + 1
+
+    def _opens_with_a_case_form(self, text: str, span: Span, word: re.Match[str]) -> bool:
+        """Whether ``word`` opens the sentence and is a common word in the locative or ablative (``Ülkemizde``,
+        ``Sonrasında``), written without an apostrophe as no name's case ending is."""
+        return (
+            _LOCATED.match(word.group()) is not None
+            and opens_sentence(text, span.start + word.start())
+            and not self._is_known(word.group())
+        )
 
     @staticmethod
     def _ends_no_name(word: str) -> bool:

@@ -58,7 +58,9 @@ def is_plural_title(word: str) -> bool:
 # Capitalised only because they open a sentence: never part of a title ("Bunu Bakan X söyledi").
 SENTENCE_OPENERS = _words(
     "Bu Bunu Bunun Buna Şu O Ancak Ayrıca Dün Bugün Yarın Daha Sonra Bir Her Ve Ama Fakat Çünkü Öte Hem "
-    "Ardından Böylece Yine Özellikle Geçen Toplantıda Görüşmede Açıklamada Biz Bunlar"
+    "Ardından Böylece Yine Özellikle Geçen Toplantıda Görüşmede Açıklamada Biz Bunlar "
+    # discourse adverbs: "Öncelikle Bankamızın ...", "Dahası Türk Hükümeti ..."
+    "Öncelikle Dahası Sonrasında Sonra Üstelik Hatta Nitekim Zira Oysa Ayrıca Elbette Kısacası Sonuçta Ne Kadar"
 )
 
 _MAX_WORDS = 7
