@@ -931,3 +931,9 @@ def test_a_discourse_word_or_a_located_word_opening_the_sentence_is_no_part_of_a
     linker: EntityLinker, text: str, words: str, name: str
 ) -> None:
     assert types(linker.resolve(text, [span(text, words, "ORG")])) == {name: "ORG"}
+
+
+def test_a_surname_that_starts_like_a_mountain_is_no_place(linker: EntityLinker) -> None:
+    text = "Oyuncu Selin Dağıstanlı dizide rol aldı. Ekip Erciyes Dağı'na tırmandı."
+    spans = [span(text, "Selin Dağıstanlı", "PER"), span(text, "Erciyes Dağı'na", "LOC")]
+    assert types(linker.resolve(text, spans)) == {"Selin Dağıstanlı": "PER", "Erciyes Dağı": "LOC"}
