@@ -937,3 +937,15 @@ def test_a_surname_that_starts_like_a_mountain_is_no_place(linker: EntityLinker)
     text = "Oyuncu Selin Dağıstanlı dizide rol aldı. Ekip Erciyes Dağı'na tırmandı."
     spans = [span(text, "Selin Dağıstanlı", "PER"), span(text, "Erciyes Dağı'na", "LOC")]
     assert types(linker.resolve(text, spans)) == {"Selin Dağıstanlı": "PER", "Erciyes Dağı": "LOC"}
+
+
+def test_a_capitalised_plural_place_noun_ending_the_list_types_its_members(linker: EntityLinker) -> None:
+    text = "Yangın Hacıköy, Hacımahmutlu ve Karadere Köyleri'ne sıçradı."
+    spans = [span(text, "Hacıköy", "PER"), span(text, "Hacımahmutlu", "PER")]
+    assert types(linker.resolve(text, spans)) == {"Hacıköy": "LOC", "Hacımahmutlu": "LOC"}
+
+
+@pytest.mark.parametrize(("title", "kept"), [("Başbakan", False), ("Sultan", True)])
+def test_a_title_alone_is_no_person_unless_it_is_a_given_name_too(linker: EntityLinker, title: str, kept: bool) -> None:
+    text = f"{title} açıklama yaptı."
+    assert bool(linker.resolve(text, [span(text, title, "PER")])) is kept

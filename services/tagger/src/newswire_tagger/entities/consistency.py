@@ -439,11 +439,15 @@ class Consolidator:
         return None if self._names_nothing(text, trimmed, name) else trimmed
 
     def _names_nothing(self, text: str, span: Span, name: str) -> bool:
-        """A thing (not an agency's credit line), a unit after a number, or a verb capitalised by its sentence
-        (``Özlemişim``, ``Rüyadayız``, ``Üretirseniz``, ``DERİNLEŞTİ``: no name ends so)."""
+        """A thing (not an agency's credit line), a unit after a number, a title alone, or a verb capitalised by its
+        sentence (``Özlemişim``, ``Rüyadayız``, ``Üretirseniz``, ``DERİNLEŞTİ``: no name ends so)."""
         if (is_thing(name, self.kb) and not _credit_line(text, span)) or is_unit(text, span):
             return True
-        return span.type == "PER" and " " not in name and _FINITE_VERB.search(turkish_lower(name)) is not None
+        if span.type != "PER" or " " in name:
+            return False
+        # "Başbakan açıkladı": a title alone names an office, no person (not "Sultan", "Emir": given names too)
+        title = name in STANDALONE_HEADS and not self.kb.is_given_name(name) and name not in _NAME_TITLES
+        return title or _FINITE_VERB.search(turkish_lower(name)) is not None
 
     def _after_title(self, words: list[re.Match[str]], first: int) -> int:
         """The first word of a person's name after a capitalised title the span opens with (``Sir Ian McKellen``,

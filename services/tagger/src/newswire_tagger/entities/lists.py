@@ -23,7 +23,7 @@ from itertools import pairwise
 
 from newswire_schemas import EntityType
 
-from newswire_tagger.entities.names import strip_apostrophe_suffix
+from newswire_tagger.entities.names import strip_apostrophe_suffix, turkish_lower
 from newswire_tagger.spans import Span
 
 __all__ = ["clubs_in_pairs", "typed_by_lists"]
@@ -31,11 +31,18 @@ __all__ = ["clubs_in_pairs", "typed_by_lists"]
 # What may stand between two members: a comma, "ve", "ile", "veya", "ya da", a slash.
 _BETWEEN = re.compile(r"^\s*(?:,\s*(?:ve\s+|ile\s+)?|\s+(?:ve|ile|veya|ya da)\s+|\s*/\s*)$")
 # A plural noun after the last member: "vilayetlerinin", "kentlerinde", "ülkeleri", "partileri".
-_PLURAL_KIND = re.compile(
-    r"\s+(?:(?P<loc>(?:vilayet|eyalet|il|ilçe|kent|şehir|ülke|ada|bölge|köy|kasaba|belde|mahalle|semt|"
+_PLURAL_NOUN = (
+    r"(?:(?P<loc>(?:vilayet|eyalet|il|ilçe|kent|şehir|ülke|ada|bölge|köy|kasaba|belde|mahalle|semt|"
     r"başkent)(?:ler|lar)[a-zçğıöşü]*)"
     r"|(?P<org>(?:parti|şirket|banka|kulüp|takım|gazete|kanal|holding|örgüt|sendika|üniversite)(?:ler|lar)"
-    r"[a-zçğıöşü]*))(?=[\s,.;:!?)]|$)"
+    r"[a-zçğıöşü]*))"
+)
+_PLURAL_KIND = re.compile(rf"\s+{_PLURAL_NOUN}(?=[\s,.;:!?)]|$)")
+# ... or capitalised, ending the last member ("Hacıköy, Hacımahmutlu ve Karadere Köyleri"), whether the model read
+# that member or not.
+_PLURAL_HEAD = re.compile(rf"^{_PLURAL_NOUN}$")
+_LAST_MEMBER = re.compile(
+    r"(?:\s*,\s*|\s+(?:ve|ile)\s+)(?:[A-ZÇĞİÖŞÜ][\w'’-]*\s+){1,3}(?P<head>[A-ZÇĞİÖŞÜ][a-zçğıöşü]+)"
 )
 _MIN_MAJORITY = 4
 
@@ -52,11 +59,24 @@ def _runs(text: str, spans: Sequence[Span]) -> list[list[Span]]:
     return [run for run in runs if len(run) > 1]
 
 
+def _plural_kind(text: str, run: list[Span]) -> EntityType | None:
+    """The type a plural noun after the list (or ending its last member) gives all its members, or None."""
+    plural = _PLURAL_KIND.match(text, run[-1].end)
+    if plural is None:
+        words = run[-1].text.split()
+        last = _LAST_MEMBER.match(text, run[-1].end)
+        head = words[-1] if len(words) > 1 else last.group("head") if last is not None else ""
+        plural = _PLURAL_HEAD.match(turkish_lower(head))
+    if plural is None:
+        return None
+    return "LOC" if plural.group("loc") else "ORG"
+
+
 def _list_type(text: str, run: list[Span]) -> EntityType | None:
     """The type the list says its members are, or None."""
-    plural = _PLURAL_KIND.match(text, run[-1].end)
+    plural = _plural_kind(text, run)
     if plural is not None:
-        return "LOC" if plural.group("loc") else "ORG"
+        return plural
     others = [s.type for s in run if s.type != "PER"]
     if len(run) < _MIN_MAJORITY or len(others) < _MIN_MAJORITY - 1:
         return None
@@ -85,7 +105,7 @@ def typed_by_lists(
         kind = _list_type(text, run)
         if kind is None:
             continue
-        by_noun = _PLURAL_KIND.match(text, run[-1].end) is not None
+        by_noun = _plural_kind(text, run) is not None
         for span in run:
             if span.type != "PER" or span.text in named or strip_apostrophe_suffix(span.text) in named:
                 continue
