@@ -949,3 +949,14 @@ def test_a_capitalised_plural_place_noun_ending_the_list_types_its_members(linke
 def test_a_title_alone_is_no_person_unless_it_is_a_given_name_too(linker: EntityLinker, title: str, kept: bool) -> None:
     text = f"{title} açıklama yaptı."
     assert bool(linker.resolve(text, [span(text, title, "PER")])) is kept
+
+
+@pytest.mark.parametrize(("text", "words"), [("Ekip Zürih'e gitti.", "Zürih'e"), ("Muş'ta kar yağdı.", "Muş'ta")])
+def test_a_town_read_as_a_person_is_a_place(linker: EntityLinker, text: str, words: str) -> None:
+    assert [e.type for e in linker.resolve(text, [span(text, words, "PER")])] == ["LOC"]
+
+
+def test_a_town_that_is_the_surname_of_someone_named_in_full_stays_the_person(linker: EntityLinker) -> None:
+    text = "Yönetmen Yılmaz Güney'in filmi gösterildi. Güney, sürgünde öldü."
+    spans = [span(text, "Yılmaz Güney'in", "PER"), span(text, "Güney", "PER", 1)]
+    assert types(linker.resolve(text, spans)) == {"Yılmaz Güney": "PER"}
