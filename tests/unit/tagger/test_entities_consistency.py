@@ -960,3 +960,23 @@ def test_a_town_that_is_the_surname_of_someone_named_in_full_stays_the_person(li
     text = "Yönetmen Yılmaz Güney'in filmi gösterildi. Güney, sürgünde öldü."
     spans = [span(text, "Yılmaz Güney'in", "PER"), span(text, "Güney", "PER", 1)]
     assert types(linker.resolve(text, spans)) == {"Yılmaz Güney": "PER"}
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "expected"),
+    [
+        # a title is no part of a body's name joined by "ve"
+        ("Bahçelievler Belediye Başkanı ve Türkiye Güreş Federasyonu Başkanı konuştu.",
+         [("Türkiye Güreş Federasyonu", "ORG")], {"Türkiye Güreş Federasyonu": "ORG"}),
+        # a known body's hyphenated name the model started after the hyphen
+        ("Coca-Cola İçecek hisseleri yükseldi.", [("Cola İçecek", "ORG")], {"Coca-Cola İçecek": "ORG"}),
+        # two names set apart by a spaced hyphen are two; a hyphen inside one name keeps it whole
+        ("Armutlu İskelesi - Yenikapı İskelesi seferi kalktı.", [("Armutlu İskelesi - Yenikapı İskelesi", "ORG")],
+         {"Armutlu İskelesi": "ORG", "Yenikapı İskelesi": "ORG"}),
+        ("Öz İplik-İş Sendikası açıklama yaptı.", [("Öz İplik-İş Sendikası", "ORG")], {"Öz İplik-İş Sendikası": "ORG"}),
+    ],
+)  # fmt: skip
+def test_hyphens_and_titles_around_a_bodys_name(
+    linker: EntityLinker, text: str, spans: list[tuple[str, EntityType]], expected: dict[str, str]
+) -> None:
+    assert types(linker.resolve(text, [span(text, words, kind) for words, kind in spans])) == expected

@@ -338,7 +338,12 @@ class Consolidator:
         if self.is_club(left.text) or self.is_club(strip_apostrophe_suffix(right.text)):
             # "Palermo - Lazio", "Inter-Torino": a match, two clubs
             return [replace(left, type="ORG"), replace(right, type="ORG")]
-        if span.type not in ("PER", "LOC"):
+        if span.type == "ORG":
+            # "Armutlu T.K. - Yenikapı": two names set apart by a spaced hyphen; not "Coca-Cola", "Öz İplik-İş
+            # Sendikası", "Koyun-Keçi Yetiştiricileri Birliği", where the hyphen joins two words of one name
+            spaced = match.group() not in ("-", "–")
+            return [left, right] if spaced and not self._is_known(strip_apostrophe_suffix(span.text)) else [span]
+        if span.type not in {"PER", "LOC"}:
             return [span]
         if span.type == "PER":
             two = all(len(side.text.split()) >= 2 or self._known_as(side.text, "PER") for side in (left, right))

@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 
 from newswire_tagger.entities.heads import head_type, is_address_part, is_club, is_company_word, street_word_end
 from newswire_tagger.entities.names import has_suffix_apostrophe, strip_apostrophe_suffix
-from newswire_tagger.entities.titles import SENTENCE_OPENERS
+from newswire_tagger.entities.titles import SENTENCE_OPENERS, TITLE_HEADS
 from newswire_tagger.spans import Span
 
 __all__ = ["join_affiliations", "join_numbered_units", "join_particles", "widen"]
@@ -87,7 +87,24 @@ def widen(
     span = _head_word(text, span)
     span = _street_word(text, span)
     span = _lone_head(text, span)
+    span = _hyphen_prefix(text, span, is_known, is_free)
     return _and_name(text, span, is_known)
+
+
+# A capitalised word glued to the span by a hyphen: "Coca-" + "Cola İçecek".
+_HYPHEN_PREFIX = re.compile(r"(?<![\w'’-])[A-ZÇĞİÖŞÜ][\w]*-$")
+
+
+def _hyphen_prefix(text: str, span: Span, is_known: Callable[[str], bool], is_free: Callable[[int, int], bool]) -> Span:
+    """A known body's hyphenated name the model started after its hyphen (``Coca-`` + ``Cola İçecek``) takes the
+    word before it; not two clubs of a match (``Altay-Bursaspor``), which the lists do not know as one name."""
+    if span.type != "ORG":
+        return span
+    before = _HYPHEN_PREFIX.search(text, max(0, span.start - 30), span.start)
+    if before is None or not is_free(before.start(), span.start):
+        return span
+    joined = before.group() + strip_apostrophe_suffix(span.text.split()[0])
+    return _grown(span, text, before.start(), span.end) if is_known(joined) else span
 
 
 def _particle_tail(text: str, span: Span) -> Span:
@@ -212,8 +229,9 @@ def _and_name(text: str, span: Span, is_known: Callable[[str], bool]) -> Span:
     words = before.group(1).split()
     if text[max(0, before.start() - 2) : before.start()].endswith(". "):
         return span  # "Ç. Dardanel ve G. Birliği": abbreviated names, each its own
-    # two names joined by "ve" stay two: "El Şifa Hastanesi ve ...", "NUJ ve ...", "Türkiye ve ..."
-    if head_type(words[-1]) is not None or any(w.isupper() for w in words):
+    # two names joined by "ve" stay two: "El Şifa Hastanesi ve ...", "NUJ ve ...", "Türkiye ve ...", and a title
+    # is no part of a body's name: "Bahçelievler Belediye Başkanı ve Türkiye Güreş Federasyonu"
+    if head_type(words[-1]) is not None or any(w.isupper() or w in TITLE_HEADS for w in words):
         return span
     if is_known(" ".join(words)) or any(is_known(w) for w in words):
         return span
