@@ -980,3 +980,8 @@ def test_hyphens_and_titles_around_a_bodys_name(
     linker: EntityLinker, text: str, spans: list[tuple[str, EntityType]], expected: dict[str, str]
 ) -> None:
     assert types(linker.resolve(text, [span(text, words, kind) for words, kind in spans])) == expected
+
+
+def test_a_surname_cut_to_its_initial_keeps_its_dot(linker: EntityLinker) -> None:
+    text = "Konya'da 13 yaşındaki Ahmet Ç. yakalandı."
+    assert [e.name for e in linker.resolve(text, [span(text, "Ahmet Ç", "PER")]) if e.type == "PER"] == ["Ahmet Ç."]

@@ -67,8 +67,12 @@ class Cluster:
             names = [n for n in names if n != turkish_upper(n)] or [_title_case(n) for n in names]
         if self.type == "PER":
             best = max(names, key=lambda n: (len(n.split()), -names.index(n)))
-            # "Tunca Zeki BERKKUR", as bylines write a surname: the name, not its typography
-            return " ".join(_title_case(w) if len(w) > 2 and w == turkish_upper(w) else w for w in best.split(" "))
+            # "Tunca Zeki BERKKUR", as bylines write a surname: the name, not its typography; "Ahmet Ç.", the
+            # initial a minor's or a suspect's surname is cut to, keeps its dot
+            words = [_title_case(w) if len(w) > 2 and w == turkish_upper(w) else w for w in best.split(" ")]
+            if len(words) > 1 and len(words[-1]) == 1 and words[-1].isupper():
+                words[-1] += "."
+            return " ".join(words)
         full = [n for n in names if not is_acronym(n)] or names
         counts = Counter(full)
         return max(full, key=lambda n: (counts[n], len(n), -names.index(n)))
