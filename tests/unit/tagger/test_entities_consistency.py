@@ -985,3 +985,18 @@ def test_hyphens_and_titles_around_a_bodys_name(
 def test_a_surname_cut_to_its_initial_keeps_its_dot(linker: EntityLinker) -> None:
     text = "Konya'da 13 yaşındaki Ahmet Ç. yakalandı."
     assert [e.name for e in linker.resolve(text, [span(text, "Ahmet Ç", "PER")]) if e.type == "PER"] == ["Ahmet Ç."]
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "expected"),
+    [
+        ("Köşe yazısı: Rüzgar Tersine Mi Dönüyor\nYazar konuştu.", [("Rüzgar Tersine Mi Dönüyor", "PER")], {}),
+        ("Filmde Robert De Niro oynadı.", [("Robert De Niro", "PER")], {"Robert De Niro": "PER"}),
+        ("Diyetisyen Meltem Hafızoğlu uyardı.", [("Diyetisyen Meltem Hafızoğlu", "PER")],
+         {"Meltem Hafızoğlu": "PER"}),
+    ],
+)  # fmt: skip
+def test_a_title_cased_headline_is_no_person_and_a_profession_no_part_of_the_name(
+    linker: EntityLinker, text: str, spans: list[tuple[str, EntityType]], expected: dict[str, str]
+) -> None:
+    assert types(linker.resolve(text, [span(text, words, kind) for words, kind in spans])) == expected

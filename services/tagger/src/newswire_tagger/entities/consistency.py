@@ -64,6 +64,7 @@ from newswire_tagger.entities.people import (
 )
 from newswire_tagger.entities.recall import Taken
 from newswire_tagger.entities.titles import (
+    HEADLINE_WORDS,
     HONORIFICS,
     POSSESSIVE_HEADS,
     SENTENCE_OPENERS,
@@ -216,7 +217,11 @@ class Consolidator:
     def _may_name_a_person(self, word: str) -> bool:
         """A word that may stand in a person's name: not a title, head, month, demonym, thing or other name."""
         return not (
-            is_title(word) or head_type(word) is not None or is_event_head(word) or self._is_word_or_other_name(word)
+            is_title(word)
+            or head_type(word) is not None
+            or is_event_head(word)
+            or word in HEADLINE_WORDS
+            or self._is_word_or_other_name(word)
         )
 
     def _is_name_part(self, word: str, sentence_initial: bool) -> bool:
@@ -452,8 +457,12 @@ class Consolidator:
         sentence (``Özlemişim``, ``Rüyadayız``, ``Üretirseniz``, ``DERİNLEŞTİ``: no name ends so)."""
         if (is_thing(name, self.kb) and not _credit_line(text, span)) or is_unit(text, span):
             return True
-        if span.type != "PER" or " " in name:
+        if span.type != "PER":
             return False
+        if " " in name:
+            # "Rüzgar Tersine Mi Dönüyor", "Ömür Boyu Ceza Versinler": a title-cased headline's words, no name
+            words = name.split()
+            return len(words) > 2 and any(w in HEADLINE_WORDS for w in words[1:])
         # "Başbakan açıkladı": a title alone names an office, no person (not "Sultan", "Emir": given names too)
         title = name in STANDALONE_HEADS and not self.kb.is_given_name(name) and name not in _NAME_TITLES
         return title or _FINITE_VERB.search(turkish_lower(name)) is not None

@@ -25,7 +25,7 @@ from newswire_tagger.entities.names import (
     strip_apostrophe_suffix,
     turkish_lower,
 )
-from newswire_tagger.entities.titles import HONORIFICS, POSSESSIVE_HEADS, STANDALONE_HEADS, TITLE_HEADS
+from newswire_tagger.entities.titles import HEADLINE_WORDS, HONORIFICS, POSSESSIVE_HEADS, STANDALONE_HEADS, TITLE_HEADS
 from newswire_tagger.spans import Span
 
 __all__ = [
@@ -233,7 +233,8 @@ def named_people(
         inside = False  # "Oscar Akademi Ödülleri", "Kemal Advan Hastanesi": a prize's or a body's name, no person
         for pos, word in words[first + 1 : first + _MAX_NAME_WORDS]:
             if word[:1].isupper() and not is_name_word(canonical_name(word, "PER")):
-                inside = is_event_head(word) or head_type(word) is not None
+                # and "Rüzgar Tersine Mi Dönüyor", a headline in title case
+                inside = is_event_head(word) or head_type(word) is not None or word in HEADLINE_WORDS
                 break
             name.append((pos, word))
         start, end = name[0][0], name[-1][0] + len(name[-1][1])

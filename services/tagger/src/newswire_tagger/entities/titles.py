@@ -31,7 +31,10 @@ STANDALONE_HEADS = _words(
     "Ombudsman Başdanışman "
     # with the speaker's or the addressee's possessive: "Sayın Başbakanımız Tayyip Erdoğan", "Oğlunuz Gökhan"
     "Başbakanımız Başkanımız Cumhurbaşkanımız Bakanımız Valimiz Kaymakamımız Müdürümüz Komutanımız Hocamız "
-    "Oğlunuz Kızınız Eşiniz Oğlum Kızım Eşim"
+    "Oğlunuz Kızınız Eşiniz Oğlum Kızım Eşim "
+    # professions copy writes before a name: "Diyetisyen Meltem Hafızoğlu", "Klinik Psikolog Aylin Sezer"
+    "Diyetisyen Psikolog Psikiyatrist Hemşire Pilot Eczacı Öğretmen Mühendis Teknisyen Memur Sosyolog "
+    "Akademisyen Araştırmacı Fotoğrafçı Sanatçı Ekonomist Tarihçi Arkeolog"
 )
 # Heads in the possessive (X's minister, X's spokesperson): a title, but only with what precedes them.
 POSSESSIVE_HEADS = _words(
@@ -61,6 +64,13 @@ SENTENCE_OPENERS = _words(
     "Ardından Böylece Yine Özellikle Geçen Toplantıda Görüşmede Açıklamada Biz Bunlar "
     # discourse adverbs: "Öncelikle Bankamızın ...", "Dahası Türk Hükümeti ..."
     "Öncelikle Dahası Sonrasında Sonra Üstelik Hatta Nitekim Zira Oysa Ayrıca Elbette Kısacası Sonuçta Ne Kadar"
+)
+
+# Function words a headline in title case capitalises and no person's name holds after its first word: "Rüzgar
+# Tersine Mi Dönüyor", "Türkan Sen Bizim Herşeyimizsin" (not "Da", "De": "Robert De Niro", "Lula Da Silva").
+HEADLINE_WORDS = _words(
+    "Ve Veya Mi Mı Mu Mü İçin Olan Daha Var Yok Bir Çok Gibi Kadar Ama Değil Her Bu Şu Ne Nasıl Neden "
+    "Hangi Artık Hala Hâlâ Bile Yine Sonra Önce Ile İle Göre Karşı Kendi Kendini Bize Bizim Benim Sizin Onun"
 )
 
 _MAX_WORDS = 7
