@@ -98,7 +98,7 @@ _HYPHEN_PREFIX = re.compile(r"(?<![\w'’-])[A-ZÇĞİÖŞÜ][\w]*-$")
 def _hyphen_prefix(text: str, span: Span, is_known: Callable[[str], bool], is_free: Callable[[int, int], bool]) -> Span:
     """A known body's hyphenated name the model started after its hyphen (``Coca-`` + ``Cola İçecek``) takes the
     word before it; not two clubs of a match (``Altay-Bursaspor``), which the lists do not know as one name."""
-    if span.type != "ORG":
+    if span.type != "ORG" or span.start < 2 or text[span.start - 1] != "-":
         return span
     before = _HYPHEN_PREFIX.search(text, max(0, span.start - 30), span.start)
     if before is None or not is_free(before.start(), span.start):
