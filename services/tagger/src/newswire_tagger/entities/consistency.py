@@ -192,19 +192,21 @@ class Consolidator:
         spans = extend_to_surnames(text, surnames_as_people(spans, self._not_a_person_name))
         spans = propagate_parts(text, spans, self._is_word_or_other_name, self._is_name_part)
         spans = typed_by_called(text, spans, self._is_known)
-        spans = typed_by_nouns(text, spans, lambda span: self._known_person(text, span))
-        spans = typed_by_lists(text, spans, lambda span: self._known_person(text, span), self._opens_with_given_name)
-        spans = common_words_opening_sentences(text, spans, lambda span: self._known_person(text, span))
-        spans = clubs_in_pairs(text, spans, self.is_club)
+
+        def keeps_person(span: Span) -> bool:
+            return self._known_person(text, span)
+
+        spans = typed_by_nouns(text, spans, keeps_person)
+        spans = typed_by_lists(text, spans, keeps_person, self._opens_with_given_name)
+        spans = common_words_opening_sentences(text, spans, keeps_person)
+        spans = clubs_in_pairs(text, spans, self._is_club)
         return self._one_type_per_name(company_people(spans, self.kb))
 
     def _opens_with_given_name(self, span: Span) -> bool:
         """Whether a span's first word is a given name of either list (and no country): ``Selahaddin``, ``Ali``."""
         first = strip_apostrophe_suffix(span.text.split(maxsplit=1)[0])
         place = self.gazetteer.place(first)
-        if place is not None and place.is_country:
-            return False
-        return self.kb.is_given_name(first) or self.kb.is_foreign_given_name(first)
+        return not (place is not None and place.is_country) and self._is_given(first)
 
     def _lone_person_word(self, word: str) -> bool:
         """A word that alone after a title names a person: a given name, or a known person (``Macron``)."""
@@ -340,7 +342,7 @@ class Consolidator:
         right = _sub(span, match.end(), len(span.text))
         if not (left.text[-1:].isalpha() and right.text[:1].isupper()):
             return [span]
-        if self.is_club(left.text) or self.is_club(strip_apostrophe_suffix(right.text)):
+        if self._is_club(left.text) or self._is_club(strip_apostrophe_suffix(right.text)):
             # "Palermo - Lazio", "Inter-Torino": a match, two clubs
             return [replace(left, type="ORG"), replace(right, type="ORG")]
         if span.type == "ORG":
@@ -366,7 +368,7 @@ class Consolidator:
             )
         return [left, right] if two else [span]
 
-    def is_club(self, name: str) -> bool:
+    def _is_club(self, name: str) -> bool:
         """A sports club the knowledge base lists (``Udinese``, ``AS Roma``) or a name ending like one
         (``Sivasspor``, ``Bursa Spor``, ``... FK``)."""
         return any(e.kind == "club" for e in self.kb.entities(name)) or is_club(name.rsplit(maxsplit=1)[-1])
@@ -551,7 +553,7 @@ class Consolidator:
         # "CEO'su Jan Christian Dreesen": a title word with a suffix before a name.
         return not last and stem != word and self.kb.not_name(stem) == "title"
 
-    def _type(self, text: str, span: Span, surnames: frozenset[str] = frozenset()) -> Span | None:
+    def _type(self, text: str, span: Span, surnames: frozenset[str]) -> Span | None:
         """The span with the type its head word, the knowledge base or the name lists give; None to drop it."""
         name = canonical_name(span.text, span.type)
         words = name.split()

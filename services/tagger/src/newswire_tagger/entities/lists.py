@@ -23,7 +23,8 @@ from itertools import pairwise
 
 from newswire_schemas import EntityType
 
-from newswire_tagger.entities.names import strip_apostrophe_suffix, turkish_lower
+from newswire_tagger.entities.names import fold, strip_apostrophe_suffix, turkish_lower
+from newswire_tagger.entities.people import full_name_words
 from newswire_tagger.spans import Span
 
 __all__ = ["clubs_in_pairs", "typed_by_lists"]
@@ -99,7 +100,7 @@ def typed_by_lists(
     only, ``may_be_person(span)`` does too (a name opening with a given name).
     """
     # "Atilla Kart ... Kart, CHP, MHP ve BDP gruplarının": a word of a person named in full stays that person
-    named = {w for s in spans if s.type == "PER" and " " in s.text.strip() for w in s.text.split()}
+    named = full_name_words(spans)
     changed: dict[int, EntityType] = {}
     for run in _runs(text, spans):
         kind = _list_type(text, run)
@@ -107,7 +108,7 @@ def typed_by_lists(
             continue
         by_noun = _plural_kind(text, run) is not None
         for span in run:
-            if span.type != "PER" or span.text in named or strip_apostrophe_suffix(span.text) in named:
+            if span.type != "PER" or fold(strip_apostrophe_suffix(span.text)) in named:
                 continue
             if not keeps_person(span) and (by_noun or not may_be_person(span)):
                 changed[id(span)] = kind

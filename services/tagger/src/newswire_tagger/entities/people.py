@@ -32,6 +32,7 @@ __all__ = [
     "TITLED_CONFIDENCE",
     "common_words_opening_sentences",
     "extend_to_surnames",
+    "full_name_words",
     "is_title",
     "named_people",
     "propagate_parts",
@@ -318,7 +319,7 @@ def common_words_opening_sentences(
     openers = [w for w, group in by_word.items() if all(opens_sentence(text, s.start) for s in group)]
     if not openers:
         return list(spans)
-    named = {fold(w) for s in spans if s.type == "PER" and " " in s.text.strip() for w in s.text.split()}
+    named = full_name_words(spans)
     dropped: set[int] = set()
     for word in openers:
         group = by_word[word]
@@ -326,3 +327,14 @@ def common_words_opening_sentences(
         if fold(word) not in named and lowered.search(text) and not any(keeps_person(s) for s in group):
             dropped.update(id(s) for s in group)
     return [s for s in spans if id(s) not in dropped] if dropped else list(spans)
+
+
+def full_name_words(spans: Sequence[Span]) -> frozenset[str]:
+    """The words (folded, case ending off) of every person the spans name with two words or more: a lone word among
+    them is that person (``Atilla Kart`` ... ``Kart,``), whatever a list or a sentence's start suggests."""
+    return frozenset(
+        fold(strip_apostrophe_suffix(word))
+        for span in spans
+        if span.type == "PER" and " " in span.text.strip()
+        for word in span.text.split()
+    )
