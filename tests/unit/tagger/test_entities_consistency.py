@@ -616,6 +616,29 @@ def test_an_address_written_in_lower_case_is_a_place(
     assert all(e.type == "LOC" for e in found)
 
 
+@pytest.mark.parametrize(
+    ("text", "spans", "expected"),
+    [
+        # a numbered street or quarter, and a place or body named after a date or an ordinal, keep their number
+        ("Kaza Karşıyaka 1742 Sokak'ta oldu.", [], {"1742 Sokak": "LOC"}),
+        ("Aile 212'nci Sokak'taki evinde yaşıyor.", [("Sokak'taki", "LOC")], {"212'nci Sokak": "LOC"}),
+        ("Aile 50. Yıl Mahallesi'nde oturuyor.", [("Yıl Mahallesi'nde", "LOC")], {"50. Yıl Mahallesi": "LOC"}),
+        ("Sergi 50'nci Yıl Sanat Galerisi'nde.", [("Yıl Sanat Galerisi'nde", "ORG")],
+         {"50'nci Yıl Sanat Galerisi": "LOC"}),
+        ("Maç 29 Ekim Stadı'nda oynanacak.", [("Ekim Stadı'nda", "LOC")], {"29 Ekim Stadı": "LOC"}),
+        ("Öğrenciler 29 Ekim Üniversitesi'nde okuyor.", [("Ekim Üniversitesi'nde", "ORG")],
+         {"29 Ekim Üniversitesi": "ORG"}),
+        # a count is no part of a name, nor a street written in lower case ("3 sokak ötede" is a distance)
+        ("Kentte 3 Spor Salonu yapıldı.", [("Spor Salonu", "LOC")], {"Spor Salonu": "LOC"}),
+        ("Su kesintisi 419. sokak ve 5601 sokakta sürüyor.", [], {}),
+    ],
+)  # fmt: skip
+def test_a_numbered_street_or_place_keeps_its_number(
+    linker: EntityLinker, text: str, spans: list[tuple[str, EntityType]], expected: dict[str, str]
+) -> None:
+    assert types(linker.resolve(text, [span(text, words, kind) for words, kind in spans])) == expected
+
+
 def test_a_person_found_in_the_street_stays_a_person(linker: EntityLinker) -> None:
     text = "Kayıp çocuk Ayşe sokakta bulundu."
     assert types(linker.resolve(text, [span(text, "Ayşe", "PER")])) == {"Ayşe": "PER"}
@@ -648,6 +671,15 @@ def test_two_people_joined_by_ve_are_two(linker: EntityLinker) -> None:
          {"Lütfi Kırdar Kongre Merkezi": "LOC"}),
         ("Kuyruk Forum Ankara AVM önünde uzadı.", "Forum Ankara AVM", {"Forum Ankara AVM": "LOC"}),
         ("Valilik Afet Koordinasyon Merkezi kurdu.", "Afet Koordinasyon Merkezi", {"Afet Koordinasyon Merkezi": "ORG"}),
+        # halls, galleries, ski and show centres are where things happen
+        ("Sergi Nail Çakırhan Sanat Galerisi'nde açıldı.", "Nail Çakırhan Sanat Galerisi'nde",
+         {"Nail Çakırhan Sanat Galerisi": "LOC"}),
+        ("Tören Cemil Topuzlu Konferans Salonu'nda yapıldı.", "Cemil Topuzlu Konferans Salonu'nda",
+         {"Cemil Topuzlu Konferans Salonu": "LOC"}),
+        ("Kayakseverler Sarıkamış Kayak Merkezi'ne akın etti.", "Sarıkamış Kayak Merkezi'ne",
+         {"Sarıkamış Kayak Merkezi": "LOC"}),
+        ("Konser Harbiye Gösteri Merkezi'nde verilecek.", "Harbiye Gösteri Merkezi'nde",
+         {"Harbiye Gösteri Merkezi": "LOC"}),
     ],
 )  # fmt: skip
 def test_shopping_and_congress_centres_are_places(

@@ -37,6 +37,7 @@ from newswire_tagger.entities.heads import (
     is_club,
     is_company_word,
     is_event_head,
+    is_numbered_street,
     is_venue,
     opens_organisation,
 )
@@ -76,6 +77,7 @@ from newswire_tagger.entities.titles import (
 from newswire_tagger.entities.widening import (
     PARTICLES,
     join_affiliations,
+    join_numbered_places,
     join_numbered_units,
     join_particles,
     widen,
@@ -186,7 +188,7 @@ class Consolidator:
 
     def finish(self, text: str, spans: Sequence[Span]) -> list[Span]:
         """Overlaps resolved, names after titles made whole, one type per name across the article."""
-        spans = join_affiliations(text, _without_overlaps(list(spans)))
+        spans = join_affiliations(text, join_numbered_places(text, _without_overlaps(list(spans))))
         spans = titled_people(text, spans, self._not_a_person_name, self._lone_person_word)
         spans = named_people(text, spans, self.kb.is_given_name, self._may_name_a_person)
         spans = extend_to_surnames(text, surnames_as_people(spans, self._not_a_person_name))
@@ -422,6 +424,8 @@ class Consolidator:
 
     def _trim(self, text: str, span: Span) -> Span | None:
         """Drop leading demonyms and titles; None when nothing name-like is left."""
+        if span.type == "LOC" and is_numbered_street(span.text):
+            return span  # "36 Sokak": the number is the name
         words = list(_WORD.finditer(span.text))
         if len(words) == 1 and span.type == "ORG" and span.text.islower():
             entity = self.kb.recall_entity(turkish_lower(canonical_name(span.text, "ORG")))

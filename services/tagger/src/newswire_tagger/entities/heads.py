@@ -21,9 +21,11 @@ __all__ = [
     "is_club",
     "is_company_word",
     "is_event_head",
+    "is_numbered_street",
     "is_venue",
     "kind_after",
     "kind_before",
+    "numbered_streets",
     "opens_organisation",
     "street_word_end",
 ]
@@ -100,6 +102,8 @@ _LOC_HEADS = (
     "kenti|beldesi|kasabası|hapishanesi|cezaevi|üssü|köşkü|kulesi|anıtı|parkı|konağı|külliyesi|"
     # places of worship, as mosques (a church may be the institution: "Rus Ortodoks Kilisesi")
     "cemevi|katedrali|türbesi|sinagogu|manastırı|mescidi|"
+    # halls and galleries are where things happen: every gold set files them as places (17 of 18)
+    "salonu|salonları|galerisi|"
     # addresses: "Şalcıkır Cad.", "Kirazlı Mah." ("Gül sokak" is widened to in lower case only: widening.py)
     "sok\\.|sk\\.|cad\\.|mah\\."
 )
@@ -169,13 +173,39 @@ _ADDRESS_PARTS = frozenset(
 )  # fmt: skip
 
 
+_ORDINAL = "inci|ıncı|uncu|üncü|nci|ncı|ncu|ncü"
+# "1463 Sokak'ta", "188'inci Sokak", "36 Sokak": a numbered street or quarter written as a name is a place. Not
+# one in lower case ("5601 sokak 8 numaralı evde", "419. sokak" in a list of streets without water): the gold sets
+# leave those out as parts of an address, and "3 sokak ötede" is a distance.
+_NUMBERED_STREET = re.compile(
+    rf"(?<![\w./,'’])\d{{1,5}}(?:/\d{{1,3}}|\.|['’](?:{_ORDINAL}))? "
+    r"(?:Sokak|Sokağı|Caddesi|Cadde|Mahallesi|Bulvarı)(?:['’][a-zçğıöşü]+)?(?=[\s,.;:)!?]|$)"
+)
+
+
+def numbered_streets(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` writes a numbered street or quarter (``1463 Sokak'ta``, ``188'inci Sokak``): start, end."""
+    if "Sok" not in text and "Cadde" not in text and "Mahalle" not in text and "Bulvar" not in text:
+        return []  # the cheap test first: most articles name no street
+    return [(m.start(), m.end()) for m in _NUMBERED_STREET.finditer(text)]
+
+
+def is_numbered_street(name: str) -> bool:
+    """Whether ``name`` is a numbered street or quarter as a whole (``36 Sokak'ta``)."""
+    return name[:1].isdigit() and numbered_streets(name) == [(0, len(name))]
+
+
 def is_address_part(word: str) -> bool:
     """Whether ``word`` is a quarter or street word an address chains (``Mah.``, ``Cad``, ``sokak``, ``Caddesi``)."""
     return word.rstrip(".") in _ADDRESS_PARTS
 
 
-# A shopping or congress centre is where things happen, a place, though "Merkezi" heads bodies ("Kriz Merkezi").
-_VENUE_HEADS = frozenset({"alışveriş merkezi", "alışveriş merkezleri", "kongre merkezi", "fuar merkezi", "fuar alanı"})
+# A shopping, congress, ski or show centre is where things happen, a place, though "Merkezi" heads bodies
+# ("Kriz Merkezi").
+_VENUE_HEADS = frozenset(
+    {"alışveriş merkezi", "alışveriş merkezleri", "kongre merkezi", "fuar merkezi", "fuar alanı", "kayak merkezi",
+     "gösteri merkezi"}
+)  # fmt: skip
 _VENUE_STARTS = frozenset({"avm", "mer", "ala"})
 
 

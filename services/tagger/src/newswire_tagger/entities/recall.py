@@ -14,7 +14,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from newswire_tagger.entities.gazetteer import RecallEntry
-from newswire_tagger.entities.heads import head_type, is_company_word, street_word_end
+from newswire_tagger.entities.heads import head_type, is_company_word, numbered_streets, street_word_end
 from newswire_tagger.entities.names import APOSTROPHES, opens_sentence, strip_org_case_ending, turkish_lower
 from newswire_tagger.entities.titles import POSSESSIVE_HEADS, SENTENCE_OPENERS, STANDALONE_HEADS
 from newswire_tagger.entities.widening import PARTICLES
@@ -172,6 +172,11 @@ def find_missing(lexicon: Lexicon, text: str, spans: Sequence[Span]) -> list[Spa
     found = [span for run in runs for span in _match(lexicon, text, run) if taken.claim(span.start, span.end)]
     found += [span for run in runs for span in _headed(text, run) if taken.claim(span.start, span.end)]
     found += [span for run in runs for span in _address(text, run) if taken.claim(span.start, span.end)]
+    found += [
+        Span("LOC", start, end, text[start:end], HEADED_CONFIDENCE)
+        for start, end in numbered_streets(text)
+        if taken.claim(start, end)
+    ]
     return sorted(found, key=lambda s: s.start)
 
 

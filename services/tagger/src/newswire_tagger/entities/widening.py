@@ -11,12 +11,20 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from newswire_tagger.entities.heads import head_type, is_address_part, is_club, is_company_word, street_word_end
-from newswire_tagger.entities.names import has_suffix_apostrophe, strip_apostrophe_suffix
+from newswire_tagger.entities.heads import (
+    MONTHS_AND_DAYS,
+    head_type,
+    is_address_part,
+    is_club,
+    is_company_word,
+    is_venue,
+    street_word_end,
+)
+from newswire_tagger.entities.names import has_suffix_apostrophe, strip_apostrophe_suffix, turkish_lower
 from newswire_tagger.entities.titles import SENTENCE_OPENERS, TITLE_HEADS
 from newswire_tagger.spans import Span
 
-__all__ = ["join_affiliations", "join_numbered_units", "join_particles", "widen"]
+__all__ = ["join_affiliations", "join_numbered_places", "join_numbered_units", "join_particles", "widen"]
 
 _CAPITAL = "A-ZÇĞİÖŞÜ"
 PARTICLES = "el|al|es|eş|et|ed|en|ez|er|ad|ar|as|at|az|ibn|bin|binti|ebu|abu"
@@ -278,6 +286,42 @@ def join_numbered_units(text: str, spans: Sequence[Span], is_known: Callable[[st
         grown = Span("ORG", start, span.end, text[start : span.end], span.confidence)
         result = [grown if s is span else s for s in result]
     return result
+
+
+# A place or venue named by a number: "100'üncü Yıl Mahallesi", "75. Yıl Sanat Galerisi", "188'inci Sokak", "19 Mayıs
+# Stadı", "1200 Evler Mahallesi", "6'ncı Paul Salonu". A bare number joins only a date's month, "Yıl" or a street
+# or quarter ("3 Spor Salonu" counts halls).
+_NUMBER_BEFORE = re.compile(
+    r"(?<![\w./,'’])(?P<number>\d{1,5})(?P<ordinal>\.|['’](?:inci|ıncı|uncu|üncü|nci|ncı|ncu|ncü))? $"
+)
+_NUMBERED_FIRST = frozenset({*MONTHS_AND_DAYS, "yıl", "yil"})
+_STREET_HEADS = frozenset({"sokak", "sokağı", "caddesi", "cadde", "mahallesi", "bulvarı", "evler"})
+
+
+def join_numbered_places(text: str, spans: Sequence[Span]) -> list[Span]:
+    """A place or venue written after its number made whole: the number joins the span (see ``_NUMBER_BEFORE``);
+    so does an institution named after a date (``19 Mayıs Üniversitesi``)."""
+    joined: list[Span] = []
+    for span in spans:
+        if not any(c.isdigit() for c in text[max(0, span.start - 12) : span.start]):
+            joined.append(span)  # the cheap test first: most names follow no number
+            continue
+        words = span.text.split()
+        first = turkish_lower(words[0])
+        dated = first in _NUMBERED_FIRST
+        last = turkish_lower(strip_apostrophe_suffix(words[-1]))
+        if not (
+            dated
+            or (span.type == "LOC" and (last in _STREET_HEADS or head_type(words[-1]) == "LOC" or is_venue(words)))
+        ):
+            joined.append(span)
+            continue
+        match = _NUMBER_BEFORE.search(text, max(0, span.start - 12), span.start)
+        if match is None or not (match.group("ordinal") or dated or last in _STREET_HEADS or "evler" in first):
+            joined.append(span)
+            continue
+        joined.append(Span(span.type, match.start(), span.end, text[match.start() : span.end], span.confidence))
+    return joined
 
 
 def join_affiliations(text: str, spans: Sequence[Span]) -> list[Span]:
