@@ -33,7 +33,7 @@ TAGGER = HERE.parents[1]
 OUTPUT = TAGGER / "src" / "newswire_tagger" / "models" / "kb" / "kb.json.gz"
 GAZETTEER = TAGGER / "src" / "newswire_tagger" / "models" / "gazetteer" / "gazetteer.json"
 WIKI_NER = Path("../shared/data/ner/turkish-wiki-ner")
-KB_VERSION = "1.5.0"
+KB_VERSION = "1.6.0"
 # Only the training split: Wiki-NER's dev and test stay clean for anyone who evaluates on them.
 WIKI_SPLITS = ("train",)
 
@@ -398,7 +398,12 @@ def recall_forms(
             if single and (not curated or risky):
                 continue
             candidates[lowered].add((ref, acronym))
-    return {key: [*next(iter(refs))] for key, refs in sorted(candidates.items()) if len({r for r, _a in refs}) == 1}
+    # one entity per form; an acronym only when every spelling of it is one ("NTVMSNBC" and "ntvmsnbc": a name)
+    return {
+        key: [next(iter(refs))[0], all(acronym for _ref, acronym in refs)]
+        for key, refs in sorted(candidates.items())
+        if len({r for r, _a in refs}) == 1
+    }
 
 
 def build(wiki: Path) -> dict[str, Any]:
