@@ -65,6 +65,11 @@ def test_never_overlaps_existing_spans(linker: EntityLinker, seed_text: str) -> 
         ("Mali destek paketi açıklandı.", []),  # stop-listed: also the word for financial
         ("ankara'da toplantı", []),  # lowercase is never a name here
         ("Vatandaşlar Bakülü değil.", []),  # whole words only
+        # a settlement or region noun after a name makes it a place, a sentence's subject left out
+        ("Kaza Çubuk ilçesinde oldu.", [("LOC", "Çubuk")]),
+        ("Düğün Akpınar köyünde yapıldı.", [("LOC", "Akpınar")]),
+        ("Yaralılar Kızılcahamam beldesindeki hastaneye kaldırıldı.", [("LOC", "Kızılcahamam")]),
+        ("Görev bölgesi genişledi; görev bölgesi yeni.", []),  # a common word capitalised by its sentence
     ],
 )
 def test_precision(linker: EntityLinker, text: str, expected: list[tuple[str, str]]) -> None:

@@ -172,12 +172,37 @@ def find_missing(lexicon: Lexicon, text: str, spans: Sequence[Span]) -> list[Spa
     found = [span for run in runs for span in _match(lexicon, text, run) if taken.claim(span.start, span.end)]
     found += [span for run in runs for span in _headed(text, run) if taken.claim(span.start, span.end)]
     found += [span for run in runs for span in _address(text, run) if taken.claim(span.start, span.end)]
+    found += [span for run in runs for span in _settlement(text, run) if taken.claim(span.start, span.end)]
     found += [
         Span("LOC", start, end, text[start:end], HEADED_CONFIDENCE)
         for start, end in numbered_streets(text)
         if taken.claim(start, end)
     ]
     return sorted(found, key=lambda s: s.start)
+
+
+# A lower-case settlement or region noun right after a name says it is a place: "Polatlı ilçesinde", "Gelik
+# beldesindeki", "Kuşçu köyünde", "Van ilinde". Forms that are also an accusative or a bare possessive ("köyü",
+# "kenti": "Ahmet köyü gezdi") count only with a case ending after the possessive.
+_SETTLEMENT = re.compile(
+    r" (?:(?:ilçesi|beldesi|kasabası|mahallesi|bölgesi)[a-zçğıöşü]*|(?:köyü|kenti|ili)n[a-zçğıöşü]+)(?=[\s,.;:)!?]|$)"
+)
+
+
+def _settlement(text: str, run: re.Match[str]) -> list[Span]:
+    """Capitalised words before a lower-case settlement or region noun (``Polatlı ilçesinde``) as a place."""
+    if run.group("suffix") is not None or run.group().isupper() or _SETTLEMENT.match(text, run.end()) is None:
+        return []
+    words = run.group().split(" ")
+    if len(words) > MAX_NAME_WORDS:
+        return []
+    start = run.start()
+    if opens_sentence(text, start):
+        if len(words) > 1:
+            start += len(words[0]) + 1  # "Kaza Polatlı ilçesinde": the sentence's subject, then the place
+        elif re.search(rf"(?<!\w){re.escape(turkish_lower(words[0]))}(?!\w)", text):
+            return []  # "Görev bölgesi ... görev bölgesi": a common word capitalised by its sentence
+    return [Span("LOC", start, run.end(), text[start : run.end()], HEADED_CONFIDENCE)]
 
 
 def _address(text: str, run: re.Match[str]) -> list[Span]:
