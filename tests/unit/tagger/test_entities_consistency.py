@@ -680,12 +680,23 @@ def test_two_people_joined_by_ve_are_two(linker: EntityLinker) -> None:
          {"Sarıkamış Kayak Merkezi": "LOC"}),
         ("Konser Harbiye Gösteri Merkezi'nde verilecek.", "Harbiye Gösteri Merkezi'nde",
          {"Harbiye Gösteri Merkezi": "LOC"}),
+        # chapels, housing estates, arcades, inns and palaces too; a lady ("Hanım") is no inn
+        ("Turistler Sistine Şapeli'ni gezdi.", "Sistine Şapeli'ni", {"Sistine Şapeli": "LOC"}),
+        ("Yangın Yeşilvadi Sitesi'nde çıktı.", "Yeşilvadi Sitesi'nde", {"Yeşilvadi Sitesi": "LOC"}),
+        ("Kafile Rüstem Paşa Hanı'nda konakladı.", "Rüstem Paşa Hanı'nda", {"Rüstem Paşa Hanı": "LOC"}),
+        ("Resepsiyon Çırağan Sarayı'nda verildi.", "Çırağan Sarayı'nda", {"Çırağan Sarayı": "LOC"}),
     ],
 )  # fmt: skip
 def test_shopping_and_congress_centres_are_places(
     linker: EntityLinker, text: str, words: str, expected: dict[str, str]
 ) -> None:
     assert types(linker.resolve(text, [span(text, words, "ORG")])) == expected
+
+
+def test_a_lady_is_no_inn_and_the_white_house_is_a_body(linker: EntityLinker) -> None:
+    text = "Ayten Hanım konuştu. Heyet Beyaz Sarayı ziyaret etti."
+    spans = [span(text, "Ayten Hanım", "PER"), span(text, "Beyaz Sarayı", "ORG")]
+    assert types(linker.resolve(text, spans)) == {"Ayten": "PER", "Beyaz Saray": "ORG"}
 
 
 @pytest.mark.parametrize(

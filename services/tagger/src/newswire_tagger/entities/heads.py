@@ -47,8 +47,7 @@ _COMPANY_WORDS = (
     # a trade noun: "Tuna Kumaşçılık", "Yıldız Nakliyecilik" (no surname ends so)
     "\\w+[cç](?:ılık|ilik|uluk|ülük)"
 )
-# Heads in the possessive form only: "Kurumu" heads a name, "Kurum" may be a surname (Murat Kurum). Not
-# "Sarayı": "Beyaz Sarayı" (accusative) is the White House, an organisation in the knowledge base.
+# Heads in the possessive form only: "Kurumu" heads a name, "Kurum" may be a surname (Murat Kurum).
 _ORG_HEADS = (
     "hastanesi|hastaneleri|üniversitesi|vakfı|derneği|okulu|lisesi|enstitüsü|kulübü|holding|bankası|ajansı|"
     "partisi|gazetesi|belediyesi|\\w*bakanlığı|\\w*müdürlüğü|\\w*başkanlığı|\\w*komutanlığı|federasyonu|"
@@ -102,8 +101,9 @@ _LOC_HEADS = (
     "kenti|beldesi|kasabası|hapishanesi|cezaevi|üssü|köşkü|kulesi|anıtı|parkı|konağı|külliyesi|"
     # places of worship, as mosques (a church may be the institution: "Rus Ortodoks Kilisesi")
     "cemevi|katedrali|türbesi|sinagogu|manastırı|mescidi|"
-    # halls and galleries are where things happen: every gold set files them as places (17 of 18)
-    "salonu|salonları|galerisi|"
+    # halls and galleries are where things happen: every gold set files them as places (17 of 18); so are
+    # chapels, housing estates, arcades, fountains, inns and palaces (all 26 of the gold sets' are places)
+    "salonu|salonları|galerisi|şapeli|sitesi|villaları|konutları|pasajı|çeşmesi|hanı(?!m)|sarayı|"
     # addresses: "Şalcıkır Cad.", "Kirazlı Mah." ("Gül sokak" is widened to in lower case only: widening.py)
     "sok\\.|sk\\.|cad\\.|mah\\."
 )
