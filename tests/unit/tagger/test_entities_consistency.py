@@ -1043,3 +1043,20 @@ def test_a_title_cased_headline_is_no_person_and_a_profession_no_part_of_the_nam
     linker: EntityLinker, text: str, spans: list[tuple[str, EntityType]], expected: dict[str, str]
 ) -> None:
     assert types(linker.resolve(text, [span(text, words, kind) for words, kind in spans])) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        # a board or office named by its function alone is no name; a named one, or its owner, is
+        ("Karar Yönetim Kurulu'nda alındı.", "Yönetim Kurulu'nda", {}),
+        ("Kulübün Disiplin Kurulu toplandı.", "Disiplin Kurulu", {}),
+        ("Şüpheli Nöbetçi Mahkeme'ye sevk edildi.", "Nöbetçi Mahkeme'ye", {}),
+        ("Dosya Tahkim Kurulu'na gitti.", "Tahkim Kurulu'na", {"Tahkim Kurulu": "ORG"}),
+        ("Karar Ülker Yönetim Kurulu'nda alındı.", "Ülker Yönetim Kurulu'nda", {"Ülker": "ORG"}),
+    ],
+)  # fmt: skip
+def test_a_board_named_by_its_function_alone_is_no_name(
+    linker: EntityLinker, text: str, words: str, expected: dict[str, str]
+) -> None:
+    assert types(linker.resolve(text, [span(text, words, "ORG")])) == expected

@@ -37,6 +37,7 @@ from newswire_tagger.entities.heads import (
     is_club,
     is_company_word,
     is_event_head,
+    is_generic_body,
     is_numbered_street,
     is_venue,
     opens_organisation,
@@ -464,7 +465,7 @@ class Consolidator:
         if (is_thing(name, self.kb) and not _credit_line(text, span)) or is_unit(text, span):
             return True
         if span.type != "PER":
-            return False
+            return is_generic_body(name) and self.kb.known_type(name) is None  # "Yönetim Kurulu" alone
         if " " in name:
             # "Rüzgar Tersine Mi Dönüyor", "Ömür Boyu Ceza Versinler": a title-cased headline's words, no name
             words = name.split()

@@ -21,6 +21,7 @@ __all__ = [
     "is_club",
     "is_company_word",
     "is_event_head",
+    "is_generic_body",
     "is_numbered_street",
     "is_venue",
     "kind_after",
@@ -193,6 +194,23 @@ def numbered_streets(text: str) -> list[tuple[int, int]]:
 def is_numbered_street(name: str) -> bool:
     """Whether ``name`` is a numbered street or quarter as a whole (``36 Sokak'ta``)."""
     return name[:1].isdigit() and numbered_streets(name) == [(0, len(name))]
+
+
+# A board, committee or office named by its function alone belongs to a body the text names elsewhere ("Yönetim
+# Kurulu", "Disiplin Kurulu", "İcra Komitesi", "Genel Müdürlüğü", "Nöbetçi Mahkeme"): no name of its own.
+_GENERIC_FIRST = frozenset(
+    {"yönetim", "disiplin", "icra", "ihale", "denetim", "danışma", "yürütme", "etik", "genel", "büro", "nöbetçi",
+     "canlı", "seçim", "teknik", "idari"}
+)  # fmt: skip
+_GENERIC_HEAD = re.compile(
+    r"^(?:kurulu|komitesi|komisyonu|müdürlüğü|sekreterliği|amirliği|mahkeme|mahkemesi|birimi|heyeti|ekibi|masası)$"
+)
+
+
+def is_generic_body(name: str) -> bool:
+    """Whether ``name`` is a function and a body word alone (``Yönetim Kurulu``, ``İcra Komitesi``): no name."""
+    words = turkish_lower(name).split()
+    return len(words) == 2 and words[0] in _GENERIC_FIRST and _GENERIC_HEAD.match(words[1]) is not None
 
 
 def is_address_part(word: str) -> bool:

@@ -14,8 +14,20 @@ import re
 from collections.abc import Mapping, Sequence
 
 from newswire_tagger.entities.gazetteer import RecallEntry
-from newswire_tagger.entities.heads import head_type, is_company_word, numbered_streets, street_word_end
-from newswire_tagger.entities.names import APOSTROPHES, opens_sentence, strip_org_case_ending, turkish_lower
+from newswire_tagger.entities.heads import (
+    head_type,
+    is_company_word,
+    is_generic_body,
+    numbered_streets,
+    street_word_end,
+)
+from newswire_tagger.entities.names import (
+    APOSTROPHES,
+    canonical_name,
+    opens_sentence,
+    strip_org_case_ending,
+    turkish_lower,
+)
 from newswire_tagger.entities.titles import POSSESSIVE_HEADS, SENTENCE_OPENERS, STANDALONE_HEADS
 from newswire_tagger.entities.widening import PARTICLES
 from newswire_tagger.spans import Span
@@ -160,6 +172,8 @@ def _headed(text: str, run: re.Match[str]) -> list[Span]:
         words = words[1:]
     if len(words) < 2 or kind is None:
         return []
+    if len(words) == 3 and opens_sentence(text, start) and is_generic_body(canonical_name(" ".join(words[1:]), kind)):
+        return []  # "Karar Yönetim Kurulu'nda alındı": the sentence's subject, then a board named by its function
     if text[max(0, start - 3) : start] in ("El-", "el-", "Al-", "al-"):
         start -= 3  # "El-Ehli Baptist Hastanesi"
     return [Span(kind, start, end, text[start:end], HEADED_CONFIDENCE)]
