@@ -1060,3 +1060,21 @@ def test_a_board_named_by_its_function_alone_is_no_name(
     linker: EntityLinker, text: str, words: str, expected: dict[str, str]
 ) -> None:
     assert types(linker.resolve(text, [span(text, words, "ORG")])) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        # a name known alone before "ve" is a body of its own; an ordinary word that is an alias is not
+        ("Akbank ve Anadolu Bankası kredi verdi.", "Akbank ve Anadolu Bankası",
+         {"Akbank": "ORG", "Anadolu Bankası": "ORG"}),
+        ("Yetkili Kültür ve Turizm Bakanlığı'dır.", "Kültür ve Turizm Bakanlığı'dır",
+         {"Kültür ve Turizm Bakanlığı": "ORG"}),
+        ("Tören Kongre ve Kültür Merkezi'nde yapıldı.", "Kongre ve Kültür Merkezi'nde",
+         {"Kongre ve Kültür Merkezi": "ORG"}),
+    ],
+)  # fmt: skip
+def test_a_known_name_before_ve_is_one_of_two_bodies(
+    linker: EntityLinker, text: str, words: str, expected: dict[str, str]
+) -> None:
+    assert types(linker.resolve(text, [span(text, words, "ORG")])) == expected

@@ -393,6 +393,7 @@ class Consolidator:
             elif i + 2 < len(words) and (
                 _splits_at_and(token, words[i + 1].group(), self._is_known)
                 or (span.type == "PER" and words[i + 1].group() in ("ve", "VE"))  # no one's name has a "ve"
+                or self._known_before_and(span, words, first, i)
             ):
                 # "El Şifa Hastanesi ve El-Ehli Baptist Hastanesi", "NUJ ve ...", "FACEBOOK VE MSN": two names
                 pieces.append(_sub(span, words[first].start(), word.end()))
@@ -422,6 +423,17 @@ class Consolidator:
         pieces.append(_sub(span, words[first].start(), words[-1].end()))
         # A month or weekday before the cut was a date ("Haziran'da Şucaiya Mahallesi"), not a name.
         return [p for p in pieces if turkish_lower(strip_apostrophe_suffix(p.text)) not in MONTHS_AND_DAYS]
+
+    def _known_before_and(self, span: Span, words: list[re.Match[str]], first: int, i: int) -> bool:
+        """Whether the words up to ``i`` are a name known alone and a ``ve`` follows, in a span no list knows whole:
+        ``Akbank ve İş Bankası`` is two banks (``Trinidad ve Tobago`` is one country)."""
+        if words[i + 1].group() != "ve":
+            return False
+        left = span.text[words[first].start() : words[i].end()]
+        # a name recall would add alone, as itself: "Kongre" (an ordinary word, an alias of "ABD Kongresi") is not
+        entity = self.kb.recall_entity(turkish_lower(left))
+        alone = (entity is not None and fold(entity.name) == fold(left)) or self._is_place(left)
+        return alone and not self._is_known(canonical_name(span.text, span.type))
 
     def _trim(self, text: str, span: Span) -> Span | None:
         """Drop leading demonyms and titles; None when nothing name-like is left."""
