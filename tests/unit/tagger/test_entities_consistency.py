@@ -242,6 +242,13 @@ def test_business_copy_companies_are_organisations_even_unknown(linker: EntityLi
     }
 
 
+def test_an_industry_word_ends_a_company_read_as_a_person(linker: EntityLinker) -> None:
+    text = "Hisselerde Kayalar Alüminyum ile Doğan Turizm öne çıktı; Ömer Çelik konuştu."
+    spans = [span(text, "Kayalar Alüminyum", "PER"), span(text, "Doğan Turizm", "PER"), span(text, "Ömer Çelik", "PER")]
+    expected = {"Kayalar Alüminyum": "ORG", "Doğan Turizm": "ORG", "Ömer Çelik": "PER"}
+    assert types(linker.resolve(text, spans)) == expected
+
+
 def test_a_listed_company_with_its_legal_form(linker: EntityLinker) -> None:
     text = "Apple Inc. yeni telefonunu tanıttı."
     [company] = linker.resolve(text, [span(text, "Apple Inc.", "PER")])

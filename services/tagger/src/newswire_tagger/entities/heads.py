@@ -40,6 +40,9 @@ _COMPANY_WORDS = (
     # end people's or places' names, such as Kimya or Tarım, are left out)
     "danışmanlık|mühendislik|bilişim|yazılım|elektronik|medya|pazarlama|gıda|makina|mobilya|ambalaj|plastik|"
     "petrokimya|kozmetik|teknolojileri|hizmetleri|sistemleri|ticaret|capital|partners|motors|airlines|airways|"
+    # industries that end a company's name and no gold set's person's ("Assan Alüminyum", "Şeker Piliç"; not
+    # "Demir", "Çelik": Ömer Çelik)
+    "alüminyum|seramik|boya|kağıt|döküm|metal|petrol|turizm|konfeksiyon|mermer|kablo|piliç|"
     "bancorp|technologies|pharmaceuticals|petroleum|software|solutions|consulting|ventures|investments|"
     # English words that end a company's name and never a person's: "Victoria Securities", "Grace Foods"
     "securities|financial|insurance|bank|energy|foods|industries|resources|services|systems|labs|pharma|"
