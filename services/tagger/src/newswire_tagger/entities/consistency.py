@@ -43,6 +43,7 @@ from newswire_tagger.entities.heads import (
     opens_organisation,
 )
 from newswire_tagger.entities.kb import KnowledgeBase
+from newswire_tagger.entities.lineups import with_box_score
 from newswire_tagger.entities.lists import clubs_in_pairs, typed_by_lists
 from newswire_tagger.entities.names import (
     canonical_name,
@@ -203,7 +204,7 @@ class Consolidator:
         spans = typed_by_lists(text, spans, keeps_person, self._opens_with_given_name)
         spans = common_words_opening_sentences(text, spans, keeps_person)
         spans = clubs_in_pairs(text, spans, self._is_club)
-        return self._one_type_per_name(company_people(spans, self.kb))
+        return with_box_score(text, self._one_type_per_name(company_people(spans, self.kb)))
 
     def _opens_with_given_name(self, span: Span) -> bool:
         """Whether a span's first word is a given name of either list (and no country): ``Selahaddin``, ``Ali``."""

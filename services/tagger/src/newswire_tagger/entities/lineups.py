@@ -1,0 +1,82 @@
+"""A match report's box score, as Turkish agencies file it under a football or basketball story:
+
+    Stat: Manisa 19 Mayıs
+    Hakemler: Süleyman Abay, Erdem Bayık, Bahtiyar Birinci
+    Eskişehirspor: Boffin, Tarık, Veysel, Servet (Dk. 76 Mehmet), Dede, Kamara (Dk. 61 Nuhiu), Alper, Hürriyet
+    Anadolu Efes: Doğuş Balbay, Farmar 14, Lucas 16, Savanovic 4, Semih Erden 5
+
+The referees and every name of a line-up (substitutes too) are people, whatever a list says of the word
+(``Hürriyet`` is a newspaper and, here, a midfielder); the stadium or hall is a place. The block is recognised by
+its referees' line, so an ordinary ``Katılanlar: ...`` list is left to the model.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from newswire_tagger.spans import Span
+
+__all__ = ["box_score", "with_box_score"]
+
+BOX_SCORE_CONFIDENCE = 0.9
+"""Confidence of a name read from a box score: its line says what it is."""
+
+_REFEREES = re.compile(r"^[ \t]*Hakem(?:ler)?[ \t]*:[ \t]*(?P<value>[^\n]+)$", re.MULTILINE)
+_VENUE = re.compile(r"^[ \t]*(?:Stat|Stadyum|Salon)[ \t]*:[ \t]*(?P<value>[^\n]+?)[ \t.]*$", re.MULTILINE)
+_LINEUP = re.compile(r"^[ \t]*[A-ZÇĞİÖŞÜ0-9][^:\n]{1,60}:[ \t]*(?P<value>[^\n]+)$", re.MULTILINE)
+# One listed name: up to four capitalised words (initials and hyphens allowed), a player's points after it.
+_ITEM = re.compile(r"^(?P<name>[A-ZÇĞİÖŞÜ][\w'’.-]*(?: [A-ZÇĞİÖŞÜ][\w'’.-]*){0,3})(?: \d{1,3})?$")
+# A substitution inside brackets: "(Dk. 64 Bilal)", "(Dk. 90+2 Emre Çolak)".
+_SUBSTITUTE = re.compile(r"Dk\. ?\d{1,3}(?:\+\d)? (?P<name>[A-ZÇĞİÖŞÜ][\w'’.-]*(?: [A-ZÇĞİÖŞÜ][\w'’.-]*){0,3})")
+_BRACKETS = re.compile(r"\([^()\n]*\)")
+# A stadium or hall: capitalised words, a date's day first ("19 Mayıs", "Türk Telekom Arena").
+_VENUE_NAME = re.compile(r"(?:\d{1,3}\.? )?[A-ZÇĞİÖŞÜ][\w'’.-]*(?: [A-ZÇĞİÖŞÜ][\w'’.-]*){0,5}")
+_MIN_PLAYERS = 5
+
+
+def box_score(text: str) -> list[Span]:
+    """People and the venue a box score in ``text`` lists; none when the text has no referees' line."""
+    if "Hakem" not in text:
+        return []  # the cheap test first: most articles carry no box score
+    referees = _REFEREES.search(text)
+    if referees is None:
+        return []
+    spans = _names(referees.start("value"), referees.group("value"))
+    for line in _LINEUP.finditer(text):
+        if line.start() != referees.start() and line.group("value").count(",") + 1 >= _MIN_PLAYERS:
+            spans += _names(line.start("value"), line.group("value"), lineup=True)
+    venue = _VENUE.search(text)
+    if venue is not None and _VENUE_NAME.fullmatch(venue.group("value")):
+        spans.append(Span("LOC", venue.start("value"), venue.end("value"), venue.group("value"), BOX_SCORE_CONFIDENCE))
+    return sorted(spans, key=lambda s: s.start)
+
+
+def _names(offset: int, value: str, *, lineup: bool = False) -> list[Span]:
+    """The people of one listed line; none unless every comma-separated item is a name (a line-up's with its
+    substitutes)."""
+    spans: list[Span] = []
+    flat = _BRACKETS.sub(lambda m: " " * len(m.group()), value)  # same offsets, substitutions blanked
+    position = 0
+    for item in flat.split(","):
+        start = position + len(item) - len(item.lstrip())
+        position += len(item) + 1
+        match = _ITEM.match(item.strip())
+        if match is None:
+            return []  # "Goller: Dk. 6 Kenan (...)": not a list of names
+        name = match.group("name")
+        spans.append(Span("PER", offset + start, offset + start + len(name), name, BOX_SCORE_CONFIDENCE))
+    if lineup:
+        for sub in _SUBSTITUTE.finditer(value):
+            begin = offset + sub.start("name")
+            spans.append(Span("PER", begin, begin + len(sub.group("name")), sub.group("name"), BOX_SCORE_CONFIDENCE))
+    return spans
+
+
+def with_box_score(text: str, spans: Sequence[Span]) -> list[Span]:
+    """``spans`` with the box score's names in place of any span they overlap."""
+    listed = box_score(text)
+    if not listed:
+        return list(spans)
+    kept = [s for s in spans if not any(s.start < b.end and b.start < s.end for b in listed)]
+    return sorted([*kept, *listed], key=lambda s: s.start)
