@@ -53,6 +53,23 @@ def test_crypto_currencies_weapons_and_vehicles_are_not_people(linker: EntityLin
     assert [e for e in linker.resolve(text, [span(text, words, "PER")]) if e.type == "PER"] == []
 
 
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Hastada HIV testi pozitif çıktı.", "HIV"),  # medical and technical terms are no bodies
+        ("Site SSL sertifikası kullanıyor.", "SSL"),
+        ("Sayfa Paging.create(2, 1); yüklendi.", "Paging.create"),  # a scraped page's script
+    ],
+)
+def test_terms_and_page_script_are_no_names(linker: EntityLinker, text: str, words: str) -> None:
+    assert linker.resolve(text, [span(text, words, "ORG")]) == []
+
+
+def test_a_web_address_stays_a_company(linker: EntityLinker) -> None:
+    text = "İlan Sahibinden.com sitesinde yayımlandı."
+    assert types(linker.resolve(text, [span(text, "Sahibinden.com", "ORG")])) == {"Sahibinden": "ORG"}
+
+
 @pytest.mark.parametrize("credit", ["ANKA", "(ANKA)", "ANKA - AA"])
 def test_an_agency_credit_line_is_the_agency_though_the_word_also_names_a_drone(
     linker: EntityLinker, credit: str

@@ -114,6 +114,9 @@ _FINITE_VERB = re.compile(
 _LOCATED = re.compile(r"^[A-ZÇĞİÖŞÜ][a-zçğıöşü]{2,}(?:[ıiuü]n|l[ae]r|m[ıiuü]z|s[ıiuü]n)[dt][ae]n?$")
 # Below this the model's own type may yield to a name's shape (a given name first: a person).
 _UNSURE = 0.75
+# Page script a scraped article kept ("Paging.create(2, 1);"): a word, a dot and a lower-case method, no web
+# address ("Sahibinden.com", "turkiyef1.com" are companies).
+_SCRIPT = re.compile(r"[A-Za-z]\.(?!(?:com|net|org|gov|edu|info|biz|io|co|tv|tr|uk|de|fr)\b)[a-z]{2,}")
 _LI_FORM = re.compile(r"(?:lı|li|lu|lü)(?:lar|ler)?[a-zçğıöşü]{0,3}$")
 _CONNECTORS = frozenset({"ve", "ile", "of", "and", "the", "for", "und", "et", "y", "e", "bin", "ibn", "binti", "bint"})
 _PARTICLE_WORDS = frozenset(PARTICLES.split("|"))
@@ -436,15 +439,24 @@ class Consolidator:
         alone = (entity is not None and fold(entity.name) == fold(left)) or self._is_place(left)
         return alone and not self._is_known(canonical_name(span.text, span.type))
 
-    def _trim(self, text: str, span: Span) -> Span | None:
-        """Drop leading demonyms and titles; None when nothing name-like is left."""
+    def _as_written(self, span: Span) -> bool | None:
+        """True to keep a span whole and untrimmed, False to drop it, None when trimming decides."""
         if span.type == "LOC" and is_numbered_street(span.text):
-            return span  # "36 Sokak": the number is the name
-        words = list(_WORD.finditer(span.text))
-        if len(words) == 1 and span.type == "ORG" and span.text.islower():
+            return True  # "36 Sokak": the number is the name
+        if "." in span.text and _SCRIPT.search(span.text):
+            return False  # "Paging.create": a page's script, no name
+        if span.type == "ORG" and span.text.islower() and " " not in span.text.strip():
             entity = self.kb.recall_entity(turkish_lower(canonical_name(span.text, "ORG")))
             if entity is not None and entity.type == "ORG":
-                return span  # "twitter hesabından": a curated company's name that is no ordinary word, in lower case
+                return True  # "twitter hesabından": a curated company's name that is no ordinary word, in lower case
+        return None
+
+    def _trim(self, text: str, span: Span) -> Span | None:
+        """Drop leading demonyms and titles; None when nothing name-like is left."""
+        whole = self._as_written(span)
+        if whole is not None:
+            return span if whole else None
+        words = list(_WORD.finditer(span.text))
         first = 0
         known = self.kb.known_type(canonical_name(span.text, span.type)) is not None  # "Türk Hava Yolları"
         while first < len(words) and self._not_part_of_name(words[first].group(), last=first == len(words) - 1):
