@@ -203,9 +203,15 @@ _SETTLEMENT = re.compile(
 )
 
 
+_SETTLEMENT_INITIALS = frozenset("ibkm")
+
+
 def _settlement(text: str, run: re.Match[str]) -> list[Span]:
     """Capitalised words before a lower-case settlement or region noun (``Polatlı ilçesinde``) as a place."""
-    if run.group("suffix") is not None or run.group().isupper() or _SETTLEMENT.match(text, run.end()) is None:
+    end = run.end()
+    if text[end + 1 : end + 2] not in _SETTLEMENT_INITIALS or _SETTLEMENT.match(text, end) is None:
+        return []  # the cheap test first: most names are followed by no settlement noun
+    if run.group("suffix") is not None or run.group().isupper():
         return []
     words = run.group().split(" ")
     if len(words) > MAX_NAME_WORDS:

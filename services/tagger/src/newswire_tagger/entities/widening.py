@@ -295,6 +295,7 @@ _NUMBER_BEFORE = re.compile(
     r"(?<![\w./,'’])(?P<number>\d{1,5})(?P<ordinal>\.|['’](?:inci|ıncı|uncu|üncü|nci|ncı|ncu|ncü))? $"
 )
 _NUMBERED_FIRST = frozenset({*MONTHS_AND_DAYS, "yıl", "yil"})
+_DIGIT = re.compile(r"\d")
 _STREET_HEADS = frozenset({"sokak", "sokağı", "caddesi", "cadde", "mahallesi", "bulvarı", "evler"})
 
 
@@ -303,7 +304,7 @@ def join_numbered_places(text: str, spans: Sequence[Span]) -> list[Span]:
     so does an institution named after a date (``19 Mayıs Üniversitesi``)."""
     joined: list[Span] = []
     for span in spans:
-        if not any(c.isdigit() for c in text[max(0, span.start - 12) : span.start]):
+        if _DIGIT.search(text, max(0, span.start - 12), span.start) is None:
             joined.append(span)  # the cheap test first: most names follow no number
             continue
         words = span.text.split()

@@ -24,6 +24,8 @@ def chunks(tags: Sequence[str]) -> list[tuple[str, int, int]]:
     kind: str | None = None
     begin = 0
     for i, raw in enumerate(tags):
+        if raw == "O" and kind is None:
+            continue  # the common case first: outside any entity
         tag = normalise_tag(raw)
         prefix, label = tag[0], tag[2:]
         if kind is not None and (prefix != "I" or label != kind):
