@@ -1077,6 +1077,7 @@ def test_a_title_cased_headline_is_no_person_and_a_profession_no_part_of_the_nam
         ("Kulübün Disiplin Kurulu toplandı.", "Disiplin Kurulu", {}),
         ("Şüpheli Nöbetçi Mahkeme'ye sevk edildi.", "Nöbetçi Mahkeme'ye", {}),
         ("Dosya Tahkim Kurulu'na gitti.", "Tahkim Kurulu'na", {"Tahkim Kurulu": "ORG"}),
+        ("Takım C Grubu'nda ikinci oldu.", "C Grubu'nda", {}),  # a tournament's group
         ("Karar Ülker Yönetim Kurulu'nda alındı.", "Ülker Yönetim Kurulu'nda", {"Ülker": "ORG"}),
     ],
 )  # fmt: skip

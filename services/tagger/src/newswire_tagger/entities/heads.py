@@ -211,10 +211,13 @@ _GENERIC_HEAD = re.compile(
 
 
 def is_generic_body(name: str) -> bool:
-    """Whether ``name`` is a function and a body word alone (``Yönetim Kurulu``, ``İcra Komitesi``): no name."""
+    """Whether ``name`` is a function and a body word alone (``Yönetim Kurulu``, ``İcra Komitesi``) or a
+    tournament's group (``C Grubu``): no name."""
     if name.count(" ") != 1:
         return False  # the cheap test first: two words only
     words = turkish_lower(name).split()
+    if len(words[0]) == 1 and words[1] == "grubu":
+        return True  # "C Grubu": a tournament's group, no body
     return words[0] in _GENERIC_FIRST and _GENERIC_HEAD.match(words[1]) is not None
 
 
