@@ -70,6 +70,7 @@ def test_never_overlaps_existing_spans(linker: EntityLinker, seed_text: str) -> 
         ("Düğün Akpınar köyünde yapıldı.", [("LOC", "Akpınar")]),
         ("Yaralılar Kızılcahamam beldesindeki hastaneye kaldırıldı.", [("LOC", "Kızılcahamam")]),
         ("Görev bölgesi genişledi; görev bölgesi yeni.", []),  # a common word capitalised by its sentence
+        ("Kaza dün Altunizade'de oldu.", [("LOC", "Altunizade'de")]),  # a quarter of İstanbul the KB knows
     ],
 )
 def test_precision(linker: EntityLinker, text: str, expected: list[tuple[str, str]]) -> None:
