@@ -266,6 +266,21 @@ def test_an_industry_word_ends_a_company_read_as_a_person(linker: EntityLinker) 
     assert types(linker.resolve(text, spans)) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "words", "kind", "name"),
+    [
+        # a known club's or party's member before a name is no part of it, and the rest is a person
+        ("Galatasaraylı Nordin Amrabat gol attı.", "Galatasaraylı Nordin Amrabat", "ORG", "Nordin Amrabat"),
+        ("Toplantıya CHP'li Ahmet Kaya katıldı.", "CHP'li Ahmet Kaya", "PER", "Ahmet Kaya"),
+        ("Maçta Ali Veli Demir oynadı.", "Ali Veli Demir", "PER", "Ali Veli Demir"),  # "Veli" is no member
+    ],
+)
+def test_a_member_of_a_known_body_before_a_name_is_cut_off(
+    linker: EntityLinker, text: str, words: str, kind: EntityType, name: str
+) -> None:
+    assert types(linker.resolve(text, [span(text, words, kind)])) == {name: "PER"}
+
+
 def test_a_listed_company_with_its_legal_form(linker: EntityLinker) -> None:
     text = "Apple Inc. yeni telefonunu tanıttı."
     [company] = linker.resolve(text, [span(text, "Apple Inc.", "PER")])

@@ -117,6 +117,8 @@ _UNSURE = 0.75
 # Page script a scraped article kept ("Paging.create(2, 1);"): a word, a dot and a lower-case method, no web
 # address ("Sahibinden.com", "turkiyef1.com" are companies).
 _SCRIPT = re.compile(r"[A-Za-z]\.(?!(?:com|net|org|gov|edu|info|biz|io|co|tv|tr|uk|de|fr)\b)[a-z]{2,}")
+# A member of a body: "Galatasaraylı", "Fenerbahçeli", "CHP'li", "AK Partili" (the body's name, then -li).
+_MEMBER = re.compile(r"^(?P<body>[A-ZÇĞİÖŞÜ][\w]*?)['’]?l[ıiuü]$")
 _LI_FORM = re.compile(r"(?:lı|li|lu|lü)(?:lar|ler)?[a-zçğıöşü]{0,3}$")
 _CONNECTORS = frozenset({"ve", "ile", "of", "and", "the", "for", "und", "et", "y", "e", "bin", "ibn", "binti", "bint"})
 _PARTICLE_WORDS = frozenset(PARTICLES.split("|"))
@@ -476,6 +478,8 @@ class Consolidator:
         while last > first and words[last].group().islower() and self._ends_no_name(words[last].group()):
             last -= 1  # "New York Times gazetesi", "Gani Müjde imzalı": a lower-case word after a name is not in it
         trimmed = span if (first, last) == (0, len(words) - 1) else _sub(span, words[first].start(), words[last].end())
+        if first > 0 and trimmed.type != "PER" and self._member_of_known_body(words[first - 1].group()):
+            trimmed = replace(trimmed, type="PER")  # "Galatasaraylı Nordin Amrabat": a member is a person
         addressed = without_address_form(trimmed)
         if addressed is not None and not self._not_a_person_name(canonical_name(addressed.text, "PER")):
             return addressed  # "Ayşe Hanım", "Ahmet Bey'e": the person, without the form of address
@@ -580,8 +584,15 @@ class Consolidator:
         if self.is_demonym(word):
             # Alone, any nationality word goes; before a name only the -li forms do: "Türk Telekom" stays whole.
             return last or _LI_FORM.search(turkish_lower(stem)) is not None
+        if not last and self._member_of_known_body(word):
+            return True  # "Galatasaraylı Nordin Amrabat", "CHP'li Ahmet Kaya": a club's or party's member
         # "CEO'su Jan Christian Dreesen": a title word with a suffix before a name.
         return not last and stem != word and self.kb.not_name(stem) == "title"
+
+    def _member_of_known_body(self, word: str) -> bool:
+        """Whether ``word`` is the -li form of a body the knowledge base knows (``Galatasaraylı``, ``CHP'li``)."""
+        match = _MEMBER.match(word)
+        return match is not None and self.kb.known_type(match.group("body")) == "ORG"
 
     def _type(self, text: str, span: Span, surnames: frozenset[str]) -> Span | None:
         """The span with the type its head word, the knowledge base or the name lists give; None to drop it."""
