@@ -201,9 +201,7 @@ def find_missing(lexicon: Lexicon, text: str, spans: Sequence[Span]) -> list[Spa
 _SETTLEMENT = re.compile(
     r" (?:(?:ilçesi|beldesi|kasabası|mahallesi|bölgesi)[a-zçğıöşü]*|(?:köyü|kenti|ili)n[a-zçğıöşü]+)(?=[\s,.;:)!?]|$)"
 )
-
-
-_SETTLEMENT_INITIALS = frozenset("ibkm")
+_SETTLEMENT_INITIALS = frozenset("ibkm")  # the first letters of those nouns
 
 
 def _settlement(text: str, run: re.Match[str]) -> list[Span]:

@@ -296,7 +296,7 @@ _NUMBER_BEFORE = re.compile(
 )
 _NUMBERED_FIRST = frozenset({*MONTHS_AND_DAYS, "yıl", "yil"})
 _DIGIT = re.compile(r"\d")
-_STREET_HEADS = frozenset({"sokak", "sokağı", "caddesi", "cadde", "mahallesi", "bulvarı", "evler"})
+_STREET_HEADS = frozenset({"sokak", "sokağı", "caddesi", "cadde", "mahallesi", "bulvarı"})
 
 
 def join_numbered_places(text: str, spans: Sequence[Span]) -> list[Span]:
@@ -318,7 +318,7 @@ def join_numbered_places(text: str, spans: Sequence[Span]) -> list[Span]:
             joined.append(span)
             continue
         match = _NUMBER_BEFORE.search(text, max(0, span.start - 12), span.start)
-        if match is None or not (match.group("ordinal") or dated or last in _STREET_HEADS or "evler" in first):
+        if match is None or not (match.group("ordinal") or dated or last in _STREET_HEADS):
             joined.append(span)
             continue
         joined.append(Span(span.type, match.start(), span.end, text[match.start() : span.end], span.confidence))
