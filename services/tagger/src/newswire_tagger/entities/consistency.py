@@ -117,7 +117,7 @@ _UNSURE = 0.75
 # Page script a scraped article kept ("Paging.create(2, 1);"): a word, a dot and a lower-case method, no web
 # address ("Sahibinden.com", "turkiyef1.com" are companies).
 _SCRIPT = re.compile(r"[A-Za-z]\.(?!(?:com|net|org|gov|edu|info|biz|io|co|tv|tr|uk|de|fr)\b)[a-z]{2,}")
-# A member of a body: "Galatasaraylı", "Fenerbahçeli", "CHP'li", "AK Partili" (the body's name, then -li).
+# A member of a body: "Galatasaraylı", "Fenerbahçeli", "CHP'li" (a one-word name the knowledge base knows, then -li).
 _MEMBER = re.compile(r"^(?P<body>[A-ZÇĞİÖŞÜ][\w]*?)['’]?l[ıiuü]$")
 _LI_FORM = re.compile(r"(?:lı|li|lu|lü)(?:lar|ler)?[a-zçğıöşü]{0,3}$")
 _CONNECTORS = frozenset({"ve", "ile", "of", "and", "the", "for", "und", "et", "y", "e", "bin", "ibn", "binti", "bint"})
