@@ -1119,3 +1119,18 @@ def test_a_known_name_before_ve_is_one_of_two_bodies(
     linker: EntityLinker, text: str, words: str, expected: dict[str, str]
 ) -> None:
     assert types(linker.resolve(text, [span(text, words, "ORG")])) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        # a body in the speaker's possessive is named as everyone else names it; a head word alone names nothing
+        ("Açıklamayı Dışişleri Bakanlığımız yaptı.", "Dışişleri Bakanlığımız", {"Dışişleri Bakanlığı": "ORG"}),
+        ("Karar Ankara Belediyemizin meclisinde alındı.", "Ankara Belediyemizin", {"Ankara Belediyesi": "ORG"}),
+        ("Yetkililer dün Bakanlığı uyardı.", "Bakanlığı", {}),
+    ],
+)  # fmt: skip
+def test_a_body_in_the_speakers_possessive_and_a_head_alone(
+    linker: EntityLinker, text: str, words: str, expected: dict[str, str]
+) -> None:
+    assert types(linker.resolve(text, [span(text, words, "ORG")])) == expected

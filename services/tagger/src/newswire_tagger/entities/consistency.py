@@ -34,6 +34,7 @@ from newswire_tagger.entities.heads import (
     MONTHS_AND_DAYS,
     head_type,
     is_address_part,
+    is_bare_head,
     is_club,
     is_company_word,
     is_event_head,
@@ -494,7 +495,8 @@ class Consolidator:
         if (is_thing(name, self.kb) and not _credit_line(text, span)) or is_unit(text, span):
             return True
         if span.type != "PER":
-            return is_generic_body(name) and self.kb.known_type(name) is None  # "Yönetim Kurulu" alone
+            # "Yönetim Kurulu", "Bakanlığı" alone: a function or a head word names no body
+            return (is_generic_body(name) or is_bare_head(name)) and self.kb.known_type(name) is None
         if " " in name:
             # "Rüzgar Tersine Mi Dönüyor", "Ömür Boyu Ceza Versinler": a title-cased headline's words, no name
             words = name.split()

@@ -18,6 +18,7 @@ __all__ = [
     "MONTHS_AND_DAYS",
     "head_type",
     "is_address_part",
+    "is_bare_head",
     "is_club",
     "is_company_word",
     "is_event_head",
@@ -208,6 +209,15 @@ _GENERIC_FIRST = frozenset(
 _GENERIC_HEAD = re.compile(
     r"^(?:kurulu|komitesi|komisyonu|müdürlüğü|sekreterliği|amirliği|mahkeme|mahkemesi|birimi|heyeti|ekibi|masası)$"
 )
+
+
+def is_bare_head(name: str) -> bool:
+    """Whether ``name`` is one body or place head word alone (``Bakanlığı``, ``Hastanesi``): no name (a club's
+    one-word name, ``Trabzonspor``, or a company word is not such a head)."""
+    if " " in name:
+        return False
+    match = _HEAD.match(turkish_lower(name))
+    return match is not None and match.group("company") is None
 
 
 def is_generic_body(name: str) -> bool:

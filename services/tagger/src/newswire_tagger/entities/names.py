@@ -126,10 +126,30 @@ def _capital_suffix(word: str) -> re.Match[str] | None:
     return match if match and turkish_lower(match.group("suffix")) in _CASE_ENDINGS else None
 
 
+_HEAD_WORD = re.compile(rf"^(?:{'|'.join(_ORG_HEADS)})$")
+# The speaker's possessive on a body's head ("Dışişleri Bakanlığımız", "Belediyemizin", "Partimize"): the body is
+# named with the third person's ("Bakanlığı", "Belediyesi", "Partisi"), as every other writer names it.
+_OUR_CASES = "(?:ın|in|un|ün|a|e|da|de|dan|den|ı|i|u|ü|la|le|daki|deki)?"
+_OUR_AFTER_CONSONANT = re.compile(rf"^(?P<base>\w+[^aeıioöuü\W])(?P<v>[ıiuü])m(?P=v)z{_OUR_CASES}$")
+_OUR_AFTER_VOWEL = re.compile(rf"^(?P<base>\w+[aeıioöuü])m(?P<v>[ıiuü])z{_OUR_CASES}$")
+
+
 def strip_org_case_ending(word: str) -> str:
-    """Drop a case ending glued to a known organisation or place head: ``Bakanlığından``→``Bakanlığı``."""
+    """Drop a case ending glued to a known organisation or place head (``Bakanlığından``→``Bakanlığı``); a head
+    in the speaker's possessive is named in the third person's (``Bakanlığımızın``→``Bakanlığı``)."""
     match = _ORG_CASE_ENDING.match(word)
-    return match.group("stem") if match else word
+    if match:
+        return match.group("stem")
+    if word.endswith(("z", "a", "e", "n", "ı", "i", "u", "ü")) and (
+        "mız" in word or "miz" in word or "muz" in word or "müz" in word
+    ):
+        ours = _OUR_AFTER_CONSONANT.match(word)
+        if ours is not None and _HEAD_WORD.match(ours.group("base") + ours.group("v")):
+            return ours.group("base") + ours.group("v")
+        ours = _OUR_AFTER_VOWEL.match(word)
+        if ours is not None and _HEAD_WORD.match(ours.group("base") + "s" + ours.group("v")):
+            return ours.group("base") + "s" + ours.group("v")
+    return word
 
 
 @lru_cache(maxsize=65536)
