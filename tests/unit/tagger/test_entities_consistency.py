@@ -751,6 +751,11 @@ def test_a_lady_is_no_inn_and_the_white_house_is_a_body(linker: EntityLinker) ->
         ("Oyun St. Louis'de sahnelendi.", [("Louis'de", "LOC")], {"St. Louis": "LOC"}),
         ("Yeni Mahalle Atatürk Caddesi trafiğe kapandı.", [("Yeni Mahalle Atatürk Caddesi", "LOC")],
          {"Yeni Mahalle": "LOC", "Atatürk Caddesi": "LOC"}),
+        # a district or quarter the knowledge base lists, before a street or quarter of its own
+        ("Kaza Kadıköy Bahariye Caddesi'nde oldu.", [("Kadıköy Bahariye Caddesi'nde", "LOC")],
+         {"Kadıköy": "LOC", "Bahariye Caddesi": "LOC"}),
+        ("Ev Sultangazi Habibler Mahallesi'nde.", [("Sultangazi Habibler Mahallesi'nde", "LOC")],
+         {"Sultangazi": "LOC", "Habibler Mahallesi": "LOC"}),
     ],
 )  # fmt: skip
 def test_words_around_a_name_that_are_not_part_of_it(

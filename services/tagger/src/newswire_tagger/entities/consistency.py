@@ -324,7 +324,7 @@ class Consolidator:
         if not first[:1].isupper() or _POSSESSED.search(first) or is_title(first):
             return [span]
         left = _sub(span, words[0].start(), words[k - 1].end())
-        if k == 1 and self.gazetteer.place(left.text) is None:
+        if k == 1 and self.gazetteer.place(left.text) is None and self.kb.known_type(left.text) != "LOC":
             return [span]
         return [left, _sub(span, words[k].start(), words[-1].end())]
 
@@ -333,9 +333,10 @@ class Consolidator:
         goes on with a capitalised word that is no possessed noun or title."""
         town = self.gazetteer.place(words[0].group())
         second = words[1].group()
+        # a Turkish town of the gazetteer, or a district or quarter the knowledge base lists ("Kadıköy", "Güngören")
+        turkish = (town is not None and town.country_code == "TR") or self.kb.known_type(words[0].group()) == "LOC"
         return (
-            town is not None
-            and town.country_code == "TR"
+            turkish
             and second[:1].isupper()
             and not self.kb.is_given_name(words[0].group())
             and not (_POSSESSED.search(second) or is_title(second))
