@@ -12,7 +12,13 @@ from functools import lru_cache
 
 from newswire_schemas import EntityType
 
-from newswire_tagger.entities.names import BARE_STREET_WORDS, STREET_WORDS, strip_apostrophe_suffix, turkish_lower
+from newswire_tagger.entities.names import (
+    BARE_STREET_WORDS,
+    ORDINAL_SUFFIXES,
+    STREET_WORDS,
+    strip_apostrophe_suffix,
+    turkish_lower,
+)
 
 __all__ = [
     "MONTHS_AND_DAYS",
@@ -178,12 +184,11 @@ _ADDRESS_PARTS = frozenset(
 )  # fmt: skip
 
 
-_ORDINAL = "inci|ıncı|uncu|üncü|nci|ncı|ncu|ncü"
 # "1463 Sokak'ta", "188'inci Sokak", "36 Sokak": a numbered street or quarter written as a name is a place. Not
 # one in lower case ("5601 sokak 8 numaralı evde", "419. sokak" in a list of streets without water): the gold sets
 # leave those out as parts of an address, and "3 sokak ötede" is a distance.
 _NUMBERED_STREET = re.compile(
-    rf"(?<![\w./,'’])\d{{1,5}}(?:/\d{{1,3}}|\.|['’](?:{_ORDINAL}))? "
+    rf"(?<![\w./,'’])\d{{1,5}}(?:/\d{{1,3}}|\.|['’](?:{ORDINAL_SUFFIXES}))? "
     r"(?:Sokak|Sokağı|Caddesi|Cadde|Mahallesi|Bulvarı)(?:['’][a-zçğıöşü]+)?(?=[\s,.;:)!?]|$)"
 )
 

@@ -34,6 +34,8 @@ EDGE_JUNK = '"“”«»()[]{},;:!?-–—/ \t\n' + APOSTROPHES  # "." kept: "A.
 # sokağında"), the bare word and the abbreviations do not ("Gül sokak", "Kirazlı mah.").
 STREET_WORDS = ("sokağı", "caddesi", "bulvarı", "mahallesi", "meydanı")
 BARE_STREET_WORDS = ("sokak", "sok.", "sk.", "cad.", "mah.")
+ORDINAL_SUFFIXES = "inci|ıncı|uncu|üncü|nci|ncı|ncu|ncü"
+"""The suffixes of an ordinal written in figures after an apostrophe (``188'inci``, ``6'ncı``), as a regex group."""
 
 # Organisation heads carry the 3rd-person possessive (Bakanlığı, Partisi); a case ending after it takes a
 # buffer "n" (Bakanlığı-n-dan). Only these known heads are touched, so person and place names never are.
@@ -81,6 +83,11 @@ def opens_sentence(text: str, start: int) -> bool:
     while i >= 0 and text[i] in " \t":
         i -= 1
     return i < 0 or text[i] in _SENTENCE_END
+
+
+def written_in_lower_case(text: str, word: str) -> bool:
+    """Whether ``text`` writes ``word`` in lower case somewhere (so its capital may be only the sentence's)."""
+    return re.search(rf"(?<![\w'’-]){re.escape(turkish_lower(word))}(?![\w-])", text) is not None
 
 
 def is_parent_head(word: str) -> bool:

@@ -24,6 +24,7 @@ from newswire_tagger.entities.names import (
     opens_sentence,
     strip_apostrophe_suffix,
     turkish_lower,
+    written_in_lower_case,
 )
 from newswire_tagger.entities.titles import HEADLINE_WORDS, HONORIFICS, POSSESSIVE_HEADS, STANDALONE_HEADS, TITLE_HEADS
 from newswire_tagger.spans import Span
@@ -323,8 +324,7 @@ def common_words_opening_sentences(
     dropped: set[int] = set()
     for word in openers:
         group = by_word[word]
-        lowered = re.compile(rf"(?<![\w'’-]){re.escape(turkish_lower(word))}(?![\w-])")
-        if fold(word) not in named and lowered.search(text) and not any(keeps_person(s) for s in group):
+        if fold(word) not in named and written_in_lower_case(text, word) and not any(keeps_person(s) for s in group):
             dropped.update(id(s) for s in group)
     return [s for s in spans if id(s) not in dropped] if dropped else list(spans)
 

@@ -27,6 +27,7 @@ from newswire_tagger.entities.names import (
     opens_sentence,
     strip_org_case_ending,
     turkish_lower,
+    written_in_lower_case,
 )
 from newswire_tagger.entities.titles import POSSESSIVE_HEADS, SENTENCE_OPENERS, STANDALONE_HEADS
 from newswire_tagger.entities.widening import PARTICLES
@@ -218,7 +219,7 @@ def _settlement(text: str, run: re.Match[str]) -> list[Span]:
     if opens_sentence(text, start):
         if len(words) > 1:
             start += len(words[0]) + 1  # "Kaza Polatlı ilçesinde": the sentence's subject, then the place
-        elif re.search(rf"(?<!\w){re.escape(turkish_lower(words[0]))}(?!\w)", text):
+        elif written_in_lower_case(text, words[0]):
             return []  # "Görev bölgesi ... görev bölgesi": a common word capitalised by its sentence
     return [Span("LOC", start, run.end(), text[start : run.end()], HEADED_CONFIDENCE)]
 

@@ -20,7 +20,14 @@ from newswire_tagger.entities.heads import (
     is_venue,
     street_word_end,
 )
-from newswire_tagger.entities.names import has_suffix_apostrophe, strip_apostrophe_suffix, turkish_lower
+from newswire_tagger.entities.names import (
+    BARE_STREET_WORDS,
+    ORDINAL_SUFFIXES,
+    STREET_WORDS,
+    has_suffix_apostrophe,
+    strip_apostrophe_suffix,
+    turkish_lower,
+)
 from newswire_tagger.entities.titles import SENTENCE_OPENERS, TITLE_HEADS
 from newswire_tagger.spans import Span
 
@@ -50,7 +57,7 @@ _MAX_HEAD_GAP = 3
 # of results is a rank, "Papa 16'ncı Benedikt" a pope).
 _REGNAL_BEFORE = re.compile(
     r"(?:(?<![\w.,])[IVX]{1,5}\.|(?:Papa|Kral|Kraliçe|Sultan|Prens|Prenses|Çar|İmparator|Şah) "
-    r"\d{1,2}(?:\.|['’](?:nci|ncı|inci|ıncı|uncu|üncü|ncü|ncu))) $"
+    rf"\d{{1,2}}(?:\.|['’](?:{ORDINAL_SUFFIXES}))) $"
 )
 _SAINT_BEFORE = re.compile(r"(?<!\w)St\.? $")  # "St. Petersburg", "St Louis"
 # Courts, enforcement offices and military units are numbered: "İstanbul 13. Ağır Ceza Mahkemesi", "Yargıtay 9. Ceza
@@ -64,7 +71,7 @@ _NUMBERED_UNITS_TEXT = """
 _NUMBERED_UNIT_WORDS = frozenset(_NUMBERED_UNITS_TEXT.split())
 _ORDINAL_BEFORE = re.compile(
     rf"(?:(?:^|(?<=\s))(?P<owner>[{_CAPITAL}][\w]+) )?"
-    r"(?P<number>\d{1,3}(?:\.|['’](?:inci|ıncı|uncu|üncü|nci|ncı|ncu|ncü)| (?:No['’]?lu|Nolu|Numaralı)))"
+    rf"(?P<number>\d{{1,3}}(?:\.|['’](?:{ORDINAL_SUFFIXES})| (?:No['’]?lu|Nolu|Numaralı)))"
     r" $"
 )
 
@@ -291,12 +298,10 @@ def join_numbered_units(text: str, spans: Sequence[Span], is_known: Callable[[st
 # A place or venue named by a number: "100'üncü Yıl Mahallesi", "75. Yıl Sanat Galerisi", "188'inci Sokak", "19 Mayıs
 # Stadı", "1200 Evler Mahallesi", "6'ncı Paul Salonu". A bare number joins only a date's month, "Yıl" or a street
 # or quarter ("3 Spor Salonu" counts halls).
-_NUMBER_BEFORE = re.compile(
-    r"(?<![\w./,'’])(?P<number>\d{1,5})(?P<ordinal>\.|['’](?:inci|ıncı|uncu|üncü|nci|ncı|ncu|ncü))? $"
-)
+_NUMBER_BEFORE = re.compile(rf"(?<![\w./,'’])(?P<number>\d{{1,5}})(?P<ordinal>\.|['’](?:{ORDINAL_SUFFIXES}))? $")
 _NUMBERED_FIRST = frozenset({*MONTHS_AND_DAYS, "yıl", "yil"})
 _DIGIT = re.compile(r"\d")
-_STREET_HEADS = frozenset({"sokak", "sokağı", "caddesi", "cadde", "mahallesi", "bulvarı"})
+_STREET_HEADS = frozenset({*STREET_WORDS, *BARE_STREET_WORDS, "cadde"})
 
 
 def join_numbered_places(text: str, spans: Sequence[Span]) -> list[Span]:
