@@ -220,7 +220,7 @@ def test_edge_cases(linker: EntityLinker) -> None:
     duplicated = [Span("ORG", 0, 4, "NATO", 0.9), Span("ORG", 0, 4, "NATO", 0.9)]
     [nato] = linker.link(text, duplicated)
     assert len(nato.mentions) == 1
-    [odd] = linker.link("Заседание", [Span("PER", 0, 9, "Заседание", 0.5)])
+    [odd] = linker.link("Заседание", [Span("PER", 0, 9, "Заседание", 0.8)])
     assert odd.id is None  # nothing to slug
 
 
@@ -277,3 +277,37 @@ def test_a_department_is_filed_under_its_university_and_answers_to_both_names(li
     (entity,) = linker.link(text, spans)
     assert entity.name == "Uludağ Üniversitesi"
     assert entity_keys(entity) == {"uludag universitesi", "uludag universitesi tip fakultesi noroloji anabilim dali"}
+
+
+def test_a_work_named_only_in_quotation_marks_is_no_body_or_person(linker: EntityLinker) -> None:
+    text = (
+        "Grubun 'Gece Yarısı Treni' albümü ödül aldı. Yazarın “Kırmızı Kapı” romanı çok sattı. "
+        "Ödülü 'Kuzey Işıkları Grubu' aldı. Oyunu 'Ayşe Yılmaz' yazdı ve Ayşe Yılmaz sahneye çıktı."
+    )
+    spans = [
+        *spans_of(text, r"Gece Yarısı Treni", "ORG"),
+        *spans_of(text, r"Kırmızı Kapı", "PER"),
+        *spans_of(text, r"Kuzey Işıkları Grubu", "ORG"),
+        *spans_of(text, r"Ayşe Yılmaz", "PER"),
+    ]
+    names = {e.name for e in linker.link(text, spans)}
+    # a head word says a body is meant; a name also written outside the quotation is a name
+    assert names == {"Kuzey Işıkları Grubu", "Ayşe Yılmaz"}
+
+
+def test_a_quoted_known_name_and_a_name_with_its_case_ending_stay(linker: EntityLinker) -> None:
+    text = "Taraftarlar 'NATO' diye bağırdı. Roger Waters’un konseri 'The Wall' adını taşıyor."
+    spans = [*spans_of(text, r"NATO", "ORG"), *spans_of(text, r"Roger Waters’un", "PER")]
+    assert {e.name for e in linker.link(text, spans)} == {"NATO", "Roger Waters"}
+
+
+def test_an_unknown_person_below_the_confidence_floor_is_not_emitted(linker: EntityLinker) -> None:
+    text = "Karar Verdi başlığı atıldı. Selin Akbulut konuştu. Başbakan Erdoğan da geldi."
+    spans = [
+        *spans_of(text, r"Karar Verdi", "PER", 0.5),
+        *spans_of(text, r"Selin Akbulut", "PER", 0.62),
+        *spans_of(text, r"Erdoğan", "PER", 0.5),  # known to the knowledge base: kept whatever the score
+    ]
+    people = {e.name: e.confidence for e in linker.link(text, spans)}
+    assert set(people) == {"Selin Akbulut", "Recep Tayyip Erdoğan"}
+    assert all(score >= 0.5 for score in people.values())

@@ -148,7 +148,9 @@ def typed_by_called(
         kind = kinds.get(fold(canonical_name(span.text, span.type)))
         if kind == "NOT":
             continue
-        result.append(span if kind is None else replace(span, type=_TYPES[kind]))
+        # the copy says what the name is: as sure as a name found before "adlı"
+        declared = max(span.confidence, CALLED_CONFIDENCE)
+        result.append(span if kind is None else replace(span, type=_TYPES[kind], confidence=declared))
     return sorted(result, key=lambda s: s.start)
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from newswire_schemas import Entity, EntityType, GeoPoint, Mention
@@ -11,6 +11,7 @@ from newswire_schemas import Entity, EntityType, GeoPoint, Mention
 from newswire_tagger.entities import recall
 from newswire_tagger.entities.consistency import Consolidator
 from newswire_tagger.entities.gazetteer import Gazetteer, RecallEntry
+from newswire_tagger.entities.heads import head_type, is_company_word
 from newswire_tagger.entities.kb import KnowledgeBase
 from newswire_tagger.entities.merging import (
     Cluster,
@@ -20,8 +21,8 @@ from newswire_tagger.entities.merging import (
     merge_acronyms,
     merge_person_parts,
 )
-from newswire_tagger.entities.names import canonical_name, slugify
-from newswire_tagger.entities.scoring import confidence, relevances
+from newswire_tagger.entities.names import canonical_name, is_quoted, slugify
+from newswire_tagger.entities.scoring import MIN_PERSON_CONFIDENCE, confidence, relevances
 from newswire_tagger.entities.titles import title_before
 from newswire_tagger.spans import Span
 
@@ -61,7 +62,7 @@ class EntityLinker:
         """Entities of ``text`` from its ``spans``, mentions merged, sorted by relevance (most central first)."""
         clusters = self._clusters(spans, len(text))
         clusters = merge_person_parts(clusters, text)
-        clusters = merge_acronyms(clusters)
+        clusters = [c for c in merge_acronyms(clusters) if not self._quoted_title(text, c)]
         if not clusters:
             return []
         # Titles stop at the previous person's name so one person's words never become the next one's title.
@@ -70,6 +71,8 @@ class EntityLinker:
         entities = [self._entity(text, cluster, person_ends, affiliations) for cluster in clusters]
         for entity, score in zip(entities, relevances(clusters, text), strict=True):
             entity.relevance = score
+        kept = [not _unsure_person(e, c, self._is_given_name, text) for e, c in zip(entities, clusters, strict=True)]
+        entities = [e for e, keep in zip(entities, kept, strict=True) if keep]
         entities.sort(key=lambda e: (-e.relevance, e.mentions[0].start))
         return entities
 
@@ -137,6 +140,20 @@ class EntityLinker:
             mentions=[Mention(start=o.start, end=o.end, text=o.text) for o in cluster.occurrences],
         )
 
+    def _is_given_name(self, word: str) -> bool:
+        return self.kb.is_given_name(word) or self.kb.is_foreign_given_name(word)
+
+    @staticmethod
+    def _quoted_title(text: str, cluster: Cluster) -> bool:
+        """A person or body no list knows, named only as a whole quotation and without a head word: the title of a
+        work (``'El Camino'``, ``“The Wall”``, ``'Kurtuluş Son Durak'``), which names no one."""
+        if cluster.type == "LOC" or cluster.known is not None or cluster.organisation is not None:
+            return False
+        last = cluster.occurrences[0].name.split()[-1]
+        if head_type(last) is not None or is_company_word(last):
+            return False
+        return all(is_quoted(text, o.start, o.end) for o in cluster.occurrences)
+
     def _contradicted(self, cluster: Cluster) -> bool:
         """Whether the gazetteer says the type is wrong: a LOC named like an organisation, an ORG like a country."""
         if cluster.type == "LOC":
@@ -144,3 +161,16 @@ class EntityLinker:
         if cluster.type == "ORG":
             return any((p := self.gazetteer.place(n)) is not None and p.is_country for n in cluster.names())
         return False
+
+
+def _unsure_person(entity: Entity, cluster: Cluster, is_given_name: Callable[[str], bool], text: str) -> bool:
+    """A person below :data:`MIN_PERSON_CONFIDENCE` that nothing vouches for: not emitted. A known person, one
+    with a title, and a given name and one more word written outside the headline (``Selin Karadağlıoğlu``) are."""
+    if entity.type != "PER" or entity.confidence >= MIN_PERSON_CONFIDENCE or cluster.known is not None:
+        return False
+    if entity.title is not None:
+        return False
+    words = entity.name.split()
+    headline_end = text.find("\n")
+    in_body = headline_end < 0 or any(o.start > headline_end for o in cluster.occurrences)
+    return not (len(words) == 2 and is_given_name(words[0]) and in_body)

@@ -85,6 +85,18 @@ def opens_sentence(text: str, start: int) -> bool:
     return i < 0 or text[i] in _SENTENCE_END
 
 
+_OPENING_QUOTES = frozenset("'\"“‘«")
+_CLOSING_QUOTES = frozenset("'\"”’»")
+
+
+def is_quoted(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a whole quotation: a quotation mark right before it and one right after,
+    the closing one followed by no letter (``’un`` after a name is its case ending, not a closing mark)."""
+    if start == 0 or end >= len(text) or text[start - 1] not in _OPENING_QUOTES or text[end] not in _CLOSING_QUOTES:
+        return False
+    return end + 1 == len(text) or not text[end + 1].isalpha()
+
+
 def written_in_lower_case(text: str, word: str) -> bool:
     """Whether ``text`` writes ``word`` in lower case somewhere (so its capital may be only the sentence's)."""
     return re.search(rf"(?<![\w'’-]){re.escape(turkish_lower(word))}(?![\w-])", text) is not None
