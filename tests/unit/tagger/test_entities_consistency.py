@@ -1011,6 +1011,9 @@ def test_a_surname_written_in_capitals_is_shown_as_a_name(linker: EntityLinker) 
     [
         ("Sonrasında Yıldız Holding açıklama yaptı.", "Sonrasında Yıldız Holding", "Yıldız Holding"),
         ("Öncelikle Türk Kızılay Derneği yardım gönderdi.", "Öncelikle Türk Kızılay Derneği", "Türk Kızılay Derneği"),
+        # a participle or a word in -daki opening the sentence: "the association she took refuge in"
+        ("Sığındığı Ege Kadın Derneği destek verdi.", "Sığındığı Ege Kadın Derneği", "Ege Kadın Derneği"),
+        ("Muhalefetteki Yeşil Sol Parti tepki gösterdi.", "Muhalefetteki Yeşil Sol Parti", "Yeşil Sol Parti"),
         # a place ending like a case form keeps its name
         ("Florida Devlet Üniversitesi açıklama yaptı.", "Florida Devlet Üniversitesi", "Florida Devlet Üniversitesi"),
     ],

@@ -111,8 +111,11 @@ _FINITE_VERB = re.compile(
     r"\w\w(?:m[ıiuü]ş[ıiuü]m|[aeıioöuü]y[ıiuü]z|s[ıiuü]n[ıiuü]z|s[ae]n[ıi]z|(?:l[ae]şt|l[ae]nd)[ıi])$"
 )
 # A capitalised common word, possessed or plural, in the locative or ablative, no apostrophe: "Ülkemizde",
-# "Sonrasında", "Toplantılarda" (not "Florida", "Yumurta", "Linde": no possessive or plural before the case).
-_LOCATED = re.compile(r"^[A-ZÇĞİÖŞÜ][a-zçğıöşü]{2,}(?:[ıiuü]n|l[ae]r|m[ıiuü]z|s[ıiuü]n)[dt][ae]n?$")
+# "Sonrasında", "Toplantılarda", "Hakkımda" (not "Florida", "Yumurta", "Linde": no possessive or plural before the
+# case); or a word in -daki or a participle in -dığı: "Muhalefetteki", "Sığındığı" (no name ends so).
+_LOCATED = re.compile(
+    r"^[A-ZÇĞİÖŞÜ][a-zçğıöşü]{2,}(?:(?:[ıiuü]n|l[ae]r|m[ıiuü]z|s[ıiuü]n|[ıiuü]m)[dt][ae]n?|[dt][ae]ki|[dt][ıiuü]ğ[ıiuü])$"
+)
 # Below this the model's own type may yield to a name's shape (a given name first: a person).
 _UNSURE = 0.75
 # Page script a scraped article kept ("Paging.create(2, 1);"): a word, a dot and a lower-case method, no web
