@@ -32,6 +32,9 @@ from newswire_tagger.entities.names import is_acronym
         ("Avrupa Birliğine", "ORG", "Avrupa Birliği"),
         ("İstanbul Üniversitesinde", "ORG", "İstanbul Üniversitesi"),
         ("Dünya Sağlık Örgütüyle", "ORG", "Dünya Sağlık Örgütü"),
+        # and a venue's head: the stadium, the hall
+        ("River Plate Stadındaki", "LOC", "River Plate Stadı"),
+        ("Devlet Su İşleri Konferans Salonuna", "LOC", "Devlet Su İşleri Konferans Salonu"),
         ("Azerbaycan Dışişleri Bakanlığı", "ORG", "Azerbaycan Dışişleri Bakanlığı"),
         ("Türk Telekom", "ORG", "Türk Telekom"),
         ("Bakanlığından", "PER", "Bakanlığından"),  # only organisations are touched

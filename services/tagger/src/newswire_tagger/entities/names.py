@@ -49,6 +49,8 @@ _ORG_HEADS = (
     r"Kampı|Mahallesi|Caddesi|Sokağı|Bulvarı|Meydanı|Kapısı|Köprüsü|Havalimanı|Limanı|Şeridi|Koridoru",
     "|".join(STREET_WORDS),  # an address's street word in lower case: "Gül sokağında"
     r"Tepeleri|Dağları|Adası|Nehri|Gölü|Körfezi|Boğazı|Bölgesi|Köyü|İlçesi|Stadyumu|Hapishanesi|Üssü",
+    # venues: "River Plate Stadındaki", "Konferans Salonuna", "Dolmabahçe Sarayından"
+    r"Stadı|Salonu|Sarayı|Müzesi|Parkı|Sitesi|Galerisi|Tiyatrosu|Kütüphanesi|Camisi|Çarşısı|Pasajı",
 )
 _ORG_CASE_ENDING = re.compile(
     rf"^(?P<stem>(?:{'|'.join(_ORG_HEADS)}))"
