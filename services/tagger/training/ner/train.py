@@ -47,6 +47,7 @@ from services.tagger.training.ner.corpora import (
     unlabelled_sentences,
 )
 from services.tagger.training.ner.lexicon_builder import build_lexicon
+from services.tagger.training.ner.projected import documents as projected_documents
 from services.tagger.training.ner.self_training import pseudo_labelled
 
 logger = logging.getLogger("train_ner")
@@ -138,7 +139,11 @@ def evaluate(model_dir: Path, sentences: list[Sentence]) -> dict[str, object]:
 def add_training_options(parser: argparse.ArgumentParser) -> None:
     """Options shared by this script and cross-validation: data mix, regularisation, lexicon."""
     parser.add_argument(
-        "--extra", action="append", default=[], choices=["wiki", "wiki-org", "twnertc", "team", "team4"]
+        "--extra",
+        action="append",
+        default=[],
+        choices=["wiki", "wiki-org", "twnertc", "team", "team4", "golds"],
+        help="team/team4: the team's labels (rounds 1-3 / 1-4); golds: the entity golds' names (projected.py)",
     )
     parser.add_argument("--milliyet-repeat", type=int, default=1, help="copies of milliyet to up-weight it")
     parser.add_argument("--aa-repeat", type=int, default=1, help="copies of the AA training articles (0: none)")
@@ -182,7 +187,10 @@ def training_data(
     """
     documents: list[Document] = [[s] for s in milliyet] * args.milliyet_repeat + aa * args.aa_repeat
     for name in args.extra:
-        documents += [[s] for s in extra_corpus(name)]
+        if name == "golds":
+            documents += projected_documents()  # whole articles, as documents
+        else:
+            documents += [[s] for s in extra_corpus(name)]
     if args.self_train:
         teacher = args.teacher
         if teacher is None:
