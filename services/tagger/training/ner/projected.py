@@ -21,8 +21,9 @@ from collections import Counter
 from pathlib import Path
 
 from newswire_tagger.entities.names import fold, strip_apostrophe_suffix, strip_org_case_ending
+from newswire_tagger.evaluation.ner import Document
 
-from services.tagger.training.ner.corpora import DATA, Document
+from services.tagger.training.ner.corpora import DATA
 from services.tagger.training.ner.team import sentences_of
 
 KB = Path(__file__).resolve().parents[1] / "kb"
