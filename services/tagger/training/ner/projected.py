@@ -47,12 +47,11 @@ def _names(gold: dict[str, list[str]]) -> tuple[dict[tuple[str, ...], str], set[
             if words:
                 typed.setdefault(words, set()).add(kind)
     listed = set(typed)
-    for kind in ("PER",):
-        for name in gold.get(kind, []):
-            words = tuple(fold(name).split())
-            for part in {words[0], words[-1]} if len(words) > 1 else set():
-                if (part,) not in listed:
-                    typed.setdefault((part,), set()).add(kind)
+    for name in gold.get("PER", []):
+        words = tuple(fold(name).split())
+        for part in {words[0], words[-1]} if len(words) > 1 else set():
+            if (part,) not in listed:
+                typed.setdefault((part,), set()).add("PER")
     names = {words: next(iter(kinds)) for words, kinds in typed.items() if len(kinds) == 1}
     return names, {words for words, kinds in typed.items() if len(kinds) > 1}
 

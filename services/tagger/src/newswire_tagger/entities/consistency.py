@@ -244,7 +244,7 @@ class Consolidator:
         if is_title(word) or word in SENTENCE_OPENERS or is_plural_title(word) or self._is_word_or_other_name(word):
             return False
         # at a sentence's start any word is capitalised: only a given name, of either list, opens the name there
-        return not sentence_initial or self.kb.is_given_name(word) or self.kb.is_foreign_given_name(word)
+        return not sentence_initial or self.kb.is_any_given_name(word)
 
     def _is_word_or_other_name(self, word: str) -> bool:
         """A name part that alone may mean something else: a title, a demonym, a thing, a known name."""
@@ -577,7 +577,7 @@ class Consolidator:
     def _is_given(self, word: str) -> bool:
         """A given name of either list that is no title as well (``Sultan``, ``Emir``)."""
         stem = strip_apostrophe_suffix(word)
-        return stem not in TITLE_HEADS and (self.kb.is_given_name(stem) or self.kb.is_foreign_given_name(stem))
+        return stem not in TITLE_HEADS and self.kb.is_any_given_name(stem)
 
     def _not_part_of_name(self, word: str, *, last: bool) -> bool:
         if word[:1].islower() and not _LOWER_PARTICLE.match(word):

@@ -119,6 +119,10 @@ class KnowledgeBase:
         """Whether ``word`` is a known given name (``Mehmet``, ``Lisa``)."""
         return fold(word) in self._given_names
 
+    def is_any_given_name(self, word: str) -> bool:
+        """Whether ``word`` is a given name of either list (:meth:`is_given_name` or :meth:`is_foreign_given_name`)."""
+        return self.is_given_name(word) or self.is_foreign_given_name(word)
+
     def is_foreign_given_name(self, word: str) -> bool:
         """Whether ``word`` is a given name of the wider (Faker) list only (``Deborah``, ``Tala``).
 

@@ -22,7 +22,7 @@ from newswire_tagger.entities.merging import (
     merge_person_parts,
 )
 from newswire_tagger.entities.names import canonical_name, is_quoted, slugify
-from newswire_tagger.entities.scoring import MIN_PERSON_CONFIDENCE, confidence, relevances
+from newswire_tagger.entities.scoring import MIN_PERSON_CONFIDENCE, Zones, confidence, relevances
 from newswire_tagger.entities.titles import title_before
 from newswire_tagger.spans import Span
 
@@ -68,11 +68,21 @@ class EntityLinker:
         # Titles stop at the previous person's name so one person's words never become the next one's title.
         person_ends = sorted(s.end for s in spans if s.type == "PER")
         affiliations = {name for c in clusters if c.type != "PER" for name in c.names()}
-        entities = [self._entity(text, cluster, person_ends, affiliations) for cluster in clusters]
-        for entity, score in zip(entities, relevances(clusters, text), strict=True):
+        headline_end = Zones.of(text).headline_end
+        kept = [
+            (entity, cluster)
+            for cluster in clusters
+            if not _unsure_person(
+                entity := self._entity(text, cluster, person_ends, affiliations),
+                cluster,
+                self.kb.is_any_given_name,
+                headline_end,
+            )
+        ]
+        # relevance among the entities emitted, so the most central one still scores 1
+        for (entity, _cluster), score in zip(kept, relevances([c for _e, c in kept], text), strict=True):
             entity.relevance = score
-        kept = [not _unsure_person(e, c, self._is_given_name, text) for e, c in zip(entities, clusters, strict=True)]
-        entities = [e for e, keep in zip(entities, kept, strict=True) if keep]
+        entities = [entity for entity, _cluster in kept]
         entities.sort(key=lambda e: (-e.relevance, e.mentions[0].start))
         return entities
 
@@ -140,9 +150,6 @@ class EntityLinker:
             mentions=[Mention(start=o.start, end=o.end, text=o.text) for o in cluster.occurrences],
         )
 
-    def _is_given_name(self, word: str) -> bool:
-        return self.kb.is_given_name(word) or self.kb.is_foreign_given_name(word)
-
     @staticmethod
     def _quoted_title(text: str, cluster: Cluster) -> bool:
         """A person or body no list knows, named only as a whole quotation and without a head word: the title of a
@@ -163,7 +170,7 @@ class EntityLinker:
         return False
 
 
-def _unsure_person(entity: Entity, cluster: Cluster, is_given_name: Callable[[str], bool], text: str) -> bool:
+def _unsure_person(entity: Entity, cluster: Cluster, is_given_name: Callable[[str], bool], headline_end: int) -> bool:
     """A person below :data:`MIN_PERSON_CONFIDENCE` that nothing vouches for: not emitted. A known person, one
     with a title, and a given name and one more word written outside the headline (``Selin Karadağlıoğlu``) are."""
     if entity.type != "PER" or entity.confidence >= MIN_PERSON_CONFIDENCE or cluster.known is not None:
@@ -171,6 +178,5 @@ def _unsure_person(entity: Entity, cluster: Cluster, is_given_name: Callable[[st
     if entity.title is not None:
         return False
     words = entity.name.split()
-    headline_end = text.find("\n")
-    in_body = headline_end < 0 or any(o.start > headline_end for o in cluster.occurrences)
+    in_body = headline_end == 0 or any(o.start > headline_end for o in cluster.occurrences)
     return not (len(words) == 2 and is_given_name(words[0]) and in_body)
