@@ -1142,3 +1142,51 @@ def test_a_body_in_the_speakers_possessive_and_a_head_alone(
     linker: EntityLinker, text: str, words: str, expected: dict[str, str]
 ) -> None:
     assert types(linker.resolve(text, [span(text, words, "ORG")])) == expected
+
+
+@pytest.mark.parametrize(
+    ("spans_of", "expected"),
+    [
+        # the model's span runs from a person over "ve" into a body
+        ([("Selin Akdağ ve Konya Barosu", "ORG")], {"Selin Akdağ": "PER", "Konya Barosu": "ORG"}),
+        # the body's span is not widened left over "ve" into a person the model found
+        ([("Selin Akdağ", "PER"), ("Konya Barosu Yönetim Kurulu", "ORG")],
+         {"Selin Akdağ": "PER", "Konya Barosu": "ORG"}),
+    ],
+)  # fmt: skip
+def test_a_person_and_a_body_joined_by_ve_are_two_names(
+    linker: EntityLinker, spans_of: list[tuple[str, EntityType]], expected: dict[str, str]
+) -> None:
+    text = "Toplantıya Selin Akdağ ve Konya Barosu Yönetim Kurulu Üyesi Can Tekin katıldı."
+    found = types(linker.resolve(text, [span(text, w, t) for w, t in spans_of]))
+    assert {name: found.get(name) for name in expected} == expected
+    assert not any(" ve " in name for name in found)
+
+
+def test_a_firm_of_a_man_and_his_sons_stays_one_name(linker: EntityLinker) -> None:
+    text = "Sözleşmeyi Ali Rıza ve Oğulları imzaladı."
+    assert types(linker.resolve(text, [span(text, "Ali Rıza ve Oğulları", "ORG")])) == {"Ali Rıza ve Oğulları": "ORG"}
+
+
+@pytest.mark.parametrize(
+    "spans_of",
+    [
+        [("Mert Yalçınkaya", "PER", 0), ("Mert Yalçınkaya Karşıyaka Devlet Hastanesi'ne", "ORG", 0)],
+        # the person's span would take the body's head word: it stops where the body's own span starts
+        [("Mert Yalçınkaya", "PER", 0), ("Mert Yalçınkaya", "PER", 1), ("Karşıyaka Devlet Hastanesi'ne", "ORG", 0)],
+    ],
+)
+def test_a_person_glued_before_a_body_is_cut_off_it(
+    linker: EntityLinker, spans_of: list[tuple[str, EntityType, int]]
+) -> None:
+    text = "Kazada Mert Yalçınkaya yaralandı. Yaralı Mert Yalçınkaya Karşıyaka Devlet Hastanesi'ne kaldırıldı."
+    found = by_name(linker.resolve(text, [span(text, w, t, nth) for w, t, nth in spans_of]))
+    assert found["Mert Yalçınkaya"].type == "PER"
+    assert len(found["Mert Yalçınkaya"].mentions) == 2
+    assert found["Karşıyaka Devlet Hastanesi"].type == "ORG"
+
+
+def test_a_venue_named_after_a_person_of_the_article_keeps_its_name(linker: EntityLinker) -> None:
+    text = "Nurettin Sözen anıldı. Tören Nurettin Sözen Kongre Merkezi'nde yapıldı."
+    spans = [span(text, "Nurettin Sözen", "PER"), span(text, "Nurettin Sözen Kongre Merkezi'nde", "ORG")]
+    assert "Nurettin Sözen Kongre Merkezi" in by_name(linker.resolve(text, spans))

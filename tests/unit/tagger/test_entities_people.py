@@ -169,6 +169,25 @@ def test_a_given_name_after_a_kin_word_is_a_person(linker: EntityLinker) -> None
     assert [(e.type, e.name) for e in linker.resolve(text, [])] == [("PER", "Leyla")]
 
 
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        ("Sahnede babanız Orhan Tunalı sizi selamlıyor.", "babanız Orhan Tunalı", "Orhan Tunalı"),
+        ("Editörüm Zeynep Aydemir bana yazdı.", "Editörüm Zeynep Aydemir", "Zeynep Aydemir"),
+        ("Avukatımız Cem Talu dilekçeyi verdi.", "Avukatımız Cem Talu", "Cem Talu"),
+    ],
+)
+def test_a_kin_or_role_word_in_any_person_is_no_part_of_the_name(
+    linker: EntityLinker, text: str, words: str, name: str
+) -> None:
+    assert [(e.type, e.name) for e in linker.resolve(text, [span(text, words, "PER")])] == [("PER", name)]
+
+
+def test_a_plural_role_word_in_capitals_introduces_no_name(linker: EntityLinker) -> None:
+    text = "'TÜRK DOKTORLARI ÇOCUKLARIMIZI İYİLEŞTİRECEK'\nAilesi teşekkür etti."
+    assert [e for e in linker.resolve(text, []) if e.type == "PER"] == []
+
+
 def test_a_surname_spelt_one_letter_apart_is_the_same_person(linker: EntityLinker) -> None:
     text = "Profesör Henrik Kristiensen robotlarını gösterdi. Kristensen, projenin sürdüğünü söyledi."
     spans = [span(text, "Henrik Kristiensen", "PER"), span(text, "Kristensen", "PER")]

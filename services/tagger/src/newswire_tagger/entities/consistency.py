@@ -124,6 +124,8 @@ _SCRIPT = re.compile(r"[A-Za-z]\.(?!(?:com|net|org|gov|edu|info|biz|io|co|tv|tr|
 # A member of a body: "Galatasaraylı", "Fenerbahçeli", "CHP'li" (a one-word name the knowledge base knows, then -li).
 _MEMBER = re.compile(r"^(?P<body>[A-ZÇĞİÖŞÜ][\w]*?)['’]?l[ıiuü]$")
 _LI_FORM = re.compile(r"(?:lı|li|lu|lü)(?:lar|ler)?[a-zçğıöşü]{0,3}$")
+# What follows a ``ve`` in a firm's name after its founder's: "Ali Rıza ve Oğulları", "Ahmet Yılmaz ve Ortakları".
+_FIRM_KIN = frozenset({"Oğulları", "Ortakları", "Şürekası", "Kardeşler", "Kardeşleri", "Ortaklar"})
 _CONNECTORS = frozenset({"ve", "ile", "of", "and", "the", "for", "und", "et", "y", "e", "bin", "ibn", "binti", "bint"})
 _PARTICLE_WORDS = frozenset(PARTICLES.split("|"))
 _CREDIT_LINE = re.compile(r"\s*\(?[A-ZÇĞİÖŞÜ]{2,6}\)?(?:\s*[-/–]\s*\(?[A-ZÇĞİÖŞÜ]{2,6}\)?)*\s*")
@@ -169,7 +171,7 @@ class Consolidator:
                 trimmed = self._trim(text, piece)
                 if trimmed is not None:
                     widened = self._untitled(widen(text, trimmed, self._is_known, self._is_name_part, occupied.is_free))
-                    for place in self._place_and_street(widened):
+                    for place in (q for p in self._person_first(widened, surnames) for q in self._place_and_street(p)):
                         typed = self._type(text, place, surnames)
                         if typed is not None:
                             cleaned.extend(self._business(text, _institution(typed), surnames))
@@ -409,6 +411,10 @@ class Consolidator:
                 # "El Şifa Hastanesi ve El-Ehli Baptist Hastanesi", "NUJ ve ...", "FACEBOOK VE MSN": two names
                 pieces.append(_sub(span, words[first].start(), word.end()))
                 first = i + 2
+            elif i + 2 < len(words) and self._person_before_and(span, words, first, i):
+                # "Melda Onur ve Ankara Barosu": a person's given name and surname, then a body
+                pieces.append(replace(_sub(span, words[first].start(), word.end()), type="PER"))
+                first = i + 2
             elif span.type == "LOC" and i > first and is_address_part(token):
                 # "Kirazlı Mah. Cahit Sıtkı Tarancı caddesi": an address lists a quarter, then its street
                 pieces.append(_sub(span, words[first].start(), word.end()))
@@ -434,6 +440,66 @@ class Consolidator:
         pieces.append(_sub(span, words[first].start(), words[-1].end()))
         # A month or weekday before the cut was a date ("Haziran'da Şucaiya Mahallesi"), not a name.
         return [p for p in pieces if turkish_lower(strip_apostrophe_suffix(p.text)) not in MONTHS_AND_DAYS]
+
+    def _person_before_and(self, span: Span, words: list[re.Match[str]], first: int, i: int) -> bool:
+        """Whether a body's or place's span opens, at ``first``, with a given name and a surname that a ``ve`` ends
+        (``Melda Onur ve Ankara Barosu``, ``Ayşe Uluerer ve Bodrum Hayvan Hakları Derneği``): two names, the first a
+        person's. Not a firm of a man and his sons or partners (``Ali Rıza ve Oğulları``), nor a name known whole."""
+        if span.type == "PER" or i != first + 1 or words[i + 1].group() != "ve":
+            return False
+        given, surname = words[first].group(), words[i].group()
+        return (
+            surname[:1].isupper()
+            and words[i + 2].group() not in _FIRM_KIN
+            and self.kb.is_given_name(given)
+            and head_type(surname) is None
+            and not is_title(surname)
+            and not self._is_word_or_other_name(surname)
+            and not self._is_known(canonical_name(span.text, span.type))
+        )
+
+    def _person_first(self, span: Span, surnames: frozenset[str]) -> list[Span]:
+        """A person the article names elsewhere, glued before a body or place of two words or more (``Doğukan
+        Bozkuş Karşıyaka Devlet Hastanesi'ne``, ``Ahmet Bulut TRT Spor``): the person, then the name. The person is
+        a given name and a surname the article's other person spans end with (folded, in ``surnames``); a body
+        named after a person keeps its name (``Bülent Ecevit Üniversitesi``: one word after the name), and so does
+        a name the lists know whole."""
+        words = list(_WORD.finditer(span.text))
+        if len(words) < 4 or not surnames:
+            return [span]
+        if span.type == "PER" and head_type(strip_org_case_ending(strip_apostrophe_suffix(words[-1].group()))) is None:
+            return [span]  # a person's span grown to a head word it is not yet typed by
+        given, surname, after = words[0].group(), words[1].group(), words[2].group()
+        if not (
+            fold(surname) in surnames
+            and after[:1].isupper()
+            and self.kb.is_given_name(given)
+            and head_type(after) is None
+            and not is_title(after)
+            and fold(strip_apostrophe_suffix(after)) not in surnames
+        ):
+            return [span]
+        if (
+            self._is_known(canonical_name(span.text, span.type))
+            or self.kb.known_type(" ".join(w.group() for w in words[:3])) == "PER"
+        ):
+            return [span]
+        if not any(self._names_alone(" ".join(w.group() for w in words[2:k])) for k in (3, 4)):
+            return [span]  # "Necmettin Erbakan Kongre Merkezi": a common noun after the name, a venue named for him
+        return [
+            replace(_sub(span, words[0].start(), words[1].end()), type="PER"),
+            _sub(span, words[2].start(), words[-1].end()),
+        ]
+
+    def _names_alone(self, name: str) -> bool:
+        """Whether ``name`` is a name on its own: an acronym, a place, or a body the lists know by it (not ``Kongre``,
+        an ordinary word that is only an alias of ``ABD Kongresi``)."""
+        if len(name) > 1 and name.isupper():
+            return True
+        if self.gazetteer.place(name) is not None or self.kb.known_type(name) == "LOC":
+            return True
+        entity = self.kb.recall_entity(turkish_lower(name))
+        return entity is not None and fold(entity.name) == fold(name)
 
     def _known_before_and(self, span: Span, words: list[re.Match[str]], first: int, i: int) -> bool:
         """Whether the words up to ``i`` are a name known alone and a ``ve`` follows, in a span no list knows whole:
@@ -565,7 +631,9 @@ class Consolidator:
         if given is None or given == first:
             return first
         before = [words[k].group() for k in range(first, given)]
-        if not all(w[:1].isupper() and w.isalpha() for w in before) or not _AFFIX.search(before[-1]):
+        if not all(w[:1].isupper() and w.isalpha() for w in before) or not (
+            _AFFIX.search(before[-1]) or is_title(before[-1])  # "Avukatımız Cem Talu": a role word, any person
+        ):
             return first  # "M. Rifat Hisarcıklıoğlu", "Belçim Bilgin Erdoğan": an initial, a rarer given name
         if any(self.kb.known_type(w) == "PER" for w in before):
             return first

@@ -63,7 +63,34 @@ _ROLES = (
     "kızım oğlum eşim annem babam kardeşim ablam ağabeyim abim torunum yeğenim amcam dayım teyzem halam "
     "kuzenim arkadaşım komşum"
 )
-_TITLE_SET = frozenset({*(turkish_lower(w) for w in STANDALONE_HEADS | POSSESSIVE_HEADS), *_ROLES.split()})
+# Kin and role words as every speaker writes them: "Babanız Nejat Uygur", "Editörüm Tuncay Güven", "Avukatımız".
+_KIN_AND_ROLE_STEMS = (
+    "anne baba kardeş abla ağabey abi dede nine torun amca dayı teyze hala yeğen kuzen arkadaş meslektaş komşu "
+    "eş kız hoca öğretmen editör avukat doktor müdür patron menajer antrenör"
+)
+_VOWELS = frozenset("aeıioöuü")
+
+
+def _possessed(stem: str) -> set[str]:
+    """The possessive forms of a kin or role word by vowel harmony (``baba`` → ``babam``, ``babası``, ``babamız``,
+    ``babanız``); not the second person singular, written as the genitive is (``kızın``), nor the third plural,
+    written as the plural's accusative is (``doktorları``)."""
+    last = next(c for c in reversed(stem) if c in _VOWELS)
+    four = {"a": "ı", "ı": "ı", "o": "u", "u": "u", "e": "i", "i": "i", "ö": "ü", "ü": "ü"}[last]
+    if stem[-1] in _VOWELS:
+        endings = ["m", f"s{four}", f"m{four}z", f"n{four}z"]
+    else:
+        endings = [f"{four}m", four, f"{four}m{four}z", f"{four}n{four}z"]
+    return {stem + ending for ending in endings}
+
+
+_TITLE_SET = frozenset(
+    {
+        *(turkish_lower(w) for w in STANDALONE_HEADS | POSSESSIVE_HEADS),
+        *_ROLES.split(),
+        *(form for stem in _KIN_AND_ROLE_STEMS.split() for form in _possessed(stem)),
+    }
+)
 # Runs of capitalised words (several spaces allowed: copy has "Dr.  Ndal Farah"); titles are found inside or
 # right before a run by set lookups, far cheaper than one big alternation scanned over the whole text.
 _CAP_RUN = re.compile(r"(?<![\w.'’-])[A-ZÇĞİÖŞÜ][\w.'’-]*(?:[ \t]+[A-ZÇĞİÖŞÜ][\w.'’-]*)*")

@@ -103,7 +103,7 @@ def widen(
     span = _street_word(text, span)
     span = _lone_head(text, span)
     span = _hyphen_prefix(text, span, is_known, is_free)
-    return _and_name(text, span, is_known)
+    return _and_name(text, span, is_known, is_free)
 
 
 # A capitalised word glued to the span by a hyphen: "Coca-" + "Cola İçecek".
@@ -231,10 +231,11 @@ def _is_whole_club(word: str) -> bool:
     return is_club(word) and len(strip_apostrophe_suffix(word)) > 6
 
 
-def _and_name(text: str, span: Span, is_known: Callable[[str], bool]) -> Span:
+def _and_name(text: str, span: Span, is_known: Callable[[str], bool], is_free: Callable[[int, int], bool]) -> Span:
     """``Aile ve`` + ``Sosyal Hizmetler Bakanlığı``: an organisation name goes on left of its ``ve``.
 
-    Not when either side is a name of its own (``Türkiye ve`` + ``Avrupa Birliği``).
+    Not when either side is a name of its own (``Türkiye ve`` + ``Avrupa Birliği``), nor into another span (``Melda
+    Onur ve`` + ``Ankara Barosu``: a person, then a body).
     """
     if head_type(span.text.split()[-1]) != "ORG" or is_known(span.text):
         return span
@@ -255,7 +256,7 @@ def _and_name(text: str, span: Span, is_known: Callable[[str], bool]) -> Span:
         if word not in SENTENCE_OPENERS:
             break
         start = text.index(" ", start) + 1  # '"Biz Adalet ve Kalkınma Partisi": capitalised as the sentence opens
-    return _grown(span, text, start, span.end)
+    return _grown(span, text, start, span.end) if is_free(start, span.start) else span
 
 
 def join_particles(text: str, spans: Sequence[Span]) -> list[Span]:
