@@ -188,6 +188,23 @@ def test_a_plural_role_word_in_capitals_introduces_no_name(linker: EntityLinker)
     assert [e for e in linker.resolve(text, []) if e.type == "PER"] == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Polis olayı inceliyor.\n\nŞÜPHELİNİN ANNESİ: OĞLUM YALNIZCA DÖVDÜ\n\nAile konuştu.",
+        "Köyde gerginlik var.\n\nMUHTAR OTOMOBİLİ TAKİP ETTİRMİŞ\n\nOlay dün yaşandı.",
+        "Maç yarın.\n\nBURAK OYNAYACAK\n\nTeknik direktör açıkladı.",
+    ],
+)
+def test_a_headline_in_capitals_with_a_verb_names_no_person(linker: EntityLinker, text: str) -> None:
+    assert [e.name for e in linker.resolve(text, []) if e.type == "PER"] == []
+
+
+def test_a_surname_god_gave_is_no_verb(linker: EntityLinker) -> None:
+    text = "Açıklamayı Başkan Yardımcısı Selim Tanrıverdi yaptı."
+    assert ("PER", "Selim Tanrıverdi") in {(e.type, e.name) for e in linker.resolve(text, [])}
+
+
 def test_a_surname_spelt_one_letter_apart_is_the_same_person(linker: EntityLinker) -> None:
     text = "Profesör Henrik Kristiensen robotlarını gösterdi. Kristensen, projenin sürdüğünü söyledi."
     spans = [span(text, "Henrik Kristiensen", "PER"), span(text, "Kristensen", "PER")]

@@ -110,6 +110,9 @@ _DEMONYM = re.compile(
 _FINITE_VERB = re.compile(
     r"\w\w(?:m[ıiuü]ş[ıiuü]m|[aeıioöuü]y[ıiuü]z|s[ıiuü]n[ıiuü]z|s[ae]n[ıi]z|(?:l[ae]şt|l[ae]nd)[ıi])$"
 )
+# A verb in the past, the reported past, the future or the present continuous, after a stem of three letters or
+# more: "Dövdü", "Ettirmiş", "Oynayacak", "Üzülecek", "Geliyor" (not "Mehdi", "Aydı": a stem of two).
+_TENSED_VERB = re.compile(r"\w{3,}(?:[dt][ıiuü]|m[ıiuü]ş|[ae]c[ae]k|[ıiuü]yor)$")
 # A capitalised common word, possessed or plural, in the locative or ablative, no apostrophe: "Ülkemizde",
 # "Sonrasında", "Toplantılarda", "Hakkımda" (not "Florida", "Yumurta", "Linde": no possessive or plural before the
 # case); or a word in -daki or a participle in -dığı: "Muhalefetteki", "Sığındığı" (no name ends so).
@@ -202,7 +205,7 @@ class Consolidator:
     def finish(self, text: str, spans: Sequence[Span]) -> list[Span]:
         """Overlaps resolved, names after titles made whole, one type per name across the article."""
         spans = join_affiliations(text, join_numbered_places(text, _without_overlaps(list(spans))))
-        spans = titled_people(text, spans, self._not_a_person_name, self._lone_person_word)
+        spans = titled_people(text, spans, self._not_a_person_name, self._lone_person_word, self._is_tensed_verb)
         spans = named_people(text, spans, self.kb.is_given_name, self._may_name_a_person)
         spans = extend_to_surnames(text, surnames_as_people(spans, self._not_a_person_name))
         spans = propagate_parts(text, spans, self._is_word_or_other_name, self._is_name_part)
@@ -235,6 +238,7 @@ class Consolidator:
         """A word that may stand in a person's name: not a title, head, month, demonym, thing or other name."""
         return not (
             is_title(word)
+            or self._is_tensed_verb(word)  # "BURAK OYNAYACAK": a headline in capitals goes on with its verb
             or head_type(word) is not None
             or is_event_head(word)
             or word in HEADLINE_WORDS
@@ -574,6 +578,14 @@ class Consolidator:
         # "Başbakan açıkladı": a title alone names an office, no person (not "Sultan", "Emir": given names too)
         title = name in STANDALONE_HEADS and not self.kb.is_given_name(name) and name not in _NAME_TITLES
         return title or _FINITE_VERB.search(turkish_lower(name)) is not None
+
+    def _is_tensed_verb(self, word: str) -> bool:
+        """Whether ``word`` ends as a tensed verb and is no name the lists know (``Hamdi``, ``Ferdi``) nor a name
+        "God gave" (``Tanrıverdi``, ``Tanrıvermiş``)."""
+        lower = turkish_lower(strip_apostrophe_suffix(word))
+        if _TENSED_VERB.search(lower) is None or lower.endswith(("verdi", "vermiş")):
+            return False
+        return not (self.kb.is_any_given_name(word.capitalize()) or self.kb.known_type(word) is not None)
 
     def _after_title(self, words: list[re.Match[str]], first: int) -> int:
         """The first word of a person's name after a capitalised title the span opens with (``Sir Ian McKellen``,

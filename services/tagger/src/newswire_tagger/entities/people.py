@@ -160,15 +160,19 @@ def titled_people(
     spans: Sequence[Span],
     not_a_person: Callable[[str], bool],
     is_given_name: Callable[[str], bool] = lambda _word: False,
+    is_verb: Callable[[str], bool] = lambda _word: False,
 ) -> list[Span]:
     """``spans`` with the names written after a title made into whole PER spans (see the module docstring).
 
     ``not_a_person`` says whether a name is a known place or organisation; a lone word after a title that the
-    model did not tag is added only when ``is_given_name`` says it is one (``kızım Sara``).
+    model did not tag is added only when ``is_given_name`` says it is one (``kızım Sara``). Words after a title
+    that hold a verb (``is_verb``) are a sentence, no name: ``OĞLUM YALNIZCA DÖVDÜ`` in a headline in capitals.
     """
     result = list(spans)
     for name in _titled_names(text):
         words = [w for _pos, w in name]
+        if any(map(is_verb, words)):
+            continue
         # "Cumhurbaşkanı Emmanuel Macron Paris'te": a known place or body after the name is not part of it.
         cut = next((k for k in range(1, len(words)) if not_a_person(canonical_name(" ".join(words[k:]), "PER"))), None)
         kept, words = name[:cut], words[:cut]
