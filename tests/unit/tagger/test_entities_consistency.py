@@ -1190,3 +1190,24 @@ def test_a_venue_named_after_a_person_of_the_article_keeps_its_name(linker: Enti
     text = "Nurettin Sözen anıldı. Tören Nurettin Sözen Kongre Merkezi'nde yapıldı."
     spans = [span(text, "Nurettin Sözen", "PER"), span(text, "Nurettin Sözen Kongre Merkezi'nde", "ORG")]
     assert "Nurettin Sözen Kongre Merkezi" in by_name(linker.resolve(text, spans))
+
+
+@pytest.mark.parametrize(
+    ("text", "spans_of", "expected"),
+    [
+        # a body inside a competition's name is no mention of the body
+        ("Galatasaray, UEFA Şampiyonlar Ligi'nde son 16'ya kaldı.", [("Galatasaray", "ORG", 0), ("UEFA", "ORG", 0)],
+         {"Galatasaray": "ORG"}),
+        ("Kulüp FIFA Dünya Kupası için hazırlanıyor.", [("FIFA", "ORG", 0)], {}),
+        # named alone elsewhere, the body stays
+        ("UEFA cezayı açıkladı. Takım UEFA Avrupa Ligi'nde oynayacak.", [("UEFA", "ORG", 0), ("UEFA", "ORG", 1)],
+         {"UEFA": "ORG"}),
+    ],
+)  # fmt: skip
+def test_a_body_that_names_a_competition_is_not_mentioned_there(
+    linker: EntityLinker, text: str, spans_of: list[tuple[str, EntityType, int]], expected: dict[str, str]
+) -> None:
+    found = linker.resolve(text, [span(text, w, t, nth) for w, t, nth in spans_of])
+    assert types(found) == expected
+    if expected.get("UEFA"):
+        assert len(by_name(found)["UEFA"].mentions) == 1

@@ -706,6 +706,10 @@ class Consolidator:
         short (``Oscar Akademi`` Ödülleri), read as a person."""
         if len(words) > 1 and is_event_head(words[-1]):
             return self.kb.known_type(name) is None
+        if span.type == "ORG":
+            # "UEFA Avrupa Ligi'nde", "FIFA Dünya Kupası": a body that names a competition or prize is not the
+            # body itself there; the article names the body alone elsewhere when it speaks of it
+            return _opens_event_name(text, span.end)
         if span.type != "PER":
             return False
         after = _next_word(text, span.end)
@@ -859,6 +863,20 @@ def _credit_line(text: str, span: Span) -> bool:
     end = text.find("\n", span.end)
     line = text[start : end if end >= 0 else len(text)]
     return _CREDIT_LINE.fullmatch(line) is not None
+
+
+_NEXT_TWO_CAPITALISED = re.compile(r" ([A-ZÇĞİÖŞÜ][\w]*)(?: ([A-ZÇĞİÖŞÜ][\w'’]*))?")
+
+
+def _opens_event_name(text: str, end: int) -> bool:
+    """Whether the one or two capitalised words right after ``end`` close an event's name: ``Avrupa Ligi'nde``,
+    ``Kupası'nı``, ``Dünya Kupası``."""
+    match = _NEXT_TWO_CAPITALISED.match(text, end)
+    if match is None:
+        return False
+    first, second = match.groups()
+    last = second or first
+    return (second is None or not is_event_head(first)) and is_event_head(last)
 
 
 def _next_word(text: str, end: int) -> str:
