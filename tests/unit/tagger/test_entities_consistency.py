@@ -1211,3 +1211,20 @@ def test_a_body_that_names_a_competition_is_not_mentioned_there(
     assert types(found) == expected
     if expected.get("UEFA"):
         assert len(by_name(found)["UEFA"].mentions) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        # the model's span holds a part of a name the lists know whole (a ministry of 2011-2018)
+        ("Bilim, Sanayi ve Teknoloji Bakanlığı yeni teşvikleri açıkladı.", "Sanayi ve Teknoloji Bakanlığı",
+         "Bilim, Sanayi ve Teknoloji Bakanlığı"),
+        ("Bu sezon Devlet Opera ve Balesi altı eser sahneliyor.", "Devlet Opera", "Devlet Opera ve Balesi"),
+        ("Dosya Hakimler ve Savcılar Yüksek Kurulu'na gönderildi.", "Savcılar Yüksek Kurulu'na",
+         "Hakimler ve Savcılar Yüksek Kurulu"),
+    ],
+)  # fmt: skip
+def test_a_body_known_whole_is_found_whole_across_ve_and_commas(
+    linker: EntityLinker, text: str, words: str, name: str
+) -> None:
+    assert types(linker.resolve(text, [span(text, words, "ORG")])) == {name: "ORG"}

@@ -103,7 +103,7 @@ def widen(
     span = _street_word(text, span)
     span = _lone_head(text, span)
     span = _hyphen_prefix(text, span, is_known, is_free)
-    return _and_name(text, span, is_known, is_free)
+    return _and_name(text, _known_list(text, span, is_known), is_known, is_free)
 
 
 # A capitalised word glued to the span by a hyphen: "Coca-" + "Cola İçecek".
@@ -257,6 +257,36 @@ def _and_name(text: str, span: Span, is_known: Callable[[str], bool], is_free: C
             break
         start = text.index(" ", start) + 1  # '"Biz Adalet ve Kalkınma Partisi": capitalised as the sentence opens
     return _grown(span, text, start, span.end) if is_free(start, span.start) else span
+
+
+# Capitalised words joined by commas and "ve" right before a name ("Bilim, " + "Sanayi ve Teknoloji Bakanlığı") or
+# right after it ("Devlet Opera" + " ve Balesi").
+_LIST_BEFORE = re.compile(rf"(?:[{_CAPITAL}][\w-]*(?:,| ve)? ){{1,4}}$")
+_LIST_AFTER = re.compile(rf"(?:,? ve|,) [{_CAPITAL}][\w'’-]*(?: (?:ve )?[{_CAPITAL}][\w'’-]*){{0,3}}")
+
+
+def _known_list(text: str, span: Span, is_known: Callable[[str], bool]) -> Span:
+    """An organisation's span grown over a comma or ``ve`` to the longest name the lists know whole (``Bilim,
+    Sanayi ve Teknoloji Bakanlığı``, ``Devlet Opera ve Balesi``, ``Hakimler ve Savcılar Yüksek Kurulu``), even
+    where the part is a name of its own (today's ``Sanayi ve Teknoloji Bakanlığı``)."""
+    if span.type != "ORG":
+        return span
+    before = text[max(0, span.start - 3) : span.start]
+    if before.endswith((", ", "ve ")):
+        match = _LIST_BEFORE.search(text, max(0, span.start - 80), span.start)
+        if match is not None:
+            starts = [match.start() + m.start() for m in re.finditer(r"\S+", match.group())]
+            for start in starts:  # the longest first
+                if is_known(strip_apostrophe_suffix(text[start : span.end])):
+                    return _grown(span, text, start, span.end)
+    if not has_suffix_apostrophe(span.text) and text.startswith((" ve ", ", "), span.end):
+        match = _LIST_AFTER.match(text, span.end)
+        if match is not None:
+            ends = [span.end + m.end() for m in re.finditer(r"\S+", match.group())]
+            for end in reversed(ends):  # the longest first
+                if is_known(strip_apostrophe_suffix(text[span.start : end].rstrip(","))):
+                    return _grown(span, text, span.start, end)
+    return span
 
 
 def join_particles(text: str, spans: Sequence[Span]) -> list[Span]:
