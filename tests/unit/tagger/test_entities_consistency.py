@@ -1228,3 +1228,18 @@ def test_a_body_known_whole_is_found_whole_across_ve_and_commas(
     linker: EntityLinker, text: str, words: str, name: str
 ) -> None:
     assert types(linker.resolve(text, [span(text, words, "ORG")])) == {name: "ORG"}
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "spans_type", "name"),
+    [
+        # a historical state whose name opens with a -lı word: not a demonym before a head word
+        ("Bölge 1517'de Osmanlı İmparatorluğu'na katıldı.", "Osmanlı İmparatorluğu'na", "LOC", "Osmanlı İmparatorluğu"),
+        ("Arşivler Osmanlı Devleti'nin son yıllarını anlatıyor.", "Osmanlı Devleti'nin", "LOC", "Osmanlı Devleti"),
+        ("Sovyetler Birliği 1991'de dağıldı.", "Sovyetler Birliği", "ORG", "Sovyetler Birliği"),
+    ],
+)
+def test_a_historical_state_is_a_place(
+    linker: EntityLinker, text: str, words: str, spans_type: EntityType, name: str
+) -> None:
+    assert types(linker.resolve(text, [span(text, words, spans_type)])) == {name: "LOC"}
