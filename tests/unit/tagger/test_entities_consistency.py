@@ -1243,3 +1243,16 @@ def test_a_historical_state_is_a_place(
     linker: EntityLinker, text: str, words: str, spans_type: EntityType, name: str
 ) -> None:
     assert types(linker.resolve(text, [span(text, words, spans_type)])) == {name: "LOC"}
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        ("Yolcular Kartal Metro İstasyonu'nda bekledi.", "Kartal Metro İstasyonu'nda", "Kartal Metro İstasyonu"),
+        ("Feribot Mudanya İskelesi'ne yanaştı.", "Mudanya İskelesi'ne", "Mudanya İskelesi"),
+        ("Su seviyesi Atatürk Barajı'nda düştü.", "Atatürk Barajı'nda", "Atatürk Barajı"),
+        ("Yangın Belgrad Ormanı'nda çıktı.", "Belgrad Ormanı'nda", "Belgrad Ormanı"),
+    ],
+)
+def test_works_stations_and_natural_places_are_places(linker: EntityLinker, text: str, words: str, name: str) -> None:
+    assert types(linker.resolve(text, [span(text, words, "ORG")])) == {name: "LOC"}

@@ -116,7 +116,11 @@ _LOC_HEADS = (
     # chapels, housing estates, arcades, fountains, inns and palaces (25 of the gold sets' 26 are places)
     "salonu|salonları|galerisi|şapeli|sitesi|villaları|konutları|pasajı|çeşmesi|hanı(?!m)|sarayı|"
     # addresses: "Şalcıkır Cad.", "Kirazlı Mah." ("Gül sokak" is widened to in lower case only: widening.py)
-    "sok\\.|sk\\.|cad\\.|mah\\."
+    "sok\\.|sk\\.|cad\\.|mah\\.|"
+    # works, transport, nature and history: "Atatürk Barajı", "Avrasya Tüneli", "Kartal Metro İstasyonu", "Mudanya
+    # İskelesi", "Belgrad Ormanı", "Kanarya Adaları", "Haydarpaşa Kampüsü", "Osmanlı İmparatorluğu"
+    "barajı|tüneli|otoyolu|karayolu|istasyonu|garı|terminali|iskelesi|plajı|şelalesi|mağarası|ormanı|yaylası|"
+    "kanyonu|adaları|havzası|yakası|kampüsü|yerleşkesi|imparatorluğu"
 )
 # The head, then any case ending, with or without an apostrophe (Hastanesine, Hastanesi'nden).
 _HEAD = re.compile(
