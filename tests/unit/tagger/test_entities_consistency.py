@@ -1063,7 +1063,7 @@ def test_a_town_that_is_the_surname_of_someone_named_in_full_stays_the_person(li
         ("Coca-Cola İçecek hisseleri yükseldi.", [("Cola İçecek", "ORG")], {"Coca-Cola İçecek": "ORG"}),
         # two names set apart by a spaced hyphen are two; a hyphen inside one name keeps it whole
         ("Armutlu İskelesi - Yenikapı İskelesi seferi kalktı.", [("Armutlu İskelesi - Yenikapı İskelesi", "ORG")],
-         {"Armutlu İskelesi": "ORG", "Yenikapı İskelesi": "ORG"}),
+         {"Armutlu İskelesi": "LOC", "Yenikapı İskelesi": "LOC"}),
         ("Öz İplik-İş Sendikası açıklama yaptı.", [("Öz İplik-İş Sendikası", "ORG")], {"Öz İplik-İş Sendikası": "ORG"}),
     ],
 )  # fmt: skip
