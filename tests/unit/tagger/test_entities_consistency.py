@@ -1256,3 +1256,20 @@ def test_a_historical_state_is_a_place(
 )
 def test_works_stations_and_natural_places_are_places(linker: EntityLinker, text: str, words: str, name: str) -> None:
     assert types(linker.resolve(text, [span(text, words, "ORG")])) == {name: "LOC"}
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        # a programme or a survey is a plan, no body; the UN's programmes are bodies the lists know
+        ("Okullarda Okul Sütü Programı yeniden başladı.", "Okul Sütü Programı", {}),
+        ("Banka Yatırım Tercihleri Araştırması'nı yayımladı.", "Yatırım Tercihleri Araştırması'nı", {}),
+        ("Yardımı Dünya Gıda Programı dağıtıyor.", "Dünya Gıda Programı", {"Dünya Gıda Programı": "ORG"}),
+        ("Rapor Birleşmiş Milletler Çevre Programı'ndan geldi.", "Birleşmiş Milletler Çevre Programı'ndan",
+         {"BM Çevre Programı": "ORG"}),
+    ],
+)  # fmt: skip
+def test_a_programme_is_no_body_unless_the_lists_know_it(
+    linker: EntityLinker, text: str, words: str, expected: dict[str, str]
+) -> None:
+    assert types(linker.resolve(text, [span(text, words, "ORG")])) == expected

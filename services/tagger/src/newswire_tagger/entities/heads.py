@@ -64,7 +64,7 @@ _ORG_HEADS = (
     "partisi|gazetesi|belediyesi|\\w*bakanlığı|\\w*müdürlüğü|\\w*başkanlığı|\\w*komutanlığı|federasyonu|"
     "birliği|kurumu|kurulu|konseyi|örgütü|teşkilatı|şirketi|mahkemesi|meclisi|komisyonu|komitesi|ofisi|klübü|"
     "sendikası|tugayları|sineması|tiyatrosu|akademisi|fakültesi|koleji|cemiyeti|hareketi|cephesi|bölümü|"
-    "birimi|servisi|takımı|gözlemevi|fonu|programı|kuvvetleri|borsası|grubu|merkezi|"
+    "birimi|servisi|takımı|gözlemevi|fonu|kuvvetleri|borsası|grubu|merkezi|"
     # chambers, cooperatives, media, state offices, units, missions, chains: bodies, never a person. Not
     # "Hükümeti", "Ordusu", "Polisi": "Türk Hükümeti'nin" is a country's government described, and copy (and
     # gold standards) leave it untagged as often as not.
@@ -163,6 +163,9 @@ _EVENT_HEAD = re.compile(
     r"konferansı|forumu|fuarı|şampiyonası|turnuvası|ligi|maratonu|anlaşması|antlaşması|mutabakatı|"
     r"bildirgesi|planı|operasyonu|harekatı|yasası|kanunu|sempozyumu|bienali|rallisi|yarışması|sergisi|konseri|"
     r"toplantısı|kampanyası|ihalesi|paketi|sözleşmesi|"
+    # a programme or a survey is a plan, not its body: no gold set lists one (`Okul Sütü Programı`), the lists
+    # know the UN's (`Dünya Gıda Programı`)
+    r"programı|araştırması|"
     # a disease or syndrome named after its describer is no person: "Gardner Sendromu", "Wernicke Hastalığı"
     r"sendromu|hastalığı|virüsü)(?:['’]?[a-zçğıöşü]*)$"
 )
