@@ -53,6 +53,8 @@ from newswire_tagger.entities.names import is_acronym
         ("Kuzey Ren-Vestfalya Eyaleti'nde", "LOC", "Kuzey Ren-Vestfalya"),
         ("Gümüşsu ili", "LOC", "Gümüşsu"),
         ("İlçesi", "LOC", "İlçesi"),  # nothing left to name
+        ("Bostaniçi Beldesi'nde", "LOC", "Bostaniçi"),  # a town's and a small town's word too
+        ("Kidal Kasabası", "LOC", "Kidal"),
         ("Karaçam Köyü'nde", "LOC", "Karaçam Köyü"),  # villages and quarters keep theirs
         ("Yenidoğan Mahallesi", "LOC", "Yenidoğan Mahallesi"),
         ("Sarıgöl İlçesi", "ORG", "Sarıgöl İlçesi"),

@@ -61,7 +61,9 @@ _ORG_CASE_ENDING = re.compile(
 # An administrative unit's word after a place's name is no part of it: "Acıpayam İlçesi'ne" is Acıpayam, as
 # "Acıpayam ilçesine" is (some outlets capitalise the word, most do not). Villages, quarters and regions keep theirs
 # ("Bereket Köyü", "Cumhuriyet Mahallesi", "Kürdistan Bölgesi" are the names).
-_ADMINISTRATIVE_WORDS = frozenset({"ilçesi", "ili", "eyaleti", "vilayeti"})
+# A town's word goes as a district's does: no gold set writes "Beldesi" into a town's name (5 false names to 1); a
+# village keeps "Köyü" (the golds write it in 20 names, and "Özlem Köyü" without it would read as a person).
+_ADMINISTRATIVE_WORDS = frozenset({"ilçesi", "ili", "eyaleti", "vilayeti", "beldesi", "kasabası"})
 # A street or quarter word in lower case is the address's descriptor, as the corpora write the name ("Hamad
 # mahallesi" is Hamad, "Lafayette caddesi" Lafayette); the mention keeps it, so "Gül sokak" is a surface form.
 _LOWER_ADDRESS_WORDS = frozenset(STREET_WORDS + BARE_STREET_WORDS)
