@@ -1273,3 +1273,15 @@ def test_a_programme_is_no_body_unless_the_lists_know_it(
     linker: EntityLinker, text: str, words: str, expected: dict[str, str]
 ) -> None:
     assert types(linker.resolve(text, [span(text, words, "ORG")])) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        # a nation's cinema is an art, no body or venue; a cinema with a name of its own is one
+        ("Festival Türk Sineması'nın ustalarını ağırladı.", "Türk Sineması'nın", {}),
+        ("Gösterim Kent Sineması'nda yapıldı.", "Kent Sineması'nda", {"Kent Sineması": "ORG"}),
+    ],
+)
+def test_a_nations_cinema_is_no_body(linker: EntityLinker, text: str, words: str, expected: dict[str, str]) -> None:
+    assert types(linker.resolve(text, [span(text, words, "ORG")])) == expected

@@ -110,6 +110,8 @@ _DEMONYM = re.compile(
 _FINITE_VERB = re.compile(
     r"\w\w(?:m[ıiuü]ş[ıiuü]m|[aeıioöuü]y[ıiuü]z|s[ıiuü]n[ıiuü]z|s[ae]n[ıi]z|(?:l[ae]şt|l[ae]nd)[ıi])$"
 )
+# An art a nation's name goes before ("Türk Sineması", "Fransız Edebiyatı"): no venue or body ("Kent Sineması").
+_NATIONAL_ARTS = frozenset({"Sineması", "Edebiyatı", "Müziği", "Mutfağı", "SİNEMASI", "EDEBİYATI"})
 # A verb in the past, the reported past, the future or the present continuous, after a stem of three letters or
 # more: "Dövdü", "Ettirmiş", "Oynayacak", "Üzülecek", "Geliyor" (not "Mehdi", "Aydı": a stem of two).
 _TENSED_VERB = re.compile(r"\w{3,}(?:[dt][ıiuü]|m[ıiuü]ş|[ae]c[ae]k|[ıiuü]yor)$")
@@ -570,7 +572,11 @@ class Consolidator:
             return True
         if span.type != "PER":
             # "Yönetim Kurulu", "Bakanlığı" alone: a function or a head word names no body
-            return (is_generic_body(name) or is_bare_head(name)) and self.kb.known_type(name) is None
+            if (is_generic_body(name) or is_bare_head(name)) and self.kb.known_type(name) is None:
+                return True
+            # "Türk Sineması", "Katalan Sineması": a nation's cinema or letters, an art, no venue or body
+            words = name.split()
+            return len(words) > 1 and words[-1] in _NATIONAL_ARTS and self.is_demonym(words[-2])
         if " " in name:
             # "Rüzgar Tersine Mi Dönüyor", "Ömür Boyu Ceza Versinler": a title-cased headline's words, no name
             words = name.split()
