@@ -498,8 +498,8 @@ class Consolidator:
         ]
 
     def _names_alone(self, name: str) -> bool:
-        """Whether ``name`` is a name on its own: an acronym, a place, or a body the lists know by it (not ``Kongre``,
-        an ordinary word that is only an alias of ``ABD Kongresi``)."""
+        """Whether ``name`` is a name on its own: an acronym, a place, or a body the lists know by that very name
+        (not a word that is only another name's alias)."""
         if len(name) > 1 and name.isupper():
             return True
         if self.gazetteer.place(name) is not None or self.kb.known_type(name) == "LOC":
@@ -513,7 +513,7 @@ class Consolidator:
         if words[i + 1].group() != "ve":
             return False
         left = span.text[words[first].start() : words[i].end()]
-        # a name recall would add alone, as itself: "Kongre" (an ordinary word, an alias of "ABD Kongresi") is not
+        # a name recall would add alone, as itself (not a word that is only another name's alias)
         entity = self.kb.recall_entity(turkish_lower(left))
         alone = (entity is not None and fold(entity.name) == fold(left)) or self._is_place(left)
         return alone and not self._is_known(canonical_name(span.text, span.type))
