@@ -730,11 +730,18 @@ class Consolidator:
 
     def _known(self, text: str, span: Span, name: str, known: EntityType) -> Span:
         """The knowledge base's type, unless the context says otherwise."""
-        if known == "ORG" and span.type == "LOC" and self.gazetteer.place(name) is not None:
+        if known == "ORG" and span.type == "LOC" and self.gazetteer.place(name) is not None and not self._acronym(name):
             return span  # "Beşiktaş", "Galatasaray": a district as well as a club; the model read the context
         # A title before the name says person: "Kulüp Başkanı Zara açıklama yaptı".
         keep = known != span.type and span.type == "PER" and self._titled(text, span)
         return span if keep else replace(span, type=known)
+
+    def _acronym(self, name: str) -> bool:
+        """Whether ``name`` is written in capitals as the knowledge base writes a body's acronym: ``SANA`` the agency,
+        not ``Sana`` the city."""
+        return (
+            name.isupper() and len(name) > 2 and any(e.type == "ORG" and e.name == name for e in self.kb.entities(name))
+        )
 
     def _maybe_person(self, span: Span, words: list[str]) -> Span:
         """An ORG/LOC span shaped like a person's name (a given name, nothing place- or body-like) is a person."""
@@ -813,7 +820,7 @@ class Consolidator:
         """Every span of one name gets one type: the knowledge base's, else the most confident one."""
         weight: dict[str, dict[EntityType, float]] = defaultdict(lambda: defaultdict(float))
         for span in spans:
-            weight[fold(canonical_name(span.text, span.type))][span.type] += span.confidence
+            weight[self._type_key(span)][span.type] += span.confidence
         chosen: dict[str, EntityType] = {}
         for key, by_type in weight.items():
             if len(by_type) > 1:
@@ -821,7 +828,13 @@ class Consolidator:
                 chosen[key] = known if known in by_type else max(by_type, key=lambda t: by_type[t])
         if not chosen:
             return spans
-        return [replace(s, type=chosen.get(fold(canonical_name(s.text, s.type)), s.type)) for s in spans]
+        return [replace(s, type=chosen.get(self._type_key(s), s.type)) for s in spans]
+
+    def _type_key(self, span: Span) -> str:
+        """What spans of one name share, case and diacritics aside; a known acronym in capitals is a name of its
+        own (``SANA`` the agency beside ``Sana`` the city)."""
+        name = canonical_name(span.text, span.type)
+        return name if self._acronym(name) else fold(name)
 
 
 def _institution(span: Span) -> Span:
