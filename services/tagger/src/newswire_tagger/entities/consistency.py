@@ -176,10 +176,11 @@ class Consolidator:
                 trimmed = self._trim(text, piece)
                 if trimmed is not None:
                     widened = self._untitled(widen(text, trimmed, self._is_known, self._is_name_part, occupied.is_free))
-                    for place in (q for p in self._person_first(widened, surnames) for q in self._place_and_street(p)):
-                        typed = self._type(text, place, surnames)
-                        if typed is not None:
-                            cleaned.extend(self._business(text, _institution(typed), surnames))
+                    for part in self._person_first(widened, surnames):
+                        for place in self._place_and_street(part):
+                            typed = self._type(text, place, surnames)
+                            if typed is not None:
+                                cleaned.extend(self._business(text, _institution(typed), surnames))
         return people_named_like_companies(spans, cleaned)
 
     def _business(self, text: str, span: Span, surnames: frozenset[str]) -> list[Span]:
@@ -466,36 +467,36 @@ class Consolidator:
 
     def _person_first(self, span: Span, surnames: frozenset[str]) -> list[Span]:
         """A person the article names elsewhere, glued before a body or place of two words or more (``Doğukan
-        Bozkuş Karşıyaka Devlet Hastanesi'ne``, ``Ahmet Bulut TRT Spor``): the person, then the name. The person is
-        a given name and a surname the article's other person spans end with (folded, in ``surnames``); a body
-        named after a person keeps its name (``Bülent Ecevit Üniversitesi``: one word after the name), and so does
-        a name the lists know whole."""
+        Bozkuş Karşıyaka Devlet Hastanesi'ne``, ``Ahmet Bulut TRT Spor``): the person, then the name."""
+        if not surnames or span.text.count(" ") < 3:
+            return [span]  # the cheap test first: most spans are shorter
         words = list(_WORD.finditer(span.text))
-        if len(words) < 4 or not surnames:
+        if len(words) < 4 or not self._glued_person(span, [w.group() for w in words], surnames):
             return [span]
-        if span.type == "PER" and head_type(strip_org_case_ending(strip_apostrophe_suffix(words[-1].group()))) is None:
-            return [span]  # a person's span grown to a head word it is not yet typed by
-        given, surname, after = words[0].group(), words[1].group(), words[2].group()
-        if not (
+        return [
+            replace(_sub(span, words[0].start(), words[1].end()), type="PER"),
+            _sub(span, words[2].start(), words[-1].end()),
+        ]
+
+    def _glued_person(self, span: Span, words: list[str], surnames: frozenset[str]) -> bool:
+        """Whether the span's first two words are a given name and a surname the article's other person spans end
+        with (folded, in ``surnames``), and the rest a name of its own: a body named after a person keeps its name
+        (``Bülent Ecevit Üniversitesi``: one word after the name; ``Necmettin Erbakan Kongre Merkezi``: a common
+        noun after it), and so does a name the lists know whole."""
+        if span.type == "PER" and head_type(strip_org_case_ending(strip_apostrophe_suffix(words[-1]))) is None:
+            return False  # a person's span grown to a head word it is not yet typed by
+        given, surname, after = words[0], words[1], words[2]
+        return (
             fold(surname) in surnames
             and after[:1].isupper()
             and self.kb.is_given_name(given)
             and head_type(after) is None
             and not is_title(after)
             and fold(strip_apostrophe_suffix(after)) not in surnames
-        ):
-            return [span]
-        if (
-            self._is_known(canonical_name(span.text, span.type))
-            or self.kb.known_type(" ".join(w.group() for w in words[:3])) == "PER"
-        ):
-            return [span]
-        if not any(self._names_alone(" ".join(w.group() for w in words[2:k])) for k in (3, 4)):
-            return [span]  # "Necmettin Erbakan Kongre Merkezi": a common noun after the name, a venue named for him
-        return [
-            replace(_sub(span, words[0].start(), words[1].end()), type="PER"),
-            _sub(span, words[2].start(), words[-1].end()),
-        ]
+            and not self._is_known(canonical_name(span.text, span.type))
+            and self.kb.known_type(" ".join(words[:3])) != "PER"
+            and any(self._names_alone(" ".join(words[2:k])) for k in (3, 4))
+        )
 
     def _names_alone(self, name: str) -> bool:
         """Whether ``name`` is a name on its own: an acronym, a place, or a body the lists know by that very name
@@ -819,8 +820,9 @@ class Consolidator:
     def _one_type_per_name(self, spans: list[Span]) -> list[Span]:
         """Every span of one name gets one type: the knowledge base's, else the most confident one."""
         weight: dict[str, dict[EntityType, float]] = defaultdict(lambda: defaultdict(float))
-        for span in spans:
-            weight[self._type_key(span)][span.type] += span.confidence
+        keys = [self._type_key(span) for span in spans]
+        for span, key in zip(spans, keys, strict=True):
+            weight[key][span.type] += span.confidence
         chosen: dict[str, EntityType] = {}
         for key, by_type in weight.items():
             if len(by_type) > 1:
@@ -828,13 +830,13 @@ class Consolidator:
                 chosen[key] = known if known in by_type else max(by_type, key=lambda t: by_type[t])
         if not chosen:
             return spans
-        return [replace(s, type=chosen.get(self._type_key(s), s.type)) for s in spans]
+        return [replace(s, type=chosen.get(key, s.type)) for s, key in zip(spans, keys, strict=True)]
 
     def _type_key(self, span: Span) -> str:
         """What spans of one name share, case and diacritics aside; a known acronym in capitals is a name of its
         own (``SANA`` the agency beside ``Sana`` the city)."""
         name = canonical_name(span.text, span.type)
-        return name if self._acronym(name) else fold(name)
+        return name if name.isupper() and self._acronym(name) else fold(name)
 
 
 def _institution(span: Span) -> Span:
