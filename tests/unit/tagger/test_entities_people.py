@@ -205,6 +205,23 @@ def test_a_surname_god_gave_is_no_verb(linker: EntityLinker) -> None:
     assert ("PER", "Selim Tanrıverdi") in {(e.type, e.name) for e in linker.resolve(text, [])}
 
 
+@pytest.mark.parametrize(
+    ("text", "spans_of", "name"),
+    [
+        # the hyphenated word between two person spans is the name's middle
+        ("Filmde Jean-Louis Trintignant oynuyor.", [("Jean", "PER"), ("Trintignant", "PER")], "Jean-Louis Trintignant"),
+        ("Rolü Daniel Day-Lewis üstlendi.", [("Daniel", "PER"), ("Lewis", "PER")], "Daniel Day-Lewis"),
+        # a double given name the model started after its hyphen
+        ("Kulüp Başkanı Hans-Joachim Watzke konuştu.", [("Joachim Watzke", "PER")], "Hans-Joachim Watzke"),
+    ],
+)  # fmt: skip
+def test_a_hyphenated_name_is_one_person(
+    linker: EntityLinker, text: str, spans_of: list[tuple[str, str]], name: str
+) -> None:
+    found = linker.resolve(text, [span(text, w, "PER") for w, _t in spans_of])
+    assert [(e.type, e.name) for e in found] == [("PER", name)]
+
+
 def test_a_surname_spelt_one_letter_apart_is_the_same_person(linker: EntityLinker) -> None:
     text = "Profesör Henrik Kristiensen robotlarını gösterdi. Kristensen, projenin sürdüğünü söyledi."
     spans = [span(text, "Henrik Kristiensen", "PER"), span(text, "Kristensen", "PER")]

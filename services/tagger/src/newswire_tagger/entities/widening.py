@@ -97,7 +97,7 @@ def widen(
     span = _particle_head(text, span)
     if span.type == "PER":
         span = _regnal_number(text, span)
-        span = _person_head(text, span, is_name_part, is_free)
+        span = _person_head(text, _hyphenated_given(text, span, is_name_part, is_free), is_name_part, is_free)
         span = _surname_initial(text, span)
     span = _head_word(text, span)
     span = _street_word(text, span)
@@ -289,6 +289,28 @@ def _known_list(text: str, span: Span, is_known: Callable[[str], bool]) -> Span:
     return span
 
 
+# A capitalised word hyphenated to one of two person spans around it: "-Louis ", " Day-".
+_HYPHENATED_GAP = re.compile(rf"-[{_CAPITAL}][a-zçğıöşü]+ | [{_CAPITAL}][a-zçğıöşü]+-")
+# A given name hyphenated to the person's span: "Jo-" + "Wilfried Tsonga".
+_GLUED_GIVEN = re.compile(rf"(?:^|(?<=\s))([{_CAPITAL}][a-zçğıöşü]+)-$")
+
+
+def _hyphenated_given(
+    text: str, span: Span, is_name_part: Callable[[str, bool], bool], is_free: Callable[[int, int], bool]
+) -> Span:
+    """A double given name the model started after its hyphen: ``Jo-`` + ``Wilfried Tsonga``, ``Hans-`` +
+    ``Joachim Watzke`` (both words given names; ``Erdoğan-`` + ``Obama``, a pair, is left alone)."""
+    if span.type != "PER" or span.start < 3 or text[span.start - 1] != "-":
+        return span
+    glued = _GLUED_GIVEN.search(text, max(0, span.start - 30), span.start)
+    if glued is None or not is_free(glued.start(), span.start - 1):
+        return span
+    first = span.text.split(maxsplit=1)[0]
+    if is_name_part(glued.group(1), True) and is_name_part(first, True):
+        return _grown(span, text, glued.start(), span.end)
+    return span
+
+
 def join_particles(text: str, spans: Sequence[Span]) -> list[Span]:
     """Join a span ending in a particle (``Kerem Ebu``) with the span right after it (``Salim Sınır Kapısı``)."""
     joined: list[Span] = []
@@ -298,6 +320,9 @@ def join_particles(text: str, spans: Sequence[Span]) -> list[Span]:
         if previous is not None and (
             (previous.text.split()[-1] in _JOINING_WORDS and gap == " ")
             or (gap == "-" and previous.type == span.type == "PER")  # "Jan" + "-" + "Christian Dreesen"
+            # "Jean" + "-Louis " + "Trintignant", "Daniel" + " Day-" + "Lewis": the hyphenated word between two
+            # person spans is the name's middle
+            or (previous.type == span.type == "PER" and _HYPHENATED_GAP.fullmatch(gap) is not None)
             # "Muin Muhammed" + "Abdussatir Muhammed": one long name the model cut in two
             or (gap == " " and previous.type == span.type == "PER" and not has_suffix_apostrophe(previous.text))
         ):
