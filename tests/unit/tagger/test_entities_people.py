@@ -175,6 +175,8 @@ def test_a_given_name_after_a_kin_word_is_a_person(linker: EntityLinker) -> None
         ("Sahnede babanız Orhan Tunalı sizi selamlıyor.", "babanız Orhan Tunalı", "Orhan Tunalı"),
         ("Editörüm Zeynep Aydemir bana yazdı.", "Editörüm Zeynep Aydemir", "Zeynep Aydemir"),
         ("Avukatımız Cem Talu dilekçeyi verdi.", "Avukatımız Cem Talu", "Cem Talu"),
+        ("Gecede Sihirbaz Tolga Engin sahne aldı.", "Sihirbaz Tolga Engin", "Tolga Engin"),
+        ("Albümü şarkıcısı Derya Uluğ seslendirdi.", "şarkıcısı Derya Uluğ", "Derya Uluğ"),
     ],
 )
 def test_a_kin_or_role_word_in_any_person_is_no_part_of_the_name(

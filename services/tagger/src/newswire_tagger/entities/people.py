@@ -63,10 +63,15 @@ _ROLES = (
     "kızım oğlum eşim annem babam kardeşim ablam ağabeyim abim torunum yeğenim amcam dayım teyzem halam "
     "kuzenim arkadaşım komşum"
 )
-# Kin and role words as every speaker writes them: "Babanız Nejat Uygur", "Editörüm Tuncay Güven", "Avukatımız".
+# Arts and stage, bare (in _ROLES) and possessed: "müzisyen Minik", "Sihirbaz Mendokan", "şarkıcısı Ayla".
+_ARTS = (
+    "müzisyen şarkıcı sihirbaz ressam şair besteci aktör aktris manken heykeltıraş sunucu komedyen dansçı "
+    "koreograf piyanist kemancı gitarist"
+)
+# Kin and role words as every speaker writes them: "Babanız Nejat Uygur", "Editörüm Tuncay Güven".
 _KIN_AND_ROLE_STEMS = (
     "anne baba kardeş abla ağabey abi dede nine torun amca dayı teyze hala yeğen kuzen arkadaş meslektaş komşu "
-    "eş kız hoca öğretmen editör avukat doktor müdür patron menajer antrenör"
+    "eş kız hoca öğretmen editör avukat doktor müdür patron menajer antrenör " + _ARTS
 )
 _VOWELS = frozenset("aeıioöuü")
 
@@ -88,6 +93,7 @@ _TITLE_SET = frozenset(
     {
         *(turkish_lower(w) for w in STANDALONE_HEADS | POSSESSIVE_HEADS),
         *_ROLES.split(),
+        *_ARTS.split(),
         *(form for stem in _KIN_AND_ROLE_STEMS.split() for form in _possessed(stem)),
     }
 )
