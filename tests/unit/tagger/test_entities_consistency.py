@@ -421,6 +421,8 @@ def test_two_places_side_by_side_are_two_places(linker: EntityLinker, text: str,
          {"Küçükçekmece", "Yenitepe Mahallesi"}),
         ("Sel Dereboyu Köyü Karaağaç Mahallesi'ni vurdu.", "Dereboyu Köyü Karaağaç Mahallesi'ni",
          {"Dereboyu Köyü", "Karaağaç Mahallesi"}),
+        # after a district's word the village's own name starts, whatever its shape ("Karlı": snowy)
+        ("Çığ Yüksekova İlçesi Karlı Köyü'nü vurdu.", "Yüksekova İlçesi Karlı Köyü'nü", {"Yüksekova", "Karlı Köyü"}),
         # a unit named after a title or with a possessed noun, and a town not in the lists, stay whole
         ("Ev Fatih Sultan Mehmet Mahallesi'nde.", "Fatih Sultan Mehmet Mahallesi'nde",
          {"Fatih Sultan Mehmet Mahallesi"}),

@@ -96,6 +96,8 @@ _NAME_TITLES = frozenset({"Emir", "Muhtar", "Hakim"})
 # Heads of the smallest administrative units, a quarter or a village: the name before them may start with the town
 # the unit lies in.
 _UNIT_HEADS = frozenset({"Mahallesi", "Köyü", "Beldesi"})
+# A district's or province's word after the town: "Yüksekova İlçesi Karlı Köyü" is the district, then the village.
+_DISTRICT_WORDS = frozenset({"İlçesi", "İli", "ilçesi", "ili"})
 # ... and the streets a well-known town may open (not a square: "Esenyurt Cumhuriyet Meydanı" is one name).
 _STREET_HEADS = frozenset({"Caddesi", "Bulvarı", "Sokağı"})
 # A possessed or plural common noun (Şehitleri, Gazileri, Yolu) makes a unit's own name, not a town's.
@@ -331,9 +333,10 @@ class Consolidator:
         if head not in _UNIT_HEADS:
             return [span]
         # the town is one word, or a village with its head word: "Küçükçekmece", "Aşağıköy Köyü"
-        k = 2 if words[1].group() in _UNIT_HEADS else 1
+        k = 2 if words[1].group() in _UNIT_HEADS or words[1].group() in _DISTRICT_WORDS else 1
         first = words[k].group() if k < len(words) - 1 else ""
-        if not first[:1].isupper() or _POSSESSED.search(first) or is_title(first):
+        # after a unit's or district's word a new name starts whatever it looks like ("... İlçesi Karlı Köyü")
+        if not first[:1].isupper() or (k == 1 and _POSSESSED.search(first)) or is_title(first):
             return [span]
         left = _sub(span, words[0].start(), words[k - 1].end())
         if k == 1 and self.gazetteer.place(left.text) is None and self.kb.known_type(left.text) != "LOC":
