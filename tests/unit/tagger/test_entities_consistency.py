@@ -1294,3 +1294,18 @@ def test_an_agencys_acronym_is_not_the_city_written_alike(linker: EntityLinker) 
     spans = [span(text, "SANA'nın", "ORG"), span(text, "Sana'da", "LOC")]
     found = types(linker.resolve(text, spans))
     assert (found["SANA"], found["Sana"]) == ("ORG", "LOC")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a site cited as a source is a body, in lower case as its address is written
+        ("Kış sezonu, turkiyef1.com'un haberine göre mart ayında başlıyor.", {"turkiyef1.com": "ORG"}),
+        ("Şirket, EvdenEveNakliyat.gen.tr adlı site ile çalışıyor.", {"EvdenEveNakliyat.gen.tr": "ORG"}),
+        # an address to visit is none
+        ("Başvuru için tk.gov.tr adresine girin.", {}),
+        ("Yazara twitter.com/yazar üzerinden ulaşılabilir.", {}),
+    ],
+)
+def test_a_web_site_cited_as_a_source_is_a_body(linker: EntityLinker, text: str, expected: dict[str, str]) -> None:
+    assert types(linker.resolve(text, [])) == expected

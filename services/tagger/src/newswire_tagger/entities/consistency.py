@@ -127,7 +127,9 @@ _LOCATED = re.compile(
 _UNSURE = 0.75
 # Page script a scraped article kept ("Paging.create(2, 1);"): a word, a dot and a lower-case method, no web
 # address ("Sahibinden.com", "turkiyef1.com" are companies).
-_SCRIPT = re.compile(r"[A-Za-z]\.(?!(?:com|net|org|gov|edu|info|biz|io|co|tv|tr|uk|de|fr)\b)[a-z]{2,}")
+_SCRIPT = re.compile(r"[A-Za-z]\.(?!(?:com|net|org|gov|edu|info|biz|io|co|tv|tr|uk|de|fr|gen)\b)[a-z]{2,}")
+# A web site's name: "turkiyef1.com", "EvdenEveNakliyat.gen.tr" (a case suffix may follow).
+_WEB_SITE = re.compile(r"(?:www\.)?[\w-]+\.(?:com|net|org|tv|info|gen)(?:\.tr)?(?:['’][a-zçğıöşü]+)?$")
 # A member of a body: "Galatasaraylı", "Fenerbahçeli", "CHP'li" (a one-word name the knowledge base knows, then -li).
 _MEMBER = re.compile(r"^(?P<body>[A-ZÇĞİÖŞÜ][\w]*?)['’]?l[ıiuü]$")
 _LI_FORM = re.compile(r"(?:lı|li|lu|lü)(?:lar|ler)?[a-zçğıöşü]{0,3}$")
@@ -528,6 +530,10 @@ class Consolidator:
             return True  # "36 Sokak": the number is the name
         if "." in span.text and _SCRIPT.search(span.text):
             return False  # "Paging.create": a page's script, no name
+        if span.type == "ORG" and " " not in span.text and _WEB_SITE.match(span.text):
+            # "turkiyef1.com'un": a site cited as a source, in lower case as its address is written (not
+            # "twitter.com" of an address line)
+            return span.text[:1].isupper() or has_suffix_apostrophe(span.text) or None
         if span.type == "ORG" and span.text.islower() and " " not in span.text.strip():
             entity = self.kb.recall_entity(turkish_lower(canonical_name(span.text, "ORG")))
             if entity is not None and entity.type == "ORG":
