@@ -1309,3 +1309,11 @@ def test_an_agencys_acronym_is_not_the_city_written_alike(linker: EntityLinker) 
 )
 def test_a_web_site_cited_as_a_source_is_a_body(linker: EntityLinker, text: str, expected: dict[str, str]) -> None:
     assert types(linker.resolve(text, [])) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [("Adaylar YGS'ye bu hafta sonu girecek.", "YGS'ye"), ("Tutuklama TMK kapsamında yapıldı.", "TMK")],
+)
+def test_an_exam_or_a_law_by_its_acronym_is_no_body(linker: EntityLinker, text: str, words: str) -> None:
+    assert types(linker.resolve(text, [span(text, words, "ORG")])) == {}
