@@ -1317,3 +1317,18 @@ def test_a_web_site_cited_as_a_source_is_a_body(linker: EntityLinker, text: str,
 )
 def test_an_exam_or_a_law_by_its_acronym_is_no_body(linker: EntityLinker, text: str, words: str) -> None:
     assert types(linker.resolve(text, [span(text, words, "ORG")])) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the article spells the acronym out as common words: a drone, not the agency
+        ("İnsansız hava araçları (İHA) kampı vurdu. İHA'lardan alınan görüntüler incelendi.", set()),
+        # without that, İHA is the agency; a body spelt out in capitals keeps its acronym
+        ("Olay yerine gelen İHA muhabiri görüntü aldı.", {"İhlas Haber Ajansı"}),
+        ("Orta Doğu Teknik Üniversitesi (ODTÜ) açıklama yaptı.", {"Orta Doğu Teknik Üniversitesi"}),
+    ],
+)
+def test_an_acronym_spelt_out_as_common_words_is_no_name(linker: EntityLinker, text: str, expected: set[str]) -> None:
+    spans = [span(text, m, "ORG", k) for m in ("İHA", "ODTÜ") for k in range(text.count(m))]
+    assert {e.name for e in linker.resolve(text, spans) if e.type == "ORG"} == expected

@@ -225,6 +225,7 @@ class Consolidator:
         spans = typed_by_lists(text, spans, keeps_person, self._opens_with_given_name)
         spans = common_words_opening_sentences(text, spans, keeps_person)
         spans = clubs_in_pairs(text, spans, self._is_club)
+        spans = without_common_acronyms(text, spans)
         return with_box_score(text, self._one_type_per_name(company_people(spans, self.kb)))
 
     def _opens_with_given_name(self, span: Span) -> bool:
@@ -846,6 +847,39 @@ class Consolidator:
         own (``SANA`` the agency beside ``Sana`` the city)."""
         name = canonical_name(span.text, span.type)
         return name if name.isupper() and self._acronym(name) else fold(name)
+
+
+# An acronym the copy spells out in lower-case words: "insansız hava aracı (İHA)", "küçük ve orta büyüklükteki
+# işletmeler (KOBİ)"; the first word may be capitalised by its sentence ("İnsansız hava araçları (İHA)").
+_SPELT_ACRONYM = re.compile(
+    r"((?:[A-ZÇĞİÖŞÜa-zçğıöşü][a-zçğıöşü]* )(?:[a-zçğıöşü]+ ){0,5}[a-zçğıöşü]+) ?\(([A-ZÇĞİÖŞÜ]{2,6})\)"
+)
+
+
+def without_common_acronyms(text: str, spans: Sequence[Span]) -> list[Span]:
+    """Spans of an acronym the article spells out as common words dropped: ``insansız hava aracı (İHA)`` makes every
+    ``İHA`` of the article a drone, not İhlas Haber Ajansı. The words' first letters must spell the acronym
+    (``ve`` and other short words may be skipped)."""
+    if "(" not in text:
+        return list(spans)
+    common = {acronym for words, acronym in _SPELT_ACRONYM.findall(text) if _spells(words.split(), acronym)}
+    if not common:
+        return list(spans)
+    return [s for s in spans if canonical_name(s.text, s.type) not in common]
+
+
+def _spells(words: list[str], acronym: str) -> bool:
+    """Whether the last words' first letters spell ``acronym`` (a connector like ``ve`` may stand between)."""
+    letters = [turkish_lower(c) for c in acronym]
+    i = len(letters) - 1
+    for word in reversed(words):
+        if i < 0:
+            break
+        if turkish_lower(word[0]) == letters[i]:
+            i -= 1
+        elif word not in _CONNECTORS:
+            return False
+    return i < 0
 
 
 def _institution(span: Span) -> Span:
