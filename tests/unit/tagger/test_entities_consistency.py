@@ -1332,3 +1332,22 @@ def test_an_exam_or_a_law_by_its_acronym_is_no_body(linker: EntityLinker, text: 
 def test_an_acronym_spelt_out_as_common_words_is_no_name(linker: EntityLinker, text: str, expected: set[str]) -> None:
     spans = [span(text, m, "ORG", k) for m in ("İHA", "ODTÜ") for k in range(text.count(m))]
     assert {e.name for e in linker.resolve(text, spans) if e.type == "ORG"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "entity_type", "name"),
+    [
+        # a place's or body's span grows over plain words to the longest name the lists know whole
+        ("Yardım tırları Kerem Ebu Salim Sınır Kapısı'nda bekliyor.", "Ebu Salim Sınır Kapısı'nda", "LOC",
+         "Kerem Ebu Salim Sınır Kapısı"),
+        ("Zirve Yeni Delhi'de yapıldı.", "Delhi'de", "LOC", "Yeni Delhi"),
+        # the club's city read as a place: the club's known name, and the club's type
+        ("Maçı CSKA Moskova kazandı.", "Moskova", "LOC", "CSKA Moskova"),
+    ],
+)  # fmt: skip
+def test_a_span_grows_to_the_known_name_it_is_part_of(
+    linker: EntityLinker, text: str, words: str, entity_type: EntityType, name: str
+) -> None:
+    found = types(linker.resolve(text, [span(text, words, entity_type)]))
+    assert list(found) == [name]
+    assert found[name] == ("ORG" if name == "CSKA Moskova" else entity_type)

@@ -266,13 +266,13 @@ _LIST_AFTER = re.compile(rf"(?:,? ve|,) [{_CAPITAL}][\w'’-]*(?: (?:ve )?[{_CAP
 
 
 def _known_list(text: str, span: Span, is_known: Callable[[str], bool]) -> Span:
-    """An organisation's span grown over a comma or ``ve`` to the longest name the lists know whole (``Bilim,
-    Sanayi ve Teknoloji Bakanlığı``, ``Devlet Opera ve Balesi``, ``Hakimler ve Savcılar Yüksek Kurulu``), even
-    where the part is a name of its own (today's ``Sanayi ve Teknoloji Bakanlığı``)."""
-    if span.type != "ORG":
+    """A body's or place's span grown over words, a comma or ``ve`` to the longest name the lists know whole
+    (``Bilim, Sanayi ve Teknoloji Bakanlığı``, ``Devlet Opera ve Balesi``, ``Kerem`` + ``Ebu Salim Sınır Kapısı``),
+    even where the part is a name of its own (today's ``Sanayi ve Teknoloji Bakanlığı``)."""
+    if span.type not in ("ORG", "LOC"):
         return span
     before = text[max(0, span.start - 3) : span.start]
-    if before.endswith((", ", "ve ")):
+    if before.endswith((", ", "ve ")) or (before[-1:] == " " and before[-2:-1].isalpha()):
         match = _LIST_BEFORE.search(text, max(0, span.start - 80), span.start)
         if match is not None:
             starts = [match.start() + m.start() for m in re.finditer(r"\S+", match.group())]
@@ -283,8 +283,8 @@ def _known_list(text: str, span: Span, is_known: Callable[[str], bool]) -> Span:
         match = _LIST_AFTER.match(text, span.end)
         if match is not None:
             ends = [span.end + m.end() for m in re.finditer(r"\S+", match.group())]
-            for end in reversed(ends):  # the longest first
-                if is_known(strip_apostrophe_suffix(text[span.start : end].rstrip(","))):
+            for end in reversed(ends):  # the longest first; never the span itself with a comma after it
+                if text[end - 1] != "," and is_known(strip_apostrophe_suffix(text[span.start : end])):
                     return _grown(span, text, span.start, end)
     return span
 
