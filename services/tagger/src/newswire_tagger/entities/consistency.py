@@ -66,7 +66,7 @@ from newswire_tagger.entities.people import (
     surnames_as_people,
     titled_people,
 )
-from newswire_tagger.entities.recall import Taken
+from newswire_tagger.entities.recall import WEB_DOMAIN, Taken
 from newswire_tagger.entities.titles import (
     HEADLINE_WORDS,
     HONORIFICS,
@@ -129,7 +129,7 @@ _UNSURE = 0.75
 # address ("Sahibinden.com", "turkiyef1.com" are companies).
 _SCRIPT = re.compile(r"[A-Za-z]\.(?!(?:com|net|org|gov|edu|info|biz|io|co|tv|tr|uk|de|fr|gen)\b)[a-z]{2,}")
 # A web site's name: "turkiyef1.com", "EvdenEveNakliyat.gen.tr" (a case suffix may follow).
-_WEB_SITE = re.compile(r"(?:www\.)?[\w-]+\.(?:com|net|org|tv|info|gen)(?:\.tr)?(?:['’][a-zçğıöşü]+)?$")
+_WEB_SITE = re.compile(rf"{WEB_DOMAIN}(?:['’][a-zçğıöşü]+)?$")
 # A member of a body: "Galatasaraylı", "Fenerbahçeli", "CHP'li" (a one-word name the knowledge base knows, then -li).
 _MEMBER = re.compile(r"^(?P<body>[A-ZÇĞİÖŞÜ][\w]*?)['’]?l[ıiuü]$")
 _LI_FORM = re.compile(r"(?:lı|li|lu|lü)(?:lar|ler)?[a-zçğıöşü]{0,3}$")
@@ -509,8 +509,10 @@ class Consolidator:
         (not a word that is only another name's alias)."""
         if len(name) > 1 and name.isupper():
             return True
-        if self.gazetteer.place(name) is not None or self.kb.known_type(name) == "LOC":
-            return True
+        return self.gazetteer.place(name) is not None or self.kb.known_type(name) == "LOC" or self._recalled_as(name)
+
+    def _recalled_as(self, name: str) -> bool:
+        """Whether recall would add ``name`` alone, as itself (not a word that is only another name's alias)."""
         entity = self.kb.recall_entity(turkish_lower(name))
         return entity is not None and fold(entity.name) == fold(name)
 
@@ -520,9 +522,7 @@ class Consolidator:
         if words[i + 1].group() != "ve":
             return False
         left = span.text[words[first].start() : words[i].end()]
-        # a name recall would add alone, as itself (not a word that is only another name's alias)
-        entity = self.kb.recall_entity(turkish_lower(left))
-        alone = (entity is not None and fold(entity.name) == fold(left)) or self._is_place(left)
+        alone = self._recalled_as(left) or self._is_place(left)
         return alone and not self._is_known(canonical_name(span.text, span.type))
 
     def _as_written(self, span: Span) -> bool | None:
@@ -602,7 +602,7 @@ class Consolidator:
         lower = turkish_lower(strip_apostrophe_suffix(word))
         if _TENSED_VERB.search(lower) is None or lower.endswith(("verdi", "vermiş")):
             return False
-        return not (self.kb.is_any_given_name(word.capitalize()) or self.kb.known_type(word) is not None)
+        return not (self.kb.is_any_given_name(word) or self.kb.known_type(word) is not None)
 
     def _after_title(self, words: list[re.Match[str]], first: int) -> int:
         """The first word of a person's name after a capitalised title the span opens with (``Sir Ian McKellen``,
@@ -846,7 +846,7 @@ class Consolidator:
         """What spans of one name share, case and diacritics aside; a known acronym in capitals is a name of its
         own (``SANA`` the agency beside ``Sana`` the city)."""
         name = canonical_name(span.text, span.type)
-        return name if name.isupper() and self._acronym(name) else fold(name)
+        return name if self._acronym(name) else fold(name)
 
 
 # An acronym the copy spells out in lower-case words: "insansız hava aracı (İHA)", "küçük ve orta büyüklükteki

@@ -97,7 +97,8 @@ def widen(
     span = _particle_head(text, span)
     if span.type == "PER":
         span = _regnal_number(text, span)
-        span = _person_head(text, _hyphenated_given(text, span, is_name_part, is_free), is_name_part, is_free)
+        span = _hyphenated_given(text, span, is_name_part, is_free)
+        span = _person_head(text, span, is_name_part, is_free)
         span = _surname_initial(text, span)
     span = _head_word(text, span)
     span = _street_word(text, span)
