@@ -693,6 +693,9 @@ def test_a_person_found_in_the_street_stays_a_person(linker: EntityLinker) -> No
         ("Araştırmayı Dr Maria Lopez yönetti.", "Dr Maria Lopez", "Maria Lopez"),  # "Dr" without its dot
         ("Açıklamayı Peder Marco Rossi yaptı.", "Peder Marco Rossi", "Marco Rossi"),
         ("Festivale Emir Kusturica geldi.", "Emir Kusturica", "Emir Kusturica"),  # a title word that is a name
+        ("Görüşmeye Molla Abdul Karim katıldı.", "Molla Abdul Karim", "Abdul Karim"),
+        ("Takımın Başantrenörü Vlado Ivkovic konuştu.", "Başantrenörü Vlado Ivkovic", "Vlado Ivkovic"),
+        ("Podyumda Model Ingrid Larsen yürüdü.", "Model Ingrid Larsen", "Ingrid Larsen"),
     ],
 )
 def test_a_title_before_a_name_is_cut_off(linker: EntityLinker, text: str, words: str, name: str) -> None:
@@ -1324,6 +1327,8 @@ def test_an_exam_or_a_law_by_its_acronym_is_no_body(linker: EntityLinker, text: 
     [
         # the article spells the acronym out as common words: a drone, not the agency
         ("İnsansız hava araçları (İHA) kampı vurdu. İHA'lardan alınan görüntüler incelendi.", set()),
+        # an acronym in the plural is a common noun: İHA'ların (drones), not the agency
+        ("İHA'ların önemi artıyor. Şirket yeni bir İHA üretti.", set()),
         # without that, İHA is the agency; a body spelt out in capitals keeps its acronym
         ("Olay yerine gelen İHA muhabiri görüntü aldı.", {"İhlas Haber Ajansı"}),
         ("Orta Doğu Teknik Üniversitesi (ODTÜ) açıklama yaptı.", {"Orta Doğu Teknik Üniversitesi"}),
@@ -1351,3 +1356,21 @@ def test_a_span_grows_to_the_known_name_it_is_part_of(
     found = types(linker.resolve(text, [span(text, words, entity_type)]))
     assert list(found) == [name]
     assert found[name] == ("ORG" if name == "CSKA Moskova" else entity_type)
+
+
+def test_a_title_that_is_also_a_given_name_opens_no_name(linker: EntityLinker) -> None:
+    # "Kraliçe" is a given name in the lists too; before a name it is the queen's title
+    text = "Kraliçe Ingrid'in eşi Prens Henrik törene katıldı."
+    names = {e.name for e in linker.resolve(text, []) if e.type == "PER"}
+    assert not any(n.startswith("Kraliçe") for n in names)
+
+
+def test_a_book_title_after_a_title_word_is_no_person(linker: EntityLinker) -> None:
+    text = "Yazarın 'Top Model Nasıl Olunur?' adlı kitabı çıktı."
+    assert types(linker.resolve(text, [])) == {}
+
+
+def test_a_thing_the_rules_would_make_whole_is_no_name(linker: EntityLinker) -> None:
+    # the model's "Aracı ANKA": the drone's name cut off, and the common words before it name nothing either
+    text = "Türk yapımı İnsansız Hava Aracı ANKA için çalışmalar başladı."
+    assert types(linker.resolve(text, [span(text, "Aracı ANKA", "PER")])) == {}

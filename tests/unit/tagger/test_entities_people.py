@@ -71,6 +71,8 @@ def test_a_name_never_ends_in_its_particle(linker: EntityLinker, text: str, mode
         ("Çocuklar Selahaddin Eyyubi okulunun bahçesinde oynuyordu.", "Selahaddin Eyyubi", "ORG"),
         ("Çiftçiler Kerem Şalom yerleşimine yakın tarlalarda çalışıyor.", "Kerem Şalom", "LOC"),
         ("Yazılım şirketinin ofisi Nilüfer Plaza binasında.", "Nilüfer Plaza", "LOC"),
+        # a channel before its reporter: "Sky Sports muhabirinin sorusu"
+        ("Maç öncesi Deniz Sports muhabirinin sorusunu yanıtladı.", "Deniz Sports", "ORG"),
     ],
 )
 def test_a_noun_after_every_mention_says_what_the_name_is(
@@ -127,6 +129,7 @@ def test_a_title_inside_a_body_span_starts_a_person(linker: EntityLinker) -> Non
         ("bölgesinde", "LOC"),
         ("okulunun", "ORG"),
         ("füzeleriyle", "NOT"),
+        ("muhabirinin", "ORG"),
         ("okulu", None),  # also an accusative: "Bakan okulu gezdi"
         ("köyü", None),
         ("hükümeti", None),  # "Netanyahu hükümeti" is the person's government

@@ -180,11 +180,15 @@ class Consolidator:
                 trimmed = self._trim(text, piece)
                 if trimmed is not None:
                     widened = self._untitled(widen(text, trimmed, self._is_known, self._is_name_part, occupied.is_free))
+                    if widened is not trimmed and is_thing(canonical_name(widened.text, widened.type), self.kb):
+                        continue  # "Hava Aracı" widened to "İnsansız Hava Aracı": a thing the lists know
                     for part in self._person_first(widened, surnames):
                         for place in self._place_and_street(part):
                             typed = self._type(text, place, surnames)
                             if typed is not None:
                                 cleaned.extend(self._business(text, _institution(typed), surnames))
+        # a span the rules made into a thing's whole name ("Aracı ANKA" → "İnsansız Hava Aracı") is no name either
+        cleaned = [s for s in cleaned if not is_thing(canonical_name(s.text, s.type), self.kb) or _credit_line(text, s)]
         return people_named_like_companies(spans, cleaned)
 
     def _business(self, text: str, span: Span, surnames: frozenset[str]) -> list[Span]:
@@ -851,6 +855,7 @@ class Consolidator:
 
 # An acronym the copy spells out in lower-case words: "insansız hava aracı (İHA)", "küçük ve orta büyüklükteki
 # işletmeler (KOBİ)"; the first word may be capitalised by its sentence ("İnsansız hava araçları (İHA)").
+_PLURAL_ACRONYM = re.compile(r"(?<![\w-])([A-ZÇĞİÖŞÜ]{2,6})['’](?:lar|ler)")
 _SPELT_ACRONYM = re.compile(
     r"((?:[A-ZÇĞİÖŞÜa-zçğıöşü][a-zçğıöşü]* )(?:[a-zçğıöşü]+ ){0,5}[a-zçğıöşü]+) ?\(([A-ZÇĞİÖŞÜ]{2,6})\)"
 )
@@ -859,10 +864,11 @@ _SPELT_ACRONYM = re.compile(
 def without_common_acronyms(text: str, spans: Sequence[Span]) -> list[Span]:
     """Spans of an acronym the article spells out as common words dropped: ``insansız hava aracı (İHA)`` makes every
     ``İHA`` of the article a drone, not İhlas Haber Ajansı. The words' first letters must spell the acronym
-    (``ve`` and other short words may be skipped)."""
-    if "(" not in text:
-        return list(spans)
-    common = {acronym for words, acronym in _SPELT_ACRONYM.findall(text) if _spells(words.split(), acronym)}
+    (``ve`` and other short words may be skipped). An acronym the article puts in the plural (``İHA'ların``,
+    ``STK'lar``) is a common noun there too: a body is not counted."""
+    common = set(_PLURAL_ACRONYM.findall(text))
+    if "(" in text:
+        common.update(acronym for words, acronym in _SPELT_ACRONYM.findall(text) if _spells(words.split(), acronym))
     if not common:
         return list(spans)
     return [s for s in spans if canonical_name(s.text, s.type) not in common]

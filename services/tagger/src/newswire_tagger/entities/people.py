@@ -177,8 +177,8 @@ def titled_people(
     result = list(spans)
     for name in _titled_names(text):
         words = [w for _pos, w in name]
-        if any(map(is_verb, words)):
-            continue
+        if any(map(is_verb, words)) or words[0] in HEADLINE_WORDS:
+            continue  # and "Top Model Nasıl Olunur", a title's words in a book's title
         # "Cumhurbaşkanı Emmanuel Macron Paris'te": a known place or body after the name is not part of it.
         cut = next((k for k in range(1, len(words)) if not_a_person(canonical_name(" ".join(words[k:]), "PER"))), None)
         kept, words = name[:cut], words[:cut]
@@ -269,7 +269,9 @@ def named_people(
     found = list(spans)
     for run in _NAME_RUN.finditer(text):
         words = [(run.start() + m.start(), m.group()) for m in _WORD.finditer(run.group())]
-        first = next((i for i, (_pos, w) in enumerate(words) if is_given_name(canonical_name(w, "PER"))), None)
+        # a title that is also a given name (``Kraliçe``, ``Sultan``) opens no name: "Kraliçe Margrethe"
+        given = [w not in TITLE_HEADS and is_given_name(canonical_name(w, "PER")) for _pos, w in words]
+        first = given.index(True) if any(given) else None
         if first is None:
             continue
         name = [words[first]]
