@@ -604,6 +604,13 @@ def test_a_lower_case_word_after_a_name_and_a_sentence_opener_before_it_are_no_p
             [("Van 34'üncü", "ORG"), ("Jandarma Sınır Komutanlığı'na", "ORG")],
             "Van 34'üncü Jandarma Sınır Komutanlığı",
         ),
+        # the model took the number in: the place before it joins too
+        (
+            "Dava Ankara 13'üncü Asliye Ceza Mahkemesi'nde görüldü.",
+            [("13'üncü Asliye Ceza Mahkemesi'nde", "ORG")],
+            "Ankara 13'üncü Asliye Ceza Mahkemesi",
+        ),
+        ("Birlik 3. Süvari Tugayı'na bağlıydı.", [("Süvari Tugayı'na", "ORG")], "3. Süvari Tugayı"),
         # "Dosya" only opens the sentence: the number joins, the word does not
         (
             "Dosya 5. Asliye Ceza Mahkemesi'nde bekliyor.",
@@ -1374,3 +1381,12 @@ def test_a_thing_the_rules_would_make_whole_is_no_name(linker: EntityLinker) -> 
     # the model's "Aracı ANKA": the drone's name cut off, and the common words before it name nothing either
     text = "Türk yapımı İnsansız Hava Aracı ANKA için çalışmalar başladı."
     assert types(linker.resolve(text, [span(text, "Aracı ANKA", "PER")])) == {}
+
+
+def test_a_faculty_after_its_universitys_acronym_is_no_name_of_its_own(linker: EntityLinker) -> None:
+    text = "Hasta Akdağ Üniversitesi (AKÜ) Tıp Fakültesi'nde tedavi edildi. Öğrenciler Hukuk Fakültesi'nde toplandı."
+    spans = [span(text, "Akdağ Üniversitesi", "ORG"), span(text, "AKÜ", "ORG"), span(text, "Tıp Fakültesi'nde", "ORG"),
+             span(text, "Hukuk Fakültesi'nde", "ORG")]  # fmt: skip
+    found = types(linker.resolve(text, spans))
+    assert "Tıp Fakültesi" not in found
+    assert found.get("Hukuk Fakültesi") == "ORG"

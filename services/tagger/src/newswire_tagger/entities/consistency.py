@@ -113,6 +113,7 @@ _FINITE_VERB = re.compile(
     r"\w\w(?:m[ıiuü]ş[ıiuü]m|[aeıioöuü]y[ıiuü]z|s[ıiuü]n[ıiuü]z|s[ae]n[ıi]z|(?:l[ae]şt|l[ae]nd)[ıi])$"
 )
 # An art a nation's name goes before ("Türk Sineması", "Fransız Edebiyatı"): no venue or body ("Kent Sineması").
+_UNIVERSITY_ACRONYM_BEFORE = re.compile(r"Üniversitesi ?\([A-ZÇĞİÖŞÜ]{2,6}\) ?$")
 _NATIONAL_ARTS = frozenset({"Sineması", "Edebiyatı", "Müziği", "Mutfağı", "SİNEMASI", "EDEBİYATI"})
 # A verb in the past, the reported past, the future or the present continuous, after a stem of three letters or
 # more: "Dövdü", "Ettirmiş", "Oynayacak", "Üzülecek", "Geliyor" (not "Mehdi", "Aydı": a stem of two).
@@ -586,6 +587,10 @@ class Consolidator:
         if (is_thing(name, self.kb) and not _credit_line(text, span)) or is_unit(text, span):
             return True
         if span.type != "PER":
+            # "Erciyes Üniversitesi (ERÜ) Tıp Fakültesi": the university's unit, unnamed on its own
+            before = text[max(0, span.start - 40) : span.start]
+            if name.endswith("Fakültesi") and _UNIVERSITY_ACRONYM_BEFORE.search(before):
+                return True
             # "Yönetim Kurulu", "Bakanlığı" alone: a function or a head word names no body
             if (is_generic_body(name) or is_bare_head(name)) and self.kb.known_type(name) is None:
                 return True

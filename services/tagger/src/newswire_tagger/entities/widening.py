@@ -66,7 +66,7 @@ _SAINT_BEFORE = re.compile(r"(?<!\w)St\.? $")  # "St. Petersburg", "St Louis"
 _NUMBERED_UNITS_TEXT = """
     Ağır Asliye Sulh Ceza Hukuk İcra İflas İdare Vergi Ticaret İş Aile Çocuk Tüketici Fikri Bölge Daire Dairesi
     Noterliği Ordu Kolordu Tugay Tümen Filo Alay Şube Şubesi Jandarma Hava Kara Deniz Ana Piyade Komando Zırhlı
-    Motorlu Mekanize
+    Motorlu Mekanize Süvari Topçu
 """
 _NUMBERED_UNIT_WORDS = frozenset(_NUMBERED_UNITS_TEXT.split())
 _ORDINAL_BEFORE = re.compile(
@@ -74,6 +74,9 @@ _ORDINAL_BEFORE = re.compile(
     rf"(?P<number>\d{{1,3}}(?:\.|['’](?:{ORDINAL_SUFFIXES})| (?:No['’]?lu|Nolu|Numaralı)))"
     r" $"
 )
+
+_ORDINAL = re.compile(rf"\d{{1,3}}(?:\.|['’](?:{ORDINAL_SUFFIXES}))")
+_OWNER_BEFORE = re.compile(rf"(?:^|(?<=\s))(?P<owner>[{_CAPITAL}][\w]+) $")
 
 
 def _grown(span: Span, text: str, start: int, end: int) -> Span:
@@ -339,13 +342,23 @@ def join_numbered_units(text: str, spans: Sequence[Span], is_known: Callable[[st
     (``İstanbul``, ``Yargıtay``; not ``Dosya`` opening a sentence); spans inside what joins are absorbed."""
     result = sorted(spans, key=lambda s: s.start)
     for span in list(result):
-        if span.type != "ORG" or span.text.split()[0] not in _NUMBERED_UNIT_WORDS:
+        words = span.text.split()
+        if span.type != "ORG":
             continue
-        match = _ORDINAL_BEFORE.search(text, max(0, span.start - 40), span.start)
-        if match is None:
+        if len(words) > 1 and _ORDINAL.fullmatch(words[0]) and words[1] in _NUMBERED_UNIT_WORDS:
+            # the model took the number in: "Nazilli" + "1'inci Asliye Ceza Mahkemesi"
+            before = _OWNER_BEFORE.search(text, max(0, span.start - 40), span.start)
+            if before is None or not is_known(before.group("owner")):
+                continue
+            start = before.start()
+        elif words[0] in _NUMBERED_UNIT_WORDS:
+            match = _ORDINAL_BEFORE.search(text, max(0, span.start - 40), span.start)
+            if match is None:
+                continue
+            owner = match.group("owner")
+            start = match.start() if owner is not None and is_known(owner) else match.start("number")
+        else:
             continue
-        owner = match.group("owner")
-        start = match.start() if owner is not None and is_known(owner) else match.start("number")
         result = [s for s in result if not (s.start >= start and s.end <= span.start)]
         grown = Span("ORG", start, span.end, text[start : span.end], span.confidence)
         result = [grown if s is span else s for s in result]
