@@ -1390,3 +1390,17 @@ def test_a_faculty_after_its_universitys_acronym_is_no_name_of_its_own(linker: E
     found = types(linker.resolve(text, spans))
     assert "Tıp Fakültesi" not in found
     assert found.get("Hukuk Fakültesi") == "ORG"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        # a double-barrelled surname the model stopped at its hyphen
+        ("Ödülü Mary Jones-Whitfield aldı.", "Mary Jones", {"Mary Jones-Whitfield": "PER"}),
+        # not a place after a hyphen: a route, two names
+        ("Otobüs Ahmet Demir-Ankara hattında çalışıyor.", "Ahmet Demir", {"Ahmet Demir": "PER"}),
+    ],
+)
+def test_a_double_surname_is_made_whole(linker: EntityLinker, text: str, words: str, expected: dict[str, str]) -> None:
+    found = types(linker.resolve(text, [span(text, words, "PER")]))
+    assert {k: v for k, v in found.items() if v == "PER"} == expected

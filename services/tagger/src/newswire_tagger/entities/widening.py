@@ -101,6 +101,7 @@ def widen(
     if span.type == "PER":
         span = _regnal_number(text, span)
         span = _hyphenated_given(text, span, is_name_part, is_free)
+        span = _double_surname(text, span, is_name_part, is_free)
         span = _person_head(text, span, is_name_part, is_free)
         span = _surname_initial(text, span)
     span = _head_word(text, span)
@@ -313,6 +314,22 @@ def _hyphenated_given(
     if is_name_part(glued.group(1), True) and is_name_part(first, True):
         return _grown(span, text, glued.start(), span.end)
     return span
+
+
+_SURNAME_AFTER_HYPHEN = re.compile(rf"-(?P<word>[{_CAPITAL}][a-zçğıöşü]+)(?:['’][a-zçğıöşü]+)?(?![\w-])")
+
+
+def _double_surname(
+    text: str, span: Span, is_name_part: Callable[[str, bool], bool], is_free: Callable[[int, int], bool]
+) -> Span:
+    """A double-barrelled surname the model stopped at its hyphen: ``Ellen Johnson`` + ``-Sirleaf``. Only after a
+    name of two words or more, and only a word that is no place, body or title (``Erdoğan-Obama`` is a pair)."""
+    if span.type != "PER" or " " not in span.text.strip() or text[span.end : span.end + 1] != "-":
+        return span
+    after = _SURNAME_AFTER_HYPHEN.match(text, span.end)
+    if after is None or not is_free(span.end, after.end()) or not is_name_part(after.group("word"), False):
+        return span
+    return _grown(span, text, span.start, after.end())
 
 
 def join_particles(text: str, spans: Sequence[Span]) -> list[Span]:
