@@ -1404,3 +1404,10 @@ def test_a_faculty_after_its_universitys_acronym_is_no_name_of_its_own(linker: E
 def test_a_double_surname_is_made_whole(linker: EntityLinker, text: str, words: str, expected: dict[str, str]) -> None:
     found = types(linker.resolve(text, [span(text, words, "PER")]))
     assert {k: v for k, v in found.items() if v == "PER"} == expected
+
+
+def test_a_stage_named_for_a_person_is_a_place(linker: EntityLinker) -> None:
+    text = "Oyun Kadıköy Selim Aras Sahnesi'nde sahnelendi."
+    found = types(linker.resolve(text, [span(text, "Selim Aras Sahnesi'nde", "PER")]))
+    assert found.get("Selim Aras Sahnesi") == "LOC"
+    assert "Selim Aras" not in found

@@ -112,9 +112,9 @@ _LOC_HEADS = (
     "kenti|beldesi|kasabası|hapishanesi|cezaevi|üssü|köşkü|kulesi|anıtı|parkı|konağı|külliyesi|"
     # places of worship, as mosques (a church may be the institution: "Rus Ortodoks Kilisesi")
     "cemevi|katedrali|türbesi|sinagogu|manastırı|mescidi|"
-    # halls and galleries are where things happen: every gold set files them as places (17 of 18); so are
+    # halls, stages and galleries are where things happen: every gold set files them as places (17 of 18); so are
     # chapels, housing estates, arcades, fountains, inns and palaces (25 of the gold sets' 26 are places)
-    "salonu|salonları|galerisi|şapeli|sitesi|villaları|konutları|pasajı|çeşmesi|hanı(?!m)|sarayı|"
+    "salonu|salonları|sahnesi|galerisi|şapeli|sitesi|villaları|konutları|pasajı|çeşmesi|hanı(?!m)|sarayı|"
     # addresses: "Şalcıkır Cad.", "Kirazlı Mah." ("Gül sokak" is widened to in lower case only: widening.py)
     "sok\\.|sk\\.|cad\\.|mah\\.|"
     # works, transport, nature and history: "Atatürk Barajı", "Avrasya Tüneli", "Kartal Metro İstasyonu", "Mudanya
