@@ -71,6 +71,9 @@ def test_never_overlaps_existing_spans(linker: EntityLinker, seed_text: str) -> 
         ("Yaralılar Kızılcahamam beldesindeki hastaneye kaldırıldı.", [("LOC", "Kızılcahamam")]),
         ("Görev bölgesi genişledi; görev bölgesi yeni.", []),  # a common word capitalised by its sentence
         ("Kaza dün Altunizade'de oldu.", [("LOC", "Altunizade'de")]),  # a quarter of İstanbul the KB knows
+        # a union's name glued by a hyphen is whole; the end of a word is no Arabic article ("Kristal-" is not "al-")
+        ("Üyeler Kristal-İş Sendikası önünde toplandı.", [("ORG", "Kristal-İş Sendikası")]),
+        ("Yaralı çocuk el-Vefa Hastanesi'ne kaldırıldı.", [("ORG", "el-Vefa Hastanesi'ne")]),
     ],
 )
 def test_precision(linker: EntityLinker, text: str, expected: list[tuple[str, str]]) -> None:

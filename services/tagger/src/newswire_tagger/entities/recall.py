@@ -155,6 +155,10 @@ def _match(lexicon: Lexicon, text: str, run: re.Match[str]) -> list[Span]:
     return found
 
 
+# A word glued before a name by a hyphen: an Arabic article or the first word of a union's name.
+_GLUED_BEFORE = re.compile(rf"(?<![\w{APOSTROPHES}-])(?:el|al|[{_UPPER}]\w*)-$")
+
+
 def _headed(text: str, run: re.Match[str]) -> list[Span]:
     """Capitalised words up to a head (``Sivil Savunma Müdürlüğü``, ``Operasyonlar Bölümü Başkanı``) as ORG/LOC."""
     start = run.start()
@@ -175,8 +179,9 @@ def _headed(text: str, run: re.Match[str]) -> list[Span]:
         return []
     if len(words) == 3 and opens_sentence(text, start) and is_generic_body(canonical_name(" ".join(words[1:]), kind)):
         return []  # "Karar Yönetim Kurulu'nda alındı": the sentence's subject, then a board named by its function
-    if text[max(0, start - 3) : start] in ("El-", "el-", "Al-", "al-"):
-        start -= 3  # "El-Ehli Baptist Hastanesi"
+    glued = _GLUED_BEFORE.search(text, max(0, start - 30), start)
+    if glued is not None:
+        start = glued.start()  # "El-Ehli Baptist Hastanesi", "el-Vefa Hastanesi", "Kristal-İş Sendikası", "Eğitim-Sen"
     return [Span(kind, start, end, text[start:end], HEADED_CONFIDENCE)]
 
 
