@@ -722,6 +722,7 @@ def test_two_people_joined_by_ve_are_two(linker: EntityLinker) -> None:
         ("Zirve Lütfi Kırdar Kongre Merkezi'nde yapıldı.", "Lütfi Kırdar Kongre Merkezi'nde",
          {"Lütfi Kırdar Kongre Merkezi": "LOC"}),
         ("Kuyruk Forum Ankara AVM önünde uzadı.", "Forum Ankara AVM", {"Forum Ankara AVM": "LOC"}),
+        ("Konser Akyaka Kültür Merkezi'nde verildi.", "Akyaka Kültür Merkezi'nde", {"Akyaka Kültür Merkezi": "LOC"}),
         ("Valilik Afet Koordinasyon Merkezi kurdu.", "Afet Koordinasyon Merkezi", {"Afet Koordinasyon Merkezi": "ORG"}),
         # halls, galleries, ski and show centres are where things happen
         ("Sergi Nail Çakırhan Sanat Galerisi'nde açıldı.", "Nail Çakırhan Sanat Galerisi'nde",
@@ -1132,7 +1133,7 @@ def test_a_board_named_by_its_function_alone_is_no_name(
         ("Yetkili Kültür ve Turizm Bakanlığı'dır.", "Kültür ve Turizm Bakanlığı'dır",
          {"Kültür ve Turizm Bakanlığı": "ORG"}),
         ("Tören Kongre ve Kültür Merkezi'nde yapıldı.", "Kongre ve Kültür Merkezi'nde",
-         {"Kongre ve Kültür Merkezi": "ORG"}),
+         {"Kongre ve Kültür Merkezi": "LOC"}),  # a venue: a place
     ],
 )  # fmt: skip
 def test_a_known_name_before_ve_is_one_of_two_bodies(

@@ -248,11 +248,11 @@ def is_address_part(word: str) -> bool:
     return word.rstrip(".") in _ADDRESS_PARTS
 
 
-# A shopping, congress, ski or show centre is where things happen, a place, though "Merkezi" heads bodies
+# A shopping, congress, culture, ski or show centre is where things happen, a place, though "Merkezi" heads bodies
 # ("Kriz Merkezi").
 _VENUE_HEADS = frozenset(
     {"alışveriş merkezi", "alışveriş merkezleri", "kongre merkezi", "fuar merkezi", "fuar alanı", "kayak merkezi",
-     "gösteri merkezi"}
+     "gösteri merkezi", "kültür merkezi"}
 )  # fmt: skip
 _VENUE_STARTS = frozenset({"avm", "mer", "ala"})
 
