@@ -1276,6 +1276,9 @@ def test_works_stations_and_natural_places_are_places(linker: EntityLinker, text
     [
         # a programme or a survey is a plan, no body; the UN's programmes are bodies the lists know
         ("Okullarda Okul Sütü Programı yeniden başladı.", "Okul Sütü Programı", {}),
+        # a project, a regulation, a decree: texts and plans, no bodies
+        ("Ordu Yerli Tank Üretim Projesi'ni başlattı.", "Yerli Tank Üretim Projesi'ni", {}),
+        ("Bakanlık Gıda Etiketleme Yönetmeliği'ni değiştirdi.", "Gıda Etiketleme Yönetmeliği'ni", {}),
         ("Banka Yatırım Tercihleri Araştırması'nı yayımladı.", "Yatırım Tercihleri Araştırması'nı", {}),
         ("Yardımı Dünya Gıda Programı dağıtıyor.", "Dünya Gıda Programı", {"Dünya Gıda Programı": "ORG"}),
         ("Rapor Birleşmiş Milletler Çevre Programı'ndan geldi.", "Birleşmiş Milletler Çevre Programı'ndan",

@@ -165,7 +165,9 @@ _EVENT_HEAD = re.compile(
     r"toplantısı|kampanyası|ihalesi|paketi|sözleşmesi|"
     # a programme or a survey is a plan, not its body: no gold set lists one (`Okul Sütü Programı`), the lists
     # know the UN's (`Dünya Gıda Programı`)
-    r"programı|araştırması|"
+    r"programı|araştırması|projesi|"
+    # a regulation, decree or directive is a text, as a law is: no gold set lists one
+    r"yönetmeliği|tüzüğü|genelgesi|kararnamesi|tebliği|direktifi|"
     # a disease or syndrome named after its describer is no person: "Gardner Sendromu", "Wernicke Hastalığı"
     r"sendromu|hastalığı|virüsü)(?:['’]?[a-zçğıöşü]*)$"
 )
