@@ -189,7 +189,12 @@ class Consolidator:
                             if typed is not None:
                                 cleaned.extend(self._business(text, _institution(typed), surnames))
         # a span the rules made into a thing's whole name ("Aracı ANKA" → "İnsansız Hava Aracı") is no name either
-        cleaned = [s for s in cleaned if not is_thing(canonical_name(s.text, s.type), self.kb) or _credit_line(text, s)]
+        # (one word was checked by ``_trim`` already)
+        cleaned = [
+            s
+            for s in cleaned
+            if " " not in s.text or not is_thing(canonical_name(s.text, s.type), self.kb) or _credit_line(text, s)
+        ]
         return people_named_like_companies(spans, cleaned)
 
     def _business(self, text: str, span: Span, surnames: frozenset[str]) -> list[Span]:
