@@ -256,6 +256,11 @@ _NAME_RUN = re.compile(
 )
 
 
+def _opens_name(word: str, is_given_name: Callable[[str], bool]) -> bool:
+    """A given name that is no title (``Kraliçe`` and ``Sultan`` are given names in the lists too)."""
+    return word not in TITLE_HEADS and is_given_name(canonical_name(word, "PER"))
+
+
 def named_people(
     text: str, spans: Sequence[Span], is_given_name: Callable[[str], bool], is_name_word: Callable[[str], bool]
 ) -> list[Span]:
@@ -269,9 +274,7 @@ def named_people(
     found = list(spans)
     for run in _NAME_RUN.finditer(text):
         words = [(run.start() + m.start(), m.group()) for m in _WORD.finditer(run.group())]
-        # a title that is also a given name (``Kraliçe``, ``Sultan``) opens no name: "Kraliçe Margrethe"
-        given = [w not in TITLE_HEADS and is_given_name(canonical_name(w, "PER")) for _pos, w in words]
-        first = given.index(True) if any(given) else None
+        first = next((i for i, (_p, w) in enumerate(words) if _opens_name(w, is_given_name)), None)
         if first is None:
             continue
         name = [words[first]]
