@@ -112,8 +112,9 @@ _DEMONYM = re.compile(
 _FINITE_VERB = re.compile(
     r"\w\w(?:m[ıiuü]ş[ıiuü]m|[aeıioöuü]y[ıiuü]z|s[ıiuü]n[ıiuü]z|s[ae]n[ıi]z|(?:l[ae]şt|l[ae]nd)[ıi])$"
 )
-# An art a nation's name goes before ("Türk Sineması", "Fransız Edebiyatı"): no venue or body ("Kent Sineması").
+# A university's name and its acronym in brackets, right before a faculty's: "Erciyes Üniversitesi (ERÜ) Tıp Fakültesi".
 _UNIVERSITY_ACRONYM_BEFORE = re.compile(r"Üniversitesi ?\([A-ZÇĞİÖŞÜ]{2,6}\) ?$")
+# An art a nation's name goes before ("Türk Sineması", "Fransız Edebiyatı"): no venue or body ("Kent Sineması").
 _NATIONAL_ARTS = frozenset({"Sineması", "Edebiyatı", "Müziği", "Mutfağı", "SİNEMASI", "EDEBİYATI"})
 # A verb in the past, the reported past, the future or the present continuous, after a stem of three letters or
 # more: "Dövdü", "Ettirmiş", "Oynayacak", "Üzülecek", "Geliyor" (not "Mehdi", "Aydı": a stem of two).
@@ -181,8 +182,6 @@ class Consolidator:
                 trimmed = self._trim(text, piece)
                 if trimmed is not None:
                     widened = self._untitled(widen(text, trimmed, self._is_known, self._is_name_part, occupied.is_free))
-                    if widened is not trimmed and is_thing(canonical_name(widened.text, widened.type), self.kb):
-                        continue  # "Hava Aracı" widened to "İnsansız Hava Aracı": a thing the lists know
                     for part in self._person_first(widened, surnames):
                         for place in self._place_and_street(part):
                             typed = self._type(text, place, surnames)

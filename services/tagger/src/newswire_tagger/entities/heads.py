@@ -302,7 +302,9 @@ _KIND_AFTER = re.compile(
     r"^(?:(?P<loc>(?:bölgesi|mahallesi|yerleşimi|kasabası|beldesi|caddesi|bulvarı|binası|binaları|ilçesi|"
     r"hapishanesi)[a-zçğıöşü]*"
     r"|(?:köyü|kenti|sokağı|meydanı|kavşağı|limanı|havalimanı|üssü)n[a-zçğıöşü]+)"
-    r"|(?P<org>(?:hastanesi|üniversitesi|lisesi|muhabiri|muhabirleri|spikeri)[a-zçğıöşü]*|(?:okulu|şirketi|firması|markası)n[a-zçğıöşü]+)"
+    # and a channel or paper before its reporter: "Sky Sports muhabirinin"
+    r"|(?P<org>(?:hastanesi|üniversitesi|lisesi|muhabiri|muhabirleri|spikeri)[a-zçğıöşü]*"
+    r"|(?:okulu|şirketi|firması|markası)n[a-zçğıöşü]+)"
     r"|(?P<thing>(?:füzesi|füzeleri|gemisi|denizaltısı|uygulaması|modeli|modelleri)[a-zçğıöşü]*"
     r"|(?:uçağı|helikopteri|tankı|tüfeği)n[a-zçğıöşü]+))$"
 )

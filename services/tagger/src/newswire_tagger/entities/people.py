@@ -178,7 +178,7 @@ def titled_people(
     for name in _titled_names(text):
         words = [w for _pos, w in name]
         if any(map(is_verb, words)) or words[0] in HEADLINE_WORDS:
-            continue  # and "Top Model Nasıl Olunur", a title's words in a book's title
+            continue  # nor a headline's function word opening them: "Top Model Nasıl Olunur", a book's title
         # "Cumhurbaşkanı Emmanuel Macron Paris'te": a known place or body after the name is not part of it.
         cut = next((k for k in range(1, len(words)) if not_a_person(canonical_name(" ".join(words[k:]), "PER"))), None)
         kept, words = name[:cut], words[:cut]

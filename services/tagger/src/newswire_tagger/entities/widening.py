@@ -356,14 +356,15 @@ def join_particles(text: str, spans: Sequence[Span]) -> list[Span]:
 def join_numbered_units(text: str, spans: Sequence[Span], is_known: Callable[[str], bool]) -> list[Span]:
     """A numbered court, office or unit made whole (see ``_NUMBERED_UNIT_WORDS``): the number before the body's
     span joins it, and so does the word before the number when ``is_known`` knows it as a place or a body
-    (``İstanbul``, ``Yargıtay``; not ``Dosya`` opening a sentence); spans inside what joins are absorbed."""
+    (``İstanbul``, ``Yargıtay``; not ``Dosya`` opening a sentence); spans inside what joins are absorbed. A span the
+    model began with the number (``13'üncü Asliye Ceza Mahkemesi``) takes the known word before it the same way."""
     result = sorted(spans, key=lambda s: s.start)
     for span in list(result):
         words = span.text.split()
         if span.type != "ORG":
             continue
         if len(words) > 1 and _ORDINAL.fullmatch(words[0]) and words[1] in _NUMBERED_UNIT_WORDS:
-            # the model took the number in: "Nazilli" + "1'inci Asliye Ceza Mahkemesi"
+            # the model took the number in: "Ankara" + "13'üncü Asliye Ceza Mahkemesi"
             before = _OWNER_BEFORE.search(text, max(0, span.start - 40), span.start)
             if before is None or not is_known(before.group("owner")):
                 continue
