@@ -1212,6 +1212,10 @@ def test_a_venue_named_after_a_person_of_the_article_keeps_its_name(linker: Enti
         ("Galatasaray, UEFA Şampiyonlar Ligi'nde son 16'ya kaldı.", [("Galatasaray", "ORG", 0), ("UEFA", "ORG", 0)],
          {"Galatasaray": "ORG"}),
         ("Kulüp FIFA Dünya Kupası için hazırlanıyor.", [("FIFA", "ORG", 0)], {}),
+        # so is a place: the cup of a country, a city's festival
+        ("Takım Macaristan Kupası'nı kazandı.", [("Macaristan", "LOC", 0)], {}),
+        ("Film Saraybosna Film Festivali'nde gösterildi. Ekip Saraybosna'ya gitti.",
+         [("Saraybosna", "LOC", 0), ("Saraybosna'ya", "LOC", 0)], {"Saraybosna": "LOC"}),
         # named alone elsewhere, the body stays
         ("UEFA cezayı açıkladı. Takım UEFA Avrupa Ligi'nde oynayacak.", [("UEFA", "ORG", 0), ("UEFA", "ORG", 1)],
          {"UEFA": "ORG"}),
@@ -1415,3 +1419,22 @@ def test_a_stage_named_for_a_person_is_a_place(linker: EntityLinker) -> None:
     found = types(linker.resolve(text, [span(text, "Selim Aras Sahnesi'nde", "PER")]))
     assert found.get("Selim Aras Sahnesi") == "LOC"
     assert "Selim Aras" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "expected"),
+    [
+        # two countries as a match's sides are national teams
+        ("Yarın oynanacak İtalya - Hollanda maçının biletleri tükendi.", [("İtalya", "LOC"), ("Hollanda", "LOC")],
+         {"İtalya": "ORG", "Hollanda": "ORG"}),
+        ("Sonuç: Macaristan: 1 - Polonya: 3", [("Macaristan", "LOC"), ("Polonya", "LOC")],
+         {"Macaristan": "ORG", "Polonya": "ORG"}),
+        # a road or a border between two countries is no match
+        ("Kamyonlar İtalya - Fransa sınırında bekliyor.", [("İtalya", "LOC"), ("Fransa", "LOC")],
+         {"İtalya": "LOC", "Fransa": "LOC"}),
+    ],
+)  # fmt: skip
+def test_two_countries_as_a_matchs_sides_are_national_teams(
+    linker: EntityLinker, text: str, spans: list[tuple[str, EntityType]], expected: dict[str, str]
+) -> None:
+    assert types(linker.resolve(text, [span(text, words, kind) for words, kind in spans])) == expected

@@ -45,7 +45,7 @@ from newswire_tagger.entities.heads import (
 )
 from newswire_tagger.entities.kb import KnowledgeBase
 from newswire_tagger.entities.lineups import with_box_score
-from newswire_tagger.entities.lists import clubs_in_pairs, typed_by_lists
+from newswire_tagger.entities.lists import clubs_in_pairs, teams_in_matches, typed_by_lists
 from newswire_tagger.entities.names import (
     canonical_name,
     fold,
@@ -235,7 +235,13 @@ class Consolidator:
         spans = common_words_opening_sentences(text, spans, keeps_person)
         spans = clubs_in_pairs(text, spans, self._is_club)
         spans = without_common_acronyms(text, spans)
-        return with_box_score(text, self._one_type_per_name(company_people(spans, self.kb)))
+        spans = teams_in_matches(text, self._one_type_per_name(company_people(spans, self.kb)), self._is_country)
+        return with_box_score(text, spans)
+
+    def _is_country(self, name: str) -> bool:
+        """Whether ``name`` (a case ending aside) is a country the gazetteer knows."""
+        place = self.gazetteer.place(strip_apostrophe_suffix(name))
+        return place is not None and place.is_country
 
     def _opens_with_given_name(self, span: Span) -> bool:
         """Whether a span's first word is a given name of either list (and no country): ``Selahaddin``, ``Ali``."""
@@ -736,9 +742,9 @@ class Consolidator:
         short (``Oscar Akademi`` Ödülleri), read as a person."""
         if len(words) > 1 and is_event_head(words[-1]):
             return self.kb.known_type(name) is None
-        if span.type == "ORG":
-            # "UEFA Avrupa Ligi'nde", "FIFA Dünya Kupası": a body that names a competition or prize is not the
-            # body itself there; the article names the body alone elsewhere when it speaks of it
+        if span.type in ("ORG", "LOC"):
+            # "UEFA Avrupa Ligi'nde", "FIFA Dünya Kupası", "Türkiye Kupası": a body or place that names a competition
+            # or prize is not the body or place itself there; the article names it alone elsewhere when it speaks of it
             return _opens_event_name(text, span.end)
         if span.type != "PER":
             return False

@@ -27,7 +27,7 @@ from newswire_tagger.entities.names import fold, strip_apostrophe_suffix, turkis
 from newswire_tagger.entities.people import full_name_words
 from newswire_tagger.spans import Span
 
-__all__ = ["clubs_in_pairs", "typed_by_lists"]
+__all__ = ["clubs_in_pairs", "teams_in_matches", "typed_by_lists"]
 
 # What may stand between two members: a comma, "ve", "ile", "veya", "ya da", a slash.
 _BETWEEN = re.compile(r"^\s*(?:,\s*(?:ve\s+|ile\s+)?|\s+(?:ve|ile|veya|ya da)\s+|\s*/\s*)$")
@@ -141,4 +141,26 @@ def clubs_in_pairs(text: str, spans: Sequence[Span], is_club: Callable[[str], bo
             changed[id(right)] = replace(right, type="ORG")
         elif right_club and not left_club and left.type != "ORG":
             changed[id(left)] = replace(left, type="ORG")
+    return [changed.get(id(s), s) for s in spans] if changed else list(spans)
+
+
+# What follows a match's two sides ("Türkiye - Danimarka maçının") or stands between them in a score ("Türkiye: 2 -
+# Norveç: 0").
+_MATCH_AFTER = re.compile(r"(?:['’][a-zçğıöşü]+)?\s+(?:maç|karşılaşma|müsabaka|rövanş)")
+_SCORE_BETWEEN = re.compile(r"^\s*:\s*\d{1,3}\s*[-–]\s*$")
+
+
+def teams_in_matches(text: str, spans: Sequence[Span], is_country: Callable[[str], bool]) -> list[Span]:
+    """Two countries as a match's sides are national teams, bodies: ``Türkiye - Danimarka maçı``, ``Türkiye: 2 -
+    Norveç: 0``. Run after the article's types are made one per name: the country stays a place elsewhere."""
+    ordered = sorted(spans, key=lambda s: s.start)
+    changed: dict[int, Span] = {}
+    for left, right in pairwise(ordered):
+        if left.type != "LOC" or right.type != "LOC" or left.end > right.start:
+            continue
+        between = text[left.end : right.start]
+        match = (_PAIR_HYPHEN.match(between) and _MATCH_AFTER.match(text, right.end)) or _SCORE_BETWEEN.match(between)
+        if match and is_country(left.text) and is_country(right.text):
+            changed[id(left)] = replace(left, type="ORG")
+            changed[id(right)] = replace(right, type="ORG")
     return [changed.get(id(s), s) for s in spans] if changed else list(spans)
