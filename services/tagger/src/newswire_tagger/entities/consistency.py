@@ -870,7 +870,8 @@ class Consolidator:
 
 # An acronym the copy spells out in lower-case words: "insansız hava aracı (İHA)", "küçük ve orta büyüklükteki
 # işletmeler (KOBİ)"; the first word may be capitalised by its sentence ("İnsansız hava araçları (İHA)").
-_PLURAL_ACRONYM = re.compile(r"(?<![\w-])([A-ZÇĞİÖŞÜ]{2,6})['’](?:lar|ler)")
+_ACRONYM = re.compile(r"[A-ZÇĞİÖŞÜ]{2,6}")
+_PLURALS = ("'lar", "'ler", "’lar", "’ler")
 _SPELT_ACRONYM = re.compile(
     r"((?:[A-ZÇĞİÖŞÜa-zçğıöşü][a-zçğıöşü]* )(?:[a-zçğıöşü]+ ){0,5}[a-zçğıöşü]+) ?\(([A-ZÇĞİÖŞÜ]{2,6})\)"
 )
@@ -881,7 +882,8 @@ def without_common_acronyms(text: str, spans: Sequence[Span]) -> list[Span]:
     ``İHA`` of the article a drone, not İhlas Haber Ajansı. The words' first letters must spell the acronym
     (``ve`` and other short words may be skipped). An acronym the article puts in the plural (``İHA'ların``,
     ``STK'lar``) is a common noun there too: a body is not counted."""
-    common = set(_PLURAL_ACRONYM.findall(text))
+    acronyms = {name for s in spans if _ACRONYM.fullmatch(name := canonical_name(s.text, s.type))}
+    common = {a for a in acronyms if any(a + plural in text for plural in _PLURALS)}
     if "(" in text:
         common.update(acronym for words, acronym in _SPELT_ACRONYM.findall(text) if _spells(words.split(), acronym))
     if not common:
