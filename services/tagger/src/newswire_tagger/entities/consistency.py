@@ -246,8 +246,7 @@ class Consolidator:
     def _opens_with_given_name(self, span: Span) -> bool:
         """Whether a span's first word is a given name of either list (and no country): ``Selahaddin``, ``Ali``."""
         first = strip_apostrophe_suffix(span.text.split(maxsplit=1)[0])
-        place = self.gazetteer.place(first)
-        return not (place is not None and place.is_country) and self._is_given(first)
+        return not self._is_country(first) and self._is_given(first)
 
     def _lone_person_word(self, word: str) -> bool:
         """A word that alone after a title names a person: a given name, or a known person (``Macron``)."""
