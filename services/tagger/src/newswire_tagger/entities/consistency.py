@@ -50,6 +50,7 @@ from newswire_tagger.entities.names import (
     canonical_name,
     fold,
     has_suffix_apostrophe,
+    is_acronym,
     is_parent_head,
     opens_sentence,
     strip_apostrophe_suffix,
@@ -752,8 +753,7 @@ class Consolidator:
 
     def _org_or_place(self, span: Span, name: str, words: list[str]) -> Span:
         """An ORG/LOC span no list types: a country is a place; a name shaped like a person's may be a person."""
-        place = self.gazetteer.place(name) if span.type == "ORG" else None
-        if place is not None and place.is_country:
+        if span.type == "ORG" and self._is_country(name):
             return replace(span, type="LOC")  # "Birleşik Arap Emirlikleri": countries are places here
         return self._maybe_person(span, words)
 
@@ -869,7 +869,6 @@ class Consolidator:
 
 # An acronym the copy spells out in lower-case words: "insansız hava aracı (İHA)", "küçük ve orta büyüklükteki
 # işletmeler (KOBİ)"; the first word may be capitalised by its sentence ("İnsansız hava araçları (İHA)").
-_ACRONYM = re.compile(r"[A-ZÇĞİÖŞÜ]{2,6}")
 _PLURALS = ("'lar", "'ler", "’lar", "’ler")
 _SPELT_ACRONYM = re.compile(
     r"((?:[A-ZÇĞİÖŞÜa-zçğıöşü][a-zçğıöşü]* )(?:[a-zçğıöşü]+ ){0,5}[a-zçğıöşü]+) ?\(([A-ZÇĞİÖŞÜ]{2,6})\)"
@@ -881,7 +880,7 @@ def without_common_acronyms(text: str, spans: Sequence[Span]) -> list[Span]:
     ``İHA`` of the article a drone, not İhlas Haber Ajansı. The words' first letters must spell the acronym
     (``ve`` and other short words may be skipped). An acronym the article puts in the plural (``İHA'ların``,
     ``STK'lar``) is a common noun there too: a body is not counted."""
-    acronyms = {name for s in spans if _ACRONYM.fullmatch(name := canonical_name(s.text, s.type))}
+    acronyms = {name for s in spans if is_acronym(name := canonical_name(s.text, s.type))}
     common = {a for a in acronyms if any(a + plural in text for plural in _PLURALS)}
     if "(" in text:
         common.update(acronym for words, acronym in _SPELT_ACRONYM.findall(text) if _spells(words.split(), acronym))
