@@ -52,3 +52,24 @@ def test_extractor_adds_document_and_demonym_features() -> None:
     assert "demonym" in demonyms[0]
     assert "demonym" in demonyms[2]
     assert "demonym" not in demonyms[3]  # Ali: "A" is no place
+
+
+def test_a_sentence_is_read_whole_as_token_by_token_also_when_cut_into_windows() -> None:
+    context = DocumentContext(ARTICLE, LEXICON)
+    for words in ARTICLE:
+        assert context.sentence(words) == [context.features(words, i) for i in range(len(words))]
+    # a window cut from a sentence (a very long one is tagged in windows) is read as a sentence of its own:
+    # "Okonjo" opens it, so the article's mid-sentence capital and full name count as evidence from elsewhere
+    window = ARTICLE[0][2:]
+    assert context.sentence(window)[0] == ["dc=cap", "dc=sur"]
+    assert context.sentence(ARTICLE[0])[2] == []
+    assert context.sentence(list(ARTICLE[0]))[2] == []  # an equal list that is not the article's is read the same
+
+
+def test_the_run_after_a_first_name_marks_only_its_last_word_as_a_surname() -> None:
+    article = [["Bugün", "Zeynep", "Ayşe", "Okonjo", "geldi"], ["Ayşe", "ve", "Okonjo", "konuştu"]]
+    context = DocumentContext(article, LEXICON)
+    assert context.surnames["okonjo"] == 1
+    assert context.surnames["ayşe"] == 0
+    assert "dc=sur" in context.features(article[1], 2)
+    assert "dc=sur" not in context.features(article[1], 0)

@@ -55,6 +55,11 @@ class KnowledgeBase:
         self._given_names = frozenset(document["given_names"])
         self._typing_given_names = frozenset(document.get("typing_given_names", ()))
         self._recall: dict[str, list[Any]] = document.get("recall", {})
+        # The one type of each name's entities (None where they disagree), asked for tens of times per article.
+        self._types: dict[str, EntityType | None] = {}
+        for key, refs in self._names.items():
+            types = {self._entities[ref].type for ref in refs}
+            self._types[key] = next(iter(types)) if len(types) == 1 else None
 
     @classmethod
     def load(cls, path: Path | None = None) -> KnowledgeBase:
@@ -76,11 +81,7 @@ class KnowledgeBase:
 
     def known_type(self, name: str) -> EntityType | None:
         """The type every entity called ``name`` has, if it has entities and they agree."""
-        refs = self._names.get(fold(name))
-        if not refs:
-            return None
-        types = {self._entities[ref].type for ref in refs}
-        return next(iter(types)) if len(types) == 1 else None
+        return self._types.get(fold(name))
 
     def recall_forms(self) -> dict[str, tuple[KnownEntity, bool]]:
         """Lower-cased surface forms the tagger may add when the model missed them: entity and is-acronym."""

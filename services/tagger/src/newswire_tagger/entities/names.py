@@ -137,6 +137,7 @@ def slugify(text: str) -> str:
     return fold(text).replace(" ", "-")
 
 
+@lru_cache(maxsize=65536)
 def strip_apostrophe_suffix(word: str) -> str:
     """Drop a Turkish case suffix written after an apostrophe: ``Bakü'yü``→``Bakü``, ``NATO'nun``→``NATO``."""
     match = _APOSTROPHE_SUFFIX.match(word) or _capital_suffix(word)
@@ -157,6 +158,7 @@ _OUR_AFTER_CONSONANT = re.compile(rf"^(?P<base>\w+[^aeıioöuü\W])(?P<v>[ıiuü
 _OUR_AFTER_VOWEL = re.compile(rf"^(?P<base>\w+[aeıioöuü])m(?P<v>[ıiuü])z{_OUR_CASES}$")
 
 
+@lru_cache(maxsize=65536)
 def strip_org_case_ending(word: str) -> str:
     """Drop a case ending glued to a known organisation or place head (``Bakanlığından``→``Bakanlığı``); a head
     in the speaker's possessive is named in the third person's (``Bakanlığımızın``→``Bakanlığı``)."""
@@ -199,11 +201,13 @@ def canonical_name(surface: str, entity_type: str) -> str:
     return " ".join(words)
 
 
+@lru_cache(maxsize=65536)
 def has_suffix_apostrophe(word: str) -> bool:
     """Whether ``word`` carries an apostrophe-separated case suffix (``Türkiye'nin``)."""
     return _APOSTROPHE_SUFFIX.match(word) is not None or _capital_suffix(word) is not None
 
 
+@lru_cache(maxsize=65536)
 def is_acronym(name: str) -> bool:
     """Whether ``name`` is an all-capitals acronym of 2-8 letters (``NATO``, ``TBMM``, ``TÜİK``)."""
     return 2 <= len(name) <= 8 and name.isalpha() and name == turkish_upper(name)

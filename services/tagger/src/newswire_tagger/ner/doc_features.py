@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
-from newswire_tagger.ner.lexicon import Lexicon, split_apostrophe, tr_lower
+from newswire_tagger.ner.lexicon import Lexicon, name_stem
 
 __all__ = ["DocumentContext"]
 
@@ -19,20 +19,15 @@ __all__ = ["DocumentContext"]
 _OPENERS = frozenset({".", "!", "?", ":", '"', "'", "(", "-", "...", "…", "“", "‘", "«", ";", "”", "’", "–", "—"})
 _FIRST_NAME = frozenset({"gz=PERF", "gw=PER"})
 
-
-def _stem(word: str) -> str:
-    """Lower-cased name part before any apostrophe suffix."""
-    return split_apostrophe(tr_lower(word))[0]
+# Per token of a sentence: None for a word that is not title-case, else its stem, whether a capital is expected
+# where it stands (a sentence or quotation opens there) and whether it closes a run of capitalised words with a
+# first name in it (``Dr. İsmail Heniyye``).
+_Reading = tuple[str, bool, bool] | None
 
 
 def _title(word: str) -> bool:
     """Capitalised but not ALL CAPS (headlines and acronyms say nothing about names)."""
     return word[:1].isupper() and not (len(word) > 1 and word.isupper())
-
-
-def _opens(words: Sequence[str], i: int) -> bool:
-    """Whether position ``i`` is where a sentence or quotation may start, so a capital is expected there."""
-    return i == 0 or words[i - 1] in _OPENERS
 
 
 class DocumentContext:
@@ -41,58 +36,62 @@ class DocumentContext:
     def __init__(self, sentences: Sequence[Sequence[str]], lexicon: Lexicon) -> None:
         """Scan the article's tokenised sentences once."""
         self._lexicon = lexicon
-        self._stems: dict[str, str] = {}
         self.capitalised: Counter[str] = Counter()
         self.surnames: Counter[str] = Counter()
         self.lower: set[str] = set()
+        # Each sentence's reading, kept for :meth:`sentence` (the sentence is kept too, so its id stays its own).
+        self._read: dict[int, tuple[Sequence[str], list[_Reading]]] = {}
         for words in sentences:
-            for i, word in enumerate(words):
-                if word[:1].islower():
-                    self.lower.add(self._stem(word))
-                elif _title(word):
-                    stem = self._stem(word)
-                    self.capitalised[stem] += not _opens(words, i)
-                    self.surnames[stem] += self._surname_at(words, i)
+            readings = self._read_sentence(words)
+            self._read[id(words)] = (words, readings)
+            for word, reading in zip(words, readings, strict=True):
+                if reading is None:
+                    if word[:1].islower():
+                        self.lower.add(name_stem(word))
+                else:
+                    stem, opens, surname = reading
+                    self.capitalised[stem] += not opens
+                    self.surnames[stem] += surname
 
-    def _stem(self, word: str) -> str:
-        """The word's stem, computed once per article (names recur)."""
-        stem = self._stems.get(word)
-        if stem is None:
-            stem = self._stems[word] = _stem(word)
-        return stem
-
-    def _surname_at(self, words: Sequence[str], i: int) -> bool:
-        """Whether token ``i`` closes a run of capitalised words with a first name in it (``Dr. İsmail Heniyye``).
+    def _read_sentence(self, words: Sequence[str]) -> list[_Reading]:
+        """One pass over a sentence: each title-case word's stem, whether it opens, whether it closes a full name.
 
         First names come from the Turkish lists or are mostly persons in Wikipedia.
         """
-        if not _last_of_run(words, i):
-            return False
-        j = i - 1
-        while j >= 0 and _title(words[j]):
-            if any(f in _FIRST_NAME for f in self._lexicon.features(self._stem(words[j]))):
-                return True
-            j -= 1
-        return False
+        readings: list[_Reading] = []
+        first_name_before = False  # a first name earlier in the current run of capitalised words
+        last = len(words) - 1
+        for i, word in enumerate(words):
+            if not _title(word):
+                readings.append(None)
+                first_name_before = False
+                continue
+            stem = name_stem(word)
+            closes_run = i == last or not _title(words[i + 1])
+            readings.append((stem, i == 0 or words[i - 1] in _OPENERS, closes_run and first_name_before))
+            if not first_name_before:
+                first_name_before = any(f in _FIRST_NAME for f in self._lexicon.features(stem))
+        return readings
+
+    def sentence(self, words: Sequence[str]) -> list[list[str]]:
+        """Document features of every token of a sentence of this article; only capitalised words get any."""
+        read = self._read.get(id(words))
+        readings = read[1] if read is not None and read[0] is words else self._read_sentence(words)
+        rows: list[list[str]] = []
+        for reading in readings:
+            found: list[str] = []
+            if reading is not None:
+                stem, opens, surname = reading
+                if stem in self.lower:
+                    found.append("dc=low")
+                # The token's own occurrence is not evidence about itself.
+                if self.capitalised[stem] - (not opens) > 0:
+                    found.append("dc=cap")
+                if self.surnames[stem] - surname > 0:
+                    found.append("dc=sur")
+            rows.append(found)
+        return rows
 
     def features(self, words: Sequence[str], i: int) -> list[str]:
-        """Document features of token ``i`` of a sentence of this article; only capitalised words get any."""
-        word = words[i]
-        if not _title(word):
-            return []
-        stem = self._stem(word)
-        found = []
-        if stem in self.lower:
-            found.append("dc=low")
-        # The token's own occurrence is not evidence about itself.
-        elsewhere = self.capitalised[stem] - (not _opens(words, i))
-        if elsewhere > 0:
-            found.append("dc=cap")
-        if self.surnames[stem] - self._surname_at(words, i) > 0:
-            found.append("dc=sur")
-        return found
-
-
-def _last_of_run(words: Sequence[str], i: int) -> bool:
-    """Whether the capitalised word at ``i`` is not followed by another capitalised word."""
-    return i + 1 >= len(words) or not _title(words[i + 1])
+        """Document features of token ``i`` of a sentence of this article (see :meth:`sentence`)."""
+        return self.sentence(words)[i]

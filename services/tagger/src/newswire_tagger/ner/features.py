@@ -75,20 +75,28 @@ class FeatureExtractor:
         infos = [self._info(w) for w in words]
         n = len(infos)
         shapes = ["<s>", *(info.shape for info in infos), "</s>"]
+        per_token = None if document is None else document.sentence(words)
         rows: list[list[str]] = []
+        # What each token shows the token two after, one after, one before and two before it.
+        shown = {off: [info.context[off] for info in infos] for off in _OFFSETS}
+        far_left, left, right, far_right = shown[-2], shown[-1], shown[1], shown[2]
         for i, info in enumerate(infos):
             row = ["bias", *info.own]
-            for off in _OFFSETS:
-                j = i + off
-                if 0 <= j < n:
-                    row.extend(infos[j].context[off])
+            if i >= 2:
+                row += far_left[i - 2]
+            if i >= 1:
+                row += left[i - 1]
+            if i + 1 < n:
+                row += right[i + 1]
+            if i + 2 < n:
+                row += far_right[i + 2]
             extra = [f"shc={shapes[i]}|{shapes[i + 1]}|{shapes[i + 2]}"]
             if i == 0:
                 extra += ["BOS", "BOS|" + info.shape]
             if i == n - 1:
                 extra.append("EOS")
-            if document is not None:
-                extra += document.features(words, i)
+            if per_token is not None:
+                extra += per_token[i]
             row.extend(self._keep(extra))
             if self._domain:
                 row.extend(self._keep([self._domain + f for f in row]))

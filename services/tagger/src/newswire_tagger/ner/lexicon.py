@@ -5,9 +5,10 @@ from __future__ import annotations
 import gzip
 import sys
 from collections.abc import Iterable
+from functools import lru_cache
 from pathlib import Path
 
-__all__ = ["Lexicon", "split_apostrophe", "tr_lower"]
+__all__ = ["Lexicon", "name_stem", "split_apostrophe", "tr_lower"]
 
 _APOSTROPHES = ("'", "’")
 _TR_LOWER = str.maketrans({"İ": "i", "I": "ı"})
@@ -26,6 +27,13 @@ def split_apostrophe(word: str) -> tuple[str, str]:
         if ch in _APOSTROPHES and 0 < i < len(word) - 1:
             return word[:i], word[i + 1 :]
     return word, ""
+
+
+@lru_cache(maxsize=65536)
+def name_stem(word: str) -> str:
+    """Lower-cased name part before any apostrophe suffix (``Shekerinska'nın`` → ``shekerinska``); names recur
+    within and across articles, so the answers are kept."""
+    return split_apostrophe(tr_lower(word))[0]
 
 
 class Lexicon:

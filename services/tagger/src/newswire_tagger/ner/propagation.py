@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from newswire_tagger.ner.bio import chunks
-from newswire_tagger.ner.lexicon import split_apostrophe, tr_lower
+from newswire_tagger.ner.lexicon import name_stem
 from newswire_tagger.ner.tokenizer import Token
 from newswire_tagger.spans import Span
 
@@ -16,11 +16,6 @@ PROPAGATED_DISCOUNT = 0.8
 _MIN_SURNAME = 3
 
 Window = tuple[Sequence[Token], Sequence[str]]
-
-
-def _stem(word: str) -> str:
-    """Lower-cased name part before any apostrophe suffix (``Shekerinska'nın`` → ``shekerinska``)."""
-    return split_apostrophe(tr_lower(word))[0]
 
 
 def _names(
@@ -34,7 +29,7 @@ def _names(
             if kind != "PER" or stop - first < 2:
                 continue
             confidence = confidence_at.get((tokens[first].start, tokens[stop - 1].end), 0.0)
-            full = tuple(_stem(t.text) for t in tokens[first:stop])
+            full = tuple(name_stem(t.text) for t in tokens[first:stop])
             surname_alone = len(full[-1]) >= _MIN_SURNAME and not is_common(full[-1])
             for name in (full, full[-1:]) if surname_alone else (full,):
                 names[name] = max(names.get(name, 0.0), confidence)
@@ -53,7 +48,7 @@ def propagate_names(
     found: list[Span] = []
     for tokens, tags in windows:
         # Only title-case tokens can match: lower-case words and ALL-CAPS headline words are not names here.
-        stems = [_stem(t.text) if t.text[:1].isupper() and not t.text.isupper() else "" for t in tokens]
+        stems = [name_stem(t.text) if t.text[:1].isupper() and not t.text.isupper() else "" for t in tokens]
         i = 0
         while i < len(tokens):
             for n in lengths:
