@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from services.tagger.training.ner.projected import SETS, _projected, project
+from services.tagger.training.ner.projected import SETS, WITH_SIXTH, _projected, project
 
 GOLD = {"PER": ["Selin Akbulut"], "ORG": ["Kent Vakfı", "Sağlık Bakanlığı"], "LOC": ["Bursa", "Kent"]}
 
@@ -41,6 +41,9 @@ def test_a_sentence_with_a_name_listed_under_two_types_is_left_out() -> None:
 
 
 def test_the_clean_gold_is_never_projected() -> None:
-    assert "news_gold6" not in SETS
+    assert "news_gold7" not in SETS
+    assert "news_gold7" not in WITH_SIXTH
     with pytest.raises(ValueError, match="clean evaluation set"):
-        _projected(Path("."), ("news_gold6",))
+        _projected(Path("."), ("news_gold7",))
+    with pytest.raises(ValueError, match="clean evaluation set"):
+        _projected(Path("."), (*WITH_SIXTH, "news_gold7"))

@@ -47,6 +47,7 @@ from services.tagger.training.ner.corpora import (
     unlabelled_sentences,
 )
 from services.tagger.training.ner.lexicon_builder import build_lexicon
+from services.tagger.training.ner.projected import WITH_SIXTH
 from services.tagger.training.ner.projected import documents as projected_documents
 from services.tagger.training.ner.self_training import pseudo_labelled
 
@@ -142,8 +143,9 @@ def add_training_options(parser: argparse.ArgumentParser) -> None:
         "--extra",
         action="append",
         default=[],
-        choices=["wiki", "wiki-org", "twnertc", "team", "team4", "golds"],
-        help="team/team4: the team's labels (rounds 1-3 / 1-4); golds: the entity golds' names (projected.py)",
+        choices=["wiki", "wiki-org", "twnertc", "team", "team4", "golds", "golds6"],
+        help="team/team4: the team's labels (rounds 1-3 / 1-4); golds: the entity golds' names (projected.py); "
+        "golds6: the same with the sixth gold",
     )
     parser.add_argument("--milliyet-repeat", type=int, default=1, help="copies of milliyet to up-weight it")
     parser.add_argument("--aa-repeat", type=int, default=1, help="copies of the AA training articles (0: none)")
@@ -189,6 +191,8 @@ def training_data(
     for name in args.extra:
         if name == "golds":
             documents += projected_documents()  # whole articles, as documents
+        elif name == "golds6":
+            documents += projected_documents(sets=WITH_SIXTH)
         else:
             documents += [[s] for s in extra_corpus(name)]
     if args.self_train:
