@@ -49,7 +49,11 @@ class _WordInfo:
     """Cached features of one word form: its own, the ones its neighbours see, and its shape."""
 
     own: tuple[str, ...]
-    context: dict[int, tuple[str, ...]]
+    # what the word shows the token two after it ("-2:..."), one after ("-1:..."), one before and two before
+    two_before: tuple[str, ...]
+    one_before: tuple[str, ...]
+    one_after: tuple[str, ...]
+    two_after: tuple[str, ...]
     shape: str
 
 
@@ -74,22 +78,20 @@ class FeatureExtractor:
         """Features for every token of one sentence; ``document`` adds what the rest of its article shows."""
         infos = [self._info(w) for w in words]
         n = len(infos)
+        known = self._known
         shapes = ["<s>", *(info.shape for info in infos), "</s>"]
         per_token = None if document is None else document.sentence(words)
         rows: list[list[str]] = []
-        # What each token shows the token two after, one after, one before and two before it.
-        shown = {off: [info.context[off] for info in infos] for off in _OFFSETS}
-        far_left, left, right, far_right = shown[-2], shown[-1], shown[1], shown[2]
         for i, info in enumerate(infos):
             row = ["bias", *info.own]
             if i >= 2:
-                row += far_left[i - 2]
+                row += infos[i - 2].two_before
             if i >= 1:
-                row += left[i - 1]
+                row += infos[i - 1].one_before
             if i + 1 < n:
-                row += right[i + 1]
+                row += infos[i + 1].one_after
             if i + 2 < n:
-                row += far_right[i + 2]
+                row += infos[i + 2].two_after
             extra = [f"shc={shapes[i]}|{shapes[i + 1]}|{shapes[i + 2]}"]
             if i == 0:
                 extra += ["BOS", "BOS|" + info.shape]
@@ -97,7 +99,7 @@ class FeatureExtractor:
                 extra.append("EOS")
             if per_token is not None:
                 extra += per_token[i]
-            row.extend(self._keep(extra))
+            row += extra if known is None else [f for f in extra if f in known]  # as _keep, without a call per token
             if self._domain:
                 row.extend(self._keep([self._domain + f for f in row]))
             rows.append(row)
@@ -143,8 +145,14 @@ class FeatureExtractor:
             base.append("end")
         near = tuple(base)
         far = (f"w={lower}", f"sh={shape}", *(f for f in lex if f.startswith("c")))
-        context = {off: self._context(off, near if abs(off) == 1 else far) for off in _OFFSETS}
-        return _WordInfo(own=tuple(self._keep(own)), context=context, shape=shape)
+        return _WordInfo(
+            own=tuple(self._keep(own)),
+            two_before=self._context(-2, far),
+            one_before=self._context(-1, near),
+            one_after=self._context(1, near),
+            two_after=self._context(2, far),
+            shape=shape,
+        )
 
     def _derived(self, stem: str) -> list[str]:
         """Features derived from the lexicon: a demonym is a place plus ``-li/-lı/-lu/-lü`` (``filistinliler``)."""

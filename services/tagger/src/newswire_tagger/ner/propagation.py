@@ -44,13 +44,19 @@ def propagate_names(
     ``is_common`` tells surnames that are also ordinary words (``Sağ``, ``Yan``): those are not propagated alone.
     """
     names = _names(windows, spans, is_common)
+    if not names:
+        return []
     lengths = sorted({len(n) for n in names}, reverse=True)
+    firsts = {name[0] for name in names}
     found: list[Span] = []
     for tokens, tags in windows:
         # Only title-case tokens can match: lower-case words and ALL-CAPS headline words are not names here.
         stems = [name_stem(t.text) if t.text[:1].isupper() and not t.text.isupper() else "" for t in tokens]
         i = 0
         while i < len(tokens):
+            if stems[i] not in firsts:
+                i += 1
+                continue  # most tokens open no name: skip them before building candidate names
             for n in lengths:
                 name = tuple(stems[i : i + n])
                 if len(name) == n and name in names and all(tag == "O" for tag in tags[i : i + n]):
