@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from newswire_schemas import EntityType
 
-from newswire_tagger.entities.names import canonical_name, fold, has_suffix_apostrophe, turkish_lower
+from newswire_tagger.entities.names import canonical_name, fold, has_suffix_apostrophe, turkish_lower, words_of
 from newswire_tagger.entities.titles import SENTENCE_OPENERS, TITLE_HEADS
 from newswire_tagger.spans import Span
 
@@ -217,6 +217,6 @@ def without_address_form(span: Span) -> Span | None:
     last = span.text.rsplit(maxsplit=1)
     if len(last) < 2 or last[1][:1] not in "BbHhEe" or not ADDRESS_FORM.match(turkish_lower(last[1])):
         return None
-    words = list(_WORD.finditer(span.text))
+    words = words_of(span.text)
     end = words[-2].end()
     return Span("PER", span.start, span.start + end, span.text[:end], span.confidence)

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from newswire_tagger.entities.heads import head_type, is_company_word
 from newswire_tagger.entities.kb import KnowledgeBase
-from newswire_tagger.entities.names import canonical_name, fold, strip_apostrophe_suffix, turkish_lower
+from newswire_tagger.entities.names import canonical_name, fold, strip_apostrophe_suffix, turkish_lower, words_of
 from newswire_tagger.spans import Span
 
 __all__ = [
@@ -27,7 +27,6 @@ __all__ = [
     "split_known_edge",
 ]
 
-_WORD = re.compile(r"\S+")
 # "BİM İcra Kurulu", "DASK Yönetim Kurulu'nun": the board of a body is indexed as the body itself.
 _BOARD = re.compile(r"^(?:yönetim|icra|denetim|danışma|yürütme|genel)$")
 _BOARD_HEAD = re.compile(r"^kurul(?:u|unun|una|unda|undan|u['’]\w*)$")
@@ -51,7 +50,7 @@ def _sub(span: Span, start: int, end: int) -> Span:
 
 def board_of(span: Span) -> Span | None:
     """``X Yönetim Kurulu`` → ``X`` as an organisation; None when the span names no board of something."""
-    words = list(_WORD.finditer(span.text))
+    words = words_of(span.text)
     if len(words) < 3:
         return None
     if not (_BOARD_HEAD.match(turkish_lower(words[-1].group())) and _BOARD.match(turkish_lower(words[-2].group()))):
@@ -80,7 +79,7 @@ def split_known_edge(span: Span, kb: KnowledgeBase, surnames: frozenset[str] = f
     no surname of the article (folded, in ``surnames``): ``Sabri Ülker`` is the man, ``Gül Instagram'da`` after
     ``Abdullah Gül`` the president and the company.
     """
-    words = list(_WORD.finditer(span.text))
+    words = words_of(span.text)
     if span.type != "PER" or len(words) < 2 or kb.known_type(canonical_name(span.text, "PER")) == "PER":
         return None
     for index, rest in ((len(words) - 1, words[:-1]), (0, words[1:])):
@@ -171,7 +170,7 @@ _INFLECTED = re.compile(r"(?:[aeıioöuü]|[dt][ae]n|n[ıiuü]n|[ıiuü]n|l[ae]r
 def cut_to_known(span: Span, kb: KnowledgeBase) -> Span | None:
     """An ORG span that is a known company plus one or two loose words (``Türk Telekom Müşterilerine``) → the
     company (with ``Türkiye`` when it follows: ``Microsoft Türkiye``); None when the span is not shaped so."""
-    words = list(_WORD.finditer(span.text))
+    words = words_of(span.text)
     if span.type != "ORG" or len(words) < 2 or kb.entities(canonical_name(span.text, "ORG")):
         return None
     for size in range(len(words) - 1, max(0, len(words) - 3), -1):

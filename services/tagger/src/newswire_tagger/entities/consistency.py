@@ -56,6 +56,7 @@ from newswire_tagger.entities.names import (
     strip_apostrophe_suffix,
     strip_org_case_ending,
     turkish_lower,
+    words_of,
 )
 from newswire_tagger.entities.nouns import typed_by_nouns
 from newswire_tagger.entities.people import (
@@ -322,7 +323,7 @@ class Consolidator:
         """A place span that is two places written side by side (``İstanbul Sancaktepe'de``, ``Kuveyt Suriye``):
         a town after its province, or two countries; two places, as the corpora write them. A name the lists know
         whole (``Hong Kong``, ``Bosna Hersek``) stays one."""
-        words = list(_WORD.finditer(span.text))
+        words = words_of(span.text)
         if span.type != "LOC" or len(words) < 2 or len(words) > 4:
             return [span]
         if self._is_known(strip_apostrophe_suffix(span.text)):
@@ -341,7 +342,7 @@ class Consolidator:
         """A town or village before a quarter or village is a place of its own (``Küçükçekmece Kartaltepe
         Mahallesi``, ``Aşağıköy Köyü Çınar Mahallesi``), as the corpora list them; a unit named after a place or a
         title (``Kıbrıs Şehitleri Mahallesi``, ``Fatih Sultan Mehmet Mahallesi``) stays one."""
-        words = list(_WORD.finditer(span.text))
+        words = words_of(span.text)
         if span.type != "LOC" or len(words) < 3:
             return [span]
         head = strip_org_case_ending(strip_apostrophe_suffix(words[-1].group()))
@@ -361,7 +362,7 @@ class Consolidator:
             return [span]
         return [left, _sub(span, words[k].start(), words[-1].end())]
 
-    def _town_first(self, words: list[re.Match[str]]) -> bool:
+    def _town_first(self, words: Sequence[re.Match[str]]) -> bool:
         """Whether a street's name opens with a Turkish town (not a given name: ``Ali Rıza Gürcan Caddesi``) and
         goes on with a capitalised word that is no possessed noun or title."""
         town = self.gazetteer.place(words[0].group())
@@ -422,7 +423,7 @@ class Consolidator:
 
     def _split(self, text: str, span: Span) -> list[Span]:
         """Cut after every inner word that carries a case suffix: a name does not go on past its own suffix."""
-        words = list(_WORD.finditer(span.text))
+        words = words_of(span.text)
         pieces: list[Span] = []
         first = 0
         cut = False
@@ -469,7 +470,7 @@ class Consolidator:
         # A month or weekday before the cut was a date ("Haziran'da Şucaiya Mahallesi"), not a name.
         return [p for p in pieces if turkish_lower(strip_apostrophe_suffix(p.text)) not in MONTHS_AND_DAYS]
 
-    def _person_before_and(self, span: Span, words: list[re.Match[str]], first: int, i: int) -> bool:
+    def _person_before_and(self, span: Span, words: Sequence[re.Match[str]], first: int, i: int) -> bool:
         """Whether a body's or place's span opens, at ``first``, with a given name and a surname that a ``ve`` ends
         (``Melda Onur ve Ankara Barosu``, ``Ayşe Uluerer ve Bodrum Hayvan Hakları Derneği``): two names, the first a
         person's. Not a firm of a man and his sons or partners (``Ali Rıza ve Oğulları``), nor a name known whole."""
@@ -491,7 +492,7 @@ class Consolidator:
         Bozkuş Karşıyaka Devlet Hastanesi'ne``, ``Ahmet Bulut TRT Spor``): the person, then the name."""
         if not surnames or span.text.count(" ") < 3:
             return [span]  # the cheap test first: most spans are shorter
-        words = list(_WORD.finditer(span.text))
+        words = words_of(span.text)
         if len(words) < 4 or not self._glued_person(span, [w.group() for w in words], surnames):
             return [span]
         return [
@@ -531,7 +532,7 @@ class Consolidator:
         entity = self.kb.recall_entity(turkish_lower(name))
         return entity is not None and fold(entity.name) == fold(name)
 
-    def _known_before_and(self, span: Span, words: list[re.Match[str]], first: int, i: int) -> bool:
+    def _known_before_and(self, span: Span, words: Sequence[re.Match[str]], first: int, i: int) -> bool:
         """Whether the words up to ``i`` are a name known alone and a ``ve`` follows, in a span no list knows whole:
         ``Akbank ve İş Bankası`` is two banks (``Trinidad ve Tobago`` is one country)."""
         if words[i + 1].group() != "ve":
@@ -561,7 +562,7 @@ class Consolidator:
         whole = self._as_written(span)
         if whole is not None:
             return span if whole else None
-        words = list(_WORD.finditer(span.text))
+        words = words_of(span.text)
         first = 0
         known = self.kb.known_type(canonical_name(span.text, span.type)) is not None  # "Türk Hava Yolları"
         while first < len(words) and self._not_part_of_name(words[first].group(), last=first == len(words) - 1):
@@ -623,7 +624,7 @@ class Consolidator:
             return False
         return not (self.kb.is_any_given_name(word) or self.kb.known_type(word) is not None)
 
-    def _after_title(self, words: list[re.Match[str]], first: int) -> int:
+    def _after_title(self, words: Sequence[re.Match[str]], first: int) -> int:
         """The first word of a person's name after a capitalised title the span opens with (``Sir Ian McKellen``,
         ``Kıdemli Yargıç Emine Dizdarlı``, ``Gen. Allen``): the title is not the name, as the corpora write it.
         The span stays whole when one word would be left after a title word that is no abbreviation or foreign
@@ -664,13 +665,13 @@ class Consolidator:
     def _untitled(self, span: Span) -> Span:
         """A person's span that widening took back to a title or an affiliation before the name, cut at the name
         (see :meth:`_at_given_name`)."""
-        words = list(_WORD.finditer(span.text))
+        words = words_of(span.text)
         if span.type != "PER" or len(words) < 3 or self.kb.known_type(canonical_name(span.text, "PER")) is not None:
             return span
         first = self._at_given_name(words, 0)
         return span if first == 0 else _sub(span, words[first].start(), words[-1].end())
 
-    def _at_given_name(self, words: list[re.Match[str]], first: int) -> int:
+    def _at_given_name(self, words: Sequence[re.Match[str]], first: int) -> int:
         """The first word of a person's name that opens with a given name after capitalised words that are none
         (``Başmüdürü Mehmet Güçlü``, ``Yönetim Kurulu Bülent Eczacıbaşı``, ``Cumhuriyetçi Partli Chuck Hagel``):
         what comes before is a title or an affiliation. Only when the name left has two words or is a known
@@ -909,7 +910,7 @@ def _institution(span: Span) -> Span:
     name it. A unit with a head word of its own (``… Hastanesi Acil Servisi``) is left to the canonical name."""
     if span.type != "ORG":
         return span
-    words = list(_WORD.finditer(span.text))
+    words = words_of(span.text)
     parents = [i for i in range(1, len(words) - 1) if is_parent_head(words[i].group())]
     if not parents:
         return span

@@ -201,6 +201,16 @@ def canonical_name(surface: str, entity_type: str) -> str:
     return " ".join(words)
 
 
+_SPAN_WORD = re.compile(r"\S+")
+
+
+@lru_cache(maxsize=16384)
+def words_of(text: str) -> tuple[re.Match[str], ...]:
+    """The words of a name's text, with their offsets in it; the rules ask for them many times per span, so they
+    are kept (shared: read them, never change them)."""
+    return tuple(_SPAN_WORD.finditer(text))
+
+
 @lru_cache(maxsize=65536)
 def has_suffix_apostrophe(word: str) -> bool:
     """Whether ``word`` carries an apostrophe-separated case suffix (``Türkiye'nin``)."""
