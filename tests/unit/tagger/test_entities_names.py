@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from newswire_tagger.entities import canonical_name, fold, slugify, turkish_lower, turkish_upper
 from newswire_tagger.entities.merging import spells
-from newswire_tagger.entities.names import is_acronym
+from newswire_tagger.entities.names import is_acronym, words_of
 
 
 @pytest.mark.parametrize(
@@ -127,3 +127,9 @@ def test_is_acronym(name: str, expected: bool) -> None:
 )
 def test_acronym_spelling(acronym: str, expansion: str, expected: bool) -> None:
     assert spells(acronym, expansion.split()) is expected
+
+
+def test_a_names_words_come_with_their_offsets() -> None:
+    words = words_of("Ali  Koç'un\tşirketi")
+    assert [(m.group(), m.start(), m.end()) for m in words] == [("Ali", 0, 3), ("Koç'un", 5, 11), ("şirketi", 12, 19)]
+    assert words_of("") == ()

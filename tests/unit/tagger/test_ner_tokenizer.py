@@ -5,6 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 from newswire_tagger.ner import split_sentences, tokenize
+from newswire_tagger.ner.tokenizer import Token
 
 
 def _texts(text: str) -> list[str]:
@@ -47,3 +48,25 @@ def test_sentences_split_at_final_punctuation_and_line_breaks() -> None:
         ["Dr.", "Ayşe", "de", "gitti", "!"],
         ["Yeni", "paragraf", "21.", "yüzyıl"],
     ]
+
+
+def test_tokens_are_named_tuples() -> None:
+    token = tokenize("Bakü'yü")[0]
+    assert isinstance(token, Token)
+    assert (token.text, token.start, token.end) == ("Bakü'yü", 0, 7)
+
+
+def test_a_closing_quote_after_final_punctuation_ends_the_sentence_with_it() -> None:
+    text = '"Geri döneceğiz." Sonra gitti. Tek'
+    sentences = [[t.text for t in s] for s in split_sentences(text)]
+    assert sentences == [['"', "Geri", "döneceğiz", ".", '"'], ["Sonra", "gitti", "."], ["Tek"]]
+    assert split_sentences("") == []
+    assert [[t.text for t in s] for s in split_sentences("Tek")] == [["Tek"]]
+
+
+@given(st.text(alphabet=st.sampled_from("Ab ç.!?\"'\n)ĞŞ1"), max_size=120))
+def test_sentences_hold_every_token_once_in_order(text: str) -> None:
+    tokens = tokenize(text)
+    sentences = split_sentences(text, tokens)
+    assert [t for s in sentences for t in s] == tokens
+    assert all(sentences)
