@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-from newswire_schemas import Article, EnrichedArticle, Entity, Language, Topic
+from newswire_schemas import Article, EnrichedArticle, Entity, Language, Mention, Topic
 
 from newswire_tagger import __version__
 from newswire_tagger.agency import merge_agency_entities
@@ -16,6 +16,7 @@ from newswire_tagger.artifacts import artifact_hashes, tagger_version
 from newswire_tagger.entities import EntityLinker
 from newswire_tagger.language import detect
 from newswire_tagger.ner import NerModel
+from newswire_tagger.ner.tokenizer import uniform_apostrophes
 from newswire_tagger.overrides import NONE, LoadedOverrides, OverridesFile, apply_overrides
 from newswire_tagger.overrides.reloading import Listener
 from newswire_tagger.topics import TopicClassifier
@@ -76,8 +77,12 @@ class Tagger:
         entities: list[Entity] = []
         topics: list[Topic] = []
         if language.supported:
-            entities = self.linker.resolve(text, self.ner.extract(text))
-            topics = self.topics.classify(article.headline, text)
+            # Read with one apostrophe ("Türkiye´nin" as "Türkiye'nin"); offsets hold, mentions quote the article.
+            read = uniform_apostrophes(text)
+            entities = self.linker.resolve(read, self.ner.extract(read))
+            if read is not text:
+                entities = [_as_written(entity, text) for entity in entities]
+            topics = self.topics.classify(uniform_apostrophes(article.headline), read)
         else:
             logger.info("article %s is in %r: entities and topics skipped", article.id, language.code)
         entities = merge_agency_entities(text, entities, article.agency_entities)  # after the tagger's own
@@ -92,6 +97,12 @@ class Tagger:
             tagger_version=self._version(overrides),
             tagged_at=self.clock(),
         )
+
+
+def _as_written(entity: Entity, text: str) -> Entity:
+    """``entity`` with each mention's text taken from ``text`` (the article as written), offsets unchanged."""
+    mentions = [Mention(start=m.start, end=m.end, text=text[m.start : m.end]) for m in entity.mentions]
+    return entity.model_copy(update={"mentions": mentions})
 
 
 def _stated(detected: Language, stated: str) -> Language:

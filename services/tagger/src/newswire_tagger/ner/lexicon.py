@@ -8,6 +8,8 @@ from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
+from newswire_tagger.ner.tokenizer import uniform_apostrophes
+
 __all__ = ["Lexicon", "name_stem", "split_apostrophe", "tr_lower"]
 
 _APOSTROPHES = ("'", "’")
@@ -31,9 +33,9 @@ def split_apostrophe(word: str) -> tuple[str, str]:
 
 @lru_cache(maxsize=65536)
 def name_stem(word: str) -> str:
-    """Lower-cased name part before any apostrophe suffix (``Shekerinska'nın`` → ``shekerinska``); names recur
-    within and across articles, so the answers are kept."""
-    return split_apostrophe(tr_lower(word))[0]
+    """Lower-cased name part before any apostrophe suffix (``Shekerinska'nın`` → ``shekerinska``, ``Bakü´ye`` →
+    ``bakü``); names recur within and across articles, so the answers are kept."""
+    return split_apostrophe(tr_lower(uniform_apostrophes(word)))[0]
 
 
 class Lexicon:

@@ -6,7 +6,7 @@ import itertools
 import re
 from typing import NamedTuple
 
-__all__ = ["SENTENCE_END", "Token", "split_sentences", "tokenize"]
+__all__ = ["SENTENCE_END", "Token", "split_sentences", "tokenize", "uniform_apostrophes"]
 
 _UPPER = "A-ZÇĞİÖŞÜÂÎÛ"
 _LOWER = "a-zçğıöşüâîû"
@@ -32,6 +32,14 @@ _TOKEN_RE = re.compile(
     re.VERBOSE,
 )
 SENTENCE_END = frozenset({".", "!", "?", "...", "…"})
+# Characters some outlets (and keyboards) write for the apostrophe before a case suffix: "Türkiye´nin", "Ankara`da",
+# "Baküʼye", "İsrail‘in", "2005′te". Read as an apostrophe only there: after a letter or digit, before a lower-case
+# letter (or a capital after a capital: "ALMANYA´DA"), so an opening quote after a space stays a quote.
+_LOOKALIKES = "‘´`ʼ′＇"
+_HAS_LOOKALIKE = re.compile(f"[{_LOOKALIKES}]")
+_LOOKALIKE_APOSTROPHE = re.compile(
+    rf"(?<=[^\W_])[{_LOOKALIKES}](?=[{_LOWER}])|(?<=[{_UPPER}])[{_LOOKALIKES}](?=[{_UPPER}])"
+)
 _CLOSERS = frozenset({'"', "'", "’", "”", ")", "»"})
 
 
@@ -41,6 +49,13 @@ class Token(NamedTuple):
     text: str
     start: int
     end: int
+
+
+def uniform_apostrophes(text: str) -> str:
+    """``text`` with apostrophe look-alikes before a suffix written ``'``, one character for one (offsets hold)."""
+    if _HAS_LOOKALIKE.search(text) is None:
+        return text  # nearly every text: one scan in C
+    return _LOOKALIKE_APOSTROPHE.sub("'", text)
 
 
 def tokenize(text: str) -> list[Token]:
