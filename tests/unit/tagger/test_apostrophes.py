@@ -1,14 +1,16 @@
-"""Apostrophe look-alikes before a case suffix (``Türkiye´nin``, ``Ankara`da``) are read as the apostrophe."""
+"""Apostrophe look-alikes before a case suffix (``Türkiye´nin``, ``Ankara`da``) are read as the apostrophe, and a
+pre-tokenised corpus's decomposed letters as composed ones."""
 
 from __future__ import annotations
 
+import unicodedata
 from datetime import UTC, datetime
 
 import pytest
 from newswire_schemas import Article
 from newswire_tagger.ner.features import FeatureExtractor
 from newswire_tagger.ner.lexicon import Lexicon, name_stem
-from newswire_tagger.ner.tokenizer import tokenize, uniform_apostrophes
+from newswire_tagger.ner.tokenizer import as_read, tokenize, uniform_apostrophes
 from newswire_tagger.pipeline import Tagger
 
 
@@ -39,6 +41,15 @@ def test_a_look_alike_does_not_split_the_word() -> None:
 def test_pre_tokenised_words_get_the_features_of_the_apostrophe_form() -> None:
     extractor = FeatureExtractor(Lexicon({"türkiye": ("gz=LOC",)}))
     assert extractor.sentence(["Türkiye´nin", "başkenti"]) == extractor.sentence(["Türkiye'nin", "başkenti"])
+
+
+def test_a_decomposed_word_is_read_composed() -> None:
+    decomposed = unicodedata.normalize("NFD", "Şırnak´taki")  # "S" + cedilla, "ı", "´" ...
+    assert as_read(decomposed) == "Şırnak'taki"
+    assert as_read("NATO") == "NATO"
+    extractor = FeatureExtractor(Lexicon({"şırnak": ("gz=LOC",)}))
+    assert extractor.sentence([decomposed, "ilçesi"]) == extractor.sentence(["Şırnak'taki", "ilçesi"])
+    assert name_stem(decomposed) == "şırnak"
 
 
 @pytest.fixture(scope="module")

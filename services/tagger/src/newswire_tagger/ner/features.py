@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from newswire_tagger.ner.decoding import ends_name
 from newswire_tagger.ner.doc_features import DocumentContext
 from newswire_tagger.ner.lexicon import Lexicon, split_apostrophe, tr_lower
-from newswire_tagger.ner.tokenizer import uniform_apostrophes
+from newswire_tagger.ner.tokenizer import as_read
 
 __all__ = ["FeatureExtractor"]
 
@@ -127,8 +127,8 @@ class FeatureExtractor:
         return info
 
     def _compute(self, word: str) -> _WordInfo:
-        """Build the per-word features from scratch (an apostrophe look-alike read as ``'``: ``Türkiye´nin``)."""
-        word = uniform_apostrophes(word)
+        """Build the per-word features from scratch, of the word as read (composed, one apostrophe: ``Türkiye´nin``)."""
+        word = as_read(word)
         lower = tr_lower(word)
         stem, suffix = split_apostrophe(lower)
         shape = word_shape(word)

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
-from newswire_tagger.ner.tokenizer import uniform_apostrophes
+from newswire_tagger.ner.tokenizer import as_read
 
 __all__ = ["Lexicon", "name_stem", "split_apostrophe", "tr_lower"]
 
@@ -35,7 +35,7 @@ def split_apostrophe(word: str) -> tuple[str, str]:
 def name_stem(word: str) -> str:
     """Lower-cased name part before any apostrophe suffix (``Shekerinska'nın`` → ``shekerinska``, ``Bakü´ye`` →
     ``bakü``); names recur within and across articles, so the answers are kept."""
-    return split_apostrophe(tr_lower(uniform_apostrophes(word)))[0]
+    return split_apostrophe(tr_lower(as_read(word)))[0]
 
 
 class Lexicon:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from typing import NamedTuple
 
-__all__ = ["SENTENCE_END", "Token", "split_sentences", "tokenize", "uniform_apostrophes"]
+__all__ = ["SENTENCE_END", "Token", "as_read", "split_sentences", "tokenize", "uniform_apostrophes"]
 
 _UPPER = "A-ZÇĞİÖŞÜÂÎÛ"
 _LOWER = "a-zçğıöşüâîû"
@@ -56,6 +57,14 @@ def uniform_apostrophes(text: str) -> str:
     if _HAS_LOOKALIKE.search(text) is None:
         return text  # nearly every text: one scan in C
     return _LOOKALIKE_APOSTROPHE.sub("'", text)
+
+
+def as_read(word: str) -> str:
+    """A word of a pre-tokenised corpus as the tagger reads it: composed (a file may store ``ş`` as ``s`` and a
+    combining cedilla, which the ingest service composes in wire copy) and with one apostrophe."""
+    if not word.isascii():
+        word = uniform_apostrophes(unicodedata.normalize("NFC", word))
+    return word
 
 
 def tokenize(text: str) -> list[Token]:
