@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from newswire_tagger.evaluation import main
-from newswire_tagger.evaluation.ner import evaluate_ner, gold_scheme, read_documents, score
+from newswire_tagger.evaluation.ner import evaluate_ner, gold_scheme, gold_tag, read_conll, read_documents, score
 from newswire_tagger.ner.bio import chunks
 
 TINY = "Ahmet\tB-PER\nYılmaz\tI-PER\nAnkara'ya\tB-LOC\ngitti\tO\n\nNATO\tB-ORG\nbugün\tB-DATE\ntoplandı\tO\n"
@@ -87,3 +87,55 @@ def test_headline_f1_is_strict_bio_and_the_io_view_is_extra(tmp_path: Path) -> N
     assert (result["scheme"], result["f1"], result["per_type"]["LOC"]["support"]) == ("bio", 0.0, 1)
     assert result["f1_io"] == result["io"]["f1"] == result["io"]["LOC"] == 1.0
     assert result["gold_scheme"] == "bio"  # one entity is too few to call the gold IO-converted
+
+
+@pytest.mark.parametrize(
+    ("raw", "read"),
+    [
+        ("B-PER", "B-PER"),
+        ("B-PERSON", "B-PER"),
+        ("I-ORGANIZATION", "I-ORG"),
+        ("S-LOC", "B-LOC"),
+        ("E-LOC", "I-LOC"),
+        ("U-PER", "B-PER"),
+        ("L-ORG", "I-ORG"),
+        ("b-loc", "B-LOC"),
+        ("PER", "I-PER"),
+        ("LOCATION", "I-LOC"),
+        ("B-MISC", "O"),
+        ("DATE", "O"),
+        ("O", "O"),
+    ],
+)
+def test_gold_tags_of_other_schemes_are_read_as_bio2(raw: str, read: str) -> None:
+    assert gold_tag(raw) == read
+
+
+def test_a_corpus_in_columns_with_bioes_and_long_type_names_is_scored_on_its_entities(tmp_path: Path) -> None:
+    data = tmp_path / "other.conll"
+    data.write_text(
+        "Ahmet NNP B-PERSON\nYılmaz NNP E-PERSON\nAnkara NNP S-LOCATION\n'ya PUNCT O\ngitti VERB O\n\n"
+        "Pazartesi NNP S-DATE\nNATO NNP S-ORGANIZATION\ntoplandı VERB O\n",
+        encoding="utf-8",
+    )
+    words, _tags = read_conll(data)
+    assert words[0][:3] == ["Ahmet", "Yılmaz", "Ankara"]  # the token is the first column, the tag the last
+    result = evaluate_ner(data)
+    assert {kind: v["support"] for kind, v in result["per_type"].items()} == {"PER": 1, "ORG": 1, "LOC": 1}
+    assert result["labels"]["read_as"] == {
+        "B-PERSON": "B-PER",
+        "E-PERSON": "I-PER",
+        "S-LOCATION": "B-LOC",
+        "S-ORGANIZATION": "B-ORG",
+    }
+    assert result["labels"]["ignored"] == {"S-DATE": 1}
+
+
+def test_a_gold_without_any_of_the_three_types_is_an_error_not_a_zero(tmp_path: Path) -> None:
+    data = tmp_path / "misc.conll"
+    data.write_text("Pazartesi\tB-DATE\ngeldi\tO\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="no PER, ORG or LOC entity"):
+        evaluate_ner(data)
+    with pytest.raises(SystemExit) as exited:
+        main(["ner", "--data", str(data)])
+    assert exited.value.code == 2

@@ -41,7 +41,10 @@ def main(argv: list[str] | None = None, read_article: ArticleReader | None = Non
     if args.what == "ner":
         from newswire_tagger.evaluation.ner import evaluate_ner  # noqa: PLC0415 - load only the model asked for
 
-        result: dict[str, Any] = evaluate_ner(args.data)
+        try:
+            result: dict[str, Any] = evaluate_ner(args.data)
+        except ValueError as error:  # a gold file with nothing to score: say so, as for a bad argument
+            parser.error(str(error))
     elif args.what == "topics":
         from newswire_tagger.evaluation.topics import evaluate_topics  # noqa: PLC0415 - load only the model asked for
 

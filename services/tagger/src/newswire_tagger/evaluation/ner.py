@@ -11,13 +11,28 @@ from typing import Any
 
 from newswire_tagger.ner.bio import ENTITY_TYPES, chunks, has_adjacent, merge_adjacent
 
-__all__ = ["DOC_MARK", "Document", "evaluate_ner", "gold_scheme", "read_conll", "read_documents", "score"]
+__all__ = ["DOC_MARK", "Document", "evaluate_ner", "gold_scheme", "gold_tag", "read_conll", "read_documents", "score"]
 
 logger = logging.getLogger(__name__)
 
 DOC_MARK = "# doc "
 Document = list[tuple[list[str], list[str]]]
 _MIN_ENTITIES_FOR_IO = 200
+# How other corpora write the three types and the entity boundaries: BIOES/BILOU prefixes and long type names.
+_LONG_TYPES = {"PERSON": "PER", "ORGANIZATION": "ORG", "ORGANISATION": "ORG", "LOCATION": "LOC"}
+_PREFIXES = {"B": "B", "I": "I", "S": "B", "U": "B", "E": "I", "L": "I"}
+
+
+def gold_tag(raw: str) -> str:
+    """A gold tag read as BIO2 over PER, ORG and LOC: ``B-PERSON`` → ``B-PER``, ``S-LOC`` → ``B-LOC``, ``E-ORG`` →
+    ``I-ORG``, ``b-per`` → ``B-PER``, a bare ``PER`` (IO without prefixes) → ``I-PER``; any other type is ``O``."""
+    tag = raw.strip()
+    prefix, dash, kind = tag.partition("-")
+    if not dash:
+        prefix, kind = "I", tag  # "PER", "LOCATION": IO tags without a prefix (I-X after O opens an entity)
+    kind = _LONG_TYPES.get(kind.upper(), kind.upper())
+    mapped = _PREFIXES.get(prefix.upper())
+    return f"{mapped}-{kind}" if mapped is not None and kind in ENTITY_TYPES else "O"
 
 
 def read_conll(path: Path) -> tuple[list[list[str]], list[list[str]]]:
@@ -50,9 +65,10 @@ def read_documents(path: Path) -> list[Document]:
                     documents.append(current)
                 current = []
             continue
-        word, _, tag = line.partition("\t")
-        words.append(word)
-        tags.append(tag.strip() or "O")
+        # token<TAB>tag; with more columns (token, POS, ..., tag) or spaces instead of tabs, the tag is the last
+        fields = line.split("\t") if "\t" in line else line.split()
+        words.append(fields[0])
+        tags.append(fields[-1].strip() if len(fields) > 1 and fields[-1].strip() else "O")
     if current:
         documents.append(current)
     return documents
@@ -109,7 +125,14 @@ def evaluate_ner(path: Path) -> dict[str, Any]:
     from newswire_tagger.ner import NerModel  # noqa: PLC0415 - keep `score` importable without loading the model
 
     documents = read_documents(path)
-    gold = [tags for document in documents for _words, tags in document]
+    raw = Counter(tag for document in documents for _words, tags in document for tag in tags)
+    gold = [[gold_tag(tag) for tag in tags] for document in documents for _words, tags in document]
+    read_as = {tag: gold_tag(tag) for tag in sorted(raw) if tag != "O" and gold_tag(tag) not in (tag, "O")}
+    ignored = {tag: raw[tag] for tag in sorted(raw) if tag != "O" and gold_tag(tag) == "O"}
+    if ignored:
+        logger.warning("gold labels outside PER/ORG/LOC read as O: %s", ignored)
+    if not any(chunks(tags) for tags in gold):
+        raise ValueError(f"{path}: no PER, ORG or LOC entity in the gold tags (labels seen: {sorted(raw)[:20]})")
     model = NerModel.load()
     n_tokens = sum(len(tags) for tags in gold)
     # CPU time of this single-threaded process: the per-core rate, unaffected by other work on a shared machine.
@@ -124,6 +147,7 @@ def evaluate_ner(path: Path) -> dict[str, Any]:
         kind: v["f1"] for kind, v in io_view["per_type"].items()
     }
     result["gold_scheme"] = gold_scheme(gold)
+    result["labels"] = {"read_as": read_as, "ignored": ignored}
     result["tokens_per_s"] = round(n_tokens / elapsed) if elapsed > 0 else 0
     result["n_documents"] = len(documents) if any(len(d) > 1 for d in documents) else 0
     result["n_sentences"] = len(gold)
