@@ -60,14 +60,14 @@ class DocumentContext:
         """
         readings: list[_Reading] = []
         first_name_before = False  # a first name earlier in the current run of capitalised words
-        last = len(words) - 1
+        titles = [*map(_title, words), False]
         for i, word in enumerate(words):
-            if not _title(word):
+            if not titles[i]:
                 readings.append(None)
                 first_name_before = False
                 continue
             stem = name_stem(word)
-            closes_run = i == last or not _title(words[i + 1])
+            closes_run = not titles[i + 1]
             readings.append((stem, i == 0 or words[i - 1] in _OPENERS, closes_run and first_name_before))
             if not first_name_before:
                 first_name_before = any(f in _FIRST_NAME for f in self._lexicon.features(stem))

@@ -93,14 +93,19 @@ class FeatureExtractor:
                 row += infos[i + 1].one_after
             if i + 2 < n:
                 row += infos[i + 2].two_after
-            extra = [f"shc={shapes[i]}|{shapes[i + 1]}|{shapes[i + 2]}"]
-            if i == 0:
-                extra += ["BOS", "BOS|" + info.shape]
-            if i == n - 1:
-                extra.append("EOS")
-            if per_token is not None:
-                extra += per_token[i]
-            row += extra if known is None else [f for f in extra if f in known]  # as _keep, without a call per token
+            shapes_around = f"shc={shapes[i]}|{shapes[i + 1]}|{shapes[i + 2]}"
+            extra = [shapes_around] if i == 0 or i == n - 1 or (per_token is not None and per_token[i]) else None
+            if extra is None:  # most tokens: no list to build (as _keep, without a call per token)
+                if known is None or shapes_around in known:
+                    row.append(shapes_around)
+            else:
+                if i == 0:
+                    extra += ["BOS", "BOS|" + info.shape]
+                if i == n - 1:
+                    extra.append("EOS")
+                if per_token is not None:
+                    extra += per_token[i]
+                row += extra if known is None else [f for f in extra if f in known]
             if self._domain:
                 row.extend(self._keep([self._domain + f for f in row]))
             rows.append(row)
