@@ -113,6 +113,16 @@ def test_read_labels_file_rejects_bad_entries(tmp_path: Path, entry: object, mes
         read_labels_file(labels, {"": data})
 
 
+def test_read_labels_file_takes_codes_written_as_qcodes(tmp_path: Path) -> None:
+    labels, data = _corpus(tmp_path)
+    labels.write_text(
+        json.dumps({"kemik42k/spor/1.txt": {"primary": f"medtop:{SPORT}", "secondary": [f"medtop:{ECONOMY}"]}}),
+        encoding="utf-8",
+    )
+    [article] = read_labels_file(labels, {"": data})
+    assert (article.code, article.secondary) == (SPORT, (ECONOMY,))
+
+
 def test_read_labels_file_names_a_missing_article(tmp_path: Path) -> None:
     labels, data = _corpus(tmp_path)
     labels.write_text(json.dumps({"kemik42k/spor/2.txt": {"primary": SPORT}}), encoding="utf-8")

@@ -29,6 +29,8 @@ RULES = {
 
 def test_normalise_lowercases_turkish_and_drops_apostrophe_suffixes() -> None:
     assert features.tokens("İSTANBUL'da IŞIK Bakü’yü") == ["istanbul", "ışık", "bakü"]
+    # and the apostrophe's look-alikes some outlets write
+    assert features.tokens("Türkiye´nin Ankara`da Baküʼye 2005′te") == ["türkiye", "ankara", "bakü"]
 
 
 def test_normalise_repairs_cp1252_quotes_and_joins_isbirligi() -> None:

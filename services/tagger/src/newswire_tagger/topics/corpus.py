@@ -88,10 +88,17 @@ def _codes(key: str, entry: object) -> tuple[str, tuple[str, ...]]:
     secondary = entry.get("secondary") or []
     if not isinstance(secondary, list) or not all(isinstance(c, str) for c in secondary):
         raise ValueError(f"{key}: 'secondary' must be a list of codes, got {secondary!r}")
-    unknown = [c for c in (entry["primary"], *secondary) if c not in TOP_LEVEL]
+    # a code may be written as its qcode ("medtop:02000000"), as the tagger's output writes it too
+    primary, secondary = _code(entry["primary"]), [_code(c) for c in secondary]
+    unknown = [c for c in (primary, *secondary) if c not in TOP_LEVEL]
     if unknown:
         raise ValueError(f"{key}: not top-level IPTC codes: {unknown}")
-    return entry["primary"], tuple(dict.fromkeys(c for c in secondary if c != entry["primary"]))
+    return primary, tuple(dict.fromkeys(c for c in secondary if c != primary))
+
+
+def _code(written: str) -> str:
+    """An IPTC code as written in a labels file: ``02000000`` or ``medtop:02000000``."""
+    return written.strip().removeprefix("medtop:")
 
 
 def _resolve(key: str, roots: dict[str, Path]) -> Path | None:

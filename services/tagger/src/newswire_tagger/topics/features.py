@@ -32,7 +32,7 @@ _FOLDS = (("I", "ı"), ("İ", "i"), ("â", "a"), ("î", "i"), ("û", "u"))
 # map them back to the punctuation they were (\x92 → ’), so "Sam\x92ın" loses its suffix like "Sam’ın".
 _C1 = {c: bytes([c]).decode("cp1252", errors="ignore") or " " for c in range(0x80, 0xA0)}
 _HAS_C1 = re.compile("[\u0080-\u009f]")
-_APOSTROPHE_SUFFIX = re.compile(r"['’‘`´]\w*")
+_APOSTROPHE_SUFFIX = re.compile(r"['’‘`´ʼ′＇]\w*")  # the apostrophe and its look-alikes (see ner.tokenizer)
 _TOKEN = re.compile(r"[^\W\d_]+")
 # "iş birliği" (co-operation) is written apart or joined; apart, its "iş" (work, business) reads as economy.
 _COMPOUNDS = re.compile(r"\biş (?=birli)")
