@@ -61,6 +61,27 @@ def test_the_type_must_agree() -> None:
     assert score.figures()["f1"] == 0.0
 
 
+def test_read_gold_takes_long_or_lower_case_type_keys_and_says_what_it_leaves_out(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    path = tmp_path / "gold.json"
+    path.write_text(
+        json.dumps(
+            {"a.txt": {"PERSON": ["Ali Veli"], "organization": ["NATO'nun"], "Location": ["Bakü"], "DATE": ["dün"]}}
+        ),
+        encoding="utf-8",
+    )
+    assert read_gold(path) == {"a.txt": {"PER": {"ali veli"}, "ORG": {"nato"}, "LOC": {"baku"}}}
+    assert "DATE" in caplog.text
+
+
+def test_a_gold_without_any_of_the_three_types_is_an_error_not_a_zero(tmp_path: Path) -> None:
+    path = tmp_path / "gold.json"
+    path.write_text(json.dumps({"a.txt": {"PERSONS": ["Ali Veli"]}}), encoding="utf-8")
+    with pytest.raises(ValueError, match="no PER, ORG or LOC name"):
+        read_gold(path)
+
+
 def test_read_gold_keys_names(tmp_path: Path) -> None:
     path = tmp_path / "gold.json"
     path.write_text(json.dumps({"a.txt": {"PER": ["Ali Veli"], "LOC": ["Bakü'de"]}}), encoding="utf-8")

@@ -52,7 +52,10 @@ def main(argv: list[str] | None = None, read_article: ArticleReader | None = Non
     elif read_article is None:
         parser.error("entities reads wire files with the ingest parsers: run it as `newswire evaluate entities`")
     else:
-        result = _entities(args.data, args.gold, args.errors, read_article)
+        try:
+            result = _entities(args.data, args.gold, args.errors, read_article)
+        except ValueError as error:  # a gold file with nothing to score: say so, as for a bad argument
+            parser.error(str(error))
     sys.stdout.write(json.dumps(result, ensure_ascii=False) + "\n")
     return 0
 

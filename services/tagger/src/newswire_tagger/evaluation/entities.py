@@ -40,13 +40,43 @@ def name_key(name: str) -> str:
     return fold(" ".join(words))
 
 
+# Type keys other gold files use for the three types.
+_TYPE_KEYS = {
+    "PER": "PER",
+    "PERSON": "PER",
+    "ORG": "ORG",
+    "ORGANIZATION": "ORG",
+    "ORGANISATION": "ORG",
+    "LOC": "LOC",
+    "LOCATION": "LOC",
+}
+
+
 def read_gold(path: Path) -> dict[str, GoldDocument]:
-    """``{file name: {type: {name key}}}`` from a gold file shaped like nakbatr-aa's ``gold.json``."""
+    """``{file name: {type: {name key}}}`` from a gold file shaped like nakbatr-aa's ``gold.json``.
+
+    Type keys may be written long or in lower case (``PERSON``, ``organization``); other keys are left out with a
+    warning, and a file whose articles name no PER, ORG or LOC at all is an error, not a zero.
+    """
     raw: dict[str, dict[str, list[str]]] = json.loads(path.read_text(encoding="utf-8"))
-    return {
-        file: {kind: {k for n in names.get(kind, []) if (k := name_key(n))} for kind in ENTITY_TYPES}
-        for file, names in raw.items()
-    }
+    if not isinstance(raw, dict) or not all(isinstance(names, dict) for names in raw.values()):
+        raise ValueError(f"{path}: expected a JSON object of file name -> {{PER|ORG|LOC: [names]}}")
+    gold: dict[str, GoldDocument] = {}
+    ignored: Counter[str] = Counter()
+    for file, names in raw.items():
+        document: GoldDocument = {kind: set() for kind in ENTITY_TYPES}
+        for key, listed in names.items():
+            kind = _TYPE_KEYS.get(key.strip().upper())
+            if kind is None:
+                ignored[key] += 1
+                continue
+            document[kind] |= {k for n in listed if (k := name_key(n))}
+        gold[file] = document
+    if ignored:
+        logger.warning("%s: keys other than PER, ORG and LOC left out: %s", path, dict(ignored))
+    if gold and not any(names for document in gold.values() for names in document.values()):
+        raise ValueError(f"{path}: no PER, ORG or LOC name in any article (keys seen: {sorted(ignored)[:10]})")
+    return gold
 
 
 @dataclass
