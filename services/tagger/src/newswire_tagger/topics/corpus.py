@@ -1,5 +1,6 @@
 """Reading labelled topic corpora: ``DIR/<8-digit IPTC code>/*.txt`` folders, or a labels file of primary and
-secondary codes per article (``{"kemik42k/genel/1002.txt": {"primary": "02000000", "secondary": ["14000000"]}}``)."""
+secondary codes per article (``{"kemik42k/genel/1002.txt": {"primary": "02000000", "secondary": ["14000000"]}}``; a code
+may be written as its qcode, ``medtop:02000000``)."""
 
 from __future__ import annotations
 
