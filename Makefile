@@ -12,6 +12,9 @@ RUN := $(UV) run --locked --no-sync
 setup: ## create or update .venv from uv.lock (the `newswire` command lands in .venv/bin)
 	@$(PYTHON) -m uv --version 2>/dev/null | grep -q "$(UV_VERSION)" || $(PYTHON) -m pip install --quiet --disable-pip-version-check "uv==$(UV_VERSION)"
 	$(UV) sync --locked --all-packages
+	@mkdir -p var && if $(RUN) python -m newswire_tagger.native build > var/native-build.log 2>&1; \
+	  then echo "tagger: $$(tail -1 var/native-build.log)"; \
+	  else echo "tagger: compiled modules not built (var/native-build.log says why); the tagger runs interpreted"; fi
 
 lint: setup ## ruff lint and format check
 	$(RUN) ruff check .
@@ -27,6 +30,7 @@ unit: setup ## offline tests only
 	$(RUN) pytest tests/unit -q
 
 test: lint typecheck ## lint, types and every test; real Kafka and Elasticsearch are started by the session fixture
+	NEWSWIRE_TAGGER_NATIVE=0 $(RUN) pytest -q tests/unit/tagger  # the tagger's sources as written, then compiled below
 	$(RUN) pytest -q
 
 demo: setup ## run the whole pipeline on seeds/ and show what was indexed

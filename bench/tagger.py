@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from newswire_schemas import Article
+from newswire_tagger import native
 from newswire_tagger.pipeline import Tagger
 
 from bench.corpus import wire_article
@@ -66,6 +67,7 @@ def main(count: int = 500) -> dict[str, Any]:
         "p99_ms": round(sorted(timings)[int(0.99 * (len(timings) - 1))] * 1000, 2),
         "model_load_s": round(load_s, 2),
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+        "compiled": native.status().compiled,
     }
     OUT.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
     return result

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from newswire_schemas import Article, EnrichedArticle, Entity, Language, Mention, Topic
 
-from newswire_tagger import __version__
+from newswire_tagger import __version__, native
 from newswire_tagger.agency import merge_agency_entities
 from newswire_tagger.artifacts import artifact_hashes, tagger_version
 from newswire_tagger.entities import EntityLinker
@@ -42,6 +42,7 @@ class Tagger:
         cls, overrides_file: Path | None = None, *, check_interval: float = 2.0, listener: Listener | None = None
     ) -> Tagger:
         """Load the packaged models (seconds; do it once at start-up), hash them, read the overrides file."""
+        logger.info("tagger code %s", native.status())
         overrides = None
         if overrides_file is not None:
             overrides = OverridesFile(overrides_file, check_interval=check_interval, listener=listener)

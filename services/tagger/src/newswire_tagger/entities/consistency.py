@@ -160,8 +160,8 @@ class Consolidator:
         self.kb = kb
         self.gazetteer = gazetteer
         # Names repeat within and across articles: remember what the lists said about each.
-        self.is_demonym = lru_cache(maxsize=65536)(self._is_demonym)  # type: ignore[method-assign]
-        self._is_place = lru_cache(maxsize=65536)(self._is_place_uncached)  # type: ignore[method-assign]
+        self._demonyms = lru_cache(maxsize=65536)(self._is_demonym)
+        self._places = lru_cache(maxsize=65536)(self._is_place_uncached)
 
     def consolidate(self, text: str, spans: Sequence[Span]) -> list[Span]:
         """The article's spans split, trimmed, widened, typed and made consistent (see the module docstring)."""
@@ -297,7 +297,7 @@ class Consolidator:
 
     def is_demonym(self, word: str) -> bool:
         """Whether ``word`` is a nationality word (``Çinli``, ``Filistinlilerin``, ``ABD'li``), not a name."""
-        return self._is_demonym(word)
+        return self._demonyms(word)
 
     def _is_demonym(self, word: str) -> bool:
         """Whether ``word`` is a nationality word (``Çinli``, ``Filistinlilerin``, ``ABD'li``), not a name."""
@@ -309,8 +309,8 @@ class Consolidator:
         return match is not None and self._is_place(match.group("stem"))
 
     def _is_place(self, name: str) -> bool:
-        """A country, a recall-listed place or a knowledge-base place (cached in ``__init__``)."""
-        return self._is_place_uncached(name)
+        """A country, a recall-listed place or a knowledge-base place (cached)."""
+        return self._places(name)
 
     def _is_place_uncached(self, name: str) -> bool:
         """A country, a recall-listed place or a knowledge-base place (not any small town of that name)."""

@@ -6,12 +6,14 @@ import json
 import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from newswire_tagger.topics.features import normalise, tokens
 
-DEFAULT_RULES = Path(__file__).with_name("keywords.json")
+# Found through the package, not `__file__`: this module may run compiled from another directory (`native`).
+DEFAULT_RULES = Path(str(resources.files("newswire_tagger.topics") / "keywords.json"))
 
 
 @dataclass(frozen=True, slots=True, eq=False)  # hashed by identity: counted per match, compared never
