@@ -78,6 +78,7 @@ def test_the_switch_turns_the_build_off(tmp_path: Path, monkeypatch: pytest.Monk
 def test_this_process_runs_what_install_decided() -> None:
     """Where `make setup` built the modules (CI does), the tests run them; otherwise the sources."""
     import newswire_tagger.entities.consistency as module  # noqa: PLC0415 - whichever build install() chose
+
     compiled = native.status().compiled
     assert str(module.__file__).endswith(tuple(importlib.machinery.EXTENSION_SUFFIXES)) == compiled
     if os.environ.get("CI") and os.environ.get(native.SWITCH, "1") != "0":
