@@ -49,6 +49,13 @@ def test_an_edited_source_is_never_shadowed_by_its_stale_build(tmp_path: Path) -
     assert "native build" in reason
 
 
+def test_a_build_of_another_module_list_is_rebuilt(tmp_path: Path) -> None:
+    hashes = {m: digest(source_of(m)) for m in COMPILED if m != "newswire_tagger.ner.bio"}  # built before it was listed
+    files, reason = plan(_fake_build(tmp_path, hashes))
+    assert files == {}
+    assert "list of compiled modules changed" in reason
+
+
 def test_a_build_for_another_interpreter_is_not_loaded(tmp_path: Path) -> None:
     files, reason = plan(_fake_build(tmp_path, suffix=".cpython-399-x86_64-linux-gnu.so"))
     assert files == {}

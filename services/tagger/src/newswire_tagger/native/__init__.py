@@ -123,18 +123,28 @@ def plan(native_dir: Path = NATIVE_DIR) -> tuple[dict[str, Path], str]:
         sources: Mapping[str, str] = manifest["sources"]
     except (OSError, ValueError, KeyError, TypeError) as error:
         return {}, f"unreadable manifest {manifest_file}: {error}"
+    paths = {module: native_dir / name for module, name in files.items()}
+    mismatch = _mismatch(sources, paths)
+    if mismatch is not None:
+        return {}, mismatch
+    return paths, f"{len(sources)} modules from {native_dir}"
+
+
+def _mismatch(sources: Mapping[str, str], paths: Mapping[str, Path]) -> str | None:
+    """Why a build cannot stand for the sources here: another module list, another interpreter, a source edited
+    since, or a file missing; None when it can."""
+    rebuild = "run `python -m newswire_tagger.native build`"
+    if set(sources) != set(COMPILED):
+        return f"the list of compiled modules changed since the build: {rebuild}"
     suffix = importlib.machinery.EXTENSION_SUFFIXES[0]  # this interpreter's own tag, as mypyc names its output
-    if not all(name.endswith(suffix) for name in files.values()):
-        return {}, f"built for another interpreter than {sys.implementation.cache_tag}"
+    if not all(path.name.endswith(suffix) for path in paths.values()):
+        return f"built for another interpreter than {sys.implementation.cache_tag}"
     changed = sorted(m for m, h in sources.items() if not source_of(m).is_file() or digest(source_of(m)) != h)
     if changed:
         listed = ", ".join(changed[:3]) + (f" and {len(changed) - 3} more" if len(changed) > 3 else "")
-        return {}, f"sources changed since the build ({listed}): run `python -m newswire_tagger.native build`"
-    paths = {module: native_dir / name for module, name in files.items()}
+        return f"sources changed since the build ({listed}): {rebuild}"
     missing = [str(p) for p in paths.values() if not p.is_file()]
-    if missing:
-        return {}, f"compiled files missing: {missing[0]}"
-    return paths, f"{len(sources)} modules from {native_dir}"
+    return f"compiled files missing: {missing[0]}" if missing else None
 
 
 class _Finder(importlib.abc.MetaPathFinder):
