@@ -27,6 +27,12 @@ def _fake_build(tmp_path: Path, sources: dict[str, str] | None = None, suffix: s
     return tmp_path
 
 
+def test_no_compiled_module_finds_its_data_next_to_its_own_file() -> None:
+    """A compiled module's ``__file__`` is in ``_native/``: data files are found through the package instead."""
+    for module in COMPILED:
+        assert "__file__" not in source_of(module).read_text(encoding="utf-8"), module
+
+
 def test_no_build_means_the_sources_run(tmp_path: Path) -> None:
     files, reason = plan(tmp_path)
     assert files == {}

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from importlib import resources
 from pathlib import Path
 
 import numpy as np
@@ -17,7 +18,8 @@ from newswire_tagger.topics.rules import KeywordRules, RuleHit
 
 logger = logging.getLogger(__name__)
 
-DEFAULT_MODEL = Path(__file__).resolve().parents[1] / "models" / "topics" / "topic_model.npz"
+# Found through the package, not next to this module: it may run compiled from another directory (`native`).
+DEFAULT_MODEL = Path(str(resources.files("newswire_tagger") / "models" / "topics" / "topic_model.npz"))
 MAX_SECONDARY = 3
 """Secondary top-level topics returned at most (the labelling guide allows three)."""
 

@@ -12,7 +12,7 @@ from typing import Any
 
 from newswire_tagger.topics.features import normalise, tokens
 
-# Found through the package, not `__file__`: this module may run compiled from another directory (`native`).
+# Found through the package, not next to this module: it may run compiled from another directory (`native`).
 DEFAULT_RULES = Path(str(resources.files("newswire_tagger.topics") / "keywords.json"))
 
 
