@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from newswire_tagger.ner.decoding import ends_name
@@ -58,6 +58,17 @@ class _WordInfo:
     shape: str
 
 
+@dataclass(frozen=True, slots=True)
+class _WordIds:
+    """The same features of one word form as a model's attribute ids (features the model lacks left out)."""
+
+    own: tuple[int, ...]
+    two_before: tuple[int, ...]
+    one_before: tuple[int, ...]
+    one_after: tuple[int, ...]
+    two_after: tuple[int, ...]
+
+
 class FeatureExtractor:
     """Turns a list of tokens into one list of CRFsuite feature strings per token."""
 
@@ -69,11 +80,12 @@ class FeatureExtractor:
         model trained on several corpora can keep weights specific to the target corpus.
         """
         self.lexicon = lexicon
-        self._domain = domain
+        self.domain = domain
         self._known = known
         # Per offset, the unprefixed features the model weighs there, so unused ``-1:...`` strings are never built.
         self._context_known = None if known is None else {off: _strip_prefix(known, _PREFIXES[off]) for off in _OFFSETS}
         self._cache: dict[str, _WordInfo] = {}
+        self._id_cache: dict[str, _WordIds] = {}
 
     def sentence(self, words: Sequence[str], document: DocumentContext | None = None) -> list[list[str]]:
         """Features for every token of one sentence; ``document`` adds what the rest of its article shows."""
@@ -106,10 +118,70 @@ class FeatureExtractor:
                 if per_token is not None:
                     extra += per_token[i]
                 row += extra if known is None else [f for f in extra if f in known]
-            if self._domain:
-                row.extend(self._keep([self._domain + f for f in row]))
+            if self.domain:
+                row.extend(self._keep([self.domain + f for f in row]))
             rows.append(row)
         return rows
+
+    def sentence_ids(
+        self, words: Sequence[str], document: DocumentContext | None, index: Mapping[str, int]
+    ) -> list[list[int]]:
+        """The rows of :meth:`sentence` as the attribute ids of a model (``index``), in the same order, without the
+        features it does not have; for a model that reads no feature-augmentation copies (no ``domain``)."""
+        infos = [self._info(w) for w in words]
+        codes = [self._ids(w, info, index) for w, info in zip(words, infos, strict=True)]
+        n = len(infos)
+        shapes = ["<s>", *(info.shape for info in infos), "</s>"]
+        per_token = None if document is None else document.sentence(words)
+        bias = index.get("bias")
+        rows: list[list[int]] = []
+        for i, code in enumerate(codes):
+            row = [*code.own] if bias is None else [bias, *code.own]
+            if i >= 2:
+                row += codes[i - 2].two_before
+            if i >= 1:
+                row += codes[i - 1].one_before
+            if i + 1 < n:
+                row += codes[i + 1].one_after
+            if i + 2 < n:
+                row += codes[i + 2].two_after
+            shapes_around = f"shc={shapes[i]}|{shapes[i + 1]}|{shapes[i + 2]}"
+            if i == 0 or i == n - 1 or (per_token is not None and per_token[i]):
+                extra = [shapes_around]
+                if i == 0:
+                    extra += ["BOS", "BOS|" + infos[i].shape]
+                if i == n - 1:
+                    extra.append("EOS")
+                if per_token is not None:
+                    extra += per_token[i]
+                row += [index[f] for f in extra if f in index]
+            else:
+                found = index.get(shapes_around)
+                if found is not None:
+                    row.append(found)
+            rows.append(row)
+        return rows
+
+    def _ids(self, word: str, info: _WordInfo, index: Mapping[str, int]) -> _WordIds:
+        """Cached attribute ids of a word's features (one model's ids per extractor)."""
+        code = self._id_cache.get(word)
+        if code is None:
+            if len(self._id_cache) >= _CACHE_LIMIT:
+                for old in list(itertools.islice(self._id_cache, _CACHE_LIMIT // 2)):
+                    del self._id_cache[old]
+
+            def known(features: tuple[str, ...]) -> tuple[int, ...]:
+                return tuple([index[f] for f in features if f in index])
+
+            code = _WordIds(
+                known(info.own),
+                known(info.two_before),
+                known(info.one_before),
+                known(info.one_after),
+                known(info.two_after),
+            )
+            self._id_cache[word] = code
+        return code
 
     def is_common_word(self, stem: str) -> bool:
         """Whether a lower-cased stem is mostly written in lower case mid-sentence (an ordinary word, not a name)."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from importlib import resources
 from pathlib import Path
 from typing import cast
@@ -13,6 +13,7 @@ import pycrfsuite
 from newswire_schemas import EntityType
 
 from newswire_tagger.ner.bio import chunks
+from newswire_tagger.ner.crfsuite_c import CTagger
 from newswire_tagger.ner.decoding import combine, split_at_suffixes
 from newswire_tagger.ner.doc_features import DocumentContext
 from newswire_tagger.ner.features import FeatureExtractor
@@ -54,12 +55,17 @@ class NerModel:
         tagger: pycrfsuite.Tagger,
         features: FeatureExtractor,
         path: Path,
+        *,
         aux: pycrfsuite.Tagger | None = None,
         second: pycrfsuite.Tagger | None = None,
+        fast: CTagger | None = None,
     ) -> None:
         """Wrap an opened tagger (and the auxiliary one whose labels it reads as features, and a second model to
-        combine with it); use :meth:`load`."""
+        combine with it, and the same model's C tagger fed attribute ids); use :meth:`load`."""
         self._tagger = tagger
+        # One plain model is tagged through CRFsuite's C API with attribute ids; stacked, augmented or combined
+        # models read feature strings through pycrfsuite.
+        self._fast = fast if second is None and aux is None and not features.domain else None
         self._second = second
         self._features = features
         self._aux = aux
@@ -93,18 +99,18 @@ class NerModel:
                     second = pycrfsuite.Tagger()
                     second.open(str(directory / SECOND_FILE))
                     known |= frozenset(attribute for attribute, _label in second.info().state_features)
-                model = cls(tagger, FeatureExtractor(lexicon, known, domain), directory, aux, second)
+                features = FeatureExtractor(lexicon, known, domain)
+                model = cls(tagger, features, directory, aux=aux, second=second, fast=CTagger.open(model_file))
                 _LOADED[directory] = model
         return model
 
     def tag(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
         """BIO2 tags for pre-tokenised sentences, each read on its own (as in a corpus without article boundaries)."""
-        return [self._tag_one(words, self._context([words])) for words in sentences]
+        return [self._tag_sentences([words], self._context([words]))[0] for words in sentences]
 
     def tag_document(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
         """BIO2 tags for the pre-tokenised sentences of one article, read with what the whole article shows."""
-        context = self._context(sentences)
-        return [self._tag_one(words, context) for words in sentences]
+        return self._tag_sentences(sentences, self._context(sentences))
 
     def tag_with_probability(self, words: Sequence[str]) -> tuple[list[str], float]:
         """Tags of one (short) sentence and the CRF probability of that whole tag sequence."""
@@ -115,16 +121,33 @@ class NerModel:
         """Document features of an article (or of one sentence read alone)."""
         return DocumentContext(sentences, self._features.lexicon)
 
-    def _tag_one(self, words: Sequence[str], context: DocumentContext) -> list[str]:
-        """Tag one sentence, in windows if it is very long."""
-        tags: list[str] = []
-        for lo in range(0, len(words), _MAX_SENTENCE):
-            tags.extend(self._decode(words[lo : lo + _MAX_SENTENCE], context))
+    def _tag_sentences(self, sentences: Sequence[Sequence[str]], context: DocumentContext) -> list[list[str]]:
+        """Tag each sentence, a very long one in windows."""
+        windows = [
+            (n, words[lo : lo + _MAX_SENTENCE])
+            for n, words in enumerate(sentences)
+            for lo in range(0, len(words), _MAX_SENTENCE)
+        ]
+        tags: list[list[str]] = [[] for _ in sentences]
+        for (n, _words), window_tags in zip(windows, self._decoded([w for _n, w in windows], context), strict=True):
+            tags[n].extend(window_tags)
         return tags
 
-    def _decode(self, words: Sequence[str], context: DocumentContext) -> list[str]:
-        """Tags of one window: the CRF's best sequence, with names glued across a case suffix split apart."""
-        rows = self._rows(words, context)
+    def _decoded(self, windows: Sequence[Sequence[str]], context: DocumentContext) -> Iterator[list[str]]:
+        """Tags of each window: the CRF's best sequence, with names glued across a case suffix split apart. The
+        marginals (:meth:`_marginal`) are the window's own until the next one is asked for."""
+        fast = self._fast
+        if fast is None:
+            for words in windows:
+                yield split_at_suffixes(words, self._decode(self._rows(words, context)), self._marginal)
+            return
+        index = fast.attribute_ids
+        batch = fast.batch([self._features.sentence_ids(words, context, index) for words in windows])
+        for k, words in enumerate(windows):
+            yield split_at_suffixes(words, batch.tag(k), self._marginal)
+
+    def _decode(self, rows: list[list[str]]) -> list[str]:
+        """The best tags of one window through pycrfsuite (one model, or two combined)."""
         if self._second is None:
             tags = cast(list[str], self._tagger.tag(rows))
         else:
@@ -134,10 +157,12 @@ class NerModel:
             other = cast(list[str], self._second.tag(items))
             if tags != other:
                 tags = combine(tags, other, self._marginal)
-        return split_at_suffixes(words, tags, self._marginal)
+        return tags
 
     def _marginal(self, label: str, i: int) -> float:
         """Probability of ``label`` at token ``i`` of the window just tagged (the mean of both models' if two)."""
+        if self._fast is not None:
+            return self._fast.marginal(label, i)
         if self._second is None:
             return float(self._tagger.marginal(label, i))
         return float(self._tagger.marginal(label, i) + self._second.marginal(label, i)) / 2
@@ -161,11 +186,9 @@ class NerModel:
             body = sentence[:-1] if len(sentence) > 1 and sentence[-1].text in SENTENCE_END else sentence
             bodies += [body[lo : lo + _MAX_SENTENCE] for lo in range(0, len(body), _MAX_SENTENCE)]
         words = [[t.text for t in window] for window in bodies]
-        context = self._context(words)
         spans: list[Span] = []
         windows: list[Window] = []
-        for window, window_words in zip(bodies, words, strict=True):
-            tags = self._decode(window_words, context)
+        for window, tags in zip(bodies, self._decoded(words, self._context(words)), strict=True):
             spans.extend(self._spans(text, window, tags))
             windows.append((window, tags))
         spans.extend(propagate_names(text, windows, spans, self._features.is_common_word))
