@@ -7,7 +7,15 @@ from pathlib import Path
 
 import pytest
 from newswire_tagger.evaluation import main
-from newswire_tagger.evaluation.ner import evaluate_ner, gold_scheme, gold_tag, read_conll, read_documents, score
+from newswire_tagger.evaluation.ner import (
+    cut_names,
+    evaluate_ner,
+    gold_scheme,
+    gold_tag,
+    read_conll,
+    read_documents,
+    score,
+)
 from newswire_tagger.ner.bio import chunks
 
 TINY = "Ahmet\tB-PER\nYılmaz\tI-PER\nAnkara'ya\tB-LOC\ngitti\tO\n\nNATO\tB-ORG\nbugün\tB-DATE\ntoplandı\tO\n"
@@ -69,6 +77,24 @@ def test_io_scheme_does_not_count_a_boundary_the_gold_cannot_mark() -> None:
     pred = [["B-LOC", "B-LOC", "O"]]
     assert score(gold, pred)["f1"] == 0.0
     assert score(gold, pred, "io")["f1"] == 1.0
+
+
+def test_names_cut_where_an_io_gold_cannot_mark_a_boundary_are_counted_and_credited() -> None:
+    words = [["Schröder'in", "Kohl'e", "yanıtı"], ["Karadeniz", "Bölgesi", "ve", "Ankara"], ["Ahmet", "Yılmaz"]]
+    gold = [["B-PER", "I-PER", "O"], ["B-LOC", "I-LOC", "O", "B-LOC"], ["B-PER", "I-PER"]]
+    pred = [["B-PER", "B-PER", "O"], ["B-LOC", "B-LOC", "O", "B-LOC"], ["B-PER", "O"]]
+    cuts = cut_names(words, gold, pred)
+    # two gold names read as touching names; one after a case suffix; "Ahmet" alone is a plain miss, not a cut
+    assert (cuts["names"], cuts["after_suffix"]) == (2, 1)
+    assert cuts["examples"] == ["Schröder'in | Kohl'e", "Karadeniz | Bölgesi"]
+    assert (cuts["precision"], cuts["recall"]) == (0.75, 0.75)  # 3 of 4 gold found once the cut names count once
+    assert score(gold, pred)["recall"] == 0.25
+
+
+def test_a_gold_that_marks_every_boundary_gets_no_cut_names(tmp_path: Path) -> None:
+    data = tmp_path / "tiny.conll"
+    data.write_text(TINY, encoding="utf-8")
+    assert "cut_names" not in evaluate_ner(data)  # a BIO gold: a cut name is a plain error there
 
 
 def test_gold_scheme_is_io_only_when_many_entities_never_touch() -> None:
