@@ -66,6 +66,33 @@ def test_documents_are_read_from_doc_lines(tmp_path: Path) -> None:
     assert (result["n_documents"], result["n_sentences"], result["n_tokens"]) == (2, 3, 9)
 
 
+def test_conll_2003_docstart_lines_open_articles(tmp_path: Path) -> None:
+    data = tmp_path / "docstart.conll"
+    data.write_text(
+        "-DOCSTART- -X- -X- O\n\nAhmet NNP B-PER\nYılmaz NNP I-PER\ngeldi VB O\n\nAnkara NNP B-LOC\n.\t.\tO\n\n"
+        "-DOCSTART- -X- -X- O\n\nAli NNP B-PER\ngitti VB O\n",
+        encoding="utf-8",
+    )
+    documents = read_documents(data)
+    assert [len(d) for d in documents] == [2, 1]
+    assert documents[0][0] == (["Ahmet", "Yılmaz", "geldi"], ["B-PER", "I-PER", "O"])
+    assert all(w != "-DOCSTART-" for d in documents for words, _t in d for w in words)
+
+
+def test_conll_u_comments_and_ontonotes_document_lines_are_not_tokens(tmp_path: Path) -> None:
+    data = tmp_path / "commented.conll"
+    data.write_text(
+        "#begin document (a); part 000\n# sent_id = 1\n# text = Ali geldi #bugün\nAli\tB-PER\ngeldi\tO\n#\tO\n"
+        "bugün\tO\n\n#end document\n#begin document (b); part 000\nNATO\tB-ORG\ntoplandı\tO\n",
+        encoding="utf-8",
+    )
+    documents = read_documents(data)
+    assert documents == [
+        [(["Ali", "geldi", "#", "bugün"], ["B-PER", "O", "O", "O"])],  # "#" with its tag is a token
+        [(["NATO", "toplandı"], ["B-ORG", "O"])],
+    ]
+
+
 def test_without_doc_lines_every_sentence_stands_alone(tmp_path: Path) -> None:
     data = tmp_path / "tiny.conll"
     data.write_text(TINY, encoding="utf-8")

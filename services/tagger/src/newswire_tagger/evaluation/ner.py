@@ -59,20 +59,25 @@ def read_conll(path: Path) -> tuple[list[list[str]], list[list[str]]]:
 
 
 def read_documents(path: Path) -> list[Document]:
-    """Sentences grouped by article: a ``# doc ...`` line starts one; a file without such lines has no articles
-    (every sentence is its own group, so it is tagged alone, as the corpus was annotated)."""
+    """Sentences grouped by article: a ``# doc ...`` line starts one, as do CoNLL-2003's ``-DOCSTART-`` and
+    OntoNotes' ``#begin document`` lines; a file without such lines has no articles (every sentence is its own group,
+    so it is tagged alone, as the corpus was annotated). CoNLL-U comments (``# text = ...``) and ``#end document``
+    lines are skipped."""
     documents: list[Document] = []
     current: Document = []
     words: list[str] = []
     tags: list[str] = []
     marked = False
     for line in [*path.read_text(encoding="utf-8").splitlines(), ""]:
-        if line.startswith(DOC_MARK) or not line.strip():
+        if _is_comment(line):
+            continue
+        starts = _starts_document(line)
+        if starts or not line.strip():
             if words:
                 current.append((words, tags))
             words, tags = [], []
-            if line.startswith(DOC_MARK) or not marked:
-                marked = marked or line.startswith(DOC_MARK)
+            if starts or not marked:
+                marked = marked or starts
                 if current:
                     documents.append(current)
                 current = []
@@ -84,6 +89,19 @@ def read_documents(path: Path) -> list[Document]:
     if current:
         documents.append(current)
     return documents
+
+
+def _starts_document(line: str) -> bool:
+    """A line that opens an article: ``# doc ...``, ``-DOCSTART- -X- -X- O``, ``#begin document (...)``."""
+    return line.startswith((DOC_MARK, "#begin document")) or line.split(maxsplit=1)[:1] == ["-DOCSTART-"]
+
+
+def _is_comment(line: str) -> bool:
+    """A CoNLL-U comment (``# sent_id = 3``, ``# text = ...``) or OntoNotes' ``#end document``, not a token line
+    (a ``#`` token is followed by its tag alone: ``#\tO``)."""
+    if line.startswith("#end document"):
+        return True
+    return line.startswith("# ") and not line.startswith(DOC_MARK) and " = " in line
 
 
 def _prf(correct: int, predicted: int, gold: int) -> dict[str, float]:
