@@ -18,11 +18,11 @@ SUFFIX = importlib.machinery.EXTENSION_SUFFIXES[0]
 
 def _fake_build(tmp_path: Path, sources: dict[str, str] | None = None, suffix: str = SUFFIX) -> Path:
     """A build directory whose manifest lists every compiled module (empty files stand for the extensions)."""
-    files = {module: module.replace(".", "/") + suffix for module in [*COMPILED, f"{GROUP}__mypyc"]}
+    hashes = sources if sources is not None else {m: digest(source_of(m)) for m in COMPILED}
+    files = {module: module.replace(".", "/") + suffix for module in [*hashes, f"{GROUP}__mypyc"]}
     for name in files.values():
         (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / name).touch()
-    hashes = sources if sources is not None else {m: digest(source_of(m)) for m in COMPILED}
     (tmp_path / MANIFEST).write_text(json.dumps({"files": files, "sources": hashes}), encoding="utf-8")
     return tmp_path
 
@@ -60,6 +60,33 @@ def test_a_build_of_another_module_list_is_rebuilt(tmp_path: Path) -> None:
     files, reason = plan(_fake_build(tmp_path, hashes))
     assert files == {}
     assert "list of compiled modules changed" in reason
+
+
+def test_a_manifest_listing_other_files_or_garbage_is_not_used(tmp_path: Path) -> None:
+    build = _fake_build(tmp_path)
+    manifest = json.loads((build / MANIFEST).read_text(encoding="utf-8"))
+    manifest["files"]["newswire_tagger.pipeline"] = "newswire_tagger/pipeline" + SUFFIX  # not compiled here
+    (build / MANIFEST).write_text(json.dumps(manifest), encoding="utf-8")
+    assert plan(build)[1].endswith("lists other files than its modules")
+    manifest["files"] = {"x": 1}
+    (build / MANIFEST).write_text(json.dumps(manifest), encoding="utf-8")
+    assert "must be strings" in plan(build)[1]
+
+
+def test_a_build_that_cannot_be_loaded_leaves_the_sources_in_use(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Empty files stand for extensions built against another C library: the eager load fails, nothing is installed."""
+    monkeypatch.setattr(native, "_status", native.status())
+    monkeypatch.setenv(native.SWITCH, "1")  # also when the suite runs with the build turned off
+    monkeypatch.setattr(sys, "meta_path", [f for f in sys.meta_path if not isinstance(f, native._Finder)])
+    for module in [*COMPILED, f"{GROUP}__mypyc"]:
+        monkeypatch.delitem(sys.modules, module, raising=False)  # as in a fresh process; restored after
+    before = list(sys.meta_path)
+    status = native.install(_fake_build(tmp_path))
+    assert not status.compiled
+    assert status.reason.startswith("the compiled modules cannot be loaded")
+    assert sys.meta_path == before
 
 
 def test_a_build_for_another_interpreter_is_not_loaded(tmp_path: Path) -> None:

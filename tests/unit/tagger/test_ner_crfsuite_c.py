@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from newswire_tagger.ner import NerModel
 from newswire_tagger.ner.crfsuite_c import CTagger
-from newswire_tagger.ner.model import MODEL_FILE, default_model_dir
+from newswire_tagger.ner.model import MODEL_FILE, _c_tagger, default_model_dir
 from newswire_tagger.ner.tokenizer import split_sentences, tokenize
 
 _ARTICLE = (
@@ -99,3 +99,47 @@ def test_a_file_that_is_no_model_is_an_error(tmp_path: Path) -> None:
     broken.write_bytes(b"not a model")
     with pytest.raises(OSError, match="could not open"):
         CTagger.open(broken)
+
+
+def test_a_marginal_outside_the_window_decoded_last_is_an_error(fast: CTagger) -> None:
+    bias = fast.attribute_ids["bias"]
+    batch = fast.batch([[[bias], [bias]], []])
+    assert len(batch.tag(0)) == 2
+    assert 0.0 <= fast.marginal("O", 1) <= 1.0
+    with pytest.raises(IndexError):
+        fast.marginal("O", 2)  # CRFsuite itself would read past its lattice
+    with pytest.raises(IndexError):
+        fast.marginal("O", -1)
+    assert batch.tag(1) == []
+    with pytest.raises(IndexError):
+        fast.marginal("O", 0)  # after an empty window no lattice is the current one
+
+
+def test_attribute_ids_outside_the_model_are_refused(fast: CTagger) -> None:
+    with pytest.raises(ValueError, match="outside the model"):
+        fast.batch([[[fast.n_attributes]]])
+    with pytest.raises(ValueError, match="outside the model"):
+        fast.batch([[[0, -1]]])
+
+
+def test_the_c_tagger_is_checked_against_pycrfsuite_before_use(model: NerModel, fast: CTagger) -> None:
+    attributes = frozenset(a for a, _label in model._tagger.info().state_features)
+    assert fast.agrees_with(model._tagger, attributes) is None
+    assert fast.agrees_with(model._tagger, attributes - {"bias"}) == "another attribute table than pycrfsuite reads"
+
+
+def test_a_c_tagger_that_reads_the_model_otherwise_is_left_unused(
+    model: NerModel, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    monkeypatch.setattr(CTagger, "agrees_with", lambda self, reference, attributes: "other tags than pycrfsuite")
+    model_file = default_model_dir() / MODEL_FILE
+    assert _c_tagger(model_file, model._tagger, frozenset()) is None
+    assert "other tags than pycrfsuite" in caplog.text
+
+
+def test_the_id_cache_belongs_to_one_model(model: NerModel, fast: CTagger) -> None:
+    words = ["Ankara", "bugün"]
+    first = model._features.sentence_ids(words, None, fast.attribute_ids)
+    shifted = {name: i + 1 for name, i in fast.attribute_ids.items()}  # another model's numbering
+    assert model._features.sentence_ids(words, None, shifted) == [[i + 1 for i in row] for row in first]
+    assert model._features.sentence_ids(words, None, fast.attribute_ids) == first

@@ -119,10 +119,14 @@ def plan(native_dir: Path = NATIVE_DIR) -> tuple[dict[str, Path], str]:
         return {}, "no compiled modules (run `python -m newswire_tagger.native build`)"
     try:
         manifest = json.loads(manifest_file.read_text(encoding="utf-8"))
-        files: Mapping[str, str] = manifest["files"]
-        sources: Mapping[str, str] = manifest["sources"]
+        files: dict[str, str] = dict(manifest["files"])
+        sources: dict[str, str] = dict(manifest["sources"])
     except (OSError, ValueError, KeyError, TypeError) as error:
         return {}, f"unreadable manifest {manifest_file}: {error}"
+    if not all(isinstance(v, str) for v in [*files.values(), *sources.values()]):
+        return {}, f"unreadable manifest {manifest_file}: file names and hashes must be strings"
+    if set(files) != {*sources, f"{GROUP}__mypyc"}:
+        return {}, f"manifest {manifest_file} lists other files than its modules"
     paths = {module: native_dir / name for module, name in files.items()}
     mismatch = _mismatch(sources, paths)
     if mismatch is not None:
@@ -171,13 +175,22 @@ def install(native_dir: Path = NATIVE_DIR) -> Status:
         return _status
     try:
         files, reason = plan(native_dir)
-    except OSError as error:
-        files, reason = {}, f"cannot read {native_dir}: {error}"
+    except Exception as error:  # noqa: BLE001 - whatever is wrong with a build, the sources still run
+        files, reason = {}, f"cannot read {native_dir}: {type(error).__name__}: {error}"
     loaded = sorted(m for m in files if m in sys.modules)
     if files and loaded:
         files, reason = {}, f"{loaded[0]} was imported before the compiled modules could be installed"
     if files and not any(isinstance(f, _Finder) for f in sys.meta_path):
-        sys.meta_path.insert(0, _Finder(files))
+        finder = _Finder(files)
+        sys.meta_path.insert(0, finder)
+        try:
+            # The shared library first, eagerly: one that cannot be loaded here (another C library, a symbol
+            # missing) leaves the sources in use instead of failing the first import of a compiled module.
+            importlib.import_module(f"{GROUP}__mypyc")
+        except ImportError as error:
+            sys.meta_path.remove(finder)
+            sys.modules.pop(f"{GROUP}__mypyc", None)
+            files, reason = {}, f"the compiled modules cannot be loaded: {error}"
     _status = Status(compiled=bool(files), reason=reason)
     return _status
 

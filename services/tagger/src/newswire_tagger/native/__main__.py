@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import argparse
 import importlib.machinery
+import importlib.util
 import json
 import os
 import shutil
 import sys
+import sysconfig
 import tempfile
 import time
 from pathlib import Path
@@ -20,6 +22,20 @@ from newswire_tagger.native import COMPILED, GROUP, MANIFEST, NATIVE_DIR, PACKAG
 _MYPY_OPTIONS = ["--follow-imports=silent", "--ignore-missing-imports"]
 
 
+def _missing_tools() -> str | None:
+    """What a build would miss before it starts (it fails only after a minute of code generation otherwise): a C
+    compiler, Python's headers, mypyc or setuptools."""
+    compiler = os.environ.get("CC") or sysconfig.get_config_var("CC") or "cc"
+    if shutil.which(compiler.split()[0]) is None:
+        return f"no C compiler ({compiler.split()[0]}) on PATH"
+    if not (Path(sysconfig.get_paths()["include"]) / "Python.h").is_file():
+        return f"no Python.h under {sysconfig.get_paths()['include']} (install Python's development headers)"
+    for module in ("mypyc", "setuptools"):
+        if importlib.util.find_spec(module) is None:
+            return f"{module} is not installed (the dev dependency group has it)"
+    return None
+
+
 def build(native_dir: Path = NATIVE_DIR, *, force: bool = False) -> Status:
     """Compile :data:`COMPILED` into ``native_dir`` unless a matching build is there (``force`` rebuilds).
 
@@ -29,6 +45,9 @@ def build(native_dir: Path = NATIVE_DIR, *, force: bool = False) -> Status:
     files, reason = plan(native_dir)
     if files and not force:
         return Status(compiled=True, reason=f"up to date: {reason}")
+    missing = _missing_tools()
+    if missing is not None:
+        return Status(compiled=False, reason=f"not built: {missing}")
     from mypyc.build import mypycify  # noqa: PLC0415 - build-time only: mypy and setuptools are dev dependencies
     from setuptools import setup  # noqa: PLC0415
 
@@ -77,6 +96,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.action == "build":
         result = build(force=args.force)
+        if not result.compiled:
+            sys.stdout.write(f"{result}\n")
+            return 1
     elif args.action == "clean":
         shutil.rmtree(NATIVE_DIR, ignore_errors=True)
         result = Status(compiled=False, reason=f"removed {NATIVE_DIR}")

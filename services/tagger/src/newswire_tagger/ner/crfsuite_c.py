@@ -6,7 +6,9 @@ extension module exports its C API (``crfsuite.h``, version 0.12), so this modul
 maps the model's attribute strings to their ids once, and hands the tagger ``crfsuite_instance_t`` arrays built with
 numpy for a whole article at a time. The state scores, Viterbi path and marginals are computed by the same C code
 as through pycrfsuite, from the same attributes in the same order: the tags and marginals are identical (the tests
-compare both). :meth:`CTagger.open` returns None where the C API cannot be reached; the caller then uses pycrfsuite.
+compare both). :meth:`CTagger.open` returns None where the C API cannot be reached; :meth:`CTagger.agrees_with`
+checks a loaded model against pycrfsuite's reading of it (the same attributes, the same tags and marginals on probe
+sentences), so a pycrfsuite built around another CRFsuite falls back to the strings instead of misreading memory.
 """
 
 from __future__ import annotations
@@ -18,13 +20,16 @@ from pathlib import Path
 
 import numpy as np
 import numpy.typing as npt
+import pycrfsuite
 import pycrfsuite._pycrfsuite as _extension
 
 __all__ = ["CTagger", "WindowBatch"]
 
 logger = logging.getLogger(__name__)
 
-_F = ctypes.CFUNCTYPE
+# PYFUNCTYPE: the calls keep the GIL, as pycrfsuite's do (one model's tagger is shared, and CRFsuite reallocates
+# its lattice per sentence).
+_F = ctypes.PYFUNCTYPE
 _Ptr = ctypes.c_void_p
 _Int = ctypes.c_int
 _Double = ctypes.c_double
@@ -122,6 +127,11 @@ class WindowBatch:
         self._contents: npt.NDArray[np.void] = np.zeros(len(ids), dtype=_ATTRIBUTE)
         self._contents["aid"] = ids
         self._contents["value"] = 1.0
+        if ids and not (
+            int(self._contents["aid"].min()) >= 0 and int(self._contents["aid"].max()) < tagger.n_attributes
+        ):
+            # CRFsuite trusts every id: one out of its table would make it read and write outside the model
+            raise ValueError(f"attribute ids outside the model's 0..{tagger.n_attributes - 1}")
         sizes = np.array(counts, dtype=np.int64)
         starts = np.zeros(len(counts), dtype=np.int64)
         np.cumsum(sizes[:-1], out=starts[1:])
@@ -141,6 +151,7 @@ class WindowBatch:
         """The best tags of window ``window``; its marginals are then read with :meth:`CTagger.marginal`."""
         length = self._lengths[window]
         if length == 0:
+            self._tagger.forget()
             return []
         address = self._items.ctypes.data + _ITEM.itemsize * self._first[window]
         return self._tagger.decode(_Instance(length, length, address, None, 1.0, 0))
@@ -159,6 +170,8 @@ class CTagger:
         self.labels = self._table(model_api.get_labels, model)
         self.label_ids = {label: i for i, label in enumerate(self.labels)}
         self.attribute_ids = {a: i for i, a in enumerate(self._table(model_api.get_attrs, model))}
+        self.n_attributes = len(self.attribute_ids)
+        self._length = 0  # of the window decoded last: marginals are read only inside it
         self._path = (ctypes.c_int * 0)()
         self._probability = _Double()
         self._score = _Double()
@@ -182,7 +195,7 @@ class CTagger:
             library = ctypes.CDLL(_extension.__file__)
             create = library.crfsuite_create_instance_from_file
         except (OSError, AttributeError) as error:
-            logger.info("CRFsuite's C API is not reachable (%s): tagging through pycrfsuite", error)
+            logger.warning("CRFsuite's C API is not reachable (%s): tagging through pycrfsuite", error)
             return None
         create.argtypes = (ctypes.c_char_p, ctypes.POINTER(_Ptr))
         create.restype = _Int
@@ -193,6 +206,29 @@ class CTagger:
         if ctypes.cast(model, ctypes.POINTER(_Model)).contents.get_tagger(model, ctypes.byref(tagger)) != 0:
             raise OSError(f"CRFsuite has no tagger for {path}")
         return cls(model, tagger)
+
+    def agrees_with(self, reference: pycrfsuite.Tagger, attributes: frozenset[str]) -> str | None:
+        """Why this tagger must not stand in for ``reference`` (pycrfsuite's tagger of the same file, whose
+        attributes are ``attributes``), or None: other labels or attributes, or other tags or marginals on probe
+        sentences made of the model's own attributes."""
+        if list(reference.labels()) != self.labels:
+            return f"labels {self.labels} against pycrfsuite's {reference.labels()}"
+        if frozenset(self.attribute_ids) != attributes:
+            return "another attribute table than pycrfsuite reads"
+        names = list(self.attribute_ids)
+        step = max(1, len(names) // 97)
+        probes = [[names[(i * step + k * 7919) % len(names)] for k in range(12)] for i in range(40)]
+        for size in (1, 2, 7, 40):
+            rows = probes[:size]
+            batch = self.batch([[[self.attribute_ids[a] for a in row] for row in rows]])
+            expected = reference.tag(rows)
+            if batch.tag(0) != expected:
+                return "other tags than pycrfsuite on a probe sentence"
+            for t in range(size):
+                for label in self.labels:
+                    if self.marginal(label, t) != reference.marginal(label, t):
+                        return "other marginals than pycrfsuite on a probe sentence"
+        return None
 
     def batch(self, rows: Sequence[Sequence[Sequence[int]]]) -> WindowBatch:
         """The attribute arrays of several windows (each token a list of :attr:`attribute_ids`), to
@@ -208,10 +244,17 @@ class CTagger:
             raise OSError("CRFsuite could not set the sequence")
         if self._viterbi(self._pointer, self._path, ctypes.byref(self._score)) != 0:
             raise OSError("CRFsuite could not decode the sequence")
+        self._length = length
         labels = self.labels
         return [labels[i] for i in self._path[:length]]
 
+    def forget(self) -> None:
+        """No window is set any more (an empty one was asked for)."""
+        self._length = 0
+
     def marginal(self, label: str, t: int) -> float:
         """P(label at token t) in the window decoded last."""
+        if not 0 <= t < self._length:
+            raise IndexError(f"token {t} outside the window decoded last ({self._length} tokens)")
         self._marginal(self._pointer, self.label_ids[label], t, ctypes.byref(self._probability))
         return float(self._probability.value)

@@ -86,6 +86,7 @@ class FeatureExtractor:
         self._context_known = None if known is None else {off: _strip_prefix(known, _PREFIXES[off]) for off in _OFFSETS}
         self._cache: dict[str, _WordInfo] = {}
         self._id_cache: dict[str, _WordIds] = {}
+        self._id_index: Mapping[str, int] | None = None  # the model whose ids the id cache holds
 
     def sentence(self, words: Sequence[str], document: DocumentContext | None = None) -> list[list[str]]:
         """Features for every token of one sentence; ``document`` adds what the rest of its article shows."""
@@ -163,7 +164,10 @@ class FeatureExtractor:
         return rows
 
     def _ids(self, word: str, info: _WordInfo, index: Mapping[str, int]) -> _WordIds:
-        """Cached attribute ids of a word's features (one model's ids per extractor)."""
+        """Cached attribute ids of a word's features (another model's ``index`` empties the cache first)."""
+        if index is not self._id_index:
+            self._id_cache.clear()
+            self._id_index = index
         code = self._id_cache.get(word)
         if code is None:
             if len(self._id_cache) >= _CACHE_LIMIT:

@@ -38,6 +38,19 @@ _LOADED: dict[Path, NerModel] = {}
 _LOCK = threading.Lock()
 
 
+def _c_tagger(model_file: Path, reference: pycrfsuite.Tagger, attributes: frozenset[str]) -> CTagger | None:
+    """CRFsuite's C tagger of ``model_file`` where it reads the model as pycrfsuite does, else None (logged)."""
+    try:
+        fast = CTagger.open(model_file)
+        why_not = None if fast is None else fast.agrees_with(reference, attributes)
+    except (OSError, ValueError, UnicodeDecodeError) as error:
+        fast, why_not = None, f"{type(error).__name__}: {error}"
+    if why_not is not None:
+        logger.warning("CRFsuite's C API left unused for %s (%s): tagging through pycrfsuite", model_file, why_not)
+        return None
+    return fast
+
+
 def default_model_dir() -> Path:
     """The directory of the artifact shipped inside the package."""
     return Path(str(resources.files("newswire_tagger") / "models" / "ner"))
@@ -100,7 +113,8 @@ class NerModel:
                     second.open(str(directory / SECOND_FILE))
                     known |= frozenset(attribute for attribute, _label in second.info().state_features)
                 features = FeatureExtractor(lexicon, known, domain)
-                model = cls(tagger, features, directory, aux=aux, second=second, fast=CTagger.open(model_file))
+                fast = None if aux or second or domain else _c_tagger(model_file, tagger, known)
+                model = cls(tagger, features, directory, aux=aux, second=second, fast=fast)
                 _LOADED[directory] = model
         return model
 
