@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from newswire_tagger.entities.heads import (
     MONTHS_AND_DAYS,
@@ -104,6 +105,7 @@ def widen(
         span = _double_surname(text, span, is_name_part, is_free)
         span = _person_head(text, span, is_name_part, is_free)
         span = _surname_initial(text, span)
+    span = _hyphenated_syllable(text, span, is_free)
     span = _head_word(text, span)
     span = _street_word(text, span)
     span = _lone_head(text, span)
@@ -330,6 +332,65 @@ def _double_surname(
     if after is None or not is_free(span.end, after.end()) or not is_name_part(after.group("word"), False):
         return span
     return _grown(span, text, span.start, after.end())
+
+
+# The lower-case second syllable of a romanised Korean (or Chinese) given name: "Jong-un", "Jae-in", "Il-sung",
+# "Suk-yeol", with a case ending after it or not. Plain ASCII letters only, and no Turkish case ending written with a
+# hyphen ("Ahmet-in" is a typo for "Ahmet'in"; "-nin", "-ye", "-dan" are never a syllable of such a name).
+_SYLLABLE_AFTER_HYPHEN = re.compile(r"-(?P<syllable>[a-z]{2,5})(?:['’][a-zçğıöşü]+)?(?![\w-])")
+# Turkish endings and suffixes sometimes written with a hyphen ("Dylan-vari": Turkish "-like")
+_HYPHENATED_ENDINGS = frozenset(
+    {
+        "nin",
+        "nun",
+        "in",
+        "un",
+        "ye",
+        "ya",
+        "yi",
+        "yu",
+        "de",
+        "da",
+        "den",
+        "dan",
+        "te",
+        "ta",
+        "ten",
+        "tan",
+        "le",
+        "la",
+        "yle",
+        "yla",
+        "li",
+        "lu",
+        "ler",
+        "lar",
+        "dir",
+        "dur",
+        "ki",
+        "vari",
+    }
+)
+_SYLLABLE_ONLY = frozenset({"in", "un"})  # "Jong-un", "Jae-in": after a two-word name of short words only
+
+
+def _hyphenated_syllable(text: str, span: Span, is_free: Callable[[int, int], bool]) -> Span:
+    """A romanised East Asian name the model stopped at the hyphen of its given name: ``Kim Jong`` + ``-un``,
+    ``Moon Jae`` + ``-in'e``, ``Kim Il`` + ``-sung``. Two short words and such a syllable are a person's name
+    whatever the model typed them (``Moon Jae`` came out as a body)."""
+    if text[span.end : span.end + 1] != "-":
+        return span
+    after = _SYLLABLE_AFTER_HYPHEN.match(text, span.end)
+    if after is None or not is_free(span.end, after.end()):
+        return span
+    syllable = after.group("syllable")
+    words = span.text.split()
+    short_name = len(words) == 2 and all(len(w) <= 5 and w[:1].isupper() and w[1:].islower() for w in words)
+    if span.type != "PER" and not short_name:
+        return span
+    if syllable in _HYPHENATED_ENDINGS and not (syllable in _SYLLABLE_ONLY and short_name):
+        return span
+    return replace(_grown(span, text, span.start, after.end()), type="PER")
 
 
 def join_particles(text: str, spans: Sequence[Span]) -> list[Span]:
