@@ -269,3 +269,14 @@ def test_an_assembly_or_association_board_is_a_body_of_its_own(
 ) -> None:
     # a company's board is indexed as the company, and so is any board before a title; not a general assembly
     assert types(linker.resolve(text, [span(text, words, "ORG")])) == {name or words: "ORG"}
+
+
+def test_a_resort_is_a_hotel_a_body_never_a_person(linker: EntityLinker) -> None:
+    text = "Ödülü Deniz Yıldızı Resort aldı. Onu Palmiye Golf Resort ve Lara Beach Suites izledi."
+    spans = [
+        span(text, "Deniz Yıldızı Resort", "PER"),
+        span(text, "Palmiye Golf Resort", "PER"),
+        span(text, "Lara Beach Suites", "LOC"),
+    ]
+    found = {(e.type, e.name) for e in linker.resolve(text, spans)}
+    assert found == {("ORG", "Deniz Yıldızı Resort"), ("ORG", "Palmiye Golf Resort"), ("ORG", "Lara Beach Suites")}

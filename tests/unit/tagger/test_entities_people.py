@@ -313,3 +313,16 @@ def test_a_turkish_suffix_written_after_a_hyphen_is_no_syllable_of_the_name(link
     spans = [span(text, "Bob Dylan", "PER"), span(text, "Can Ay", "PER")]
     found = mentions(linker.resolve(text, spans))
     assert {name for _type, name in found} == {"Bob Dylan", "Can Ay"}
+
+
+def test_a_member_of_a_club_the_article_names_is_the_person_without_the_club(linker: EntityLinker) -> None:
+    # the knowledge base does not know the club: the article does ("Fluminense'den", typed a body by the model)
+    text = "Kulüp, Fluminense'den Carlinhos'u istiyor. Fluminenseli Carlinhos için teklif hazır."
+    spans = [
+        span(text, "Fluminense'den", "ORG"),
+        span(text, "Carlinhos'u", "PER"),
+        span(text, "Fluminenseli Carlinhos", "PER"),
+    ]
+    found = mentions(linker.resolve(text, spans))
+    assert found[("PER", "Carlinhos")] == ["Carlinhos'u", "Carlinhos"]
+    assert ("ORG", "Fluminense") in found

@@ -176,12 +176,15 @@ class Consolidator:
             for s in spans
             if s.type == "PER" and len(s.text.split()) > 1
         )
+        # the article's bodies: "Fluminenseli Carlinhos" is a member of the club the article names, as
+        # "Galatasaraylı" is of one the knowledge base knows
+        bodies = frozenset(canonical_name(s.text, "ORG") for s in spans if s.type == "ORG")
         for span in join_numbered_units(text, join_particles(text, spans), self._is_known):
             pieces = (
                 p for part in self._split(text, span) for half in self._at_hyphen(part) for p in self._two_places(half)
             )
             for piece in pieces:
-                trimmed = self._trim(text, piece)
+                trimmed = self._trim(text, piece, bodies)
                 if trimmed is not None:
                     widened = self._untitled(widen(text, trimmed, self._is_known, self._is_name_part, occupied.is_free))
                     for part in self._person_first(widened, surnames):
@@ -557,7 +560,7 @@ class Consolidator:
                 return True  # "twitter hesabından": a curated company's name that is no ordinary word, in lower case
         return None
 
-    def _trim(self, text: str, span: Span) -> Span | None:
+    def _trim(self, text: str, span: Span, bodies: frozenset[str] = frozenset()) -> Span | None:
         """Drop leading demonyms and titles; None when nothing name-like is left."""
         whole = self._as_written(span)
         if whole is not None:
@@ -565,7 +568,9 @@ class Consolidator:
         words = words_of(span.text)
         first = 0
         known = self.kb.known_type(canonical_name(span.text, span.type)) is not None  # "Türk Hava Yolları"
-        while first < len(words) and self._not_part_of_name(words[first].group(), last=first == len(words) - 1):
+        while first < len(words) and self._not_part_of_name(
+            words[first].group(), last=first == len(words) - 1, bodies=bodies
+        ):
             if known and first < len(words) - 1:
                 break
             first += 1
@@ -582,7 +587,7 @@ class Consolidator:
         while last > first and words[last].group().islower() and self._ends_no_name(words[last].group()):
             last -= 1  # "New York Times gazetesi", "Gani Müjde imzalı": a lower-case word after a name is not in it
         trimmed = span if (first, last) == (0, len(words) - 1) else _sub(span, words[first].start(), words[last].end())
-        if first > 0 and trimmed.type != "PER" and self._member_of_known_body(words[first - 1].group()):
+        if first > 0 and trimmed.type != "PER" and self._member_of_known_body(words[first - 1].group(), bodies):
             trimmed = replace(trimmed, type="PER")  # "Galatasaraylı Nordin Amrabat": a member is a person
         addressed = without_address_form(trimmed)
         if addressed is not None and not self._not_a_person_name(canonical_name(addressed.text, "PER")):
@@ -696,7 +701,7 @@ class Consolidator:
         stem = strip_apostrophe_suffix(word)
         return stem not in TITLE_HEADS and self.kb.is_any_given_name(stem)
 
-    def _not_part_of_name(self, word: str, *, last: bool) -> bool:
+    def _not_part_of_name(self, word: str, *, last: bool, bodies: frozenset[str] = frozenset()) -> bool:
         if word[:1].islower() and not _LOWER_PARTICLE.match(word):
             return True  # "güneyindeki Han Yunus": a lower-case word never opens a name
         if not last and (word in SENTENCE_OPENERS or is_plural_title(word)):
@@ -707,15 +712,19 @@ class Consolidator:
         if self.is_demonym(word):
             # Alone, any nationality word goes; before a name only the -li forms do: "Türk Telekom" stays whole.
             return last or _LI_FORM.search(turkish_lower(stem)) is not None
-        if not last and self._member_of_known_body(word):
+        if not last and self._member_of_known_body(word, bodies):
             return True  # "Galatasaraylı Nordin Amrabat", "CHP'li Ahmet Kaya": a club's or party's member
         # "CEO'su Jan Christian Dreesen": a title word with a suffix before a name.
         return not last and stem != word and self.kb.not_name(stem) == "title"
 
-    def _member_of_known_body(self, word: str) -> bool:
-        """Whether ``word`` is the -li form of a body the knowledge base knows (``Galatasaraylı``, ``CHP'li``)."""
+    def _member_of_known_body(self, word: str, bodies: frozenset[str] = frozenset()) -> bool:
+        """Whether ``word`` is the -li form of a body the knowledge base knows (``Galatasaraylı``, ``CHP'li``) or
+        one of ``bodies``, the article's own (``Fluminenseli``)."""
         match = _MEMBER.match(word)
-        return match is not None and self.kb.known_type(match.group("body")) == "ORG"
+        if match is None:
+            return False
+        body = match.group("body")
+        return body in bodies or self.kb.known_type(body) == "ORG"
 
     def _type(self, text: str, span: Span, surnames: frozenset[str]) -> Span | None:
         """The span with the type its head word, the knowledge base or the name lists give; None to drop it."""

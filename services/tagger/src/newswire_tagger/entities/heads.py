@@ -75,7 +75,7 @@ _ORG_HEADS = (
     "anaokulu|mağazaları|zinciri|marketleri|işletmesi|işletmeleri|kurumları|endüstrisi|"
     # museums, hotels, factories, shipyards, metro companies: bodies, as milliyet and NakbaTR tag them
     # (milliyet: "Müzesi" 4 of 4 I-ORG, "Oteli" 5 of 5, "Fabrikası" 1 of 1)
-    "müzesi|müzeleri|otel|oteli|otelleri|hotel|fabrikası|fabrikaları|tersanesi|metrosu|"
+    "müzesi|müzeleri|otel|oteli|otelleri|hotel|hotels|resort|resorts|suites|fabrikası|fabrikaları|tersanesi|metrosu|"
     # English heads of foreign bodies quoted in copy ("Matej Bel University", "Human Rights Watch"); not
     # "Court", "Post" or "Service", which are surnames as well
     "university|college|institute|institution|foundation|association|society|council|committee|commission|"
