@@ -729,6 +729,7 @@ def test_two_people_joined_by_ve_are_two(linker: EntityLinker) -> None:
          {"Nail Çakırhan Sanat Galerisi": "LOC"}),
         ("Tören Cemil Topuzlu Konferans Salonu'nda yapıldı.", "Cemil Topuzlu Konferans Salonu'nda",
          {"Cemil Topuzlu Konferans Salonu": "LOC"}),
+        ("Söyleşi Hüsnü Tekin Amfisi'nde yapıldı.", "Hüsnü Tekin Amfisi'nde", {"Hüsnü Tekin Amfisi": "LOC"}),
         ("Kayakseverler Sarıkamış Kayak Merkezi'ne akın etti.", "Sarıkamış Kayak Merkezi'ne",
          {"Sarıkamış Kayak Merkezi": "LOC"}),
         ("Konser Harbiye Gösteri Merkezi'nde verilecek.", "Harbiye Gösteri Merkezi'nde",

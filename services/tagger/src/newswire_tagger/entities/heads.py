@@ -115,6 +115,8 @@ _LOC_HEADS = (
     # halls, stages and galleries are where things happen: every gold set files them as places (17 of 18); so are
     # chapels, housing estates, arcades, fountains, inns and palaces (25 of the gold sets' 26 are places)
     "salonu|salonları|sahnesi|galerisi|şapeli|sitesi|villaları|konutları|pasajı|çeşmesi|hanı(?!m)|sarayı|"
+    # lecture theatres, as halls ("Mithat Özhan Amfisi")
+    "amfisi|amfitiyatrosu|"
     # addresses: "Şalcıkır Cad.", "Kirazlı Mah." ("Gül sokak" is widened to in lower case only: widening.py)
     "sok\\.|sk\\.|cad\\.|mah\\.|"
     # works, transport, nature and history: "Atatürk Barajı", "Avrasya Tüneli", "Kartal Metro İstasyonu", "Mudanya
