@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
 from newswire_tagger.ner.decoding import ends_name
 from newswire_tagger.ner.doc_features import DocumentContext
@@ -91,37 +92,17 @@ class FeatureExtractor:
     def sentence(self, words: Sequence[str], document: DocumentContext | None = None) -> list[list[str]]:
         """Features for every token of one sentence; ``document`` adds what the rest of its article shows."""
         infos = [self._info(w) for w in words]
-        n = len(infos)
-        known = self._known
-        shapes = ["<s>", *(info.shape for info in infos), "</s>"]
-        per_token = None if document is None else document.sentence(words)
-        rows: list[list[str]] = []
-        for i, info in enumerate(infos):
-            row = ["bias", *info.own]
-            if i >= 2:
-                row += infos[i - 2].two_before
-            if i >= 1:
-                row += infos[i - 1].one_before
-            if i + 1 < n:
-                row += infos[i + 1].one_after
-            if i + 2 < n:
-                row += infos[i + 2].two_after
-            shapes_around = f"shc={shapes[i]}|{shapes[i + 1]}|{shapes[i + 2]}"
-            extra = [shapes_around] if i == 0 or i == n - 1 or (per_token is not None and per_token[i]) else None
-            if extra is None:  # most tokens: no list to build (as _keep, without a call per token)
-                if known is None or shapes_around in known:
-                    row.append(shapes_around)
-            else:
-                if i == 0:
-                    extra += ["BOS", "BOS|" + info.shape]
-                if i == n - 1:
-                    extra.append("EOS")
-                if per_token is not None:
-                    extra += per_token[i]
-                row += extra if known is None else [f for f in extra if f in known]
-            if self.domain:
+        rows = _assemble(
+            ([i.own for i in infos], [i.two_before for i in infos], [i.one_before for i in infos],
+             [i.one_after for i in infos], [i.two_after for i in infos]),
+            [info.shape for info in infos],
+            None if document is None else document.sentence(words),
+            ["bias"],
+            self._keep,
+        )  # fmt: skip
+        if self.domain:
+            for row in rows:
                 row.extend(self._keep([self.domain + f for f in row]))
-            rows.append(row)
         return rows
 
     def sentence_ids(
@@ -131,37 +112,18 @@ class FeatureExtractor:
         features it does not have; for a model that reads no feature-augmentation copies (no ``domain``)."""
         infos = [self._info(w) for w in words]
         codes = [self._ids(w, info, index) for w, info in zip(words, infos, strict=True)]
-        n = len(infos)
-        shapes = ["<s>", *(info.shape for info in infos), "</s>"]
-        per_token = None if document is None else document.sentence(words)
-        bias = index.get("bias")
-        rows: list[list[int]] = []
-        for i, code in enumerate(codes):
-            row = [*code.own] if bias is None else [bias, *code.own]
-            if i >= 2:
-                row += codes[i - 2].two_before
-            if i >= 1:
-                row += codes[i - 1].one_before
-            if i + 1 < n:
-                row += codes[i + 1].one_after
-            if i + 2 < n:
-                row += codes[i + 2].two_after
-            shapes_around = f"shc={shapes[i]}|{shapes[i + 1]}|{shapes[i + 2]}"
-            if i == 0 or i == n - 1 or (per_token is not None and per_token[i]):
-                extra = [shapes_around]
-                if i == 0:
-                    extra += ["BOS", "BOS|" + infos[i].shape]
-                if i == n - 1:
-                    extra.append("EOS")
-                if per_token is not None:
-                    extra += per_token[i]
-                row += [index[f] for f in extra if f in index]
-            else:
-                found = index.get(shapes_around)
-                if found is not None:
-                    row.append(found)
-            rows.append(row)
-        return rows
+
+        def ids(features: list[str]) -> list[int]:
+            return [index[f] for f in features if f in index]
+
+        return _assemble(
+            ([c.own for c in codes], [c.two_before for c in codes], [c.one_before for c in codes],
+             [c.one_after for c in codes], [c.two_after for c in codes]),
+            [info.shape for info in infos],
+            None if document is None else document.sentence(words),
+            ids(["bias"]),
+            ids,
+        )  # fmt: skip
 
     def _ids(self, word: str, info: _WordInfo, index: Mapping[str, int]) -> _WordIds:
         """Cached attribute ids of a word's features (another model's ``index`` empties the cache first)."""
@@ -251,6 +213,51 @@ class FeatureExtractor:
             return tuple([prefix + f for f in features])
         allowed = self._context_known[offset]
         return tuple([prefix + f for f in features if f in allowed])
+
+
+_Feature = TypeVar("_Feature")  # a feature string, or its attribute id
+
+
+def _assemble(
+    parts: tuple[
+        list[tuple[_Feature, ...]],
+        list[tuple[_Feature, ...]],
+        list[tuple[_Feature, ...]],
+        list[tuple[_Feature, ...]],
+        list[tuple[_Feature, ...]],
+    ],
+    shapes: list[str],
+    per_token: list[list[str]] | None,
+    head: list[_Feature],
+    keep: Callable[[list[str]], list[_Feature]],
+) -> list[list[_Feature]]:
+    """Each token's row: ``head``, its own features, what its neighbours ±2 show (``parts``: per token, its own and
+    what it shows two after, one after, one before and two before it), then the shapes around it, sentence edges and
+    document features through ``keep`` (strings filtered, or ids looked up)."""
+    own, two_before, one_before, one_after, two_after = parts
+    n = len(own)
+    edges = ["<s>", *shapes, "</s>"]
+    rows: list[list[_Feature]] = []
+    for i in range(n):
+        row = [*head, *own[i]]
+        if i >= 2:
+            row += two_before[i - 2]
+        if i >= 1:
+            row += one_before[i - 1]
+        if i + 1 < n:
+            row += one_after[i + 1]
+        if i + 2 < n:
+            row += two_after[i + 2]
+        extra = [f"shc={edges[i]}|{edges[i + 1]}|{edges[i + 2]}"]
+        if i == 0:
+            extra += ["BOS", "BOS|" + shapes[i]]
+        if i == n - 1:
+            extra.append("EOS")
+        if per_token is not None:
+            extra += per_token[i]
+        row += keep(extra)
+        rows.append(row)
+    return rows
 
 
 def _strip_prefix(known: frozenset[str], prefix: str) -> frozenset[str]:

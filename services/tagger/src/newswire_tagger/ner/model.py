@@ -76,9 +76,7 @@ class NerModel:
         """Wrap an opened tagger (and the auxiliary one whose labels it reads as features, and a second model to
         combine with it, and the same model's C tagger fed attribute ids); use :meth:`load`."""
         self._tagger = tagger
-        # One plain model is tagged through CRFsuite's C API with attribute ids; stacked, augmented or combined
-        # models read feature strings through pycrfsuite.
-        self._fast = fast if second is None and aux is None and not features.domain else None
+        self._fast = fast
         self._second = second
         self._features = features
         self._aux = aux
@@ -113,6 +111,8 @@ class NerModel:
                     second.open(str(directory / SECOND_FILE))
                     known |= frozenset(attribute for attribute, _label in second.info().state_features)
                 features = FeatureExtractor(lexicon, known, domain)
+                # One plain model is tagged through CRFsuite's C API with attribute ids; stacked, augmented or
+                # combined models read feature strings through pycrfsuite.
                 fast = None if aux or second or domain else _c_tagger(model_file, tagger, known)
                 model = cls(tagger, features, directory, aux=aux, second=second, fast=fast)
                 _LOADED[directory] = model
