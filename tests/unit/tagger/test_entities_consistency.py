@@ -1439,3 +1439,18 @@ def test_two_countries_as_a_matchs_sides_are_national_teams(
     linker: EntityLinker, text: str, spans: list[tuple[str, EntityType]], expected: dict[str, str]
 ) -> None:
     assert types(linker.resolve(text, [span(text, words, kind) for words, kind in spans])) == expected
+
+
+def test_a_body_named_with_a_ve_and_a_derived_word_is_one_name(linker: EntityLinker) -> None:
+    # "Otelciler" (hoteliers) is no "Oteli": no head word ends the name before the "ve"
+    text = "Ege Turistik Otelciler ve Yatırımcılar Birliği (ETOYB) verileri açıkladı."
+    spans = [span(text, "Ege Turistik Otelciler ve Yatırımcılar Birliği", "ORG"), span(text, "ETOYB", "ORG")]
+    found = {e.name: [m.text for m in e.mentions] for e in linker.resolve(text, spans)}
+    assert found == {"Ege Turistik Otelciler ve Yatırımcılar Birliği": [spans[0].text, "ETOYB"]}
+
+
+@pytest.mark.parametrize("word", ["Bazı", "Birçok", "Hiçbir"])
+def test_a_quantifier_opening_a_sentence_is_not_part_of_the_body(linker: EntityLinker, word: str) -> None:
+    text = f'"{word} Adalet Bakanlığı birimlerinde eksik var" dedi.'
+    found = linker.resolve(text, [span(text, f"{word} Adalet Bakanlığı", "ORG")])
+    assert [(e.type, e.name) for e in found] == [("ORG", "Adalet Bakanlığı")]

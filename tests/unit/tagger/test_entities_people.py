@@ -326,3 +326,77 @@ def test_a_member_of_a_club_the_article_names_is_the_person_without_the_club(lin
     found = mentions(linker.resolve(text, spans))
     assert found[("PER", "Carlinhos")] == ["Carlinhos'u", "Carlinhos"]
     assert ("ORG", "Fluminense") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "model_span", "name"),
+    [
+        ("Üssün sözcüsü Binbaşı Dale Hatcher ise açıklama yapmadı.", "Binbaşı Dale Hatcher", "Dale Hatcher"),
+        ("Törende Ayetullah Sistani'nin mesajı okundu.", "Ayetullah Sistani'nin", "Sistani"),
+        ("Olay yerine Başkomiser Levent Uysal geldi.", "Başkomiser Levent Uysal", "Levent Uysal"),
+    ],
+)
+def test_a_rank_opening_a_span_the_model_read_as_a_body_makes_it_a_person(
+    linker: EntityLinker, text: str, model_span: str, name: str
+) -> None:
+    found = mentions(linker.resolve(text, [span(text, model_span, "ORG")]))
+    assert ("PER", name) in found
+    assert not any(kind == "ORG" for kind, _name in found)
+
+
+def test_a_rank_before_a_school_named_after_a_soldier_stays_in_the_school(linker: EntityLinker) -> None:
+    text = "Öğrenciler Mareşal Fevzi Çakmak Ortaokulu'nda toplandı."
+    found = mentions(linker.resolve(text, [span(text, "Mareşal Fevzi Çakmak Ortaokulu'nda", "ORG")]))
+    assert found == {("ORG", "Mareşal Fevzi Çakmak Ortaokulu"): ["Mareşal Fevzi Çakmak Ortaokulu'nda"]}
+
+
+def test_a_rank_the_lists_hold_as_a_given_name_is_still_a_title(linker: EntityLinker) -> None:
+    # "Çavuş" is a given name in the lists: before a surname it is the rank, and the surname is the person's
+    text = "Kaan Duman yaralandı. Mayını Uzman Çavuş Duman'ın döşediği iddia edildi."
+    spans = [span(text, "Kaan Duman", "PER"), span(text, "Uzman Çavuş Duman'ın", "PER")]
+    found = mentions(linker.resolve(text, spans))
+    assert found == {("PER", "Kaan Duman"): ["Kaan Duman", "Duman'ın"]}
+
+
+def test_a_party_member_word_after_a_title_is_not_part_of_the_name(linker: EntityLinker) -> None:
+    text = "Komisyon üyesi AK Partili Ayhan Sefer, raporu eleştirdi."
+    spans = [span(text, "AK Partili", "ORG"), span(text, "Ayhan Sefer", "PER")]
+    found = mentions(linker.resolve(text, spans))
+    assert found[("PER", "Ayhan Sefer")] == ["Ayhan Sefer"]
+    assert not any("Partili Ayhan" in name for _kind, name in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "model_span", "name"),
+    [
+        ("Teksas'ta yaşayan Hendricks 40'tan fazla evi soydu.", "Hendricks 40'tan", "Hendricks"),
+        ("Mareşal Alan Brooke İkinci Dünya Savaşı boyunca orduyu yönetti.", "Alan Brooke İkinci Dünya", "Alan Brooke"),
+    ],
+)
+def test_a_number_or_an_ordinal_after_a_persons_name_is_not_in_it(
+    linker: EntityLinker, text: str, model_span: str, name: str
+) -> None:
+    found = mentions(linker.resolve(text, [span(text, model_span, "PER")]))
+    assert list(found) == [("PER", name)]
+
+
+def test_an_ordinal_last_is_a_surname(linker: EntityLinker) -> None:
+    text = "Savunmada Kerem Birinci ile Hasan Üçüncü forma giydi."
+    spans = [span(text, "Kerem Birinci", "PER"), span(text, "Hasan Üçüncü", "PER")]
+    assert sorted(e.name for e in linker.resolve(text, spans)) == ["Hasan Üçüncü", "Kerem Birinci"]
+
+
+def test_an_initial_alone_names_no_one(linker: EntityLinker) -> None:
+    text = "Gözaltına alınan R. K., T. ve platform X üzerinden paylaşım yapan Ali Can serbest bırakıldı."
+    spans = [span(text, "T.", "ORG"), span(text, "X", "ORG"), span(text, "Ali Can", "PER")]
+    found = mentions(linker.resolve(text, spans))
+    assert ("ORG", "T.") not in found
+    assert ("ORG", "T") not in found
+    assert ("ORG", "X") in found
+
+
+@pytest.mark.parametrize(("written", "name"), [("III. Selim'in", "III. Selim"), ("Carl XVI Gustaf", "Carl XVI Gustaf")])
+def test_a_regnal_number_keeps_its_capitals(linker: EntityLinker, written: str, name: str) -> None:
+    # a word in capitals is a surname a byline writes so ("Tunca Zeki BERKKUR"), but not a regnal number
+    text = f"Sergide {written} mektupları var."
+    assert [e.name for e in linker.resolve(text, [span(text, written, "PER")])] == [name]

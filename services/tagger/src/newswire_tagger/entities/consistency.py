@@ -53,6 +53,7 @@ from newswire_tagger.entities.names import (
     is_acronym,
     is_parent_head,
     opens_sentence,
+    ordinal_cut,
     strip_apostrophe_suffix,
     strip_org_case_ending,
     turkish_lower,
@@ -73,6 +74,7 @@ from newswire_tagger.entities.titles import (
     HEADLINE_WORDS,
     HONORIFICS,
     POSSESSIVE_HEADS,
+    RANKS,
     SENTENCE_OPENERS,
     STANDALONE_HEADS,
     TITLE_HEADS,
@@ -576,9 +578,8 @@ class Consolidator:
             first += 1
         if first == len(words):
             return None
-        # "Lord McAlpine’ın", read as a body: a foreign honorific opens a person's name whatever the model said
-        if (span.type == "PER" or words[first].group() in _FOREIGN_TITLES) and not known:
-            first = self._at_given_name(words, self._after_title(words, first))
+        if not known:
+            span, first = self._person_start(span, words, first)
         if first < len(words) - 2 and span.type != "PER" and self._opens_with_a_case_form(text, span, words[first]):
             first += 1  # "Sonrasında Yıldız Holding", "Ülkemizde Aslan": a located word opening the sentence
         if span.type == "LOC" and first < len(words) - 1 and words[first].group() == "Başkent":
@@ -586,6 +587,7 @@ class Consolidator:
         last = len(words) - 1
         while last > first and words[last].group().islower() and self._ends_no_name(words[last].group()):
             last -= 1  # "New York Times gazetesi", "Gani Müjde imzalı": a lower-case word after a name is not in it
+        last = _person_end(words, first, last) if span.type == "PER" else last
         trimmed = span if (first, last) == (0, len(words) - 1) else _sub(span, words[first].start(), words[last].end())
         if first > 0 and trimmed.type != "PER" and self._member_of_known_body(words[first - 1].group(), bodies):
             trimmed = replace(trimmed, type="PER")  # "Galatasaraylı Nordin Amrabat": a member is a person
@@ -600,7 +602,7 @@ class Consolidator:
     def _names_nothing(self, text: str, span: Span, name: str) -> bool:
         """A thing (not an agency's credit line), a unit after a number, a title alone, or a verb capitalised by its
         sentence (``Özlemişim``, ``Rüyadayız``, ``Üretirseniz``, ``DERİNLEŞTİ``: no name ends so)."""
-        if (is_thing(name, self.kb) and not _credit_line(text, span)) or is_unit(text, span):
+        if (is_thing(name, self.kb) and not _credit_line(text, span)) or is_unit(text, span) or _lone_letter(name):
             return True
         if span.type != "PER":
             # "Erciyes Üniversitesi (ERÜ) Tıp Fakültesi": the university's unit, unnamed on its own
@@ -629,6 +631,26 @@ class Consolidator:
             return False
         return not (self.kb.is_any_given_name(word) or self.kb.known_type(word) is not None)
 
+    def _person_start(self, span: Span, words: Sequence[re.Match[str]], first: int) -> tuple[Span, int]:
+        """The span, made a person's where a rank opens it, and where the person's name starts: after a title
+        (``Lord McAlpine’ın``, read as a body: a foreign honorific opens a person's name whatever the model said),
+        or a rank (``Yüzbaşı Royal Reff``, read as a body)."""
+        if span.type == "PER" or words[first].group() in _FOREIGN_TITLES:
+            return span, self._at_given_name(words, self._after_title(words, first))
+        if self._ranked_person(words, first):
+            return replace(span, type="PER"), first + 1
+        return span, first
+
+    def _ranked_person(self, words: Sequence[re.Match[str]], first: int) -> bool:
+        """Whether a body's or place's span opens, at ``first``, with a rank and goes on with capitalised words that
+        are no known body or place and end in no head word (``Yüzbaşı Royal Reff``, ``Ayetullah Humeyni``): a person
+        (not ``Şehit Er ... İlkokulu``)."""
+        if first >= len(words) - 1 or words[first].group() not in RANKS:
+            return False
+        rest = [w.group() for w in words[first + 1 :]]
+        name = canonical_name(" ".join(rest), "PER")
+        return all(w[:1].isupper() for w in rest) and head_type(rest[-1]) is None and not self._not_a_person_name(name)
+
     def _after_title(self, words: Sequence[re.Match[str]], first: int) -> int:
         """The first word of a person's name after a capitalised title the span opens with (``Sir Ian McKellen``,
         ``Kıdemli Yargıç Emine Dizdarlı``, ``Gen. Allen``): the title is not the name, as the corpora write it.
@@ -640,11 +662,13 @@ class Consolidator:
             return first
         head = heads[-1]
         title = words[head].group()
-        name_like = title in _NAME_TITLES or (self.kb.is_given_name(title) and title not in _FOREIGN_TITLES)
+        name_like = title not in RANKS and (
+            title in _NAME_TITLES or (self.kb.is_given_name(title) and title not in _FOREIGN_TITLES)
+        )
         if head == len(words) - 2 and title not in HONORIFICS and name_like:
             return first  # one word left: "Emir Kusturica", "Sultan Kösen" may be the name itself ("Yarbay" may not)
         before = [w.group() for w in words[first : head + 1]]
-        if any(self.kb.is_given_name(w) and w not in _FOREIGN_TITLES for w in before):
+        if any(self.kb.is_given_name(w) and w not in _FOREIGN_TITLES and w not in RANKS for w in before):
             return first
         if not all(w[:1].isupper() for w in before):
             return first
@@ -927,6 +951,20 @@ def _institution(span: Span) -> Span:
     if any(not w[:1].isupper() or not w.isalpha() or head_type(w) is not None for w in rest):
         return span
     return _sub(span, words[0].start(), words[parents[-1]].end())
+
+
+def _lone_letter(name: str) -> bool:
+    """``F.``, ``D``: an initial of a name written with initials, alone, names no one (``X`` is the platform)."""
+    return len(name.rstrip(".")) < 2 and name != "X"
+
+
+def _person_end(words: Sequence[re.Match[str]], first: int, last: int) -> int:
+    """The last word of a person's name in ``words[first : last + 1]``: a number after the name counts something
+    else (``Chaney 50'den fazla ünlünün``), and an ordinal in words with a word after it opens another name
+    (``Winston Churchill İkinci Dünya Savaşı``; ``Çağlar Birinci`` is a surname: ``names.ordinal_cut``)."""
+    while last > first and strip_apostrophe_suffix(words[last].group()).isdigit():
+        last -= 1
+    return first + ordinal_cut([w.group() for w in words[first : last + 1]]) - 1
 
 
 def _splits_at_and(word: str, after: str, is_known: Callable[[str], bool]) -> bool:

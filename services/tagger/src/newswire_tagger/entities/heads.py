@@ -60,7 +60,7 @@ _COMPANY_WORDS = (
 )
 # Heads in the possessive form only: "Kurumu" heads a name, "Kurum" may be a surname (Murat Kurum).
 _ORG_HEADS = (
-    "hastanesi|hastaneleri|üniversitesi|vakfı|derneği|okulu|lisesi|enstitüsü|kulübü|holding|bankası|ajansı|"
+    "hastanesi|hastaneleri|üniversitesi|vakfı|derneği|\\w*okulu|lisesi|enstitüsü|kulübü|holding|bankası|ajansı|"
     "partisi|gazetesi|belediyesi|\\w*bakanlığı|\\w*müdürlüğü|\\w*başkanlığı|\\w*komutanlığı|federasyonu|"
     "birliği|kurumu|kurulu|konseyi|örgütü|teşkilatı|şirketi|mahkemesi|meclisi|komisyonu|komitesi|ofisi|klübü|"
     "sendikası|tugayları|sineması|tiyatrosu|akademisi|fakültesi|koleji|cemiyeti|hareketi|cephesi|bölümü|"
@@ -124,12 +124,13 @@ _LOC_HEADS = (
     "barajı|tüneli|otoyolu|karayolu|istasyonu|garı|terminali|iskelesi|plajı|şelalesi|mağarası|ormanı|yaylası|"
     "kanyonu|adaları|havzası|yakası|kampüsü|yerleşkesi|imparatorluğu"
 )
-# The head, then any case ending, with or without an apostrophe (Hastanesine, Hastanesi'nden).
+# The head, then any case ending, with or without an apostrophe (Hastanesine, Hastanesi'nden); no case ending
+# opens with -ci, which makes another word of the head ("Otelciler", hoteliers; "Limancılar").
 _HEAD = re.compile(
-    rf"^(?:(?P<org>{_ORG_HEADS})['’]?[a-zçğıöşü]*"
+    rf"^(?:(?P<org>{_ORG_HEADS})(?![cç][ıiuü])['’]?[a-zçğıöşü]*"
     # a company word takes a suffix only after an apostrophe: "Enerji'nin", never "enerjik" or "aşık"
     rf"|(?P<company>{_COMPANY_WORDS})(?:['’][a-zçğıöşü]*)?"
-    rf"|(?P<loc>{_LOC_HEADS})['’]?[a-zçğıöşü]*)$"
+    rf"|(?P<loc>{_LOC_HEADS})(?![cç][ıiuü])['’]?[a-zçğıöşü]*)$"
 )
 
 MONTHS_AND_DAYS = frozenset(

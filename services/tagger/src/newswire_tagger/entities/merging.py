@@ -79,11 +79,16 @@ class Cluster:
 
 
 _INITIALS = re.compile(r"^(?:\w\.)+\w?\.?$")
+_ROMAN = re.compile(r"^[IVXLC]+\.?$")  # a regnal number: "XVI. Gustaf", "Louis XIV"
 
 
 def _title_case(name: str) -> str:
-    """``BAKÜ`` → ``Bakü``, ``İSTANBUL`` → ``İstanbul``, Turkish i/ı kept right; initials stay capitals (``M.K.``)."""
-    return " ".join(word if _INITIALS.match(word) else word[:1] + turkish_lower(word[1:]) for word in name.split(" "))
+    """``BAKÜ`` → ``Bakü``, ``İSTANBUL`` → ``İstanbul``, Turkish i/ı kept right; initials and regnal numbers stay
+    capitals (``M.K.``, ``XVI.``)."""
+    return " ".join(
+        word if _INITIALS.match(word) or _ROMAN.match(word) else word[:1] + turkish_lower(word[1:])
+        for word in name.split(" ")
+    )
 
 
 def group_exact(clusters: Iterable[Cluster]) -> list[Cluster]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from functools import lru_cache
 
 APOSTROPHES = "'’‘ʼ`´"
@@ -215,6 +216,19 @@ def words_of(text: str) -> tuple[re.Match[str], ...]:
 def has_suffix_apostrophe(word: str) -> bool:
     """Whether ``word`` carries an apostrophe-separated case suffix (``Türkiye'nin``)."""
     return _APOSTROPHE_SUFFIX.match(word) is not None or _capital_suffix(word) is not None
+
+
+# An ordinal in words ("İkinci", "Üçüncü", "Onuncu"): in no one's name.
+_ORDINAL_WORD = re.compile(
+    rf"^(?:Bir|İki|Üç|Dört|Beş|Altı|Yedi|Sekiz|Dokuz|On|Yirmi|Otuz|Kırk|Elli|Yüz)(?:{ORDINAL_SUFFIXES})$"
+)
+
+
+def ordinal_cut(words: Sequence[str]) -> int:
+    """Where a person's name in ``words`` ends before an ordinal in words that opens another name: ``Winston
+    Churchill İkinci Dünya Savaşı`` (a war's name). An ordinal last is a surname: ``Çağlar Birinci``, ``Fatih
+    Üçüncü``."""
+    return next((k for k in range(1, len(words) - 1) if _ORDINAL_WORD.match(words[k])), len(words))
 
 
 @lru_cache(maxsize=65536)

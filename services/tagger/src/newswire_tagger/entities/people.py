@@ -22,6 +22,7 @@ from newswire_tagger.entities.names import (
     fold,
     has_suffix_apostrophe,
     opens_sentence,
+    ordinal_cut,
     strip_apostrophe_suffix,
     turkish_lower,
     written_in_lower_case,
@@ -149,16 +150,30 @@ def _titled_names(text: str) -> list[list[tuple[int, str]]]:
         after = _last_title(words, after)
         name: list[tuple[int, str]] = []
         for pos, word in words[after : after + _MAX_NAME_WORDS]:
-            if word.endswith(".") or word.endswith("'") or word.endswith("’"):
+            if word.endswith((".", "'", "’")):
                 break  # a sentence (or a quotation) ends here
             if name and ADDRESS_FORM.match(turkish_lower(word)):
                 break  # "başkanı Kemal Bey": the form of address is no part of the name
             name.append((pos, word))
             if has_suffix_apostrophe(word):
                 break
+        name = name[: ordinal_cut([w for _pos, w in name])]
         if name:
             found.append(name)
     return found
+
+
+_MEMBER_END = re.compile(r"['’]?l[ıiuü]$")
+
+
+def _member_lead(name: list[tuple[int, str]], spans: Sequence[Span]) -> int:
+    """How many words of a titled name are a body's member word and what precedes it: a word in -li that ends a
+    body's or place's span of the model (``AK Partili``, ``CHP'li``), the person's name after it."""
+    for k in range(len(name) - 1, 0, -1):
+        pos, word = name[k - 1]
+        if _MEMBER_END.search(word) and any(s.type != "PER" and s.end == pos + len(word) for s in spans):
+            return k
+    return 0
 
 
 def titled_people(
@@ -182,6 +197,8 @@ def titled_people(
         # "Cumhurbaşkanı Emmanuel Macron Paris'te": a known place or body after the name is not part of it.
         cut = next((k for k in range(1, len(words)) if not_a_person(canonical_name(" ".join(words[k:]), "PER"))), None)
         kept, words = name[:cut], words[:cut]
+        lead = _member_lead(kept, result)  # "üyesi AK Partili Mehmet Metiner": the party's member is the person
+        kept, words = kept[lead:], words[lead:]
         start, end = kept[0][0], kept[-1][0] + len(kept[-1][1])
         if any(head_type(w) is not None for w in words) or not_a_person(canonical_name(" ".join(words), "PER")):
             continue  # "uzmanı Ankara Üniversitesi", "Bakanı Türkiye'nin": not a person's name

@@ -28,7 +28,7 @@ STANDALONE_HEADS = _words(
     "Tümamiral Tuğamiral Mareşal Şehit Merhum Sir Lord Lady Madam Mösyö Kardinal Başpiskopos Piskopos Rahip "
     "Başmüzakereci Müzakereci Muhtar Koordinatör Şef Mimar Şarkıcı Ressam Başkomiser Komiser Eşbaşkan Menajer "
     "Şansölye Başmüdür Avukat Yönetmen Oyuncu Yazar Şair Gazeteci Profesör Doçent Doktor Monsenyör Peder "
-    "Ombudsman Başdanışman Başantrenör Molla "
+    "Ombudsman Başdanışman Başantrenör Molla Asteğmen Ayetullah Ayatullah "
     # with the speaker's or the addressee's possessive: "Sayın Başbakanımız Tayyip Erdoğan", "Oğlunuz Gökhan"
     "Başbakanımız Başkanımız Cumhurbaşkanımız Bakanımız Valimiz Kaymakamımız Müdürümüz Komutanımız Hocamız "
     "Yardımcımız Sözcümüz Danışmanımız Milletvekilimiz Vekilimiz Müsteşarımız Rektörümüz Dekanımız Başhekimimiz "
@@ -51,6 +51,15 @@ HONORIFICS = _words(
     "Dr. Prof. Doç. Av. Op. Uzm. Yrd. Öğr. Gör. Dt. Ecz. Müh. Hz. Gen. Org. Korg. Tümg. Tuğg. Alb. Fzt. Dr Prof"
 )
 TITLE_HEADS = STANDALONE_HEADS | POSSESSIVE_HEADS | HONORIFICS
+# Ranks: a person's, never the first word of a body's or a place's name ("General Motors" is why "General" is
+# not here), and never the person's own name, even
+# where a list holds the word as a given name ("Çavuş"): "Yüzbaşı Royal Reff", "Uzman Çavuş Çeker", "Ayetullah
+# Humeyni" are the people "Royal Reff", "Çeker", "Humeyni".
+RANKS = _words(
+    "Orgeneral Korgeneral Tümgeneral Tuğgeneral Albay Yarbay Binbaşı Yüzbaşı Üsteğmen Teğmen Asteğmen "
+    "Astsubay Çavuş Onbaşı Oramiral Koramiral Tümamiral Tuğamiral Mareşal Başkomiser Komiser Ayetullah "
+    "Ayatullah"
+)
 # A title in the plural with a case ending before a name: "Başkanlardan George Bush", "Bakanlarından Ali Kaya".
 _PLURAL_TITLE = re.compile(r"^(?:Başkan|Bakan|Milletvekil|Komutan|Yönetici|Lider|Büyükelçi)(?:ler|lar)[a-zçğıöşü]*$")
 
@@ -65,7 +74,9 @@ SENTENCE_OPENERS = _words(
     "Bu Bunu Bunun Buna Şu O Ancak Ayrıca Dün Bugün Yarın Daha Sonra Bir Her Ve Ama Fakat Çünkü Öte Hem "
     "Ardından Böylece Yine Özellikle Geçen Toplantıda Görüşmede Açıklamada Biz Bunlar "
     # discourse adverbs: "Öncelikle Bankamızın ...", "Dahası Türk Hükümeti ..."
-    "Öncelikle Dahası Sonrasında Sonra Üstelik Hatta Nitekim Zira Oysa Ayrıca Elbette Kısacası Sonuçta Ne Kadar"
+    "Öncelikle Dahası Sonrasında Sonra Üstelik Hatta Nitekim Zira Oysa Ayrıca Elbette Kısacası Sonuçta Ne Kadar "
+    # quantifiers: "Bazı Sağlık Bakanlığı hastanelerinde"
+    "Bazı Birçok Birkaç Hiçbir"
 )
 
 # Function words a headline in title case capitalises and no person's name holds after its first word: "Rüzgar
