@@ -1449,8 +1449,54 @@ def test_a_body_named_with_a_ve_and_a_derived_word_is_one_name(linker: EntityLin
     assert found == {"Ege Turistik Otelciler ve Yatırımcılar Birliği": [spans[0].text, "ETOYB"]}
 
 
-@pytest.mark.parametrize("word", ["Bazı", "Birçok", "Hiçbir"])
+@pytest.mark.parametrize("word", ["Bazı", "Birçok", "Hiçbir", "Mesela", "Halen"])
 def test_a_quantifier_opening_a_sentence_is_not_part_of_the_body(linker: EntityLinker, word: str) -> None:
     text = f'"{word} Adalet Bakanlığı birimlerinde eksik var" dedi.'
     found = linker.resolve(text, [span(text, f"{word} Adalet Bakanlığı", "ORG")])
     assert [(e.type, e.name) for e in found] == [("ORG", "Adalet Bakanlığı")]
+
+
+@pytest.mark.parametrize(
+    ("text", "model_span", "kind", "name"),
+    [
+        (
+            "Askerler geldi. Geceyi Kürecik Üssü'ndeki misafirhanede geçirdiler.",
+            "Geceyi Kürecik Üssü'ndeki",
+            "LOC",
+            "Kürecik Üssü",
+        ),
+        ("Rapor çıktı. Toplantıya Renault da katıldı.", "Toplantıya Renault", "ORG", "Renault"),
+    ],
+)
+def test_a_common_noun_with_a_case_ending_opening_the_sentence_is_not_part_of_the_name(
+    linker: EntityLinker, text: str, model_span: str, kind: EntityType, name: str
+) -> None:
+    found = linker.resolve(text, [span(text, model_span, kind)])
+    assert [(e.type, e.name) for e in found] == [(kind, name)]
+
+
+@pytest.mark.parametrize(
+    ("text", "model_span", "kind"),
+    [
+        (
+            "Dün açıklandı. Yeni Asya Gazetesi Kayseri Temsilciliği kapandı.",
+            "Yeni Asya Gazetesi Kayseri Temsilciliği",
+            "ORG",
+        ),
+        ("Dün açıklandı. Açık Cezaevi'nden firar etti.", "Açık Cezaevi'nden", "LOC"),
+        ("Dün açıklandı. Derin Mermerci sahneye çıktı.", "Derin Mermerci", "PER"),
+    ],
+)
+def test_an_adjective_or_a_given_name_opening_the_sentence_stays_in_the_name(
+    linker: EntityLinker, text: str, model_span: str, kind: EntityType
+) -> None:
+    found = linker.resolve(text, [span(text, model_span, kind)])
+    assert [e.mentions[0].text for e in found] == [model_span]
+
+
+def test_the_lexicon_says_how_the_corpora_capitalise_a_word(linker: EntityLinker) -> None:
+    lexicon = linker.consolidator.lexicon
+    assert lexicon is not None
+    assert lexicon.capitalisation("geceyi") == "rarely"
+    assert lexicon.capitalisation("istanbul") == "always"
+    assert lexicon.capitalisation("xqzv") is None

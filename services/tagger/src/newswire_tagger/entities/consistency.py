@@ -89,6 +89,7 @@ from newswire_tagger.entities.widening import (
     join_particles,
     widen,
 )
+from newswire_tagger.ner.lexicon import Lexicon
 from newswire_tagger.spans import Span
 
 __all__ = ["Consolidator"]
@@ -97,6 +98,13 @@ _WORD = re.compile(r"\S+")
 # Title words that are also given names the given-name lists do not hold: "Emir Kusturica", "Muhtar Kent", "Hakim
 # Ziyech" (the lists hold "Sultan", "Şeyh", "Lord", "Sir").
 _NAME_TITLES = frozenset({"Emir", "Muhtar", "Hakim"})
+# Case endings (and the plural possessive) a common noun takes without an apostrophe: "Geceyi", "Toplantıya",
+# "Kentte", "Sonuçları".
+_CASE_ENDINGS = (
+    *("ları", "leri", "ndan", "nden", "nın", "nin", "nun", "nün", "dan", "den", "tan", "ten", "yla", "yle"),
+    *("da", "de", "ta", "te", "ya", "ye", "yı", "yi", "yu", "yü", "ın", "in", "un", "ün", "la", "le"),
+    *("a", "e", "ı", "i", "u", "ü"),
+)
 # Heads of the smallest administrative units, a quarter or a village: the name before them may start with the town
 # the unit lies in.
 _UNIT_HEADS = frozenset({"Mahallesi", "Köyü", "Beldesi"})
@@ -157,10 +165,12 @@ _LOWER_PARTICLE = re.compile(rf"^(?:(?:{PARTICLES})-|(?:von|van|de|da|di|du|del|
 class Consolidator:
     """Applies the knowledge base and name rules to an article's spans; one per process, stateless per call."""
 
-    def __init__(self, kb: KnowledgeBase, gazetteer: Gazetteer) -> None:
-        """Use ``kb`` for types and non-names and ``gazetteer`` for places."""
+    def __init__(self, kb: KnowledgeBase, gazetteer: Gazetteer, lexicon: Lexicon | None = None) -> None:
+        """Use ``kb`` for types and non-names, ``gazetteer`` for places and ``lexicon`` (the NER model's) for the
+        words the corpora rarely capitalise (none: that test is off)."""
         self.kb = kb
         self.gazetteer = gazetteer
+        self.lexicon = lexicon
         # Names repeat within and across articles: remember what the lists said about each.
         self._demonyms = lru_cache(maxsize=65536)(self._is_demonym)
         self._places = lru_cache(maxsize=65536)(self._is_place_uncached)
@@ -580,8 +590,8 @@ class Consolidator:
             return None
         if not known:
             span, first = self._person_start(span, words, first)
-        if first < len(words) - 2 and span.type != "PER" and self._opens_with_a_case_form(text, span, words[first]):
-            first += 1  # "Sonrasında Yıldız Holding", "Ülkemizde Aslan": a located word opening the sentence
+        if not known and self._opens_with_a_common_word(text, span, words, first):
+            first += 1  # "Sonrasında Yıldız Holding", "Geceyi İncirlik Üssü'nde": a common word opening the sentence
         if span.type == "LOC" and first < len(words) - 1 and words[first].group() == "Başkent":
             first += 1  # "Başkent Kahire": the capital is Cairo ("Başkent Öğretmenevi" is a body's name)
         last = len(words) - 1
@@ -673,6 +683,42 @@ class Consolidator:
         if not all(w[:1].isupper() for w in before):
             return first
         return head + 1
+
+    def _opens_with_a_common_word(self, text: str, span: Span, words: Sequence[re.Match[str]], first: int) -> bool:
+        """Whether ``words[first]`` opens the sentence and is a common word, not a name's first word: a located form
+        (``Sonrasında``, ``Ülkemizde``, see :meth:`_opens_with_a_case_form`), or a common noun with a case ending
+        (``Geceyi``, ``Toplantıya``, ``Kentte``: see :meth:`_inflected_common_word`) before a word the corpora
+        nearly always capitalise (``Geceyi İncirlik Üssü'nde``). A body's or place's span only: an adjective or a
+        bare noun may open a body's name (``Yeni Asya``, ``Açık Cezaevi``), and many given names are common words
+        (``Derin``, ``Gün``, ``Anne``)."""
+        if span.type == "PER" or first >= len(words) - 1:
+            return False
+        word = words[first]
+        if first < len(words) - 2 and self._opens_with_a_case_form(text, span, word):
+            return True
+        if self.lexicon is None or not self._inflected_common_word(word.group()):
+            return False
+        after = strip_apostrophe_suffix(words[first + 1].group())
+        return (
+            self.lexicon.capitalisation(turkish_lower(after)) in ("always", "mostly")
+            and opens_sentence(text, span.start + word.start())
+            and not self._is_known(word.group())
+        )
+
+    def _inflected_common_word(self, word: str) -> bool:
+        """Whether ``word`` is a common noun the corpora rarely capitalise with a case ending (no apostrophe) after a
+        stem of four letters or more that they rarely capitalise either: ``Geceyi`` (gece), ``Sonuçları`` (sonuç);
+        not ``Yeni`` (the stem "yen" is too short to tell), ``Şüpheli`` (no case ending)."""
+        if self.lexicon is None or not word[:1].isupper() or not word[1:].islower():
+            return False
+        lower = turkish_lower(word)
+        if self.lexicon.capitalisation(lower) != "rarely":
+            return False
+        return any(
+            len(lower) - len(ending) >= 4 and self.lexicon.capitalisation(lower[: -len(ending)]) == "rarely"
+            for ending in _CASE_ENDINGS
+            if lower.endswith(ending)
+        )
 
     def _opens_with_a_case_form(self, text: str, span: Span, word: re.Match[str]) -> bool:
         """Whether ``word`` opens the sentence and is a common word in the locative or ablative (``Ülkemizde``,

@@ -24,6 +24,8 @@ from newswire_tagger.entities.merging import (
 from newswire_tagger.entities.names import canonical_name, is_quoted, slugify
 from newswire_tagger.entities.scoring import MIN_PERSON_CONFIDENCE, Zones, confidence, relevances
 from newswire_tagger.entities.titles import title_before
+from newswire_tagger.ner.lexicon import Lexicon
+from newswire_tagger.ner.model import NerModel
 from newswire_tagger.spans import Span
 
 logger = logging.getLogger(__name__)
@@ -32,11 +34,12 @@ logger = logging.getLogger(__name__)
 class EntityLinker:
     """Turns an article's spans into :class:`newswire_schemas.Entity` records; load once, call per article."""
 
-    def __init__(self, gazetteer: Gazetteer, kb: KnowledgeBase) -> None:
-        """Link against ``gazetteer`` (places, with points) and ``kb`` (who and what names stand for)."""
+    def __init__(self, gazetteer: Gazetteer, kb: KnowledgeBase, lexicon: Lexicon | None = None) -> None:
+        """Link against ``gazetteer`` (places, with points) and ``kb`` (who and what names stand for); ``lexicon``
+        (the NER model's) says which words the corpora rarely capitalise."""
         self.gazetteer = gazetteer
         self.kb = kb
-        self.consolidator = Consolidator(kb, gazetteer)
+        self.consolidator = Consolidator(kb, gazetteer, lexicon)
         # The knowledge base's forms first, so the gazetteer's (with points and curated ids) win a shared form.
         known = {
             form: RecallEntry(entity.type, None, None, acronym) for form, (entity, acronym) in kb.recall_forms().items()
@@ -45,8 +48,9 @@ class EntityLinker:
 
     @classmethod
     def load(cls, path: Path | None = None, kb_path: Path | None = None) -> EntityLinker:
-        """Load the shipped gazetteer and knowledge base (models/gazetteer, models/kb) or the ones given."""
-        return cls(Gazetteer.load(path), KnowledgeBase.load(kb_path))
+        """Load the shipped gazetteer and knowledge base (models/gazetteer, models/kb) or the ones given, with the
+        shipped NER model's lexicon (loaded once per process, shared with the model)."""
+        return cls(Gazetteer.load(path), KnowledgeBase.load(kb_path), NerModel.load().lexicon)
 
     def resolve(self, text: str, spans: Sequence[Span]) -> list[Entity]:
         """The article's entities from the model's spans: consolidated, completed from the lists, linked."""

@@ -75,8 +75,8 @@ SENTENCE_OPENERS = _words(
     "Ardından Böylece Yine Özellikle Geçen Toplantıda Görüşmede Açıklamada Biz Bunlar "
     # discourse adverbs: "Öncelikle Bankamızın ...", "Dahası Türk Hükümeti ..."
     "Öncelikle Dahası Sonrasında Sonra Üstelik Hatta Nitekim Zira Oysa Ayrıca Elbette Kısacası Sonuçta Ne Kadar "
-    # quantifiers: "Bazı Sağlık Bakanlığı hastanelerinde"
-    "Bazı Birçok Birkaç Hiçbir"
+    # quantifiers and adverbs: "Bazı Sağlık Bakanlığı hastanelerinde", "Mesela Ağa Camisi", "Halen TSK'da"
+    "Bazı Birçok Birkaç Hiçbir Mesela Örneğin Aynen Adeta Halen Akabinde Zaten Henüz"
 )
 
 # Function words a headline in title case capitalises and no person's name holds after its first word: "Rüzgar

@@ -53,6 +53,11 @@ class Lexicon:
         """Features of a stem; unknown stems get none."""
         return self._entries.get(stem_lower, ())
 
+    def capitalisation(self, stem_lower: str) -> str | None:
+        """How the corpora write the stem mid-sentence (``always``, ``mostly``, ``mixed``, ``rarely``
+        capitalised), or None for a stem too rare to say."""
+        return next((f[4:] for f in self.features(stem_lower) if f.startswith("cap=")), None)
+
     @classmethod
     def load(cls, path: Path) -> Lexicon:
         """Read a gzip TSV: ``stem<TAB>feature feature ...`` per line."""

@@ -118,6 +118,11 @@ class NerModel:
                 _LOADED[directory] = model
         return model
 
+    @property
+    def lexicon(self) -> Lexicon:
+        """The word-level knowledge the model's features read (clusters, capitalisation habits, gazetteers)."""
+        return self._features.lexicon
+
     def tag(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
         """BIO2 tags for pre-tokenised sentences, each read on its own (as in a corpus without article boundaries)."""
         return [self._tag_sentences([words], self._context([words]))[0] for words in sentences]
