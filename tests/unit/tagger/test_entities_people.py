@@ -400,3 +400,16 @@ def test_a_regnal_number_keeps_its_capitals(linker: EntityLinker, written: str, 
     # a word in capitals is a surname a byline writes so ("Tunca Zeki BERKKUR"), but not a regnal number
     text = f"Sergide {written} mektupları var."
     assert [e.name for e in linker.resolve(text, [span(text, written, "PER")])] == [name]
+
+
+@pytest.mark.parametrize(
+    "crosshead", ["POLİS MÜDÜRÜ İKNA ETTİ", "BÜYÜKELÇİ STATÜSÜNDE DEĞİL", "Başkanı Kararı Yarın Verecek"]
+)
+def test_common_words_after_a_title_in_a_crosshead_are_no_persons_name(linker: EntityLinker, crosshead: str) -> None:
+    text = f"Gerginlik iki saat sürdü.\n{crosshead}\nEylemciler daha sonra dağıldı."
+    assert linker.resolve(text, []) == []
+
+
+def test_a_titled_name_of_words_the_corpora_capitalise_is_still_a_person(linker: EntityLinker) -> None:
+    text = "Gerginlik iki saat sürdü.\nEMNİYET MÜDÜRÜ KENAN YAZICI İKNA ETTİ\nEylemciler daha sonra dağıldı."
+    assert [(e.type, e.name) for e in linker.resolve(text, [])] == [("PER", "Kenan Yazıcı")]

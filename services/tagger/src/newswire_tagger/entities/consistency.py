@@ -307,8 +307,9 @@ class Consolidator:
         return self.kb.known_type(canonical_name(name, "ORG")) is not None or self._is_place(name)
 
     def _not_a_person_name(self, name: str) -> bool:
-        """A known place or organisation (``Ankara``, ``Hamas``): no title makes it a person."""
-        return self.kb.known_type(name) in ("ORG", "LOC") or self._is_place(name)
+        """A known place or organisation (``Ankara``, ``Hamas``), or common words only (``İkna Etti``): no title makes
+        it a person."""
+        return self.kb.known_type(name) in ("ORG", "LOC") or self._is_place(name) or self._common_words_only(name)
 
     def is_demonym(self, word: str) -> bool:
         """Whether ``word`` is a nationality word (``Çinli``, ``Filistinlilerin``, ``ABD'li``), not a name."""
@@ -903,6 +904,19 @@ class Consolidator:
         if hinted in ("LOC", "ORG", "FAC") and self.kb.hint_votes(name, "PER") == 0:
             return replace(span, type="LOC" if hinted == "LOC" else "ORG")
         return span
+
+    def _common_words_only(self, name: str) -> bool:
+        """Whether ``name`` is two words or more, each one the corpora rarely capitalise and no list holds as a given
+        name: a crosshead's words after a title (``BÜYÜKELÇİ STATÜSÜNDE DEĞİL``, ``MÜDÜRÜ İKNA ETTİ``), no one's
+        name. One word may be a given name the lists lack (``Derin``, ``Anne``)."""
+        words = name.split()
+        if self.lexicon is None or len(words) < 2:
+            return False
+        lexicon = self.lexicon
+        return all(
+            lexicon.capitalisation(turkish_lower(word)) == "rarely" and not self.kb.is_any_given_name(word)
+            for word in (strip_apostrophe_suffix(w) for w in words)
+        )
 
     def _person_like(self, words: list[str]) -> bool:
         """No word of the name is a place or an organisation: ``Mohammad Shbeir``, not ``Ali Paşa Camii``."""
