@@ -7,7 +7,11 @@ fitted on the fold's training articles, over the fold's own TF-IDF of the shippe
 - ``--head mlp``: a perceptron on the primary codes (hand labels count 1, section articles ``--section-weight``),
   features in at least ``--min-df`` articles;
 - ``--head knn``: the ``--k`` hand-labelled articles nearest by cosine; each code's share of their similarity
-  (raised to ``--power``), smoothed.
+  (raised to ``--power``), smoothed;
+- ``--head lead``: which of its own codes leads, learnt from the hand-labelled articles with more than one code
+  only (a softmax over each article's gold codes, L2 ``1 / --lead-c``): secondaries are its only negatives, so it
+  learns the tie itself (conflict or politics, crime or politics) and nothing about whether a code applies. Its
+  logits are the third term (a constant per article changes no argmax, so no normalisation over 17 codes).
 
 Its out-of-fold log-probabilities are added to the shipped model's decision as a third term:
 
@@ -36,7 +40,9 @@ import experiment
 import learn
 import numpy as np
 from learn import Example
+from newswire_tagger.evaluation.topics import Labels, score
 from pairs_experiment import load
+from scipy.optimize import minimize
 from scipy.sparse import csr_matrix
 from sklearn.neural_network import MLPClassifier
 from sklearn.preprocessing import normalize
@@ -90,6 +96,39 @@ def fit_knn(examples: list[Example], dropped: frozenset[str], args: argparse.Nam
     return predict
 
 
+def fit_lead(examples: list[Example], dropped: frozenset[str], args: argparse.Namespace
+             ) -> Callable[[list[Example]], np.ndarray]:  # fmt: skip
+    """A softmax over each multi-code hand-labelled article's own codes, fitted by L-BFGS; returns its logits."""
+    kept, idf = learn.vocabulary([e.counts for e in examples], dropped)
+    vocab = {f: i for i, f in enumerate(kept)}
+    hand = [e for e in examples if e.kind not in {"ttc", "kemik-topical", "weak"} and len(e.codes) > 1]
+    x = learn.matrix([e.counts for e in hand], vocab, idf)
+    allowed = np.array([[c in e.codes for c in learn.CODES] for e in hand])
+    target = np.zeros(allowed.shape)
+    target[np.arange(len(hand)), [learn.CODES.index(e.primary) for e in hand]] = 1.0
+    shape = (x.shape[1] + 1, len(learn.CODES))  # weights, then the intercept row
+
+    def loss(flat: np.ndarray) -> tuple[float, np.ndarray]:
+        w = flat.reshape(shape)
+        logits = np.where(allowed, x @ w[:-1] + w[-1], -np.inf)
+        logits -= logits.max(axis=1, keepdims=True)
+        p = np.exp(logits)
+        p /= p.sum(axis=1, keepdims=True)
+        nll = -float((target * np.where(allowed, logits - np.log(np.exp(logits).sum(1, keepdims=True)), 0)).sum())
+        residual = args.lead_c * (p - target)
+        grad = np.vstack([x.T @ residual + w[:-1], residual.sum(axis=0, keepdims=True)])
+        return args.lead_c * nll + 0.5 * float((w[:-1] ** 2).sum()), grad.ravel()
+
+    fitted = minimize(loss, np.zeros(shape[0] * shape[1]), jac=True, method="L-BFGS-B", options={"maxiter": 500})
+    w = fitted.x.reshape(shape)
+    logging.info("lead head: %d multi-code articles, %d iterations", len(hand), fitted.nit)
+
+    def predict(batch: list[Example]) -> np.ndarray:
+        return np.asarray(learn.matrix([e.counts for e in batch], vocab, idf) @ w[:-1] + w[-1])
+
+    return predict
+
+
 def log_probs(clf: MLPClassifier, vocab: dict[str, int], idf: np.ndarray, examples: list[Example]) -> np.ndarray:
     """Log-probabilities over the 17 codes (a code never primary in training gets log 1e-6)."""
     x: csr_matrix = learn.matrix([e.counts for e in examples], vocab, idf)
@@ -104,7 +143,8 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=Path("../shared/data"))
     parser.add_argument("--seeds", type=Path, default=Path("seeds"))
     parser.add_argument("--shipped", type=Path, required=True, help="variants.py --save output of 'shipped'")
-    parser.add_argument("--head", choices=("mlp", "knn"), default="mlp")
+    parser.add_argument("--head", choices=("mlp", "knn", "lead"), default="mlp")
+    parser.add_argument("--lead-c", type=float, default=10.0, help="inverse L2 penalty (lead)")
     parser.add_argument("--k", type=int, default=20, help="neighbours (knn)")
     parser.add_argument("--power", type=float, default=1.0, help="similarity exponent (knn)")
     parser.add_argument("--hidden", type=int, default=256)
@@ -129,6 +169,8 @@ def main() -> None:
         keep = sorted(set(range(len(rotated))) - set(held))
         if args.head == "knn":
             predict = fit_knn(base + [rotated[i] for i in keep], dropped, args)
+        elif args.head == "lead":
+            predict = fit_lead(base + [rotated[i] for i in keep], dropped, args)
         else:
             clf, vocab, idf = fit_mlp(base + [rotated[i] for i in keep], dropped, args)
             predict = partial(log_probs, clf, vocab, idf)
@@ -169,8 +211,24 @@ def report(material: experiment.Material, shipped: np.lib.npyio.NpzFile, mlp: np
     alone = mlp.argmax(axis=1) == target
     print(f"second head alone: training labels top {alone[:n].mean():.4f} development top {alone[n:].mean():.4f}")
     best = max(results, key=lambda k: (results[k][0], -k[1], -k[0]))
-    print(f"chosen on training labels: w={best[0]} v={best[1]} -> training {results[best][0]:.4f} "
-          f"development {results[best][1]:.4f} TTC {results[best][2]:.4f} kemik {results[best][3]:.4f}")  # fmt: skip
+    reference = max(learn.PRIMARY_WEIGHTS, key=lambda w: (results[w, 0.0][0], -w))
+    for label, (w, v) in (("without it", (reference, 0.0)), ("chosen", best)):
+        threshold, _ = learn.choose_threshold(probs[:n], gold[:n], shipped["log_primary"][:n], w)
+        chosen = (np.log(np.maximum(probs, 1e-6)) + w * shipped["log_primary"] + v * mlp).argmax(axis=1)
+        development = score(gold[n:], with_primaries(probs[n:], chosen[n:], threshold))
+        print(f"{label} (on training labels): w={w} v={v} -> training {results[w, v][0]:.4f} development "
+              f"{results[w, v][1]:.4f} sets macro-F1 {development['macro_f1']:.4f} TTC {results[w, v][2]:.4f} "
+              f"kemik {results[w, v][3]:.4f} | threshold {threshold}")  # fmt: skip
+
+
+def with_primaries(probs: np.ndarray, chosen: np.ndarray, threshold: float) -> list[Labels]:
+    """The returned sets, as ``learn.predict`` builds them, around primaries chosen elsewhere."""
+    out = []
+    for row, first in zip(probs, chosen, strict=True):
+        order = [int(k) for k in np.argsort(-row, kind="stable") if k != first]
+        codes = [int(first), *[k for k in order if row[k] >= threshold][:3]]
+        out.append(Labels(learn.CODES[codes[0]], frozenset(learn.CODES[k] for k in codes)))
+    return out
 
 
 if __name__ == "__main__":

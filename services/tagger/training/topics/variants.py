@@ -58,6 +58,12 @@ VARIANTS: dict[str, Config] = {
     "shipped-pseudo-0.7-rules": replace(CONFIG, pseudo_threshold=0.7, pseudo_rules=True),
     "shipped-pseudo-0.9-rounds2": replace(CONFIG, pseudo_threshold=0.9, pseudo_rounds=2),
     "shipped-pseudo-0.5-cap30": replace(CONFIG, pseudo_threshold=0.5, pseudo_cap=30),  # rare codes' share up
+    # Seventh round: NB-SVM scaling of the one-vs-rest heads' features (``learn.log_count_ratio``), without and
+    # with the paper's interpolation; secondaries half as strong as positives, so the heads lean to the lead code.
+    "shipped-nbsvm": replace(CONFIG, nb_alpha=1.0),
+    "shipped-nbsvm-beta0.25": replace(CONFIG, nb_alpha=1.0, nb_beta=0.25),
+    "shipped-nbsvm-binary": replace(CONFIG, nb_alpha=1.0, nb_binary=True),  # ratio of document counts
+    "shipped-secondary-0.5": replace(CONFIG, secondary_weight=0.5),
 }
 # Variants that change how features are counted: the ``features`` settings they run with.
 FEATURE_SETTINGS: dict[str, dict[str, object]] = {
