@@ -7,7 +7,7 @@ pin what the document-level pass makes of them whatever the model becomes.
 from __future__ import annotations
 
 import pytest
-from newswire_schemas import Entity
+from newswire_schemas import Entity, EntityType
 from newswire_tagger.entities import EntityLinker
 from newswire_tagger.entities.heads import kind_after
 
@@ -413,3 +413,36 @@ def test_common_words_after_a_title_in_a_crosshead_are_no_persons_name(linker: E
 def test_a_titled_name_of_words_the_corpora_capitalise_is_still_a_person(linker: EntityLinker) -> None:
     text = "Gerginlik iki saat sürdü.\nEMNİYET MÜDÜRÜ KENAN YAZICI İKNA ETTİ\nEylemciler daha sonra dağıldı."
     assert [(e.type, e.name) for e in linker.resolve(text, [])] == [("PER", "Kenan Yazıcı")]
+
+
+@pytest.mark.parametrize(
+    ("text", "model_span", "name"),
+    [
+        ("Aralarında Nurcan Taylan'ın da bulunduğu kafile döndü.", "Aralarında Nurcan Taylan'ın", "Nurcan Taylan"),
+        ("Duruşmada Sanıklardan Ayhan Yazgan konuştu.", "Sanıklardan Ayhan Yazgan", "Ayhan Yazgan"),
+    ],
+)
+def test_common_words_glued_before_a_given_name_are_not_part_of_the_name(
+    linker: EntityLinker, text: str, model_span: str, name: str
+) -> None:
+    found = mentions(linker.resolve(text, [span(text, model_span, "PER")]))
+    assert list(found) == [("PER", name)]
+
+
+@pytest.mark.parametrize(
+    ("text", "model_span", "kind", "name"),
+    [
+        ("Törende Da Silva Martins konuştu.", "Da Silva Martins", "PER", "Da Silva Martins"),
+        ("Beyrut'taki Büyük Ömer Camisi ziyaretçi akınına uğradı.", "Büyük Ömer Camisi", "LOC", "Büyük Ömer Camisi"),
+    ],
+)
+def test_a_particle_or_an_adjective_of_a_places_name_stays(
+    linker: EntityLinker, text: str, model_span: str, kind: EntityType, name: str
+) -> None:
+    assert (kind, name) in mentions(linker.resolve(text, [span(text, model_span, kind)]))
+
+
+def test_a_crosshead_ending_in_a_verb_names_no_one_but_a_surname_like_a_verb_does(linker: EntityLinker) -> None:
+    text = "Yangın çıktı.\n1 YAŞINDAKİ DEMİR KORKUTTU\nMinibüsü Halil Kurtuldu kullanıyordu."
+    spans = [span(text, "DEMİR KORKUTTU", "PER"), span(text, "Halil Kurtuldu", "PER")]
+    assert list(mentions(linker.resolve(text, spans))) == [("PER", "Halil Kurtuldu")]

@@ -627,9 +627,11 @@ class Consolidator:
             words = name.split()
             return len(words) > 1 and words[-1] in _NATIONAL_ARTS and self.is_demonym(words[-2])
         if " " in name:
-            # "Rüzgar Tersine Mi Dönüyor", "Ömür Boyu Ceza Versinler": a title-cased headline's words, no name
+            # "Rüzgar Tersine Mi Dönüyor", "Ömür Boyu Ceza Versinler": a title-cased headline's words, no name; a
+            # crosshead's name and verb ("1 YAŞINDAKİ ALPEREN KORKUTTU"; "Halil Kurtuldu" as written is a surname)
             words = name.split()
-            return len(words) > 2 and any(w in HEADLINE_WORDS for w in words[1:])
+            verb = span.text.isupper() and self._is_tensed_verb(words[-1])
+            return verb or (len(words) > 2 and any(w in HEADLINE_WORDS for w in words[1:]))
         # "Başbakan açıkladı": a title alone names an office, no person (not "Sultan", "Emir": given names too)
         title = name in STANDALONE_HEADS and not self.kb.is_given_name(name) and name not in _NAME_TITLES
         return title or _FINITE_VERB.search(turkish_lower(name)) is not None
@@ -757,7 +759,9 @@ class Consolidator:
             return first
         before = [words[k].group() for k in range(first, given)]
         if not all(w[:1].isupper() and w.isalpha() for w in before) or not (
-            _AFFIX.search(before[-1]) or is_title(before[-1])  # "Avukatımız Cem Talu": a role word, any person
+            _AFFIX.search(before[-1])
+            or is_title(before[-1])  # "Avukatımız Cem Talu": a role word, any person
+            or self._common_lead(before, words[-1].group())  # "Parayı Çeken Himmet Çoban": a crosshead's words
         ):
             return first  # "M. Rifat Hisarcıklıoğlu", "Belçim Bilgin Erdoğan": an initial, a rarer given name
         if any(self.kb.known_type(w) == "PER" for w in before):
@@ -905,17 +909,29 @@ class Consolidator:
             return replace(span, type="LOC" if hinted == "LOC" else "ORG")
         return span
 
+    def _common_lead(self, before: Sequence[str], last: str) -> bool:
+        """Whether the capitalised words ``before`` a given name are common words (``Parayı Çeken``, ``Ciro``): not a
+        particle (``Da Silva``), nor an adjective opening a place's name (``Büyük Ömer Camisi``)."""
+        return (
+            self._rarely_capitalised(before)
+            and not any(_LOWER_PARTICLE.match(w.lower()) or w.lower() in _PARTICLE_WORDS for w in before)
+            and head_type(last) is None
+        )
+
+    def _rarely_capitalised(self, words: Sequence[str]) -> bool:
+        """Whether the corpora rarely capitalise each of ``words`` (common words, not names)."""
+        lexicon = self.lexicon
+        return lexicon is not None and all(lexicon.capitalisation(turkish_lower(w)) == "rarely" for w in words)
+
     def _common_words_only(self, name: str) -> bool:
         """Whether ``name`` is two words or more, each one the corpora rarely capitalise and no list holds as a given
         name: a crosshead's words after a title (``BÜYÜKELÇİ STATÜSÜNDE DEĞİL``, ``MÜDÜRÜ İKNA ETTİ``), no one's
         name. One word may be a given name the lists lack (``Derin``, ``Anne``)."""
-        words = name.split()
-        if self.lexicon is None or len(words) < 2:
-            return False
-        lexicon = self.lexicon
-        return all(
-            lexicon.capitalisation(turkish_lower(word)) == "rarely" and not self.kb.is_any_given_name(word)
-            for word in (strip_apostrophe_suffix(w) for w in words)
+        words = [strip_apostrophe_suffix(w) for w in name.split()]
+        return (
+            len(words) > 1
+            and self._rarely_capitalised(words)
+            and not any(self.kb.is_any_given_name(word) for word in words)
         )
 
     def _person_like(self, words: list[str]) -> bool:
