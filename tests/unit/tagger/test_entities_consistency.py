@@ -1500,3 +1500,8 @@ def test_the_lexicon_says_how_the_corpora_capitalise_a_word(linker: EntityLinker
     assert lexicon.capitalisation("geceyi") == "rarely"
     assert lexicon.capitalisation("istanbul") == "always"
     assert lexicon.capitalisation("xqzv") is None
+
+
+def test_a_street_in_the_dative_is_a_place(linker: EntityLinker) -> None:
+    text = "Soyguncular Lale Sokağa doğru kaçtı."
+    assert [e.type for e in linker.resolve(text, [span(text, "Lale Sokağa", "PER")])] == ["LOC"]

@@ -446,3 +446,9 @@ def test_a_crosshead_ending_in_a_verb_names_no_one_but_a_surname_like_a_verb_doe
     text = "Yangın çıktı.\n1 YAŞINDAKİ DEMİR KORKUTTU\nMinibüsü Halil Kurtuldu kullanıyordu."
     spans = [span(text, "DEMİR KORKUTTU", "PER"), span(text, "Halil Kurtuldu", "PER")]
     assert list(mentions(linker.resolve(text, spans))) == [("PER", "Halil Kurtuldu")]
+
+
+def test_a_nationality_said_of_a_person_after_the_name_is_not_the_surname(linker: EntityLinker) -> None:
+    text = "Fransız aktör Jean Reno Rus vatandaşı oldu. Milletvekili Ahmet Türk konuştu."
+    spans = [span(text, "Jean Reno Rus", "PER"), span(text, "Ahmet Türk", "PER")]
+    assert sorted(e.name for e in linker.resolve(text, spans)) == ["Ahmet Türk", "Jean Reno"]

@@ -98,6 +98,8 @@ _WORD = re.compile(r"\S+")
 # Title words that are also given names the given-name lists do not hold: "Emir Kusturica", "Muhtar Kent", "Hakim
 # Ziyech" (the lists hold "Sultan", "Şeyh", "Lord", "Sir").
 _NAME_TITLES = frozenset({"Emir", "Muhtar", "Hakim"})
+# What follows a nationality said of a person: "Rus vatandaşı", "Türk asıllı", "İngiliz uyruklu".
+_NATIONALITY_NOUN = re.compile(r"^(?:vatandaş|asıllı|kökenli|uyruklu|yurttaş)[a-zçğıöşü]*$")
 # Case endings (and the plural possessive) a common noun takes without an apostrophe: "Geceyi", "Toplantıya",
 # "Kentte", "Sonuçları".
 _CASE_ENDINGS = (
@@ -253,7 +255,15 @@ class Consolidator:
         spans = clubs_in_pairs(text, spans, self._is_club)
         spans = without_common_acronyms(text, spans)
         spans = teams_in_matches(text, self._one_type_per_name(company_people(spans, self.kb)), self._is_country)
-        return with_box_score(text, spans)
+        return with_box_score(text, [self._without_nationality(text, s) for s in spans])
+
+    def _without_nationality(self, text: str, span: Span) -> Span:
+        """A person's span without a nationality said of the person after the name (``Gerard Depardieu Rus
+        vatandaşı oldu``, ``... Türk asıllı``); ``Ahmet Türk`` alone keeps his surname."""
+        words = words_of(span.text)
+        if span.type != "PER" or len(words) < 3 or not self.is_demonym(words[-1].group()):
+            return span
+        return _sub(span, 0, words[-2].end()) if _NATIONALITY_NOUN.match(_next_word(text, span.end)) else span
 
     def _is_country(self, name: str) -> bool:
         """Whether ``name`` (a case ending aside) is a country the gazetteer knows."""
@@ -598,7 +608,7 @@ class Consolidator:
         last = len(words) - 1
         while last > first and words[last].group().islower() and self._ends_no_name(words[last].group()):
             last -= 1  # "New York Times gazetesi", "Gani Müjde imzalı": a lower-case word after a name is not in it
-        last = _person_end(words, first, last) if span.type == "PER" else last
+        last = self._person_end(words, first, last) if span.type == "PER" else last
         trimmed = span if (first, last) == (0, len(words) - 1) else _sub(span, words[first].start(), words[last].end())
         if first > 0 and trimmed.type != "PER" and self._member_of_known_body(words[first - 1].group(), bodies):
             trimmed = replace(trimmed, type="PER")  # "Galatasaraylı Nordin Amrabat": a member is a person
@@ -653,6 +663,15 @@ class Consolidator:
         if self._ranked_person(words, first):
             return replace(span, type="PER"), first + 1
         return span, first
+
+    @staticmethod
+    def _person_end(words: Sequence[re.Match[str]], first: int, last: int) -> int:
+        """The last word of a person's name in ``words[first : last + 1]``: a number after the name counts something
+        else (``Chaney 50'den fazla ünlünün``), and an ordinal in words with a word after it opens another name
+        (``Winston Churchill İkinci Dünya Savaşı``; ``Çağlar Birinci`` is a surname: ``names.ordinal_cut``)."""
+        while last > first and strip_apostrophe_suffix(words[last].group()).isdigit():
+            last -= 1
+        return first + ordinal_cut([w.group() for w in words[first : last + 1]]) - 1
 
     def _ranked_person(self, words: Sequence[re.Match[str]], first: int) -> bool:
         """Whether a body's or place's span opens, at ``first``, with a rank and goes on with capitalised words that
@@ -1032,15 +1051,6 @@ def _institution(span: Span) -> Span:
 def _lone_letter(name: str) -> bool:
     """``F.``, ``D``: an initial of a name written with initials, alone, names no one (``X`` is the platform)."""
     return len(name.rstrip(".")) < 2 and name != "X"
-
-
-def _person_end(words: Sequence[re.Match[str]], first: int, last: int) -> int:
-    """The last word of a person's name in ``words[first : last + 1]``: a number after the name counts something
-    else (``Chaney 50'den fazla ünlünün``), and an ordinal in words with a word after it opens another name
-    (``Winston Churchill İkinci Dünya Savaşı``; ``Çağlar Birinci`` is a surname: ``names.ordinal_cut``)."""
-    while last > first and strip_apostrophe_suffix(words[last].group()).isdigit():
-        last -= 1
-    return first + ordinal_cut([w.group() for w in words[first : last + 1]]) - 1
 
 
 def _splits_at_and(word: str, after: str, is_known: Callable[[str], bool]) -> bool:
