@@ -1505,3 +1505,11 @@ def test_the_lexicon_says_how_the_corpora_capitalise_a_word(linker: EntityLinker
 def test_a_street_in_the_dative_is_a_place(linker: EntityLinker) -> None:
     text = "Soyguncular Lale Sokağa doğru kaçtı."
     assert [e.type for e in linker.resolve(text, [span(text, "Lale Sokağa", "PER")])] == ["LOC"]
+
+
+@pytest.mark.parametrize(
+    ("text", "model_span"),
+    [("Konvoy Kuloğlu Yokuşu'nda durdu.", "Kuloğlu Yokuşu'nda"), ("Nehir Sarıçay mevkiinde taştı.", "Sarıçay")],
+)
+def test_a_slope_or_a_locality_is_a_place(linker: EntityLinker, text: str, model_span: str) -> None:
+    assert [e.type for e in linker.resolve(text, [span(text, model_span, "PER")])] == ["LOC"]

@@ -452,3 +452,17 @@ def test_a_nationality_said_of_a_person_after_the_name_is_not_the_surname(linker
     text = "Fransız aktör Jean Reno Rus vatandaşı oldu. Milletvekili Ahmet Türk konuştu."
     spans = [span(text, "Jean Reno Rus", "PER"), span(text, "Ahmet Türk", "PER")]
     assert sorted(e.name for e in linker.resolve(text, spans)) == ["Ahmet Türk", "Jean Reno"]
+
+
+def test_a_place_the_model_found_after_a_titled_name_is_where_the_person_goes(linker: EntityLinker) -> None:
+    text = "Hüseyin Kaya'nın kardeşi Ramazan Kaya Bozcaada'ya gitmek üzere yola çıktı."
+    spans = [span(text, "Hüseyin Kaya'nın", "PER"), span(text, "Ramazan Kaya", "PER"), span(text, "Bozcaada'ya", "LOC")]
+    found = mentions(linker.resolve(text, spans))
+    assert ("PER", "Ramazan Kaya") in found
+    assert ("LOC", "Bozcaada") in found
+
+
+def test_a_town_glued_before_a_persons_name_is_not_part_of_it(linker: EntityLinker) -> None:
+    text = 'Bakanı pankartlarla karşıladılar: "Tokat Selim Yağcı\'yla güldü".'
+    found = mentions(linker.resolve(text, [span(text, "Tokat Selim Yağcı'yla", "PER")]))
+    assert list(found) == [("PER", "Selim Yağcı")]

@@ -98,6 +98,10 @@ _WORD = re.compile(r"\S+")
 # Title words that are also given names the given-name lists do not hold: "Emir Kusturica", "Muhtar Kent", "Hakim
 # Ziyech" (the lists hold "Sultan", "Şeyh", "Lord", "Sir").
 _NAME_TITLES = frozenset({"Emir", "Muhtar", "Hakim"})
+# The case endings of where: to, at, from ("İmralı'ya", "Ankara'da", "Bakü'den").
+_PLACE_CASES = frozenset(
+    ("a", "e", "ya", "ye", "na", "ne", "da", "de", "ta", "te", "nda", "nde", "dan", "den", "tan", "ten", "ndan", "nden")
+)
 # What follows a nationality said of a person: "Rus vatandaşı", "Türk asıllı", "İngiliz uyruklu".
 _NATIONALITY_NOUN = re.compile(r"^(?:vatandaş|asıllı|kökenli|uyruklu|yurttaş)[a-zçğıöşü]*$")
 # Case endings (and the plural possessive) a common noun takes without an apostrophe: "Geceyi", "Toplantıya",
@@ -516,6 +520,8 @@ class Consolidator:
     def _person_first(self, span: Span, surnames: frozenset[str]) -> list[Span]:
         """A person the article names elsewhere, glued before a body or place of two words or more (``Doğukan
         Bozkuş Karşıyaka Devlet Hastanesi'ne``, ``Ahmet Bulut TRT Spor``): the person, then the name."""
+        if span.type == "PER" and span.text.count(" ") > 1 and (where := self._place_after_person(span)):
+            return where
         if not surnames or span.text.count(" ") < 3:
             return [span]  # the cheap test first: most spans are shorter
         words = words_of(span.text)
@@ -525,6 +531,18 @@ class Consolidator:
             replace(_sub(span, words[0].start(), words[1].end()), type="PER"),
             _sub(span, words[2].start(), words[-1].end()),
         ]
+
+    def _place_after_person(self, span: Span) -> list[Span]:
+        """A person's name of two words or more and a place the person goes to, is in or comes from (``Ramazan Karsu
+        İmralı'ya gitmek üzere``): the person, then the place; empty when the span is no such pair."""
+        words = words_of(span.text)
+        last = words[-1].group()
+        stem = strip_apostrophe_suffix(last)
+        if stem == last or last[len(stem) + 1 :] not in _PLACE_CASES or not self._is_place(stem):
+            return []
+        if self.kb.is_any_given_name(stem) or self.kb.known_type(canonical_name(span.text, "PER")) == "PER":
+            return []
+        return [_sub(span, 0, words[-2].end()), replace(_sub(span, words[-1].start(), words[-1].end()), type="LOC")]
 
     def _glued_person(self, span: Span, words: list[str], surnames: frozenset[str]) -> bool:
         """Whether the span's first two words are a given name and a surname the article's other person spans end
@@ -781,6 +799,7 @@ class Consolidator:
             _AFFIX.search(before[-1])
             or is_title(before[-1])  # "Avukatımız Cem Talu": a role word, any person
             or self._common_lead(before, words[-1].group())  # "Parayı Çeken Himmet Çoban": a crosshead's words
+            or self._is_place(" ".join(before))  # "Mardin Muammer Güler'le güldü": a banner's town and a person
         ):
             return first  # "M. Rifat Hisarcıklıoğlu", "Belçim Bilgin Erdoğan": an initial, a rarer given name
         if any(self.kb.known_type(w) == "PER" for w in before):

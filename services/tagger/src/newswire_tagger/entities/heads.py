@@ -105,7 +105,7 @@ _ORG_OPENERS = frozenset(
     ]
 )
 _LOC_HEADS = (
-    "mahallesi|caddesi|sokağı|sokağa|bulvarı|meydanı|köprüsü|havalimanı|havaalanı|limanı|camii|camisi|kampı|kapısı|köyü|"
+    "mahallesi|caddesi|sokağı|sokağa|yokuşu|bulvarı|meydanı|köprüsü|havalimanı|havaalanı|limanı|camii|camisi|kampı|kapısı|köyü|"
     # "dağı" (a mountain) takes case endings (Dağı'na, Dağında), but "Dağıtım", "Dağılım", "Dağıstanlı" are other words
     "ilçesi|stadyumu|stadı|yarımadası|körfezi|boğazı|nehri|ırmağı|gölü|dağı(?=$|n|['’])|dağları|tepesi|vadisi|ovası|"
     "kalesi|çarşısı|geçidi|koridoru|sahili|adası|bölgesi|şeridi|kavşağı|çölü|kabristanlığı|mezarlığı|tepeleri|"
@@ -304,7 +304,7 @@ def is_company_word(word: str) -> bool:
 _KIND_AFTER = re.compile(
     r"^(?:(?P<loc>(?:bölgesi|mahallesi|yerleşimi|kasabası|beldesi|caddesi|bulvarı|binası|binaları|ilçesi|"
     r"hapishanesi)[a-zçğıöşü]*"
-    r"|(?:köyü|kenti|sokağı|meydanı|kavşağı|limanı|havalimanı|üssü)n[a-zçğıöşü]+)"
+    r"|(?:köyü|kenti|sokağı|meydanı|kavşağı|limanı|havalimanı|üssü|mevkii)n[a-zçğıöşü]+)"
     # and a channel or paper before its reporter: "Sky Sports muhabirinin"
     r"|(?P<org>(?:hastanesi|üniversitesi|lisesi|muhabiri|muhabirleri|spikeri)[a-zçğıöşü]*"
     r"|(?:okulu|şirketi|firması|markası)n[a-zçğıöşü]+)"

@@ -176,6 +176,14 @@ def _member_lead(name: list[tuple[int, str]], spans: Sequence[Span]) -> int:
     return 0
 
 
+def _place_cut(name: list[tuple[int, str]], spans: Sequence[Span]) -> int:
+    """Where a titled name ends before a one-word place or body the model found after it with a case ending
+    (``kardeşi Ramazan Karsu İmralı'ya``): where the person goes, not part of the name (the model's ``Van Den
+    Burg'un`` inside ``Başkanı Vim Van Den Burg'un`` is its mistake)."""
+    starts = {s.start for s in spans if s.type != "PER" and " " not in s.text and has_suffix_apostrophe(s.text)}
+    return next((k for k in range(1, len(name)) if name[k][0] in starts), len(name))
+
+
 def titled_people(
     text: str,
     spans: Sequence[Span],
@@ -196,6 +204,7 @@ def titled_people(
             continue  # nor a headline's function word opening them: "Top Model Nasıl Olunur", a book's title
         # "Cumhurbaşkanı Emmanuel Macron Paris'te": a known place or body after the name is not part of it.
         cut = next((k for k in range(1, len(words)) if not_a_person(canonical_name(" ".join(words[k:]), "PER"))), None)
+        cut = min(cut or len(name), _place_cut(name, result))  # "kardeşi Ramazan Karsu İmralı'ya gitti"
         kept, words = name[:cut], words[:cut]
         lead = _member_lead(kept, result)  # "üyesi AK Partili Mehmet Metiner": the party's member is the person
         kept, words = kept[lead:], words[lead:]
