@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 from newswire_schemas import Entity, EntityType
 from newswire_tagger.entities import EntityLinker
+from newswire_tagger.spans import Span
 
 from tests.unit.tagger.labelled import span
 
@@ -1513,3 +1514,17 @@ def test_a_street_in_the_dative_is_a_place(linker: EntityLinker) -> None:
 )
 def test_a_slope_or_a_locality_is_a_place(linker: EntityLinker, text: str, model_span: str) -> None:
     assert [e.type for e in linker.resolve(text, [span(text, model_span, "PER")])] == ["LOC"]
+
+
+def test_a_police_station_is_a_body_and_a_campus_a_place(linker: EntityLinker) -> None:
+    # the golds' precedent: a police station is ORG (services/tagger/training/kb/news_train/PROMPT.md)
+    text = "Saldırganlar Yeşiltepe Karakolu'na ateş açtı. Öğrenciler Beytepe Kampusu'nda toplandı."
+    spans = [span(text, "Yeşiltepe Karakolu'na", "PER"), span(text, "Beytepe Kampusu'nda", "PER")]
+    found = [(e.type, e.name) for e in linker.resolve(text, spans)]
+    assert found == [("ORG", "Yeşiltepe Karakolu"), ("LOC", "Beytepe Kampusu")]
+
+
+def test_a_place_the_gazetteer_knows_whole_stays_a_place_whatever_its_first_word(linker: EntityLinker) -> None:
+    text = "San Francisco yakınlarındaki dağlık bölgede yeni bir tür bulundu."
+    spans = [Span("LOC", 0, 13, "San Francisco", 0.6)]
+    assert [(e.type, e.name) for e in linker.resolve(text, spans)] == [("LOC", "San Francisco")]

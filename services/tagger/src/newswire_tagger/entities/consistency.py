@@ -897,8 +897,8 @@ class Consolidator:
 
     def _maybe_person(self, span: Span, words: list[str]) -> Span:
         """An ORG/LOC span shaped like a person's name (a given name, nothing place- or body-like) is a person."""
-        if len(words) < 2:
-            return span
+        if len(words) < 2 or (span.type == "LOC" and self.gazetteer.place(" ".join(words)) is not None):
+            return span  # "San Francisco": a place the gazetteer knows whole, whatever its first word
         given = span.confidence < _UNSURE and self.kb.is_given_name(words[0])
         wider = span.type == "ORG" or span.confidence < _UNSURE  # the model's places are more often right
         foreign = not given and wider and self.kb.is_foreign_given_name(words[0])

@@ -62,7 +62,7 @@ _COMPANY_WORDS = (
 _ORG_HEADS = (
     "hastanesi|hastaneleri|üniversitesi|vakfı|derneği|\\w*okulu|lisesi|enstitüsü|kulübü|holding|bankası|ajansı|"
     "partisi|gazetesi|belediyesi|\\w*bakanlığı|\\w*müdürlüğü|\\w*başkanlığı|\\w*komutanlığı|federasyonu|"
-    "birliği|kurumu|kurulu|konseyi|örgütü|teşkilatı|şirketi|mahkemesi|meclisi|komisyonu|komitesi|ofisi|klübü|"
+    "birliği|kurumu|kurulu|konseyi|örgütü|teşkilatı|şirketi|mahkemesi|meclisi|komisyonu|komitesi|ofisi|klübü|karakolu|"
     "sendikası|tugayları|sineması|tiyatrosu|akademisi|fakültesi|koleji|cemiyeti|hareketi|cephesi|bölümü|"
     "birimi|servisi|takımı|gözlemevi|fonu|kuvvetleri|borsası|grubu|merkezi|"
     # chambers, cooperatives, media, state offices, units, missions, chains: bodies, never a person. Not
@@ -122,7 +122,7 @@ _LOC_HEADS = (
     # works, transport, nature and history: "Atatürk Barajı", "Avrasya Tüneli", "Kartal Metro İstasyonu", "Mudanya
     # İskelesi", "Belgrad Ormanı", "Kanarya Adaları", "Haydarpaşa Kampüsü", "Osmanlı İmparatorluğu"
     "barajı|tüneli|otoyolu|karayolu|istasyonu|garı|terminali|iskelesi|plajı|şelalesi|mağarası|ormanı|yaylası|"
-    "kanyonu|adaları|havzası|yakası|kampüsü|yerleşkesi|imparatorluğu"
+    "kanyonu|adaları|havzası|yakası|kampüsü|kampusu|yerleşkesi|imparatorluğu"
 )
 # The head, then any case ending, with or without an apostrophe (Hastanesine, Hastanesi'nden); no case ending
 # opens with -ci, which makes another word of the head ("Otelciler", hoteliers; "Limancılar").

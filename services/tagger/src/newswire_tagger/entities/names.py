@@ -45,7 +45,7 @@ _ORG_HEADS = (
     r"Partisi|Meclisi|Konseyi|Örgütü|Kurumu|Kurulu|Vakfı|Derneği|Üniversitesi|Bankası|Ajansı|Federasyonu",
     r"Kulübü|Şirketi|Teşkilatı|Belediyesi|Mahkemesi|Cumhuriyeti|Enstitüsü|Odası|Sendikası|Merkezi",
     r"Komisyonu|Komitesi|Ordusu|Kuvvetleri|Heyeti|Grubu|Parlamentosu|Hükümeti|Divanı|Başsavcılığı",
-    r"Hastanesi|Hastaneleri|Ofisi|Tugayları|Bölümü|Takımı|Fakültesi|Gözlemevi|Fonu|Programı|Sineması",
+    r"Hastanesi|Hastaneleri|Ofisi|Tugayları|Bölümü|Takımı|Fakültesi|Gözlemevi|Fonu|Programı|Sineması|Karakolu",
     # place heads: a camp, a quarter or a street keeps its name whatever case the sentence puts it in
     r"Kampı|Mahallesi|Caddesi|Sokağı|Bulvarı|Meydanı|Kapısı|Köprüsü|Havalimanı|Limanı|Şeridi|Koridoru",
     "|".join(STREET_WORDS),  # an address's street word in lower case: "Gül sokağında"
