@@ -1528,3 +1528,9 @@ def test_a_place_the_gazetteer_knows_whole_stays_a_place_whatever_its_first_word
     text = "San Francisco yakınlarındaki dağlık bölgede yeni bir tür bulundu."
     spans = [Span("LOC", 0, 13, "San Francisco", 0.6)]
     assert [(e.type, e.name) for e in linker.resolve(text, spans)] == [("LOC", "San Francisco")]
+
+
+def test_a_crosshead_in_capitals_ending_in_a_verb_is_no_body(linker: EntityLinker) -> None:
+    text = "Araçlar saatlerce bekledi.\nTRAFİK KİLİTLENDİ\nPolis yolu açtı. AK PARTİ İL BAŞKANI konuştu."
+    spans = [span(text, "TRAFİK KİLİTLENDİ", "ORG"), span(text, "AK PARTİ", "ORG")]
+    assert [e.name for e in linker.resolve(text, spans)] == ["AK Parti"]

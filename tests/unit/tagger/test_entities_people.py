@@ -466,3 +466,16 @@ def test_a_town_glued_before_a_persons_name_is_not_part_of_it(linker: EntityLink
     text = 'Bakanı pankartlarla karşıladılar: "Tokat Selim Yağcı\'yla güldü".'
     found = mentions(linker.resolve(text, [span(text, "Tokat Selim Yağcı'yla", "PER")]))
     assert list(found) == [("PER", "Selim Yağcı")]
+
+
+def test_a_two_word_partys_member_word_before_a_surname_is_not_part_of_it(linker: EntityLinker) -> None:
+    text = "Milletvekili Nuri Aksoy konuştu. Darbeleri anlatan AK Partili Aksoy, sürece değindi."
+    spans = [span(text, "Nuri Aksoy", "PER"), span(text, "AK Partili Aksoy", "PER")]
+    found = mentions(linker.resolve(text, spans))
+    assert found[("PER", "Nuri Aksoy")] == ["Nuri Aksoy", "Aksoy"]
+
+
+def test_an_archbishop_is_a_title(linker: EntityLinker) -> None:
+    text = "Yunanistan Kilisesi Başpiskoposu Hristodulos açıklama yaptı."
+    found = mentions(linker.resolve(text, [span(text, "Başpiskoposu Hristodulos", "PER")]))
+    assert ("PER", "Hristodulos") in found

@@ -641,7 +641,12 @@ class Consolidator:
     def _names_nothing(self, text: str, span: Span, name: str) -> bool:
         """A thing (not an agency's credit line), a unit after a number, a title alone, or a verb capitalised by its
         sentence (``Özlemişim``, ``Rüyadayız``, ``Üretirseniz``, ``DERİNLEŞTİ``: no name ends so)."""
-        if (is_thing(name, self.kb) and not _credit_line(text, span)) or is_unit(text, span) or _lone_letter(name):
+        if (
+            (is_thing(name, self.kb) and not _credit_line(text, span))
+            or is_unit(text, span)
+            or _lone_letter(name)
+            or self._crosshead_verb(span, name)
+        ):
             return True
         if span.type != "PER":
             # "Erciyes Üniversitesi (ERÜ) Tıp Fakültesi": the university's unit, unnamed on its own
@@ -655,14 +660,22 @@ class Consolidator:
             words = name.split()
             return len(words) > 1 and words[-1] in _NATIONAL_ARTS and self.is_demonym(words[-2])
         if " " in name:
-            # "Rüzgar Tersine Mi Dönüyor", "Ömür Boyu Ceza Versinler": a title-cased headline's words, no name; a
-            # crosshead's name and verb ("1 YAŞINDAKİ ALPEREN KORKUTTU"; "Halil Kurtuldu" as written is a surname)
+            # "Rüzgar Tersine Mi Dönüyor", "Ömür Boyu Ceza Versinler": a title-cased headline's words, no name
+            # ("Halil Kurtuldu" as written is a surname: a verb ends a name only in capitals, above)
             words = name.split()
-            verb = span.text.isupper() and self._is_tensed_verb(words[-1])
-            return verb or (len(words) > 2 and any(w in HEADLINE_WORDS for w in words[1:]))
+            return len(words) > 2 and any(w in HEADLINE_WORDS for w in words[1:])
         # "Başbakan açıkladı": a title alone names an office, no person (not "Sultan", "Emir": given names too)
         title = name in STANDALONE_HEADS and not self.kb.is_given_name(name) and name not in _NAME_TITLES
         return title or _FINITE_VERB.search(turkish_lower(name)) is not None
+
+    def _crosshead_verb(self, span: Span, name: str) -> bool:
+        """Whether a span in capitals ends in a verb: a crosshead's words (``1 YAŞINDAKİ ALPEREN KORKUTTU``,
+        ``TRAFİK KİLİTLENDİ``), no name. Not in mixed case, where such a word is a surname (``Halil Kurtuldu``)."""
+        if not span.text.isupper() or " " not in name:
+            return False
+        last = strip_apostrophe_suffix(name.rsplit(maxsplit=1)[-1])
+        habit = self.lexicon.capitalisation(turkish_lower(last)) if self.lexicon is not None else None
+        return habit not in ("always", "mostly") and self._is_tensed_verb(last)  # not "PARTİ", "İDMANYURDU"
 
     def _is_tensed_verb(self, word: str) -> bool:
         """Whether ``word`` ends as a tensed verb and is no name the lists know (``Hamdi``, ``Ferdi``) nor a name
@@ -676,6 +689,8 @@ class Consolidator:
         """The span, made a person's where a rank opens it, and where the person's name starts: after a title
         (``Lord McAlpine’ın``, read as a body: a foreign honorific opens a person's name whatever the model said),
         or a rank (``Yüzbaşı Royal Reff``, read as a body)."""
+        if span.type == "PER" and first + 2 < len(words) and self._member_of_two_word_body(words, first):
+            first += 2  # "AK Partili Karayel": a member of a body of two words the knowledge base knows
         if span.type == "PER" or words[first].group() in _FOREIGN_TITLES:
             return span, self._at_given_name(words, self._after_title(words, first))
         if self._ranked_person(words, first):
@@ -783,7 +798,8 @@ class Consolidator:
         words = words_of(span.text)
         if span.type != "PER" or len(words) < 3 or self.kb.known_type(canonical_name(span.text, "PER")) is not None:
             return span
-        first = self._at_given_name(words, 0)
+        # "AK Partili Karayel", widened back to the party's member word: the person is "Karayel"
+        first = 2 if self._member_of_two_word_body(words, 0) else self._at_given_name(words, 0)
         return span if first == 0 else _sub(span, words[first].start(), words[-1].end())
 
     def _at_given_name(self, words: Sequence[re.Match[str]], first: int) -> int:
@@ -829,6 +845,12 @@ class Consolidator:
             return True  # "Galatasaraylı Nordin Amrabat", "CHP'li Ahmet Kaya": a club's or party's member
         # "CEO'su Jan Christian Dreesen": a title word with a suffix before a name.
         return not last and stem != word and self.kb.not_name(stem) == "title"
+
+    def _member_of_two_word_body(self, words: Sequence[re.Match[str]], first: int) -> bool:
+        """Whether ``words[first]`` and the next word are the -li form of a body of two words the knowledge base
+        knows (``AK Partili``, ``Halk Bankalı``)."""
+        match = _MEMBER.match(words[first + 1].group())
+        return match is not None and self.kb.known_type(f"{words[first].group()} {match.group('body')}") == "ORG"
 
     def _member_of_known_body(self, word: str, bodies: frozenset[str] = frozenset()) -> bool:
         """Whether ``word`` is the -li form of a body the knowledge base knows (``Galatasaraylı``, ``CHP'li``) or
