@@ -47,6 +47,7 @@ from newswire_tagger.entities.kb import KnowledgeBase
 from newswire_tagger.entities.lineups import with_box_score
 from newswire_tagger.entities.lists import clubs_in_pairs, teams_in_matches, typed_by_lists
 from newswire_tagger.entities.names import (
+    CASE_ENDINGS,
     canonical_name,
     fold,
     has_suffix_apostrophe,
@@ -106,11 +107,7 @@ _PLACE_CASES = frozenset(
 _NATIONALITY_NOUN = re.compile(r"^(?:vatandaş|asıllı|kökenli|uyruklu|yurttaş)[a-zçğıöşü]*$")
 # Case endings (and the plural possessive) a common noun takes without an apostrophe: "Geceyi", "Toplantıya",
 # "Kentte", "Sonuçları".
-_CASE_ENDINGS = (
-    *("ları", "leri", "ndan", "nden", "nın", "nin", "nun", "nün", "dan", "den", "tan", "ten", "yla", "yle"),
-    *("da", "de", "ta", "te", "ya", "ye", "yı", "yi", "yu", "yü", "ın", "in", "un", "ün", "la", "le"),
-    *("a", "e", "ı", "i", "u", "ü"),
-)
+_COMMON_NOUN_ENDINGS = CASE_ENDINGS | {"ları", "leri"}
 # Heads of the smallest administrative units, a quarter or a village: the name before them may start with the town
 # the unit lies in.
 _UNIT_HEADS = frozenset({"Mahallesi", "Köyü", "Beldesi"})
@@ -674,8 +671,7 @@ class Consolidator:
         if not span.text.isupper() or " " not in name:
             return False
         last = strip_apostrophe_suffix(name.rsplit(maxsplit=1)[-1])
-        habit = self.lexicon.capitalisation(turkish_lower(last)) if self.lexicon is not None else None
-        return habit not in ("always", "mostly") and self._is_tensed_verb(last)  # not "PARTİ", "İDMANYURDU"
+        return self._habit(last) not in ("always", "mostly") and self._is_tensed_verb(last)  # not "PARTİ", "İDMANYURDU"
 
     def _is_tensed_verb(self, word: str) -> bool:
         """Whether ``word`` ends as a tensed verb and is no name the lists know (``Hamdi``, ``Ferdi``) nor a name
@@ -751,11 +747,10 @@ class Consolidator:
         word = words[first]
         if first < len(words) - 2 and self._opens_with_a_case_form(text, span, word):
             return True
-        if self.lexicon is None or not self._inflected_common_word(word.group()):
+        if not self._inflected_common_word(word.group()):
             return False
-        after = strip_apostrophe_suffix(words[first + 1].group())
         return (
-            self.lexicon.capitalisation(turkish_lower(after)) in ("always", "mostly")
+            self._habit(strip_apostrophe_suffix(words[first + 1].group())) in ("always", "mostly")
             and opens_sentence(text, span.start + word.start())
             and not self._is_known(word.group())
         )
@@ -764,14 +759,12 @@ class Consolidator:
         """Whether ``word`` is a common noun the corpora rarely capitalise with a case ending (no apostrophe) after a
         stem of four letters or more that they rarely capitalise either: ``Geceyi`` (gece), ``Sonuçları`` (sonuç);
         not ``Yeni`` (the stem "yen" is too short to tell), ``Şüpheli`` (no case ending)."""
-        if self.lexicon is None or not word[:1].isupper() or not word[1:].islower():
+        if not word[:1].isupper() or not word[1:].islower() or self._habit(word) != "rarely":
             return False
         lower = turkish_lower(word)
-        if self.lexicon.capitalisation(lower) != "rarely":
-            return False
         return any(
-            len(lower) - len(ending) >= 4 and self.lexicon.capitalisation(lower[: -len(ending)]) == "rarely"
-            for ending in _CASE_ENDINGS
+            len(lower) - len(ending) >= 4 and self._habit(lower[: -len(ending)]) == "rarely"
+            for ending in _COMMON_NOUN_ENDINGS
             if lower.endswith(ending)
         )
 
@@ -978,10 +971,13 @@ class Consolidator:
             and head_type(last) is None
         )
 
+    def _habit(self, word: str) -> str | None:
+        """How the corpora capitalise ``word`` mid-sentence (:meth:`Lexicon.capitalisation`); None without a lexicon."""
+        return self.lexicon.capitalisation(turkish_lower(word)) if self.lexicon is not None else None
+
     def _rarely_capitalised(self, words: Sequence[str]) -> bool:
         """Whether the corpora rarely capitalise each of ``words`` (common words, not names)."""
-        lexicon = self.lexicon
-        return lexicon is not None and all(lexicon.capitalisation(turkish_lower(w)) == "rarely" for w in words)
+        return self.lexicon is not None and all(self._habit(w) == "rarely" for w in words)
 
     def _common_words_only(self, name: str) -> bool:
         """Whether ``name`` is two words or more, each one the corpora rarely capitalise and no list holds as a given

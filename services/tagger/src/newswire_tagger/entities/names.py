@@ -28,7 +28,8 @@ _CASE_ENDINGS_TEXT = """
     a e ya ye ı i u ü yı yi yu yü ın in un ün nın nin nun nün da de ta te dan den tan ten la le yla yle
     nda nde ndan nden na ne daki deki taki teki
 """
-_CASE_ENDINGS = frozenset(_CASE_ENDINGS_TEXT.split())
+CASE_ENDINGS = frozenset(_CASE_ENDINGS_TEXT.split())
+"""Turkish case endings a name takes after an apostrophe (and a common noun without one)."""
 EDGE_JUNK = '"“”«»()[]{},;:!?-–—/ \t\n' + APOSTROPHES  # "." kept: "A.Ş.", "Dr."
 
 # The street and quarter words an address writes in lower case: the possessive ones take case endings ("Gül
@@ -148,7 +149,7 @@ def strip_apostrophe_suffix(word: str) -> str:
 def _capital_suffix(word: str) -> re.Match[str] | None:
     """A case ending in capitals after a name in capitals (``ALMANYA'DA``), as headlines write it."""
     match = _CAPITAL_SUFFIX.match(word)
-    return match if match and turkish_lower(match.group("suffix")) in _CASE_ENDINGS else None
+    return match if match and turkish_lower(match.group("suffix")) in CASE_ENDINGS else None
 
 
 _HEAD_WORD = re.compile(rf"^(?:{'|'.join(_ORG_HEADS)})$")
