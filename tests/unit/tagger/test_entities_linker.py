@@ -171,6 +171,46 @@ def test_acronym_merges_with_its_expansion(linker: EntityLinker) -> None:
     assert [m.text for m in org.mentions] == ["Türkiye Petrolleri Anonim Ortaklığı", "TPAO", "TPAO'nun"]
 
 
+def test_an_acronym_the_article_defines_otherwise_is_the_articles_body(linker: EntityLinker) -> None:
+    # the lists read "AP" as Associated Press; this article spells it out as its parliament
+    text = "Eski Avrupa Parlamentosu (AP) üyesi konuştu. AP oturumu yarın."
+    [org] = linker.link(text, spans_of(text, r"Avrupa Parlamentosu|AP(?=[ )])", "ORG"))
+    assert org.name == "Avrupa Parlamentosu"
+    assert [m.text for m in org.mentions] == ["Avrupa Parlamentosu", "AP", "AP"]
+
+
+def test_an_acronym_the_lists_know_is_not_folded_into_another_body_it_spells(linker: EntityLinker) -> None:
+    # no definition in brackets: the news agency cited, and a parliament named too
+    text = "AP'nin haberine göre Avrupa Parlamentosu toplandı."
+    found = {e.name for e in linker.link(text, spans_of(text, r"AP'nin|Avrupa Parlamentosu", "ORG"))}
+    assert found == {"Associated Press", "Avrupa Parlamentosu"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expansion", "name"),
+    [
+        # the article's spelling of the body the lists know: one entity, the lists' name and id
+        ("Türkiye Taş Kömürü (TTK) zarar etti. TTK açıklama yaptı.", "Türkiye Taş Kömürü", "Türkiye Taşkömürü Kurumu"),
+        # another body the same letters spell: the article's, not the lists'
+        ("İzmir Ticaret Borsası (İTB) toplandı. İTB açıklama yaptı.", "İzmir Ticaret Borsası", "İzmir Ticaret Borsası"),
+        # a club is not the council it is named after
+        (
+            "İstanbul Büyükşehir Belediyespor (İBB) kazandı. İBB ligde kaldı.",
+            "İstanbul Büyükşehir Belediyespor",
+            "İstanbul Büyükşehir Belediyespor",
+        ),
+    ],
+)
+def test_an_acronym_defined_in_brackets_keeps_the_lists_link_only_for_the_same_body(
+    linker: EntityLinker, text: str, expansion: str, name: str
+) -> None:
+    acronym = re.search(r"\((\w+)\)", text)
+    assert acronym is not None
+    [org] = linker.link(text, spans_of(text, rf"{expansion}|{acronym.group(1)}(?=[ )])", "ORG"))
+    assert org.name == name
+    assert len(org.mentions) == 3
+
+
 def test_curated_aliases_share_one_entity(linker: EntityLinker) -> None:
     text = "Birleşmiş Milletler toplandı. BM'nin kararı açıklandı."
     [org] = linker.link(text, spans_of(text, r"Birleşmiş Milletler|BM'nin", "ORG"))

@@ -66,7 +66,7 @@ class EntityLinker:
         """Entities of ``text`` from its ``spans``, mentions merged, sorted by relevance (most central first)."""
         clusters = self._clusters(spans, len(text))
         clusters = merge_person_parts(clusters, text)
-        clusters = [c for c in merge_acronyms(clusters) if not self._quoted_title(text, c)]
+        clusters = [c for c in merge_acronyms(clusters, text) if not self._quoted_title(text, c)]
         if not clusters:
             return []
         # Titles stop at the previous person's name so one person's words never become the next one's title.

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from newswire_schemas import EntityType
 
 from newswire_tagger.entities.gazetteer import Organisation, Place
+from newswire_tagger.entities.heads import is_club
 from newswire_tagger.entities.kb import KnownEntity
 from newswire_tagger.entities.names import fold, is_acronym, turkish_lower, turkish_upper
 
@@ -210,19 +211,54 @@ def spells(acronym: str, words: list[str]) -> bool:
     return len(words) >= 2 and walk(0, 0)
 
 
-def merge_acronyms(clusters: list[Cluster]) -> list[Cluster]:
-    """Fold an organisation's acronym into its expansion when the article gives both (one expansion only)."""
+def merge_acronyms(clusters: list[Cluster], text: str) -> list[Cluster]:
+    """Fold an organisation's acronym into its expansion when the article gives both (one expansion only).
+
+    An acronym the lists link to another body (``AP``, Associated Press) joins the article's expansion only where
+    the article defines it so, in brackets after it (``Avrupa Parlamentosu (AP)``), and then drops that link.
+    """
     orgs = [c for c in clusters if c.type == "ORG"]
     absorbed: set[int] = set()
     for short in orgs:
-        acronym = short.display_name()
-        if not is_acronym(acronym):
-            continue
-        hosts = [c for c in orgs if c is not short and id(c) not in absorbed and spells(acronym, c.names()[0].split())]
-        if len(hosts) == 1:
-            hosts[0].absorb(short)
+        for acronym in dict.fromkeys(n for n in (short.display_name(), *short.names()) if is_acronym(n)):
+            hosts = [
+                c for c in orgs if c is not short and id(c) not in absorbed and spells(acronym, c.names()[0].split())
+            ]
+            if len(hosts) != 1:
+                continue
+            host = hosts[0]
+            linked = short.known is not None or short.organisation is not None
+            if linked and short.display_name() != acronym and not _same_body(host.names()[0], short.display_name()):
+                # the lists spell the acronym out as another body ("Associated Press" for the article's "Avrupa
+                # Parlamentosu"): the article's meaning only where it says so, and then not the lists'
+                if not _defines(text, host, acronym):
+                    continue
+                short.known = short.organisation = None
+            host.absorb(short)
             absorbed.add(id(short))
+            break
     return [c for c in clusters if id(c) not in absorbed]
+
+
+def _same_body(name: str, other: str) -> bool:
+    """Whether ``name`` writes the body the lists call ``other``: each of its words (folded) opens like one of
+    ``other``'s or is part of it (``Enerji Piyasası Düzenleme Kurulu``, ``Türkiye Taş Kömürü``; not ``İzmir
+    Ticaret Borsası`` for İstanbul's, nor ``Türk Eczacıları Birliği`` for ``Türk Ekonomi Bankası``)."""
+    words = [fold(w) for w in other.replace(",", " ").split() if w.lower() not in _ACRONYM_SKIPPABLE]
+    joined = "".join(words)
+    if not words or is_club(name.rsplit(maxsplit=1)[-1]) != is_club(words[-1]):
+        return False  # "İstanbul Büyükşehir Belediyespor", the club, is not the city's council
+    return all(
+        any(w[:4] == k[:4] for k in words) or w in joined
+        for w in (fold(w) for w in name.replace(",", " ").split() if w.lower() not in _ACRONYM_SKIPPABLE)
+    )
+
+
+def _defines(text: str, host: Cluster, acronym: str) -> bool:
+    """Whether a mention of ``host`` is followed by ``acronym`` in brackets: ``Avrupa Parlamentosu (AP)``."""
+    return any(
+        re.match(rf"\s*\({re.escape(acronym)}\)", text[o.end : o.end + len(acronym) + 8]) for o in host.occurrences
+    )
 
 
 def cluster_key(name: str, place: Place | None, organisation: Organisation | None) -> str:
