@@ -82,6 +82,9 @@ def test_a_known_place_before_adli_is_not_made_a_person(linker: EntityLinker) ->
         ("Köyde tanıştığımız Gülsüm Hanım, kuraklıktan yakındı.", "Gülsüm Hanım", "ORG", "Gülsüm"),
         ("Bayi toplantısında Kemal Bey'e söz verildi.", "Kemal Bey'e", "PER", "Kemal"),
         ("Yönetim kurulu başkanı Kemal Bey bayilerle görüştü.", "Kemal Bey", "PER", "Kemal"),
+        # an elder brother, a sister, a teacher: a form of address too
+        ("Mahallede herkes Sadık Abi'yi tanır.", "Sadık Abi'yi", "PER", "Sadık"),
+        ("Sahneye Nermin Hoca çıktı.", "Nermin Hoca", "ORG", "Nermin"),
     ],
 )
 def test_bey_and_hanim_after_a_name_make_a_person_without_them(
@@ -92,7 +95,7 @@ def test_bey_and_hanim_after_a_name_make_a_person_without_them(
 
 
 def test_beyaz_and_beyoglu_are_no_forms_of_address() -> None:
-    for text in ("Ahmet Beyaz", "Galata Beyoğlu", "Ayşe"):
+    for text in ("Ahmet Beyaz", "Galata Beyoğlu", "Ayşe", "Kemal Abidin", "Rasim Hocaoğlu"):
         assert without_address_form(Span("PER", 0, len(text), text, 0.9)) is None
 
 

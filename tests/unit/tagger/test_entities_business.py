@@ -280,3 +280,36 @@ def test_a_resort_is_a_hotel_a_body_never_a_person(linker: EntityLinker) -> None
     ]
     found = {(e.type, e.name) for e in linker.resolve(text, spans)}
     assert found == {("ORG", "Deniz Yıldızı Resort"), ("ORG", "Palmiye Golf Resort"), ("ORG", "Lara Beach Suites")}
+
+
+def test_a_shop_or_workshop_is_a_business_never_a_person(linker: EntityLinker) -> None:
+    text = (
+        "Aile, Kemal Arslan Matbaası'nı 1950'de kurdu. Toplantı Gülten Pastanesi'nde ve Yeşil Eczanesi önünde yapıldı."
+    )
+    spans = [
+        span(text, "Kemal Arslan Matbaası'nı", "PER"),
+        span(text, "Gülten Pastanesi'nde", "PER"),
+        span(text, "Yeşil Eczanesi", "PER"),
+    ]
+    found = {(e.type, e.name) for e in linker.resolve(text, spans)}
+    assert found == {("ORG", "Kemal Arslan Matbaası"), ("ORG", "Gülten Pastanesi"), ("ORG", "Yeşil Eczanesi")}
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces", "expected"),
+    [
+        # a company's double name the model cut at its hyphen
+        ("Otobüsleri Volvo-Scania Türk AŞ üretti.", ["Volvo", "Scania Türk AŞ"], {"Volvo-Scania Türk AŞ"}),
+        ("İhaleyi Kolin-Limak Ortak Girişim Grubu kazandı.", ["Kolin", "Limak Ortak Girişim Grubu"],
+         {"Kolin-Limak Ortak Girişim Grubu"}),
+        # an acronym before its expansion, and a list of venues written with hyphens, stay apart
+        ("Sözleşme ROKSAN-Roket Sanayi AŞ ile imzalandı.", ["ROKSAN", "Roket Sanayi AŞ"],
+         {"ROKSAN", "Roket Sanayi AŞ"}),
+        ("Gösteriler Arkas-Yalı Müzesi-Kent Sahnesi'nde.", ["Arkas", "Yalı Müzesi"], {"Arkas", "Yalı Müzesi"}),
+    ],
+)  # fmt: skip
+def test_a_body_named_with_a_hyphen_is_one_name(
+    linker: EntityLinker, text: str, pieces: list[str], expected: set[str]
+) -> None:
+    found = {e.name for e in linker.resolve(text, [span(text, p, "ORG") for p in pieces]) if e.type == "ORG"}
+    assert found == expected

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 from newswire_schemas import Entity, EntityType
 from newswire_tagger.entities import EntityLinker
+from newswire_tagger.entities.names import canonical_name
 from newswire_tagger.spans import Span
 
 from tests.unit.tagger.labelled import span
@@ -428,6 +429,8 @@ def test_two_places_side_by_side_are_two_places(linker: EntityLinker, text: str,
         ("Ev Fatih Sultan Mehmet Mahallesi'nde.", "Fatih Sultan Mehmet Mahallesi'nde",
          {"Fatih Sultan Mehmet Mahallesi"}),
         ("Ev Kıbrıs Gazileri Mahallesi'nde.", "Kıbrıs Gazileri Mahallesi'nde", {"Kıbrıs Gazileri Mahallesi"}),
+        # a quarter named after a person whose given name is a foreign town to the lists (Yunus: Khan Yunis)
+        ("Ev Yunus Emre Mahallesi'nde.", "Yunus Emre Mahallesi'nde", {"Yunus Emre Mahallesi"}),
         ("Ev Ortaçam Yenitepe Mahallesi'nde.", "Ortaçam Yenitepe Mahallesi'nde", {"Ortaçam Yenitepe Mahallesi"}),
         # a square is named with its town as often as without
         ("Miting Fatih Cumhuriyet Meydanı'nda.", "Fatih Cumhuriyet Meydanı'nda", {"Fatih Cumhuriyet Meydanı"}),
@@ -1176,6 +1179,20 @@ def test_a_person_and_a_body_joined_by_ve_are_two_names(
     found = types(linker.resolve(text, [span(text, w, t) for w, t in spans_of]))
     assert {name: found.get(name) for name in expected} == expected
     assert not any(" ve " in name for name in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # two common nouns joined before one head: a hospital, not "Kartal Eğitim" and "Araştırma Hastanesi"
+        ("Yaralı Kartal Eğitim ve Araştırma Hastanesi'ne kaldırıldı.", "Kartal Eğitim ve Araştırma Hastanesi'ne"),
+        ("Ödülü Kartal Bilim ve Sanat Vakfı verdi.", "Kartal Bilim ve Sanat Vakfı"),
+    ],
+)
+def test_a_given_name_before_two_nouns_joined_by_ve_and_a_head_opens_one_body(
+    linker: EntityLinker, text: str, words: str
+) -> None:
+    assert types(linker.resolve(text, [span(text, words, "ORG")])) == {canonical_name(words, "ORG"): "ORG"}
 
 
 def test_a_firm_of_a_man_and_his_sons_stays_one_name(linker: EntityLinker) -> None:

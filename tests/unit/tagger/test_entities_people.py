@@ -73,6 +73,12 @@ def test_a_name_never_ends_in_its_particle(linker: EntityLinker, text: str, mode
         ("Yazılım şirketinin ofisi Nilüfer Plaza binasında.", "Nilüfer Plaza", "LOC"),
         # a channel before its reporter: "Sky Sports muhabirinin sorusu"
         ("Maç öncesi Deniz Sports muhabirinin sorusunu yanıtladı.", "Deniz Sports", "ORG"),
+        # a movement or an armed group, also past a gloss in brackets or the "terör" of "terör örgütü"
+        ("Gösterileri Tamarod hareketi düzenledi.", "Tamarod", "ORG"),
+        ("Gösterileri Tamarod (İsyan) hareketinin üyeleri düzenledi.", "Tamarod", "ORG"),
+        ("Saldırıyı Karakum terör örgütünün militanları üstlendi.", "Karakum", "ORG"),
+        # a capitalised head past the gloss the model could not join
+        ("Seçime Nur (Işık) Partisi de katılacak.", "Nur", "ORG"),
     ],
 )
 def test_a_noun_after_every_mention_says_what_the_name_is(
@@ -80,6 +86,46 @@ def test_a_noun_after_every_mention_says_what_the_name_is(
 ) -> None:
     [entity] = [e for e in linker.resolve(text, [span(text, words, "PER")]) if e.name == words]
     assert entity.type == entity_type
+
+
+def test_a_name_with_a_capital_is_a_place_in_every_mention(linker: EntityLinker) -> None:
+    text = "Yeni hat Kandahar'ın başkenti Kenda'da açıldı. Kandahar'ın nüfusu artıyor. Başbakan başkenti terk etti."
+    spans = [span(text, "Kandahar'ın", "PER"), span(text, "Kandahar'ın", "PER", 1)]
+    found = mentions(linker.resolve(text, spans))
+    assert found[("LOC", "Kandahar")] == ["Kandahar'ın", "Kandahar'ın"]
+
+
+def test_a_capital_as_the_object_of_the_sentence_says_nothing(linker: EntityLinker) -> None:
+    text = "Kılıçarslan başkenti dün terk etti."
+    [person] = linker.resolve(text, [span(text, "Kılıçarslan", "PER")])
+    assert (person.type, person.name) == ("PER", "Kılıçarslan")
+
+
+def test_a_province_is_a_place(linker: EntityLinker) -> None:
+    text = "Toplantıya Belucistan Eyaleti Valisi katıldı."
+    [place] = linker.resolve(text, [span(text, "Belucistan Eyaleti", "ORG")])
+    assert place.type == "LOC"
+
+
+def test_a_province_named_like_a_known_body_is_a_place(linker: EntityLinker) -> None:
+    # the lists know "Sabah" as a newspaper; the province's word says otherwise, capitalised or not
+    text = "Sabah Eyaleti Orman Bakanı konuştu. Borneo'daki Sabah eyaletinde filler yaşıyor."
+    spans = [span(text, "Sabah Eyaleti", "LOC"), span(text, "Sabah", "LOC", 1)]
+    found = mentions(linker.resolve(text, spans))
+    assert found[("LOC", "Sabah")] == ["Sabah Eyaleti", "Sabah"]
+    assert not any(kind == "ORG" for kind, _name in found)
+
+
+def test_a_provinces_word_with_a_case_ending_is_no_part_of_the_name(linker: EntityLinker) -> None:
+    text = "Ohio Eyaletindeki çalışma yayımlandı."
+    [place] = linker.resolve(text, [span(text, "Ohio Eyaletindeki", "LOC")])
+    assert (place.type, place.name) == ("LOC", "Ohio")
+
+
+def test_an_age_in_brackets_before_a_head_word_leaves_the_person(linker: EntityLinker) -> None:
+    text = "Kazada yaralanan Selim Demirkol (45) Belediyesi'nin ambulansıyla kaldırıldı."
+    [person] = linker.resolve(text, [span(text, "Selim Demirkol", "PER")])
+    assert (person.type, person.name) == ("PER", "Selim Demirkol")
 
 
 def test_a_weapon_named_by_the_noun_after_it_is_no_entity(linker: EntityLinker) -> None:
@@ -134,6 +180,8 @@ def test_a_title_inside_a_body_span_starts_a_person(linker: EntityLinker) -> Non
         ("köyü", None),
         ("hükümeti", None),  # "Netanyahu hükümeti" is the person's government
         ("Hastanesi", None),  # capitalised heads are part of the name, handled by widening
+        ("hareketinin", "ORG"),
+        ("örgütü", "ORG"),
     ],
 )
 def test_which_nouns_after_a_name_type_it(word: str, kind: str | None) -> None:

@@ -70,6 +70,9 @@ def test_never_overlaps_existing_spans(linker: EntityLinker, seed_text: str) -> 
         ("Düğün Akpınar köyünde yapıldı.", [("LOC", "Akpınar")]),
         ("Yaralılar Kızılcahamam beldesindeki hastaneye kaldırıldı.", [("LOC", "Kızılcahamam")]),
         ("Görev bölgesi genişledi; görev bölgesi yeni.", []),  # a common word capitalised by its sentence
+        ("Saldırı Zabul vilayetinin merkezinde oldu.", [("LOC", "Zabul")]),
+        ("Uçak Münih'ten kalkıp Gatwick havaalanına indi.", [("LOC", "Münih'ten"), ("LOC", "Gatwick")]),
+        ("Üçüncü havalimanı açıldı.", []),  # an airport's ordinal opening the sentence, no town
         ("Kaza dün Altunizade'de oldu.", [("LOC", "Altunizade'de")]),  # a quarter of İstanbul the KB knows
         # a union's name glued by a hyphen is whole; the end of a word is no Arabic article ("Kristal-" is not "al-")
         ("Üyeler Kristal-İş Sendikası önünde toplandı.", [("ORG", "Kristal-İş Sendikası")]),

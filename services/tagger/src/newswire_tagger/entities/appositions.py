@@ -31,7 +31,7 @@ CALLED_CONFIDENCE = 0.6
 # "Ahmet Bey", "Ayşe Hanım'ın", "Zeynep Hanımla": a case ending only as Turkish writes it after these words,
 # so "Beyaz" or "Beyoğlu" never match.
 ADDRESS_FORM = re.compile(
-    r"^(?:bey|hanım|beyefendi|hanımefendi|efendi)"
+    r"^(?:bey|hanım|beyefendi|hanımefendi|efendi|abi|abla|ağabey|hoca)"
     r"(?:['’][a-zçğıöşü]+|in|ın|e|a|i|ı|le|la|den|dan|de|da|ler|lar|ciğim|cığım)?$"
 )
 _CALLED = re.compile(r"[ \t]+(?:adlı|adli|isimli|adındaki|ismindeki|adıyla bilinen|olarak bilinen)[ \t]+")
@@ -213,9 +213,10 @@ def _name_start(text: str, end: int) -> int | None:
 
 
 def without_address_form(span: Span) -> Span | None:
-    """``Ayşe Hanım`` → the person ``Ayşe``; None when the span does not end in ``Bey``/``Hanım``."""
+    """``Ayşe Hanım``, ``Osman Abi``, ``Jale Hoca`` → the person ``Ayşe``, ``Osman``, ``Jale``; None when the span
+    does not end in a form of address."""
     last = span.text.rsplit(maxsplit=1)
-    if len(last) < 2 or last[1][:1] not in "BbHhEe" or not ADDRESS_FORM.match(turkish_lower(last[1])):
+    if len(last) < 2 or last[1][:1] not in "BbHhEeAa" or not ADDRESS_FORM.match(turkish_lower(last[1])):
         return None
     words = words_of(span.text)
     end = words[-2].end()

@@ -41,6 +41,7 @@ from newswire_tagger.entities.heads import (
     is_generic_body,
     is_numbered_street,
     is_venue,
+    kind_after,
     opens_organisation,
 )
 from newswire_tagger.entities.kb import KnowledgeBase
@@ -52,6 +53,7 @@ from newswire_tagger.entities.names import (
     fold,
     has_suffix_apostrophe,
     is_acronym,
+    is_administrative_word,
     is_parent_head,
     opens_sentence,
     ordinal_cut,
@@ -385,17 +387,25 @@ class Consolidator:
         if not first[:1].isupper() or (k == 1 and _POSSESSED.search(first)) or is_title(first):
             return [span]
         left = _sub(span, words[0].start(), words[k - 1].end())
-        if k == 1 and self.gazetteer.place(left.text) is None and self.kb.known_type(left.text) != "LOC":
+        if k == 1 and (
+            (self.gazetteer.place(left.text) is None and self.kb.known_type(left.text) != "LOC")
+            # "Yunus Emre Mahallesi" (Yunus: Khan Yunis to the lists): a person's name, no town's quarter
+            or (self.kb.is_any_given_name(first) and not self._turkish_place(left.text))
+        ):
             return [span]
         return [left, _sub(span, words[k].start(), words[-1].end())]
+
+    def _turkish_place(self, name: str) -> bool:
+        """Whether ``name`` is a Turkish town of the gazetteer or a place the knowledge base lists."""
+        town = self.gazetteer.place(name)
+        return (town is not None and town.country_code == "TR") or self.kb.known_type(name) == "LOC"
 
     def _town_first(self, words: Sequence[re.Match[str]]) -> bool:
         """Whether a street's name opens with a Turkish town (not a given name: ``Ali Rıza Gürcan Caddesi``) and
         goes on with a capitalised word that is no possessed noun or title."""
-        town = self.gazetteer.place(words[0].group())
         second = words[1].group()
         # a Turkish town of the gazetteer, or a district or quarter the knowledge base lists ("Kadıköy", "Güngören")
-        turkish = (town is not None and town.country_code == "TR") or self.kb.known_type(words[0].group()) == "LOC"
+        turkish = self._turkish_place(words[0].group())
         return (
             turkish
             and second[:1].isupper()
@@ -504,8 +514,17 @@ class Consolidator:
         if span.type == "PER" or i != first + 1 or words[i + 1].group() != "ve":
             return False
         given, surname = words[first].group(), words[i].group()
+        # "Kartal Eğitim ve Araştırma Hastanesi": two common nouns a "ve" joins before one head ("Araştırma
+        # Hastanesi" is no body of its own), not a person and a body
+        common_pair = (
+            i + 3 == len(words) - 1
+            and head_type(words[-1].group()) is not None
+            and self._habit(surname) != "always"
+            and self._habit(words[i + 2].group()) != "always"
+        )
         return (
-            surname[:1].isupper()
+            not common_pair
+            and surname[:1].isupper()
             and words[i + 2].group() not in _FIRM_KIN
             and self.kb.is_given_name(given)
             and head_type(surname) is None
@@ -860,12 +879,15 @@ class Consolidator:
         words = name.split()
         if self._names_event(text, span, name, words):
             return None
-        by_head = "LOC" if is_venue(words) else head_type(span.text.split()[-1])
+        written = span.text.split()
+        # "Sabah Eyaleti": a province, though the lists know a paper "Sabah"
+        province = len(written) > 1 and is_administrative_word(written[-1])
+        by_head = "LOC" if province or is_venue(words) else head_type(written[-1])
         by_head = by_head or ("ORG" if opens_organisation(words[0]) else None)
         # "Yalovaspor'a" alone is a club too, whatever the model made of it
-        if by_head is not None and (len(words) > 1 or (len(name) > 6 and is_club(name))):
+        if by_head is not None and (province or len(words) > 1 or (len(name) > 6 and is_club(name))):
             # a known name outranks its head word: "Rusya Federasyonu" is the country, not a federation
-            return replace(span, type=self.kb.known_type(name) or by_head)
+            return replace(span, type="LOC" if province else self.kb.known_type(name) or by_head)
         if len(words) > 1 and (words[-1] in POSSESSIVE_HEADS or words[-1] in STANDALONE_HEADS):
             return self._affiliation(span, words)
         known = self.kb.known_type(name)
@@ -899,6 +921,8 @@ class Consolidator:
         """The knowledge base's type, unless the context says otherwise."""
         if known == "ORG" and span.type == "LOC" and self.gazetteer.place(name) is not None and not self._acronym(name):
             return span  # "Beşiktaş", "Galatasaray": a district as well as a club; the model read the context
+        if known == "ORG" and span.type == "LOC" and kind_after(_next_word(text, span.end)) == "LOC":
+            return span  # "Sabah eyaletinde": a province, though the lists know a paper "Sabah"
         # A title before the name says person: "Kulüp Başkanı Zara açıklama yaptı".
         keep = known != span.type and span.type == "PER" and self._titled(text, span)
         return span if keep else replace(span, type=known)

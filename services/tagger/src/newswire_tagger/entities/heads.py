@@ -76,6 +76,8 @@ _ORG_HEADS = (
     # museums, hotels, factories, shipyards, metro companies: bodies, as milliyet and NakbaTR tag them
     # (milliyet: "Müzesi" 4 of 4 I-ORG, "Oteli" 5 of 5, "Fabrikası" 1 of 1)
     "müzesi|müzeleri|otel|oteli|otelleri|hotel|hotels|resort|resorts|suites|fabrikası|fabrikaları|tersanesi|metrosu|"
+    # shops and workshops, businesses as the hotels are ("Doğan Matbaası", "Özkan Eczanesi")
+    "matbaası|lokantası|restoranı|eczanesi|pastanesi|fırını|mağazası|marketi|büfesi|kıraathanesi|kahvehanesi|"
     # English heads of foreign bodies quoted in copy ("Matej Bel University", "Human Rights Watch"); not
     # "Court", "Post" or "Service", which are surnames as well
     "university|college|institute|institution|foundation|association|society|council|committee|commission|"
@@ -109,7 +111,7 @@ _LOC_HEADS = (
     # "dağı" (a mountain) takes case endings (Dağı'na, Dağında), but "Dağıtım", "Dağılım", "Dağıstanlı" are other words
     "ilçesi|stadyumu|stadı|yarımadası|körfezi|boğazı|nehri|ırmağı|gölü|dağı(?=$|n|['’])|dağları|tepesi|vadisi|ovası|"
     "kalesi|çarşısı|geçidi|koridoru|sahili|adası|bölgesi|şeridi|kavşağı|çölü|kabristanlığı|mezarlığı|tepeleri|"
-    "kenti|beldesi|kasabası|hapishanesi|cezaevi|üssü|köşkü|kulesi|anıtı|parkı|konağı|külliyesi|"
+    "kenti|beldesi|kasabası|eyaleti|vilayeti|hapishanesi|cezaevi|üssü|köşkü|kulesi|anıtı|parkı|konağı|külliyesi|"
     # places of worship, as mosques (a church may be the institution: "Rus Ortodoks Kilisesi")
     "cemevi|katedrali|türbesi|sinagogu|manastırı|mescidi|"
     # halls, stages and galleries are where things happen: every gold set files them as places (17 of 18); so are
@@ -302,11 +304,13 @@ def is_company_word(word: str) -> bool:
 # ending after the possessive ("okulunun", "köyünde"); words a person may be the subject of ("cezaevine",
 # "mültecilere", "oyunu") are left out.
 _KIND_AFTER = re.compile(
-    r"^(?:(?P<loc>(?:bölgesi|mahallesi|yerleşimi|kasabası|beldesi|caddesi|bulvarı|binası|binaları|ilçesi|"
+    r"^(?:(?P<loc>(?:bölgesi|mahallesi|yerleşimi|kasabası|beldesi|caddesi|bulvarı|binası|binaları|ilçesi|eyaleti|"
     r"hapishanesi)[a-zçğıöşü]*"
     r"|(?:köyü|kenti|sokağı|meydanı|kavşağı|limanı|havalimanı|üssü|mevkii)n[a-zçğıöşü]+)"
     # and a channel or paper before its reporter: "Sky Sports muhabirinin"
-    r"|(?P<org>(?:hastanesi|üniversitesi|lisesi|muhabiri|muhabirleri|spikeri)[a-zçğıöşü]*"
+    # a movement or an armed group: "Kifaye hareketi", "Asala örgütünün" ("hareketi" and "örgütü" are accusatives
+    # too, but "Ahmet hareketi başlattı" is not how copy names a person's act)
+    r"|(?P<org>(?:hastanesi|üniversitesi|lisesi|muhabiri|muhabirleri|spikeri|hareketi|örgütü)[a-zçğıöşü]*"
     r"|(?:okulu|şirketi|firması|markası)n[a-zçğıöşü]+)"
     r"|(?P<thing>(?:füzesi|füzeleri|gemisi|denizaltısı|uygulaması|modeli|modelleri)[a-zçğıöşü]*"
     r"|(?:uçağı|helikopteri|tankı|tüfeği)n[a-zçğıöşü]+))$"

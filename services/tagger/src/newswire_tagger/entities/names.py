@@ -48,7 +48,7 @@ _ORG_HEADS = (
     r"Komisyonu|Komitesi|Ordusu|Kuvvetleri|Heyeti|Grubu|Parlamentosu|Hükümeti|Divanı|Başsavcılığı",
     r"Hastanesi|Hastaneleri|Ofisi|Tugayları|Bölümü|Takımı|Fakültesi|Gözlemevi|Fonu|Programı|Sineması|Karakolu",
     # place heads: a camp, a quarter or a street keeps its name whatever case the sentence puts it in
-    r"Kampı|Mahallesi|Caddesi|Sokağı|Bulvarı|Meydanı|Kapısı|Köprüsü|Havalimanı|Limanı|Şeridi|Koridoru",
+    r"Kampı|Mahallesi|Caddesi|Sokağı|Bulvarı|Meydanı|Kapısı|Köprüsü|Havalimanı|Limanı|Şeridi|Koridoru|Eyaleti|Vilayeti",
     "|".join(STREET_WORDS),  # an address's street word in lower case: "Gül sokağında"
     r"Tepeleri|Dağları|Adası|Nehri|Gölü|Körfezi|Boğazı|Bölgesi|Köyü|İlçesi|Stadyumu|Hapishanesi|Üssü",
     # venues: "River Plate Stadındaki", "Konferans Salonuna", "Dolmabahçe Sarayından"
@@ -66,6 +66,14 @@ _ORG_CASE_ENDING = re.compile(
 # A town's word goes as a district's does: no gold set writes "Beldesi" into a town's name (5 false names to 1); a
 # village keeps "Köyü" (the golds write it in 20 names, and "Özlem Köyü" without it would read as a person).
 _ADMINISTRATIVE_WORDS = frozenset({"ilçesi", "ili", "eyaleti", "vilayeti", "beldesi", "kasabası"})
+
+
+def is_administrative_word(word: str) -> bool:
+    """Whether ``word`` is a district's, province's or town's word (``İlçesi'ne``, ``Eyaletindeki``): what it
+    follows is a place, whatever else the name may be (``Sabah Eyaleti``, not the newspaper)."""
+    return turkish_lower(strip_org_case_ending(strip_apostrophe_suffix(word))) in _ADMINISTRATIVE_WORDS
+
+
 # A street or quarter word in lower case is the address's descriptor, as the corpora write the name ("Hamad
 # mahallesi" is Hamad, "Lafayette caddesi" Lafayette); the mention keeps it, so "Gül sokak" is a surface form.
 _LOWER_ADDRESS_WORDS = frozenset(STREET_WORDS + BARE_STREET_WORDS)

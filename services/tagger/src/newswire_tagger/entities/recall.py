@@ -219,19 +219,23 @@ def _sites(text: str) -> list[Span]:
 
 
 # A lower-case settlement or region noun right after a name says it is a place: "Polatlı ilçesinde", "Gelik
-# beldesindeki", "Kuşçu köyünde", "Van ilinde". Forms that are also an accusative or a bare possessive ("köyü",
-# "kenti": "Ahmet köyü gezdi") count only with a case ending after the possessive.
+# beldesindeki", "Kuşçu köyünde", "Van ilinde", "Uruzgan vilayetinin", "Schwechat havaalanına". Forms that are
+# also an accusative or a bare possessive ("köyü", "kenti": "Ahmet köyü gezdi") count only with a case ending
+# after the possessive.
 _SETTLEMENT = re.compile(
-    r" (?:(?:ilçesi|beldesi|kasabası|mahallesi|bölgesi)[a-zçğıöşü]*|(?:köyü|kenti|ili)n[a-zçğıöşü]+)(?=[\s,.;:)!?]|$)"
+    r" (?:(?:ilçesi|beldesi|kasabası|mahallesi|bölgesi|eyaleti|(?P<airport>havaalanı|havalimanı))[a-zçğıöşü]*"
+    r"|(?:köyü|kenti|ili|vilayeti)n[a-zçğıöşü]+)(?=[\s,.;:)!?]|$)"
 )
-_SETTLEMENT_INITIALS = frozenset("ibkm")  # the first letters of those nouns
+_SETTLEMENT_INITIALS = frozenset("ibkmevh")  # the first letters of those nouns
 
 
 def _settlement(text: str, run: re.Match[str]) -> list[Span]:
     """Capitalised words before a lower-case settlement or region noun (``Polatlı ilçesinde``) as a place."""
     end = run.end()
-    if text[end + 1 : end + 2] not in _SETTLEMENT_INITIALS or _SETTLEMENT.match(text, end) is None:
+    if text[end + 1 : end + 2] not in _SETTLEMENT_INITIALS or (noun := _SETTLEMENT.match(text, end)) is None:
         return []  # the cheap test first: most names are followed by no settlement noun
+    if noun.group("airport") and " " not in run.group() and opens_sentence(text, run.start()):
+        return []  # "Üçüncü havalimanı", "Gerek havaalanı gerekse ...": a sentence's first word, no town
     if run.group("suffix") is not None or run.group().isupper():
         return []
     words = run.group().split(" ")

@@ -407,11 +407,29 @@ def join_particles(text: str, spans: Sequence[Span]) -> list[Span]:
             or (previous.type == span.type == "PER" and _HYPHENATED_GAP.fullmatch(gap) is not None)
             # "Muin Muhammed" + "Abdussatir Muhammed": one long name the model cut in two
             or (gap == " " and previous.type == span.type == "PER" and not has_suffix_apostrophe(previous.text))
+            # "Mercedes" + "-" + "Benz Türk AŞ": a company's double name the model cut at its hyphen (not two clubs
+            # of a match, "Udinese-Siena": one word each)
+            or (gap == "-" and previous.type == span.type == "ORG" and _company_after_hyphen(text, previous, span))
         ):
             joined[-1] = Span(span.type, previous.start, span.end, text[previous.start : span.end], previous.confidence)
         else:
             joined.append(span)
     return joined
+
+
+def _company_after_hyphen(text: str, previous: Span, span: Span) -> bool:
+    """Whether one word, a hyphen and a body's name of two words or more make one name (``Mercedes-Benz Türk AŞ``,
+    ``Kolin-Limak Ortak Girişim Grubu``); not an acronym before its expansion (``TUSAŞ-Türk Havacılık ve Uzay
+    Sanayii AŞ``) nor a list of venues written with hyphens (``Roxy-Pera Müzesi-Cemal Reşit Rey``)."""
+    words = span.text.split()
+    last = strip_apostrophe_suffix(words[-1])
+    return (
+        " " not in previous.text
+        and len(words) > 1
+        and (is_company_word(last) or head_type(last) == "ORG")
+        and not (previous.text.isupper() and len(previous.text) > 1)
+        and text[span.end : span.end + 1] != "-"
+    )
 
 
 def join_numbered_units(text: str, spans: Sequence[Span], is_known: Callable[[str], bool]) -> list[Span]:
