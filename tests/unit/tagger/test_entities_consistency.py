@@ -321,6 +321,10 @@ def test_a_known_person_inside_a_longer_capitalised_run(linker: EntityLinker) ->
     [
         ("Bahar Bayramı nedeniyle okullar tatil.", "Bahar Bayramı"),
         ("Liderler Lizbon Zirvesi'nde buluştu.", "Lizbon Zirvesi'nde"),
+        # ceremonies, fêtes and exams
+        ("Ödüller Altın Kelebek Töreni'nde verildi.", "Altın Kelebek Töreni'nde"),
+        ("Kent Erguvan Şenliği'ne hazırlanıyor.", "Erguvan Şenliği'ne"),
+        ("Adaylar Mübadele Sınavı'na girdi.", "Mübadele Sınavı'na"),
     ],
 )
 def test_events_are_not_entities(linker: EntityLinker, text: str, words: str) -> None:

@@ -335,6 +335,16 @@ def test_a_work_named_only_in_quotation_marks_is_no_body_or_person(linker: Entit
     assert names == {"Kuzey Işıkları Grubu", "Ayşe Yılmaz"}
 
 
+def test_a_quoted_title_with_its_case_ending_after_the_marks_is_no_name(linker: EntityLinker) -> None:
+    # a double mark closes the quotation even with the case ending glued to it; a body's noun after it says a body
+    text = (
+        'Oyuncu "Mavi Ufuklar" öncesi tiyatro yaptı. "Mavi Ufuklar"dan neden ayrıldığını anlattı. '
+        'Araştırma "Kuzey Tıp Günlüğü" dergisinde yayımlandı.'
+    )
+    spans = [*spans_of(text, r"Mavi Ufuklar", "ORG"), *spans_of(text, r"Kuzey Tıp Günlüğü", "ORG")]
+    assert {e.name for e in linker.link(text, spans)} == {"Kuzey Tıp Günlüğü"}
+
+
 def test_a_quoted_known_name_and_a_name_with_its_case_ending_stay(linker: EntityLinker) -> None:
     text = "Taraftarlar 'NATO' diye bağırdı. Roger Waters’un konseri 'The Wall' adını taşıyor."
     spans = [*spans_of(text, r"NATO", "ORG"), *spans_of(text, r"Roger Waters’un", "PER")]

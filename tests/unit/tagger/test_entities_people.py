@@ -182,6 +182,8 @@ def test_a_title_inside_a_body_span_starts_a_person(linker: EntityLinker) -> Non
         ("Hastanesi", None),  # capitalised heads are part of the name, handled by widening
         ("hareketinin", "ORG"),
         ("örgütü", "ORG"),
+        ("dergisine", "ORG"),  # "Boxer dergisine anlattı"
+        ("markası", "ORG"),
     ],
 )
 def test_which_nouns_after_a_name_type_it(word: str, kind: str | None) -> None:
@@ -527,3 +529,16 @@ def test_an_archbishop_is_a_title(linker: EntityLinker) -> None:
     text = "Yunanistan Kilisesi Başpiskoposu Hristodulos açıklama yaptı."
     found = mentions(linker.resolve(text, [span(text, "Başpiskoposu Hristodulos", "PER")]))
     assert ("PER", "Hristodulos") in found
+
+
+def test_an_exams_name_after_a_title_word_is_no_person(linker: EntityLinker) -> None:
+    text = "Bakanlık, Hakim ve Savcı Adaylığı Yazılı Yarışma Sınavı sonuçlarını açıkladı."
+    assert not any(e.type == "PER" for e in linker.resolve(text, []))
+
+
+def test_an_emperor_is_a_title(linker: EntityLinker) -> None:
+    text = "Bu kilise Bizans İmparatoru Justinianos döneminde yapıldı."
+    [person] = linker.resolve(text, [span(text, "İmparatoru Justinianos", "PER")])
+    assert person.name == "Justinianos"
+    assert person.title is not None
+    assert person.title.endswith("Bizans İmparatoru")

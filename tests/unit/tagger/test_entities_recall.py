@@ -73,6 +73,12 @@ def test_never_overlaps_existing_spans(linker: EntityLinker, seed_text: str) -> 
         ("Saldırı Zabul vilayetinin merkezinde oldu.", [("LOC", "Zabul")]),
         ("Uçak Münih'ten kalkıp Gatwick havaalanına indi.", [("LOC", "Münih'ten"), ("LOC", "Gatwick")]),
         ("Üçüncü havalimanı açıldı.", []),  # an airport's ordinal opening the sentence, no town
+        # a brand, a publication or a firm by the lower-case noun after it
+        ("Oyuncu yeni projesini Kanarya dergisine anlattı.", [("ORG", "Kanarya")]),
+        ("Manken, Blue Lagoon markasının yüzü oldu.", [("ORG", "Blue Lagoon")]),
+        ("Moda dergisi yeni sayısını çıkardı.", []),  # one word opening the sentence: a common word as often
+        ("Ahmet şirketi kurdu.", []),  # "şirketi" alone is also an accusative
+        ("Verileri bir GSM şirketinden aldı.", []),  # a firm of a kind
         ("Kaza dün Altunizade'de oldu.", [("LOC", "Altunizade'de")]),  # a quarter of İstanbul the KB knows
         # a union's name glued by a hyphen is whole; the end of a word is no Arabic article ("Kristal-" is not "al-")
         ("Üyeler Kristal-İş Sendikası önünde toplandı.", [("ORG", "Kristal-İş Sendikası")]),

@@ -320,9 +320,14 @@ class Consolidator:
         return self.kb.known_type(canonical_name(name, "ORG")) is not None or self._is_place(name)
 
     def _not_a_person_name(self, name: str) -> bool:
-        """A known place or organisation (``Ankara``, ``Hamas``), or common words only (``İkna Etti``): no title makes
-        it a person."""
-        return self.kb.known_type(name) in ("ORG", "LOC") or self._is_place(name) or self._common_words_only(name)
+        """A known place or organisation (``Ankara``, ``Hamas``), common words only (``İkna Etti``), or an event's
+        name (``Savcı`` + ``Adaylığı Yazılı Yarışma Sınavı``): no title makes it a person."""
+        return (
+            self.kb.known_type(name) in ("ORG", "LOC")
+            or self._is_place(name)
+            or self._common_words_only(name)
+            or (" " in name and is_event_head(name.rsplit(maxsplit=1)[-1]))
+        )
 
     def is_demonym(self, word: str) -> bool:
         """Whether ``word`` is a nationality word (``Çinli``, ``Filistinlilerin``, ``ABD'li``), not a name."""

@@ -168,6 +168,8 @@ _EVENT_HEAD = re.compile(
     r"konferansı|forumu|fuarı|şampiyonası|turnuvası|ligi|maratonu|anlaşması|antlaşması|mutabakatı|"
     r"bildirgesi|planı|operasyonu|harekatı|yasası|kanunu|sempozyumu|bienali|rallisi|yarışması|sergisi|konseri|"
     r"toplantısı|kampanyası|ihalesi|paketi|sözleşmesi|"
+    # ceremonies, galas, fêtes, derbies, exams and anthems: "Ödül Töreni", "Lale Şenliği", "KPSS Sınavı"
+    r"töreni|galası|gecesi|şenliği|derbisi|sınavı|marşı|"
     # a programme or a survey is a plan, not its body: no gold set lists one (`Okul Sütü Programı`), the lists
     # know the UN's (`Dünya Gıda Programı`)
     r"programı|araştırması|projesi|"
@@ -310,8 +312,9 @@ _KIND_AFTER = re.compile(
     # and a channel or paper before its reporter: "Sky Sports muhabirinin"
     # a movement or an armed group: "Kifaye hareketi", "Asala örgütünün" ("hareketi" and "örgütü" are accusatives
     # too, but "Ahmet hareketi başlattı" is not how copy names a person's act)
-    r"|(?P<org>(?:hastanesi|üniversitesi|lisesi|muhabiri|muhabirleri|spikeri|hareketi|örgütü)[a-zçğıöşü]*"
-    r"|(?:okulu|şirketi|firması|markası)n[a-zçğıöşü]+)"
+    r"|(?P<org>(?:hastanesi|üniversitesi|lisesi|muhabiri|muhabirleri|spikeri|hareketi|örgütü|dergisi|gazetesi|"
+    r"markası|firması)[a-zçğıöşü]*"
+    r"|(?:okulu|şirketi)n[a-zçğıöşü]+)"
     r"|(?P<thing>(?:füzesi|füzeleri|gemisi|denizaltısı|uygulaması|modeli|modelleri)[a-zçğıöşü]*"
     r"|(?:uçağı|helikopteri|tankı|tüfeği)n[a-zçğıöşü]+))$"
 )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -11,7 +12,7 @@ from newswire_schemas import Entity, EntityType, GeoPoint, Mention
 from newswire_tagger.entities import recall
 from newswire_tagger.entities.consistency import Consolidator
 from newswire_tagger.entities.gazetteer import Gazetteer, RecallEntry
-from newswire_tagger.entities.heads import head_type, is_company_word
+from newswire_tagger.entities.heads import head_type, is_company_word, kind_after
 from newswire_tagger.entities.kb import KnowledgeBase
 from newswire_tagger.entities.merging import (
     Cluster,
@@ -92,7 +93,7 @@ class EntityLinker:
 
     def find_missing(self, text: str, spans: Sequence[Span]) -> list[Span]:
         """Extra spans for known names (0.6) and head-word names (0.5) the model missed; only the new ones."""
-        return recall.find_missing(self.recall_lexicon, text, spans)
+        return recall.find_missing(self.recall_lexicon, text, spans, self.consolidator.is_demonym)
 
     def _clusters(self, spans: Sequence[Span], text_length: int) -> list[Cluster]:
         """One cluster per distinct (type, id-or-name), duplicates of a span dropped."""
@@ -157,13 +158,15 @@ class EntityLinker:
     @staticmethod
     def _quoted_title(text: str, cluster: Cluster) -> bool:
         """A person or body no list knows, named only as a whole quotation and without a head word: the title of a
-        work (``'El Camino'``, ``“The Wall”``, ``'Kurtuluş Son Durak'``), which names no one."""
+        work (``'El Camino'``, ``“The Wall”``, ``'Kurtuluş Son Durak'``, ``"Hunger Games"in``), which names no one;
+        not one a body's noun follows (``"New England Journal of Medicine" dergisinde``). Places stay: a quoted
+        square or valley is as often the place (``"Leicester Square"de``)."""
         if cluster.type == "LOC" or cluster.known is not None or cluster.organisation is not None:
             return False
         last = cluster.occurrences[0].name.split()[-1]
         if head_type(last) is not None or is_company_word(last):
             return False
-        return all(is_quoted(text, o.start, o.end) for o in cluster.occurrences)
+        return all(is_quoted(text, o.start, o.end) and not _body_noun_after(text, o.end) for o in cluster.occurrences)
 
     def _contradicted(self, cluster: Cluster) -> bool:
         """Whether the gazetteer says the type is wrong: a LOC named like an organisation, an ORG like a country."""
@@ -172,6 +175,15 @@ class EntityLinker:
         if cluster.type == "ORG":
             return any((p := self.gazetteer.place(n)) is not None and p.is_country for n in cluster.names())
         return False
+
+
+_AFTER_QUOTE = re.compile(r"\S*[ \t]+(\S+)")
+
+
+def _body_noun_after(text: str, end: int) -> bool:
+    """Whether a body's lower-case noun follows the closing mark at ``end`` (and its case ending): ``" dergisinde``."""
+    after = _AFTER_QUOTE.match(text, end + 1)
+    return after is not None and kind_after(after.group(1)) == "ORG"
 
 
 def _unsure_person(entity: Entity, cluster: Cluster, is_given_name: Callable[[str], bool], headline_end: int) -> bool:

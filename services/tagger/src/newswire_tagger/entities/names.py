@@ -103,12 +103,16 @@ _OPENING_QUOTES = frozenset("'\"“‘«")
 _CLOSING_QUOTES = frozenset("'\"”’»")
 
 
+_DOUBLE_QUOTES = frozenset('"”»')
+
+
 def is_quoted(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is a whole quotation: a quotation mark right before it and one right after,
-    the closing one followed by no letter (``’un`` after a name is its case ending, not a closing mark)."""
+    a closing single mark followed by no letter (``’un`` after a name is its case ending, not a closing mark); a
+    double one may take the case ending itself (``"Kurtlar Vadisi"nden``)."""
     if start == 0 or end >= len(text) or text[start - 1] not in _OPENING_QUOTES or text[end] not in _CLOSING_QUOTES:
         return False
-    return end + 1 == len(text) or not text[end + 1].isalpha()
+    return end + 1 == len(text) or not text[end + 1].isalpha() or text[end] in _DOUBLE_QUOTES
 
 
 def written_in_lower_case(text: str, word: str) -> bool:

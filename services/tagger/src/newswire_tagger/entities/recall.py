@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from newswire_tagger.entities.gazetteer import RecallEntry
 from newswire_tagger.entities.heads import (
@@ -185,14 +185,18 @@ def _headed(text: str, run: re.Match[str]) -> list[Span]:
     return [Span(kind, start, end, text[start:end], HEADED_CONFIDENCE)]
 
 
-def find_missing(lexicon: Lexicon, text: str, spans: Sequence[Span]) -> list[Span]:
-    """New spans for lexicon names, then for head-word names (``... Hastanesi``), not covered by ``spans``."""
+def find_missing(
+    lexicon: Lexicon, text: str, spans: Sequence[Span], is_demonym: Callable[[str], bool] = lambda _word: False
+) -> list[Span]:
+    """New spans for lexicon names, then for head-word names (``... Hastanesi``), not covered by ``spans``;
+    ``is_demonym`` tells a nationality word before a brand's name (``Yunan Kathimerini gazetesi``)."""
     taken = Taken(spans)
     runs = list(_RUN.finditer(text))
     found = [span for run in runs for span in _match(lexicon, text, run) if taken.claim(span.start, span.end)]
     found += [span for run in runs for span in _headed(text, run) if taken.claim(span.start, span.end)]
     found += [span for run in runs for span in _address(text, run) if taken.claim(span.start, span.end)]
     found += [span for run in runs for span in _settlement(text, run) if taken.claim(span.start, span.end)]
+    found += [span for run in runs for span in _branded(text, run, is_demonym) if taken.claim(span.start, span.end)]
     found += [
         Span("LOC", start, end, text[start:end], HEADED_CONFIDENCE)
         for start, end in numbered_streets(text)
@@ -248,6 +252,38 @@ def _settlement(text: str, run: re.Match[str]) -> list[Span]:
         elif written_in_lower_case(text, words[0]):
             return []  # "Görev bölgesi ... görev bölgesi": a common word capitalised by its sentence
     return [Span("LOC", start, run.end(), text[start : run.end()], HEADED_CONFIDENCE)]
+
+
+# A lower-case noun for a brand, a publication or a firm right after a name says it is a body: "TW Steel saat
+# markasının" no, "TW Steel markasının", "Boxer dergisine", "Delta firmasında". Forms that are also an accusative
+# ("şirketi", "ajansı": "Ahmet şirketi kurdu") count only with a case ending after the possessive.
+_BODY_NOUN = re.compile(
+    r" (?:(?:markası|dergisi|gazetesi|firması)[a-zçğıöşü]*|(?:şirketi|ajansı)n[a-zçğıöşü]+)(?=[\s,.;:)!?]|$)"
+)
+_ONE = re.compile(r"(?:^|\s)[Bb]ir\s+$")  # "bir GSM şirketinden": any firm of a kind, not one named
+_BODY_NOUN_INITIALS = frozenset("mdgfşa")
+
+
+def _branded(text: str, run: re.Match[str], is_demonym: Callable[[str], bool]) -> list[Span]:
+    """Capitalised words before a lower-case brand, publication or firm noun (``Boxer dergisine``) as a body; a
+    nationality before them is none of it (``Yunan Kathimerini gazetesi``). A nationality or a country alone
+    (``Alman şirketi``) is dropped or retyped when the span is cleaned."""
+    end = run.end()
+    if text[end + 1 : end + 2] not in _BODY_NOUN_INITIALS or _BODY_NOUN.match(text, end) is None:
+        return []  # the cheap test first: most names are followed by no such noun
+    words = run.group().split(" ")
+    if run.group("suffix") is not None or (run.group().isupper() and len(words) > 1) or len(words) > MAX_NAME_WORDS:
+        return []
+    start = run.start()
+    if _ONE.search(text, max(0, start - 5), start):
+        return []
+    if len(words) > 1 and is_demonym(words[0]):
+        return [Span("ORG", start + len(words[0]) + 1, end, text[start + len(words[0]) + 1 : end], HEADED_CONFIDENCE)]
+    if opens_sentence(text, start):
+        if len(words) == 1:
+            return []  # "Moda dergisi", "Saat firması": a common word capitalised by its sentence, as often as not
+        start += len(words[0]) + 1  # "Ünlü Boxer dergisine": the sentence's first word, then the name
+    return [Span("ORG", start, end, text[start:end], HEADED_CONFIDENCE)]
 
 
 def _address(text: str, run: re.Match[str]) -> list[Span]:

@@ -28,7 +28,7 @@ STANDALONE_HEADS = _words(
     "Tümamiral Tuğamiral Mareşal Şehit Merhum Sir Lord Lady Madam Mösyö Kardinal Başpiskopos Piskopos Rahip "
     "Başmüzakereci Müzakereci Muhtar Koordinatör Şef Mimar Şarkıcı Ressam Başkomiser Komiser Eşbaşkan Menajer "
     "Şansölye Başmüdür Avukat Yönetmen Oyuncu Yazar Şair Gazeteci Profesör Doçent Doktor Monsenyör Peder "
-    "Ombudsman Başdanışman Başantrenör Molla Asteğmen Ayetullah Ayatullah "
+    "Ombudsman Başdanışman Başantrenör Molla Asteğmen Ayetullah Ayatullah İmparator İmparatoriçe Hükümdar Padişah "
     # with the speaker's or the addressee's possessive: "Sayın Başbakanımız Tayyip Erdoğan", "Oğlunuz Gökhan"
     "Başbakanımız Başkanımız Cumhurbaşkanımız Bakanımız Valimiz Kaymakamımız Müdürümüz Komutanımız Hocamız "
     "Yardımcımız Sözcümüz Danışmanımız Milletvekilimiz Vekilimiz Müsteşarımız Rektörümüz Dekanımız Başhekimimiz "
@@ -45,7 +45,8 @@ POSSESSIVE_HEADS = _words(
     "Üyesi Temsilcisi Koordinatörü Danışmanı Başdanışmanı Müsteşarı Antrenörü Kaptanı Rektörü Dekanı "
     "Başkonsolosu Konsolosu Muhabiri Başhekimi Müftüsü Kurucusu Ataşesi Müşaviri Vekili Sözcü Muhtarı "
     "Başmüzakerecisi Müzakerecisi Şefi Mimarı Eşbaşkanı Menajeri Adayı Şansölyesi Başmüdürü Müfettişi "
-    "Başmüfettişi Avukatı Yöneticisi Sorumlusu Sahibi Yönetmeni Editörü Yazarı Başantrenörü Başpiskoposu Piskoposu"
+    "Başmüfettişi Avukatı Yöneticisi Sorumlusu Sahibi Yönetmeni Editörü Yazarı Başantrenörü Başpiskoposu Piskoposu "
+    "İmparatoru İmparatoriçesi Hükümdarı Padişahı Prensesi"
 )
 HONORIFICS = _words(
     "Dr. Prof. Doç. Av. Op. Uzm. Yrd. Öğr. Gör. Dt. Ecz. Müh. Hz. Gen. Org. Korg. Tümg. Tuğg. Alb. Fzt. Dr Prof"
