@@ -325,6 +325,7 @@ def test_a_known_person_inside_a_longer_capitalised_run(linker: EntityLinker) ->
         ("Ödüller Altın Kelebek Töreni'nde verildi.", "Altın Kelebek Töreni'nde"),
         ("Kent Erguvan Şenliği'ne hazırlanıyor.", "Erguvan Şenliği'ne"),
         ("Adaylar Mübadele Sınavı'na girdi.", "Mübadele Sınavı'na"),
+        ("Takım Avrupa Kupası C Grubu'nda ikinci oldu.", "Avrupa Kupası C Grubu'nda"),  # a competition's stage
     ],
 )
 def test_events_are_not_entities(linker: EntityLinker, text: str, words: str) -> None:
@@ -1421,6 +1422,13 @@ def test_a_faculty_after_its_universitys_acronym_is_no_name_of_its_own(linker: E
     found = types(linker.resolve(text, spans))
     assert "Tıp Fakültesi" not in found
     assert found.get("Hukuk Fakültesi") == "ORG"
+
+
+def test_a_faculty_department_after_its_universitys_acronym_is_no_name_of_its_own(linker: EntityLinker) -> None:
+    text = "Akdağ Üniversitesi (AKÜ) Tıp Fakültesi Psikiyatri Anabilim Dalı Başkanı konuştu."
+    spans = [span(text, "Akdağ Üniversitesi", "ORG"), span(text, "AKÜ", "ORG"),
+             span(text, "Tıp Fakültesi Psikiyatri Anabilim Dalı", "ORG")]  # fmt: skip
+    assert types(linker.resolve(text, spans)) == {"Akdağ Üniversitesi": "ORG"}
 
 
 @pytest.mark.parametrize(

@@ -542,3 +542,9 @@ def test_an_emperor_is_a_title(linker: EntityLinker) -> None:
     assert person.name == "Justinianos"
     assert person.title is not None
     assert person.title.endswith("Bizans İmparatoru")
+
+
+def test_a_title_with_a_case_ending_before_a_name_is_no_part_of_it(linker: EntityLinker) -> None:
+    text = "Kulübün Teknik Direktöründen Selim Akar'a tebrik geldi."
+    [person] = linker.resolve(text, [span(text, "Selim Akar'a", "PER")])
+    assert person.name == "Selim Akar"

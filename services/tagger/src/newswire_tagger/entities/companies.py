@@ -175,7 +175,7 @@ _INFLECTED = re.compile(r"(?:[aeıioöuü]|[dt][ae]n|n[ıiuü]n|[ıiuü]n|l[ae]r
 
 
 # Words that say what kind of body a known name is, capitalised after it by some outlets: no part of the name.
-_CLASSIFIERS = frozenset({"şirketi", "örgütü", "firması"})
+_CLASSIFIERS = frozenset({"şirketi", "örgütü", "firması", "takımı", "kulübü"})
 
 
 def cut_to_known(span: Span, kb: KnowledgeBase) -> Span | None:

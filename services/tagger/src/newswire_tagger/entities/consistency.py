@@ -66,6 +66,7 @@ from newswire_tagger.entities.nouns import typed_by_nouns
 from newswire_tagger.entities.people import (
     common_words_opening_sentences,
     extend_to_surnames,
+    is_inflected_title,
     is_title,
     named_people,
     propagate_parts,
@@ -299,7 +300,13 @@ class Consolidator:
 
     def _is_name_part(self, word: str, sentence_initial: bool) -> bool:
         """Whether a capitalised word before a person's span starts the name (``Husni`` + ``Hicazi``)."""
-        if is_title(word) or word in SENTENCE_OPENERS or is_plural_title(word) or self._is_word_or_other_name(word):
+        if (
+            is_title(word)
+            or is_inflected_title(word)  # "Teknik Direktöründen" + "Emre Belözoğlu'na"
+            or word in SENTENCE_OPENERS
+            or is_plural_title(word)
+            or self._is_word_or_other_name(word)
+        ):
             return False
         # at a sentence's start any word is capitalised: only a given name, of either list, opens the name there
         return not sentence_initial or self.kb.is_any_given_name(word)
@@ -672,7 +679,8 @@ class Consolidator:
         if span.type != "PER":
             # "Erciyes Üniversitesi (ERÜ) Tıp Fakültesi": the university's unit, unnamed on its own
             before = text[max(0, span.start - 40) : span.start]
-            if name.endswith("Fakültesi") and _UNIVERSITY_ACRONYM_BEFORE.search(before):
+            # ("... (DÜ) Tıp Fakültesi Psikiyatri Anabilim Dalı": the faculty's department too)
+            if "Fakültesi" in name.split()[:3] and _UNIVERSITY_ACRONYM_BEFORE.search(before):
                 return True
             # "Yönetim Kurulu", "Bakanlığı" alone: a function or a head word names no body
             if (is_generic_body(name) or is_bare_head(name)) and self.kb.known_type(name) is None:
@@ -907,6 +915,8 @@ class Consolidator:
         short (``Oscar Akademi`` Ödülleri), read as a person."""
         if len(words) > 1 and is_event_head(words[-1]):
             return self.kb.known_type(name) is None
+        if len(words) > 1 and len(words[-2]) == 1 and words[-2].isupper() and words[-1] == "Grubu":
+            return True  # "Eurocup E Grubu", "Elemeler A Grubu": a competition's stage
         if span.type in ("ORG", "LOC"):
             # "UEFA Avrupa Ligi'nde", "FIFA Dünya Kupası", "Türkiye Kupası": a body or place that names a competition
             # or prize is not the body or place itself there; the article names it alone elsewhere when it speaks of it

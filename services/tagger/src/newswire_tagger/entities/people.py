@@ -105,10 +105,23 @@ _WORD = re.compile(r"\S+")
 _MAX_NAME_WORDS = 4
 
 
+_POSSESSIVE_TITLES = frozenset(turkish_lower(w) for w in POSSESSIVE_HEADS)
+# A possessive title's case ending after its buffer "n": "Direktöründen", "Başkanına", "Sözcüsünün".
+_TITLE_CASE = re.compile(r"^(?P<stem>.+[ıiuü])n(?:dan|den|da|de|a|e|ın|in|un|ün)$")
+
+
 @lru_cache(maxsize=65536)
 def is_title(word: str) -> bool:
     """Whether ``word`` is a title, role or kin word that introduces a name (``Bakanı``, ``doktor``, ``Dr.``)."""
     return word in HONORIFICS or turkish_lower(word) in _TITLE_SET
+
+
+@lru_cache(maxsize=65536)
+def is_inflected_title(word: str) -> bool:
+    """Whether ``word`` is a possessive title with a case ending (``Direktöründen``, ``Başkanına``): no part of a
+    name written after it (``Teknik Direktöründen Emre Belözoğlu'na``), though it introduces none."""
+    inflected = _TITLE_CASE.match(turkish_lower(word))
+    return inflected is not None and inflected.group("stem") in _POSSESSIVE_TITLES
 
 
 def _previous_word(text: str, start: int) -> str:
