@@ -52,6 +52,11 @@ def test_things_and_nationality_words_are_not_names(kb: KnowledgeBase) -> None:
     assert kb.is_demonym("Türk")
     assert kb.is_demonym("Filistinli")
     assert not kb.is_demonym("Filistin")
+    # technical terms copy writes in capitals (1.9.0), and no year is a nationality word
+    assert kb.not_name("CO2") == "term"
+    assert kb.not_name("CCTV") is None  # China's state television as often as a camera
+    assert kb.not_name("IMEI") == "term"
+    assert not kb.is_demonym("1919")
 
 
 def test_given_names_and_type_hints(kb: KnowledgeBase) -> None:

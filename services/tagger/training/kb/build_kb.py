@@ -33,7 +33,7 @@ TAGGER = HERE.parents[1]
 OUTPUT = TAGGER / "src" / "newswire_tagger" / "models" / "kb" / "kb.json.gz"
 GAZETTEER = TAGGER / "src" / "newswire_tagger" / "models" / "gazetteer" / "gazetteer.json"
 WIKI_NER = Path("../shared/data/ner/turkish-wiki-ner")
-KB_VERSION = "1.8.0"
+KB_VERSION = "1.9.0"
 # Only the training split: Wiki-NER's dev and test stay clean for anyone who evaluates on them.
 WIKI_SPLITS = ("train",)
 
@@ -239,7 +239,10 @@ def add_wiki_hints(kb: Builder, directory: Path) -> tuple[set[str], set[str], Co
             first_names[fold(name.split()[0])] += 1
     given = {n for n, c in first_names.items() if c >= 2 and not kb.hints[n]["LOC"] and not kb.hints[n]["ORG"]}
     # Wiki-NER sometimes labels a country NORP ("İsrail" in "İsrail ordusu"): a demonym must be mostly NORP.
-    demonyms = {d for d in demonyms if kb.hints[d]["NORP"] > kb.hints[d]["LOC"] + kb.hints[d]["ORG"]}
+    # Years Wiki-NER tags NORP ("1919") are no nationality words.
+    demonyms = {
+        d for d in demonyms if kb.hints[d]["NORP"] > kb.hints[d]["LOC"] + kb.hints[d]["ORG"] and not d.isdigit()
+    }
     return demonyms, given, votes
 
 
