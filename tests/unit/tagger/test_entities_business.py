@@ -313,18 +313,3 @@ def test_a_body_named_with_a_hyphen_is_one_name(
 ) -> None:
     found = {e.name for e in linker.resolve(text, [span(text, p, "ORG") for p in pieces]) if e.type == "ORG"}
     assert found == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "words", "name"),
-    [
-        ("Çevreci Greenpeace Örgütü de açıklama yaptı.", "Greenpeace Örgütü", "Greenpeace"),
-        ("Apple Şirketi üst yöneticisi konuştu.", "Apple Şirketi", "Apple"),
-        ("Hizbullah Örgütü'nün lideri konuştu.", "Hizbullah Örgütü'nün", "Hizbullah"),
-        ("Maçı Atletico Madrid Takımı kazandı.", "Atletico Madrid Takımı", "Atletico Madrid"),
-    ],
-)
-def test_a_word_saying_what_kind_of_body_a_known_name_is_is_no_part_of_it(
-    linker: EntityLinker, text: str, words: str, name: str
-) -> None:
-    assert types(linker.resolve(text, [span(text, words, "ORG")])) == {name: "ORG"}

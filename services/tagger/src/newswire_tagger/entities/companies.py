@@ -13,14 +13,7 @@ from dataclasses import replace
 
 from newswire_tagger.entities.heads import head_type, is_company_word
 from newswire_tagger.entities.kb import KnowledgeBase
-from newswire_tagger.entities.names import (
-    canonical_name,
-    fold,
-    strip_apostrophe_suffix,
-    strip_org_case_ending,
-    turkish_lower,
-    words_of,
-)
+from newswire_tagger.entities.names import canonical_name, fold, strip_apostrophe_suffix, turkish_lower, words_of
 from newswire_tagger.spans import Span
 
 __all__ = [
@@ -174,10 +167,6 @@ def is_thing(name: str, kb: KnowledgeBase) -> bool:
 _INFLECTED = re.compile(r"(?:[aeıioöuü]|[dt][ae]n|n[ıiuü]n|[ıiuü]n|l[ae]r)(?:['’][a-zçğıöşü]+)?$")
 
 
-# Words that say what kind of body a known name is, capitalised after it by some outlets: no part of the name.
-_CLASSIFIERS = frozenset({"şirketi", "örgütü", "firması", "takımı", "kulübü"})
-
-
 def cut_to_known(span: Span, kb: KnowledgeBase) -> Span | None:
     """An ORG span that is a known company plus one or two loose words (``Türk Telekom Müşterilerine``) → the
     company (with ``Türkiye`` when it follows: ``Microsoft Türkiye``); None when the span is not shaped so."""
@@ -188,9 +177,6 @@ def cut_to_known(span: Span, kb: KnowledgeBase) -> Span | None:
         prefix = " ".join(w.group() for w in words[:size])
         if kb.known_type(prefix) != "ORG":
             continue
-        rest = [turkish_lower(strip_org_case_ending(strip_apostrophe_suffix(w.group()))) for w in words[size:]]
-        if len(rest) == 1 and rest[0] in _CLASSIFIERS:
-            return _sub(span, 0, words[size - 1].end())  # "Greenpeace Örgütü", "Apple Şirketi": what the body is
         if any(head_type(w.group()) is not None or is_company_word(w.group()) for w in words[size:]):
             return None  # "Birleşmiş Milletler Özel Komitesi": a body of its own
         keep = size + 1 if turkish_lower(strip_apostrophe_suffix(words[size].group())) in _LOCAL_ARM else size
