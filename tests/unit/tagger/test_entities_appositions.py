@@ -71,6 +71,11 @@ def test_a_quoted_title_before_adli_is_not_added_as_a_name(linker: EntityLinker)
     assert linker.resolve(text, []) == []
 
 
+def test_a_quoted_name_before_adli_and_a_bodys_noun_is_the_whole_quotation(linker: EntityLinker) -> None:
+    text = "Havalimanının yanındaki 'Sarp Havacılık' adlı şirket büyüdü."
+    assert typed(linker.resolve(text, [])) == {("ORG", "Sarp Havacılık")}
+
+
 def test_a_known_place_before_adli_is_not_made_a_person(linker: EntityLinker) -> None:
     text = "Ankara adlı bir kadın değil, başkentin kendisi."
     assert ("PER", "Ankara") not in typed(linker.resolve(text, []))

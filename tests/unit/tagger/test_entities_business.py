@@ -302,6 +302,10 @@ def test_a_shop_or_workshop_is_a_business_never_a_person(linker: EntityLinker) -
         ("Otobüsleri Volvo-Scania Türk AŞ üretti.", ["Volvo", "Scania Türk AŞ"], {"Volvo-Scania Türk AŞ"}),
         ("İhaleyi Kolin-Limak Ortak Girişim Grubu kazandı.", ["Kolin", "Limak Ortak Girişim Grubu"],
          {"Kolin-Limak Ortak Girişim Grubu"}),
+        # a chain of partners before the consortium's name, one of them read alone
+        ("İhaleyi Cengiz-Kolin-Limak Ortak Girişim Grubu kazandı.", ["Kolin", "Limak Ortak Girişim Grubu"],
+         {"Cengiz-Kolin-Limak Ortak Girişim Grubu"}),
+        ("İhaleyi Koç-Ülker-UEM Grubu kazandı.", ["Koç", "Ülker", "UEM Grubu"], {"Koç-Ülker-UEM Grubu"}),
         # an acronym before its expansion, and a list of venues written with hyphens, stay apart
         ("Sözleşme ROKSAN-Roket Sanayi AŞ ile imzalandı.", ["ROKSAN", "Roket Sanayi AŞ"],
          {"ROKSAN", "Roket Sanayi AŞ"}),

@@ -548,3 +548,24 @@ def test_a_title_with_a_case_ending_before_a_name_is_no_part_of_it(linker: Entit
     text = "Kulübün Teknik Direktöründen Selim Akar'a tebrik geldi."
     [person] = linker.resolve(text, [span(text, "Selim Akar'a", "PER")])
     assert person.name == "Selim Akar"
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces", "name"),
+    [
+        # a foreign particle between two pieces the model cut apart, the second read as a firm's
+        ("Polis, Jose de Jesus Gallegos Alvarez adlı şüpheliyi yakaladı.",
+         [("Jose", "PER"), ("Jesus Gallegos Alvarez", "ORG")], "Jose de Jesus Gallegos Alvarez"),
+        ("Konserde Ludwig van Beethoven çalındı.", [("Ludwig", "PER"), ("Beethoven", "PER")], "Ludwig van Beethoven"),
+    ],
+)  # fmt: skip
+def test_a_foreign_particle_between_two_pieces_of_a_name_joins_them(
+    linker: EntityLinker, text: str, pieces: list[tuple[str, EntityType]], name: str
+) -> None:
+    assert [e.name for e in linker.resolve(text, [span(text, w, t) for w, t in pieces])] == [name]
+
+
+def test_the_turkish_de_between_two_people_joins_nothing(linker: EntityLinker) -> None:
+    text = "Toplantıya Ahmet de Mehmet Kaya ile katıldı."
+    found = {e.name for e in linker.resolve(text, [span(text, "Ahmet", "PER"), span(text, "Mehmet Kaya", "PER")])}
+    assert found == {"Ahmet", "Mehmet Kaya"}

@@ -100,6 +100,8 @@ _LONGEST_STEM = max(map(len, _STEMS))
 _SKIPPED = frozenset({"bir", "iki", "üç", "yaşındaki", "yaşında", "yaşlı", "küçük", "büyük", "yeni", "eski"})
 # A name before "adlı" that the model missed: up to four capitalised words, no quotation marks (titles of works).
 _NAME_BEFORE = re.compile(r"(?:(?<=\s)|^)((?:[A-ZÇĞİÖŞÜ][\w.'’-]*[ \t]+){0,3}[A-ZÇĞİÖŞÜ][\w'’-]*)$")
+# A name in quotation marks right before the phrase: "'Manara Havacılık' adlı", "“Halk Komiteleri” isimli".
+_QUOTED_BEFORE = re.compile(r"(?:(?<=\s)|^)['‘\"“]([A-ZÇĞİÖŞÜ][^'‘’\"“”\n]{0,60}?)['’\"”]$")
 
 
 @lru_cache(maxsize=4096)
@@ -189,11 +191,18 @@ def _missed_called_names(text: str, spans: Sequence[Span], is_other_name: Callab
         if called.start() in ends:
             continue
         kind = called_kind(text, called.start())
-        start = _name_start(text, called.start())
-        if kind not in ("PER", "ORG", "LOC") or start is None or is_other_name(text[start : called.start()]):
+        end = called.start()
+        quoted = _QUOTED_BEFORE.search(text, max(0, end - 80), end)
+        start: int | None
+        if quoted is not None:
+            # "'Manara Havacılık' adlı şirket": the name is the quotation, whatever its words
+            start, end = quoted.span(1)
+        else:
+            start = _name_start(text, end)
+        if kind not in ("PER", "ORG", "LOC") or start is None or is_other_name(text[start:end]):
             continue
-        if not any(s.start < called.start() and s.end > start for s in spans):
-            added.append(Span(_TYPES[kind], start, called.start(), text[start : called.start()], CALLED_CONFIDENCE))
+        if not any(s.start < end and s.end > start for s in spans):
+            added.append(Span(_TYPES[kind], start, end, text[start:end], CALLED_CONFIDENCE))
     return added
 
 

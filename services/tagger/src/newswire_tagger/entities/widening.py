@@ -297,6 +297,9 @@ def _known_list(text: str, span: Span, is_known: Callable[[str], bool]) -> Span:
 
 
 # A capitalised word hyphenated to one of two person spans around it: "-Louis ", " Day-".
+_PARTICLE_GAP = re.compile(r" (?:de|da|del|della|di|dos|das|du|van|von|der|den|ter|ten|bin|ibn) ")
+# A Spanish or Portuguese name after "de": "Jesus", "Souza", "la Cruz" ("Mehmet'i" after a Turkish "de" is no name's).
+_FOREIGN_DE = re.compile(r"^(?:Jes[uú]s|Souza|Sousa|Oliveira|Silva|Santos|la |los |las |Castro|Le[oó]n)")
 _HYPHENATED_GAP = re.compile(rf"-[{_CAPITAL}][a-zçğıöşü]+ | [{_CAPITAL}][a-zçğıöşü]+-")
 # A given name hyphenated to the person's span: "Jo-" + "Wilfried Tsonga".
 _GLUED_GIVEN = re.compile(rf"(?:^|(?<=\s))([{_CAPITAL}][a-zçğıöşü]+)-$")
@@ -407,26 +410,62 @@ def join_particles(text: str, spans: Sequence[Span]) -> list[Span]:
             or (previous.type == span.type == "PER" and _HYPHENATED_GAP.fullmatch(gap) is not None)
             # "Muin Muhammed" + "Abdussatir Muhammed": one long name the model cut in two
             or (gap == " " and previous.type == span.type == "PER" and not has_suffix_apostrophe(previous.text))
+            # "Jose" + " de " + "Jesus Gallegos Alvarez", "Ludwig" + " van " + "Beethoven": a particle between two
+            # persons' words (not the Turkish "de", "da": "Ahmet de Mehmet'i aradı")
+            or (
+                previous.type == "PER"
+                and span.type in ("PER", "ORG")  # the model reads a foreign surname as a firm's now and then
+                and _PARTICLE_GAP.fullmatch(gap) is not None
+                and not has_suffix_apostrophe(previous.text)
+                and (gap.strip() not in ("de", "da") or _FOREIGN_DE.search(span.text) is not None)
+            )
             # "Mercedes" + "-" + "Benz Türk AŞ": a company's double name the model cut at its hyphen (not two clubs
             # of a match, "Udinese-Siena": one word each)
             or (gap == "-" and previous.type == span.type == "ORG" and _company_after_hyphen(text, previous, span))
         ):
-            joined[-1] = Span(span.type, previous.start, span.end, text[previous.start : span.end], previous.confidence)
+            kind = "PER" if _PARTICLE_GAP.fullmatch(gap) is not None else span.type
+            joined[-1] = Span(kind, previous.start, span.end, text[previous.start : span.end], previous.confidence)
         else:
             joined.append(span)
-    return joined
+    return _hyphen_chains(text, joined)
+
+
+# Names glued by hyphens before a consortium's or company's name: "Cengiz-" before "Kolin-Limak Ortak Girişim Grubu".
+_GLUED_CHAIN = re.compile(rf"(?:(?<=\s)|^)(?:[{_CAPITAL}][\w&]*-)+$")
+
+
+def _hyphen_chains(text: str, spans: list[Span]) -> list[Span]:
+    """A body's span that a hyphen-joined chain of partners opens (``Cengiz-Kolin-Limak Ortak Girişim Grubu``), the
+    partners the model read alone (``Koç``) taken in."""
+    result: list[Span] = []
+    for span in spans:
+        chain = None
+        if span.type == "ORG" and "-" in span.text and _company_head(span):
+            chain = _GLUED_CHAIN.search(text, max(0, span.start - 60), span.start)
+        if chain is None:
+            result.append(span)
+            continue
+        while result and result[-1].start >= chain.start() and " " not in result[-1].text.strip():
+            result.pop()  # "Koç" + "-Ülker-UEM Grubu": a partner of the chain
+        start = chain.start() if not result or result[-1].end <= chain.start() else span.start
+        result.append(Span("ORG", start, span.end, text[start : span.end], span.confidence))
+    return result
+
+
+def _company_head(span: Span) -> bool:
+    """Whether a body's span ends in a company word or a body's head (``AŞ``, ``Grubu``)."""
+    last = strip_apostrophe_suffix(span.text.split()[-1])
+    return is_company_word(last) or head_type(last) == "ORG"
 
 
 def _company_after_hyphen(text: str, previous: Span, span: Span) -> bool:
     """Whether one word, a hyphen and a body's name of two words or more make one name (``Mercedes-Benz Türk AŞ``,
     ``Kolin-Limak Ortak Girişim Grubu``); not an acronym before its expansion (``TUSAŞ-Türk Havacılık ve Uzay
     Sanayii AŞ``) nor a list of venues written with hyphens (``Roxy-Pera Müzesi-Cemal Reşit Rey``)."""
-    words = span.text.split()
-    last = strip_apostrophe_suffix(words[-1])
     return (
         " " not in previous.text
-        and len(words) > 1
-        and (is_company_word(last) or head_type(last) == "ORG")
+        and len(span.text.split()) > 1
+        and _company_head(span)
         and not (previous.text.isupper() and len(previous.text) > 1)
         and text[span.end : span.end + 1] != "-"
     )
