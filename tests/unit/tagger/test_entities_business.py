@@ -317,3 +317,9 @@ def test_a_body_named_with_a_hyphen_is_one_name(
 ) -> None:
     found = {e.name for e in linker.resolve(text, [span(text, p, "ORG") for p in pieces]) if e.type == "ORG"}
     assert found == expected
+
+
+def test_a_roads_towns_glued_by_hyphens_are_part_of_its_name(linker: EntityLinker) -> None:
+    text = "Kaza Edirne-İstanbul-Ankara Otoyolu'nda meydana geldi."
+    spans = [span(text, "Edirne", "LOC"), span(text, "İstanbul", "LOC"), span(text, "Ankara Otoyolu'nda", "LOC")]
+    assert [(e.type, e.name) for e in linker.resolve(text, spans)] == [("LOC", "Edirne-İstanbul-Ankara Otoyolu")]

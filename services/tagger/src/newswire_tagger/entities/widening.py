@@ -436,11 +436,11 @@ _GLUED_CHAIN = re.compile(rf"(?:(?<=\s)|^)(?:[{_CAPITAL}][\w&]*-)+$")
 
 def _hyphen_chains(text: str, spans: list[Span]) -> list[Span]:
     """A body's span that a hyphen-joined chain of partners opens (``Cengiz-Kolin-Limak Ortak Girişim Grubu``), the
-    partners the model read alone (``Koç``) taken in."""
+    partners the model read alone (``Koç``) taken in; so a road's towns (``Edirne-İstanbul-Ankara Otoyolu``)."""
     result: list[Span] = []
     for span in spans:
         chain = None
-        if span.type == "ORG" and "-" in span.text and _company_head(span):
+        if (span.type == "ORG" and "-" in span.text and _company_head(span)) or (span.type == "LOC" and _road(span)):
             chain = _GLUED_CHAIN.search(text, max(0, span.start - 60), span.start)
         if chain is None:
             result.append(span)
@@ -448,8 +448,16 @@ def _hyphen_chains(text: str, spans: list[Span]) -> list[Span]:
         while result and result[-1].start >= chain.start() and " " not in result[-1].text.strip():
             result.pop()  # "Koç" + "-Ülker-UEM Grubu": a partner of the chain
         start = chain.start() if not result or result[-1].end <= chain.start() else span.start
-        result.append(Span("ORG", start, span.end, text[start : span.end], span.confidence))
+        result.append(Span(span.type, start, span.end, text[start : span.end], span.confidence))
     return result
+
+
+_ROAD_WORD = re.compile(r"^(?:otoyolu|karayolu|demiryolu|otobanı)(?:n[a-zçğıöşü]+)?$")
+
+
+def _road(span: Span) -> bool:
+    """Whether a place's span ends in a road's word: ``Edirne-İstanbul-`` + ``Ankara Otoyolu`` is one road."""
+    return _ROAD_WORD.match(turkish_lower(strip_apostrophe_suffix(span.text.split()[-1]))) is not None
 
 
 def _company_head(span: Span) -> bool:
