@@ -826,6 +826,14 @@ def test_an_airport_written_havaalani_is_a_place(linker: EntityLinker) -> None:
         ("Toplantıya Ankara, İzmir, Bursa, Mehmet Kara ve Konya katıldı.",
          [("Ankara", "LOC"), ("İzmir", "LOC"), ("Bursa", "LOC"), ("Mehmet Kara", "PER"), ("Konya", "LOC")],
          {"Ankara": "LOC", "İzmir": "LOC", "Bursa": "LOC", "Mehmet Kara": "PER", "Konya": "LOC"}),
+        # ... also after "gibi" and an adjective: brands
+        ("Şirket Marino, Valenti Rossi, Ferraldo ve Lazio gibi ünlü markaların mağazalarını açtı.",
+         [("Marino", "ORG"), ("Valenti Rossi", "PER"), ("Ferraldo", "PER"), ("Lazio", "ORG")],
+         {"Marino": "ORG", "Valenti Rossi": "ORG", "Ferraldo": "ORG", "Lazio": "ORG"}),
+        # ... where a person named with a given name may be the speaker before the examples
+        ("Konuşan Osman Boyner, İngiltere ve Hollanda gibi ülkelerde durumun iyi olduğunu söyledi.",
+         [("Osman Boyner", "PER"), ("İngiltere", "LOC"), ("Hollanda", "LOC")],
+         {"Osman Boyner": "PER", "Birleşik Krallık": "LOC", "Hollanda": "LOC"}),
         # two names are no list to go by without the noun
         ("Heyet Musul ve Zaho arasında gidip geldi.",
          [("Musul", "LOC"), ("Zaho", "PER")],

@@ -76,6 +76,7 @@ def test_never_overlaps_existing_spans(linker: EntityLinker, seed_text: str) -> 
         # a brand, a publication or a firm by the lower-case noun after it
         ("Oyuncu yeni projesini Kanarya dergisine anlattı.", [("ORG", "Kanarya")]),
         ("Manken, Blue Lagoon markasının yüzü oldu.", [("ORG", "Blue Lagoon")]),
+        ("Bilgiyi Arap haber portalı Yakaza sitesi duyurdu.", [("ORG", "Yakaza")]),
         ("Moda dergisi yeni sayısını çıkardı.", []),  # one word opening the sentence: a common word as often
         ("Ahmet şirketi kurdu.", []),  # "şirketi" alone is also an accusative
         ("Verileri bir GSM şirketinden aldı.", []),  # a firm of a kind

@@ -313,7 +313,7 @@ _KIND_AFTER = re.compile(
     # a movement or an armed group: "Kifaye hareketi", "Asala örgütünün" ("hareketi" and "örgütü" are accusatives
     # too, but "Ahmet hareketi başlattı" is not how copy names a person's act)
     r"|(?P<org>(?:hastanesi|üniversitesi|lisesi|muhabiri|muhabirleri|spikeri|hareketi|örgütü|dergisi|gazetesi|"
-    r"markası|firması)[a-zçğıöşü]*"
+    r"markası|firması|sitesi)[a-zçğıöşü]*"
     r"|(?:okulu|şirketi)n[a-zçğıöşü]+)"
     r"|(?P<thing>(?:füzesi|füzeleri|gemisi|denizaltısı|uygulaması|modeli|modelleri)[a-zçğıöşü]*"
     r"|(?:uçağı|helikopteri|tankı|tüfeği)n[a-zçğıöşü]+))$"

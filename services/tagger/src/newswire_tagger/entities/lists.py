@@ -35,13 +35,15 @@ _BETWEEN = re.compile(r"^\s*(?:,\s*(?:ve\s+|ile\s+)?|\s+(?:ve|ile|veya|ya da)\s+
 _PLURAL_NOUN = (
     r"(?:(?P<loc>(?:vilayet|eyalet|il|ilçe|kent|şehir|ülke|ada|bölge|köy|kasaba|belde|mahalle|semt|"
     r"başkent)(?:ler|lar)[a-zçğıöşü]*)"
-    r"|(?P<org>(?:parti|şirket|banka|kulüp|takım|gazete|kanal|holding|örgüt|sendika|üniversite)(?:ler|lar)"
-    r"[a-zçğıöşü]*))"
+    r"|(?P<org>(?:parti|şirket|banka|kulüp|takım|gazete|kanal|holding|örgüt|sendika|üniversite|marka|dergi|"
+    r"firma|portal)(?:ler|lar)[a-zçğıöşü]*))"
 )
-_PLURAL_KIND = re.compile(rf"\s+{_PLURAL_NOUN}(?=[\s,.;:!?)]|$)")
+# ... also after "gibi" and an adjective: "Zara, Mango ve Massimo Dutti gibi ünlü markaların".
+_PLURAL_KIND = re.compile(rf"\s+(?:gibi\s+(?:[a-zçğıöşü]+\s+)?)?{_PLURAL_NOUN}(?=[\s,.;:!?)]|$)")
 # ... or capitalised, ending the last member ("Hacıköy, Hacımahmutlu ve Karadere Köyleri"), whether the model read
 # that member or not.
 _PLURAL_HEAD = re.compile(rf"^{_PLURAL_NOUN}$")
+_GIBI = re.compile(r"\s+gibi\s")
 _LAST_MEMBER = re.compile(
     r"(?:\s*,\s*|\s+(?:ve|ile)\s+)(?:[A-ZÇĞİÖŞÜ][\w'’-]*\s+){1,3}(?P<head>[A-ZÇĞİÖŞÜ][a-zçğıöşü]+)"
 )
@@ -106,7 +108,9 @@ def typed_by_lists(
         kind = _list_type(text, run)
         if kind is None:
             continue
-        by_noun = _plural_kind(text, run) is not None
+        # a noun right after the list types even a given name's member; after "gibi" ("Osman F. Boyner, İngiltere ve
+        # Hollanda gibi ülkelerde": the speaker, then the examples) the list may open with someone else
+        by_noun = _plural_kind(text, run) is not None and _GIBI.match(text, run[-1].end) is None
         for span in run:
             if span.type != "PER" or fold(strip_apostrophe_suffix(span.text)) in named:
                 continue

@@ -258,10 +258,10 @@ def _settlement(text: str, run: re.Match[str]) -> list[Span]:
 # markasının" no, "TW Steel markasının", "Boxer dergisine", "Delta firmasında". Forms that are also an accusative
 # ("şirketi", "ajansı": "Ahmet şirketi kurdu") count only with a case ending after the possessive.
 _BODY_NOUN = re.compile(
-    r" (?:(?:markası|dergisi|gazetesi|firması)[a-zçğıöşü]*|(?:şirketi|ajansı)n[a-zçğıöşü]+)(?=[\s,.;:)!?]|$)"
+    r" (?:(?:markası|dergisi|gazetesi|firması|sitesi)[a-zçğıöşü]*|(?:şirketi|ajansı)n[a-zçğıöşü]+)(?=[\s,.;:)!?]|$)"
 )
 _ONE = re.compile(r"(?:^|\s)[Bb]ir\s+$")  # "bir GSM şirketinden": any firm of a kind, not one named
-_BODY_NOUN_INITIALS = frozenset("mdgfşa")
+_BODY_NOUN_INITIALS = frozenset("mdgfşas")
 
 
 def _branded(text: str, run: re.Match[str], is_demonym: Callable[[str], bool]) -> list[Span]:
