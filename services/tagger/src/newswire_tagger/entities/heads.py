@@ -21,6 +21,7 @@ from newswire_tagger.entities.names import (
 )
 
 __all__ = [
+    "BRAND_NOUNS",
     "MONTHS_AND_DAYS",
     "head_type",
     "is_address_part",
@@ -299,6 +300,10 @@ def is_company_word(word: str) -> bool:
     return _COMPANY_WORD.match(turkish_lower(word)) is not None or _COMPANY_WORD.match(word.lower()) is not None
 
 
+BRAND_NOUNS = "markası|dergisi|gazetesi|firması|sitesi"
+"""Lower-case nouns after a name that say it is a brand, a publication, a firm or a site (``Boxer dergisine``), as a
+regex alternation; no possessive here is also an accusative."""
+
 # A lower-case common noun right after a name says what the name is: "Tina yerleşimine", "Halid bin Velid
 # bölgesinde", "Ömer Muhtar okuluna", "Maya Akar Center binasında", "Spike füzeleri". Only nouns that do not
 # follow a person's name ("Netanyahu hükümeti", "Trump kampı" and "Trump yönetimi" do, so they are not here).
@@ -309,11 +314,11 @@ _KIND_AFTER = re.compile(
     r"^(?:(?P<loc>(?:bölgesi|mahallesi|yerleşimi|kasabası|beldesi|caddesi|bulvarı|binası|binaları|ilçesi|eyaleti|"
     r"hapishanesi)[a-zçğıöşü]*"
     r"|(?:köyü|kenti|sokağı|meydanı|kavşağı|limanı|havalimanı|üssü|mevkii)n[a-zçğıöşü]+)"
-    # and a channel or paper before its reporter: "Sky Sports muhabirinin"
-    # a movement or an armed group: "Kifaye hareketi", "Asala örgütünün" ("hareketi" and "örgütü" are accusatives
-    # too, but "Ahmet hareketi başlattı" is not how copy names a person's act)
-    r"|(?P<org>(?:hastanesi|üniversitesi|lisesi|muhabiri|muhabirleri|spikeri|hareketi|örgütü|dergisi|gazetesi|"
-    r"markası|firması|sitesi)[a-zçğıöşü]*"
+    # a channel or paper before its reporter ("Sky Sports muhabirinin"); a movement or an armed group ("Kifaye
+    # hareketi", "Asala örgütünün": accusatives too, but "Ahmet hareketi başlattı" is not how copy names a person's
+    # act); a brand, a publication, a firm or a site ("Boxer dergisine")
+    r"|(?P<org>(?:hastanesi|üniversitesi|lisesi|muhabiri|muhabirleri|spikeri|hareketi|örgütü|"
+    rf"{BRAND_NOUNS})[a-zçğıöşü]*"
     r"|(?:okulu|şirketi)n[a-zçğıöşü]+)"
     r"|(?P<thing>(?:füzesi|füzeleri|gemisi|denizaltısı|uygulaması|modeli|modelleri)[a-zçğıöşü]*"
     r"|(?:uçağı|helikopteri|tankı|tüfeği)n[a-zçğıöşü]+))$"

@@ -15,6 +15,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 from newswire_tagger.entities.gazetteer import RecallEntry
 from newswire_tagger.entities.heads import (
+    BRAND_NOUNS,
     head_type,
     is_company_word,
     is_generic_body,
@@ -257,11 +258,9 @@ def _settlement(text: str, run: re.Match[str]) -> list[Span]:
 # A lower-case noun for a brand, a publication or a firm right after a name says it is a body: "TW Steel saat
 # markasının" no, "TW Steel markasının", "Boxer dergisine", "Delta firmasında". Forms that are also an accusative
 # ("şirketi", "ajansı": "Ahmet şirketi kurdu") count only with a case ending after the possessive.
-_BODY_NOUN = re.compile(
-    r" (?:(?:markası|dergisi|gazetesi|firması|sitesi)[a-zçğıöşü]*|(?:şirketi|ajansı)n[a-zçğıöşü]+)(?=[\s,.;:)!?]|$)"
-)
+_BODY_NOUN = re.compile(rf" (?:(?:{BRAND_NOUNS})[a-zçğıöşü]*|(?:şirketi|ajansı)n[a-zçğıöşü]+)(?=[\s,.;:)!?]|$)")
 _ONE = re.compile(r"(?:^|\s)[Bb]ir\s+$")  # "bir GSM şirketinden": any firm of a kind, not one named
-_BODY_NOUN_INITIALS = frozenset("mdgfşas")
+_BODY_NOUN_INITIALS = frozenset("mdgfşas")  # the first letters of those nouns
 
 
 def _branded(text: str, run: re.Match[str], is_demonym: Callable[[str], bool]) -> list[Span]:
