@@ -36,6 +36,8 @@ def test_listed_companies_and_their_people_are_known(kb: KnowledgeBase) -> None:
     assert kb.known_type("Goldman Sachs") == "ORG"
     assert kb.known_type("Adobe Inc.") == "ORG"  # the legal form is an alias, the short name canonical
     assert kb.known_type("Tim Cook") == "PER"
+    # one person under the spellings of several outlets (1.10.0: two entries before)
+    assert kb.entity("Beşşar Esed", "PER") == kb.entity("Beşar Esad", "PER") is not None
 
 
 def test_counts_per_type_are_recorded(kb: KnowledgeBase) -> None:
