@@ -319,6 +319,15 @@ def test_a_body_named_with_a_hyphen_is_one_name(
     assert found == expected
 
 
+def test_a_road_named_by_its_towns_is_one_place_where_the_model_read_only_a_town(linker: EntityLinker) -> None:
+    text = "İhale Toprakkale-İskenderun Otoyolu ile Pozantı-Tarsus-Mersin Otoyolu'nu kapsıyor."
+    spans = [span(text, "Toprakkale", "LOC"), span(text, "Pozantı", "LOC"), span(text, "Mersin Otoyolu'nu", "LOC")]
+    assert [(e.type, e.name) for e in linker.resolve(text, spans)] == [
+        ("LOC", "Toprakkale-İskenderun Otoyolu"),
+        ("LOC", "Pozantı-Tarsus-Mersin Otoyolu"),
+    ]
+
+
 def test_a_roads_towns_glued_by_hyphens_are_part_of_its_name(linker: EntityLinker) -> None:
     text = "Kaza Edirne-İstanbul-Ankara Otoyolu'nda meydana geldi."
     spans = [span(text, "Edirne", "LOC"), span(text, "İstanbul", "LOC"), span(text, "Ankara Otoyolu'nda", "LOC")]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 from newswire_schemas import Entity, EntityType
 from newswire_tagger.entities import EntityLinker
+from newswire_tagger.entities.heads import head_type
 from newswire_tagger.entities.names import canonical_name
 from newswire_tagger.spans import Span
 
@@ -1471,9 +1472,19 @@ def test_a_stage_named_for_a_person_is_a_place(linker: EntityLinker) -> None:
         # a road or a border between two countries is no match
         ("Kamyonlar İtalya - Fransa sınırında bekliyor.", [("İtalya", "LOC"), ("Fransa", "LOC")],
          {"İtalya": "LOC", "Fransa": "LOC"}),
+        # a city or a country before the match word or with the score and its result is a team
+        ("Lyon-Nantes maçında seyirci yoktu.", [("Lyon", "LOC"), ("Nantes", "LOC")], {"Lyon": "ORG", "Nantes": "ORG"}),
+        ("Milli takım dünkü Norveç maçında iki gol attı.", [("Norveç", "LOC")], {"Norveç": "ORG"}),
+        ("Takımımız dün akşam Slovakya'yı 3-1 yendi.", [("Slovakya'yı", "LOC")], {"Slovakya": "ORG"}),
+        ("Ev sahibi ekip Marsilya ile 2-2 berabere kaldı.", [("Marsilya", "LOC")], {"Marsilya": "ORG"}),
+        # where the match was played, a region's matches and a road stay places
+        ("Takım Roma'da 1-1 berabere kaldı.", [("Roma'da", "LOC")], {"Roma": "LOC"}),
+        ("Avrupa maçlarında zorlandık.", [("Avrupa", "LOC")], {"Avrupa": "LOC"}),
+        ("Kamyonlar Ankara-Sivas yolunda bekliyor.", [("Ankara", "LOC"), ("Sivas", "LOC")],
+         {"Ankara": "LOC", "Sivas": "LOC"}),
     ],
 )  # fmt: skip
-def test_two_countries_as_a_matchs_sides_are_national_teams(
+def test_places_as_a_matchs_sides_are_teams(
     linker: EntityLinker, text: str, spans: list[tuple[str, EntityType]], expected: dict[str, str]
 ) -> None:
     assert types(linker.resolve(text, [span(text, words, kind) for words, kind in spans])) == expected
@@ -1571,3 +1582,48 @@ def test_a_crosshead_in_capitals_ending_in_a_verb_is_no_body(linker: EntityLinke
     text = "Araçlar saatlerce bekledi.\nTRAFİK KİLİTLENDİ\nPolis yolu açtı. AK PARTİ İL BAŞKANI konuştu."
     spans = [span(text, "TRAFİK KİLİTLENDİ", "ORG"), span(text, "AK PARTİ", "ORG")]
     assert [e.name for e in linker.resolve(text, spans)] == ["AK Parti"]
+
+
+def test_a_common_word_opening_the_sentence_before_a_known_body_is_no_part_of_it(linker: EntityLinker) -> None:
+    text = "Toplantıya İş Bankası Genel Müdürü katıldı."
+    assert types(linker.resolve(text, [span(text, "Toplantıya İş Bankası", "ORG")])) == {"İş Bankası": "ORG"}
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "expected"),
+    [
+        # a state by its style is a place, as milliyet and the golds tag it
+        ("Kore Demokratik Halk Cumhuriyeti açıklama yaptı.", [("Kore Demokratik Halk Cumhuriyeti", "ORG")],
+         {"Kore Demokratik Halk Cumhuriyeti": "LOC"}),
+        # ... a body of the state after it is the body, and a list's number before it no part of it
+        ("Destek Türkiye Cumhuriyeti Kültür Bakanlığına verildi.", [("Türkiye Cumhuriyeti", "LOC")],
+         {"Türkiye Cumhuriyeti Kültür Bakanlığı": "ORG"}),
+        ("1. Türkiye Cumhuriyeti Anayasası'nda böyle bir görev var mı?", [("Türkiye Cumhuriyeti", "LOC")],
+         {"Türkiye": "LOC"}),
+    ],
+)  # fmt: skip
+def test_a_state_named_by_its_style_is_a_place(
+    linker: EntityLinker, text: str, spans: list[tuple[str, EntityType]], expected: dict[str, str]
+) -> None:
+    assert types(linker.resolve(text, [span(text, words, kind) for words, kind in spans])) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Grup “Shine On” isimli hitleriyle tanınıyor.", "Shine On"),
+        ("Dergide Ersoy'un 'Süleymaniye Kürsüsü' şiiri yayımlandı.", "Süleymaniye Kürsüsü"),
+    ],
+)
+def test_a_quoted_title_before_a_works_noun_names_no_place(linker: EntityLinker, text: str, words: str) -> None:
+    assert linker.resolve(text, [span(text, words, "LOC")]) == []
+
+
+def test_a_quoted_place_the_gazetteer_knows_stays_a_place_before_a_works_noun(linker: EntityLinker) -> None:
+    text = "Sanatçı 'Ankara' şarkısını seslendirdi."
+    assert types(linker.resolve(text, [span(text, "Ankara", "LOC")])) == {"Ankara": "LOC"}
+
+
+def test_the_genitive_of_the_bare_noun_is_no_states_style() -> None:
+    assert head_type("Cumhuriyeti'nde") == head_type("Cumhuriyetinin") == "LOC"
+    assert head_type("Cumhuriyetin") is None  # "Demiryollarının Cumhuriyetin kuruluşundan bu yana"

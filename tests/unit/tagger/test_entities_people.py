@@ -184,6 +184,8 @@ def test_a_title_inside_a_body_span_starts_a_person(linker: EntityLinker) -> Non
         ("örgütü", "ORG"),
         ("dergisine", "ORG"),  # "Boxer dergisine anlattı"
         ("markası", "ORG"),
+        ("partisinin", "ORG"),  # "Likud partisinin"
+        ("cumhuriyetinde", "LOC"),  # "Mari El cumhuriyetinde"
     ],
 )
 def test_which_nouns_after_a_name_type_it(word: str, kind: str | None) -> None:
@@ -569,3 +571,48 @@ def test_the_turkish_de_between_two_people_joins_nothing(linker: EntityLinker) -
     text = "Toplantıya Ahmet de Mehmet Kaya ile katıldı."
     found = {e.name for e in linker.resolve(text, [span(text, "Ahmet", "PER"), span(text, "Mehmet Kaya", "PER")])}
     assert found == {"Ahmet", "Mehmet Kaya"}
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        ("Gecenin yıldızı ünlü DJ Mark Ronson oldu.", "DJ Mark Ronson", "Mark Ronson"),
+        ("Romanda Kontes Olenska'nın oğlu da var.", "Kontes Olenska'nın", "Olenska"),
+        ("Gazneli Sultanı Mahmud Hindistan'a sefer düzenledi.", "Sultanı Mahmud", "Mahmud"),
+    ],
+)
+def test_nobility_a_rulers_possessive_title_and_dj_are_titles(
+    linker: EntityLinker, text: str, words: str, name: str
+) -> None:
+    [person] = linker.resolve(text, [span(text, words, "PER")])
+    assert person.name == name
+    assert person.title is not None
+
+
+def test_a_party_after_a_persons_genitive_is_the_persons(linker: EntityLinker) -> None:
+    # "X'in partisi" is X's party: X stays a person (the noun names the party that follows)
+    text = "Koalisyon ortakları arasında işadamı Yoram Levi'nin partisi Yeni Umut da var."
+    found = {e.name: e.type for e in linker.resolve(text, [span(text, "Yoram Levi'nin", "PER")])}
+    assert found["Yoram Levi"] == "PER"
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces", "expected"),
+    [
+        # given names alone after the person named in full are that person
+        ("Şair Ahmet Hamdi Tanpınar anıldı. Ahmet Hamdi bu romanı 1949'da yazdı.",
+         [("Ahmet Hamdi Tanpınar", 0), ("Ahmet Hamdi", 1)],
+         {"Ahmet Hamdi Tanpınar": ["Ahmet Hamdi Tanpınar", "Ahmet Hamdi"]}),
+        # a fuller name only after them is as often two names glued, and so is a name glued by a stop
+        ("Bakan Ahmet Hamdi geldi. Ahmet Hamdi Ankara'ya döndü.", [("Ahmet Hamdi", 0), ("Ahmet Hamdi Ankara", 0)],
+         {"Ahmet Hamdi": ["Ahmet Hamdi"], "Ahmet Hamdi Ankara": ["Ahmet Hamdi Ankara"]}),
+        ("Aktivist Ayşe Naz.ABD yönetimi ödül verdi. Ayşe Naz konuştu.", [("Ayşe Naz.ABD", 0), ("Ayşe Naz", 1)],
+         {"Ayşe Naz.ABD": ["Ayşe Naz.ABD"], "Ayşe Naz": ["Ayşe Naz"]}),
+    ],
+)  # fmt: skip
+def test_given_names_alone_are_the_person_named_in_full_before(
+    linker: EntityLinker, text: str, pieces: list[tuple[str, int]], expected: dict[str, list[str]]
+) -> None:
+    spans = [span(text, words, "PER", nth) for words, nth in pieces]
+    found = {e.name: [m.text for m in e.mentions] for e in linker.resolve(text, spans) if e.type == "PER"}
+    assert found == expected

@@ -78,6 +78,8 @@ def test_never_overlaps_existing_spans(linker: EntityLinker, seed_text: str) -> 
         ("Manken, Blue Lagoon markasının yüzü oldu.", [("ORG", "Blue Lagoon")]),
         ("Bilgiyi Arap haber portalı Yakaza sitesi duyurdu.", [("ORG", "Yakaza")]),
         ("Moda dergisi yeni sayısını çıkardı.", []),  # one word opening the sentence: a common word as often
+        # so a party by its lower-case noun ("Bildu partisi", as world copy writes foreign parties)
+        ("Bakan, ayrılıkçı sol görüşlü Bildu partisi ile görüştü.", [("ORG", "Bildu")]),
         ("Ahmet şirketi kurdu.", []),  # "şirketi" alone is also an accusative
         ("Verileri bir GSM şirketinden aldı.", []),  # a firm of a kind
         ("Kaza dün Altunizade'de oldu.", [("LOC", "Altunizade'de")]),  # a quarter of İstanbul the KB knows

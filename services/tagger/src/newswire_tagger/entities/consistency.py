@@ -258,7 +258,9 @@ class Consolidator:
         spans = common_words_opening_sentences(text, spans, keeps_person)
         spans = clubs_in_pairs(text, spans, self._is_club)
         spans = without_common_acronyms(text, spans)
-        spans = teams_in_matches(text, self._one_type_per_name(company_people(spans, self.kb)), self._is_country)
+        spans = teams_in_matches(
+            text, self._one_type_per_name(company_people(spans, self.kb)), self._is_country, self._is_town
+        )
         return with_box_score(text, [self._without_nationality(text, s) for s in spans])
 
     def _without_nationality(self, text: str, span: Span) -> Span:
@@ -273,6 +275,10 @@ class Consolidator:
         """Whether ``name`` (a case ending aside) is a country the gazetteer knows."""
         place = self.gazetteer.place(strip_apostrophe_suffix(name))
         return place is not None and place.is_country
+
+    def _is_town(self, name: str) -> bool:
+        """Whether ``name`` (a case ending aside) is a country or a city the gazetteer knows (no region)."""
+        return self.gazetteer.place(strip_apostrophe_suffix(name)) is not None
 
     def _opens_with_given_name(self, span: Span) -> bool:
         """Whether a span's first word is a given name of either list (and no country): ``Selahaddin``, ``Ali``."""
@@ -781,8 +787,13 @@ class Consolidator:
             return True
         if not self._inflected_common_word(word.group()):
             return False
+        rest = strip_apostrophe_suffix(span.text[words[first + 1].start() :])
         return (
-            self._habit(strip_apostrophe_suffix(words[first + 1].group())) in ("always", "mostly")
+            # "Geceyi İncirlik Üssü'nde"; "Toplantıya İş Bankası": the rest a body the lists know
+            (
+                self._habit(strip_apostrophe_suffix(words[first + 1].group())) in ("always", "mostly")
+                or self._is_known(rest)
+            )
             and opens_sentence(text, span.start + word.start())
             and not self._is_known(word.group())
         )

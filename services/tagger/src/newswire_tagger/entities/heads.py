@@ -125,7 +125,9 @@ _LOC_HEADS = (
     # works, transport, nature and history: "Atatürk Barajı", "Avrasya Tüneli", "Kartal Metro İstasyonu", "Mudanya
     # İskelesi", "Belgrad Ormanı", "Kanarya Adaları", "Haydarpaşa Kampüsü", "Osmanlı İmparatorluğu"
     "barajı|tüneli|otoyolu|karayolu|istasyonu|garı|terminali|iskelesi|plajı|şelalesi|mağarası|ormanı|yaylası|"
-    "kanyonu|adaları|havzası|yakası|kampüsü|kampusu|yerleşkesi|imparatorluğu"
+    "kanyonu|adaları|havzası|yakası|kampüsü|kampusu|yerleşkesi|imparatorluğu|"
+    # a state by its style, as milliyet and the golds tag it: "Kore Demokratik Halk Cumhuriyeti", "Çek Cumhuriyeti"
+    "cumhuriyeti(?=$|['’]|n[a-zçğıöşü])"
 )
 # The head, then any case ending, with or without an apostrophe (Hastanesine, Hastanesi'nden); no case ending
 # opens with -ci, which makes another word of the head ("Otelciler", hoteliers; "Limancılar").
@@ -312,12 +314,12 @@ regex alternation; no possessive here is also an accusative."""
 # "mültecilere", "oyunu") are left out.
 _KIND_AFTER = re.compile(
     r"^(?:(?P<loc>(?:bölgesi|mahallesi|yerleşimi|kasabası|beldesi|caddesi|bulvarı|binası|binaları|ilçesi|eyaleti|"
-    r"hapishanesi)[a-zçğıöşü]*"
+    r"hapishanesi|vilayeti|cumhuriyeti)[a-zçğıöşü]*"
     r"|(?:köyü|kenti|sokağı|meydanı|kavşağı|limanı|havalimanı|üssü|mevkii)n[a-zçğıöşü]+)"
     # a channel or paper before its reporter ("Sky Sports muhabirinin"); a movement or an armed group ("Kifaye
     # hareketi", "Asala örgütünün": accusatives too, but "Ahmet hareketi başlattı" is not how copy names a person's
-    # act); a brand, a publication, a firm or a site ("Boxer dergisine")
-    r"|(?P<org>(?:hastanesi|üniversitesi|lisesi|muhabiri|muhabirleri|spikeri|hareketi|örgütü|"
+    # act); a party, a brigade; a brand, a publication, a firm or a site ("Boxer dergisine", "Bildu partisi")
+    r"|(?P<org>(?:hastanesi|üniversitesi|lisesi|muhabiri|muhabirleri|spikeri|hareketi|örgütü|partisi|tugayı|"
     rf"{BRAND_NOUNS})[a-zçğıöşü]*"
     r"|(?:okulu|şirketi)n[a-zçğıöşü]+)"
     r"|(?P<thing>(?:füzesi|füzeleri|gemisi|denizaltısı|uygulaması|modeli|modelleri)[a-zçğıöşü]*"

@@ -66,7 +66,7 @@ class EntityLinker:
     def link(self, text: str, spans: Sequence[Span]) -> list[Entity]:
         """Entities of ``text`` from its ``spans``, mentions merged, sorted by relevance (most central first)."""
         clusters = self._clusters(spans, len(text))
-        clusters = merge_person_parts(clusters, text)
+        clusters = merge_person_parts(clusters, text, self.kb.is_given_name)
         clusters = [c for c in merge_acronyms(clusters, text) if not self._quoted_title(text, c)]
         if not clusters:
             return []
@@ -161,7 +161,14 @@ class EntityLinker:
         work (``'El Camino'``, ``“The Wall”``, ``'Kurtuluş Son Durak'``, ``"Hunger Games"in``), which names no one;
         not one a body's noun follows (``"New England Journal of Medicine" dergisinde``). Places stay: a quoted
         square or valley is as often the place (``"Leicester Square"de``)."""
-        if cluster.type == "LOC" or cluster.known is not None or cluster.organisation is not None:
+        if cluster.type == "LOC":
+            # a quoted title before a work's noun names no place: "“Shine On” isimli hitleriyle", "'Kızıl Ötesi
+            # Aydınlık' oyunu"
+            return cluster.place is None and all(
+                is_quoted(text, o.start, o.end) and _WORK_AFTER.match(text, o.end + 1) is not None
+                for o in cluster.occurrences
+            )
+        if cluster.known is not None or cluster.organisation is not None:
             return False
         last = cluster.occurrences[0].name.split()[-1]
         if head_type(last) is not None or is_company_word(last):
@@ -178,6 +185,13 @@ class EntityLinker:
 
 
 _AFTER_QUOTE = re.compile(r"\S*[ \t]+(\S+)")
+# A work's noun after its quoted title (past "adlı", "isimli"): "filmiyle", "şarkısına", "albümünden", "hitleriyle".
+_WORK_AFTER = re.compile(
+    r"\S*[ \t]+(?:(?:adlı|isimli|isminde|adındaki)[ \t]+)?"
+    r"(?:filmi|dizisi|şarkısı|şarkıları|albümü|kitabı|romanı|oyunu|oyununu|programı|belgeseli|eseri|klibi|hitleri|"
+    r"türküsü|parçası|bestesi|şiiri|sergisi|gösterisi|operası|müzikali|filmler|diziler|şarkılar|albümler|kitaplar|"
+    r"oyunlar|eserler|parçalar)[a-zçğıöşü]*\b"
+)
 
 
 def _body_noun_after(text: str, end: int) -> bool:

@@ -152,19 +152,43 @@ def clubs_in_pairs(text: str, spans: Sequence[Span], is_club: Callable[[str], bo
 # Norveç: 0").
 _MATCH_AFTER = re.compile(r"(?:['’][a-zçğıöşü]+)?\s+(?:maç|karşılaşma|müsabaka|rövanş)")
 _SCORE_BETWEEN = re.compile(r"^\s*:\s*\d{1,3}\s*[-–]\s*$")
+# One side named bare before the match ("Hırvatistan maçında", "Marsilya karşılaşması öncesi").
+_MATCH_RIGHT_AFTER = re.compile(r"\s+(?:maç|karşılaşma|müsabaka|rövanş)[a-zçğıöşü]*\b")
+# A side with the match's score and its result ("Hırvatistan ile 1-1 berabere", "Marsilya'yı 3-0 yendi"); never
+# where it was played ("İstanbul'da 1-1 berabere kaldı").
+_SCORE_AFTER = re.compile(
+    r"(?:['’](?:y?[ıiuüae]|[yn]?[ıiuü]n|y?l[ae])\b)?(?:\s+ile)?\s+\d{1,2}\s*[-–]\s*\d{1,2}(?:['’][a-zçğıöşü]+)?\s+(?:lik\s+)?"
+    r"(?:yen|mağlup|berabere|beraber|galib|galip|kazan|kaybet|öne\s+geç|üstünlü|yıkıl|devir|eledi|elen)"
+)
 
 
-def teams_in_matches(text: str, spans: Sequence[Span], is_country: Callable[[str], bool]) -> list[Span]:
-    """Two countries as a match's sides are national teams, bodies: ``Türkiye - Danimarka maçı``, ``Türkiye: 2 -
-    Norveç: 0``. Run after the article's types are made one per name: the country stays a place elsewhere."""
+def teams_in_matches(
+    text: str, spans: Sequence[Span], is_country: Callable[[str], bool], is_town: Callable[[str], bool]
+) -> list[Span]:
+    """Places as a match's sides are its teams, bodies: ``Türkiye - Danimarka maçı``, ``Türkiye: 2 - Norveç: 0``,
+    ``Marsilya-Lyon maçında``, ``Hırvatistan maçında``, ``Hırvatistan ile 1-1 berabere kaldı``. A side is a country
+    (``is_country``) or, before the match word or a score with its result, a country or a city (``is_town``), never
+    a region (``Avrupa maçları``). Run after the article's types are made one per name: the place stays a place
+    elsewhere."""
     ordered = sorted(spans, key=lambda s: s.start)
     changed: dict[int, Span] = {}
     for left, right in pairwise(ordered):
         if left.type != "LOC" or right.type != "LOC" or left.end > right.start:
             continue
         between = text[left.end : right.start]
-        match = (_PAIR_HYPHEN.match(between) and _MATCH_AFTER.match(text, right.end)) or _SCORE_BETWEEN.match(between)
-        if match and is_country(left.text) and is_country(right.text):
+        if _PAIR_HYPHEN.match(between) and _MATCH_AFTER.match(text, right.end):
+            sides = is_town(left.text) and is_town(right.text)
+        else:
+            sides = bool(_SCORE_BETWEEN.match(between)) and is_country(left.text) and is_country(right.text)
+        if sides:
             changed[id(left)] = replace(left, type="ORG")
             changed[id(right)] = replace(right, type="ORG")
+    for span in ordered:
+        if span.type != "LOC" or id(span) in changed or not is_town(span.text):
+            continue
+        suffix = span.text[len(strip_apostrophe_suffix(span.text)) :]
+        if (not suffix and _MATCH_RIGHT_AFTER.match(text, span.end)) or _SCORE_AFTER.match(
+            text[span.start + len(span.text) - len(suffix) : span.end] + text[span.end : span.end + 80]
+        ):
+            changed[id(span)] = replace(span, type="ORG")
     return [changed.get(id(s), s) for s in spans] if changed else list(spans)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from newswire_schemas import EntityType
@@ -114,8 +114,11 @@ def _name_tokens(cluster: Cluster) -> list[str]:
     return max((fold(n).split() for n in cluster.names()), key=len, default=[])
 
 
-def merge_person_parts(clusters: list[Cluster], text: str = "") -> list[Cluster]:
-    """Fold ``Bayramov`` (or a first+last subset, or a lone first name) into the one fuller name it belongs to.
+def merge_person_parts(
+    clusters: list[Cluster], text: str = "", is_given_name: Callable[[str], bool] | None = None
+) -> list[Cluster]:
+    """Fold ``Bayramov`` (or a first+last subset, or a lone first name, or given names alone where
+    ``is_given_name`` tells them) into the one fuller name it belongs to.
 
     A surname two people of ``text`` share goes, mention by mention, to the one named in full last before it,
     when a sentence ends between the two people's last full mentions.
@@ -127,7 +130,13 @@ def merge_person_parts(clusters: list[Cluster], text: str = "") -> list[Cluster]
         tokens = tokens_of[id(short)]
         if not tokens:
             continue
-        longer = [long for long in people[:i] if _part_of(tokens, tokens_of[id(long)])]
+        given = is_given_name is not None and all(is_given_name(w) for w in max(short.names(), key=len).split())
+        longer = [
+            long
+            for long in people[:i]
+            if _part_of(tokens, tokens_of[id(long)])
+            or (given and _given_names_of(tokens, tokens_of[id(long)]) and _named_first(long, short))
+        ]
         if not longer and len(tokens) == 1 and len(tokens[0]) >= _MIN_VARIANT_LENGTH:
             # "Henrik Christiensen" ... "Christensen": one letter apart, the same surname spelt twice ways
             longer = [long for long in people[:i] if _one_edit_apart(tokens[0], tokens_of[id(long)][-1])]
@@ -188,6 +197,23 @@ def _part_of(short: list[str], long: list[str]) -> bool:
     if long[-1] == short[-1] and _is_subsequence(short, long):
         return True
     return len(short) == 1 and long[0] == short[0]
+
+
+def _named_first(long: Cluster, short: Cluster) -> bool:
+    """Whether the fuller name comes first, written with its words apart: copy names a person in full, then
+    shortens (``Mehmet Ali Birand`` ... ``Mehmet Ali``); a fuller name only later is as often two names glued
+    (``Selahattin Demirtaş Strasburg``), and so is one with a word joined by a stop (``Samira İbrahim.ABD``)."""
+    first = min(long.occurrences, key=lambda o: o.start)
+    return first.start < min(o.start for o in short.occurrences) and len(first.name.split()) == len(
+        fold(first.name).split()
+    )
+
+
+def _given_names_of(short: list[str], long: list[str]) -> bool:
+    """``Mehmet Akif`` of ``Mehmet Akif Ersoy``: two given names or more before one surname (the caller checks
+    they are given names: ``Justin Bieber`` of a glued ``Justin Bieber Selena`` is no such part; two people glued,
+    ``Hikmet Çetin Mehmet Ali Birand``, have more words)."""
+    return len(short) > 1 and len(long) == len(short) + 1 and long[: len(short)] == short
 
 
 def spells(acronym: str, words: list[str]) -> bool:

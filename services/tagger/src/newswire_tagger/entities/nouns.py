@@ -36,6 +36,8 @@ def _after(text: str, span: Span) -> str | None:
     if after is None:
         return None
     word = after.group("word")
+    if _GENITIVE.search(span.text) is not None and not after.group("gloss"):
+        return None  # "Naftali Bennett'in partisi": the owner of what the noun names, not that body
     if after.group("gloss") and head_type(word.rstrip(".,;:!?)")) == "ORG":
         return "ORG"  # a head word past the gloss the model could not join: "Vefd (Heyet) Partisi"
     return kind_after(word)

@@ -256,11 +256,12 @@ def _settlement(text: str, run: re.Match[str]) -> list[Span]:
 
 
 # A lower-case noun for a brand, a publication or a firm right after a name says it is a body: "TW Steel saat
-# markasının" no, "TW Steel markasının", "Boxer dergisine", "Delta firmasında". Forms that are also an accusative
-# ("şirketi", "ajansı": "Ahmet şirketi kurdu") count only with a case ending after the possessive.
-_BODY_NOUN = re.compile(rf" (?:(?:{BRAND_NOUNS})[a-zçğıöşü]*|(?:şirketi|ajansı)n[a-zçğıöşü]+)(?=[\s,.;:)!?]|$)")
+# markasının" no, "TW Steel markasının", "Boxer dergisine", "Delta firmasında"; so does a party's ("Bildu partisi").
+# Forms that are also an accusative ("şirketi", "ajansı": "Ahmet şirketi kurdu") count only with a case ending after
+# the possessive.
+_BODY_NOUN = re.compile(rf" (?:(?:{BRAND_NOUNS}|partisi)[a-zçğıöşü]*|(?:şirketi|ajansı)n[a-zçğıöşü]+)(?=[\s,.;:)!?]|$)")
 _ONE = re.compile(r"(?:^|\s)[Bb]ir\s+$")  # "bir GSM şirketinden": any firm of a kind, not one named
-_BODY_NOUN_INITIALS = frozenset("mdgfşas")  # the first letters of those nouns
+_BODY_NOUN_INITIALS = frozenset("mdgfşasp")  # the first letters of those nouns
 
 
 def _branded(text: str, run: re.Match[str], is_demonym: Callable[[str], bool]) -> list[Span]:
