@@ -1627,3 +1627,66 @@ def test_a_quoted_place_the_gazetteer_knows_stays_a_place_before_a_works_noun(li
 def test_the_genitive_of_the_bare_noun_is_no_states_style() -> None:
     assert head_type("Cumhuriyeti'nde") == head_type("Cumhuriyetinin") == "LOC"
     assert head_type("Cumhuriyetin") is None  # "Demiryollarının Cumhuriyetin kuruluşundan bu yana"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        # a body's head with its case ending, a crosshead's common words: no part of the name after them
+        ("Yeni kurulan Toplumsal Sorunlar Bakanlığına Leyla el Kasım getirildi.", "Leyla el Kasım", "Leyla el Kasım"),
+        ("ŞİRKETTEN AÇIKLAMA GELDİ Kayıyor Ahmet Gültepe konuştu.", "Ahmet Gültepe", "Ahmet Gültepe"),
+        # a monarch's number in words is part of the name
+        ("Reformları Sultan Üçüncü Selim başlattı.", "Selim", "Üçüncü Selim"),
+    ],
+)
+def test_a_person_widens_left_to_name_words_only(linker: EntityLinker, text: str, words: str, name: str) -> None:
+    found = [e.name for e in linker.resolve(text, [span(text, words, "PER")]) if e.type == "PER"]
+    assert found == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "expected"),
+    [
+        # the names inside a law's or a regulation's title are the title's, not the article's
+        ("Resmi Gazete'de Tütün Ürünlerinin Satışına ve Etiketlenmesine İlişkin Usul ve Esaslar Hakkında Yönetmelik "
+         "yayımlandı.", [("Resmi Gazete'de", "ORG"), ("Etiketlenmesine", "ORG")], {"Resmi Gazete": "ORG"}),
+        ("İhale ‘Toplu Konut İdaresi Satış, Devir, Kiraya verme, Trampa ve Arsa Satışı İhale Yönetmeliği’ kapsamında.",
+         [("Toplu Konut İdaresi", "ORG"), ("Trampa", "ORG")], {}),
+        ("Dava 5816 sayılı Atatürk Aleyhine İşlenen Suçlar Hakkında Kanun kapsamında Ankara'da açıldı.",
+         [("Atatürk", "PER"), ("Ankara'da", "LOC")], {"Ankara": "LOC"}),
+        # a speaker before a comma and a law's short title keeps his name
+        ("Hükümet Sözcüsü Bülent Arınç, TSK Disiplin Kanunu tasarısını anlattı.", [("Bülent Arınç", "PER")],
+         {"Bülent Arınç": "PER"}),
+        # an apostrophe is no quotation mark: "Tekirdağ'ın Malkara ilçesinde" is the article's
+        ("Tekirdağ'ın Malkara ilçesinde yakalandı; Denetimli Serbestlik Kanunu uygulandı.",
+         [("Tekirdağ'ın", "LOC"), ("Malkara", "LOC")], {"Tekirdağ": "LOC", "Malkara": "LOC"}),
+    ],
+)  # fmt: skip
+def test_names_inside_a_laws_title_are_not_the_articles(
+    linker: EntityLinker, text: str, spans: list[tuple[str, EntityType]], expected: dict[str, str]
+) -> None:
+    assert types(linker.resolve(text, [span(text, words, kind) for words, kind in spans])) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "expected"),
+    [
+        # a courthouse is a body, never a person
+        ("Dava Kartal Adliyesi'nde görüldü.", [("Kartal Adliyesi'nde", "PER")], {"Kartal Adliyesi": "ORG"}),
+        # a plural common noun opening the sentence is its subject, before a name opening with a place
+        ("Sanıklar Çağlayan Adliyesi'nde hakim karşısına çıktı.", [("Sanıklar Çağlayan Adliyesi'nde", "ORG")],
+         {"Çağlayan Adliyesi": "ORG"}),
+        # ... not the first word of a union's name
+        ("Doktorlar Sendikası açıklama yaptı.", [("Doktorlar Sendikası", "ORG")], {"Doktorlar Sendikası": "ORG"}),
+    ],
+)  # fmt: skip
+def test_a_courthouse_is_a_body(
+    linker: EntityLinker, text: str, spans: list[tuple[str, EntityType]], expected: dict[str, str]
+) -> None:
+    assert types(linker.resolve(text, [span(text, words, kind) for words, kind in spans])) == expected
+
+
+def test_a_french_surname_after_de_joins_the_given_name(linker: EntityLinker) -> None:
+    text = "Fransa'nın kurucusu Charles de Gaulle anıldı."
+    spans = [span(text, "Charles", "PER"), span(text, "Gaulle", "PER")]
+    assert "Charles de Gaulle" in types(linker.resolve(text, spans))

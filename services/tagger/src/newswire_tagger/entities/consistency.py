@@ -54,6 +54,7 @@ from newswire_tagger.entities.names import (
     has_suffix_apostrophe,
     is_acronym,
     is_administrative_word,
+    is_ordinal_word,
     is_parent_head,
     opens_sentence,
     ordinal_cut,
@@ -62,7 +63,7 @@ from newswire_tagger.entities.names import (
     turkish_lower,
     words_of,
 )
-from newswire_tagger.entities.nouns import typed_by_nouns
+from newswire_tagger.entities.nouns import typed_by_nouns, without_law_titles
 from newswire_tagger.entities.people import (
     common_words_opening_sentences,
     extend_to_surnames,
@@ -261,7 +262,7 @@ class Consolidator:
         spans = teams_in_matches(
             text, self._one_type_per_name(company_people(spans, self.kb)), self._is_country, self._is_town
         )
-        return with_box_score(text, [self._without_nationality(text, s) for s in spans])
+        return with_box_score(text, [self._without_nationality(text, s) for s in without_law_titles(text, spans)])
 
     def _without_nationality(self, text: str, span: Span) -> Span:
         """A person's span without a nationality said of the person after the name (``Gerard Depardieu Rus
@@ -312,6 +313,10 @@ class Consolidator:
             or word in SENTENCE_OPENERS
             or is_plural_title(word)
             or self._is_word_or_other_name(word)
+            # a body's head with its case ending, a common word the corpora rarely capitalise: "Toplumsal Sorunlar
+            # Bakanlığına" + "Kinda el Şamat", a crosshead's "MEDYASINDAN TEPKİLER" + "Reha Erus"
+            or head_type(strip_apostrophe_suffix(word)) is not None
+            or (self._habit(word) == "rarely" and not self.kb.is_any_given_name(word) and not is_ordinal_word(word))
         ):
             return False
         # at a sentence's start any word is capitalised: only a given name, of either list, opens the name there
@@ -785,6 +790,11 @@ class Consolidator:
         word = words[first]
         if first < len(words) - 2 and self._opens_with_a_case_form(text, span, word):
             return True
+        following = strip_apostrophe_suffix(words[first + 1].group())
+        if self._plural_common_word(word.group()) and opens_sentence(text, span.start + word.start()):
+            # "Sanıklar Çağlayan Adliyesi'nde", "Yaralılar Ankara Numune Hastanesi'ne": the sentence's subject, then
+            # a name opening with a place or a person's name (not "Doktorlar Sendikası", "Kadınlar Birliği")
+            return self._is_place(following) or self.kb.is_given_name(following)
         if not self._inflected_common_word(word.group()):
             return False
         rest = strip_apostrophe_suffix(span.text[words[first + 1].start() :])
@@ -809,6 +819,19 @@ class Consolidator:
             len(lower) - len(ending) >= 4 and self._habit(lower[: -len(ending)]) == "rarely"
             for ending in _COMMON_NOUN_ENDINGS
             if lower.endswith(ending)
+        )
+
+    def _plural_common_word(self, word: str) -> bool:
+        """Whether ``word`` is the plural of a common noun the corpora rarely capitalise, the plural too: ``Sanıklar``
+        (sanık), ``Yaralılar``; not ``Yeşiller`` where the corpora capitalise the party."""
+        lower = turkish_lower(word)
+        return (
+            word[:1].isupper()
+            and word[1:].islower()
+            and lower.endswith(("lar", "ler"))
+            and len(lower) >= 7
+            and self._habit(word) == "rarely"
+            and self._habit(lower[:-3]) == "rarely"
         )
 
     def _opens_with_a_case_form(self, text: str, span: Span, word: re.Match[str]) -> bool:

@@ -47,6 +47,7 @@ _ORG_HEADS = (
     r"Kulübü|Şirketi|Teşkilatı|Belediyesi|Mahkemesi|Cumhuriyeti|Enstitüsü|Odası|Sendikası|Merkezi",
     r"Komisyonu|Komitesi|Ordusu|Kuvvetleri|Heyeti|Grubu|Parlamentosu|Hükümeti|Divanı|Başsavcılığı",
     r"Hastanesi|Hastaneleri|Ofisi|Tugayları|Bölümü|Takımı|Fakültesi|Gözlemevi|Fonu|Programı|Sineması|Karakolu",
+    r"Adliyesi",
     # place heads: a camp, a quarter or a street keeps its name whatever case the sentence puts it in
     r"Kampı|Mahallesi|Caddesi|Sokağı|Bulvarı|Meydanı|Kapısı|Köprüsü|Havalimanı|Limanı|Şeridi|Koridoru|Eyaleti|Vilayeti",
     "|".join(STREET_WORDS),  # an address's street word in lower case: "Gül sokağında"
@@ -235,6 +236,11 @@ def has_suffix_apostrophe(word: str) -> bool:
 _ORDINAL_WORD = re.compile(
     rf"^(?:Bir|İki|Üç|Dört|Beş|Altı|Yedi|Sekiz|Dokuz|On|Yirmi|Otuz|Kırk|Elli|Yüz)(?:{ORDINAL_SUFFIXES})$"
 )
+
+
+def is_ordinal_word(word: str) -> bool:
+    """Whether ``word`` is an ordinal in words (``Üçüncü``): a monarch's number before the name (``Üçüncü Selim``)."""
+    return _ORDINAL_WORD.match(word) is not None
 
 
 def ordinal_cut(words: Sequence[str]) -> int:

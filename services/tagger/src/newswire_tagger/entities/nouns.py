@@ -7,6 +7,9 @@ name can stand before the same words ("Ahmet okulunun önünde", his school), so
 every one of its mentions in the article is followed by such a noun, or one is preceded by a body's noun, and
 none follows a title. Likewise a name the article also writes with a head word (``Kemal Advan Hastanesi`` ...
 ``Kemal Advan``) is that body or place.
+
+A law's or regulation's word ending a run of capitalised words (``... Hakkında Kanun``, ``... İhale Yönetmeliği``)
+says the run is the title of a law: the names inside it are not the article's (``Etiketlenmesine``, ``Trampa``).
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ from newswire_tagger.entities.heads import head_type, kind_after, kind_before
 from newswire_tagger.entities.names import canonical_name, fold
 from newswire_tagger.spans import Span
 
-__all__ = ["typed_by_nouns"]
+__all__ = ["typed_by_nouns", "without_law_titles"]
 
 # the next word, past a gloss in brackets ("Kifaye (Yeter) hareketi") and the "terör" of "Asala terör örgütünün"
 _NEXT_WORD = re.compile(
@@ -93,3 +96,39 @@ def typed_by_nouns(text: str, spans: Sequence[Span], keeps_person: Callable[[Spa
         elif new_type != "NOT":
             result.append(replace(span, type="LOC" if new_type == "LOC" else "ORG"))
     return result
+
+
+# A law's or regulation's word (any case ending), the end of its title.
+_LAW_WORD = r"(?:Kanun|Kanunu|Yasası|Yönetmelik|Yönetmeliği|Tüzüğü|Tebliği|Kararnamesi)(?:['’]?n?[a-zçğıöşü]*)?"
+# A title's words: capitalised and bare (a name with a case ending is the sentence's, "Resmi Gazete'de"), joined by
+# commas and the few lower-case words titles carry ("ve", "ile", "veya", "ait"), then the law's word.
+_LAW_TITLE = re.compile(
+    r"(?:[A-ZÇĞİÖŞÜ][\w.-]*,?[ \t]+(?:(?:ve|ile|veya|ait|ya da)[ \t]+)?){2,}" + _LAW_WORD + r"(?![\w])"
+)
+
+# A quotation's opening mark: typographic, or a straight one after a space (not the apostrophe of "Tekirdağ'ın").
+_OPENING_MARK = re.compile(r"[‘“]|(?:(?<=\s)|^)['\"]")
+# The clause that makes a run of words a law's title: "... Hakkında Kanun", "... Yapılmasına Dair Yönetmelik".
+_TITLE_CLAUSE = re.compile(r"\b(?:Hakkında|Dair|İlişkin|Yönelik|Değişiklik)\b")
+
+
+def without_law_titles(text: str, spans: Sequence[Span]) -> list[Span]:
+    """Spans inside the title of a law or a regulation dropped: a law names no one (``Tütün Mamullerinin ...
+    Etiketlenmesine ve Denetlenmesine İlişkin ... Yönetmelik``, ``Dernekler Hakkında Kanun``); a quoted title is
+    taken whole from its opening mark. A name the article writes outside the title stays by that mention."""
+    if "Kanun" not in text and "Yasası" not in text and "Yönetmeli" not in text and "üzüğü" not in text:
+        return list(spans)  # the cheap test first: most articles cite no law
+    titles = []
+    for match in _LAW_TITLE.finditer(text):
+        start = match.start()
+        opening = max((m.start() for m in _OPENING_MARK.finditer(text, max(0, start - 300), start)), default=-1)
+        if opening >= 0 and "\n" not in text[opening:start] and not any(m in text[opening + 1 : start] for m in '’”"'):
+            start = opening  # "‘Toplu Konut İdaresi Başkanlığı Satış, Devir, Kiraya verme, Trampa ... Yönetmeliği’"
+        elif "," in match.group() and not _TITLE_CLAUSE.search(match.group(), match.group().rindex(",")):
+            # a comma ends the sentence's words before an unquoted title unless the title's clause follows it
+            # ("Sözcü Bülent Arınç, TSK Disiplin Kanunu"; "Şekline, Etiketlenmesine ... İlişkin ... Yönetmelik")
+            start += match.group().rindex(",") + 1
+        titles.append((start, match.end()))
+    if not titles:
+        return list(spans)
+    return [s for s in spans if not any(start <= s.start and s.end <= end for start, end in titles)]

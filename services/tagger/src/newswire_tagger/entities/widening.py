@@ -303,7 +303,12 @@ def _known_list(text: str, span: Span, is_known: Callable[[str], bool]) -> Span:
 # A capitalised word hyphenated to one of two person spans around it: "-Louis ", " Day-".
 _PARTICLE_GAP = re.compile(r" (?:de|da|del|della|di|dos|das|du|van|von|der|den|ter|ten|bin|ibn) ")
 # A Spanish or Portuguese name after "de": "Jesus", "Souza", "la Cruz" ("Mehmet'i" after a Turkish "de" is no name's).
-_FOREIGN_DE = re.compile(r"^(?:Jes[uú]s|Souza|Sousa|Oliveira|Silva|Santos|la |los |las |Castro|Le[oó]n)")
+# So are the surnames with "de" world copy writes most ("Charles de Gaulle", "Staffan de Mistura"): a given name
+# tells no particle from the Turkish "too" ("John Kerry de Obama'nın konuşmasına atıf yaptı").
+_FOREIGN_DE = re.compile(
+    r"^(?:Jes[uú]s|Souza|Sousa|Oliveira|Silva|Santos|la |los |las |Castro|Le[oó]n|Gaulle|Mistura|Villepin|Guindos|"
+    r"Hoop Scheffer|Lucia|Niro|Blasio|Klerk)"
+)
 _HYPHENATED_GAP = re.compile(rf"-[{_CAPITAL}][a-zçğıöşü]+ | [{_CAPITAL}][a-zçğıöşü]+-")
 # A given name hyphenated to the person's span: "Jo-" + "Wilfried Tsonga".
 _GLUED_GIVEN = re.compile(rf"(?:^|(?<=\s))([{_CAPITAL}][a-zçğıöşü]+)-$")
