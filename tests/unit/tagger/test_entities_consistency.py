@@ -1475,6 +1475,11 @@ def test_a_stage_named_for_a_person_is_a_place(linker: EntityLinker) -> None:
         # a city or a country before the match word or with the score and its result is a team
         ("Lyon-Nantes maçında seyirci yoktu.", [("Lyon", "LOC"), ("Nantes", "LOC")], {"Lyon": "ORG", "Nantes": "ORG"}),
         ("Milli takım dünkü Norveç maçında iki gol attı.", [("Norveç", "LOC")], {"Norveç": "ORG"}),
+        ("Yarı finalde Hollanda takımı rakip oldu.", [("Hollanda", "LOC")], {"Hollanda": "ORG"}),
+        ("Polis, İstanbul ekibiyle operasyon yaptı; İstanbul takımları sevindi.", [("İstanbul", "LOC")],
+         {"İstanbul": "LOC"}),
+        ("Londra derbisinde Chelsea kazandı.", [("Londra", "LOC"), ("Chelsea", "ORG")],
+         {"Londra": "LOC", "Chelsea": "ORG"}),
         ("Takımımız dün akşam Slovakya'yı 3-1 yendi.", [("Slovakya'yı", "LOC")], {"Slovakya": "ORG"}),
         ("Ev sahibi ekip Marsilya ile 2-2 berabere kaldı.", [("Marsilya", "LOC")], {"Marsilya": "ORG"}),
         # where the match was played, a region's matches and a road stay places

@@ -65,3 +65,8 @@ def test_given_names_and_type_hints(kb: KnowledgeBase) -> None:
     assert kb.is_given_name("Mehmet")
     assert not kb.is_given_name("Ankara")
     assert kb.hinted_type("Münih") == "LOC"
+
+
+def test_diseases_written_in_capitals_are_no_names(kb: KnowledgeBase) -> None:
+    assert kb.not_name("SARS") == kb.not_name("Sars") == "term"
+    assert kb.not_name("Mersin") is None  # no disease's acronym may eat a city with its genitive ("MERS'in")

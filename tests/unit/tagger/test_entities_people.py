@@ -616,3 +616,22 @@ def test_given_names_alone_are_the_person_named_in_full_before(
     spans = [span(text, words, "PER", nth) for words, nth in pieces]
     found = {e.name: [m.text for m in e.mentions] for e in linker.resolve(text, spans) if e.type == "PER"}
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "expected"),
+    [
+        # a person before a body the lists know, each read on its own by the model, are two names side by side
+        ("Törene Recep Tayyip Erdoğan Ankara Sanayi Odası'nda katıldı.",
+         [("Recep Tayyip Erdoğan", "PER"), ("Ankara Sanayi Odası'nda", "ORG")],
+         {"Recep Tayyip Erdoğan": "PER", "Ankara Sanayi Odası": "ORG"}),
+        # a body of common words after a person's name is named after the person
+        ("Yaralı Ersin Arslan Devlet Hastanesi'ne kaldırıldı.",
+         [("Ersin Arslan", "PER"), ("Devlet Hastanesi'ne", "ORG")], {"Ersin Arslan Devlet Hastanesi": "ORG"}),
+    ],
+)  # fmt: skip
+def test_a_person_before_a_known_body_is_no_part_of_its_name(
+    linker: EntityLinker, text: str, spans: list[tuple[str, EntityType]], expected: dict[str, str]
+) -> None:
+    found = {e.name: e.type for e in linker.resolve(text, [span(text, words, kind) for words, kind in spans])}
+    assert found == expected

@@ -152,8 +152,9 @@ def clubs_in_pairs(text: str, spans: Sequence[Span], is_club: Callable[[str], bo
 # Norveç: 0").
 _MATCH_AFTER = re.compile(r"(?:['’][a-zçğıöşü]+)?\s+(?:maç|karşılaşma|müsabaka|rövanş)")
 _SCORE_BETWEEN = re.compile(r"^\s*:\s*\d{1,3}\s*[-–]\s*$")
-# One side named bare before the match ("Hırvatistan maçında", "Marsilya karşılaşması öncesi").
-_MATCH_RIGHT_AFTER = re.compile(r"\s+(?:maç|karşılaşma|müsabaka|rövanş)[a-zçğıöşü]*\b")
+# One side named bare before the match or its team ("Hırvatistan maçında", "Marsilya karşılaşması öncesi", "Sivas
+# takımının"; not a town's teams, "İstanbul takımları", its police, "İstanbul ekibi", or its derby, "Londra derbisi").
+_MATCH_RIGHT_AFTER = re.compile(r"\s+(?:maç|karşılaşma|müsabaka|rövanş|takım(?!l[ae]r))[a-zçğıöşü]*\b")
 # A side with the match's score and its result ("Hırvatistan ile 1-1 berabere", "Marsilya'yı 3-0 yendi"); never
 # where it was played ("İstanbul'da 1-1 berabere kaldı").
 _SCORE_AFTER = re.compile(

@@ -106,7 +106,7 @@ def widen(
         span = _person_head(text, span, is_name_part, is_free)
         span = _surname_initial(text, span)
     span = _hyphenated_syllable(text, span, is_free)
-    span = _head_word(text, span)
+    span = _head_word(text, span, is_free, is_known)
     span = _street_word(text, span)
     span = _lone_head(text, span)
     span = _hyphen_prefix(text, span, is_known, is_free)
@@ -193,8 +193,16 @@ def _surname_initial(text: str, span: Span) -> Span:
     return span if initial is None else _grown(span, text, span.start, initial.end())
 
 
-def _head_word(text: str, span: Span) -> Span:
-    """Up to three following capitalised words when the last is a head: ``Kemal Advan`` + ``Hastanesi``."""
+def _head_word(
+    text: str,
+    span: Span,
+    is_free: Callable[[int, int], bool] = lambda _s, _e: True,
+    is_known: Callable[[str], bool] = lambda _: False,
+) -> Span:
+    """Up to three following capitalised words when the last is a head: ``Kemal Advan`` + ``Hastanesi``. Not a
+    person's name before a body the model read on its own that the lists know (``Erdoğan`` + ``Ankara Sanayi
+    Odası'nda``, ``John Oliver`` + ``İslam İşbirliği Teşkilatı``): two names side by side; a body of common words
+    after a name is named after the person (``Ersin Arslan`` + ``Devlet Hastanesi``)."""
     last = span.text.split()[-1]
     # a state's style is a head that a body of the state may follow: "Türkiye Cumhuriyeti" + "Kültür Bakanlığı"
     state = last in ("Cumhuriyeti", "CUMHURİYETİ")
@@ -213,6 +221,10 @@ def _head_word(text: str, span: Span) -> Span:
         end = span.end + len(" ".join(words[:size])) + 1
         if is_company_word(head) and _NEXT_CAPITALISED.match(text, end):
             continue  # "ABD Enerji Bakanı": the company word begins another name here
+        if span.type == "PER" and size > 1 and not is_free(span.end + 1, end):
+            following_name = strip_apostrophe_suffix(" ".join(words[:size]))
+            if is_known(following_name):
+                return span
         return _grown(span, text, span.start, end)
     return span
 
