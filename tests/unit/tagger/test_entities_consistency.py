@@ -1695,3 +1695,25 @@ def test_a_french_surname_after_de_joins_the_given_name(linker: EntityLinker) ->
     text = "Fransa'nın kurucusu Charles de Gaulle anıldı."
     spans = [span(text, "Charles", "PER"), span(text, "Gaulle", "PER")]
     assert "Charles de Gaulle" in types(linker.resolve(text, spans))
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "expected"),
+    [
+        # a feature, a game or a series no list knows is no body
+        ("Telefonda Smart Scroll özelliği var; Smart Scroll özelliğiyle sayfa kayıyor.",
+         [("Smart Scroll", "ORG", 0), ("Smart Scroll", "ORG", 1)], {}),
+        ("Gençler League of Legends oyununu seviyor.", [("League of Legends", "ORG", 0)], {}),
+        # a company the lists know keeps its type before the same nouns, and one mention without the noun is enough
+        ("Yeni cihazda Intel teknolojisi kullanıldı.", [("Intel", "ORG", 0)], {"Intel": "ORG"}),
+        # the owner before the noun is the company ("its game")
+        ("Zeta Soft'un oyunu çıktı.", [("Zeta Soft'un", "ORG", 0)], {"Zeta Soft": "ORG"}),
+        ("Zeta Soft oyunu çıktı. Zeta Soft büyüyor.", [("Zeta Soft", "ORG", 0), ("Zeta Soft", "ORG", 1)],
+         {"Zeta Soft": "ORG"}),
+    ],
+)  # fmt: skip
+def test_a_product_feature_or_game_is_no_body(
+    linker: EntityLinker, text: str, spans: list[tuple[str, EntityType, int]], expected: dict[str, str]
+) -> None:
+    made = [span(text, words, kind, nth) for words, kind, nth in spans]
+    assert types(linker.resolve(text, made)) == expected

@@ -63,7 +63,7 @@ from newswire_tagger.entities.names import (
     turkish_lower,
     words_of,
 )
-from newswire_tagger.entities.nouns import typed_by_nouns, without_law_titles
+from newswire_tagger.entities.nouns import products_by_nouns, typed_by_nouns, without_law_titles
 from newswire_tagger.entities.people import (
     common_words_opening_sentences,
     extend_to_surnames,
@@ -254,7 +254,7 @@ class Consolidator:
         def keeps_person(span: Span) -> bool:
             return self._known_person(text, span)
 
-        spans = typed_by_nouns(text, spans, keeps_person)
+        spans = products_by_nouns(text, typed_by_nouns(text, spans, keeps_person), self._is_known)
         spans = typed_by_lists(text, spans, keeps_person, self._opens_with_given_name)
         spans = common_words_opening_sentences(text, spans, keeps_person)
         spans = clubs_in_pairs(text, spans, self._is_club)

@@ -23,7 +23,7 @@ from newswire_tagger.entities.heads import head_type, kind_after, kind_before
 from newswire_tagger.entities.names import canonical_name, fold
 from newswire_tagger.spans import Span
 
-__all__ = ["typed_by_nouns", "without_law_titles"]
+__all__ = ["products_by_nouns", "typed_by_nouns", "without_law_titles"]
 
 # the next word, past a gloss in brackets ("Kifaye (Yeter) hareketi") and the "terör" of "Asala terör örgütünün"
 _NEXT_WORD = re.compile(
@@ -96,6 +96,37 @@ def typed_by_nouns(text: str, spans: Sequence[Span], keeps_person: Callable[[Spa
         elif new_type != "NOT":
             result.append(replace(span, type="LOC" if new_type == "LOC" else "ORG"))
     return result
+
+
+# A product's, feature's, game's or series' noun after its name: "Smart Scroll özelliği", "League of Legends oyununu",
+# "Galaxy serisinin", "Retina teknolojisi". Not "uygulaması" (a platform's app is the platform: "Facebook
+# uygulaması"), "telefonu" ("Samsung telefonu" is the maker's) or "modeli" ("Afşin-Elbistan modeline", a way of
+# doing things).
+_PRODUCT_AFTER = re.compile(r"^(?:özelliği|özellikleri|oyunu|serisi|teknolojisi|yazılımı)[a-zçğıöşü]*$")
+
+
+def products_by_nouns(text: str, spans: Sequence[Span], is_known: Callable[[str], bool]) -> list[Span]:
+    """Bodies no list knows whose every mention is followed by a product's noun dropped: a feature, a
+    game, a model or a series is no body (``Smart Scroll özelliği``, ``League of Legends oyunu``); ``is_known``
+    vetoes (a company the lists know: ``Intel teknolojisi`` is Intel's)."""
+    mentions: dict[str, list[Span]] = defaultdict(list)
+    for span in spans:
+        if span.type == "ORG":
+            mentions[fold(canonical_name(span.text, span.type))].append(span)
+    dropped: set[int] = set()
+    for group in mentions.values():
+        if all(_product_after(text, s) for s in group) and not is_known(canonical_name(group[0].text, group[0].type)):
+            dropped.update(id(s) for s in group)
+    return [s for s in spans if id(s) not in dropped] if dropped else list(spans)
+
+
+def _product_after(text: str, span: Span) -> bool:
+    """Whether a product's noun follows the mention, past a closing quotation mark (``"Knox" özelliği``); not after a
+    genitive, the owner's (``Devlet Tiyatrosu'nun oyunları``, ``Samsung'un teknolojisi``)."""
+    if _GENITIVE.search(span.text) is not None:
+        return False
+    after = _NEXT_WORD.match(text, span.end + (1 if text[span.end : span.end + 1] in "\"'’”" else 0))
+    return after is not None and not after.group("gloss") and _PRODUCT_AFTER.match(after.group("word")) is not None
 
 
 # A law's or regulation's word (any case ending), the end of its title.
