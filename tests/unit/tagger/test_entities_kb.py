@@ -70,3 +70,8 @@ def test_given_names_and_type_hints(kb: KnowledgeBase) -> None:
 def test_diseases_written_in_capitals_are_no_names(kb: KnowledgeBase) -> None:
     assert kb.not_name("SARS") == kb.not_name("Sars") == "term"
     assert kb.not_name("Mersin") is None  # no disease's acronym may eat a city with its genitive ("MERS'in")
+
+
+def test_sports_channels_tech_sites_and_the_employment_agencys_spellings_are_known(kb: KnowledgeBase) -> None:
+    assert kb.known_type("Lig tv") == kb.known_type("Mashable") == kb.known_type("Engadget") == "ORG"
+    assert kb.entity("İş-Kur", "ORG") == kb.entity("İŞKUR", "ORG") is not None
