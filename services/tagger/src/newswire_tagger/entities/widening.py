@@ -193,12 +193,7 @@ def _surname_initial(text: str, span: Span) -> Span:
     return span if initial is None else _grown(span, text, span.start, initial.end())
 
 
-def _head_word(
-    text: str,
-    span: Span,
-    is_free: Callable[[int, int], bool] = lambda _s, _e: True,
-    is_known: Callable[[str], bool] = lambda _: False,
-) -> Span:
+def _head_word(text: str, span: Span, is_free: Callable[[int, int], bool], is_known: Callable[[str], bool]) -> Span:
     """Up to three following capitalised words when the last is a head: ``Kemal Advan`` + ``Hastanesi``. Not a
     person's name before a body the model read on its own that the lists know (``Erdoğan`` + ``Ankara Sanayi
     Odası'nda``, ``John Oliver`` + ``İslam İşbirliği Teşkilatı``): two names side by side; a body of common words
@@ -452,9 +447,10 @@ def join_particles(text: str, spans: Sequence[Span]) -> list[Span]:
 
 
 # A road named by the towns it joins: "Toprakkale-İskenderun Otoyolu", "Edirne-İstanbul-Ankara Otoyolu'nda".
+_ROAD_WORDS = "otoyolu|karayolu|demiryolu|otobanı"
 _ROAD_CHAIN = re.compile(
     rf"(?<![\w'’-])[{_CAPITAL}][a-zçğıöşü]+(?:-[{_CAPITAL}][a-zçğıöşü]+)+ "
-    r"(?:Otoyolu|Karayolu|Demiryolu|Otobanı)(?:['’]?n[a-zçğıöşü]+)?(?![\w-])"
+    rf"(?:{_ROAD_WORDS.title()})(?:['’]?n[a-zçğıöşü]+)?(?![\w-])"
 )
 
 
@@ -500,7 +496,7 @@ def _hyphen_chains(text: str, spans: list[Span]) -> list[Span]:
     return result
 
 
-_ROAD_WORD = re.compile(r"^(?:otoyolu|karayolu|demiryolu|otobanı)(?:n[a-zçğıöşü]+)?$")
+_ROAD_WORD = re.compile(rf"^(?:{_ROAD_WORDS})(?:n[a-zçğıöşü]+)?$")
 
 
 def _road(span: Span) -> bool:
