@@ -75,3 +75,32 @@ def test_diseases_written_in_capitals_are_no_names(kb: KnowledgeBase) -> None:
 def test_sports_channels_tech_sites_and_the_employment_agencys_spellings_are_known(kb: KnowledgeBase) -> None:
     assert kb.known_type("Lig tv") == kb.known_type("Mashable") == kb.known_type("Engadget") == "ORG"
     assert kb.entity("İş-Kur", "ORG") == kb.entity("İŞKUR", "ORG") is not None
+
+
+def test_two_bodies_sharing_letters_stay_two(kb: KnowledgeBase) -> None:
+    # "KİK" is the Gulf council and the procurement authority: letters in common make no one body of them
+    authority = kb.entity("Kamu İhale Kurumu", "ORG")
+    council = kb.entity("Körfez İşbirliği Konseyi", "ORG")
+    assert authority is not None
+    assert council is not None
+    assert authority.id != council.id
+    assert council.description == "Uluslararası örgüt"
+    # one body under two names still merges by name: FAO, written out either way
+    assert kb.entity("Birleşmiş Milletler Gıda ve Tarım Örgütü", "ORG") == kb.entity("BM Gıda ve Tarım Örgütü", "ORG")
+
+
+def test_technology_copys_platforms_makers_and_products_are_known(kb: KnowledgeBase) -> None:
+    # a store or a browser's maker is a body; a game, an operating system or a map service is none
+    assert kb.known_type("App Store") == kb.known_type("Google Play") == kb.known_type("Mozilla") == "ORG"
+    assert kb.known_type("Rovio") == kb.known_type("Zendesk") == kb.known_type("ESET") == "ORG"
+    assert kb.not_name("Angry Birds") == kb.not_name("Symbian") == kb.not_name("Street View") == "product"
+    assert kb.not_name("RGB") == kb.not_name("APU") == "term"
+
+
+def test_a_left_wing_group_under_each_spelling_and_the_greek_cypriot_administration_are_known(
+    kb: KnowledgeBase,
+) -> None:
+    assert kb.entity("DHKP/C", "ORG") == kb.entity("DHKP-C", "ORG") is not None
+    place = kb.entity("GKRY", "LOC")
+    assert place is not None
+    assert place.name == "Güney Kıbrıs Rum Yönetimi"

@@ -33,7 +33,7 @@ TAGGER = HERE.parents[1]
 OUTPUT = TAGGER / "src" / "newswire_tagger" / "models" / "kb" / "kb.json.gz"
 GAZETTEER = TAGGER / "src" / "newswire_tagger" / "models" / "gazetteer" / "gazetteer.json"
 WIKI_NER = Path("../shared/data/ner/turkish-wiki-ner")
-KB_VERSION = "1.12.0"
+KB_VERSION = "1.13.0"
 # Only the training split: Wiki-NER's dev and test stay clean for anyone who evaluates on them.
 WIKI_SPLITS = ("train",)
 
@@ -55,6 +55,8 @@ _SECTOR_TEXT = (
     "mobilya ambalaj proje egitim ve ithalat ihracat petrol tarim madencilik"
 )
 SECTOR_WORDS = frozenset(_SECTOR_TEXT.split())
+# Letters standing for a body's name (``KİK``, ``TCMB``, ``BM``), digits and ``&`` allowed.
+_ACRONYM = re.compile(r"[A-ZÇĞİÖŞÜ0-9&]{2,8}")
 KEY_PERSON = re.compile(r"([A-ZÀ-Ý][\w.'’-]+(?: [A-ZÀ-Ý][\w.'’-]+){1,3})\s*\(([^)]*)\)")
 
 
@@ -91,6 +93,14 @@ class Builder:
         refs = self.names.get(fold(alias), set())
         return next(iter(refs)) if len(refs) == 1 else None
 
+    def known_as(self, alias: str) -> int | None:
+        """``known``, but an acronym finds only the entity it is the name of: two bodies share letters (``KİK``, the
+        Gulf council and the procurement authority), not identity."""
+        ref = self.known(alias)
+        if ref is None or not _ACRONYM.fullmatch(alias) or fold(self.entities[ref][2]) == fold(alias):
+            return ref
+        return None
+
 
 def read_tsv(path: Path) -> list[list[str]]:
     """Rows of a curated TSV, comments and the header skipped, short rows padded."""
@@ -122,7 +132,7 @@ def add_curated(kb: Builder) -> None:
     organisations = [*read_tsv(HERE / "organisations.tsv"), *read_tsv(HERE / "business.tsv")]
     for kind, name, aliases, description in organisations:
         names = [name, *split_aliases(aliases)]
-        ref = next((r for a in names if (r := kb.known(a)) is not None), None)
+        ref = next((r for a in names if (r := kb.known_as(a)) is not None), None)
         if ref is not None and kb.entities[ref][1] == "ORG":  # the gazetteer already has it: extend, keep its id
             kb.entities[ref][3:] = [kind, description]
             eid = kb.entities[ref][0]
