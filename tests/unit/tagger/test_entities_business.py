@@ -205,6 +205,10 @@ def test_an_english_possessive_s_is_no_turkish_suffix(word: str, stem: str) -> N
         ("L'ORÉAL", "L'ORÉAL"),
         ("ABD'Lİ", "ABD'Lİ"),
         ("MCDONALD'S", "MCDONALD'S"),
+        # a name in lower case with its ending in capitals, as some copy writes it
+        ("Nokia’NIN", "Nokia"),
+        ("Apple'DAN", "Apple"),
+        ("Rock'N", "Rock'N"),
     ],
 )
 def test_a_case_ending_in_capitals_comes_off_a_name_in_capitals(word: str, stem: str) -> None:

@@ -1424,6 +1424,25 @@ def test_a_thing_the_rules_would_make_whole_is_no_name(linker: EntityLinker) -> 
     assert types(linker.resolve(text, [span(text, "Aracı ANKA", "PER")])) == {}
 
 
+@pytest.mark.parametrize(
+    ("text", "words", "kind"),
+    [
+        ("Samsung, Galaxy S IV'ü New York'ta tanıtacak.", "Galaxy S IV'ü", "ORG"),
+        ("Şirket Galaxy SIII'ün satışlarını açıkladı.", "Galaxy SIII'ün", "LOC"),
+        ("Kullanıcılar iPhone 5S ve Galaxy Note 3 arasında seçim yapıyor.", "Galaxy Note 3", "ORG"),
+        ("Apple yeni MacBook Air'i tanıttı.", "MacBook Air'i", "ORG"),
+    ],
+)
+def test_a_product_line_and_its_model_is_no_name(linker: EntityLinker, text: str, words: str, kind: EntityType) -> None:
+    found = types(linker.resolve(text, [span(text, words, kind)]))
+    assert not any(name.startswith(("Galaxy", "MacBook")) for name in found)
+
+
+def test_a_body_named_after_a_product_line_keeps_its_name(linker: EntityLinker) -> None:
+    text = "Galaxy Gençlik Kulübü yeni üyelerini açıkladı."
+    assert types(linker.resolve(text, [span(text, "Galaxy Gençlik Kulübü", "ORG")])) == {"Galaxy Gençlik Kulübü": "ORG"}
+
+
 def test_a_faculty_after_its_universitys_acronym_is_no_name_of_its_own(linker: EntityLinker) -> None:
     text = "Hasta Akdağ Üniversitesi (AKÜ) Tıp Fakültesi'nde tedavi edildi. Öğrenciler Hukuk Fakültesi'nde toplandı."
     spans = [span(text, "Akdağ Üniversitesi", "ORG"), span(text, "AKÜ", "ORG"), span(text, "Tıp Fakültesi'nde", "ORG"),
@@ -1665,6 +1684,10 @@ def test_a_person_widens_left_to_name_words_only(linker: EntityLinker, text: str
         # an apostrophe is no quotation mark: "Tekirdağ'ın Malkara ilçesinde" is the article's
         ("Tekirdağ'ın Malkara ilçesinde yakalandı; Denetimli Serbestlik Kanunu uygulandı.",
          [("Tekirdağ'ın", "LOC"), ("Malkara", "LOC")], {"Tekirdağ": "LOC", "Malkara": "LOC"}),
+        # a communiqué's and a decree's titles too
+        ("Maliye, Katma Değer Vergisi Genel Uygulama Tebliği'nde değişiklik yaptı.", [("Katma Değer", "ORG")], {}),
+        ("Kabine, Kamu İhale Kurumu Teşkilatı Hakkında Cumhurbaşkanlığı Kararnamesi'ni Ankara'da yayımladı.",
+         [("Kamu İhale Kurumu", "ORG"), ("Ankara'da", "LOC")], {"Ankara": "LOC"}),
     ],
 )  # fmt: skip
 def test_names_inside_a_laws_title_are_not_the_articles(
@@ -1717,3 +1740,42 @@ def test_a_product_feature_or_game_is_no_body(
 ) -> None:
     made = [span(text, words, kind, nth) for words, kind, nth in spans]
     assert types(linker.resolve(text, made)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "expected"),
+    [
+        # a club's member before a player's name is no part of it, the club named by its form ...
+        ("Karabüksporlu Lualua ikinci golü attı.", [("Karabüksporlu Lualua", "PER")], {"Lualua": "PER"}),
+        # ... or by its town after its first word, where the model read the whole as a body
+        ("Eintracht Frankfurtlu Sebastian Rode transfer oldu.", [("Eintracht Frankfurtlu Sebastian Rode", "ORG")],
+         {"Sebastian Rode": "PER"}),
+        # a firm's name opening with a -li word stays whole: a village somewhere is no club
+        ("Bereketli Toprak Tarım açıklama yaptı.", [("Bereketli Toprak Tarım", "ORG")],
+         {"Bereketli Toprak Tarım": "ORG"}),
+        # places ending so are no member's word
+        ("Şişli Etfal Hastanesi'ne kaldırıldı.", [("Şişli Etfal Hastanesi'ne", "ORG")],
+         {"Şişli Etfal Hastanesi": "ORG"}),
+    ],
+)  # fmt: skip
+def test_a_clubs_member_word_is_cut_from_a_players_name(
+    linker: EntityLinker, text: str, spans: list[tuple[str, EntityType]], expected: dict[str, str]
+) -> None:
+    assert types(linker.resolve(text, [span(text, words, kind) for words, kind in spans])) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        # a first name that is a body's letters written as a word is the first name
+        ("San Antonio'nun yıldızı Tim Duncan 25 sayı attı.", "Tim Duncan", {"Tim Duncan": "PER"}),
+        ("Uzman Tim Gaiser şarapları puanladı.", "Tim Gaiser", {"Tim Gaiser": "PER"}),
+        # in capitals the letters stay the body
+        ("TİM Başkanı İsmail Gülle ihracatı anlattı.", "TİM", {"Türkiye İhracatçılar Meclisi": "ORG"}),
+    ],
+)
+def test_a_first_name_is_not_a_bodys_letters(
+    linker: EntityLinker, text: str, words: str, expected: dict[str, str]
+) -> None:
+    found = types(linker.resolve(text, [span(text, words, "PER" if " " in words else "ORG")]))
+    assert {name: kind for name, kind in found.items() if name in expected} == expected

@@ -186,6 +186,10 @@ def test_a_title_inside_a_body_span_starts_a_person(linker: EntityLinker) -> Non
         ("markası", "ORG"),
         ("partisinin", "ORG"),  # "Likud partisinin"
         ("cumhuriyetinde", "LOC"),  # "Mari El cumhuriyetinde"
+        ("şehrinde", "LOC"),  # "Anbar şehrinde"
+        ("banliyösünde", "LOC"),
+        ("okyanusunda", "LOC"),
+        ("şehri", None),  # also an accusative: "Vali şehri gezdi"
     ],
 )
 def test_which_nouns_after_a_name_type_it(word: str, kind: str | None) -> None:

@@ -13,7 +13,14 @@ from dataclasses import replace
 
 from newswire_tagger.entities.heads import head_type, is_company_word
 from newswire_tagger.entities.kb import KnowledgeBase
-from newswire_tagger.entities.names import canonical_name, fold, strip_apostrophe_suffix, turkish_lower, words_of
+from newswire_tagger.entities.names import (
+    canonical_name,
+    fold,
+    strip_apostrophe_suffix,
+    turkish_lower,
+    turkish_upper,
+    words_of,
+)
 from newswire_tagger.spans import Span
 
 __all__ = [
@@ -84,6 +91,12 @@ def split_known_edge(span: Span, kb: KnowledgeBase, surnames: frozenset[str] = f
         return None
     for index, rest in ((len(words) - 1, words[:-1]), (0, words[1:])):
         word = strip_apostrophe_suffix(words[index].group())
+        if (
+            index == 0
+            and not word.isupper()
+            and any(_initials(e.name) == turkish_upper(word) for e in kb.entities(word))
+        ):
+            continue  # "Tim Duncan": a first name, though the lists know the body "TİM" by its letters
         # only curated names: a listed company's short name is often a surname as well ("Tom Brady", "Ball")
         is_org = any(e.type == "ORG" and e.kind != "listed" for e in kb.entities(word)) and kb.known_type(word) == "ORG"
         # a thing only at the end ("Tarayıcımıza Chrome"): a first word may be a given name the lists call a thing
@@ -98,6 +111,12 @@ def split_known_edge(span: Span, kb: KnowledgeBase, surnames: frozenset[str] = f
             pieces.append(_sub(span, rest[0].start(), rest[-1].end()))
         return sorted(pieces, key=lambda s: s.start)
     return None
+
+
+def _initials(name: str) -> str:
+    """The capitals of a name of several words: ``Türkiye İhracatçılar Meclisi`` → ``TİM``; ``""`` for one word."""
+    words = name.split()
+    return "".join(w[0] for w in words if w[:1].isupper()) if len(words) > 1 else ""
 
 
 def _full_name_words(spans: Sequence[Span]) -> set[str]:
@@ -149,6 +168,12 @@ def company_people(spans: Sequence[Span], kb: KnowledgeBase) -> list[Span]:
     return result
 
 
+# A model's designation after a product line's name: a Roman or Arabic number, letters and digits, a variant word.
+_MODEL_WORD = re.compile(
+    r"(?:[IVX]{1,4}|S?[IVX]{1,4}|[A-Z]{0,2}\d{1,4}[A-Za-z+]{0,3}|S|X|XL|SE|Note|Pro|Plus|Max|Mini|Ultra|Air|Tab|Edge|Lite)"
+)
+
+
 def is_thing(name: str, kb: KnowledgeBase) -> bool:
     """A product, term or currency from the lists, also with a case ending (``İnternetin``, ``CHROME’UN``)."""
     if kb.entities(name):
@@ -157,7 +182,9 @@ def is_thing(name: str, kb: KnowledgeBase) -> bool:
     if kb.not_name(name) is not None or kb.not_name(bare) is not None:
         return True
     if " " in bare:
-        return False
+        first, *model = bare.split()
+        # a product line and its model ("Galaxy S IV", "Galaxy SIII", "iPhone 5S", "Galaxy Note 3")
+        return kb.not_name(first) == "product" and all(_MODEL_WORD.fullmatch(w) for w in model)
     stem = _CASE_ENDING.sub("", turkish_lower(bare))
     return len(stem) >= 3 and stem != turkish_lower(bare) and kb.not_name(stem) is not None
 

@@ -728,8 +728,14 @@ class Consolidator:
         """The span, made a person's where a rank opens it, and where the person's name starts: after a title
         (``Lord McAlpine’ın``, read as a body: a foreign honorific opens a person's name whatever the model said),
         or a rank (``Yüzbaşı Royal Reff``, read as a body)."""
-        if span.type == "PER" and first + 2 < len(words) and self._member_of_two_word_body(words, first):
-            first += 2  # "AK Partili Karayel": a member of a body of two words the knowledge base knows
+        if (
+            first + 2 < len(words)
+            and self._member_of_two_word_body(words, first)
+            and (span.type == "PER" or self.kb.is_given_name(words[first + 2].group()))
+        ):
+            # "AK Partili Karayel": a member of a body of two words the knowledge base knows; "Eintracht
+            # Frankfurtlu Sebastian Rode", read as a body: a club's member before a given name is a person
+            return self._person_start(replace(span, type="PER"), words, first + 2)
         if span.type == "PER" or words[first].group() in _FOREIGN_TITLES:
             return span, self._at_given_name(words, self._after_title(words, first))
         if self._ranked_person(words, first):
@@ -907,18 +913,35 @@ class Consolidator:
 
     def _member_of_two_word_body(self, words: Sequence[re.Match[str]], first: int) -> bool:
         """Whether ``words[first]`` and the next word are the -li form of a body of two words the knowledge base
-        knows (``AK Partili``, ``Halk Bankalı``)."""
+        knows (``AK Partili``, ``Halk Bankalı``) or of a club named with its town (``Eintracht Frankfurtlu``)."""
         match = _MEMBER.match(words[first + 1].group())
-        return match is not None and self.kb.known_type(f"{words[first].group()} {match.group('body')}") == "ORG"
+        if match is None:
+            return False
+        opening = words[first].group()
+        if self.kb.known_type(f"{opening} {match.group('body')}") == "ORG":
+            return True
+        # "Eintracht Frankfurtlu", "Bayern Münihli": a club named with its town, no given name before the town
+        member = self._town_or_club_member(words[first + 1].group(), match.group("body"))
+        return member and opening[:1].isupper() and not self.kb.is_any_given_name(opening)
 
     def _member_of_known_body(self, word: str, bodies: frozenset[str] = frozenset()) -> bool:
-        """Whether ``word`` is the -li form of a body the knowledge base knows (``Galatasaraylı``, ``CHP'li``) or
-        one of ``bodies``, the article's own (``Fluminenseli``)."""
+        """Whether ``word`` is the -li form of a body the knowledge base knows (``Galatasaraylı``, ``CHP'li``), of
+        one of ``bodies``, the article's own (``Fluminenseli``), of a club by its form or of a town."""
         match = _MEMBER.match(word)
         if match is None:
             return False
         body = match.group("body")
-        return body in bodies or self.kb.known_type(body) == "ORG"
+        if body in bodies or self.kb.known_type(body) == "ORG":
+            return True
+        # a club by its form ("Karabüksporlu Lualua"); not a town's: many places end so ("Şişli", "Bolu", "Selçuklu")
+        return self._town_or_club_member(word, body, town=False)
+
+    def _town_or_club_member(self, word: str, body: str, *, town: bool = True) -> bool:
+        """Whether the -li form ``word`` of ``body`` is a club's member (or a town's people, with ``town``): always
+        capitalised in the corpora and no given name (``Güllü``)."""
+        if not (is_club(body) or (town and self._is_town(body))):
+            return False
+        return self._habit(word) == "always" and not self.kb.is_any_given_name(word)
 
     def _type(self, text: str, span: Span, surnames: frozenset[str]) -> Span | None:
         """The span with the type its head word, the knowledge base or the name lists give; None to drop it."""

@@ -24,6 +24,8 @@ _APOSTROPHE_SUFFIX = re.compile(
 _CAPITAL_SUFFIX = re.compile(
     rf"^(?P<stem>[^a-zçğıöşüâî{APOSTROPHES}]*[^\sa-zçğıöşüâî{APOSTROPHES}])[{APOSTROPHES}](?P<suffix>[A-ZÇĞIİÖŞÜ]{{1,5}})$"
 )
+# A name written in lower case with its ending in capitals ("Nokia’NIN"): two letters at least, a case ending.
+_MIXED_CAPITAL_SUFFIX = re.compile(rf"^(?P<stem>.*[^\s{APOSTROPHES}])[{APOSTROPHES}](?P<suffix>[A-ZÇĞIİÖŞÜ]{{2,5}})$")
 _CASE_ENDINGS_TEXT = """
     a e ya ye ı i u ü yı yi yu yü ın in un ün nın nin nun nün da de ta te dan den tan ten la le yla yle
     nda nde ndan nden na ne daki deki taki teki
@@ -160,8 +162,9 @@ def strip_apostrophe_suffix(word: str) -> str:
 
 
 def _capital_suffix(word: str) -> re.Match[str] | None:
-    """A case ending in capitals after a name in capitals (``ALMANYA'DA``), as headlines write it."""
-    match = _CAPITAL_SUFFIX.match(word)
+    """A case ending in capitals after a name in capitals (``ALMANYA'DA``), as headlines write it, or after a name
+    in lower case (``Nokia’NIN``)."""
+    match = _CAPITAL_SUFFIX.match(word) or _MIXED_CAPITAL_SUFFIX.match(word)
     return match if match and turkish_lower(match.group("suffix")) in CASE_ENDINGS else None
 
 
