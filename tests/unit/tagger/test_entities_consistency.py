@@ -1506,6 +1506,15 @@ def test_a_stage_named_for_a_person_is_a_place(linker: EntityLinker) -> None:
         ("Avrupa maçlarında zorlandık.", [("Avrupa", "LOC")], {"Avrupa": "LOC"}),
         ("Kamyonlar Ankara-Sivas yolunda bekliyor.", [("Ankara", "LOC"), ("Sivas", "LOC")],
          {"Ankara": "LOC", "Sivas": "LOC"}),
+        # the opponent before "ile" and the match a few words on
+        ("Milli takım Portekiz ile İzmir'de karşılaşacak.", [("Portekiz", "LOC"), ("İzmir'de", "LOC")],
+         {"Portekiz": "ORG", "İzmir": "LOC"}),
+        ("Milli takımın Danimarka ile oynayacağı maç için kadro açıklandı.", [("Danimarka", "LOC")],
+         {"Danimarka": "ORG"}),
+        # a comparison or a talk is no match
+        ("Yunanistan ile karşılaştırıldığında Bulgaristan ucuz.", [("Yunanistan", "LOC"), ("Bulgaristan", "LOC")],
+         {"Yunanistan": "LOC", "Bulgaristan": "LOC"}),
+        ("Bakan, Mısır ile yapılan anlaşmayı anlattı.", [("Mısır", "LOC")], {"Mısır": "LOC"}),
     ],
 )  # fmt: skip
 def test_places_as_a_matchs_sides_are_teams(
@@ -1779,3 +1788,20 @@ def test_a_first_name_is_not_a_bodys_letters(
 ) -> None:
     found = types(linker.resolve(text, [span(text, words, "PER" if " " in words else "ORG")]))
     assert {name: kind for name, kind in found.items() if name in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "expected"),
+    [
+        # a sponsor named only in an ordinal league's title is no name of the article
+        ("PTT 1. Lig ekiplerinden Adanaspor kazandı.", [("PTT", "ORG"), ("Adanaspor", "ORG")], {"Adanaspor": "ORG"}),
+        ("Bank Asya 1'inci Lig'de hafta tamamlandı.", [("Bank Asya", "ORG")], {}),
+        # a club before its league stays, and so does a body elsewhere
+        ("Boluspor 1. Lig'de lider. PTT zam yaptı.", [("Boluspor", "ORG"), ("PTT", "ORG")],
+         {"Boluspor": "ORG", "PTT": "ORG"}),
+    ],
+)  # fmt: skip
+def test_a_leagues_sponsor_is_no_name(
+    linker: EntityLinker, text: str, spans: list[tuple[str, EntityType]], expected: dict[str, str]
+) -> None:
+    assert types(linker.resolve(text, [span(text, words, kind) for words, kind in spans])) == expected

@@ -104,3 +104,7 @@ def test_a_left_wing_group_under_each_spelling_and_the_greek_cypriot_administrat
     place = kb.entity("GKRY", "LOC")
     assert place is not None
     assert place.name == "Güney Kıbrıs Rum Yönetimi"
+
+
+def test_competitions_named_like_bodies_are_no_names(kb: KnowledgeBase) -> None:
+    assert kb.not_name("Eurocup") == kb.not_name("MotoGP") == kb.not_name("El Clasico") == "competition"

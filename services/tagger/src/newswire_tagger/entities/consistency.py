@@ -46,7 +46,7 @@ from newswire_tagger.entities.heads import (
 )
 from newswire_tagger.entities.kb import KnowledgeBase
 from newswire_tagger.entities.lineups import with_box_score
-from newswire_tagger.entities.lists import clubs_in_pairs, teams_in_matches, typed_by_lists
+from newswire_tagger.entities.lists import clubs_in_pairs, teams_in_matches, typed_by_lists, without_league_sponsors
 from newswire_tagger.entities.names import (
     CASE_ENDINGS,
     canonical_name,
@@ -258,7 +258,7 @@ class Consolidator:
         spans = typed_by_lists(text, spans, keeps_person, self._opens_with_given_name)
         spans = common_words_opening_sentences(text, spans, keeps_person)
         spans = clubs_in_pairs(text, spans, self._is_club)
-        spans = without_common_acronyms(text, spans)
+        spans = without_league_sponsors(text, without_common_acronyms(text, spans), self._is_club)
         spans = teams_in_matches(
             text, self._one_type_per_name(company_people(spans, self.kb)), self._is_country, self._is_town
         )

@@ -157,6 +157,11 @@ _SCORE_BETWEEN = re.compile(r"^\s*:\s*\d{1,3}\s*[-–]\s*$")
 _MATCH_RIGHT_AFTER = re.compile(r"\s+(?:maç|karşılaşma|müsabaka|rövanş|takım(?!l[ae]r))[a-zçğıöşü]*\b")
 # A side with the match's score and its result ("Hırvatistan ile 1-1 berabere", "Marsilya'yı 3-0 yendi"); never
 # where it was played ("İstanbul'da 1-1 berabere kaldı").
+# A side named before its opponent's "ile" and the match ("Azerbaycan ile yapacağı maç", "Portekiz ile Ankara'da
+# karşılaşacak"); not a comparison ("Türkiye ile karşılaştırıldığında").
+_MET_AFTER = re.compile(
+    r"(?:['’](?:y?l[ae]))?\s+ile\s+(?:[\wçğıöşüÇĞİÖŞÜ'’]+\s+){0,2}?(?:maç|karşılaşma|karşılaşaca|karşılaştı(?!r)|rövanş)"
+)
 _SCORE_AFTER = re.compile(
     r"(?:['’](?:y?[ıiuüae]|[yn]?[ıiuü]n|y?l[ae])\b)?(?:\s+ile)?\s+\d{1,2}\s*[-–]\s*\d{1,2}(?:['’][a-zçğıöşü]+)?\s+(?:lik\s+)?"
     r"(?:yen|mağlup|berabere|beraber|galib|galip|kazan|kaybet|öne\s+geç|üstünlü|yıkıl|devir|eledi|elen)"
@@ -167,7 +172,8 @@ def teams_in_matches(
     text: str, spans: Sequence[Span], is_country: Callable[[str], bool], is_town: Callable[[str], bool]
 ) -> list[Span]:
     """Places as a match's sides are its teams, bodies: ``Türkiye - Danimarka maçı``, ``Türkiye: 2 - Norveç: 0``,
-    ``Marsilya-Lyon maçında``, ``Hırvatistan maçında``, ``Hırvatistan ile 1-1 berabere kaldı``. A side is a country
+    ``Marsilya-Lyon maçında``, ``Hırvatistan maçında``, ``Hırvatistan ile 1-1 berabere kaldı``, ``Portekiz ile
+    yapacağı maç``. A side is a country
     (``is_country``) or, before the match word or a score with its result, a country or a city (``is_town``), never
     a region (``Avrupa maçları``). Run after the article's types are made one per name: the place stays a place
     elsewhere."""
@@ -188,8 +194,24 @@ def teams_in_matches(
         if span.type != "LOC" or id(span) in changed or not is_town(span.text):
             continue
         suffix = span.text[len(strip_apostrophe_suffix(span.text)) :]
-        if (not suffix and _MATCH_RIGHT_AFTER.match(text, span.end)) or _SCORE_AFTER.match(
-            text[span.start + len(span.text) - len(suffix) : span.end] + text[span.end : span.end + 80]
+        after = text[span.start + len(span.text) - len(suffix) : span.end] + text[span.end : span.end + 80]
+        if (
+            (not suffix and _MATCH_RIGHT_AFTER.match(text, span.end))
+            or _SCORE_AFTER.match(after)
+            or _MET_AFTER.match(after)
         ):
             changed[id(span)] = replace(span, type="ORG")
     return [changed.get(id(s), s) for s in spans] if changed else list(spans)
+
+
+# An ordinal league after a name: the name is the league's sponsor or organiser, inside its title ("PTT 1. Lig", "Bank
+# Asya 1'inci Lig", "TFF 2. Lig").
+_ORDINAL_LEAGUE = re.compile(r"\s+\d{1,2}(?:\.|['’][a-zçğıöşü]{2,4})\s+Lig\b")
+
+
+def without_league_sponsors(text: str, spans: Sequence[Span], is_club: Callable[[str], bool]) -> list[Span]:
+    """Bodies named only as an ordinal league's sponsor dropped (``PTT 1. Lig``), as the golds leave a name inside a
+    competition's title out; a club before its league stays (``Boluspor 1. Lig'de``)."""
+    if " Lig" not in text:
+        return list(spans)  # the cheap test first
+    return [s for s in spans if s.type != "ORG" or is_club(s.text) or _ORDINAL_LEAGUE.match(text, s.end) is None]
