@@ -1805,3 +1805,29 @@ def test_a_leagues_sponsor_is_no_name(
     linker: EntityLinker, text: str, spans: list[tuple[str, EntityType]], expected: dict[str, str]
 ) -> None:
     assert types(linker.resolve(text, [span(text, words, kind) for words, kind in spans])) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        # two people's full names glued by the model are two people
+        ("Galada Tom Cruise Katie Holmes ile görüntülendi.", "Tom Cruise Katie Holmes",
+         {"Tom Cruise": "PER", "Katie Holmes": "PER"}),
+        ("Toplantıya Aydın Doğan Mehmet Ali Birand ile katıldı.", "Aydın Doğan Mehmet Ali Birand",
+         {"Aydın Doğan": "PER", "Mehmet Ali Birand": "PER"}),
+        # a crosshead's or a rank's words before a full name are no one
+        ("FOTO GALERİ için tıklayın. Foto Galeri Muharrem Yılmaz anlattı.", "Foto Galeri Muharrem Yılmaz",
+         {"Muharrem Yılmaz": "PER"}),
+        ("Kurmay Albaylar Dursun Çiçek tutuklandı.", "Kurmay Albaylar Dursun Çiçek", {"Dursun Çiçek": "PER"}),
+        # one person: a particle joins the parts, or a title closes the name
+        ("Prens Fahad Bin Abdulrahman Bin Süleyman geldi.", "Fahad Bin Abdulrahman Bin Süleyman",
+         {"Fahad Bin Abdulrahman Bin Süleyman": "PER"}),
+        ("Kuşatmayı Merzifonlu Kara Mustafa Paşa yönetti.", "Merzifonlu Kara Mustafa Paşa",
+         {"Merzifonlu Kara Mustafa Paşa": "PER"}),
+    ],
+)  # fmt: skip
+def test_two_full_names_glued_are_two_people(
+    linker: EntityLinker, text: str, words: str, expected: dict[str, str]
+) -> None:
+    found = types(linker.resolve(text, [span(text, words, "PER")]))
+    assert {name: kind for name, kind in found.items() if kind == "PER"} == expected

@@ -163,6 +163,10 @@ _TITLE_CASE_POSTPOSITIONS = frozenset({"Arasında", "Arasındaki", "Hakkında", 
 # Titles the given-name lists also hold (``Sir`` is a first name somewhere): never a name before another name.
 _FOREIGN_TITLES = frozenset({"Sir", "Lord", "Lady", "Madam", "Mösyö", "Kardinal", "Peder", "Monsenyör"})
 _HYPHEN = re.compile(r"\s*[-–]\s*")
+# Words closing a person's name that a given name may stand before ("Kara Mustafa Paşa", "Ahmet Efendi").
+_NAME_CLOSERS = frozenset({"paşa", "bey", "efendi", "hanım", "ağa", "hoca", "baba", "sultan", "han", "hatun", "dede"})
+# Capitalised particles of Arabic and other names that join a name's parts ("Fahad Bin Abdulrahman").
+_GLUE_PARTICLES = frozenset({"Bin", "Ibn", "İbn", "Ebu", "Abu", "Bint", "Binti", "El", "Al", "De", "Da", "Van", "Von"})
 # How a title or an affiliation written before a name ends: the possessive (Başmüdürü, Şansölyesi, Adayı), -li
 # (Galatasaraylı, Partli), -ci (İslamcı, Büyükelçi). Given names rarely end so before another given name.
 _AFFIX = re.compile(r"(?:[ıiuü]|[lcç][ıiuü])$")
@@ -210,7 +214,8 @@ class Consolidator:
                         for place in self._place_and_street(part):
                             typed = self._type(text, place, surnames)
                             if typed is not None:
-                                cleaned.extend(self._business(text, _institution(typed), surnames))
+                                for person in self._two_people(typed):
+                                    cleaned.extend(self._business(text, _institution(person), surnames))
         # a span the rules made into a thing's whole name ("Aracı ANKA" → "İnsansız Hava Aracı") is no name either
         # (one word was checked by ``_trim`` already)
         cleaned = [
@@ -219,6 +224,31 @@ class Consolidator:
             if " " not in s.text or not is_thing(canonical_name(s.text, s.type), self.kb) or _credit_line(text, s)
         ]
         return people_named_like_companies(spans, cleaned)
+
+    def _two_people(self, span: Span) -> list[Span]:
+        """A person's span of two full names glued (``Tom Cruise Katie Holmes``, ``Aydın Doğan Mehmet Ali Birand``),
+        cut where a given name follows a word that is none; the first part stays a person only when it opens with a
+        given name or with a word the corpora always capitalise, then name words (``Aydın Doğan``; not ``Jandarma Er
+        Oğuzhan Şahiner``, ``Foto Galeri Muharrem Yılmaz``: a rank's or a crosshead's words).
+        Both parts keep two words at least; never across a particle (``Fahad Bin Abdulrahman``) or before a title
+        closing the name (``Merzifonlu Kara Mustafa Paşa``)."""
+        words = words_of(span.text)
+        if span.type != "PER" or len(words) < 4:
+            return [span]
+        written = [strip_apostrophe_suffix(w.group()) for w in words]
+        last = turkish_lower(written[-1])
+        if any(not w[:1].isupper() or w in _GLUE_PARTICLES for w in written) or last in _NAME_CLOSERS:
+            return [span]
+        for k in range(2, len(words) - 1):
+            if self.kb.is_given_name(written[k]) and not self.kb.is_any_given_name(written[k - 1]):
+                rest = self._two_people(_sub(span, words[k].start(), words[-1].end()))
+                lead = written[:k]
+                capitalised = self._habit(lead[0]) == "always" and all(
+                    self._habit(w) in ("always", "mostly") and not is_title(w) for w in lead[1:]
+                )
+                named = self.kb.is_any_given_name(lead[0]) or capitalised
+                return [_sub(span, 0, words[k - 1].end()), *rest] if named else rest
+        return [span]
 
     def _business(self, text: str, span: Span, surnames: frozenset[str]) -> list[Span]:
         """A board cut to its body, a headline's capitals dropped, a glued company or product cut off."""
