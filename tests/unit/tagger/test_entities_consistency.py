@@ -1831,3 +1831,23 @@ def test_two_full_names_glued_are_two_people(
 ) -> None:
     found = types(linker.resolve(text, [span(text, words, "PER")]))
     assert {name: kind for name, kind in found.items() if kind == "PER"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "expected"),
+    [
+        # a capitalised noun before "etmek" is a compound verb's, not the Afghan capital
+        ("Teklifi getirdi. Kabul ettim, Ankara'ya döndüm.", [("Kabul", "LOC"), ("Ankara'ya", "LOC")],
+         {"Ankara": "LOC"}),
+        ("Kabul edilen plan Ankara'da açıklandı.", [("Kabul", "LOC"), ("Ankara'da", "LOC")], {"Ankara": "LOC"}),
+        # an action or an effect after a name is no verb; a known person stays before any
+        ("Trabzon'da TAYAD eylemi yapıldı; Trump etkisi sürdü.", [("TAYAD", "ORG"), ("Trump", "PER")],
+         {"TAYAD": "ORG", "Donald Trump": "PER"}),
+        ("Putin ettiği yemine sadık kaldı.", [("Putin", "PER")], {"Vladimir Putin": "PER"}),
+    ],
+)  # fmt: skip
+def test_a_noun_before_etmek_is_no_name(
+    linker: EntityLinker, text: str, spans: list[tuple[str, EntityType]], expected: dict[str, str]
+) -> None:
+    found = types(linker.resolve(text, [span(text, words, kind) for words, kind in spans]))
+    assert {name: kind for name, kind in found.items() if name != "Trabzon"} == expected

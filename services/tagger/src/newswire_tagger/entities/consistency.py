@@ -63,7 +63,7 @@ from newswire_tagger.entities.names import (
     turkish_lower,
     words_of,
 )
-from newswire_tagger.entities.nouns import products_by_nouns, typed_by_nouns, without_law_titles
+from newswire_tagger.entities.nouns import products_by_nouns, typed_by_nouns, verbs_nouns, without_law_titles
 from newswire_tagger.entities.people import (
     common_words_opening_sentences,
     extend_to_surnames,
@@ -288,7 +288,9 @@ class Consolidator:
         spans = typed_by_lists(text, spans, keeps_person, self._opens_with_given_name)
         spans = common_words_opening_sentences(text, spans, keeps_person)
         spans = clubs_in_pairs(text, spans, self._is_club)
-        spans = without_league_sponsors(text, without_common_acronyms(text, spans), self._is_club)
+        spans = without_league_sponsors(
+            text, without_common_acronyms(text, verbs_nouns(text, spans, self._known_body)), self._is_club
+        )
         spans = teams_in_matches(
             text, self._one_type_per_name(company_people(spans, self.kb)), self._is_country, self._is_town
         )
@@ -362,6 +364,10 @@ class Consolidator:
             or self._is_known(word)
             or self.kb.hinted_type(word) in ("LOC", "ORG", "NOT")
         )
+
+    def _known_body(self, name: str) -> bool:
+        """A person or a body the knowledge base knows (``Putin``, ``Hamas``)."""
+        return self.kb.known_type(name) in ("PER", "ORG")
 
     def _is_known(self, name: str) -> bool:
         """A name the knowledge base or the gazetteer knows on its own."""

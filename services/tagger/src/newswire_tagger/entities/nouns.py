@@ -10,6 +10,9 @@ none follows a title. Likewise a name the article also writes with a head word (
 
 A law's or regulation's word ending a run of capitalised words (``... Hakkında Kanun``, ``... İhale Yönetmeliği``)
 says the run is the title of a law: the names inside it are not the article's (``Etiketlenmesine``, ``Trampa``).
+
+A capitalised word right before a form of ``etmek`` is the noun of a compound verb, no name (``Kabul ettim``, ``Kabul
+edilen``: the gazetteer knows a Kabul).
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ from newswire_tagger.entities.heads import head_type, kind_after, kind_before
 from newswire_tagger.entities.names import canonical_name, fold
 from newswire_tagger.spans import Span
 
-__all__ = ["products_by_nouns", "typed_by_nouns", "without_law_titles"]
+__all__ = ["products_by_nouns", "typed_by_nouns", "verbs_nouns", "without_law_titles"]
 
 # the next word, past a gloss in brackets ("Kifaye (Yeter) hareketi") and the "terör" of "Asala terör örgütünün"
 _NEXT_WORD = re.compile(
@@ -164,3 +167,28 @@ def without_law_titles(text: str, spans: Sequence[Span]) -> list[Span]:
     if not titles:
         return list(spans)
     return [s for s in spans if not any(start <= s.start and s.end <= end for start, end in titles)]
+
+
+# A form of "etmek" (to do) after a noun: "ettim", "etmedi", "edilen", "ederlerse", "eyledi"; not "etkisi" (effect),
+# "eylemi" (action): "TAYAD eylemi" and "Trump etkisi" stay.
+_LIGHT_VERB = re.compile(
+    r"[ \t]+(?:et(?:ti|tik|tim|tin|tiler|mek|meye|mem|medi|memek|meyi|miş|sin|meli|mez|meden|tiğ|ir|iyor)"
+    r"|ed(?:er|erek|ecek|eceğ|iyor|ip|il|emez|emiyor|in|ebil|eli|ince|ik)|eyle(?!m))[a-zçğıöşü]*(?=[\s.,;:!?]|$)"
+)
+
+
+def verbs_nouns(text: str, spans: Sequence[Span], is_known_body: Callable[[str], bool]) -> list[Span]:
+    """One-word spans, with no case ending, right before a form of ``etmek`` dropped: the noun of a compound verb
+    (``Kabul ettim``, ``Kabul edilen kemer sıkma yasaları``), no place. A person or a body the knowledge base knows
+    stays (``is_known_body``): a place it is not."""
+    if " et" not in text and " ed" not in text:
+        return list(spans)  # the cheap test first
+    return [
+        s
+        for s in spans
+        if " " in s.text.strip()
+        or "'" in s.text
+        or "’" in s.text
+        or _LIGHT_VERB.match(text, s.end) is None
+        or is_known_body(s.text)
+    ]
