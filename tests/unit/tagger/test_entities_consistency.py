@@ -1851,3 +1851,23 @@ def test_a_noun_before_etmek_is_no_name(
 ) -> None:
     found = types(linker.resolve(text, [span(text, words, kind) for words, kind in spans]))
     assert {name: kind for name, kind in found.items() if name != "Trabzon"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "expected"),
+    [
+        # a television series' title names no one, whatever the model made of it
+        ("Oyuncu Huzur Sokağı dizisinde oynadı, Ankara'da çekildi.", [("Huzur Sokağı", "LOC"), ("Ankara'da", "LOC")],
+         {"Ankara": "LOC"}),
+        ("Feriha Koydum dizisinin yeni bölümü yayımlandı.", [("Feriha Koydum", "PER")], {}),
+        # a full name glued to the title stays a person; a name also written without the noun stays
+        ("Ünlü oyuncu Zeynep Kara Yaz dizisine konuk oluyor.", [("Zeynep Kara Yaz", "PER")],
+         {"Zeynep Kara Yaz": "PER"}),
+        ("Bodrum dizisi çekildi. Bodrum'da tatil sürüyor.", [("Bodrum", "LOC"), ("Bodrum'da", "LOC")],
+         {"Bodrum": "LOC"}),
+    ],
+)  # fmt: skip
+def test_a_series_title_is_no_name(
+    linker: EntityLinker, text: str, spans: list[tuple[str, EntityType]], expected: dict[str, str]
+) -> None:
+    assert types(linker.resolve(text, [span(text, words, kind) for words, kind in spans])) == expected

@@ -106,30 +106,41 @@ def typed_by_nouns(text: str, spans: Sequence[Span], keeps_person: Callable[[Spa
 # uygulaması"), "telefonu" ("Samsung telefonu" is the maker's) or "modeli" ("Afşin-Elbistan modeline", a way of
 # doing things).
 _PRODUCT_AFTER = re.compile(r"^(?:özelliği|özellikleri|oyunu|serisi|teknolojisi|yazılımı)[a-zçğıöşü]*$")
+# A television series' noun: whatever the model made of its title ("Huzur Sokağı dizisi", "Karadayı dizisinde"),
+# the title names no one. (Not "filmi", "romanı", "şarkısı": "Orhan Pamuk romanı" is the author's.)
+_WORK_AFTER = re.compile(r"^dizisi[a-zçğıöşü]*$")
 
 
 def products_by_nouns(text: str, spans: Sequence[Span], is_known: Callable[[str], bool]) -> list[Span]:
     """Bodies no list knows whose every mention is followed by a product's noun dropped: a feature, a
-    game, a model or a series is no body (``Smart Scroll özelliği``, ``League of Legends oyunu``); ``is_known``
+    game, a model or a series is no body (``Smart Scroll özelliği``, ``League of Legends oyunu``); so are names of any
+    type whose every mention is followed by a television series' noun (``Kurtlar Vadisi dizisi``). ``is_known``
     vetoes (a company the lists know: ``Intel teknolojisi`` is Intel's)."""
     mentions: dict[str, list[Span]] = defaultdict(list)
     for span in spans:
-        if span.type == "ORG":
-            mentions[fold(canonical_name(span.text, span.type))].append(span)
+        mentions[fold(canonical_name(span.text, span.type))].append(span)
     dropped: set[int] = set()
     for group in mentions.values():
-        if all(_product_after(text, s) for s in group) and not is_known(canonical_name(group[0].text, group[0].type)):
+        products = all(s.type == "ORG" and _noun_after(text, s, _PRODUCT_AFTER) for s in group)
+        # (a person's name of three words glued to a one-word title stays: "Özgür Çevik Şubat dizisine")
+        works = products or all(_noun_after(text, s, _WORK_AFTER) and not _person_glued(s) for s in group)
+        if works and not is_known(canonical_name(group[0].text, group[0].type)):
             dropped.update(id(s) for s in group)
     return [s for s in spans if id(s) not in dropped] if dropped else list(spans)
 
 
-def _product_after(text: str, span: Span) -> bool:
-    """Whether a product's noun follows the mention, past a closing quotation mark (``"Knox" özelliği``); not after a
-    genitive, the owner's (``Devlet Tiyatrosu'nun oyunları``, ``Samsung'un teknolojisi``)."""
+def _person_glued(span: Span) -> bool:
+    """Whether a person's span is three words or more: a full name with a title glued on, not a title alone."""
+    return span.type == "PER" and len(span.text.split()) > 2
+
+
+def _noun_after(text: str, span: Span, noun: re.Pattern[str]) -> bool:
+    """Whether a product's or a work's ``noun`` follows the mention, past a closing quotation mark (``"Knox"
+    özelliği``); not after a genitive, the owner's (``Devlet Tiyatrosu'nun oyunları``, ``Samsung'un teknolojisi``)."""
     if _GENITIVE.search(span.text) is not None:
         return False
     after = _NEXT_WORD.match(text, span.end + (1 if text[span.end : span.end + 1] in "\"'’”" else 0))
-    return after is not None and not after.group("gloss") and _PRODUCT_AFTER.match(after.group("word")) is not None
+    return after is not None and not after.group("gloss") and noun.match(after.group("word")) is not None
 
 
 # A law's or regulation's word (any case ending), the end of its title; the stems screen an article cheaply.
