@@ -1871,3 +1871,25 @@ def test_a_series_title_is_no_name(
     linker: EntityLinker, text: str, spans: list[tuple[str, EntityType]], expected: dict[str, str]
 ) -> None:
     assert types(linker.resolve(text, [span(text, words, kind) for words, kind in spans])) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        # a title inside a body's span before a given name: the body, then the person
+        ("Ak Yatırım Stratejisti Tufan Cömert piyasaları yorumladı.", "Ak Yatırım Stratejisti Tufan Cömert",
+         {"Tufan Cömert": "PER"}),
+        # a body named after a titled person stays whole
+        ("Hasta Fatih Sultan Mehmet Eğitim ve Araştırma Hastanesi'ne kaldırıldı.",
+         "Fatih Sultan Mehmet Eğitim ve Araştırma Hastanesi'ne",
+         {"Fatih Sultan Mehmet Eğitim ve Araştırma Hastanesi": "ORG"}),
+        ("Tören Şehit Uzman Çavuş Ali Kara Kışlası'nda yapıldı.", "Şehit Uzman Çavuş Ali Kara Kışlası'nda",
+         {"Şehit Uzman Çavuş Ali Kara Kışlası": "ORG"}),
+    ],
+)  # fmt: skip
+def test_a_title_inside_a_bodys_span_opens_a_persons_name(
+    linker: EntityLinker, text: str, words: str, expected: dict[str, str]
+) -> None:
+    found = types(linker.resolve(text, [span(text, words, "ORG")]))
+    assert {name: kind for name, kind in found.items() if name in expected} == expected
+    assert not any(kind == "PER" for name, kind in found.items() if name not in expected)

@@ -544,8 +544,14 @@ class Consolidator:
                 # "Kirazlı Mah. Cahit Sıtkı Tarancı caddesi": an address lists a quarter, then its street
                 pieces.append(_sub(span, words[first].start(), word.end()))
                 first = i + 1
-            elif span.type != "PER" and i > first and token in POSSESSIVE_HEADS and i + 1 < len(words):
+            elif (
+                span.type != "PER"
+                and i > first
+                and i + 1 < len(words)
+                and (token in POSSESSIVE_HEADS or self._titled_given_name(words, i))
+            ):
                 # "CGTN Muhabiri Noor Harazeen": a title inside a body's span; the name after it is a person's
+                # (any title before a given name: "Garanti Yatırım Stratejisti Tufan Cömert")
                 pieces.append(_sub(span, words[first].start(), word.end()))
                 rest = _sub(span, words[i + 1].start(), words[-1].end())
                 return [*pieces, replace(rest, type="PER")]
@@ -565,6 +571,19 @@ class Consolidator:
         pieces.append(_sub(span, words[first].start(), words[-1].end()))
         # A month or weekday before the cut was a date ("Haziran'da Şucaiya Mahallesi"), not a name.
         return [p for p in pieces if turkish_lower(strip_apostrophe_suffix(p.text)) not in MONTHS_AND_DAYS]
+
+    def _titled_given_name(self, words: Sequence[re.Match[str]], i: int) -> bool:
+        """Whether ``words[i]`` is a title, a given name follows and no head word ends the span: a person after a
+        body (``Garanti Yatırım Stratejisti Tufan Cömert``), not a body named after a titled person (``Fatih Sultan
+        Mehmet Eğitim ve Araştırma Hastanesi``, ``Şehit Uzman Çavuş Mete Saraç Kışlası``)."""
+        return (
+            is_title(words[i].group())
+            and not self.kb.is_given_name(words[i].group())  # "Fatih Sultan Mehmet Mah."
+            and not any(w.group() == "Şehit" for w in words[:i])  # "Şehit Uzman Çavuş Mete Saraç Kışlası"
+            and self.kb.is_given_name(words[i + 1].group())
+            and head_type(strip_apostrophe_suffix(words[-1].group())) is None
+            and not is_venue([w.group() for w in words])
+        )
 
     def _person_before_and(self, span: Span, words: Sequence[re.Match[str]], first: int, i: int) -> bool:
         """Whether a body's or place's span opens, at ``first``, with a given name and a surname that a ``ve`` ends
