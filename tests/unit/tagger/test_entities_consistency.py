@@ -1893,3 +1893,12 @@ def test_a_title_inside_a_bodys_span_opens_a_persons_name(
     found = types(linker.resolve(text, [span(text, words, "ORG")]))
     assert {name: kind for name, kind in found.items() if name in expected} == expected
     assert not any(kind == "PER" for name, kind in found.items() if name not in expected)
+
+
+def test_a_clubs_whole_name_after_a_person_is_the_club(linker: EntityLinker) -> None:
+    text = "Halil Kara Trabzonspor maçı öncesinde konuştu. Maçta Kayseri Erciyesspor kazandı."
+    spans = [span(text, "Halil Kara", "PER"), span(text, "Trabzonspor", "ORG"), span(text, "Kayseri", "LOC")]
+    found = types(linker.resolve(text, spans))
+    assert found["Halil Kara"] == "PER"
+    assert found["Trabzonspor"] == "ORG"
+    assert found.get("Kayseri Erciyesspor") == "ORG"  # a town before a club's name is the club's own

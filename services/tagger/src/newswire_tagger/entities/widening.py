@@ -216,6 +216,8 @@ def _head_word(text: str, span: Span, is_free: Callable[[int, int], bool], is_kn
         end = span.end + len(" ".join(words[:size])) + 1
         if is_company_word(head) and _NEXT_CAPITALISED.match(text, end):
             continue  # "ABD Enerji Bakanı": the company word begins another name here
+        if span.type == "PER" and size == 1 and _is_whole_club(head):
+            return span  # "Bahri Kaya" + "Trabzonspor": a club's whole name after a person is the club
         if span.type == "PER" and size > 1 and not is_free(span.end + 1, end):
             following_name = strip_apostrophe_suffix(" ".join(words[:size]))
             if is_known(following_name):
