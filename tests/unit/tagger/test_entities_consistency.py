@@ -1902,3 +1902,21 @@ def test_a_clubs_whole_name_after_a_person_is_the_club(linker: EntityLinker) -> 
     assert found["Halil Kara"] == "PER"
     assert found["Trabzonspor"] == "ORG"
     assert found.get("Kayseri Erciyesspor") == "ORG"  # a town before a club's name is the club's own
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "expected"),
+    [
+        # a group by the plural -li form names no body, alone or after the body or place it is formed on
+        ("Maçın ardından Trabzonsporlular sevindi.", [("Trabzonsporlular", "ORG")], {}),
+        ("Kongrede AK Partililer toplandı.", [("AK Partililer", "ORG")], {}),
+        ("Fırtınada New Yorklular evlerinde kaldı.", [("New Yorklular", "ORG")], {}),
+        # a club's name in the plural and a surname stay
+        ("TED Ankara Kolejliler kazandı.", [("TED Ankara Kolejliler", "ORG")], {"TED Ankara Kolejliler": "ORG"}),
+        ("Hakan Meriçliler konuştu.", [("Hakan Meriçliler", "PER")], {"Hakan Meriçliler": "PER"}),
+    ],
+)  # fmt: skip
+def test_a_group_by_its_plural_li_form_is_no_name(
+    linker: EntityLinker, text: str, spans: list[tuple[str, EntityType]], expected: dict[str, str]
+) -> None:
+    assert types(linker.resolve(text, [span(text, words, kind) for words, kind in spans])) == expected

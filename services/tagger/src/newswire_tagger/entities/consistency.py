@@ -165,6 +165,9 @@ _FOREIGN_TITLES = frozenset({"Sir", "Lord", "Lady", "Madam", "Mösyö", "Kardina
 _HYPHEN = re.compile(r"\s*[-–]\s*")
 # Words closing a person's name that a given name may stand before ("Kara Mustafa Paşa", "Ahmet Efendi").
 _NAME_CLOSERS = frozenset({"paşa", "bey", "efendi", "hanım", "ağa", "hoca", "baba", "sultan", "han", "hatun", "dede"})
+# A plural -li form, a group's members ("Galatasaraylılar", "Suriyelilerin"), a case ending after it; not after an
+# apostrophe ("CHP'liler", "PKK'lıların"), the body's mention as the knowledge base links it.
+_MEMBERS = re.compile(r"^(?P<body>[A-ZÇĞİÖŞÜ][\w ]*?)l[ıiuü]l[ae]r(?:[ıiuü]n|[ıiuü]|[ae]|[dt][ae]n?|[ıiuü]m[ıiuü]z)?$")
 # Capitalised particles of Arabic and other names that join a name's parts ("Fahad Bin Abdulrahman").
 _GLUE_PARTICLES = frozenset({"Bin", "Ibn", "İbn", "Ebu", "Abu", "Bint", "Binti", "El", "Al", "De", "Da", "Van", "Von"})
 # How a title or an affiliation written before a name ends: the possessive (Başmüdürü, Şansölyesi, Adayı), -li
@@ -291,6 +294,7 @@ class Consolidator:
         spans = without_league_sponsors(
             text, without_common_acronyms(text, verbs_nouns(text, spans, self._known_body)), self._is_club
         )
+        spans = [s for s in spans if not self._members(s)]
         spans = teams_in_matches(
             text, self._one_type_per_name(company_people(spans, self.kb)), self._is_country, self._is_town
         )
@@ -571,6 +575,16 @@ class Consolidator:
         pieces.append(_sub(span, words[first].start(), words[-1].end()))
         # A month or weekday before the cut was a date ("Haziran'da Şucaiya Mahallesi"), not a name.
         return [p for p in pieces if turkish_lower(strip_apostrophe_suffix(p.text)) not in MONTHS_AND_DAYS]
+
+    def _members(self, span: Span) -> bool:
+        """Whether a span names a group by the plural -li form (``Galatasaraylılar``, ``Suriyeliler``, ``AK
+        Partililer``, ``New Yorklular``): alone, or after the body or place it is formed on; a club's name in the
+        plural (``TED Ankara Kolejliler``) and a surname (``Hakan Meriçliler``) stay."""
+        match = _MEMBERS.match(span.text)
+        if match is None:
+            return False
+        body = match.group("body")
+        return " " not in span.text or self._is_known(body) or self._is_town(body)
 
     def _titled_given_name(self, words: Sequence[re.Match[str]], i: int) -> bool:
         """Whether ``words[i]`` is a title, a given name follows and no head word ends the span: a person after a
