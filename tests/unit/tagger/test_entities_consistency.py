@@ -1509,12 +1509,14 @@ def test_a_stage_named_for_a_person_is_a_place(linker: EntityLinker) -> None:
         # the opponent before "ile" and the match a few words on
         ("Milli takım Portekiz ile İzmir'de karşılaşacak.", [("Portekiz", "LOC"), ("İzmir'de", "LOC")],
          {"Portekiz": "ORG", "İzmir": "LOC"}),
+        ("Milli takım Hollanda'yla oynayacağı maça hazır.", [("Hollanda'yla", "LOC")], {"Hollanda": "ORG"}),
         ("Milli takımın Danimarka ile oynayacağı maç için kadro açıklandı.", [("Danimarka", "LOC")],
          {"Danimarka": "ORG"}),
         # a comparison or a talk is no match
         ("Yunanistan ile karşılaştırıldığında Bulgaristan ucuz.", [("Yunanistan", "LOC"), ("Bulgaristan", "LOC")],
          {"Yunanistan": "LOC", "Bulgaristan": "LOC"}),
         ("Bakan, Mısır ile yapılan anlaşmayı anlattı.", [("Mısır", "LOC")], {"Mısır": "LOC"}),
+        ("Beklediğiniz Yunanistan'la karşılaştınız mı?", [("Yunanistan'la", "LOC")], {"Yunanistan": "LOC"}),
     ],
 )  # fmt: skip
 def test_places_as_a_matchs_sides_are_teams(

@@ -995,7 +995,7 @@ class Consolidator:
 
     def _member_of_known_body(self, word: str, bodies: frozenset[str] = frozenset()) -> bool:
         """Whether ``word`` is the -li form of a body the knowledge base knows (``Galatasaraylı``, ``CHP'li``), of
-        one of ``bodies``, the article's own (``Fluminenseli``), of a club by its form or of a town."""
+        one of ``bodies``, the article's own (``Fluminenseli``), or of a club by its form (``Karabüksporlu``)."""
         match = _MEMBER.match(word)
         if match is None:
             return False
