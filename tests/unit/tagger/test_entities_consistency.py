@@ -1922,3 +1922,21 @@ def test_a_group_by_its_plural_li_form_is_no_name(
     linker: EntityLinker, text: str, spans: list[tuple[str, EntityType]], expected: dict[str, str]
 ) -> None:
     assert types(linker.resolve(text, [span(text, words, kind) for words, kind in spans])) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "expected"),
+    [
+        # a town's name that is a common word, opening a sentence, written in lower case elsewhere: the word
+        ("Ağrı hastalarda sık görülür. Bu ağrı ilaçla geçer.", [("Ağrı", "LOC")], {}),
+        # the town with a case ending, a country and a name the lists know stay
+        ("Ağrı'da kar yağdı. Valilik ağrı kesici dağıttı.", [("Ağrı'da", "LOC")], {"Ağrı": "LOC"}),
+        ("Hindistan gelişiyor. Bu hindistan cevizi değil.", [("Hindistan", "LOC")], {"Hindistan": "LOC"}),
+        # a body opening a sentence stays: "Meclis" is written "meclis" too
+        ("Meclis yarın toplanacak. Yeni meclis başkanı seçilecek.", [("Meclis", "ORG")], {"Meclis": "ORG"}),
+    ],
+)  # fmt: skip
+def test_a_towns_name_that_is_a_common_word_opening_a_sentence_is_the_word(
+    linker: EntityLinker, text: str, spans: list[tuple[str, EntityType]], expected: dict[str, str]
+) -> None:
+    assert types(linker.resolve(text, [span(text, words, kind) for words, kind in spans])) == expected

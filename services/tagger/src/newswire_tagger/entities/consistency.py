@@ -289,7 +289,7 @@ class Consolidator:
 
         spans = products_by_nouns(text, typed_by_nouns(text, spans, keeps_person), self._is_known)
         spans = typed_by_lists(text, spans, keeps_person, self._opens_with_given_name)
-        spans = common_words_opening_sentences(text, spans, keeps_person)
+        spans = common_words_opening_sentences(text, spans, keeps_person, self._keeps_known_place)
         spans = clubs_in_pairs(text, spans, self._is_club)
         spans = without_league_sponsors(
             text, without_common_acronyms(text, verbs_nouns(text, spans, self._known_body)), self._is_club
@@ -372,6 +372,11 @@ class Consolidator:
     def _known_body(self, name: str) -> bool:
         """A person or a body the knowledge base knows (``Putin``, ``Hamas``)."""
         return self.kb.known_type(name) in ("PER", "ORG")
+
+    def _keeps_known_place(self, span: Span) -> bool:
+        """A country or a name the knowledge base knows (``Anadolu``, ``Avcılar``): never a common word opening a
+        sentence."""
+        return self._is_country(span.text) or self.kb.known_type(span.text) is not None
 
     def _is_known(self, name: str) -> bool:
         """A name the knowledge base or the gazetteer knows on its own."""

@@ -389,19 +389,25 @@ def surnames_as_people(spans: Sequence[Span], not_a_person: Callable[[str], bool
 
 
 def common_words_opening_sentences(
-    text: str, spans: Sequence[Span], keeps_person: Callable[[Span], bool]
+    text: str,
+    spans: Sequence[Span],
+    keeps_person: Callable[[Span], bool],
+    keeps_other: Callable[[Span], bool] = lambda _: True,
 ) -> list[Span]:
-    """One-word persons that are a common word capitalised by the sentence it opens: dropped.
+    """One-word names that are a common word capitalised by the sentence it opens: dropped.
 
-    ``Hayati tehlikesi sürüyor`` (vital) or ``Kendisi de katıldı`` (himself) read as a given name: when every
-    mention of the word opens a sentence and the article also writes the word in lower case, it is that word.
-    ``keeps_person(span)`` vetoes (a known person, a title before the name); so does a person the article names in
-    full with the word (``Hayati Yazıcı`` ... ``Hayati,``).
+    ``Hayati tehlikesi sürüyor`` (vital) or ``Kendisi de katıldı`` (himself) read as a given name, ``Ağrı`` (pain)
+    in a health article as a town: when every mention of the word opens a sentence and the article also writes the
+    word in lower case, it is that word. ``keeps_person(span)`` vetoes for a person (a known person, a title before
+    the name), ``keeps_other(span)`` for a place (a country, a name the lists know); so does a person the article
+    names in full with the word (``Hayati Yazıcı`` ... ``Hayati,``). A place counts only as written bare: ``Ağrı'da``
+    is the town. Bodies are left alone: ``Meclis`` opens sentences and is written ``meclis`` too.
     """
     by_word: dict[str, list[Span]] = defaultdict(list)
     for span in spans:
-        if span.type == "PER" and " " not in span.text.strip():
-            by_word[strip_apostrophe_suffix(span.text.strip())].append(span)
+        word = span.text.strip()
+        if " " not in word and (span.type == "PER" or (span.type == "LOC" and strip_apostrophe_suffix(word) == word)):
+            by_word[strip_apostrophe_suffix(word)].append(span)
     openers = [w for w, group in by_word.items() if all(opens_sentence(text, s.start) for s in group)]
     if not openers:
         return list(spans)
@@ -409,7 +415,8 @@ def common_words_opening_sentences(
     dropped: set[int] = set()
     for word in openers:
         group = by_word[word]
-        if fold(word) not in named and written_in_lower_case(text, word) and not any(keeps_person(s) for s in group):
+        kept = any(keeps_person(s) if s.type == "PER" else keeps_other(s) for s in group)
+        if fold(word) not in named and written_in_lower_case(text, word) and not kept:
             dropped.update(id(s) for s in group)
     return [s for s in spans if id(s) not in dropped] if dropped else list(spans)
 
