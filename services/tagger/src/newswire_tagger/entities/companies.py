@@ -170,7 +170,7 @@ def company_people(spans: Sequence[Span], kb: KnowledgeBase) -> list[Span]:
 
 # A model's designation after a product line's name: a Roman or Arabic number, letters and digits, a variant word.
 _MODEL_WORD = re.compile(
-    r"(?:[IVX]{1,4}|S?[IVX]{1,4}|[A-Z]{0,2}\d{1,4}[A-Za-z+]{0,3}|S|X|XL|SE|Note|Pro|Plus|Max|Mini|Ultra|Air|Tab|Edge|Lite)"
+    r"(?:S?[IVX]{1,4}|[A-Z]{0,2}\d{1,4}[A-Za-z+]{0,3}|S|X|XL|SE|Note|Pro|Plus|Max|Mini|Ultra|Air|Tab|Edge|Lite)"
 )
 
 

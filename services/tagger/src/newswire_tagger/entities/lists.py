@@ -157,14 +157,14 @@ _SCORE_BETWEEN = re.compile(r"^\s*:\s*\d{1,3}\s*[-–]\s*$")
 _MATCH_RIGHT_AFTER = re.compile(r"\s+(?:maç|karşılaşma|müsabaka|rövanş|takım(?!l[ae]r))[a-zçğıöşü]*\b")
 # A side with the match's score and its result ("Hırvatistan ile 1-1 berabere", "Marsilya'yı 3-0 yendi"); never
 # where it was played ("İstanbul'da 1-1 berabere kaldı").
+_SCORE_AFTER = re.compile(
+    r"(?:['’](?:y?[ıiuüae]|[yn]?[ıiuü]n|y?l[ae])\b)?(?:\s+ile)?\s+\d{1,2}\s*[-–]\s*\d{1,2}(?:['’][a-zçğıöşü]+)?\s+(?:lik\s+)?"
+    r"(?:yen|mağlup|berabere|beraber|galib|galip|kazan|kaybet|öne\s+geç|üstünlü|yıkıl|devir|eledi|elen)"
+)
 # A side named before "ile" (or "-le") and the match ("Azerbaycan ile yapacağı maç", "Portekiz'le Ankara'da
 # karşılaşacak"); not a comparison ("Türkiye ile karşılaştırıldığında") nor a meeting ("Türkiye'yle karşılaştınız mı?").
 _MET_AFTER = re.compile(
     r"(?:['’]y?l[ae]|\s+ile)\s+(?:[\wçğıöşüÇĞİÖŞÜ'’]+\s+){0,2}?(?:maç|karşılaşma|karşılaşaca|rövanş)"
-)
-_SCORE_AFTER = re.compile(
-    r"(?:['’](?:y?[ıiuüae]|[yn]?[ıiuü]n|y?l[ae])\b)?(?:\s+ile)?\s+\d{1,2}\s*[-–]\s*\d{1,2}(?:['’][a-zçğıöşü]+)?\s+(?:lik\s+)?"
-    r"(?:yen|mağlup|berabere|beraber|galib|galip|kazan|kaybet|öne\s+geç|üstünlü|yıkıl|devir|eledi|elen)"
 )
 
 

@@ -183,7 +183,7 @@ def without_law_titles(text: str, spans: Sequence[Span]) -> list[Span]:
 # A form of "etmek" (to do) after a noun: "ettim", "etmedi", "edilen", "ederlerse", "eyledi"; not "etkisi" (effect),
 # "eylemi" (action): "TAYAD eylemi" and "Trump etkisi" stay.
 _LIGHT_VERB = re.compile(
-    r"[ \t]+(?:et(?:ti|tik|tim|tin|tiler|mek|meye|mem|medi|memek|meyi|miş|sin|meli|mez|meden|tiğ|ir|iyor)"
+    r"[ \t]+(?:et(?:ti|tik|tim|tin|tiler|mek|meye|mem|medi|memek|meyi|miş|sin|meli|mez|meden|tiğ)"
     r"|ed(?:er|erek|ecek|eceğ|iyor|ip|il|emez|emiyor|in|ebil|eli|ince|ik)|eyle(?!m))[a-zçğıöşü]*(?=[\s.,;:!?]|$)"
 )
 
