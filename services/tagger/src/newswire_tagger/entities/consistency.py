@@ -15,6 +15,7 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import lru_cache
+from itertools import pairwise
 
 from newswire_schemas import EntityType
 
@@ -67,6 +68,7 @@ from newswire_tagger.entities.nouns import products_by_nouns, typed_by_nouns, ve
 from newswire_tagger.entities.people import (
     common_words_opening_sentences,
     extend_to_surnames,
+    initials_in_lists,
     is_inflected_title,
     is_title,
     named_people,
@@ -153,7 +155,50 @@ _SCRIPT = re.compile(r"[A-Za-z]\.(?!(?:com|net|org|gov|edu|info|biz|io|co|tv|tr|
 _WEB_SITE = re.compile(rf"{WEB_DOMAIN}(?:['’][a-zçğıöşü]+)?$")
 # A member of a body: "Galatasaraylı", "Fenerbahçeli", "CHP'li" (a one-word name the knowledge base knows, then -li).
 _MEMBER = re.compile(r"^(?P<body>[A-ZÇĞİÖŞÜ][\w]*?)['’]?l[ıiuü]$")
+# What lies between two names of a comma list: the missing members, each closed by a comma or by "ve".
+_NAME_WORDS = r"[A-ZÇĞİÖŞÜ][\w.’'-]*(?:[ \t]+(?:el|al|bin|de|van|von|[A-ZÇĞİÖŞÜ][\w.’'-]*)){0,3}"
+_LIST_GAP = re.compile(rf"(?:['’][a-zçğıöşü]+)?,[ \t]+((?:{_NAME_WORDS}(?:,[ \t]+|[ \t]+ve[ \t]+))+)$")
+_LIST_MEMBER = re.compile(rf"{_NAME_WORDS}(?=,[ \t]|[ \t]+ve[ \t])")
+_LISTED_CONFIDENCE = 0.6
+# A works' noun closing a list: its members are titles, not names ("... gibi hit şarkıları", "... adlı kitapları").
+_WORKS_NOUN = re.compile(
+    r"(?:şarkı|film|kitap|albüm|eser|oyun|dizi|roman|parça|beste|single|klip|öykü|hikaye|şiir)[a-zçğıöşü]*$"
+)
+_LIST_TAIL_WORD = re.compile(r"\S+")
+_LIST_GLUE = frozenset({"ve", "gibi", "adlı", "isimli", "hit", "ünlü", "sevilen", "popüler"})
+
+
+def _works_list(text: str, end: int) -> bool:
+    """Whether the list going on at ``end`` closes with a works' noun: its members are titles, not names
+    (``..., Wicked Game ve The Funeral Of Hearts gibi hit şarkıları``); a genitive before it names their authors
+    (``Orhan Pamuk ve Elif Şafak'ın kitapları``)."""
+    for count, word in enumerate(_LIST_TAIL_WORD.finditer(text, end, end + 300)):
+        token = word.group().strip(",;\"'’”“")
+        if count > 30 or not token:
+            return False
+        if _WORKS_NOUN.match(token):
+            return True
+        if has_suffix_apostrophe(token) or token.endswith("."):
+            return False
+        if token not in _LIST_GLUE and not token[:1].isupper() and not token[:1].isdigit():
+            return False
+    return False
+
+
+_LIST_SEPARATOR = re.compile(r"(?:['’][a-zçğıöşü]+)?(?:,[ \t]+|[ \t]+ve[ \t]+)")
+# A credit rating: "notu AA+'ya düştü", "BBB- seviyesinde" (not Anadolu Ajansı's AA).
+_RATING = re.compile(r"(?:A{1,3}|B{1,3}|C{1,3}|Aa[1-3]|Baa[1-3])$")
+
+
+def _credit_rating(text: str, span: Span) -> bool:
+    """Whether ``span`` is a rating's letters with its sign after them: ``AA+``, ``BBB-``."""
+    return text[span.end : span.end + 1] in ("+", "-", "–") and _RATING.match(span.text) is not None
+
+
 _LI_FORM = re.compile(r"(?:lı|li|lu|lü)(?:lar|ler)?[a-zçğıöşü]{0,3}$")
+# A -li word in the locative or ablative after an apostrophe: a town's name (``Selçuklu'da``), as no nationality word
+# is written (``Çinlilerde``).
+_LI_PLACE = re.compile(r"^\w+l[ıiuü]['’](?:[dt][ae]|[dt][ae]n|[dt][ae]ki)$")
 # What follows a ``ve`` in a firm's name after its founder's: "Ali Rıza ve Oğulları", "Ahmet Yılmaz ve Ortakları".
 _FIRM_KIN = frozenset({"Oğulları", "Ortakları", "Şürekası", "Kardeşler", "Kardeşleri", "Ortaklar"})
 _CONNECTORS = frozenset({"ve", "ile", "of", "and", "the", "for", "und", "et", "y", "e", "bin", "ibn", "binti", "bint"})
@@ -279,7 +324,7 @@ class Consolidator:
         """Overlaps resolved, names after titles made whole, one type per name across the article."""
         spans = join_affiliations(text, join_numbered_places(text, _without_overlaps(list(spans))))
         spans = titled_people(text, spans, self._not_a_person_name, self._lone_person_word, self._is_tensed_verb)
-        spans = named_people(text, spans, self.kb.is_given_name, self._may_name_a_person)
+        spans = initials_in_lists(text, named_people(text, spans, self.kb.is_given_name, self._may_name_a_person))
         spans = extend_to_surnames(text, surnames_as_people(spans, self._not_a_person_name))
         spans = propagate_parts(text, spans, self._is_word_or_other_name, self._is_name_part)
         spans = typed_by_called(text, spans, self._is_known)
@@ -288,7 +333,7 @@ class Consolidator:
             return self._known_person(text, span)
 
         spans = products_by_nouns(text, typed_by_nouns(text, spans, keeps_person), self._is_known)
-        spans = typed_by_lists(text, spans, keeps_person, self._opens_with_given_name)
+        spans = self._listed_between(text, typed_by_lists(text, spans, keeps_person, self._opens_with_given_name))
         spans = common_words_opening_sentences(text, spans, keeps_person, self._keeps_known_place)
         spans = clubs_in_pairs(text, spans, self._is_club)
         spans = without_league_sponsors(
@@ -299,6 +344,55 @@ class Consolidator:
             text, self._one_type_per_name(company_people(spans, self.kb)), self._is_country, self._is_town
         )
         return with_box_score(text, [self._without_nationality(text, s) for s in without_law_titles(text, spans)])
+
+    def _listed_between(self, text: str, spans: list[Span]) -> list[Span]:
+        """Names in a comma list between two names of one type are of that type too: ``Mustafa Ait Idır, Belkacem
+        Bensayah, Lakhdar Boumediene``, ``Şam, Halep, Humus ve İdlib``; each of one to four capitalised words, none a
+        word the corpora rarely capitalise, a title, a head or a thing."""
+        ordered = sorted(spans, key=lambda s: s.start)
+        vouched = {id(s) for s in self._vouched_in_lists(text, ordered) if self._may_be_listed(s.text)}
+        if vouched:
+            ordered = [replace(s, confidence=_LISTED_CONFIDENCE) if id(s) in vouched else s for s in ordered]
+        found: list[Span] = []
+        for left, right in pairwise(ordered):
+            if left.type != right.type or right.start - left.end > 120 or "," not in text[left.end : right.start]:
+                continue  # the cheap test first: most neighbours are no list
+            gap = _LIST_GAP.match(text, left.end, right.start)
+            if gap is None or _works_list(text, right.end):
+                continue  # (nor a list of works: "..., Wicked Game ve The Funeral Of Hearts gibi hit şarkıları")
+            for member in _LIST_MEMBER.finditer(text, gap.start(1), gap.end(1)):
+                if not self._may_be_listed(member.group()) or is_thing(
+                    canonical_name(member.group(), left.type), self.kb
+                ):
+                    break
+                found.append(Span(left.type, member.start(), member.end(), member.group(), _LISTED_CONFIDENCE))
+        return sorted([*ordered, *found], key=lambda s: s.start) if found else ordered
+
+    def _may_be_listed(self, name: str) -> bool:
+        """Whether each word of ``name`` may stand in a listed name: none the corpora rarely capitalise, a title, a
+        head word or a nationality word."""
+        return not any(
+            self._habit(w) == "rarely" or is_title(w) or head_type(w) is not None or self.is_demonym(w)
+            for w in (strip_apostrophe_suffix(w) for w in name.split())
+        )
+
+    @staticmethod
+    def _vouched_in_lists(text: str, ordered: list[Span]) -> list[Span]:
+        """Persons of two words or more written in a comma list next to a person the model is sure of, each then
+        vouched for as that one is (``Mustafa Ait Idır, Belkacem Bensayah, ... ve Saber Lahmar Mahfoud``)."""
+        vouched: dict[int, Span] = {}
+        for pairs in (pairwise(ordered), ((b, a) for a, b in pairwise(ordered))):
+            for sure, other in pairs:
+                if (
+                    sure.type == other.type == "PER"
+                    and (sure.confidence >= _LISTED_CONFIDENCE or id(sure) in vouched)
+                    and other.confidence < _LISTED_CONFIDENCE
+                    and len(other.text.split()) > 1
+                    and _LIST_SEPARATOR.fullmatch(text, min(sure.end, other.end), max(sure.start, other.start))
+                    and not _works_list(text, max(sure.end, other.end))
+                ):
+                    vouched[id(other)] = other
+        return list(vouched.values())
 
     def _without_nationality(self, text: str, span: Span) -> Span:
         """A person's span without a nationality said of the person after the name (``Gerard Depardieu Rus
@@ -397,9 +491,13 @@ class Consolidator:
         return self._demonyms(word)
 
     def _is_demonym(self, word: str) -> bool:
-        """Whether ``word`` is a nationality word (``Çinli``, ``Filistinlilerin``, ``ABD'li``), not a name."""
+        """Whether ``word`` is a nationality word (``Çinli``, ``Filistinlilerin``, ``ABD'li``), not a name; a -li
+        word the lists do not hold, with a place's case ending after an apostrophe, is a town's name
+        (``Kılıçlı'dan``)."""
         if self.kb.is_demonym(word) or self.kb.is_demonym(strip_apostrophe_suffix(word)):
-            return True
+            return True  # "Osmanlı'da": the lists' people words stay what they are
+        if _LI_PLACE.match(word):
+            return False
         if self._is_place(strip_apostrophe_suffix(word)):
             return False  # Denizli, Nazilli: a place whose name ends like a demonym
         match = _DEMONYM.match(word)
@@ -725,11 +823,13 @@ class Consolidator:
         while first < len(words) and self._not_part_of_name(
             words[first].group(), last=first == len(words) - 1, bodies=bodies
         ):
-            if known and first < len(words) - 1:
-                break
+            if first < len(words) - 1 and (known or is_administrative_word(words[first + 1].group())):
+                break  # (and "Selçuklu İlçesi'nde": a town's name that ends like a nationality word)
             first += 1
         if first == len(words):
             return None
+        if span.type == "PER" and self._said_of_person(words, first):
+            first += 1
         if not known:
             span, first = self._person_start(span, words, first)
         if not known and self._opens_with_a_common_word(text, span, words, first):
@@ -751,6 +851,21 @@ class Consolidator:
             return None  # "1996": a number is no name
         return None if self._names_nothing(text, trimmed, name) else trimmed
 
+    def _said_of_person(self, words: Sequence[re.Match[str]], first: int) -> bool:
+        """Whether ``words[first]`` is a sect's or people's word said of the person named after it (``Şii İyad
+        Allavi``, ``Sünni Tarık Haşimi``): a word the lists hold as such, no -li form (``_trim`` drops those), no given
+        name (``Oğuz Murat Yılmaz``), two words of name after it and no body's head ending them (``Turkish Cultural
+        Foundation``)."""
+        word = words[first].group()
+        return (
+            first < len(words) - 2
+            and self.kb.is_demonym(word)
+            and not _LI_FORM.search(word)
+            and not self._is_given(word)
+            and head_type(words[-1].group()) is None
+            and not is_company_word(words[-1].group())
+        )
+
     def _names_nothing(self, text: str, span: Span, name: str) -> bool:
         """A thing (not an agency's credit line), a unit after a number, a title alone, or a verb capitalised by its
         sentence (``Özlemişim``, ``Rüyadayız``, ``Üretirseniz``, ``DERİNLEŞTİ``: no name ends so)."""
@@ -759,6 +874,7 @@ class Consolidator:
             or is_unit(text, span)
             or _lone_letter(name)
             or self._crosshead_verb(span, name)
+            or _credit_rating(text, span)
         ):
             return True
         if span.type != "PER":
@@ -1051,7 +1167,8 @@ class Consolidator:
         if span.type in ("ORG", "LOC"):
             # "UEFA Avrupa Ligi'nde", "FIFA Dünya Kupası", "Türkiye Kupası": a body or place that names a competition
             # or prize is not the body or place itself there; the article names it alone elsewhere when it speaks of it
-            return _opens_event_name(text, span.end)
+            # (not one with a case ending, which ends its own name: "Frankfurt'ta DAX Endeksi")
+            return not has_suffix_apostrophe(span.text) and _opens_event_name(text, span.end)
         if span.type != "PER":
             return False
         after = _next_word(text, span.end)
@@ -1302,6 +1419,8 @@ def _opens_event_name(text: str, end: int) -> bool:
         return False
     first, second = match.groups()
     last = second or first
+    if turkish_lower(last).startswith(("endeks", "indeks")):
+        return False  # "Güney Kore Kospi Endeksi": the index's country is named, as the corpora tag it
     return (second is None or not is_event_head(first)) and is_event_head(last)
 
 

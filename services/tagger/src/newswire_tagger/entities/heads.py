@@ -41,7 +41,7 @@ __all__ = [
 
 # Company words end a company's name ("Aksa Enerji"), but begin other names ("Enerji Bakanı"): see is_company_word.
 _COMPANY_WORDS = (
-    "a\\.ş\\.|aş|şti\\.?|inc\\.?|ınc\\.?|corp\\.?|corporation|ltd\\.?|limited|llc|llp|lp|plc|gmbh|holdings?|group|"
+    "a\\.ş\\.|aş|şti\\.?|inc\\.?|ınc\\.?|corp\\.?|corporation|ltd\\.?|limited|llc|llp|lp|plc|gmbh|holdings?|group|grup|catering|plak|"
     "sigorta|katılım|yatırım|otomotiv|sanayi|sanayii|dağıtım|makineleri|"
     "havayolları|havayolu|telekom|lojistik|gayrimenkul|enerji|teknoloji|inşaat|madencilik|ilaç|tekstil|çimento|"
     # the commonest last words of ayikla's Turkish company names, and their English forms (words that also
@@ -181,7 +181,9 @@ _EVENT_HEAD = re.compile(
     # a regulation, decree or directive is a text, as a law is: no gold set lists one
     r"yönetmeliği|tüzüğü|genelgesi|kararnamesi|tebliği|direktifi|"
     # a disease or syndrome named after its describer is no person: "Gardner Sendromu", "Wernicke Hastalığı"
-    r"sendromu|hastalığı|virüsü)(?:['’]?[a-zçğıöşü]*)$"
+    r"sendromu|hastalığı|virüsü|"
+    # indices, as the guide leaves them out ("Tüketici Güven Endeksi"), and disasters ("Van Depremi", "Sandy Kasırgası")
+    r"endeksi|endeksleri|indeksi|depremi|kasırgası|tsunamisi)(?:['’]?[a-zçğıöşü]*)$"
 )
 
 

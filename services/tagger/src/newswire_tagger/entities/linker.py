@@ -22,7 +22,7 @@ from newswire_tagger.entities.merging import (
     merge_acronyms,
     merge_person_parts,
 )
-from newswire_tagger.entities.names import canonical_name, is_quoted, slugify
+from newswire_tagger.entities.names import canonical_name, is_quoted, slugify, turkish_lower
 from newswire_tagger.entities.scoring import MIN_PERSON_CONFIDENCE, Zones, confidence, relevances
 from newswire_tagger.entities.titles import title_before
 from newswire_tagger.ner.lexicon import Lexicon
@@ -40,6 +40,7 @@ class EntityLinker:
         (the NER model's) says which words the corpora rarely capitalise."""
         self.gazetteer = gazetteer
         self.kb = kb
+        self.lexicon = lexicon
         self.consolidator = Consolidator(kb, gazetteer, lexicon)
         # The knowledge base's forms first, so the gazetteer's (with points and curated ids) win a shared form.
         known = {
@@ -66,7 +67,7 @@ class EntityLinker:
     def link(self, text: str, spans: Sequence[Span]) -> list[Entity]:
         """Entities of ``text`` from its ``spans``, mentions merged, sorted by relevance (most central first)."""
         clusters = self._clusters(spans, len(text))
-        clusters = merge_person_parts(clusters, text, self.kb.is_given_name)
+        clusters = merge_person_parts(clusters, text, self.kb.is_given_name, self._is_common_word)
         clusters = [c for c in merge_acronyms(clusters, text) if not self._quoted_title(text, c)]
         if not clusters:
             return []
@@ -105,6 +106,8 @@ class EntityLinker:
                 logger.warning("span %r lies outside the text (length %d): dropped", span, text_length)
                 continue
             name = canonical_name(span.text, span.type)
+            if span.type == "LOC" and name:
+                name = self._bare_case_stem(name)
             if not name or (span.start, span.end, span.type) in seen:
                 continue
             seen.add((span.start, span.end, span.type))
@@ -119,6 +122,32 @@ class EntityLinker:
             key = cluster_key(name, place, organisation) if place or organisation or not known else known.id
             singles.append(Cluster(entity_type, occurrences, place, organisation, key, known))
         return group_exact(singles)
+
+    def _is_common_word(self, word: str) -> bool:
+        """Whether the corpora write ``word`` (folded or not) in lower case as often as not, and no list holds it as a
+        given name: ``televizyon``, not ``Levent``."""
+        habit = self.lexicon.capitalisation(turkish_lower(word)) if self.lexicon is not None else None
+        return habit in ("mixed", "rarely") and not self.kb.is_any_given_name(word)
+
+    def _bare_case_stem(self, name: str) -> str:
+        """A place the lists do not know, written with a case ending and no apostrophe, is the country or major place
+        it ends with: ``Ermenistanda`` is Ermenistan, ``Güney Afrikaya`` Güney Afrika (copy that lost its
+        apostrophes writes them so). Not a name the lists know (``Kenya``), nor a word the corpora write in lower
+        case too (``Maliye``, ``Gazi``), nor after one vowel (``Kilise``, ``Komi``: too many names end so)."""
+        if not name[-1:].islower() or self.gazetteer.place(name) is not None or self.kb.known_type(name) is not None:
+            return name
+        last = turkish_lower(name.rsplit(maxsplit=1)[-1])
+        if self.lexicon is not None and self.lexicon.capitalisation(last) in ("mostly", "rarely"):
+            return name
+        for ending in _BARE_CASE_ENDINGS:
+            stem = name[: -len(ending)]
+            if not name.endswith(ending) or len(stem.rsplit(maxsplit=1)[-1]) < 3:
+                continue
+            place = self.gazetteer.place(stem)
+            major = place is not None and (place.is_country or turkish_lower(stem) in self.gazetteer.recall)
+            if major or self.kb.known_type(stem) == "LOC":
+                return stem
+        return name
 
     def _title(self, text: str, cluster: Cluster, person_ends: list[int], affiliations: set[str]) -> str | None:
         """The first title written before any of the person's mentions."""
@@ -141,6 +170,8 @@ class EntityLinker:
         known = place or organisation or cluster.known
         slug = slugify(name)
         entity_id = known.id if known is not None else (f"{cluster.type.lower()}:{slug}" if slug else None)
+        if place is not None and cluster.key != place.id and slug:
+            entity_id = f"loc:{slug}"  # "Seyhan", filed under Adana's point: its own id, never the city's
         confirmed = known is not None or title is not None
         contradicted = not confirmed and self._contradicted(cluster)
         return Entity(
@@ -184,6 +215,12 @@ class EntityLinker:
         return False
 
 
+# Case endings a place takes, longest first, a lone vowel's aside: Ankaradaki, Ermenistandan, Hataya.
+_BARE_CASE_ENDINGS = (
+    *("daki", "deki", "taki", "teki"),
+    *("dan", "den", "tan", "ten", "nın", "nin", "nun", "nün"),
+    *("da", "de", "ta", "te", "ya", "ye", "yı", "yi", "yu", "yü", "ın", "in", "un", "ün"),
+)
 _AFTER_QUOTE = re.compile(r"\S*[ \t]+(\S+)")
 # A work's noun after its quoted title (past "adlı", "isimli"): "filmiyle", "şarkısına", "albümünden", "hitleriyle".
 _WORK_AFTER = re.compile(

@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 
 from newswire_schemas import EntityType
 
@@ -13,6 +14,7 @@ from newswire_tagger.entities.gazetteer import Organisation, Place
 from newswire_tagger.entities.heads import is_club
 from newswire_tagger.entities.kb import KnownEntity
 from newswire_tagger.entities.names import fold, is_acronym, turkish_lower, turkish_upper
+from newswire_tagger.entities.titles import TITLE_HEADS
 
 _MIN_VARIANT_LENGTH = 6  # shorter surnames one letter apart are often two names (Ercan, Ercen)
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
@@ -115,10 +117,16 @@ def _name_tokens(cluster: Cluster) -> list[str]:
 
 
 def merge_person_parts(
-    clusters: list[Cluster], text: str = "", is_given_name: Callable[[str], bool] | None = None
+    clusters: list[Cluster],
+    text: str = "",
+    is_given_name: Callable[[str], bool] | None = None,
+    is_common_word: Callable[[str], bool] | None = None,
 ) -> list[Cluster]:
     """Fold ``Bayramov`` (or a first+last subset, or a lone first name, or given names alone where
     ``is_given_name`` tells them) into the one fuller name it belongs to.
+
+    The fuller name keeps the known person a shorter mention was linked to only where it may be that person (a given
+    name of theirs, or a common word the model glued first: ``is_common_word``); ``Hasan Erdoğan`` is someone else.
 
     A surname two people of ``text`` share goes, mention by mention, to the one named in full last before it,
     when a sentence ends between the two people's last full mentions.
@@ -137,6 +145,10 @@ def merge_person_parts(
             if _part_of(tokens, tokens_of[id(long)])
             or (given and _given_names_of(tokens, tokens_of[id(long)]) and _named_first(long, short))
         ]
+        if len(tokens) == 1 and short.known is not None and _titled(text, short):
+            # a known person's surname after a title is that person, not the given name of another opening with it
+            # ("Başbakan Erdoğan" beside "Enerji Bakanı Erdoğan Bayraktar"; "Fidan" after "Fidan Kırbaç" is hers)
+            longer = [long for long in longer if tokens_of[id(long)][0] != tokens[0]]
         if not longer and len(tokens) == 1 and len(tokens[0]) >= _MIN_VARIANT_LENGTH:
             # "Henrik Christiensen" ... "Christensen": one letter apart, the same surname spelt twice ways
             longer = [long for long in people[:i] if _one_edit_apart(tokens[0], tokens_of[id(long)][-1])]
@@ -147,6 +159,8 @@ def merge_person_parts(
         hosts = {id(root.get(id(long), long)): root.get(id(long), long) for long in by_surname or longer}
         if len(hosts) == 1:
             host = next(iter(hosts.values()))
+            if host.known is None and short.known and not _may_be(tokens_of[id(host)], short.known, is_common_word):
+                short.known = None  # "Hasan Erdoğan" ... "Erdoğan": the judge, not the president the lists know
             host.absorb(short)
             root[id(short)] = host
         elif by_surname and _share_by_position(short, list(hosts.values()), text):
@@ -180,6 +194,31 @@ def _share_by_position(short: Cluster, hosts: list[Cluster], text: str) -> bool:
         if mine:
             host.absorb(Cluster(short.type, mine, key=short.key))
     return True
+
+
+def _may_be(tokens: list[str], known: KnownEntity, is_common_word: Callable[[str], bool] | None) -> bool:
+    """Whether a person the article names in full (folded ``tokens``) may be the known person a shorter mention of
+    theirs was linked to: one given name written is one of the known name's, spelt alike or one letter apart
+    (``Recep Erdoğan``, ``Prof. Dr. Ahmet Davutoğlu``, ``Seyid Hasan Nasrallah``), or the first word is a common word
+    opening a span the model glued (``Televizyon Konuluyor Öcalan``); not ``Hasan Erdoğan`` or ``Müslüm Şimşek``."""
+    given = fold(known.name).split()[:-1]
+    if any(
+        word == other or (len(word) > 3 and _one_edit_apart(word, other)) for word in tokens[:-1] for other in given
+    ):
+        return True
+    return is_common_word is not None and is_common_word(tokens[0])
+
+
+_PREVIOUS_WORD = re.compile(r"(\S+)\s+$")
+
+
+def _titled(text: str, cluster: Cluster) -> bool:
+    """Whether an office's title comes right before one of the cluster's mentions (``Başbakan Erdoğan``)."""
+    for occurrence in cluster.occurrences:
+        before = _PREVIOUS_WORD.search(text, max(0, occurrence.start - 40), occurrence.start)
+        if before is not None and before.group(1) in TITLE_HEADS:
+            return True
+    return False
 
 
 def _one_edit_apart(a: str, b: str) -> bool:
@@ -288,9 +327,14 @@ def _defines(text: str, host: Cluster, acronym: str) -> bool:
 
 
 def cluster_key(name: str, place: Place | None, organisation: Organisation | None) -> str:
-    """Grouping key: the gazetteer id when known (``Bakü`` and ``Baku`` agree), else the folded name."""
+    """Grouping key: the gazetteer id when known (``Bakü`` and ``Baku`` agree), else the folded name. A name the
+    gazetteer files under a place whose own name it neither holds nor spells alike (``Sakarya`` under Adapazarı,
+    ``Seyhan`` under Adana: a province and its seat, a city and its district) keeps a key of its own."""
     if place is not None:
-        return place.id
+        written, own = fold(name), fold(place.name)
+        if place.is_country or written in own or own in written or SequenceMatcher(None, written, own).ratio() >= 0.7:
+            return place.id  # "Maraş" of Kahramanmaraş, "Karakas" of Caracas
+        return f"{place.id}/{written}"
     if organisation is not None:
         return organisation.id
     return fold(name)

@@ -56,6 +56,11 @@ _ORG_HEADS = (
     r"Tepeleri|Dağları|Adası|Nehri|Gölü|Körfezi|Boğazı|Bölgesi|Köyü|İlçesi|Stadyumu|Hapishanesi|Üssü",
     # venues: "River Plate Stadındaki", "Konferans Salonuna", "Dolmabahçe Sarayından"
     r"Stadı|Salonu|Sarayı|Müzesi|Parkı|Sitesi|Galerisi|Tiyatrosu|Kütüphanesi|Camisi|Çarşısı|Pasajı",
+    # media, schools, works and buildings, as copy that lost its apostrophes writes them: "Çukurova Radyosunda",
+    # "Silivri Cezaevinde", "Levent Camiinde", "Bodrum Havaalanında", "Atatürk Barajına"
+    r"Radyosu|Televizyonu|Gazetesi|Dergisi|Orkestrası|Korosu|Okulu|Lisesi|Koleji|Akademisi|Kliniği|Oteli",
+    r"Fabrikası|Tersanesi|Matbaası|Yayınevi|Camii|Kilisesi|Katedrali|Türbesi|Cemevi|Halkevi|Cezaevi|Kalesi",
+    r"Kulesi|Anıtı|Köşkü|Konağı|İstasyonu|Havaalanı|Terminali|Barajı|Tüneli|Otoyolu|Kenti|Ormanı|Vadisi|Ovası",
 )
 _ORG_CASE_ENDING = re.compile(
     rf"^(?P<stem>(?:{'|'.join(_ORG_HEADS)}))"

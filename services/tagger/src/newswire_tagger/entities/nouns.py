@@ -36,8 +36,14 @@ _PREVIOUS_WORD = re.compile(r"(\S+)[ \t]+$")
 _GENITIVE = re.compile(r"['’]n?[ıiuü]n$")
 
 
+# A town's or province's office after its name: "Dikmen Belediye Başkanı", "Van Valisi", "Çatak Kaymakamlığı".
+_PLACES_OFFICE = re.compile(r"[ \t]+(?:[Bb]elediye[ \t]+[Bb]aşkan|[Vv]ali(?:si|liği)\b|[Kk]aymakam(?:ı|lığı)\b)")
+
+
 def _after(text: str, span: Span) -> str | None:
     """What the noun right after one mention says: LOC, ORG or NOT; None when it says nothing."""
+    if " " not in span.text and _PLACES_OFFICE.match(text, span.end):
+        return "LOC"  # "Dikmen Belediye Başkanı", "Van Valisi": the town the office is of
     after = _NEXT_WORD.match(text, span.end)
     if after is None:
         return None

@@ -21,6 +21,7 @@ from newswire_tagger.entities.names import (
     canonical_name,
     fold,
     has_suffix_apostrophe,
+    is_acronym,
     opens_sentence,
     ordinal_cut,
     strip_apostrophe_suffix,
@@ -36,6 +37,7 @@ __all__ = [
     "common_words_opening_sentences",
     "extend_to_surnames",
     "full_name_words",
+    "initials_in_lists",
     "is_title",
     "named_people",
     "propagate_parts",
@@ -161,19 +163,34 @@ def _titled_names(text: str) -> list[list[tuple[int, str]]]:
                 continue
             after = 0
         after = _last_title(words, after)
-        name: list[tuple[int, str]] = []
-        for pos, word in words[after : after + _MAX_NAME_WORDS]:
-            if word.endswith((".", "'", "’")):
-                break  # a sentence (or a quotation) ends here
-            if name and ADDRESS_FORM.match(turkish_lower(word)):
-                break  # "başkanı Kemal Bey": the form of address is no part of the name
-            name.append((pos, word))
-            if has_suffix_apostrophe(word):
-                break
-        name = name[: ordinal_cut([w for _pos, w in name])]
+        name = _name_after_title(words[after : after + _MAX_NAME_WORDS])
         if name:
             found.append(name)
     return found
+
+
+def _name_after_title(words: Sequence[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The words of the name that ``words`` (with offsets) open after a title: up to a sentence's end, a case
+    ending, a form of address or the next person's title."""
+    name: list[tuple[int, str]] = []
+    for pos, word in words:
+        if word.endswith((".", "'", "’")):
+            break  # a sentence (or a quotation) ends here
+        if name and ADDRESS_FORM.match(turkish_lower(word)):
+            break  # "başkanı Kemal Bey": the form of address is no part of the name
+        if len(name) > 1 and strip_apostrophe_suffix(word) in POSSESSIVE_HEADS:
+            del name[_next_title_start(name) :]  # "... Bilal Aslan TÜSİAD Başkanı Ümit Boyner": another's title
+            break
+        name.append((pos, word))
+        if has_suffix_apostrophe(word):
+            break
+    return name[: ordinal_cut([w for _pos, w in name])]
+
+
+def _next_title_start(name: list[tuple[int, str]]) -> int:
+    """Where the next person's title begins in a titled name's words, a possessive title coming after them: at an
+    acronym that ends them (the next person's body, ``Bilal Aslan TÜSİAD`` Başkanı), else after them."""
+    return len(name) - 1 if len(name) > 2 and is_acronym(strip_apostrophe_suffix(name[-1][1])) else len(name)
 
 
 _MEMBER_END = re.compile(r"['’]?l[ıiuü]$")
@@ -213,7 +230,7 @@ def titled_people(
     result = list(spans)
     for name in _titled_names(text):
         words = [w for _pos, w in name]
-        if any(map(is_verb, words)) or words[0] in HEADLINE_WORDS:
+        if any(map(is_verb, words)) or words[0][:1] + turkish_lower(words[0][1:]) in HEADLINE_WORDS:
             continue  # nor a headline's function word opening them: "Top Model Nasıl Olunur", a book's title
         # "Cumhurbaşkanı Emmanuel Macron Paris'te": a known place or body after the name is not part of it.
         cut = next((k for k in range(1, len(words)) if not_a_person(canonical_name(" ".join(words[k:]), "PER"))), None)
@@ -322,6 +339,8 @@ def named_people(
             if word[:1].isupper() and not is_name_word(canonical_name(word, "PER")):
                 # and "Rüzgar Tersine Mi Dönüyor", a headline in title case
                 inside = is_event_head(word) or head_type(word) is not None or word in HEADLINE_WORDS
+                if strip_apostrophe_suffix(word) in POSSESSIVE_HEADS and name[-1][1] in _TITLE_NOUNS:
+                    name.pop()  # "Dikmen Belediye Başkanı": the office's first noun, no surname
                 break
             name.append((pos, word))
         start, end = name[0][0], name[-1][0] + len(name[-1][1])
@@ -337,6 +356,57 @@ def named_people(
     return sorted(found, key=lambda s: s.start)
 
 
+# Initials a suspect or a minor is named by: "M.A.", "Ö.Ş.", "A.A" (the last dot dropped before a conjunction).
+_INITIALS_WORD = r"(?:[A-ZÇĞİÖŞÜ]\.){1,2}[A-ZÇĞİÖŞÜ]\.?"
+_INITIALS = re.compile(rf"{_INITIALS_WORD}$")
+_LISTED_AFTER = re.compile(rf"(?:,[ \t]*|[ \t]+(?:ve|ile)[ \t]+)({_INITIALS_WORD})(?![\w.'’])")
+_LISTED_BEFORE = re.compile(rf"(?<![\w.])({_INITIALS_WORD})(?:,[ \t]*|[ \t]+(?:ve|ile)[ \t]+)$")
+# Initials that are no one's: a company's, the state's, an era's.
+_NOT_INITIALS = frozenset({"A.Ş.", "A.Ş", "T.C.", "T.C", "M.Ö.", "M.S.", "S.S.", "Ş.T.İ.", "K.K.T.C."})
+
+
+def initials_in_lists(text: str, spans: Sequence[Span]) -> list[Span]:
+    """A person named by initials makes the initials listed with them people too: ``M.A., Ö.D., T.A., Ö.Ş. ve E.A.
+    gözaltına alındı``, ``H.K. ile M.D.``; each at :data:`TITLED_CONFIDENCE` at least (the list vouches for them)."""
+    people = [s for s in spans if s.type == "PER" and _INITIALS.match(s.text) and s.text not in _NOT_INITIALS]
+    if not people:
+        return list(spans)  # the cheap test first: most articles name no one by initials
+    taken = sorted((s.start, s.end) for s in spans)
+    listed: dict[tuple[int, int], float] = {}
+    queue = [(s.start, s.end) for s in people]
+    while queue:
+        start, end = queue.pop()
+        after = _LISTED_AFTER.match(text, end)
+        before = _LISTED_BEFORE.search(text, max(0, start - 16), start)
+        for match in (after, before):
+            if match is None or match.group(1) in _NOT_INITIALS:
+                continue
+            found = (match.start(1), match.end(1))
+            if found in listed or found in {(start, end)}:
+                continue
+            if found not in {(s.start, s.end) for s in people} and _covered(taken, *found):
+                continue
+            listed[found] = TITLED_CONFIDENCE
+            queue.append(found)
+    if not listed:
+        return list(spans)
+    result = [
+        replace(s, confidence=max(s.confidence, TITLED_CONFIDENCE)) if (s.start, s.end) in listed else s for s in spans
+    ]
+    have = {(s.start, s.end) for s in spans}
+    result += [Span("PER", a, b, text[a:b], c) for (a, b), c in listed.items() if (a, b) not in have]
+    return sorted(result, key=lambda s: s.start)
+
+
+# The first noun of an office's name, in the bare form a title's compound takes: "Belediye Başkanı", "Genel Müdürü",
+# "Şube Başkanı", "Yönetim Kurulu Başkanı".
+_TITLE_NOUNS = frozenset(
+    {
+        *("Belediye", "Genel", "Şube", "İl", "İlçe", "Bölge", "Yönetim", "Meclis", "Kurul", "Parti", "Grup", "Daire"),
+        *("Bölüm", "Kulüp", "Dernek", "Vakıf", "Birlik", "Oda", "Sendika", "Komisyon", "Kurum", "Merkez", "Şirket"),
+        "Holding",
+    }
+)
 _NEXT_NAME_WORD = re.compile(r" ([A-ZÇĞİÖŞÜ]\w+)(?:['’][a-zçğıöşü]+)?(?![\w-])")
 
 

@@ -176,8 +176,8 @@ def _headed(text: str, run: re.Match[str]) -> list[Span]:
     if words[0] in SENTENCE_OPENERS:
         start += len(words[0]) + 1  # "Ayrıca Sağlık Bakanlığı": an opener, not part of the name
         words = words[1:]
-    if len(words) < 2 or kind is None:
-        return []
+    if len(words) < 2 or kind is None or words[0] == "En":
+        return []  # (and "En İyi Grup", "En Büyük Holding": a superlative, a prize's or a ranking's words)
     if len(words) == 3 and opens_sentence(text, start) and is_generic_body(canonical_name(" ".join(words[1:]), kind)):
         return []  # "Karar Yönetim Kurulu'nda alındı": the sentence's subject, then a board named by its function
     glued = _GLUED_BEFORE.search(text, max(0, start - 30), start)

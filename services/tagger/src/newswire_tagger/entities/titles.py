@@ -29,7 +29,7 @@ STANDALONE_HEADS = _words(
     "Başmüzakereci Müzakereci Muhtar Koordinatör Şef Mimar Şarkıcı Ressam Başkomiser Komiser Eşbaşkan Menajer "
     "Şansölye Başmüdür Avukat Yönetmen Oyuncu Yazar Şair Gazeteci Profesör Doçent Doktor Monsenyör Peder "
     "Ombudsman Başdanışman Başantrenör Molla Asteğmen Ayetullah Ayatullah İmparator İmparatoriçe Hükümdar Padişah "
-    "Kont Kontes Dük Düşes Baron Barones Markiz DJ "
+    "Kont Kontes Dük Düşes Baron Barones Markiz DJ Megastar Superstar Süperstar "
     # with the speaker's or the addressee's possessive: "Sayın Başbakanımız Tayyip Erdoğan", "Oğlunuz Gökhan"
     "Başbakanımız Başkanımız Cumhurbaşkanımız Bakanımız Valimiz Kaymakamımız Müdürümüz Komutanımız Hocamız "
     "Yardımcımız Sözcümüz Danışmanımız Milletvekilimiz Vekilimiz Müsteşarımız Rektörümüz Dekanımız Başhekimimiz "
