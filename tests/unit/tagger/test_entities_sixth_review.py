@@ -268,3 +268,54 @@ def test_a_name_before_its_mayors_or_governors_office_is_a_place(linker: EntityL
     spans = [span(text, "Ak Parti", "ORG"), span(text, "Dikmen", "PER"), span(text, "Hüseyin Yüksek", "PER")]
     spans.append(span(text, "Mehmet Yılmaz", "PER"))
     assert {("LOC", "Dikmen"), ("PER", "Mehmet Yılmaz")} <= listed(linker.resolve(text, spans))
+
+
+def test_the_places_of_a_list_before_a_plural_settlement_noun_are_places(linker: EntityLinker) -> None:
+    text = (
+        "Polis Süleymaniye, Direkli ve Şehitlik mahallelerinde arama yaptı. "
+        "Kaza Kuzucak ve Kızılkaş köyleri arasında oldu. Rejim Şam'ın Duma, Yelda ve Cobar bölgelerini vurdu."
+    )
+    names = ("Süleymaniye", "Direkli", "Şehitlik", "Kuzucak", "Kızılkaş", "Yelda", "Cobar")
+    assert {("LOC", n) for n in names} <= listed(linker.resolve(text, []))
+
+
+@pytest.mark.parametrize(
+    ("text", "model_span", "name"),
+    [
+        ("Vatikan'daki Katolik Kilisesi açıklama yaptı.", "Katolik Kilisesi", "Katolik Kilisesi"),
+        (
+            "Afrikalılar Dayanışma Derneği başkanı konuştu.",
+            "Afrikalılar Dayanışma Derneği",
+            "Afrikalılar Dayanışma Derneği",
+        ),
+        ("Amerikan Associated Press muhabiri konuştu.", "Amerikan Associated Press", "Associated Press"),
+        ("Türk Telekom açıkladı.", "Türk Telekom", "Türk Telekom"),
+    ],
+)
+def test_a_peoples_word_in_a_bodys_name(linker: EntityLinker, text: str, model_span: str, name: str) -> None:
+    assert [e.name for e in linker.resolve(text, [span(text, model_span, "ORG")]) if e.type == "ORG"] == [name]
+
+
+def test_the_sides_of_a_fixture_lists_timed_pairs_are_teams(linker: EntityLinker) -> None:
+    text = "Maç programı:\n14:00 Hollanda-İspanya\n16:30 Avusturya-Romanya\nAnkara-İstanbul hattında yoğunluk var."
+    spans = [span(text, name, "LOC") for name in ("Hollanda", "İspanya", "Avusturya", "Romanya", "Ankara", "İstanbul")]
+    assert listed(linker.resolve(text, spans)) == {
+        *(("ORG", name) for name in ("Hollanda", "İspanya", "Avusturya", "Romanya")),
+        ("LOC", "Ankara"),
+        ("LOC", "İstanbul"),
+    }
+
+
+def test_the_party_is_not_its_armed_wing(linker: EntityLinker) -> None:
+    text = "Demokratik Birlik Partisi (PYD) açıklama yaptı."
+    spans = [span(text, "Demokratik Birlik Partisi", "ORG"), span(text, "PYD", "ORG")]
+    assert [e.id for e in linker.resolve(text, spans)] != [linker.kb.entities("YPG")[0].id]
+    assert "YPG" not in {e.name for e in linker.resolve(text, spans)}
+
+
+@pytest.mark.parametrize(
+    "name", ["Rus Dışişleri Bakanlığı", "Hıristiyan Demokrat Parti", "İngiliz Parlamentosu", "Sosyalist Enternasyonal"]
+)
+def test_a_peoples_word_says_whose_body_it_is(linker: EntityLinker, name: str) -> None:
+    text = f"Açıklamayı {name} yaptı."
+    assert name in {e.name for e in linker.resolve(text, [span(text, name, "ORG")])}

@@ -195,7 +195,15 @@ def _credit_rating(text: str, span: Span) -> bool:
     return text[span.end : span.end + 1] in ("+", "-", "–") and _RATING.match(span.text) is not None
 
 
-_LI_FORM = re.compile(r"(?:lı|li|lu|lü)(?:lar|ler)?[a-zçğıöşü]{0,3}$")
+# The kinds of the knowledge base's bodies a nationality word before them only describes.
+_BRAND_KINDS = frozenset(
+    {"media", "company", "listed", "retail", "tech", "club", "carmaker", "airline", "telecom", "industry", "energy"}
+)
+_PLURAL_LI = re.compile(r"(?:lılar|liler|lular|lüler)$")
+# A -li word with its plural and case endings ("Çinlilerin", "ABD'liye"); not a word in -lik ("Katolik").
+_LI_FORM = re.compile(
+    r"(?:lı|li|lu|lü)(?:lar|ler)?(?:[yn]?[ıiuüae]|n?[ıiuü]n|[dt][ae]n?|[dt][ae]ki|l[ae]|[yn]?[ıiuü]n[dt][ae]n?)?$"
+)
 # A -li word in the locative or ablative after an apostrophe: a town's name (``Selçuklu'da``), as no nationality word
 # is written (``Çinlilerde``).
 _LI_PLACE = re.compile(r"^\w+l[ıiuü]['’](?:[dt][ae]|[dt][ae]n|[dt][ae]ki)$")
@@ -823,13 +831,17 @@ class Consolidator:
         while first < len(words) and self._not_part_of_name(
             words[first].group(), last=first == len(words) - 1, bodies=bodies
         ):
-            if first < len(words) - 1 and (known or is_administrative_word(words[first + 1].group())):
+            if first < len(words) - 1 and (
+                known or is_administrative_word(words[first + 1].group()) or self._members_body(span, words, first)
+            ):
                 break  # (and "Selçuklu İlçesi'nde": a town's name that ends like a nationality word)
             first += 1
         if first == len(words):
             return None
-        if span.type == "PER" and self._said_of_person(words, first):
-            first += 1
+        if (span.type == "PER" and self._said_of_person(words, first)) or (
+            not known and self._nationality_of_known_body(span, words, first)
+        ):
+            first += 1  # "Şii İyad Allavi", "Amerikan Associated Press": said of the person or body named after it
         if not known:
             span, first = self._person_start(span, words, first)
         if not known and self._opens_with_a_common_word(text, span, words, first):
@@ -850,6 +862,27 @@ class Consolidator:
         if not any(c.isalpha() for c in name):
             return None  # "1996": a number is no name
         return None if self._names_nothing(text, trimmed, name) else trimmed
+
+    def _nationality_of_known_body(self, span: Span, words: Sequence[re.Match[str]], first: int) -> bool:
+        """Whether ``words[first]`` is a nationality word before a paper, a company or a club the knowledge base
+        knows by the rest of the span (``Amerikan Associated Press``, ``Alman Bild``); a body known by the whole span
+        keeps it (``Türk Telekom``: the caller asks only when it is not), and a state's or a party's bodies keep it
+        too: the word says which country's they are (``Rus Dışişleri Bakanlığı``, ``Hıristiyan Demokrat Parti``)."""
+        rest = span.text[words[first + 1].start() :] if first < len(words) - 1 else ""
+        if span.type != "ORG" or not rest or not self.kb.is_demonym(words[first].group()):
+            return False
+        known = self.kb.entity(canonical_name(rest, "ORG"), "ORG")
+        return known is not None and known.kind in _BRAND_KINDS
+
+    @staticmethod
+    def _members_body(span: Span, words: Sequence[re.Match[str]], first: int) -> bool:
+        """Whether ``words[first]``, a plural -li word, names the members of the body the span's head closes:
+        ``Afrikalılar Dayanışma Derneği``, ``Sivaslılar Vakfı`` (no one's nationality there)."""
+        return (
+            span.type != "PER"
+            and _PLURAL_LI.search(words[first].group()) is not None
+            and head_type(words[-1].group()) == "ORG"
+        )
 
     def _said_of_person(self, words: Sequence[re.Match[str]], first: int) -> bool:
         """Whether ``words[first]`` is a sect's or people's word said of the person named after it (``Şii İyad

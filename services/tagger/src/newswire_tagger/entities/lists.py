@@ -129,6 +129,8 @@ def typed_by_lists(
 
 
 _PAIR_HYPHEN = re.compile(r"^\s*[-–]\s*$")
+# A fixture list's kick-off time opening the line before the pair: "16:30 İspanya-Litvanya".
+_FIXTURE_TIME = re.compile(r"(?:^|\n)[ \t]*\d{1,2}[:.]\d{2}[ \t]+$")
 
 
 def clubs_in_pairs(text: str, spans: Sequence[Span], is_club: Callable[[str], bool]) -> list[Span]:
@@ -183,7 +185,9 @@ def teams_in_matches(
         if left.type != "LOC" or right.type != "LOC" or left.end > right.start:
             continue
         between = text[left.end : right.start]
-        if _PAIR_HYPHEN.match(between) and _MATCH_AFTER.match(text, right.end):
+        if _PAIR_HYPHEN.match(between) and (
+            _MATCH_AFTER.match(text, right.end) or _FIXTURE_TIME.search(text, max(0, left.start - 12), left.start)
+        ):
             sides = is_town(left.text) and is_town(right.text)
         else:
             sides = bool(_SCORE_BETWEEN.match(between)) and is_country(left.text) and is_country(right.text)

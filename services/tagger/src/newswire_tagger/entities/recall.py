@@ -229,9 +229,16 @@ def _sites(text: str) -> list[Span]:
 # after the possessive.
 _SETTLEMENT = re.compile(
     r" (?:(?:ilçesi|beldesi|kasabası|mahallesi|bölgesi|eyaleti|(?P<airport>havaalanı|havalimanı))[a-zçğıöşü]*"
-    r"|(?:köyü|kenti|ili|vilayeti)n[a-zçğıöşü]+)(?=[\s,.;:)!?]|$)"
+    r"|(?:köyü|kenti|ili|vilayeti)n[a-zçğıöşü]+"
+    # in the plural after a list of them: "Süleymaniye, Direkli ve Şehitlik mahallelerinde", "Kılıçlı ve Kızılkaş
+    # köyleri arasındaki"
+    r"|(?P<plural>(?:mahalleler|köyler|ilçeler|beldeler|kasabalar|semtler|bölgeler|eyaletler|dağlar)[a-zçğıöşü]*))"
+    r"(?=[\s,.;:)!?]|$)"
 )
-_SETTLEMENT_INITIALS = frozenset("ibkmevh")  # the first letters of those nouns
+_SETTLEMENT_INITIALS = frozenset("ibkmevhsd")  # the first letters of those nouns
+# The members of such a list before its last one: "Süleymaniye, Direkli ve " (one or two capitalised words each).
+_SETTLEMENT_MEMBER = r"[A-ZÇĞİÖŞÜ][a-zçğıöşü]+(?: [A-ZÇĞİÖŞÜ][a-zçğıöşü]+)?"
+_SETTLEMENTS_BEFORE = re.compile(rf"((?:{_SETTLEMENT_MEMBER}, )*{_SETTLEMENT_MEMBER}) (?:ve|ile) $")
 
 
 def _settlement(text: str, run: re.Match[str]) -> list[Span]:
@@ -252,7 +259,40 @@ def _settlement(text: str, run: re.Match[str]) -> list[Span]:
             start += len(words[0]) + 1  # "Kaza Polatlı ilçesinde": the sentence's subject, then the place
         elif written_in_lower_case(text, words[0]):
             return []  # "Görev bölgesi ... görev bölgesi": a common word capitalised by its sentence
-    return [Span("LOC", start, run.end(), text[start : run.end()], HEADED_CONFIDENCE)]
+    found = Span("LOC", start, run.end(), text[start : run.end()], HEADED_CONFIDENCE)
+    return _with_listed(text, found) if noun.group("plural") else [found]
+
+
+def _with_listed(text: str, last: Span) -> list[Span]:
+    """The last place before a plural settlement noun and the others of its list; none without a list (a plural
+    names places only after a list of them: ``Diğer bölgelerde``)."""
+    listed = _listed_settlements(text, last.start)
+    return [last, *listed] if listed and last.text not in _NO_SETTLEMENT else []
+
+
+def _listed_settlements(text: str, start: int) -> list[Span]:
+    """The other members of a list of settlements ending at ``start`` (``Süleymaniye, Direkli ve``), as places."""
+    before = _SETTLEMENTS_BEFORE.search(text, max(0, start - 120), start)
+    if before is None:
+        return []
+    found = []
+    offset = before.start(1)
+    for member in before.group(1).split(", "):
+        start, name = offset, member
+        if opens_sentence(text, start) and " " in name:
+            start, name = start + name.index(" ") + 1, name.split(" ")[1]  # "Kaza Kuzucak ve ...": the subject first
+        if name.split(" ")[0] in _NO_SETTLEMENT or written_in_lower_case(text, name.split(" ")[0]):
+            return []  # "Diğer ve Başka bölgelerde", "Kırsal ve kentsel": kinds of places, no names
+        if not opens_sentence(text, start):
+            found.append(Span("LOC", start, start + len(name), name, HEADED_CONFIDENCE))
+        offset += len(member) + 2
+    return found
+
+
+# Capitalised words before a plural settlement noun that name none: "Diğer bölgelerde", "Bazı köylerde".
+_NO_SETTLEMENT = SENTENCE_OPENERS | frozenset(
+    {"Başka", "Diğer", "Belirli", "Değişik", "Farklı", "Çeşitli", "Tüm", "Bütün", "İç", "Dış", "Kırsal", "Sorunlu"}
+)
 
 
 # A lower-case noun for a brand, a publication or a firm right after a name says it is a body: "TW Steel saat

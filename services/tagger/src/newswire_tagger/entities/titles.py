@@ -37,7 +37,9 @@ STANDALONE_HEADS = _words(
     "Oğlunuz Kızınız Eşiniz Oğlum Kızım Eşim "
     # professions copy writes before a name: "Diyetisyen Meltem Hafızoğlu", "Klinik Psikolog Aylin Sezer"
     "Diyetisyen Psikolog Psikiyatrist Hemşire Pilot Eczacı Öğretmen Mühendis Teknisyen Memur Sosyolog "
-    "Akademisyen Araştırmacı Fotoğrafçı Sanatçı Ekonomist Tarihçi Arkeolog Model Manken"
+    "Akademisyen Araştırmacı Fotoğrafçı Sanatçı Ekonomist Tarihçi Arkeolog Model Manken "
+    # health copy's specialists: "Fizyoterapist Gamze Şenbursa", "Dermatolog Ayşe Kaya"
+    "Fizyoterapist Dermatolog Kardiyolog Nörolog Onkolog Psikoterapist Terapist Ortodontist Endokrinolog"
 )
 # Heads in the possessive (X's minister, X's spokesperson): a title, but only with what precedes them.
 POSSESSIVE_HEADS = _words(
