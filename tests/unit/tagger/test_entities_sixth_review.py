@@ -319,3 +319,10 @@ def test_the_party_is_not_its_armed_wing(linker: EntityLinker) -> None:
 def test_a_peoples_word_says_whose_body_it_is(linker: EntityLinker, name: str) -> None:
     text = f"Açıklamayı {name} yaptı."
     assert name in {e.name for e in linker.resolve(text, [span(text, name, "ORG")])}
+
+
+def test_historical_figures_are_known_people_and_streets_named_after_them_are_streets(linker: EntityLinker) -> None:
+    text = "Gazze'nin kuzeyindeki Sultan Abdulhamid caddesinde saldırı oldu. Kanuni döneminde Hitler'in ordusu."
+    spans = [span(text, "Gazze'nin", "LOC"), span(text, "Sultan Abdulhamid", "LOC"), span(text, "Kanuni", "PER")]
+    found = listed(linker.resolve(text, spans))
+    assert {("LOC", "Sultan Abdulhamid"), ("PER", "Kanuni Sultan Süleyman"), ("PER", "Adolf Hitler")} <= found

@@ -1179,8 +1179,10 @@ class Consolidator:
         by_head = by_head or ("ORG" if opens_organisation(words[0]) else None)
         # "Yalovaspor'a" alone is a club too, whatever the model made of it
         if by_head is not None and (province or len(words) > 1 or (len(name) > 6 and is_club(name))):
-            # a known name outranks its head word: "Rusya Federasyonu" is the country, not a federation
-            return replace(span, type="LOC" if province else self.kb.known_type(name) or by_head)
+            # a known name outranks its head word: "Rusya Federasyonu" is the country, not a federation; not a known
+            # person's: "Sultan Abdulhamid caddesinde" is a street named after him
+            known = self.kb.known_type(name)
+            return replace(span, type="LOC" if province else known if known not in (None, "PER") else by_head)
         if len(words) > 1 and (words[-1] in POSSESSIVE_HEADS or words[-1] in STANDALONE_HEADS):
             return self._affiliation(span, words)
         known = self.kb.known_type(name)
