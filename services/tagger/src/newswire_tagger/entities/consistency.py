@@ -77,6 +77,7 @@ from newswire_tagger.entities.people import (
     titled_people,
 )
 from newswire_tagger.entities.recall import WEB_DOMAIN, Taken
+from newswire_tagger.entities.scoring import MIN_PERSON_CONFIDENCE
 from newswire_tagger.entities.titles import (
     HEADLINE_WORDS,
     HONORIFICS,
@@ -159,10 +160,11 @@ _MEMBER = re.compile(r"^(?P<body>[A-ZÇĞİÖŞÜ][\w]*?)['’]?l[ıiuü]$")
 _NAME_WORDS = r"[A-ZÇĞİÖŞÜ][\w.’'-]*(?:[ \t]+(?:el|al|bin|de|van|von|[A-ZÇĞİÖŞÜ][\w.’'-]*)){0,3}"
 _LIST_GAP = re.compile(rf"(?:['’][a-zçğıöşü]+)?,[ \t]+((?:{_NAME_WORDS}(?:,[ \t]+|[ \t]+ve[ \t]+))+)$")
 _LIST_MEMBER = re.compile(rf"{_NAME_WORDS}(?=,[ \t]|[ \t]+ve[ \t])")
-_LISTED_CONFIDENCE = 0.6
+_LISTED_CONFIDENCE = MIN_PERSON_CONFIDENCE  # a listed name clears the bar the linker sets persons
 # A works' noun closing a list: its members are titles, not names ("... gibi hit şarkıları", "... adlı kitapları").
 _WORKS_NOUN = re.compile(
-    r"(?:şarkı|film|kitap|albüm|eser|oyun|dizi|roman|parça|beste|single|klip|öykü|hikaye|şiir)[a-zçğıöşü]*$"
+    r"(?:şarkı|film|kitap|albüm|eser|oyun|dizi|roman|parça|beste|single|klip|öykü|hikaye|şiir)(?![cç][ıiuü])"
+    r"[a-zçğıöşü]*$"
 )
 _LIST_TAIL_WORD = re.compile(r"\S+")
 _LIST_GLUE = frozenset({"ve", "gibi", "adlı", "isimli", "hit", "ünlü", "sevilen", "popüler"})
@@ -185,9 +187,10 @@ def _works_list(text: str, end: int) -> bool:
     return False
 
 
-_LIST_SEPARATOR = re.compile(r"(?:['’][a-zçğıöşü]+)?(?:,[ \t]+|[ \t]+ve[ \t]+)")
+_LIST_SEPARATOR = re.compile(r"(?:['’][a-zçğıöşü]+)?(?:,[ \t]+|[ \t]+(?:ve|ile)[ \t]+)")
+_AND_SEPARATOR = re.compile(r"(?:['’][a-zçğıöşü]+)?[ \t]+(?:ve|ile)[ \t]+")
 # A credit rating: "notu AA+'ya düştü", "BBB- seviyesinde" (not Anadolu Ajansı's AA).
-_RATING = re.compile(r"(?:A{1,3}|B{1,3}|C{1,3}|Aa[1-3]|Baa[1-3])$")
+_RATING = re.compile(r"(?:A{1,3}|B{1,3}|C{1,3})$")
 
 
 def _credit_rating(text: str, span: Span) -> bool:
@@ -202,7 +205,7 @@ _BRAND_KINDS = frozenset(
 _PLURAL_LI = re.compile(r"(?:lılar|liler|lular|lüler)$")
 # A -li word with its plural and case endings ("Çinlilerin", "ABD'liye"); not a word in -lik ("Katolik").
 _LI_FORM = re.compile(
-    r"(?:lı|li|lu|lü)(?:lar|ler)?(?:[yn]?[ıiuüae]|n?[ıiuü]n|[dt][ae]n?|[dt][ae]ki|l[ae]|[yn]?[ıiuü]n[dt][ae]n?)?$"
+    r"(?:lı|li|lu|lü)(?:lar|ler)?(?:[yn]?[ıiuüae]|n?[ıiuü]n|[dt][ae]n?|[dt][ae]ki|y?l[ae]|[yn]?[ıiuü]n[dt][ae]n?)?$"
 )
 # A -li word in the locative or ablative after an apostrophe: a town's name (``Selçuklu'da``), as no nationality word
 # is written (``Çinlilerde``).
@@ -366,7 +369,7 @@ class Consolidator:
             if left.type != right.type or right.start - left.end > 120 or "," not in text[left.end : right.start]:
                 continue  # the cheap test first: most neighbours are no list
             gap = _LIST_GAP.match(text, left.end, right.start)
-            if gap is None or _works_list(text, right.end):
+            if gap is None or (_works_list(text, right.end) and not has_suffix_apostrophe(right.text)):
                 continue  # (nor a list of works: "..., Wicked Game ve The Funeral Of Hearts gibi hit şarkıları")
             for member in _LIST_MEMBER.finditer(text, gap.start(1), gap.end(1)):
                 if not self._may_be_listed(member.group()) or is_thing(
@@ -386,20 +389,33 @@ class Consolidator:
 
     @staticmethod
     def _vouched_in_lists(text: str, ordered: list[Span]) -> list[Span]:
-        """Persons of two words or more written in a comma list next to a person the model is sure of, each then
-        vouched for as that one is (``Mustafa Ait Idır, Belkacem Bensayah, ... ve Saber Lahmar Mahfoud``)."""
+        """Persons of two words or more in a list of people next to a person the model is sure of, each then vouched
+        for as that one is (``Mustafa Ait Idır, Belkacem Bensayah, ... ve Saber Lahmar Mahfoud``). A list is three
+        names or more, or two joined by ``ve``/``ile``: one comma may be an apposition (``Dmitriy Peskov, Ruskaya
+        Slujba Novostey ajansına``), and a name a noun after it types is none (``ajansına``)."""
+        members = [s for s in ordered if s.type == "PER"]
+        runs: list[list[Span]] = []
+        for left, right in pairwise(members):
+            if not _LIST_SEPARATOR.fullmatch(text, left.end, right.start):
+                continue
+            if runs and runs[-1][-1] is left:
+                runs[-1].append(right)
+            else:
+                runs.append([left, right])
         vouched: dict[int, Span] = {}
-        for pairs in (pairwise(ordered), ((b, a) for a, b in pairwise(ordered))):
-            for sure, other in pairs:
-                if (
-                    sure.type == other.type == "PER"
-                    and (sure.confidence >= _LISTED_CONFIDENCE or id(sure) in vouched)
-                    and other.confidence < _LISTED_CONFIDENCE
-                    and len(other.text.split()) > 1
-                    and _LIST_SEPARATOR.fullmatch(text, min(sure.end, other.end), max(sure.start, other.start))
-                    and not _works_list(text, max(sure.end, other.end))
-                ):
-                    vouched[id(other)] = other
+        for run in runs:
+            joined = len(run) > 2 or _AND_SEPARATOR.fullmatch(text, run[0].end, run[1].start) is not None
+            if not joined or (_works_list(text, run[-1].end) and not has_suffix_apostrophe(run[-1].text)):
+                continue  # (a works' noun after a genitive is the listed people's: "... ve Elif Şafak'ın kitapları")
+            for pairs in (pairwise(run), ((b, a) for a, b in reversed(list(pairwise(run))))):
+                for sure, other in pairs:
+                    if (
+                        (sure.confidence >= _LISTED_CONFIDENCE or id(sure) in vouched)
+                        and other.confidence < _LISTED_CONFIDENCE
+                        and len(other.text.split()) > 1
+                        and kind_after(_next_word(text, other.end)) is None
+                    ):
+                        vouched[id(other)] = other
         return list(vouched.values())
 
     def _without_nationality(self, text: str, span: Span) -> Span:

@@ -131,14 +131,15 @@ class EntityLinker:
 
     def _bare_case_stem(self, name: str) -> str:
         """A place the lists do not know, written with a case ending and no apostrophe, is the country or major place
-        it ends with: ``Ermenistanda`` is Ermenistan, ``Güney Afrikaya`` Güney Afrika (copy that lost its
+        it begins with: ``Ermenistanda`` is Ermenistan, ``Güney Afrikaya`` Güney Afrika (copy that lost its
         apostrophes writes them so). Not a name the lists know (``Kenya``), nor a word the corpora write in lower
         case too (``Maliye``, ``Gazi``), nor after one vowel (``Kilise``, ``Komi``: too many names end so)."""
         if not name[-1:].islower() or self.gazetteer.place(name) is not None or self.kb.known_type(name) is not None:
             return name
         last = turkish_lower(name.rsplit(maxsplit=1)[-1])
-        if self.lexicon is not None and self.lexicon.capitalisation(last) in ("mostly", "rarely"):
-            return name
+        habit = self.lexicon.capitalisation(last) if self.lexicon is not None else None
+        if habit in ("mixed", "rarely") or (habit == "mostly" and last.endswith(("ye", "ya"))):
+            return name  # (a word written in lower case too; "Maliye", mostly capitalised, is no dative of Mali)
         for ending in _BARE_CASE_ENDINGS:
             stem = name[: -len(ending)]
             if not name.endswith(ending) or len(stem.rsplit(maxsplit=1)[-1]) < 3:
@@ -215,7 +216,7 @@ class EntityLinker:
         return False
 
 
-# Case endings a place takes, longest first, a lone vowel's aside: Ankaradaki, Ermenistandan, Hataya.
+# Case endings a place takes, longest first, a lone vowel's aside: Ankaradaki, Ermenistandan, Irakta.
 _BARE_CASE_ENDINGS = (
     *("daki", "deki", "taki", "teki"),
     *("dan", "den", "tan", "ten", "nın", "nin", "nun", "nün"),

@@ -14,6 +14,7 @@ from newswire_tagger.entities.gazetteer import Organisation, Place
 from newswire_tagger.entities.heads import is_club
 from newswire_tagger.entities.kb import KnownEntity
 from newswire_tagger.entities.names import fold, is_acronym, turkish_lower, turkish_upper
+from newswire_tagger.entities.people import previous_word
 from newswire_tagger.entities.titles import TITLE_HEADS
 
 _MIN_VARIANT_LENGTH = 6  # shorter surnames one letter apart are often two names (Ercan, Ercen)
@@ -159,7 +160,14 @@ def merge_person_parts(
         hosts = {id(root.get(id(long), long)): root.get(id(long), long) for long in by_surname or longer}
         if len(hosts) == 1:
             host = next(iter(hosts.values()))
-            if host.known is None and short.known and not _may_be(tokens_of[id(host)], short.known, is_common_word):
+            first_word = max(host.names(), key=len).split()[0]
+            if (
+                host.known is None
+                and short.known
+                and not _may_be(tokens_of[id(host)], first_word, short.known, is_common_word)
+            ):
+                if _titled(text, short):
+                    continue  # "Michelle Obama" ... "Başkan Obama": the president, a second person
                 short.known = None  # "Hasan Erdoğan" ... "Erdoğan": the judge, not the president the lists know
             host.absorb(short)
             root[id(short)] = host
@@ -196,29 +204,25 @@ def _share_by_position(short: Cluster, hosts: list[Cluster], text: str) -> bool:
     return True
 
 
-def _may_be(tokens: list[str], known: KnownEntity, is_common_word: Callable[[str], bool] | None) -> bool:
+def _may_be(
+    tokens: list[str], first_word: str, known: KnownEntity, is_common_word: Callable[[str], bool] | None
+) -> bool:
     """Whether a person the article names in full (folded ``tokens``) may be the known person a shorter mention of
     theirs was linked to: one given name written is one of the known name's, spelt alike or one letter apart
     (``Recep Erdoğan``, ``Prof. Dr. Ahmet Davutoğlu``, ``Seyid Hasan Nasrallah``), or the first word is a common word
-    opening a span the model glued (``Televizyon Konuluyor Öcalan``); not ``Hasan Erdoğan`` or ``Müslüm Şimşek``."""
+    opening a span the model glued (``first_word``, as written: ``Televizyon Konuluyor Öcalan``); not ``Hasan
+    Erdoğan`` or ``Müslüm Şimşek``."""
     given = fold(known.name).split()[:-1]
     if any(
         word == other or (len(word) > 3 and _one_edit_apart(word, other)) for word in tokens[:-1] for other in given
     ):
         return True
-    return is_common_word is not None and is_common_word(tokens[0])
-
-
-_PREVIOUS_WORD = re.compile(r"(\S+)\s+$")
+    return is_common_word is not None and is_common_word(first_word)
 
 
 def _titled(text: str, cluster: Cluster) -> bool:
     """Whether an office's title comes right before one of the cluster's mentions (``Başbakan Erdoğan``)."""
-    for occurrence in cluster.occurrences:
-        before = _PREVIOUS_WORD.search(text, max(0, occurrence.start - 40), occurrence.start)
-        if before is not None and before.group(1) in TITLE_HEADS:
-            return True
-    return False
+    return any(previous_word(text, o.start) in TITLE_HEADS for o in cluster.occurrences)
 
 
 def _one_edit_apart(a: str, b: str) -> bool:
@@ -328,12 +332,14 @@ def _defines(text: str, host: Cluster, acronym: str) -> bool:
 
 def cluster_key(name: str, place: Place | None, organisation: Organisation | None) -> str:
     """Grouping key: the gazetteer id when known (``Bakü`` and ``Baku`` agree), else the folded name. A name the
-    gazetteer files under a place whose own name it neither holds nor spells alike (``Sakarya`` under Adapazarı,
-    ``Seyhan`` under Adana: a province and its seat, a city and its district) keeps a key of its own."""
+    gazetteer files under a place of Türkiye whose own name it neither holds nor spells alike (``Sakarya`` under
+    Adapazarı, ``Seyhan`` under Adana: a province and its seat, a city and its district) keeps a key of its own."""
     if place is not None:
         written, own = fold(name), fold(place.name)
-        if place.is_country or written in own or own in written or SequenceMatcher(None, written, own).ratio() >= 0.7:
-            return place.id  # "Maraş" of Kahramanmaraş, "Karakas" of Caracas
+        if place.is_country or place.country_code != "TR" or written in own or own in written:
+            return place.id  # (and "Londra" of London: another language's name, not another place)
+        if SequenceMatcher(None, written, own).ratio() >= 0.7:
+            return place.id  # "Maraş" of Kahramanmaraş, "Antakya" of Hatay's seat
         return f"{place.id}/{written}"
     if organisation is not None:
         return organisation.id

@@ -40,6 +40,7 @@ __all__ = [
     "initials_in_lists",
     "is_title",
     "named_people",
+    "previous_word",
     "propagate_parts",
     "surnames_as_people",
     "titled_people",
@@ -126,7 +127,7 @@ def is_inflected_title(word: str) -> bool:
     return inflected is not None and inflected.group("stem") in _POSSESSIVE_TITLES
 
 
-def _previous_word(text: str, start: int) -> str:
+def previous_word(text: str, start: int) -> str:
     """The word right before ``start`` on the same line, or ``""``."""
     window = text[max(0, start - 40) : start]
     if not window.endswith((" ", "\t")):
@@ -149,7 +150,7 @@ def _titled_names(text: str) -> list[list[tuple[int, str]]]:
     found = []
     for run in _CAP_RUN.finditer(text):
         # most runs hold no title and follow none: skip them before building word offsets
-        if not any(map(is_title, run.group().split())) and not is_title(_previous_word(text, run.start())):
+        if not any(map(is_title, run.group().split())) and not is_title(previous_word(text, run.start())):
             continue
         words = [(run.start() + m.start(), m.group()) for m in _WORD.finditer(run.group())]
         after: int | None = None
@@ -159,7 +160,7 @@ def _titled_names(text: str) -> list[list[tuple[int, str]]]:
             elif after is not None:
                 break  # the name has begun
         if after is None:
-            if not is_title(_previous_word(text, run.start())):
+            if not is_title(previous_word(text, run.start())):
                 continue
             after = 0
         after = _last_title(words, after)
@@ -188,9 +189,13 @@ def _name_after_title(words: Sequence[tuple[int, str]]) -> list[tuple[int, str]]
 
 
 def _next_title_start(name: list[tuple[int, str]]) -> int:
-    """Where the next person's title begins in a titled name's words, a possessive title coming after them: at an
-    acronym that ends them (the next person's body, ``Bilal Aslan TÜSİAD`` Başkanı), else after them."""
-    return len(name) - 1 if len(name) > 2 and is_acronym(strip_apostrophe_suffix(name[-1][1])) else len(name)
+    """Where the next person's title begins in a titled name's words, a possessive title coming after them: at its
+    office's nouns (``Bilal Aslan Belediye`` Başkanı, ``Genel`` Müdürü) and one acronym before them (the next person's
+    body, ``Bilal Aslan TÜSİAD`` Başkanı, ``THY Genel`` Müdürü), never before the name's second word."""
+    end = len(name)
+    while end > 2 and name[end - 1][1] in _TITLE_NOUNS:
+        end -= 1
+    return end - 1 if end > 2 and is_acronym(strip_apostrophe_suffix(name[end - 1][1])) else end
 
 
 _MEMBER_END = re.compile(r"['’]?l[ıiuü]$")
@@ -339,8 +344,9 @@ def named_people(
             if word[:1].isupper() and not is_name_word(canonical_name(word, "PER")):
                 # and "Rüzgar Tersine Mi Dönüyor", a headline in title case
                 inside = is_event_head(word) or head_type(word) is not None or word in HEADLINE_WORDS
-                if strip_apostrophe_suffix(word) in POSSESSIVE_HEADS and name[-1][1] in _TITLE_NOUNS:
-                    name.pop()  # "Dikmen Belediye Başkanı": the office's first noun, no surname
+                # "Dikmen Belediye Başkanı": the office's first noun, no surname; what precedes it is the office's town
+                # or body ("Ülkü Ocakları Genel Başkanı"), no one's name either
+                inside = inside or (strip_apostrophe_suffix(word) in POSSESSIVE_HEADS and name[-1][1] in _TITLE_NOUNS)
                 break
             name.append((pos, word))
         start, end = name[0][0], name[-1][0] + len(name[-1][1])
@@ -362,7 +368,7 @@ _INITIALS = re.compile(rf"{_INITIALS_WORD}$")
 _LISTED_AFTER = re.compile(rf"(?:,[ \t]*|[ \t]+(?:ve|ile)[ \t]+)({_INITIALS_WORD})(?![\w.'’])")
 _LISTED_BEFORE = re.compile(rf"(?<![\w.])({_INITIALS_WORD})(?:,[ \t]*|[ \t]+(?:ve|ile)[ \t]+)$")
 # Initials that are no one's: a company's, the state's, an era's.
-_NOT_INITIALS = frozenset({"A.Ş.", "A.Ş", "T.C.", "T.C", "M.Ö.", "M.S.", "S.S.", "Ş.T.İ.", "K.K.T.C."})
+_NOT_INITIALS = frozenset({"A.Ş.", "A.Ş", "T.C.", "T.C", "M.Ö.", "M.S.", "S.S.", "Ş.T.İ."})
 
 
 def initials_in_lists(text: str, spans: Sequence[Span]) -> list[Span]:
@@ -382,7 +388,7 @@ def initials_in_lists(text: str, spans: Sequence[Span]) -> list[Span]:
             if match is None or match.group(1) in _NOT_INITIALS:
                 continue
             found = (match.start(1), match.end(1))
-            if found in listed or found in {(start, end)}:
+            if found in listed:
                 continue
             if found not in {(s.start, s.end) for s in people} and _covered(taken, *found):
                 continue

@@ -278,20 +278,23 @@ def _listed_settlements(text: str, start: int) -> list[Span]:
     found = []
     offset = before.start(1)
     for member in before.group(1).split(", "):
-        start, name = offset, member
-        if opens_sentence(text, start) and " " in name:
-            start, name = start + name.index(" ") + 1, name.split(" ")[1]  # "Kaza Kuzucak ve ...": the subject first
+        at, name = offset, member
+        if opens_sentence(text, at) and " " in name:
+            at, name = at + name.index(" ") + 1, name.split(" ")[1]  # "Kaza Kuzucak ve ...": the subject first
         if name.split(" ")[0] in _NO_SETTLEMENT or written_in_lower_case(text, name.split(" ")[0]):
-            return []  # "Diğer ve Başka bölgelerde", "Kırsal ve kentsel": kinds of places, no names
-        if not opens_sentence(text, start):
-            found.append(Span("LOC", start, start + len(name), name, HEADED_CONFIDENCE))
+            return []  # "Diğer ve Başka bölgelerde", "Kuzey ve Güney bölgelerinde": kinds of places, no names
+        if not opens_sentence(text, at):
+            found.append(Span("LOC", at, at + len(name), name, HEADED_CONFIDENCE))
         offset += len(member) + 2
     return found
 
 
 # Capitalised words before a plural settlement noun that name none: "Diğer bölgelerde", "Bazı köylerde".
 _NO_SETTLEMENT = SENTENCE_OPENERS | frozenset(
-    {"Başka", "Diğer", "Belirli", "Değişik", "Farklı", "Çeşitli", "Tüm", "Bütün", "İç", "Dış", "Kırsal", "Sorunlu"}
+    {
+        *("Başka", "Diğer", "Belirli", "Değişik", "Farklı", "Çeşitli", "Tüm", "Bütün", "İç", "Dış", "Kırsal"),
+        *("Sorunlu", "Kuzey", "Güney", "Doğu", "Batı", "Orta", "Yukarı", "Aşağı", "Yüksek", "Alçak", "Kentsel"),
+    }
 )
 
 
