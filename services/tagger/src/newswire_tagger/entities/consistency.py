@@ -302,8 +302,8 @@ class Consolidator:
             if self.kb.is_given_name(written[k]) and not self.kb.is_any_given_name(written[k - 1]):
                 rest = self._two_people(_sub(span, words[k].start(), words[-1].end()))
                 lead = written[:k]
-                capitalised = self._habit(lead[0]) == "always" and all(
-                    self._habit(w) in ("always", "mostly") and not is_title(w) for w in lead[1:]
+                capitalised = self.habit(lead[0]) == "always" and all(
+                    self.habit(w) in ("always", "mostly") and not is_title(w) for w in lead[1:]
                 )
                 named = self.kb.is_any_given_name(lead[0]) or capitalised
                 return [_sub(span, 0, words[k - 1].end()), *rest] if named else rest
@@ -383,7 +383,7 @@ class Consolidator:
         """Whether each word of ``name`` may stand in a listed name: none the corpora rarely capitalise, a title, a
         head word or a nationality word."""
         return not any(
-            self._habit(w) == "rarely" or is_title(w) or head_type(w) is not None or self.is_demonym(w)
+            self.habit(w) == "rarely" or is_title(w) or head_type(w) is not None or self.is_demonym(w)
             for w in (strip_apostrophe_suffix(w) for w in name.split())
         )
 
@@ -470,7 +470,7 @@ class Consolidator:
             # a body's head with its case ending, a common word the corpora rarely capitalise: "Toplumsal Sorunlar
             # Bakanlığına" + "Kinda el Şamat", a crosshead's "MEDYASINDAN TEPKİLER" + "Reha Erus"
             or head_type(strip_apostrophe_suffix(word)) is not None
-            or (self._habit(word) == "rarely" and not self.kb.is_any_given_name(word) and not is_ordinal_word(word))
+            or (self.habit(word) == "rarely" and not self.kb.is_any_given_name(word) and not is_ordinal_word(word))
         ):
             return False
         # at a sentence's start any word is capitalised: only a given name, of either list, opens the name there
@@ -738,8 +738,8 @@ class Consolidator:
         common_pair = (
             i + 3 == len(words) - 1
             and head_type(words[-1].group()) is not None
-            and self._habit(surname) != "always"
-            and self._habit(words[i + 2].group()) != "always"
+            and self.habit(surname) != "always"
+            and self.habit(words[i + 2].group()) != "always"
         )
         return (
             not common_pair
@@ -953,7 +953,7 @@ class Consolidator:
         if not span.text.isupper() or " " not in name:
             return False
         last = strip_apostrophe_suffix(name.rsplit(maxsplit=1)[-1])
-        return self._habit(last) not in ("always", "mostly") and self._is_tensed_verb(last)  # not "PARTİ", "İDMANYURDU"
+        return self.habit(last) not in ("always", "mostly") and self._is_tensed_verb(last)  # not "PARTİ", "İDMANYURDU"
 
     def _is_tensed_verb(self, word: str) -> bool:
         """Whether ``word`` ends as a tensed verb and is no name the lists know (``Hamdi``, ``Ferdi``) nor a name
@@ -1046,7 +1046,7 @@ class Consolidator:
         return (
             # "Geceyi İncirlik Üssü'nde"; "Toplantıya İş Bankası": the rest a body the lists know
             (
-                self._habit(strip_apostrophe_suffix(words[first + 1].group())) in ("always", "mostly")
+                self.habit(strip_apostrophe_suffix(words[first + 1].group())) in ("always", "mostly")
                 or self._is_known(rest)
             )
             and opens_sentence(text, span.start + word.start())
@@ -1057,11 +1057,11 @@ class Consolidator:
         """Whether ``word`` is a common noun the corpora rarely capitalise with a case ending (no apostrophe) after a
         stem of four letters or more that they rarely capitalise either: ``Geceyi`` (gece), ``Sonuçları`` (sonuç);
         not ``Yeni`` (the stem "yen" is too short to tell), ``Şüpheli`` (no case ending)."""
-        if not word[:1].isupper() or not word[1:].islower() or self._habit(word) != "rarely":
+        if not word[:1].isupper() or not word[1:].islower() or self.habit(word) != "rarely":
             return False
         lower = turkish_lower(word)
         return any(
-            len(lower) - len(ending) >= 4 and self._habit(lower[: -len(ending)]) == "rarely"
+            len(lower) - len(ending) >= 4 and self.habit(lower[: -len(ending)]) == "rarely"
             for ending in _COMMON_NOUN_ENDINGS
             if lower.endswith(ending)
         )
@@ -1075,8 +1075,8 @@ class Consolidator:
             and word[1:].islower()
             and lower.endswith(("lar", "ler"))
             and len(lower) >= 7
-            and self._habit(word) == "rarely"
-            and self._habit(lower[:-3]) == "rarely"
+            and self.habit(word) == "rarely"
+            and self.habit(lower[:-3]) == "rarely"
         )
 
     def _opens_with_a_case_form(self, text: str, span: Span, word: re.Match[str]) -> bool:
@@ -1180,7 +1180,7 @@ class Consolidator:
         capitalised in the corpora and no given name (``Güllü``)."""
         if not (is_club(body) or (town and self._is_town(body))):
             return False
-        return self._habit(word) == "always" and not self.kb.is_any_given_name(word)
+        return self.habit(word) == "always" and not self.kb.is_any_given_name(word)
 
     def _type(self, text: str, span: Span, surnames: frozenset[str]) -> Span | None:
         """The span with the type its head word, the knowledge base or the name lists give; None to drop it."""
@@ -1309,13 +1309,13 @@ class Consolidator:
             and head_type(last) is None
         )
 
-    def _habit(self, word: str) -> str | None:
+    def habit(self, word: str) -> str | None:
         """How the corpora capitalise ``word`` mid-sentence (:meth:`Lexicon.capitalisation`); None without a lexicon."""
         return self.lexicon.capitalisation(turkish_lower(word)) if self.lexicon is not None else None
 
     def _rarely_capitalised(self, words: Sequence[str]) -> bool:
         """Whether the corpora rarely capitalise each of ``words`` (common words, not names)."""
-        return self.lexicon is not None and all(self._habit(w) == "rarely" for w in words)
+        return self.lexicon is not None and all(self.habit(w) == "rarely" for w in words)
 
     def _common_words_only(self, name: str) -> bool:
         """Whether ``name`` is two words or more, each one the corpora rarely capitalise and no list holds as a given

@@ -40,7 +40,6 @@ class EntityLinker:
         (the NER model's) says which words the corpora rarely capitalise."""
         self.gazetteer = gazetteer
         self.kb = kb
-        self.lexicon = lexicon
         self.consolidator = Consolidator(kb, gazetteer, lexicon)
         # The knowledge base's forms first, so the gazetteer's (with points and curated ids) win a shared form.
         known = {
@@ -100,6 +99,7 @@ class EntityLinker:
         """One cluster per distinct (type, id-or-name), duplicates of a span dropped."""
         seen: set[tuple[int, int, str]] = set()
         by_name: dict[tuple[EntityType, str], list[Occurrence]] = {}
+        stems: dict[str, str] = {}  # a place's name without a bare case ending, once per distinct name
         for span in sorted(spans, key=lambda s: s.start):
             if not 0 <= span.start < span.end <= text_length:
                 # A labeller bug must not cost the article its other entities: drop the span, say so.
@@ -107,7 +107,8 @@ class EntityLinker:
                 continue
             name = canonical_name(span.text, span.type)
             if span.type == "LOC" and name:
-                name = self._bare_case_stem(name)
+                stem = stems.get(name)
+                name = stems[name] = self._bare_case_stem(name) if stem is None else stem
             if not name or (span.start, span.end, span.type) in seen:
                 continue
             seen.add((span.start, span.end, span.type))
@@ -126,8 +127,7 @@ class EntityLinker:
     def _is_common_word(self, word: str) -> bool:
         """Whether the corpora write ``word`` (folded or not) in lower case as often as not, and no list holds it as a
         given name: ``televizyon``, not ``Levent``."""
-        habit = self.lexicon.capitalisation(turkish_lower(word)) if self.lexicon is not None else None
-        return habit in ("mixed", "rarely") and not self.kb.is_any_given_name(word)
+        return self.consolidator.habit(word) in ("mixed", "rarely") and not self.kb.is_any_given_name(word)
 
     def _bare_case_stem(self, name: str) -> str:
         """A place the lists do not know, written with a case ending and no apostrophe, is the country or major place
@@ -137,7 +137,7 @@ class EntityLinker:
         if not name[-1:].islower() or self.gazetteer.place(name) is not None or self.kb.known_type(name) is not None:
             return name
         last = turkish_lower(name.rsplit(maxsplit=1)[-1])
-        habit = self.lexicon.capitalisation(last) if self.lexicon is not None else None
+        habit = self.consolidator.habit(last)
         if habit in ("mixed", "rarely") or (habit == "mostly" and last.endswith(("ye", "ya"))):
             return name  # (a word written in lower case too; "Maliye", mostly capitalised, is no dative of Mali)
         for ending in _BARE_CASE_ENDINGS:

@@ -339,7 +339,7 @@ def cluster_key(name: str, place: Place | None, organisation: Organisation | Non
         if place.is_country or place.country_code != "TR" or written in own or own in written:
             return place.id  # (and "Londra" of London: another language's name, not another place)
         if SequenceMatcher(None, written, own).ratio() >= 0.7:
-            return place.id  # "Maraş" of Kahramanmaraş, "Antakya" of Hatay's seat
+            return place.id  # spelt alike, a letter or two apart
         return f"{place.id}/{written}"
     if organisation is not None:
         return organisation.id

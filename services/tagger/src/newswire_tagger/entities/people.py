@@ -378,8 +378,9 @@ def initials_in_lists(text: str, spans: Sequence[Span]) -> list[Span]:
     if not people:
         return list(spans)  # the cheap test first: most articles name no one by initials
     taken = sorted((s.start, s.end) for s in spans)
-    listed: dict[tuple[int, int], float] = {}
-    queue = [(s.start, s.end) for s in people]
+    named = {(s.start, s.end) for s in people}
+    listed: set[tuple[int, int]] = set()
+    queue = list(named)
     while queue:
         start, end = queue.pop()
         after = _LISTED_AFTER.match(text, end)
@@ -390,9 +391,9 @@ def initials_in_lists(text: str, spans: Sequence[Span]) -> list[Span]:
             found = (match.start(1), match.end(1))
             if found in listed:
                 continue
-            if found not in {(s.start, s.end) for s in people} and _covered(taken, *found):
+            if found not in named and _covered(taken, *found):
                 continue
-            listed[found] = TITLED_CONFIDENCE
+            listed.add(found)
             queue.append(found)
     if not listed:
         return list(spans)
@@ -400,7 +401,7 @@ def initials_in_lists(text: str, spans: Sequence[Span]) -> list[Span]:
         replace(s, confidence=max(s.confidence, TITLED_CONFIDENCE)) if (s.start, s.end) in listed else s for s in spans
     ]
     have = {(s.start, s.end) for s in spans}
-    result += [Span("PER", a, b, text[a:b], c) for (a, b), c in listed.items() if (a, b) not in have]
+    result += [Span("PER", a, b, text[a:b], TITLED_CONFIDENCE) for a, b in sorted(listed - have)]
     return sorted(result, key=lambda s: s.start)
 
 
