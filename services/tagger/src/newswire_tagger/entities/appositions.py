@@ -23,15 +23,23 @@ from newswire_tagger.entities.names import canonical_name, fold, has_suffix_apos
 from newswire_tagger.entities.titles import SENTENCE_OPENERS, TITLE_HEADS
 from newswire_tagger.spans import Span
 
-__all__ = ["ADDRESS_FORM", "CALLED_CONFIDENCE", "called_kind", "typed_by_called", "without_address_form"]
+__all__ = [
+    "ADDRESS_FORM",
+    "ADDRESS_WORDS",
+    "CALLED_CONFIDENCE",
+    "called_kind",
+    "typed_by_called",
+    "without_address_form",
+]
 
 CALLED_CONFIDENCE = 0.6
 """Confidence of a name added for ``adlı``/``isimli`` and a noun: the copy itself says what it is."""
 
 # "Ahmet Bey", "Ayşe Hanım'ın", "Zeynep Hanımla": a case ending only as Turkish writes it after these words,
 # so "Beyaz" or "Beyoğlu" never match.
+ADDRESS_WORDS = ("bey", "hanım", "beyefendi", "hanımefendi", "efendi", "abi", "abla", "ağabey", "hoca")
 ADDRESS_FORM = re.compile(
-    r"^(?:bey|hanım|beyefendi|hanımefendi|efendi|abi|abla|ağabey|hoca)"
+    rf"^(?:{'|'.join(ADDRESS_WORDS)})"
     r"(?:['’][a-zçğıöşü]+|in|ın|e|a|i|ı|le|la|den|dan|de|da|ler|lar|ciğim|cığım)?$"
 )
 _CALLED = re.compile(r"[ \t]+(?:adlı|adli|isimli|adındaki|ismindeki|adıyla bilinen|olarak bilinen)[ \t]+")

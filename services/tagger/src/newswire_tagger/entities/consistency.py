@@ -15,11 +15,10 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import lru_cache
-from itertools import pairwise
 
 from newswire_schemas import EntityType
 
-from newswire_tagger.entities.appositions import typed_by_called, without_address_form
+from newswire_tagger.entities.appositions import ADDRESS_WORDS, typed_by_called, without_address_form
 from newswire_tagger.entities.companies import (
     board_of,
     company_people,
@@ -47,7 +46,13 @@ from newswire_tagger.entities.heads import (
 )
 from newswire_tagger.entities.kb import KnowledgeBase
 from newswire_tagger.entities.lineups import with_box_score
-from newswire_tagger.entities.lists import clubs_in_pairs, teams_in_matches, typed_by_lists, without_league_sponsors
+from newswire_tagger.entities.lists import (
+    clubs_in_pairs,
+    listed_between,
+    teams_in_matches,
+    typed_by_lists,
+    without_league_sponsors,
+)
 from newswire_tagger.entities.names import (
     CASE_ENDINGS,
     canonical_name,
@@ -72,12 +77,12 @@ from newswire_tagger.entities.people import (
     is_inflected_title,
     is_title,
     named_people,
+    next_word,
     propagate_parts,
     surnames_as_people,
     titled_people,
 )
 from newswire_tagger.entities.recall import WEB_DOMAIN, Taken
-from newswire_tagger.entities.scoring import MIN_PERSON_CONFIDENCE
 from newswire_tagger.entities.titles import (
     HEADLINE_WORDS,
     HONORIFICS,
@@ -102,7 +107,6 @@ from newswire_tagger.spans import Span
 
 __all__ = ["Consolidator"]
 
-_WORD = re.compile(r"\S+")
 # Title words that are also given names the given-name lists do not hold: "Emir Kusturica", "Muhtar Kent", "Hakim
 # Ziyech" (the lists hold "Sultan", "Şeyh", "Lord", "Sir").
 _NAME_TITLES = frozenset({"Emir", "Muhtar", "Hakim"})
@@ -156,39 +160,6 @@ _SCRIPT = re.compile(r"[A-Za-z]\.(?!(?:com|net|org|gov|edu|info|biz|io|co|tv|tr|
 _WEB_SITE = re.compile(rf"{WEB_DOMAIN}(?:['’][a-zçğıöşü]+)?$")
 # A member of a body: "Galatasaraylı", "Fenerbahçeli", "CHP'li" (a one-word name the knowledge base knows, then -li).
 _MEMBER = re.compile(r"^(?P<body>[A-ZÇĞİÖŞÜ][\w]*?)['’]?l[ıiuü]$")
-# What lies between two names of a comma list: the missing members, each closed by a comma or by "ve".
-_NAME_WORDS = r"[A-ZÇĞİÖŞÜ][\w.’'-]*(?:[ \t]+(?:el|al|bin|de|van|von|[A-ZÇĞİÖŞÜ][\w.’'-]*)){0,3}"
-_LIST_GAP = re.compile(rf"(?:['’][a-zçğıöşü]+)?,[ \t]+((?:{_NAME_WORDS}(?:,[ \t]+|[ \t]+ve[ \t]+))+)$")
-_LIST_MEMBER = re.compile(rf"{_NAME_WORDS}(?=,[ \t]|[ \t]+ve[ \t])")
-_LISTED_CONFIDENCE = MIN_PERSON_CONFIDENCE  # a listed name clears the bar the linker sets persons
-# A works' noun closing a list: its members are titles, not names ("... gibi hit şarkıları", "... adlı kitapları").
-_WORKS_NOUN = re.compile(
-    r"(?:şarkı|film|kitap|albüm|eser|oyun|dizi|roman|parça|beste|single|klip|öykü|hikaye|şiir)(?![cç][ıiuü])"
-    r"[a-zçğıöşü]*$"
-)
-_LIST_TAIL_WORD = re.compile(r"\S+")
-_LIST_GLUE = frozenset({"ve", "gibi", "adlı", "isimli", "hit", "ünlü", "sevilen", "popüler"})
-
-
-def _works_list(text: str, end: int) -> bool:
-    """Whether the list going on at ``end`` closes with a works' noun: its members are titles, not names
-    (``..., Wicked Game ve The Funeral Of Hearts gibi hit şarkıları``); a genitive before it names their authors
-    (``Orhan Pamuk ve Elif Şafak'ın kitapları``)."""
-    for count, word in enumerate(_LIST_TAIL_WORD.finditer(text, end, end + 300)):
-        token = word.group().strip(",;\"'’”“")
-        if count > 30 or not token:
-            return False
-        if _WORKS_NOUN.match(token):
-            return True
-        if has_suffix_apostrophe(token) or token.endswith("."):
-            return False
-        if token not in _LIST_GLUE and not token[:1].isupper() and not token[:1].isdigit():
-            return False
-    return False
-
-
-_LIST_SEPARATOR = re.compile(r"(?:['’][a-zçğıöşü]+)?(?:,[ \t]+|[ \t]+(?:ve|ile)[ \t]+)")
-_AND_SEPARATOR = re.compile(r"(?:['’][a-zçğıöşü]+)?[ \t]+(?:ve|ile)[ \t]+")
 # A credit rating: "notu AA+'ya düştü", "BBB- seviyesinde" (not Anadolu Ajansı's AA).
 _RATING = re.compile(r"(?:A{1,3}|B{1,3}|C{1,3})$")
 
@@ -212,7 +183,9 @@ _LI_FORM = re.compile(
 _LI_PLACE = re.compile(r"^\w+l[ıiuü]['’](?:[dt][ae]|[dt][ae]n|[dt][ae]ki)$")
 # What follows a ``ve`` in a firm's name after its founder's: "Ali Rıza ve Oğulları", "Ahmet Yılmaz ve Ortakları".
 _FIRM_KIN = frozenset({"Oğulları", "Ortakları", "Şürekası", "Kardeşler", "Kardeşleri", "Ortaklar"})
-_CONNECTORS = frozenset({"ve", "ile", "of", "and", "the", "for", "und", "et", "y", "e", "bin", "ibn", "binti", "bint"})
+# "son of", "daughter of" in Arabic names: a connector inside a name, and a particle gluing its parts.
+_FILIATION = ("bin", "ibn", "binti", "bint")
+_CONNECTORS = frozenset({"ve", "ile", "of", "and", "the", "for", "und", "et", "y", "e", *_FILIATION})
 _PARTICLE_WORDS = frozenset(PARTICLES.split("|"))
 _CREDIT_LINE = re.compile(r"\s*\(?[A-ZÇĞİÖŞÜ]{2,6}\)?(?:\s*[-/–]\s*\(?[A-ZÇĞİÖŞÜ]{2,6}\)?)*\s*")
 _TITLE_CASE_POSTPOSITIONS = frozenset({"Arasında", "Arasındaki", "Hakkında", "Tarafından", "Olarak"})
@@ -220,12 +193,14 @@ _TITLE_CASE_POSTPOSITIONS = frozenset({"Arasında", "Arasındaki", "Hakkında", 
 _FOREIGN_TITLES = frozenset({"Sir", "Lord", "Lady", "Madam", "Mösyö", "Kardinal", "Peder", "Monsenyör"})
 _HYPHEN = re.compile(r"\s*[-–]\s*")
 # Words closing a person's name that a given name may stand before ("Kara Mustafa Paşa", "Ahmet Efendi").
-_NAME_CLOSERS = frozenset({"paşa", "bey", "efendi", "hanım", "ağa", "hoca", "baba", "sultan", "han", "hatun", "dede"})
+_NAME_CLOSERS = frozenset({*ADDRESS_WORDS, "paşa", "ağa", "baba", "sultan", "han", "hatun", "dede"})
 # A plural -li form, a group's members ("Galatasaraylılar", "Suriyelilerin"), a case ending after it; not after an
 # apostrophe ("CHP'liler", "PKK'lıların"), the body's mention as the knowledge base links it.
 _MEMBERS = re.compile(r"^(?P<body>[A-ZÇĞİÖŞÜ][\w ]*?)l[ıiuü]l[ae]r(?:[ıiuü]n|[ıiuü]|[ae]|[dt][ae]n?|[ıiuü]m[ıiuü]z)?$")
 # Capitalised particles of Arabic and other names that join a name's parts ("Fahad Bin Abdulrahman").
-_GLUE_PARTICLES = frozenset({"Bin", "Ibn", "İbn", "Ebu", "Abu", "Bint", "Binti", "El", "Al", "De", "Da", "Van", "Von"})
+_GLUE_PARTICLES = frozenset(
+    {*(w.title() for w in _FILIATION), "İbn", "Ebu", "Abu", "El", "Al", "De", "Da", "Van", "Von"}
+)
 # How a title or an affiliation written before a name ends: the possessive (Başmüdürü, Şansölyesi, Adayı), -li
 # (Galatasaraylı, Partli), -ci (İslamcı, Büyükelçi). Given names rarely end so before another given name.
 _AFFIX = re.compile(r"(?:[ıiuü]|[lcç][ıiuü])$")
@@ -312,7 +287,7 @@ class Consolidator:
     def _business(self, text: str, span: Span, surnames: frozenset[str]) -> list[Span]:
         """A board cut to its body, a headline's capitals dropped, a glued company or product cut off."""
         board = board_of(span)
-        if board is not None and (is_title(_next_word(text, span.end)) or self._company_board(span, board)):
+        if board is not None and (is_title(next_word(text, span.end)) or self._company_board(span, board)):
             return [board]
         if in_capitals(span, self.kb.is_given_name):
             return []
@@ -344,7 +319,12 @@ class Consolidator:
             return self._known_person(text, span)
 
         spans = products_by_nouns(text, typed_by_nouns(text, spans, keeps_person), self._is_known)
-        spans = self._listed_between(text, typed_by_lists(text, spans, keeps_person, self._opens_with_given_name))
+        spans = listed_between(
+            text,
+            typed_by_lists(text, spans, keeps_person, self._opens_with_given_name),
+            self._may_be_listed,
+            lambda name: is_thing(name, self.kb),
+        )
         spans = common_words_opening_sentences(text, spans, keeps_person, self._keeps_known_place)
         spans = clubs_in_pairs(text, spans, self._is_club)
         spans = without_league_sponsors(
@@ -356,29 +336,6 @@ class Consolidator:
         )
         return with_box_score(text, [self._without_nationality(text, s) for s in without_law_titles(text, spans)])
 
-    def _listed_between(self, text: str, spans: list[Span]) -> list[Span]:
-        """Names in a comma list between two names of one type are of that type too: ``Mustafa Ait Idır, Belkacem
-        Bensayah, Lakhdar Boumediene``, ``Şam, Halep, Humus ve İdlib``; each of one to four capitalised words, none a
-        word the corpora rarely capitalise, a title, a head or a thing."""
-        ordered = sorted(spans, key=lambda s: s.start)
-        vouched = {id(s) for s in self._vouched_in_lists(text, ordered) if self._may_be_listed(s.text)}
-        if vouched:
-            ordered = [replace(s, confidence=_LISTED_CONFIDENCE) if id(s) in vouched else s for s in ordered]
-        found: list[Span] = []
-        for left, right in pairwise(ordered):
-            if left.type != right.type or right.start - left.end > 120 or "," not in text[left.end : right.start]:
-                continue  # the cheap test first: most neighbours are no list
-            gap = _LIST_GAP.match(text, left.end, right.start)
-            if gap is None or (_works_list(text, right.end) and not has_suffix_apostrophe(right.text)):
-                continue  # (nor a list of works: "..., Wicked Game ve The Funeral Of Hearts gibi hit şarkıları")
-            for member in _LIST_MEMBER.finditer(text, gap.start(1), gap.end(1)):
-                if not self._may_be_listed(member.group()) or is_thing(
-                    canonical_name(member.group(), left.type), self.kb
-                ):
-                    break
-                found.append(Span(left.type, member.start(), member.end(), member.group(), _LISTED_CONFIDENCE))
-        return sorted([*ordered, *found], key=lambda s: s.start) if found else ordered
-
     def _may_be_listed(self, name: str) -> bool:
         """Whether each word of ``name`` may stand in a listed name: none the corpora rarely capitalise, a title, a
         head word or a nationality word."""
@@ -387,44 +344,13 @@ class Consolidator:
             for w in (strip_apostrophe_suffix(w) for w in name.split())
         )
 
-    @staticmethod
-    def _vouched_in_lists(text: str, ordered: list[Span]) -> list[Span]:
-        """Persons of two words or more in a list of people next to a person the model is sure of, each then vouched
-        for as that one is (``Mustafa Ait Idır, Belkacem Bensayah, ... ve Saber Lahmar Mahfoud``). A list is three
-        names or more, or two joined by ``ve``/``ile``: one comma may be an apposition (``Dmitriy Peskov, Ruskaya
-        Slujba Novostey ajansına``), and a name a noun after it types is none (``ajansına``)."""
-        members = [s for s in ordered if s.type == "PER"]
-        runs: list[list[Span]] = []
-        for left, right in pairwise(members):
-            if not _LIST_SEPARATOR.fullmatch(text, left.end, right.start):
-                continue
-            if runs and runs[-1][-1] is left:
-                runs[-1].append(right)
-            else:
-                runs.append([left, right])
-        vouched: dict[int, Span] = {}
-        for run in runs:
-            joined = len(run) > 2 or _AND_SEPARATOR.fullmatch(text, run[0].end, run[1].start) is not None
-            if not joined or (_works_list(text, run[-1].end) and not has_suffix_apostrophe(run[-1].text)):
-                continue  # (a works' noun after a genitive is the listed people's: "... ve Elif Şafak'ın kitapları")
-            for pairs in (pairwise(run), ((b, a) for a, b in reversed(list(pairwise(run))))):
-                for sure, other in pairs:
-                    if (
-                        (sure.confidence >= _LISTED_CONFIDENCE or id(sure) in vouched)
-                        and other.confidence < _LISTED_CONFIDENCE
-                        and len(other.text.split()) > 1
-                        and kind_after(_next_word(text, other.end)) is None
-                    ):
-                        vouched[id(other)] = other
-        return list(vouched.values())
-
     def _without_nationality(self, text: str, span: Span) -> Span:
         """A person's span without a nationality said of the person after the name (``Gerard Depardieu Rus
         vatandaşı oldu``, ``... Türk asıllı``); ``Ahmet Türk`` alone keeps his surname."""
         words = words_of(span.text)
         if span.type != "PER" or len(words) < 3 or not self.is_demonym(words[-1].group()):
             return span
-        return _sub(span, 0, words[-2].end()) if _NATIONALITY_NOUN.match(_next_word(text, span.end)) else span
+        return _sub(span, 0, words[-2].end()) if _NATIONALITY_NOUN.match(next_word(text, span.end)) else span
 
     def _is_country(self, name: str) -> bool:
         """Whether ``name`` (a case ending aside) is a country the gazetteer knows."""
@@ -1222,7 +1148,7 @@ class Consolidator:
             return not has_suffix_apostrophe(span.text) and _opens_event_name(text, span.end)
         if span.type != "PER":
             return False
-        after = _next_word(text, span.end)
+        after = next_word(text, span.end)
         return after[:1].isupper() and is_event_head(after) and self.kb.known_type(name) is None
 
     def _org_or_place(self, span: Span, name: str, words: list[str]) -> Span:
@@ -1235,7 +1161,7 @@ class Consolidator:
         """The knowledge base's type, unless the context says otherwise."""
         if known == "ORG" and span.type == "LOC" and self.gazetteer.place(name) is not None and not self._acronym(name):
             return span  # "Beşiktaş", "Galatasaray": a district as well as a club; the model read the context
-        if known == "ORG" and span.type == "LOC" and kind_after(_next_word(text, span.end)) == "LOC":
+        if known == "ORG" and span.type == "LOC" and kind_after(next_word(text, span.end)) == "LOC":
             return span  # "Sabah eyaletinde": a province, though the lists know a paper "Sabah"
         # A title before the name says person: "Kulüp Başkanı Zara açıklama yaptı".
         keep = known != span.type and span.type == "PER" and self._titled(text, span)
@@ -1473,12 +1399,6 @@ def _opens_event_name(text: str, end: int) -> bool:
     if turkish_lower(last).startswith(("endeks", "indeks")):
         return False  # "Güney Kore Kospi Endeksi": the index's country is named, as the corpora tag it
     return (second is None or not is_event_head(first)) and is_event_head(last)
-
-
-def _next_word(text: str, end: int) -> str:
-    """The word right after ``end`` (empty at the end of the text)."""
-    match = _WORD.search(text, end, min(len(text), end + 60))
-    return match.group().strip('.,;:!?"”’)') if match else ""
 
 
 def _sub(span: Span, start: int, end: int) -> Span:

@@ -23,6 +23,7 @@ from newswire_tagger.entities.merging import (
     merge_person_parts,
 )
 from newswire_tagger.entities.names import canonical_name, is_quoted, slugify, turkish_lower
+from newswire_tagger.entities.nouns import WORK_FORMS
 from newswire_tagger.entities.scoring import MIN_PERSON_CONFIDENCE, Zones, confidence, relevances
 from newswire_tagger.entities.titles import title_before
 from newswire_tagger.ner.lexicon import Lexicon
@@ -224,12 +225,7 @@ _BARE_CASE_ENDINGS = (
 )
 _AFTER_QUOTE = re.compile(r"\S*[ \t]+(\S+)")
 # A work's noun after its quoted title (past "adlı", "isimli"): "filmiyle", "şarkısına", "albümünden", "hitleriyle".
-_WORK_AFTER = re.compile(
-    r"\S*[ \t]+(?:(?:adlı|isimli|isminde|adındaki)[ \t]+)?"
-    r"(?:filmi|dizisi|şarkısı|şarkıları|albümü|kitabı|romanı|oyunu|oyununu|programı|belgeseli|eseri|klibi|hitleri|"
-    r"türküsü|parçası|bestesi|şiiri|sergisi|gösterisi|operası|müzikali|filmler|diziler|şarkılar|albümler|kitaplar|"
-    r"oyunlar|eserler|parçalar)[a-zçğıöşü]*\b"
-)
+_WORK_AFTER = re.compile(rf"\S*[ \t]+(?:(?:adlı|isimli|isminde|adındaki)[ \t]+)?{WORK_FORMS}[a-zçğıöşü]*\b")
 
 
 def _body_noun_after(text: str, end: int) -> bool:

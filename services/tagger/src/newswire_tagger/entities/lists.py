@@ -8,6 +8,10 @@ a person, the list says otherwise in two ways:
 - in a list of four or more names, a person whose name starts with no given name and no title, among members
   that are all places (or all bodies), is one of them.
 
+Names between two names of one type in a comma list are of that type too (``Şam, Halep, Humus ve İdlib``), and a
+person in a list of people beside one the model is sure of is vouched for as that one is; never in a list of works'
+titles (``..., Wicked Game ve The Funeral Of Hearts gibi hit şarkıları``).
+
 Likewise a name joined by a hyphen to a sports club (``Udinese-Siena``) is the other club of the match.
 
 A person the knowledge base knows, one written after a title (``keeps_person``), or a word of a person the article
@@ -23,11 +27,20 @@ from itertools import pairwise
 
 from newswire_schemas import EntityType
 
-from newswire_tagger.entities.names import fold, strip_apostrophe_suffix, turkish_lower
-from newswire_tagger.entities.people import full_name_words
+from newswire_tagger.entities.heads import kind_after
+from newswire_tagger.entities.names import (
+    canonical_name,
+    fold,
+    has_suffix_apostrophe,
+    strip_apostrophe_suffix,
+    turkish_lower,
+)
+from newswire_tagger.entities.nouns import is_works_noun
+from newswire_tagger.entities.people import full_name_words, next_word
+from newswire_tagger.entities.scoring import MIN_PERSON_CONFIDENCE
 from newswire_tagger.spans import Span
 
-__all__ = ["clubs_in_pairs", "teams_in_matches", "typed_by_lists"]
+__all__ = ["clubs_in_pairs", "listed_between", "teams_in_matches", "typed_by_lists", "without_league_sponsors"]
 
 # What may stand between two members: a comma, "ve", "ile", "veya", "ya da", a slash.
 _BETWEEN = re.compile(r"^\s*(?:,\s*(?:ve\s+|ile\s+)?|\s+(?:ve|ile|veya|ya da)\s+|\s*/\s*)$")
@@ -219,3 +232,90 @@ def without_league_sponsors(text: str, spans: Sequence[Span], is_club: Callable[
     if " Lig" not in text:
         return list(spans)  # the cheap test first
     return [s for s in spans if s.type != "ORG" or is_club(s.text) or _ORDINAL_LEAGUE.match(text, s.end) is None]
+
+
+# What joins the members of a comma list of names: a comma, or "ve"/"ile" (a case ending may close a member).
+_CASE = r"(?:['’][a-zçğıöşü]+)?"
+_AND = r"[ \t]+(?:ve|ile)[ \t]+"
+_LIST_SEPARATOR = re.compile(rf"{_CASE}(?:,[ \t]+|{_AND})")
+_AND_SEPARATOR = re.compile(rf"{_CASE}{_AND}")
+# What lies between two names of a comma list: the missing members, each closed by a comma or by "ve"/"ile".
+_NAME_WORDS = r"[A-ZÇĞİÖŞÜ][\w.’'-]*(?:[ \t]+(?:el|al|bin|de|van|von|[A-ZÇĞİÖŞÜ][\w.’'-]*)){0,3}"
+_LIST_GAP = re.compile(rf"{_CASE},[ \t]+((?:{_NAME_WORDS}(?:,[ \t]+|{_AND}))+)$")
+_LIST_MEMBER = re.compile(rf"{_NAME_WORDS}(?=,[ \t]|{_AND})")
+_LISTED_CONFIDENCE = MIN_PERSON_CONFIDENCE  # a listed name clears the bar the linker sets persons
+_LIST_TAIL_WORD = re.compile(r"\S+")
+_LIST_GLUE = frozenset({"ve", "gibi", "adlı", "isimli", "hit", "ünlü", "sevilen", "popüler"})
+
+
+def listed_between(
+    text: str, spans: Sequence[Span], may_be_listed: Callable[[str], bool], is_thing: Callable[[str], bool]
+) -> list[Span]:
+    """Names in a comma list between two names of one type are of that type too: ``Mustafa Ait Idır, Belkacem
+    Bensayah, Lakhdar Boumediene``, ``Şam, Halep, Humus ve İdlib``; each of one to four capitalised words that
+    ``may_be_listed`` and that name no thing (``is_thing``, of the canonical name). Persons vouched for in a list
+    (:func:`_vouched_in_lists`) that ``may_be_listed`` clear the bar the linker sets persons."""
+    ordered = sorted(spans, key=lambda s: s.start)
+    vouched = {id(s) for s in _vouched_in_lists(text, ordered) if may_be_listed(s.text)}
+    if vouched:
+        ordered = [replace(s, confidence=_LISTED_CONFIDENCE) if id(s) in vouched else s for s in ordered]
+    found: list[Span] = []
+    for left, right in pairwise(ordered):
+        if left.type != right.type or right.start - left.end > 120 or "," not in text[left.end : right.start]:
+            continue  # the cheap test first: most neighbours are no list
+        gap = _LIST_GAP.match(text, left.end, right.start)
+        if gap is None or (_works_list(text, right.end) and not has_suffix_apostrophe(right.text)):
+            continue  # (nor a list of works: "..., Wicked Game ve The Funeral Of Hearts gibi hit şarkıları")
+        for member in _LIST_MEMBER.finditer(text, gap.start(1), gap.end(1)):
+            if not may_be_listed(member.group()) or is_thing(canonical_name(member.group(), left.type)):
+                break
+            found.append(Span(left.type, member.start(), member.end(), member.group(), _LISTED_CONFIDENCE))
+    return sorted([*ordered, *found], key=lambda s: s.start) if found else ordered
+
+
+def _vouched_in_lists(text: str, ordered: list[Span]) -> list[Span]:
+    """Persons of two words or more in a list of people next to a person the model is sure of, each then vouched
+    for as that one is (``Mustafa Ait Idır, Belkacem Bensayah, ... ve Saber Lahmar Mahfoud``). A list is three
+    names or more, or two joined by ``ve``/``ile``: one comma may be an apposition (``Dmitriy Peskov, Ruskaya
+    Slujba Novostey ajansına``), and a name a noun after it types is none (``ajansına``)."""
+    members = [s for s in ordered if s.type == "PER"]
+    runs: list[list[Span]] = []
+    for left, right in pairwise(members):
+        if not _LIST_SEPARATOR.fullmatch(text, left.end, right.start):
+            continue
+        if runs and runs[-1][-1] is left:
+            runs[-1].append(right)
+        else:
+            runs.append([left, right])
+    vouched: dict[int, Span] = {}
+    for run in runs:
+        joined = len(run) > 2 or _AND_SEPARATOR.fullmatch(text, run[0].end, run[1].start) is not None
+        if not joined or (_works_list(text, run[-1].end) and not has_suffix_apostrophe(run[-1].text)):
+            continue  # (a works' noun after a genitive is the listed people's: "... ve Elif Şafak'ın kitapları")
+        for pairs in (pairwise(run), ((b, a) for a, b in reversed(list(pairwise(run))))):
+            for sure, other in pairs:
+                if (
+                    (sure.confidence >= _LISTED_CONFIDENCE or id(sure) in vouched)
+                    and other.confidence < _LISTED_CONFIDENCE
+                    and len(other.text.split()) > 1
+                    and kind_after(next_word(text, other.end)) is None
+                ):
+                    vouched[id(other)] = other
+    return list(vouched.values())
+
+
+def _works_list(text: str, end: int) -> bool:
+    """Whether the list going on at ``end`` closes with a works' noun: its members are titles, not names
+    (``..., Wicked Game ve The Funeral Of Hearts gibi hit şarkıları``); a genitive before it names their authors
+    (``Orhan Pamuk ve Elif Şafak'ın kitapları``)."""
+    for count, word in enumerate(_LIST_TAIL_WORD.finditer(text, end, end + 300)):
+        token = word.group().strip(",;\"'’”“")
+        if count > 30 or not token:
+            return False
+        if is_works_noun(token):
+            return True
+        if has_suffix_apostrophe(token) or token.endswith("."):
+            return False
+        if token not in _LIST_GLUE and not token[:1].isupper() and not token[:1].isdigit():
+            return False
+    return False

@@ -26,7 +26,30 @@ from newswire_tagger.entities.heads import head_type, kind_after, kind_before
 from newswire_tagger.entities.names import canonical_name, fold
 from newswire_tagger.spans import Span
 
-__all__ = ["products_by_nouns", "typed_by_nouns", "verbs_nouns", "without_law_titles"]
+__all__ = ["WORK_FORMS", "is_works_noun", "products_by_nouns", "typed_by_nouns", "verbs_nouns", "without_law_titles"]
+
+# Works' nouns: the bare noun, its possessive (the form after a title: "Yol filmi", "Kuyucaklı Yusuf romanı") and its
+# plural ("... gibi hit şarkıları"). One vocabulary for every rule that asks whether a name is a work's title.
+_WORK_NOUNS = (
+    *(("film", "filmi", "filmler"), ("dizi", "dizisi", "diziler"), ("şarkı", "şarkısı", "şarkılar")),
+    *(("albüm", "albümü", "albümler"), ("kitap", "kitabı", "kitaplar"), ("roman", "romanı", "romanlar")),
+    *(("oyun", "oyunu", "oyunlar"), ("eser", "eseri", "eserler"), ("parça", "parçası", "parçalar")),
+    *(("beste", "bestesi", "besteler"), ("klip", "klibi", "klipler"), ("şiir", "şiiri", "şiirler")),
+    *(("öykü", "öyküsü", "öyküler"), ("hikaye", "hikayesi", "hikayeler"), ("türkü", "türküsü", "türküler")),
+    *(("program", "programı", "programlar"), ("belgesel", "belgeseli", "belgeseller")),
+    *(("sergi", "sergisi", "sergiler"), ("gösteri", "gösterisi", "gösteriler"), ("opera", "operası", "operalar")),
+    *(("müzikal", "müzikali", "müzikaller"), ("hit", "hiti", "hitler"), ("single", "single", "single")),
+)
+WORK_FORMS = "(?:" + "|".join(dict.fromkeys(form for _, *forms in _WORK_NOUNS for form in forms)) + ")"
+"""A work's noun as it follows a title (possessive or plural), its case endings left to the caller's pattern."""
+_WORKS_NOUN = re.compile(rf"^(?:(?:{'|'.join(noun for noun, _, _ in _WORK_NOUNS)})|{WORK_FORMS}[a-zçğıöşü]*)$")
+
+
+def is_works_noun(word: str) -> bool:
+    """Whether ``word`` is a work's noun, bare or possessive or plural with its endings (``şarkıları``,
+    ``kitabında``); not an agent (``şarkıcılar``, ``oyuncu``) or a verb made of one (``sergiledi``, ``gösterildi``)."""
+    return _WORKS_NOUN.match(word) is not None
+
 
 # the next word, past a gloss in brackets ("Kifaye (Yeter) hareketi") and the "terör" of "Asala terör örgütünün"
 _NEXT_WORD = re.compile(
@@ -112,9 +135,10 @@ def typed_by_nouns(text: str, spans: Sequence[Span], keeps_person: Callable[[Spa
 # uygulaması"), "telefonu" ("Samsung telefonu" is the maker's) or "modeli" ("Afşin-Elbistan modeline", a way of
 # doing things).
 _PRODUCT_AFTER = re.compile(r"^(?:özelliği|özellikleri|oyunu|serisi|teknolojisi|yazılımı)[a-zçğıöşü]*$")
-# A television series' noun: whatever the model made of its title ("Huzur Sokağı dizisi", "Karadayı dizisinde"),
-# the title names no one. (Not "filmi", "romanı", "şarkısı": "Orhan Pamuk romanı" is the author's.)
-_WORK_AFTER = re.compile(r"^dizisi[a-zçğıöşü]*$")
+# A television series' noun, of the works' nouns above the one whose title is never its author's: whatever the model
+# made of its title ("Huzur Sokağı dizisi", "Karadayı dizisinde"), the title names no one. (Not "filmi", "romanı",
+# "şarkısı": "Orhan Pamuk romanı" is the author's.)
+_SERIES_AFTER = re.compile(r"^dizisi[a-zçğıöşü]*$")
 
 
 def products_by_nouns(text: str, spans: Sequence[Span], is_known: Callable[[str], bool]) -> list[Span]:
@@ -129,7 +153,7 @@ def products_by_nouns(text: str, spans: Sequence[Span], is_known: Callable[[str]
     for group in mentions.values():
         products = all(s.type == "ORG" and _noun_after(text, s, _PRODUCT_AFTER) for s in group)
         # (a person's name of three words glued to a one-word title stays: "Özgür Çevik Şubat dizisine")
-        works = products or all(_noun_after(text, s, _WORK_AFTER) and not _person_glued(s) for s in group)
+        works = products or all(_noun_after(text, s, _SERIES_AFTER) and not _person_glued(s) for s in group)
         if works and not is_known(canonical_name(group[0].text, group[0].type)):
             dropped.update(id(s) for s in group)
     return [s for s in spans if id(s) not in dropped] if dropped else list(spans)

@@ -40,6 +40,7 @@ __all__ = [
     "initials_in_lists",
     "is_title",
     "named_people",
+    "next_word",
     "previous_word",
     "propagate_parts",
     "surnames_as_people",
@@ -125,6 +126,12 @@ def is_inflected_title(word: str) -> bool:
     name written after it (``Teknik Direktöründen Emre Belözoğlu'na``), though it introduces none."""
     inflected = _TITLE_CASE.match(turkish_lower(word))
     return inflected is not None and inflected.group("stem") in _POSSESSIVE_TITLES
+
+
+def next_word(text: str, end: int) -> str:
+    """The word right after ``end`` (empty at the end of the text), its closing punctuation stripped."""
+    match = _WORD.search(text, end, min(len(text), end + 60))
+    return match.group().strip('.,;:!?"”’)') if match else ""
 
 
 def previous_word(text: str, start: int) -> str:
