@@ -30,6 +30,7 @@ from newswire_tagger.entities.companies import (
     split_known_edge,
 )
 from newswire_tagger.entities.gazetteer import Gazetteer
+from newswire_tagger.entities.glued import NameTests, apart_from_named, fuller_names
 from newswire_tagger.entities.heads import (
     MONTHS_AND_DAYS,
     head_type,
@@ -82,7 +83,7 @@ from newswire_tagger.entities.people import (
     surnames_as_people,
     titled_people,
 )
-from newswire_tagger.entities.recall import WEB_DOMAIN, Taken
+from newswire_tagger.entities.recall import PLATFORMS, WEB_DOMAIN, Taken
 from newswire_tagger.entities.titles import (
     HEADLINE_WORDS,
     HONORIFICS,
@@ -219,6 +220,13 @@ class Consolidator:
         # Names repeat within and across articles: remember what the lists said about each.
         self._demonyms = lru_cache(maxsize=65536)(self._is_demonym)
         self._places = lru_cache(maxsize=65536)(self._is_place_uncached)
+        self._name_tests = NameTests(
+            is_given_name=kb.is_any_given_name,
+            is_surname_word=self._is_surname_word,
+            said_before=self._said_before_name,
+            opens_body=self._opens_body,
+            is_known=lambda name: kb.known_type(canonical_name(name, "PER")) is not None,
+        )
 
     def consolidate(self, text: str, spans: Sequence[Span]) -> list[Span]:
         """The article's spans split, trimmed, widened, typed and made consistent (see the module docstring)."""
@@ -308,9 +316,11 @@ class Consolidator:
 
     def finish(self, text: str, spans: Sequence[Span]) -> list[Span]:
         """Overlaps resolved, names after titles made whole, one type per name across the article."""
-        spans = join_affiliations(text, join_numbered_places(text, _without_overlaps(list(spans))))
+        spans = _without_overlaps(fuller_names(text, spans))
+        spans = join_affiliations(text, join_numbered_places(text, spans))
         spans = titled_people(text, spans, self._not_a_person_name, self._lone_person_word, self._is_tensed_verb)
         spans = initials_in_lists(text, named_people(text, spans, self.kb.is_given_name, self._may_name_a_person))
+        spans = apart_from_named(text, spans, self._name_tests)
         spans = extend_to_surnames(text, surnames_as_people(spans, self._not_a_person_name))
         spans = propagate_parts(text, spans, self._is_word_or_other_name, self._is_name_part)
         spans = typed_by_called(text, spans, self._is_known)
@@ -452,6 +462,32 @@ class Consolidator:
             return False  # Denizli, Nazilli: a place whose name ends like a demonym
         match = _DEMONYM.match(word)
         return match is not None and self._is_place(match.group("stem"))
+
+    def _is_surname_word(self, word: str) -> bool:
+        """Whether ``word`` is only ever a name's: the corpora always capitalise it and no screened list holds it as a
+        given name (``Obama``, ``Brennan``; not ``Can`` or ``Aydın``, given names that are words too)."""
+        stem = strip_apostrophe_suffix(word)
+        return self.habit(stem) == "always" and not self.kb.is_given_name(stem)
+
+    def _said_before_name(self, word: str) -> bool:
+        """Whether ``word`` is one copy says before a person's name rather than one of the name's: a title, a people's
+        word or a -li form (``Ordulu``), or a word that is no given name, no initial and that the corpora do not
+        always capitalise (``Fütürist`` aside: a verb of a headline, ``Uyarıyorum``; a rank, ``Er``; ``Baba``)."""
+        stem = strip_apostrophe_suffix(word)
+        if is_title(stem) or self.is_demonym(stem) or _LI_FORM.search(turkish_lower(stem)) is not None:
+            return not self.kb.is_any_given_name(stem)
+        if self.kb.is_any_given_name(stem) or stem.endswith("."):
+            return False
+        return self.habit(stem) not in ("always", None)
+
+    def _opens_body(self, name: str) -> bool:
+        """Whether ``name`` is a body or place of its own: one the lists know, or a known place's name followed by
+        words up to a head (``Sakarya Eğitim ve Araştırma Hastanesi``)."""
+        words = name.split()
+        return self._is_known(name) or (
+            self._is_place(strip_apostrophe_suffix(words[0]))
+            and head_type(strip_apostrophe_suffix(words[-1])) is not None
+        )
 
     def _is_place(self, name: str) -> bool:
         """A country, a recall-listed place or a knowledge-base place (cached)."""
@@ -757,8 +793,9 @@ class Consolidator:
             # "twitter.com" of an address line)
             return span.text[:1].isupper() or has_suffix_apostrophe(span.text) or None
         if span.type == "ORG" and span.text.islower() and " " not in span.text.strip():
-            entity = self.kb.recall_entity(turkish_lower(canonical_name(span.text, "ORG")))
-            if entity is not None and entity.type == "ORG":
+            name = turkish_lower(canonical_name(span.text, "ORG"))
+            entity = self.kb.recall_entity(name)
+            if (entity is not None and entity.type == "ORG") or name in PLATFORMS:
                 return True  # "twitter hesabından": a curated company's name that is no ordinary word, in lower case
         return None
 
@@ -768,7 +805,7 @@ class Consolidator:
         if whole is not None:
             return span if whole else None
         words = words_of(span.text)
-        first = 0
+        first = self._place_member(words)  # "New Yorklu Twitter kullanıcıları": a place's -li form, no name
         known = self.kb.known_type(canonical_name(span.text, span.type)) is not None  # "Türk Hava Yolları"
         while first < len(words) and self._not_part_of_name(
             words[first].group(), last=first == len(words) - 1, bodies=bodies
@@ -790,10 +827,7 @@ class Consolidator:
             first += 1  # "Sonrasında Yıldız Holding", "Geceyi İncirlik Üssü'nde": a common word opening the sentence
         if span.type == "LOC" and first < len(words) - 1 and words[first].group() == "Başkent":
             first += 1  # "Başkent Kahire": the capital is Cairo ("Başkent Öğretmenevi" is a body's name)
-        last = len(words) - 1
-        while last > first and words[last].group().islower() and self._ends_no_name(words[last].group()):
-            last -= 1  # "New York Times gazetesi", "Gani Müjde imzalı": a lower-case word after a name is not in it
-        last = self._person_end(words, first, last) if span.type == "PER" else last
+        last = self._name_end(text, span, words, first)
         trimmed = span if (first, last) == (0, len(words) - 1) else _sub(span, words[first].start(), words[last].end())
         if first > 0 and trimmed.type != "PER" and self._member_of_known_body(words[first - 1].group(), bodies):
             trimmed = replace(trimmed, type="PER")  # "Galatasaraylı Nordin Amrabat": a member is a person
@@ -801,9 +835,31 @@ class Consolidator:
         if addressed is not None and not self._not_a_person_name(canonical_name(addressed.text, "PER")):
             return addressed  # "Ayşe Hanım", "Ahmet Bey'e": the person, without the form of address
         name = canonical_name(trimmed.text, trimmed.type)
-        if not any(c.isalpha() for c in name):
-            return None  # "1996": a number is no name
+        if not any(c.isalpha() for c in name) or _date_or_clock(text, trimmed):
+            return None  # "1996": a number is no name; nor "1 Temmuz'dan", "Saat 03.30"
         return None if self._names_nothing(text, trimmed, name) else trimmed
+
+    def _name_end(self, text: str, span: Span, words: Sequence[re.Match[str]], first: int) -> int:
+        """The index of the span's last word of name: no lower-case word after a name (``New York Times gazetesi``,
+        ``Gani Müjde imzalı``), no amount's number (``Garanti Emeklilik ve Hayat 631 bin kişiyle``)."""
+        last = len(words) - 1
+        while last > first and words[last].group().islower() and self._ends_no_name(words[last].group()):
+            last -= 1
+        if last == len(words) - 1 > first and words[last].group().isdigit() and next_word(text, span.end) in _AMOUNTS:
+            last -= 1
+        return self._person_end(words, first, last) if span.type == "PER" else last
+
+    def _place_member(self, words: Sequence[re.Match[str]]) -> int:
+        """How many leading words are the -li form of a known place of two or three words (``New Yorklu``, ``Hong
+        Konglu``), a nationality as ``Ankaralı`` is; 0 if none."""
+        for j in range(1, min(3, len(words))):
+            word = words[j].group()
+            li = _LI_FORM.search(turkish_lower(word))
+            if li is not None and li.start() > 1 and "'" not in word and "’" not in word:
+                place = " ".join([*(w.group() for w in words[:j]), word[: li.start()]])
+                if self.gazetteer.place(place) is not None:  # (a place of two words or more is no accident)
+                    return j + 1
+        return 0
 
     def _nationality_of_known_body(self, span: Span, words: Sequence[re.Match[str]], first: int) -> bool:
         """Whether ``words[first]`` is a nationality word before a paper, a company or a club the knowledge base
@@ -1399,6 +1455,22 @@ def _opens_event_name(text: str, end: int) -> bool:
     if turkish_lower(last).startswith(("endeks", "indeks")):
         return False  # "Güney Kore Kospi Endeksi": the index's country is named, as the corpora tag it
     return (second is None or not is_event_head(first)) and is_event_head(last)
+
+
+_MONTHS = frozenset({"Ocak", "Şubat", "Mart", "Nisan", "Mayıs", "Haziran", "Temmuz", "Ağustos", "Eylül", "Ekim"})
+_DAY_BEFORE = re.compile(r"(?<!\d)\d{1,2}\.?[ \t]+$")
+_CLOCK = re.compile(r"Saat[ \t]+\d{1,2}[.:]\d{2}$")
+# Words of an amount after a number: "631 bin kişi", "2,5 milyon dolar".
+_AMOUNTS = frozenset({"bin", "milyon", "milyar", "trilyon"})
+
+
+def _date_or_clock(text: str, span: Span) -> bool:
+    """A month after its day (``1 Temmuz'dan``; ``Kasım`` and ``Aralık`` are given names and a town too, so they
+    stay to the other rules) or a time (``Saat 03.30``): no place, no name."""
+    if _CLOCK.match(span.text):
+        return True
+    day = _DAY_BEFORE.search(text, max(0, span.start - 4), span.start)
+    return day is not None and strip_apostrophe_suffix(span.text) in _MONTHS
 
 
 def _sub(span: Span, start: int, end: int) -> Span:

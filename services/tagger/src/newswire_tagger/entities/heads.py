@@ -318,8 +318,9 @@ regex alternation; no possessive here is also an accusative."""
 # "mültecilere", "oyunu") are left out.
 _KIND_AFTER = re.compile(
     r"^(?:(?P<loc>(?:bölgesi|mahallesi|yerleşimi|kasabası|beldesi|caddesi|bulvarı|binası|binaları|ilçesi|eyaleti|"
-    r"hapishanesi|vilayeti|cumhuriyeti)[a-zçğıöşü]*"
-    r"|(?:köyü|kenti|şehri|sokağı|meydanı|kavşağı|limanı|havalimanı|üssü|mevkii|banliyösü|okyanusu)n[a-zçğıöşü]+)"
+    r"hapishanesi|vilayeti|cumhuriyeti|deresi|tepesi|vadisi|köprüsü|mevkisi)[a-zçğıöşü]*"
+    r"|(?:köyü|kenti|şehri|sokağı|meydanı|kavşağı|limanı|havalimanı|üssü|mevkii|banliyösü|okyanusu|ırmağı|"
+    r"nehri|gölü|dağı|tüneli|durağı)n[a-zçğıöşü]+)"
     # a channel or paper before its reporter ("Sky Sports muhabirinin"); a movement or an armed group ("Kifaye
     # hareketi", "Asala örgütünün": accusatives too, but "Ahmet hareketi başlattı" is not how copy names a person's
     # act); a party, a brigade; a brand, a publication, a firm or a site ("Boxer dergisine", "Bildu partisi")

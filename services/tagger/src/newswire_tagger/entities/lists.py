@@ -48,6 +48,8 @@ _BETWEEN = re.compile(r"^\s*(?:,\s*(?:ve\s+|ile\s+)?|\s+(?:ve|ile|veya|ya da)\s+
 _PLURAL_NOUN = (
     r"(?:(?P<loc>(?:vilayet|eyalet|il|ilçe|kent|şehir|ülke|ada|bölge|köy|kasaba|belde|mahalle|semt|"
     r"başkent)(?:ler|lar)[a-zçğıöşü]*)"
+    # works named after people: "Fatih ve Kanuni köprüleri", "Beyazıt ve Sultan Ahmet meydanlarında"
+    r"|(?P<built>(?:köprü|meydan|cadde|sokak|bulvar|havalimanı|liman|park|nehir|ırmak|dere|göl)(?:ler|lar)[a-zçğıöşü]*)"
     r"|(?P<org>(?:parti|şirket|banka|kulüp|takım|gazete|kanal|holding|örgüt|sendika|üniversite|marka|dergi|"
     r"firma|portal)(?:ler|lar)[a-zçğıöşü]*))"
 )
@@ -57,6 +59,7 @@ _PLURAL_KIND = re.compile(rf"\s+(?:gibi\s+(?:[a-zçğıöşü]+\s+)?)?{_PLURAL_N
 # that member or not.
 _PLURAL_HEAD = re.compile(rf"^{_PLURAL_NOUN}$")
 _GIBI = re.compile(r"\s+gibi\s")
+_BUILT_AFTER = re.compile(rf"\s+{_PLURAL_NOUN}(?=[\s,.;:!?)]|$)")
 _LAST_MEMBER = re.compile(
     r"(?:\s*,\s*|\s+(?:ve|ile)\s+)(?:[A-ZÇĞİÖŞÜ][\w'’-]*\s+){1,3}(?P<head>[A-ZÇĞİÖŞÜ][a-zçğıöşü]+)"
 )
@@ -85,7 +88,7 @@ def _plural_kind(text: str, run: list[Span]) -> EntityType | None:
         plural = _PLURAL_HEAD.match(turkish_lower(head))
     if plural is None:
         return None
-    return "LOC" if plural.group("loc") else "ORG"
+    return "LOC" if plural.group("loc") or plural.group("built") else "ORG"
 
 
 def _list_type(text: str, run: list[Span]) -> EntityType | None:
@@ -124,10 +127,13 @@ def typed_by_lists(
         # a noun right after the list types even a given name's member; after "gibi" ("Osman F. Boyner, İngiltere ve
         # Hollanda gibi ülkelerde": the speaker, then the examples) the list may open with someone else
         by_noun = _plural_kind(text, run) is not None and _GIBI.match(text, run[-1].end) is None
+        # the works are named after people, known ones first of all ("Atatürk ve İnönü caddelerinde")
+        after = _BUILT_AFTER.match(text, run[-1].end)
+        built = by_noun and after is not None and after.group("built") is not None
         for span in run:
             if span.type != "PER" or fold(strip_apostrophe_suffix(span.text)) in named:
                 continue
-            if not keeps_person(span) and (by_noun or not may_be_person(span)):
+            if (built or not keeps_person(span)) and (by_noun or not may_be_person(span)):
                 changed[id(span)] = kind
     if not changed:
         return list(spans)

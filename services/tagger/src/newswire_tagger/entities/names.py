@@ -20,7 +20,7 @@ _APOSTROPHE_SUFFIX = re.compile(
     rf"^(?P<stem>.*[^\s{APOSTROPHES}])[{APOSTROPHES}](?P<suffix>(?!s$)[a-zçğıöşüâî]{{1,12}})$"
 )
 # In a headline or crosshead set in capitals the suffix is in capitals too ("KIBRIS'TA", "ABD'NİN"): only the
-# case endings are taken off there, so "O'NEAL" and "L'ORÉAL" keep theirs, and "ABD'Lİ" stays a demonym.
+# case endings and the -li forms are taken off there ("ABD'Lİ" as "ABD'li"), so "O'NEAL" and "L'ORÉAL" keep theirs.
 _CAPITAL_SUFFIX = re.compile(
     rf"^(?P<stem>[^a-zçğıöşüâî{APOSTROPHES}]*[^\sa-zçğıöşüâî{APOSTROPHES}])[{APOSTROPHES}](?P<suffix>[A-ZÇĞIİÖŞÜ]{{1,5}})$"
 )
@@ -31,6 +31,7 @@ _CASE_ENDINGS_TEXT = """
     nda nde ndan nden na ne daki deki taki teki
 """
 CASE_ENDINGS = frozenset(_CASE_ENDINGS_TEXT.split())
+_LI_ENDINGS = frozenset({"li", "lı", "lu", "lü", "liler", "lılar", "lular", "lüler"})
 """Turkish case endings a name takes after an apostrophe (and a common noun without one)."""
 EDGE_JUNK = '"“”«»()[]{},;:!?-–—/ \t\n' + APOSTROPHES  # "." kept: "A.Ş.", "Dr."
 
@@ -170,7 +171,10 @@ def _capital_suffix(word: str) -> re.Match[str] | None:
     """A case ending in capitals after a name in capitals (``ALMANYA'DA``), as headlines write it, or after a name
     in lower case (``Nokia’NIN``)."""
     match = _CAPITAL_SUFFIX.match(word) or _MIXED_CAPITAL_SUFFIX.match(word)
-    return match if match and turkish_lower(match.group("suffix")) in CASE_ENDINGS else None
+    if match is None:
+        return None
+    suffix = turkish_lower(match.group("suffix"))
+    return match if suffix in CASE_ENDINGS or suffix in _LI_ENDINGS else None
 
 
 _HEAD_WORD = re.compile(rf"^(?:{'|'.join(_ORG_HEADS)})$")

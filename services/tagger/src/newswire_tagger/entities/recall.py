@@ -204,7 +204,24 @@ def find_missing(
         if taken.claim(start, end)
     ]
     found += [span for span in _sites(text) if taken.claim(span.start, span.end)]
+    found += [span for span in _platforms(text) if taken.claim(span.start, span.end)]
     return sorted(found, key=lambda s: s.start)
+
+
+# A social platform written in lower case, as copy often does, with its case ending or before the account's noun:
+# "twitter'dan şunları yazdı", "instagram sayfasından", "facebook hesabından" (the linker keeps a known company's
+# name in lower case).
+PLATFORMS = ("twitter", "facebook", "instagram", "youtube", "linkedin", "tiktok", "whatsapp")
+"""Social platforms copy writes in lower case too (``twitter'dan``): a span of one of them is the platform."""
+_PLATFORM = re.compile(
+    rf"(?<![\w@/.])(?:{'|'.join(PLATFORMS)})"
+    rf"(?:[{APOSTROPHES}][a-zçğıöşü]+|(?=[ \t]+(?:hesab|sayfa|adres|üzerinden|profil)))"
+)
+
+
+def _platforms(text: str) -> list[Span]:
+    """ORG spans for social platforms the copy names in lower case (see ``_PLATFORM``)."""
+    return [Span("ORG", m.start(), m.end(), m.group(), HEADED_CONFIDENCE) for m in _PLATFORM.finditer(text)]
 
 
 # A web site cited as a source, as the copy cites a paper: the domain with a case suffix (``turkiyef1.com'un
@@ -228,14 +245,16 @@ def _sites(text: str) -> list[Span]:
 # also an accusative or a bare possessive ("köyü", "kenti": "Ahmet köyü gezdi") count only with a case ending
 # after the possessive.
 _SETTLEMENT = re.compile(
-    r" (?:(?:ilçesi|beldesi|kasabası|mahallesi|bölgesi|eyaleti|(?P<airport>havaalanı|havalimanı))[a-zçğıöşü]*"
-    r"|(?:köyü|kenti|ili|vilayeti)n[a-zçğıöşü]+"
+    r" (?:(?:ilçesi|beldesi|kasabası|mahallesi|bölgesi|eyaleti|mevkisi|deresi|tepesi|vadisi|yaylası"
+    r"|(?P<airport>havaalanı|havalimanı))[a-zçğıöşü]*"
+    # a locality, a stream, a town's lake: "Soğanlı mevkisinde", "Sansa deresini", "Roterdam şehrinde"
+    r"|(?:köyü|kenti|ili|vilayeti|mevkii|şehri|gölü|ırmağı)n[a-zçğıöşü]+"
     # in the plural after a list of them: "Süleymaniye, Direkli ve Şehitlik mahallelerinde", "Kılıçlı ve Kızılkaş
     # köyleri arasındaki"
     r"|(?P<plural>(?:mahalleler|köyler|ilçeler|beldeler|kasabalar|semtler|bölgeler|eyaletler|dağlar)[a-zçğıöşü]*))"
     r"(?=[\s,.;:)!?]|$)"
 )
-_SETTLEMENT_INITIALS = frozenset("ibkmevhsd")  # the first letters of those nouns
+_SETTLEMENT_INITIALS = frozenset("ibkmevhsdtyşgı")  # the first letters of those nouns
 # The members of such a list before its last one: "Süleymaniye, Direkli ve " (one or two capitalised words each).
 _SETTLEMENT_MEMBER = r"[A-ZÇĞİÖŞÜ][a-zçğıöşü]+(?: [A-ZÇĞİÖŞÜ][a-zçğıöşü]+)?"
 _SETTLEMENTS_BEFORE = re.compile(rf"((?:{_SETTLEMENT_MEMBER}, )*{_SETTLEMENT_MEMBER}) (?:ve|ile) $")

@@ -55,6 +55,7 @@ COMPILED: tuple[str, ...] = (
     "newswire_tagger.entities.companies",
     "newswire_tagger.entities.consistency",
     "newswire_tagger.entities.gazetteer",
+    "newswire_tagger.entities.glued",
     "newswire_tagger.entities.heads",
     "newswire_tagger.entities.kb",
     "newswire_tagger.entities.lineups",
