@@ -186,3 +186,59 @@ def test_a_name_before_a_localitys_or_a_streams_noun_is_a_place(linker: EntityLi
 def test_a_herb_before_its_tea_stays_no_place(linker: EntityLinker) -> None:
     text = "Uzmanlar Melisa çayının rahatlattığını söyledi."
     assert ("LOC", "Melisa") not in listed(linker.resolve(text, [span(text, "Melisa", "PER")]))
+
+
+def test_the_army_is_not_the_province_of_its_name(linker: EntityLinker) -> None:
+    text = "Ordu sözcüsü Albay Thierry Burkhard açıklama yaptı. Ordu Valisi de törene katıldı."
+    spans = [span(text, "Ordu", "LOC"), span(text, "Thierry Burkhard", "PER"), span(text, "Ordu", "LOC", 1)]
+    found = linker.resolve(text, spans)
+    assert ("LOC", "Ordu") in listed(found)
+    (ordu,) = [e for e in found if e.name == "Ordu"]
+    assert [m.start for m in ordu.mentions] == [text.index("Ordu Valisi")]
+
+
+def test_a_person_glued_before_another_is_one_where_a_word_of_theirs_stands_alone(linker: EntityLinker) -> None:
+    text = (
+        "Teknik direktör Sergen Yalçın Aykut Kocaman'ı eleştirdi. Aykut Kocaman ise yanıt vermedi. Sergen daha "
+        "sonra konuştu."
+    )
+    spans = [
+        span(text, "Sergen Yalçın Aykut Kocaman'ı", "PER"),
+        span(text, "Aykut Kocaman", "PER", 1),
+        span(text, "Sergen", "PER", 1),
+    ]
+    assert people(linker.resolve(text, spans)) == {"Sergen Yalçın", "Aykut Kocaman"}
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        # the surname's initial after the full name
+        ("Şüpheli Uğur Korunmaz tutuklandı. Uğur K. cezaevine gönderildi.", "Uğur Korunmaz", "Uğur K."),
+        ("Meryem Dursun gözaltına alındı. Meryem D. serbest bırakıldı.", "Meryem Dursun", "Meryem D."),
+    ],
+)
+def test_a_short_form_after_a_persons_full_name_is_that_person(
+    linker: EntityLinker, text: str, first: str, second: str
+) -> None:
+    spans = [span(text, first, "PER"), span(text, second, "PER")]
+    (person,) = linker.resolve(text, spans)
+    assert (person.name, len(person.mentions)) == (first, 2)
+
+
+def test_a_short_form_before_the_full_name_may_be_someone_else(linker: EntityLinker) -> None:
+    text = "Uğur K. ifade verdi. Ertesi gün Uğur Korunmaz da tanık olarak dinlendi."
+    spans = [span(text, "Uğur K.", "PER"), span(text, "Uğur Korunmaz", "PER")]
+    assert len(linker.resolve(text, spans)) == 2
+
+
+def test_a_plural_heads_case_ending_without_an_apostrophe_is_no_part_of_the_name(linker: EntityLinker) -> None:
+    text = "TSK Ortaöğretim Okullarında yeni dönem başladı."
+    spans = [span(text, "TSK Ortaöğretim Okullarında", "ORG")]
+    assert [e.name for e in linker.resolve(text, spans)] == ["TSK Ortaöğretim Okulları"]
+
+
+def test_the_knowledge_base_knows_the_riot_police_and_a_law_bureau(linker: EntityLinker) -> None:
+    text = "Olay yerine gelen Çevik Kuvvet ekipleri müdahale etti. Halkın Hukuk Bürosu açıklama yaptı."
+    spans = [span(text, "Çevik Kuvvet", "PER"), span(text, "Halkın Hukuk Bürosu", "ORG")]
+    assert listed(linker.resolve(text, spans)) == {("ORG", "Çevik Kuvvet"), ("ORG", "Halkın Hukuk Bürosu")}

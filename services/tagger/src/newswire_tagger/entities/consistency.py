@@ -835,8 +835,8 @@ class Consolidator:
         if addressed is not None and not self._not_a_person_name(canonical_name(addressed.text, "PER")):
             return addressed  # "Ayşe Hanım", "Ahmet Bey'e": the person, without the form of address
         name = canonical_name(trimmed.text, trimmed.type)
-        if not any(c.isalpha() for c in name) or _date_or_clock(text, trimmed):
-            return None  # "1996": a number is no name; nor "1 Temmuz'dan", "Saat 03.30"
+        if not any(c.isalpha() for c in name) or _date_or_clock(text, trimmed) or _army(text, trimmed):
+            return None  # "1996": a number is no name; nor "1 Temmuz'dan", "Saat 03.30", "Ordu sözcüsü"
         return None if self._names_nothing(text, trimmed, name) else trimmed
 
     def _name_end(self, text: str, span: Span, words: Sequence[re.Match[str]], first: int) -> int:
@@ -1462,6 +1462,15 @@ _DAY_BEFORE = re.compile(r"(?<!\d)\d{1,2}\.?[ \t]+$")
 _CLOCK = re.compile(r"Saat[ \t]+\d{1,2}[.:]\d{2}$")
 # Words of an amount after a number: "631 bin kişi", "2,5 milyon dolar".
 _AMOUNTS = frozenset({"bin", "milyon", "milyar", "trilyon"})
+
+
+# What an army has that a town has not: "Ordu sözcüsü", "Ordu komutanları", "Ordu birlikleri".
+_ARMY_AFTER = ("sözcü", "komutan", "birlik", "güçler", "mensup", "mensub", "subay", "askerler")
+
+
+def _army(text: str, span: Span) -> bool:
+    """``Ordu`` before a word only an army takes: the army, not the province of that name."""
+    return span.text == "Ordu" and next_word(text, span.end).startswith(_ARMY_AFTER)
 
 
 def _date_or_clock(text: str, span: Span) -> bool:

@@ -111,9 +111,12 @@ class _People:
     def __init__(self, spans: Sequence[Span]) -> None:
         self.full: dict[str, set[int]] = {}
         self.surnames: dict[str, dict[str, set[int]]] = {}
+        self.alone: set[str] = set()  # words a person's span of one word writes ("Sergen")
         for span in spans:
             words = words_of(span.text)
-            if span.type == "PER" and len(words) > 1:
+            if span.type == "PER" and len(words) == 1:
+                self.alone.add(_key(words))
+            elif span.type == "PER" and len(words) > 1:
                 key = _key(words)
                 self.full.setdefault(key, set()).add(id(span))
                 # the surname as written ("Türk-İslam" is one word; "İbrahim.ABD" no surname "ABD")
@@ -141,18 +144,25 @@ def _person_apart(
         return _two_surnames(span, words, people, tests)
     for k in range(1, len(words) - 1):
         if people.named(_key(words[k:]), span):
-            return _apart_at(text, span, words, k, tests)
+            return _apart_at(text, span, words, k, people=people, tests=tests)
     return [span]
 
 
-def _apart_at(text: str, span: Span, words: Sequence[re.Match[str]], k: int, tests: NameTests) -> list[Span]:
+def _apart_at(
+    text: str, span: Span, words: Sequence[re.Match[str]], k: int, *, people: _People, tests: NameTests
+) -> list[Span]:
     """A person's span whose words from ``k`` on are a person named on its own: two people, the person alone, or the
     span as it is (see :func:`apart_from_named`)."""
     lead = words[:k]
     if words[k].group().lower() in _PARTICLES:
         return [span]  # "Usame El Nuceyfi", "Renaud Van Ruymbeke": the given name of a name with a particle
-    if k > 1 and tests.is_given_name(lead[0].group()):
-        two = _alone_elsewhere(text, span.text[: lead[-1].end()], span)
+    # the words before it are a person too where a word of theirs is written alone as one ("Sergen Yalçın Aykut
+    # Kocaman'ı eleştirdi" ... "Sergen daha sonra konuştu"), or they open with a given name and are written on their
+    # own ("Hikmet Çetin de ...")
+    name_words = all(w.group()[:1].isupper() and w.group().lower() not in _PARTICLES for w in lead)
+    alone = name_words and bool({_key(lead[:1]), _key(lead[-1:])} & people.alone)
+    if k > 1 and (alone or tests.is_given_name(lead[0].group())):
+        two = alone or _alone_elsewhere(text, span.text[: lead[-1].end()], span)
         return [_part(span, lead[0], lead[-1]), _part(span, words[k], words[-1])] if two else [span]
     nickname = lead[-1].group().lower() in _NICKNAMED  # "Baba Lakaplı": the words before it are a nickname
     said = nickname or all(tests.said_before(w.group()) for w in lead)

@@ -144,7 +144,10 @@ def merge_person_parts(
             long
             for long in people[:i]
             if _part_of(tokens, tokens_of[id(long)])
-            or (given and _given_names_of(tokens, tokens_of[id(long)]) and _named_first(long, short))
+            or (
+                (_shortened(tokens, tokens_of[id(long)]) or (given and _given_names_of(tokens, tokens_of[id(long)])))
+                and _named_first(long, short)
+            )
         ]
         if len(tokens) == 1 and short.known is not None and _titled(text, short):
             # a known person's surname after a title is that person, not the given name of another opening with it
@@ -240,6 +243,11 @@ def _part_of(short: list[str], long: list[str]) -> bool:
     if long[-1] == short[-1] and _is_subsequence(short, long):
         return True
     return len(short) == 1 and long[0] == short[0]
+
+
+def _shortened(short: list[str], long: list[str]) -> bool:
+    """A full name's short form copy writes after it: the surname's initial (``Uğur K.`` of ``Uğur Korunmaz``)."""
+    return len(short) == len(long) == 2 and short[0] == long[0] and len(short[1]) == 1 and long[1][0] == short[1]
 
 
 def _named_first(long: Cluster, short: Cluster) -> bool:
