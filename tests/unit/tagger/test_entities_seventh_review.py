@@ -242,3 +242,15 @@ def test_the_knowledge_base_knows_the_riot_police_and_a_law_bureau(linker: Entit
     text = "Olay yerine gelen Çevik Kuvvet ekipleri müdahale etti. Halkın Hukuk Bürosu açıklama yaptı."
     spans = [span(text, "Çevik Kuvvet", "PER"), span(text, "Halkın Hukuk Bürosu", "ORG")]
     assert listed(linker.resolve(text, spans)) == {("ORG", "Çevik Kuvvet"), ("ORG", "Halkın Hukuk Bürosu")}
+
+
+@pytest.mark.parametrize(
+    ("text", "model_span"),
+    [
+        ("Yazar, Kürdistan Devrim Manifestosu adlı kitabında görüşlerini anlattı.", "Kürdistan Devrim Manifestosu"),
+        ("Grup, Kibritler adlı klibini dün yayımladı.", "Kibritler"),
+        ("Sanatçının Mavi Rüya isimli şiiri ödül aldı.", "Mavi Rüya"),
+    ],
+)
+def test_a_title_called_a_work_names_no_one(linker: EntityLinker, text: str, model_span: str) -> None:
+    assert linker.resolve(text, [span(text, model_span, "ORG")]) == []

@@ -20,6 +20,7 @@ from functools import lru_cache
 from newswire_schemas import EntityType
 
 from newswire_tagger.entities.names import canonical_name, fold, has_suffix_apostrophe, turkish_lower, words_of
+from newswire_tagger.entities.nouns import WORK_STEMS
 from newswire_tagger.entities.titles import SENTENCE_OPENERS, TITLE_HEADS
 from newswire_tagger.spans import Span
 
@@ -85,8 +86,9 @@ _KINDS: tuple[tuple[str, str], ...] = (
     ),
     (
         "NOT",
-        "uzay araç aracı mekik mekiğ uydu uçak uçağ gemi füze tank robot uygulama program yazılım oyun kitap film "
-        "dizi belgesel şarkı albüm roman eser proje operasyon tatbikat kasırga fırtına virüs varyant ilaç aşı "
+        # (and the works' nouns, below)
+        "uzay araç aracı mekik mekiğ uydu uçak uçağ gemi füze tank robot uygulama yazılım "
+        "proje operasyon tatbikat kasırga fırtına virüs varyant ilaç aşı "
         "ürün cihaz telefon köpe kedi hayvan rapor kampanya yasa tasarı plan sergi festival yarışma ödül "
         "etkinlik konferans zirve fuar makale tez eylem sistem teknoloji model",
     ),
@@ -101,7 +103,9 @@ _KINDS: tuple[tuple[str, str], ...] = (
     ),
 )
 _TYPES: dict[str, EntityType] = {"PER": "PER", "ORG": "ORG", "LOC": "LOC"}
-_STEMS = {stem: kind for kind, stems in _KINDS for stem in stems.split()}
+# (not "gösteri", "parça", "hit", "single": "gösteri merkezine", "parça parça", words of other things too)
+_WORKS = [stem for stem in WORK_STEMS if stem not in {"gösteri", "parça", "hit", "single"}]
+_STEMS = {stem: kind for kind, stems in _KINDS for stem in stems.split()} | dict.fromkeys(_WORKS, "NOT")
 _LONGEST_STEM = max(map(len, _STEMS))
 # Between "adlı" and its noun: an article, a number, an age, an adjective; a capitalised word is skipped too
 # ("Ahmet adlı Filistinli genç").
@@ -143,12 +147,12 @@ def typed_by_called(
     text: str, spans: Sequence[Span], is_other_name: Callable[[str], bool] = lambda _name: False
 ) -> list[Span]:
     """Every mention of a name written before ``adlı``/``isimli`` and a noun gets the noun's type (or is dropped,
-        for a thing); a name the model missed there is added; a name before ``ailesi`` is a person; a one-word
-        person whose CEO or shares the copy names, or a brand (``X marka``), is a company; a name whose mother or son
-    the copy names (``X'in annesi``) is a person.
+    for a thing or a work); a name the model missed there is added; a name before ``ailesi`` is a person; a one-word
+    person whose CEO or shares the copy names, or a brand (``X marka``), is a company; a name whose mother or son the
+    copy names (``X'in annesi``) is a person.
 
-        ``is_other_name`` says a name is already known (a place, a body, a person): it keeps its type (recall finds
-        it if the model did not), so ``Gazze ailesi`` stays a place."""
+    ``is_other_name`` says a name is already known (a place, a body, a person): it keeps its type (recall finds it if
+    the model did not), so ``Gazze ailesi`` stays a place."""
     kinds = _declared_kinds(text, spans, is_other_name)
     added = _missed_called_names(text, spans, is_other_name) if _MAY_CALL.search(text) else []
     if not kinds and not added:

@@ -26,7 +26,15 @@ from newswire_tagger.entities.heads import head_type, kind_after, kind_before
 from newswire_tagger.entities.names import canonical_name, fold
 from newswire_tagger.spans import Span
 
-__all__ = ["WORK_FORMS", "is_works_noun", "products_by_nouns", "typed_by_nouns", "verbs_nouns", "without_law_titles"]
+__all__ = [
+    "WORK_FORMS",
+    "WORK_STEMS",
+    "is_works_noun",
+    "products_by_nouns",
+    "typed_by_nouns",
+    "verbs_nouns",
+    "without_law_titles",
+]
 
 # Works' nouns: the bare noun, its possessive (the form after a title: "Yol filmi", "Kuyucaklı Yusuf romanı") and its
 # plural ("... gibi hit şarkıları"). One vocabulary for every rule that asks whether a name is a work's title.
@@ -40,6 +48,8 @@ _WORK_NOUNS = (
     *(("sergi", "sergisi", "sergiler"), ("gösteri", "gösterisi", "gösteriler"), ("opera", "operası", "operalar")),
     *(("müzikal", "müzikali", "müzikaller"), ("hit", "hiti", "hitler"), ("single", "single", "single")),
 )
+WORK_STEMS = tuple(dict.fromkeys([*(noun for noun, _, _ in _WORK_NOUNS), "kitab", "klib"]))
+"""The works' nouns as stems a suffix may follow (``kitab`` of ``kitabında``, a softened ``kitap``)."""
 WORK_FORMS = "(?:" + "|".join(dict.fromkeys(form for _, *forms in _WORK_NOUNS for form in forms)) + ")"
 """A work's noun as it follows a title (possessive or plural), its case endings left to the caller's pattern."""
 _WORKS_NOUN = re.compile(rf"^(?:(?:{'|'.join(noun for noun, _, _ in _WORK_NOUNS)})|{WORK_FORMS}[a-zçğıöşü]*)$")
