@@ -16,3 +16,10 @@ class Span:
     end: int
     text: str
     confidence: float
+
+    def part(self, start: int, end: int, entity_type: EntityType | None = None) -> Span:
+        """The part ``self.text[start:end]`` as a span of the article, of ``entity_type`` (the span's own type by
+        default)."""
+        return Span(
+            entity_type or self.type, self.start + start, self.start + end, self.text[start:end], self.confidence
+        )

@@ -50,11 +50,6 @@ _UNITS = frozenset({"gb", "tb", "mb", "kb", "ghz", "mhz", "mah", "mbps", "gbps",
 _NUMBER_BEFORE = re.compile(r"\d\s?$")
 
 
-def _sub(span: Span, start: int, end: int) -> Span:
-    """The part ``span.text[start:end]`` of a span, as a span of the article."""
-    return Span(span.type, span.start + start, span.start + end, span.text[start:end], span.confidence)
-
-
 def board_of(span: Span) -> Span | None:
     """``X Yönetim Kurulu`` → ``X`` as an organisation; None when the span names no board of something."""
     words = words_of(span.text)
@@ -62,7 +57,7 @@ def board_of(span: Span) -> Span | None:
         return None
     if not (_BOARD_HEAD.match(turkish_lower(words[-1].group())) and _BOARD.match(turkish_lower(words[-2].group()))):
         return None
-    return replace(_sub(span, 0, words[-3].end()), type="ORG")
+    return replace(span.part(0, words[-3].end()), type="ORG")
 
 
 def in_capitals(span: Span, is_given_name: Callable[[str], bool]) -> bool:
@@ -106,9 +101,9 @@ def split_known_edge(span: Span, kb: KnowledgeBase, surnames: frozenset[str] = f
         first = strip_apostrophe_suffix(rest[0].group())
         if is_org and index > 0 and len(rest) == 1 and kb.is_given_name(first) and fold(first) not in surnames:
             return None  # a given name and a company's name: the person the company is named after, or his kin
-        pieces = [replace(_sub(span, words[index].start(), words[index].end()), type="ORG")] if is_org else []
+        pieces = [replace(span.part(words[index].start(), words[index].end()), type="ORG")] if is_org else []
         if len(rest) >= 2 or kb.is_given_name(strip_apostrophe_suffix(rest[0].group())):
-            pieces.append(_sub(span, rest[0].start(), rest[-1].end()))
+            pieces.append(span.part(rest[0].start(), rest[-1].end()))
         return sorted(pieces, key=lambda s: s.start)
     return None
 
@@ -209,7 +204,7 @@ def cut_to_known(span: Span, kb: KnowledgeBase) -> Span | None:
         keep = size + 1 if turkish_lower(strip_apostrophe_suffix(words[size].group())) in _LOCAL_ARM else size
         if keep < len(words) and not _INFLECTED.search(words[-1].group()):
             return None  # "Sony Pictures", "Akbank Sanat": an arm's own name, no sentence's word after the company
-        return None if keep == len(words) else _sub(span, 0, words[keep - 1].end())
+        return None if keep == len(words) else span.part(0, words[keep - 1].end())
     return None
 
 

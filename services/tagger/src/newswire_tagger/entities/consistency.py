@@ -32,6 +32,7 @@ from newswire_tagger.entities.companies import (
 from newswire_tagger.entities.gazetteer import Gazetteer
 from newswire_tagger.entities.glued import NameTests, apart_from_named, fuller_names
 from newswire_tagger.entities.heads import (
+    MONTHS,
     MONTHS_AND_DAYS,
     head_type,
     is_address_part,
@@ -68,6 +69,7 @@ from newswire_tagger.entities.names import (
     strip_apostrophe_suffix,
     strip_org_case_ending,
     turkish_lower,
+    turkish_upper,
     words_of,
 )
 from newswire_tagger.entities.nouns import products_by_nouns, typed_by_nouns, verbs_nouns, without_law_titles
@@ -283,13 +285,13 @@ class Consolidator:
             return [span]
         for k in range(2, len(words) - 1):
             if self.kb.is_given_name(written[k]) and not self.kb.is_any_given_name(written[k - 1]):
-                rest = self._two_people(_sub(span, words[k].start(), words[-1].end()))
+                rest = self._two_people(span.part(words[k].start(), words[-1].end()))
                 lead = written[:k]
                 capitalised = self.habit(lead[0]) == "always" and all(
                     self.habit(w) in ("always", "mostly") and not is_title(w) for w in lead[1:]
                 )
                 named = self.kb.is_any_given_name(lead[0]) or capitalised
-                return [_sub(span, 0, words[k - 1].end()), *rest] if named else rest
+                return [span.part(0, words[k - 1].end()), *rest] if named else rest
         return [span]
 
     def _business(self, text: str, span: Span, surnames: frozenset[str]) -> list[Span]:
@@ -316,7 +318,9 @@ class Consolidator:
 
     def finish(self, text: str, spans: Sequence[Span]) -> list[Span]:
         """Overlaps resolved, names after titles made whole, one type per name across the article."""
-        spans = _without_overlaps(fuller_names(text, spans))
+        spans = _without_overlaps(
+            fuller_names(text, spans, self._is_known, lambda word: self.habit(word) in ("rarely", "mixed", "mostly"))
+        )
         spans = join_affiliations(text, join_numbered_places(text, spans))
         spans = titled_people(text, spans, self._not_a_person_name, self._lone_person_word, self._is_tensed_verb)
         spans = initials_in_lists(text, named_people(text, spans, self.kb.is_given_name, self._may_name_a_person))
@@ -360,7 +364,7 @@ class Consolidator:
         words = words_of(span.text)
         if span.type != "PER" or len(words) < 3 or not self.is_demonym(words[-1].group()):
             return span
-        return _sub(span, 0, words[-2].end()) if _NATIONALITY_NOUN.match(next_word(text, span.end)) else span
+        return span.part(0, words[-2].end()) if _NATIONALITY_NOUN.match(next_word(text, span.end)) else span
 
     def _is_country(self, name: str) -> bool:
         """Whether ``name`` (a case ending aside) is a country the gazetteer knows."""
@@ -465,14 +469,15 @@ class Consolidator:
 
     def _is_surname_word(self, word: str) -> bool:
         """Whether ``word`` is only ever a name's: the corpora always capitalise it and no screened list holds it as a
-        given name (``Obama``, ``Brennan``; not ``Can`` or ``Aydın``, given names that are words too)."""
+        given name (``Obama``, ``Brennan``; not ``Can``, a word the corpora write in lower case too)."""
         stem = strip_apostrophe_suffix(word)
         return self.habit(stem) == "always" and not self.kb.is_given_name(stem)
 
     def _said_before_name(self, word: str) -> bool:
         """Whether ``word`` is one copy says before a person's name rather than one of the name's: a title, a people's
         word or a -li form (``Ordulu``), or a word that is no given name, no initial and that the corpora do not
-        always capitalise (``Fütürist`` aside: a verb of a headline, ``Uyarıyorum``; a rank, ``Er``; ``Baba``)."""
+        always capitalise (a verb of a headline, ``Uyarıyorum``; a rank, ``Er``; ``Baba``). Given names no list
+        holds because they are words too (``Hakkı``) pass it: the caller keeps a name the article writes whole twice."""
         stem = strip_apostrophe_suffix(word)
         if is_title(stem) or self.is_demonym(stem) or _LI_FORM.search(turkish_lower(stem)) is not None:
             return not self.kb.is_any_given_name(stem)
@@ -510,8 +515,8 @@ class Consolidator:
         if self._is_known(strip_apostrophe_suffix(span.text)):
             return [span]
         for k in range(1, len(words)):
-            left = _sub(span, words[0].start(), words[k - 1].end())
-            right = _sub(span, words[k].start(), words[-1].end())
+            left = span.part(words[0].start(), words[k - 1].end())
+            right = span.part(words[k].start(), words[-1].end())
             if (
                 self.gazetteer.place(left.text) is not None
                 and self.gazetteer.place(strip_apostrophe_suffix(right.text)) is not None
@@ -529,7 +534,7 @@ class Consolidator:
         head = strip_org_case_ending(strip_apostrophe_suffix(words[-1].group()))
         if head in _STREET_HEADS and self._town_first(words):
             # "Esenyurt Atatürk Caddesi'nde": a Turkish town before a street of two or more words
-            return [_sub(span, words[0].start(), words[0].end()), _sub(span, words[1].start(), words[-1].end())]
+            return [span.part(words[0].start(), words[0].end()), span.part(words[1].start(), words[-1].end())]
         if head not in _UNIT_HEADS:
             return [span]
         # the town is one word, or a village with its head word: "Küçükçekmece", "Aşağıköy Köyü"
@@ -538,14 +543,14 @@ class Consolidator:
         # after a unit's or district's word a new name starts whatever it looks like ("... İlçesi Karlı Köyü")
         if not first[:1].isupper() or (k == 1 and _POSSESSED.search(first)) or is_title(first):
             return [span]
-        left = _sub(span, words[0].start(), words[k - 1].end())
+        left = span.part(words[0].start(), words[k - 1].end())
         if k == 1 and (
             (self.gazetteer.place(left.text) is None and self.kb.known_type(left.text) != "LOC")
             # "Yunus Emre Mahallesi" (Yunus: Khan Yunis to the lists): a person's name, no town's quarter
             or (self.kb.is_any_given_name(first) and not self._turkish_place(left.text))
         ):
             return [span]
-        return [left, _sub(span, words[k].start(), words[-1].end())]
+        return [left, span.part(words[k].start(), words[-1].end())]
 
     def _turkish_place(self, name: str) -> bool:
         """Whether ``name`` is a Turkish town of the gazetteer or a place the knowledge base lists."""
@@ -572,8 +577,8 @@ class Consolidator:
         match = _HYPHEN.search(span.text)
         if match is None or _HYPHEN.search(span.text, match.end()):
             return [span]
-        left = _sub(span, 0, match.start())
-        right = _sub(span, match.end(), len(span.text))
+        left = span.part(0, match.start())
+        right = span.part(match.end(), len(span.text))
         if not (left.text[-1:].isalpha() and right.text[:1].isupper()):
             return [span]
         if self._is_club(left.text) or self._is_club(strip_apostrophe_suffix(right.text)):
@@ -619,7 +624,7 @@ class Consolidator:
         for i, word in enumerate(words[:-1]):
             token = word.group()
             if (has_suffix_apostrophe(token) and not token[:1].isdigit()) or strip_org_case_ending(token) != token:
-                pieces.append(_sub(span, words[first].start(), word.end()))
+                pieces.append(span.part(words[first].start(), word.end()))
                 first = i + 1
             elif i + 2 < len(words) and (
                 _splits_at_and(token, words[i + 1].group(), self._is_known)
@@ -627,15 +632,15 @@ class Consolidator:
                 or self._known_before_and(span, words, first, i)
             ):
                 # "El Şifa Hastanesi ve El-Ehli Baptist Hastanesi", "NUJ ve ...", "FACEBOOK VE MSN": two names
-                pieces.append(_sub(span, words[first].start(), word.end()))
+                pieces.append(span.part(words[first].start(), word.end()))
                 first = i + 2
             elif i + 2 < len(words) and self._person_before_and(span, words, first, i):
                 # "Melda Onur ve Ankara Barosu": a person's given name and surname, then a body
-                pieces.append(replace(_sub(span, words[first].start(), word.end()), type="PER"))
+                pieces.append(replace(span.part(words[first].start(), word.end()), type="PER"))
                 first = i + 2
             elif span.type == "LOC" and i > first and is_address_part(token):
                 # "Kirazlı Mah. Cahit Sıtkı Tarancı caddesi": an address lists a quarter, then its street
-                pieces.append(_sub(span, words[first].start(), word.end()))
+                pieces.append(span.part(words[first].start(), word.end()))
                 first = i + 1
             elif (
                 span.type != "PER"
@@ -645,13 +650,13 @@ class Consolidator:
             ):
                 # "CGTN Muhabiri Noor Harazeen": a title inside a body's span; the name after it is a person's
                 # (any title before a given name: "Garanti Yatırım Stratejisti Tufan Cömert")
-                pieces.append(_sub(span, words[first].start(), word.end()))
-                rest = _sub(span, words[i + 1].start(), words[-1].end())
+                pieces.append(span.part(words[first].start(), word.end()))
+                rest = span.part(words[i + 1].start(), words[-1].end())
                 return [*pieces, replace(rest, type="PER")]
             elif i > first and _is_loose_word(token):
                 # "Kilis olan Toroslar Elektrik Dağıtım AŞ": a verb or common noun inside ends the name before
                 # it; what came before stays only when it is a known name on its own
-                before = _sub(span, words[first].start(), words[i - 1].end())
+                before = span.part(words[first].start(), words[i - 1].end())
                 if self._is_place(before.text):
                     pieces.append(replace(before, type="LOC"))  # "Kilis olan ...": the list's place
                 elif self._is_known(before.text):
@@ -661,7 +666,7 @@ class Consolidator:
                 first, cut = i + 1, True
         if not pieces and not cut:
             return [span]
-        pieces.append(_sub(span, words[first].start(), words[-1].end()))
+        pieces.append(span.part(words[first].start(), words[-1].end()))
         # A month or weekday before the cut was a date ("Haziran'da Şucaiya Mahallesi"), not a name.
         return [p for p in pieces if turkish_lower(strip_apostrophe_suffix(p.text)) not in MONTHS_AND_DAYS]
 
@@ -725,8 +730,8 @@ class Consolidator:
         if len(words) < 4 or not self._glued_person(span, [w.group() for w in words], surnames):
             return [span]
         return [
-            replace(_sub(span, words[0].start(), words[1].end()), type="PER"),
-            _sub(span, words[2].start(), words[-1].end()),
+            replace(span.part(words[0].start(), words[1].end()), type="PER"),
+            span.part(words[2].start(), words[-1].end()),
         ]
 
     def _place_after_person(self, span: Span) -> list[Span]:
@@ -739,7 +744,7 @@ class Consolidator:
             return []
         if self.kb.is_any_given_name(stem) or self.kb.known_type(canonical_name(span.text, "PER")) == "PER":
             return []
-        return [_sub(span, 0, words[-2].end()), replace(_sub(span, words[-1].start(), words[-1].end()), type="LOC")]
+        return [span.part(0, words[-2].end()), replace(span.part(words[-1].start(), words[-1].end()), type="LOC")]
 
     def _glued_person(self, span: Span, words: list[str], surnames: frozenset[str]) -> bool:
         """Whether the span's first two words are a given name and a surname the article's other person spans end
@@ -828,7 +833,7 @@ class Consolidator:
         if span.type == "LOC" and first < len(words) - 1 and words[first].group() == "Başkent":
             first += 1  # "Başkent Kahire": the capital is Cairo ("Başkent Öğretmenevi" is a body's name)
         last = self._name_end(text, span, words, first)
-        trimmed = span if (first, last) == (0, len(words) - 1) else _sub(span, words[first].start(), words[last].end())
+        trimmed = span if (first, last) == (0, len(words) - 1) else span.part(words[first].start(), words[last].end())
         if first > 0 and trimmed.type != "PER" and self._member_of_known_body(words[first - 1].group(), bodies):
             trimmed = replace(trimmed, type="PER")  # "Galatasaraylı Nordin Amrabat": a member is a person
         addressed = without_address_form(trimmed)
@@ -845,7 +850,8 @@ class Consolidator:
         last = len(words) - 1
         while last > first and words[last].group().islower() and self._ends_no_name(words[last].group()):
             last -= 1
-        if last == len(words) - 1 > first and words[last].group().isdigit() and next_word(text, span.end) in _AMOUNTS:
+        amount = _NUMBER.fullmatch(words[last].group()) is not None and next_word(text, span.end) in _AMOUNTS
+        if last == len(words) - 1 > first and amount:
             last -= 1
         return self._person_end(words, first, last) if span.type == "PER" else last
 
@@ -1086,7 +1092,7 @@ class Consolidator:
             return span
         # "AK Partili Karayel", widened back to the party's member word: the person is "Karayel"
         first = 2 if self._member_of_two_word_body(words, 0) else self._at_given_name(words, 0)
-        return span if first == 0 else _sub(span, words[first].start(), words[-1].end())
+        return span if first == 0 else span.part(words[first].start(), words[-1].end())
 
     def _at_given_name(self, words: Sequence[re.Match[str]], first: int) -> int:
         """The first word of a person's name that opens with a given name after capitalised words that are none
@@ -1324,7 +1330,7 @@ class Consolidator:
             known = self.kb.known_type(prefix) or ("LOC" if self._is_place(prefix) else None)
             if known is not None:
                 offset = span.text.find(words[size - 1]) + len(words[size - 1])
-                return replace(_sub(span, 0, offset), type=known)
+                return replace(span.part(0, offset), type=known)
         return None
 
     def _titled(self, text: str, span: Span) -> bool:
@@ -1402,7 +1408,7 @@ def _institution(span: Span) -> Span:
     rest = [w.group() for w in words[parents[-1] + 1 :]]
     if any(not w[:1].isupper() or not w.isalpha() or head_type(w) is not None for w in rest):
         return span
-    return _sub(span, words[0].start(), words[parents[-1]].end())
+    return span.part(words[0].start(), words[parents[-1]].end())
 
 
 def _lone_letter(name: str) -> bool:
@@ -1457,20 +1463,25 @@ def _opens_event_name(text: str, end: int) -> bool:
     return (second is None or not is_event_head(first)) and is_event_head(last)
 
 
-_MONTHS = frozenset({"Ocak", "Şubat", "Mart", "Nisan", "Mayıs", "Haziran", "Temmuz", "Ağustos", "Eylül", "Ekim"})
+# the months (``Kasım`` and ``Aralık`` are given names and a town too, so they stay to the other rules)
+_MONTHS = frozenset(turkish_upper(m[0]) + m[1:] for m in MONTHS - {"kasım", "aralık"})
 _DAY_BEFORE = re.compile(r"(?<!\d)\d{1,2}\.?[ \t]+$")
 _CLOCK = re.compile(r"Saat[ \t]+\d{1,2}[.:]\d{2}$")
 # Words of an amount after a number: "631 bin kişi", "2,5 milyon dolar".
 _AMOUNTS = frozenset({"bin", "milyon", "milyar", "trilyon"})
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 
 
-# What an army has that a town has not: "Ordu sözcüsü", "Ordu komutanları", "Ordu birlikleri".
-_ARMY_AFTER = ("sözcü", "komutan", "birlik", "güçler", "mensup", "mensub", "subay", "askerler")
+# What an army has that a town has not: "Ordu sözcüsü", "Ordu komutanları", "Ordu birlikleri" (not "birlikte").
+_ARMY_AFTER = re.compile(r"(?:sözcü|komutan|birliğ|birlikler|güçler|mensu[pb]|subay|askerler)")
 
 
 def _army(text: str, span: Span) -> bool:
     """``Ordu`` before a word only an army takes: the army, not the province of that name."""
-    return span.text == "Ordu" and next_word(text, span.end).startswith(_ARMY_AFTER)
+    return (
+        turkish_lower(strip_apostrophe_suffix(span.text)) == "ordu"
+        and _ARMY_AFTER.match(turkish_lower(next_word(text, span.end))) is not None
+    )
 
 
 def _date_or_clock(text: str, span: Span) -> bool:
@@ -1480,11 +1491,6 @@ def _date_or_clock(text: str, span: Span) -> bool:
         return True
     day = _DAY_BEFORE.search(text, max(0, span.start - 4), span.start)
     return day is not None and strip_apostrophe_suffix(span.text) in _MONTHS
-
-
-def _sub(span: Span, start: int, end: int) -> Span:
-    """The part ``span.text[start:end]`` of a span, as a span of the article."""
-    return Span(span.type, span.start + start, span.start + end, span.text[start:end], span.confidence)
 
 
 def _without_overlaps(spans: list[Span]) -> list[Span]:

@@ -20,28 +20,19 @@ from dataclasses import dataclass
 
 from newswire_schemas import EntityType
 
-from newswire_tagger.entities.names import fold, strip_apostrophe_suffix, words_of
+from newswire_tagger.entities.heads import head_type
+from newswire_tagger.entities.names import fold, strip_apostrophe_suffix, turkish_lower, words_of
+from newswire_tagger.entities.surface import surface_form
+from newswire_tagger.entities.widening import PARTICLES
 from newswire_tagger.spans import Span
 
 __all__ = ["NameTests", "apart_from_named", "fuller_names"]
 
-_CAPITAL = "A-ZÇĞİÖŞÜ"
 _MAX_LEAD = 3  # words a person's name may carry before a body's name glued to it
+_WRITTEN_WHOLE = 3  # a name written so three times is a name (a headline's epithet is written twice: its lead too)
 _NICKNAMED = frozenset({"lakaplı", "lakabıyla", "namıdiğer"})
-_PARTICLES = frozenset(
-    {"el", "al", "ül", "ed", "es", "eş", "de", "da", "di", "del", "van", "von", "bin", "ibn", "ebu", "abu"}
-)
-
-
-def _part(span: Span, first: re.Match[str], last: re.Match[str], entity_type: EntityType | None = None) -> Span:
-    """The words ``first`` to ``last`` of ``span`` as a span of the article."""
-    return Span(
-        entity_type or span.type,
-        span.start + first.start(),
-        span.start + last.end(),
-        span.text[first.start() : last.end()],
-        span.confidence,
-    )
+# Particles inside a name (the Arabic ones the widening joins, and European ones): the word before one is the name's.
+_PARTICLES = frozenset([*PARTICLES.split("|"), "ül", "de", "da", "di", "del", "van", "von", "bin", "ibn"])
 
 
 def _key(words: Sequence[re.Match[str]]) -> str:
@@ -52,9 +43,18 @@ def _key(words: Sequence[re.Match[str]]) -> str:
 
 
 def _alone_elsewhere(text: str, name: str, span: Span) -> bool:
-    """Whether ``name`` is written outside ``span`` with no capitalised word right after it (a name on its own)."""
-    pattern = re.compile(rf"(?<![\w'’]){re.escape(name)}(?!\w)(?![ \t]+[{_CAPITAL}])")
-    return any(not span.start <= m.start() < span.end for m in pattern.finditer(text))
+    """Whether ``name`` is written outside ``span`` as a whole word with no capitalised word right after it (a name
+    on its own)."""
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        before, after = text[at - 1 : at] if at else "", text[end : end + 1]
+        rest = text[end:].lstrip(" \t")
+        outside = not span.start <= at < span.end
+        if outside and not (before.isalnum() or before in "'’") and not after.isalnum() and not rest[:1].isupper():
+            return True
+        at = text.find(name, at + 1)
+    return False
 
 
 @dataclass(frozen=True)
@@ -62,11 +62,12 @@ class NameTests:
     """What the rules ask of a word or a name, answered by the knowledge base and the corpora."""
 
     is_given_name: Callable[[str], bool]
-    """A given name of any list (``Hikmet``, ``Brennan``)."""
+    """A given name of any list (``Hikmet``, ``Brennan``); the lists leave out given names that are words too (``Can``,
+    ``Deniz``, ``Hakkı``)."""
     is_surname_word: Callable[[str], bool]
-    """A word that is only ever a name's: always capitalised, no given name (``Obama``; not ``Can``, ``Aydın``)."""
+    """A word that is only ever a name's: always capitalised, no given name (``Obama``; not ``Can``, a word too)."""
     said_before: Callable[[str], bool]
-    """A word copy says before a person's name, not one of the name's (``Fütürist``, ``Ordulu``, ``Hakemimiz``)."""
+    """A word copy says before a person's name, not one of the name's (``Ordulu``, ``Hakemimiz``, ``Uyarıyorum``)."""
     opens_body: Callable[[str], bool]
     """A body or place of its own (known, or a known place's name up to a head)."""
     is_known: Callable[[str], bool]
@@ -112,12 +113,16 @@ class _People:
         self.full: dict[str, set[int]] = {}
         self.surnames: dict[str, dict[str, set[int]]] = {}
         self.alone: set[str] = set()  # words a person's span of one word writes ("Sergen")
+        # whether a full name's last word is written as a surname is ("Vic Ciufettelli ActionCOACH" glued a company)
+        self.written: dict[str, bool] = {}
         for span in spans:
             words = words_of(span.text)
             if span.type == "PER" and len(words) == 1:
                 self.alone.add(_key(words))
             elif span.type == "PER" and len(words) > 1:
                 key = _key(words)
+                last = strip_apostrophe_suffix(words[-1].group())
+                self.written[key] = last[:1].isupper() and last[1:] == turkish_lower(last[1:])
                 self.full.setdefault(key, set()).add(id(span))
                 # the surname as written ("Türk-İslam" is one word; "İbrahim.ABD" no surname "ABD")
                 self.surnames.setdefault(_key(words[-1:]), {}).setdefault(key, set()).add(id(span))
@@ -132,7 +137,7 @@ class _People:
         return {
             key
             for key, ids in self.surnames.get(surname, {}).items()
-            if ids - {id(span)} and tests.is_given_name(key.split()[0])
+            if ids - {id(span)} and tests.is_given_name(key.split()[0]) and self.written.get(key, True)
         }
 
 
@@ -154,20 +159,27 @@ def _apart_at(
     """A person's span whose words from ``k`` on are a person named on its own: two people, the person alone, or the
     span as it is (see :func:`apart_from_named`)."""
     lead = words[:k]
-    if words[k].group().lower() in _PARTICLES:
+    if turkish_lower(words[k].group()) in _PARTICLES:
         return [span]  # "Usame El Nuceyfi", "Renaud Van Ruymbeke": the given name of a name with a particle
     # the words before it are a person too where a word of theirs is written alone as one ("Sergen Yalçın Aykut
     # Kocaman'ı eleştirdi" ... "Sergen daha sonra konuştu"), or they open with a given name and are written on their
     # own ("Hikmet Çetin de ...")
-    name_words = all(w.group()[:1].isupper() and w.group().lower() not in _PARTICLES for w in lead)
+    name_words = all(w.group()[:1].isupper() and turkish_lower(w.group()) not in _PARTICLES for w in lead)
     alone = name_words and bool({_key(lead[:1]), _key(lead[-1:])} & people.alone)
     if k > 1 and (alone or tests.is_given_name(lead[0].group())):
         two = alone or _alone_elsewhere(text, span.text[: lead[-1].end()], span)
-        return [_part(span, lead[0], lead[-1]), _part(span, words[k], words[-1])] if two else [span]
-    nickname = lead[-1].group().lower() in _NICKNAMED  # "Baba Lakaplı": the words before it are a nickname
+        return (
+            [span.part(lead[0].start(), lead[-1].end()), span.part(words[k].start(), words[-1].end())]
+            if two
+            else [span]
+        )
+    nickname = turkish_lower(lead[-1].group()) in _NICKNAMED  # "Baba Lakaplı": the words before it are a nickname
     said = nickname or all(tests.said_before(w.group()) for w in lead)
+    # a name the article writes whole three times is written so, a given name no list holds included ("Hakkı Hasan
+    # Yılmaz'ı" ... "Hakkı Hasan Yılmaz"): a glued epithet or a headline's verb is not repeated so often
+    said = said and text.count(surface_form(span.text)) < _WRITTEN_WHOLE
     given = any(tests.is_given_name(w.group()) for w in lead)
-    return [_part(span, words[k], words[-1])] if said and not given else [span]
+    return [span.part(words[k].start(), words[-1].end())] if said and not given else [span]
 
 
 def _two_surnames(span: Span, words: Sequence[re.Match[str]], people: _People, tests: NameTests) -> list[Span]:
@@ -176,7 +188,7 @@ def _two_surnames(span: Span, words: Sequence[re.Match[str]], people: _People, t
     first, second = people.owners(_key(words[:1]), span, tests), people.owners(_key(words[1:]), span, tests)
     apart = first and second and not first & second and not people.named(_key(words), span)
     if apart and tests.is_surname_word(words[0].group()):
-        return [_part(span, words[0], words[0]), _part(span, words[1], words[1])]
+        return [span.part(words[0].start(), words[0].end()), span.part(words[1].start(), words[1].end())]
     return [span]
 
 
@@ -191,41 +203,60 @@ def _body_apart(span: Span, words: Sequence[re.Match[str]], people: _People, tes
             word = lead[0].group()
             person = bool(people.owners(key, span, tests)) and tests.is_surname_word(word) and not word.isupper()
         if person and tests.opens_body(span.text[words[k].start() :]):
-            return [_part(span, lead[0], lead[-1], "PER"), _part(span, words[k], words[-1])]
+            return [span.part(lead[0].start(), lead[-1].end(), "PER"), span.part(words[k].start(), words[-1].end())]
     return [span]
 
 
-def fuller_names(text: str, spans: Sequence[Span]) -> list[Span]:
+def fuller_names(
+    text: str, spans: Sequence[Span], stands_alone: Callable[[str], bool], is_word: Callable[[str], bool]
+) -> list[Span]:
     """A body's or place's span widened to a fuller name of the article that ends with it, where the words before
-    the span are that name's missing words (``Özgürlük Platformu`` → ``Gazetecilere Özgürlük Platformu``); it takes
-    that name's type."""
-    fuller: dict[str, list[tuple[str, EntityType]]] = {}
+    the span are that name's missing words (``Özgürlük Platformu`` → ``Gazetecilere Özgürlük Platformu``), taking
+    the type that name is written with most often (a body's where it is written as both).
+
+    Never into the middle of another span (``İstanbul Atatürk Havalimanı`` + ``Emniyet Müdürlüğü``), and never a name
+    that ``stands_alone`` (known on its own: ``Türkiye``) into a fuller name that does not and no head word ends, where
+    the missing words stand alone too or are words (``is_word``): a glued span the model wrote once (``Kırım
+    Türkiye``, ``AP Türkiye``, ``Güçlü Türkiye``) is no reason to glue the other mentions (``Rabita Bakü``, ``1461
+    Trabzon`` are widened)."""
+    fuller: dict[str, dict[str, list[EntityType]]] = {}
     for span in spans:
-        if span.type != "PER" and " " in span.text:
-            whole = _written(span)
+        if span.type != "PER" and " " in span.text.strip():
+            whole = surface_form(span.text)
             for i in range(1, whole.count(" ") + 1):
-                fuller.setdefault(whole.split(" ", i)[i], []).append((whole, span.type))
+                fuller.setdefault(whole.split(" ", i)[i], {}).setdefault(whole, []).append(span.type)
     if not fuller:
         return list(spans)
+    taken = sorted((s.start, s.end) for s in spans)
     result: list[Span] = []
     for span in spans:
-        widened = span
-        if span.type != "PER":
-            own = _written(span)
-            # the longest first, of the span's own type first where two types write it
-            ranked = sorted(fuller.get(own, ()), key=lambda f: (len(f[0]), f[1] == span.type), reverse=True)
-            for whole, entity_type in ranked:
-                missing = whole[: len(whole) - len(own)]
-                if text[max(0, span.start - len(missing)) : span.start] == missing:
-                    start = span.start - len(missing)
-                    widened = Span(entity_type, start, span.end, text[start : span.end], span.confidence)
-                    break
-        result.append(widened)
+        result.append(_widened(text, span, fuller, taken, (stands_alone, is_word)) if span.type != "PER" else span)
     return result
 
 
-def _written(span: Span) -> str:
-    """A span's words as written, one space apart, the last one's case ending aside."""
-    words = [w.group() for w in words_of(span.text)]
-    words[-1] = strip_apostrophe_suffix(words[-1])
-    return " ".join(words)
+def _widened(
+    text: str,
+    span: Span,
+    fuller: dict[str, dict[str, list[EntityType]]],
+    taken: list[tuple[int, int]],
+    tests: tuple[Callable[[str], bool], Callable[[str], bool]],
+) -> Span:
+    """``span`` widened to the longest fuller name the text reads at it (see :func:`fuller_names`), or itself."""
+    stands_alone, is_word = tests
+    own = surface_form(span.text)
+    names = fuller.get(own, {})
+    for whole in sorted(names, key=len, reverse=True):
+        start = span.start - (len(whole) - len(own))
+        if start < 0 or text[start : span.start] != whole[: len(whole) - len(own)]:
+            continue
+        if (start and text[start - 1].isalnum()) or any(a < start < b for a, b in taken):
+            continue  # not a whole word's start, or into the middle of another span's words
+        missing = whole[: len(whole) - len(own)].split()
+        glued = stands_alone(" ".join(missing)) or all(is_word(w) for w in missing)
+        if glued and stands_alone(own) and not stands_alone(whole) and head_type(whole.split()[-1]) is None:
+            continue  # "Kırım Türkiye", "AP Türkiye", "Güçlü Türkiye": two names, or a word and a name
+        types = names[whole]
+        kinds: tuple[EntityType, EntityType] = ("ORG", "LOC")
+        entity_type = max(kinds, key=lambda t: (types.count(t), t == "ORG"))
+        return Span(entity_type, start, span.end, text[start : span.end], span.confidence)
+    return span

@@ -22,6 +22,7 @@ from newswire_tagger.entities.names import (
 
 __all__ = [
     "BRAND_NOUNS",
+    "MONTHS",
     "MONTHS_AND_DAYS",
     "head_type",
     "is_address_part",
@@ -140,12 +141,11 @@ _HEAD = re.compile(
     rf"|(?P<loc>{_LOC_HEADS})(?![cç][ıiuü])['’]?[a-zçğıöşü]*)$"
 )
 
-MONTHS_AND_DAYS = frozenset(
-    [
-        *("ocak", "şubat", "mart", "nisan", "mayıs", "haziran", "temmuz", "ağustos", "eylül", "ekim", "kasım"),
-        *("aralık", "pazartesi", "salı", "çarşamba", "perşembe", "cuma", "cumartesi", "pazar"),
-    ]
+# The months' and the days' names, in lower case (dates, not names: "1 Temmuz'dan", "Pazar günü").
+MONTHS = frozenset(
+    ("ocak", "şubat", "mart", "nisan", "mayıs", "haziran", "temmuz", "ağustos", "eylül", "ekim", "kasım", "aralık")
 )
+MONTHS_AND_DAYS = MONTHS | {"pazartesi", "salı", "çarşamba", "perşembe", "cuma", "cumartesi", "pazar"}
 
 
 @lru_cache(maxsize=65536)

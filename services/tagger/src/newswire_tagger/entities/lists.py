@@ -49,7 +49,9 @@ _PLURAL_NOUN = (
     r"(?:(?P<loc>(?:vilayet|eyalet|il|ilçe|kent|şehir|ülke|ada|bölge|köy|kasaba|belde|mahalle|semt|"
     r"başkent)(?:ler|lar)[a-zçğıöşü]*)"
     # works named after people: "Fatih ve Kanuni köprüleri", "Beyazıt ve Sultan Ahmet meydanlarında"
-    r"|(?P<built>(?:köprü|meydan|cadde|sokak|bulvar|havalimanı|liman|park|nehir|ırmak|dere|göl)(?:ler|lar)[a-zçğıöşü]*)"
+    # ("meydanlarda", "sokaklara": in the squares, to the streets, no names' list)
+    r"|(?P<built>(?:köprü|meydan|cadde|sokak|bulvar|havaliman|liman|park|nehir|ırmak|dere|göl)(?:ler|lar)"
+    r"(?:[ıi][a-zçğıöşü]*)?(?![a-zçğıöşü]))"
     r"|(?P<org>(?:parti|şirket|banka|kulüp|takım|gazete|kanal|holding|örgüt|sendika|üniversite|marka|dergi|"
     r"firma|portal)(?:ler|lar)[a-zçğıöşü]*))"
 )
@@ -251,7 +253,7 @@ _LIST_GAP = re.compile(rf"{_CASE},[ \t]+((?:{_NAME_WORDS}(?:,[ \t]+|{_AND}))+)$"
 _LIST_MEMBER = re.compile(rf"{_NAME_WORDS}(?=,[ \t]|{_AND})")
 _LISTED_CONFIDENCE = MIN_PERSON_CONFIDENCE  # a listed name clears the bar the linker sets persons
 _LIST_TAIL_WORD = re.compile(r"\S+")
-_LIST_GLUE = frozenset({"ve", "gibi", "adlı", "isimli", "hit", "ünlü", "sevilen", "popüler"})
+_LIST_GLUE = frozenset({"ve", "gibi", "adlı", "isimli", "ünlü", "sevilen", "popüler"})
 
 
 def listed_between(

@@ -145,7 +145,7 @@ def merge_person_parts(
             for long in people[:i]
             if _part_of(tokens, tokens_of[id(long)])
             or (
-                (_shortened(tokens, tokens_of[id(long)]) or (given and _given_names_of(tokens, tokens_of[id(long)])))
+                (_shortened(short, long) or (given and _given_names_of(tokens, tokens_of[id(long)])))
                 and _named_first(long, short)
             )
         ]
@@ -245,9 +245,13 @@ def _part_of(short: list[str], long: list[str]) -> bool:
     return len(short) == 1 and long[0] == short[0]
 
 
-def _shortened(short: list[str], long: list[str]) -> bool:
-    """A full name's short form copy writes after it: the surname's initial (``Uğur K.`` of ``Uğur Korunmaz``)."""
-    return len(short) == len(long) == 2 and short[0] == long[0] and len(short[1]) == 1 and long[1][0] == short[1]
+def _shortened(short: Cluster, long: Cluster) -> bool:
+    """A two-word name's short form: its surname's initial (``Uğur K.`` of ``Uğur Korunmaz``; not of ``Uğur Sarı``
+    for ``Uğur Ş.``: the initial is compared as written, not folded)."""
+    first, second = (turkish_lower(max(c.names(), key=len)).split() for c in (short, long))
+    if len(first) != 2 or len(second) != 2 or first[0] != second[0]:
+        return False
+    return len(first[1].rstrip(".")) == 1 and second[1][0] == first[1][0]
 
 
 def _named_first(long: Cluster, short: Cluster) -> bool:

@@ -31,8 +31,9 @@ _CASE_ENDINGS_TEXT = """
     nda nde ndan nden na ne daki deki taki teki
 """
 CASE_ENDINGS = frozenset(_CASE_ENDINGS_TEXT.split())
-_LI_ENDINGS = frozenset({"li", "lı", "lu", "lü", "liler", "lılar", "lular", "lüler"})
 """Turkish case endings a name takes after an apostrophe (and a common noun without one)."""
+# The -li forms a headline in capitals writes after an apostrophe ("ABD'Lİ", "PKK'LILAR"): read as in lower case.
+_LI_ENDINGS = frozenset({"li", "lı", "lu", "lü", "liler", "lılar", "lular", "lüler"})
 EDGE_JUNK = '"“”«»()[]{},;:!?-–—/ \t\n' + APOSTROPHES  # "." kept: "A.Ş.", "Dr."
 
 # The street and quarter words an address writes in lower case: the possessive ones take case endings ("Gül

@@ -245,16 +245,20 @@ def _sites(text: str) -> list[Span]:
 # also an accusative or a bare possessive ("köyü", "kenti": "Ahmet köyü gezdi") count only with a case ending
 # after the possessive.
 _SETTLEMENT = re.compile(
-    r" (?:(?:ilçesi|beldesi|kasabası|mahallesi|bölgesi|eyaleti|mevkisi|deresi|tepesi|vadisi|yaylası"
+    r" (?:(?:ilçesi|beldesi|kasabası|mahallesi|bölgesi|eyaleti|deresi|yaylası|(?P<spot>mevkisi|tepesi|vadisi)"
     r"|(?P<airport>havaalanı|havalimanı))[a-zçğıöşü]*"
     # a locality, a stream, a town's lake: "Soğanlı mevkisinde", "Sansa deresini", "Roterdam şehrinde"
-    r"|(?:köyü|kenti|ili|vilayeti|mevkii|şehri|gölü|ırmağı)n[a-zçğıöşü]+"
+    r"|(?:köyü|kenti|ili|vilayeti|şehri|gölü|ırmağı)n[a-zçğıöşü]+|(?P<spot2>mevkii)n[a-zçğıöşü]+"
     # in the plural after a list of them: "Süleymaniye, Direkli ve Şehitlik mahallelerinde", "Kılıçlı ve Kızılkaş
     # köyleri arasındaki"
     r"|(?P<plural>(?:mahalleler|köyler|ilçeler|beldeler|kasabalar|semtler|bölgeler|eyaletler|dağlar)[a-zçğıöşü]*))"
     r"(?=[\s,.;:)!?]|$)"
 )
 _SETTLEMENT_INITIALS = frozenset("ibkmevhsdtyşgı")  # the first letters of those nouns
+# A genitive before a spot's noun makes it a part of the thing ("Kulenin tepesinde", "Silikon vadisinde" aside); a
+# player's position is a spot too ("Forvet mevkisinde").
+_GENITIVE = re.compile(r"n[ıiuü]n$")  # (a vowel's genitive only: "Aydın", "Erzin" are places)
+_POSITIONS = frozenset({"Forvet", "Kaleci", "Defans", "Stoper", "Bek", "Kanat", "Santrafor", "Libero", "Orta"})
 # The members of such a list before its last one: "Süleymaniye, Direkli ve " (one or two capitalised words each).
 _SETTLEMENT_MEMBER = r"[A-ZÇĞİÖŞÜ][a-zçğıöşü]+(?: [A-ZÇĞİÖŞÜ][a-zçğıöşü]+)?"
 _SETTLEMENTS_BEFORE = re.compile(rf"((?:{_SETTLEMENT_MEMBER}, )*{_SETTLEMENT_MEMBER}) (?:ve|ile) $")
@@ -267,11 +271,11 @@ def _settlement(text: str, run: re.Match[str]) -> list[Span]:
         return []  # the cheap test first: most names are followed by no settlement noun
     if noun.group("airport") and " " not in run.group() and opens_sentence(text, run.start()):
         return []  # "Üçüncü havalimanı", "Gerek havaalanı gerekse ...": a sentence's first word, no town
-    if run.group("suffix") is not None or run.group().isupper():
-        return []
     words = run.group().split(" ")
-    if len(words) > MAX_NAME_WORDS:
+    if run.group("suffix") is not None or run.group().isupper() or len(words) > MAX_NAME_WORDS:
         return []
+    if (noun.group("spot") or noun.group("spot2")) and (_GENITIVE.search(words[-1]) or words[-1] in _POSITIONS):
+        return []  # "Kulenin tepesinde": the top of a tower; "Forvet mevkisinde": a player's position
     start = run.start()
     if opens_sentence(text, start):
         if len(words) > 1:
