@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from newswire_schemas import EntityType
+from newswire_schemas import Entity, EntityType
 from newswire_tagger.spans import Span
 
 
@@ -12,3 +12,8 @@ def span(text: str, words: str, entity_type: EntityType, nth: int = 0, confidenc
     """The ``nth`` occurrence of ``words`` in ``text`` labelled ``entity_type``."""
     match = list(re.finditer(re.escape(words), text))[nth]
     return Span(entity_type, match.start(), match.end(), words, confidence)
+
+
+def listed(entities: list[Entity]) -> set[tuple[str, str]]:
+    """The (type, name) pairs of resolved entities."""
+    return {(e.type, e.name) for e in entities}

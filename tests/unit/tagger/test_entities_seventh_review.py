@@ -11,11 +11,7 @@ import pytest
 from newswire_schemas import Entity
 from newswire_tagger.entities import EntityLinker
 
-from tests.unit.tagger.labelled import span
-
-
-def listed(entities: list[Entity]) -> set[tuple[str, str]]:
-    return {(e.type, e.name) for e in entities}
+from tests.unit.tagger.labelled import listed, span
 
 
 def people(entities: list[Entity]) -> set[str]:

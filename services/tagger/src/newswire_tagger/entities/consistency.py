@@ -98,6 +98,7 @@ from newswire_tagger.entities.titles import (
     title_before,
 )
 from newswire_tagger.entities.widening import (
+    LOWER_PARTICLES,
     PARTICLES,
     join_affiliations,
     join_numbered_places,
@@ -207,7 +208,7 @@ _GLUE_PARTICLES = frozenset(
 # How a title or an affiliation written before a name ends: the possessive (Başmüdürü, Şansölyesi, Adayı), -li
 # (Galatasaraylı, Partli), -ci (İslamcı, Büyükelçi). Given names rarely end so before another given name.
 _AFFIX = re.compile(r"(?:[ıiuü]|[lcç][ıiuü])$")
-_LOWER_PARTICLE = re.compile(rf"^(?:(?:{PARTICLES})-|(?:von|van|de|da|di|du|del|della|der|den|la|le|dos|das|ter|ten)$)")
+_LOWER_PARTICLE = re.compile(rf"^(?:(?:{PARTICLES})-|(?:{'|'.join(LOWER_PARTICLES)})$)")
 
 
 class Consolidator:

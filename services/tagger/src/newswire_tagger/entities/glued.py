@@ -23,7 +23,7 @@ from newswire_schemas import EntityType
 from newswire_tagger.entities.heads import head_type
 from newswire_tagger.entities.names import fold, strip_apostrophe_suffix, turkish_lower, words_of
 from newswire_tagger.entities.surface import surface_form
-from newswire_tagger.entities.widening import PARTICLES
+from newswire_tagger.entities.widening import LOWER_PARTICLES, PARTICLES
 from newswire_tagger.spans import Span
 
 __all__ = ["NameTests", "apart_from_named", "fuller_names"]
@@ -32,7 +32,7 @@ _MAX_LEAD = 3  # words a person's name may carry before a body's name glued to i
 _WRITTEN_WHOLE = 3  # a name written so three times is a name (a headline's epithet is written twice: its lead too)
 _NICKNAMED = frozenset({"lakaplı", "lakabıyla", "namıdiğer"})
 # Particles inside a name (the Arabic ones the widening joins, and European ones): the word before one is the name's.
-_PARTICLES = frozenset([*PARTICLES.split("|"), "ül", "de", "da", "di", "del", "van", "von", "bin", "ibn"])
+_PARTICLES = frozenset([*PARTICLES.split("|"), *LOWER_PARTICLES, "ül"])
 
 
 def _key(words: Sequence[re.Match[str]]) -> str:

@@ -32,11 +32,37 @@ from newswire_tagger.entities.names import (
 from newswire_tagger.entities.titles import SENTENCE_OPENERS, TITLE_HEADS
 from newswire_tagger.spans import Span
 
-__all__ = ["join_affiliations", "join_numbered_places", "join_numbered_units", "join_particles", "widen"]
+__all__ = [
+    "LOWER_PARTICLES",
+    "join_affiliations",
+    "join_numbered_places",
+    "join_numbered_units",
+    "join_particles",
+    "widen",
+]
 
 _CAPITAL = "A-ZÇĞİÖŞÜ"
 PARTICLES = "el|al|es|eş|et|ed|en|ez|er|ad|ar|as|at|az|ibn|bin|binti|ebu|abu"
 """Lower-case Arabic name particles, as Turkish copy writes them before a capitalised name."""
+LOWER_PARTICLES = (
+    "von",
+    "van",
+    "de",
+    "da",
+    "di",
+    "du",
+    "del",
+    "della",
+    "der",
+    "den",
+    "la",
+    "le",
+    "dos",
+    "das",
+    "ter",
+    "ten",
+)
+"""European particles written in lower case inside a name (``Gregorio De Falco``, ``van der Linden``)."""
 _PARTICLE_TAIL = re.compile(rf"(?: (?:{PARTICLES})[- ][{_CAPITAL}][\w'’-]*)+")
 _JOINING_WORDS = frozenset({"Ebu", "Abu", "Bin", "İbn", "Ibn", "El", "Al", "Ben", "Bint"})
 _LEADING_PARTICLE = re.compile(r"(?:^|(?<=\s))(?:El|el|Al|al|Ebu|Abu|İbn|[Ee][sştdnz])[- ]$")
