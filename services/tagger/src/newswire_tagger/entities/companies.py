@@ -16,6 +16,7 @@ from newswire_tagger.entities.kb import KnowledgeBase
 from newswire_tagger.entities.names import (
     canonical_name,
     fold,
+    is_acronym,
     strip_apostrophe_suffix,
     turkish_lower,
     turkish_upper,
@@ -27,6 +28,7 @@ __all__ = [
     "board_of",
     "company_people",
     "cut_to_known",
+    "described_acronym",
     "in_capitals",
     "is_thing",
     "is_unit",
@@ -206,6 +208,21 @@ def cut_to_known(span: Span, kb: KnowledgeBase) -> Span | None:
             return None  # "Sony Pictures", "Akbank Sanat": an arm's own name, no sentence's word after the company
         return None if keep == len(words) else span.part(0, words[keep - 1].end())
     return None
+
+
+def described_acronym(span: Span, kb: KnowledgeBase) -> list[Span] | None:
+    """A body's span that describes a known body before its acronym (``Rus İç İstihbaratı FSB``, ``Avusturya Devlet
+    Televizyonu ORF``): the acronym, and the description as a body of its own where a head word ends it; None when
+    the span is not shaped so, or the lists know it whole."""
+    words = words_of(span.text)
+    if span.type != "ORG" or len(words) < 3:
+        return None
+    acronym = strip_apostrophe_suffix(words[-1].group())
+    if not is_acronym(acronym) or kb.known_type(acronym) != "ORG" or kb.known_type(canonical_name(span.text, "ORG")):
+        return None
+    description = span.part(0, words[-2].end())
+    body = [description] if head_type(strip_apostrophe_suffix(words[-2].group())) == "ORG" else []
+    return [*body, span.part(words[-1].start(), words[-1].end())]
 
 
 def is_unit(text: str, span: Span) -> bool:

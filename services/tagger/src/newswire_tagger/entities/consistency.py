@@ -23,6 +23,7 @@ from newswire_tagger.entities.companies import (
     board_of,
     company_people,
     cut_to_known,
+    described_acronym,
     in_capitals,
     is_thing,
     is_unit,
@@ -39,6 +40,7 @@ from newswire_tagger.entities.heads import (
     is_bare_head,
     is_club,
     is_company_word,
+    is_dated_weekday,
     is_event_head,
     is_generic_body,
     is_numbered_street,
@@ -305,6 +307,9 @@ class Consolidator:
         known = cut_to_known(span, self.kb)
         if known is not None:
             return [known]
+        described = described_acronym(span, self.kb)
+        if described is not None:
+            return described
         pieces = split_known_edge(span, self.kb, surnames)
         return [span] if pieces is None else pieces
 
@@ -326,7 +331,7 @@ class Consolidator:
         spans = titled_people(text, spans, self._not_a_person_name, self._lone_person_word, self._is_tensed_verb)
         spans = initials_in_lists(text, named_people(text, spans, self.kb.is_given_name, self._may_name_a_person))
         spans = apart_from_named(text, spans, self._name_tests)
-        spans = extend_to_surnames(text, surnames_as_people(spans, self._not_a_person_name))
+        spans = extend_to_surnames(text, surnames_as_people(text, spans, self._not_a_person_name))
         spans = propagate_parts(text, spans, self._is_word_or_other_name, self._is_name_part)
         spans = typed_by_called(text, spans, self._is_known)
 
@@ -336,7 +341,7 @@ class Consolidator:
         spans = products_by_nouns(text, typed_by_nouns(text, spans, keeps_person), self._is_known)
         spans = listed_between(
             text,
-            typed_by_lists(text, spans, keeps_person, self._opens_with_given_name),
+            typed_by_lists(text, spans, keeps_person, self._opens_with_given_name, self._is_known),
             self._may_be_listed,
             lambda name: is_thing(name, self.kb),
         )
@@ -627,6 +632,11 @@ class Consolidator:
             if (has_suffix_apostrophe(token) and not token[:1].isdigit()) or strip_org_case_ending(token) != token:
                 pieces.append(span.part(words[first].start(), word.end()))
                 first = i + 1
+            elif token.endswith(",") and len(token) > 1 and self._ends_before_comma(span, words[first].start(), word):
+                # "CHP, Hakimler ve Savcılar Yüksek Kurulu'na": a comma ends a name, two names of a list (not
+                # "Bilim, Sanayi ve Teknoloji Bakanlığı": one name of a list of fields)
+                pieces.append(span.part(words[first].start(), word.end() - 1))
+                first = i + 1
             elif i + 2 < len(words) and (
                 _splits_at_and(token, words[i + 1].group(), self._is_known)
                 or (span.type == "PER" and words[i + 1].group() in ("ve", "VE"))  # no one's name has a "ve"
@@ -779,6 +789,14 @@ class Consolidator:
         entity = self.kb.recall_entity(turkish_lower(name))
         return entity is not None and fold(entity.name) == fold(name)
 
+    def _ends_before_comma(self, span: Span, start: int, word: re.Match[str]) -> bool:
+        """Whether the words from ``start`` up to ``word``'s comma are a name of their own: one the lists know
+        (``CHP``, ``Katar``) or one a head word ends (``Batman Valiliği``), in a span the lists do not know whole."""
+        left = span.text[start : word.end() - 1]
+        if self._is_known(canonical_name(span.text, span.type)):
+            return False
+        return self._is_known(left) or head_type(strip_apostrophe_suffix(left.rsplit(maxsplit=1)[-1])) is not None
+
     def _known_before_and(self, span: Span, words: Sequence[re.Match[str]], first: int, i: int) -> bool:
         """Whether the words up to ``i`` are a name known alone and a ``ve`` follows, in a span no list knows whole:
         ``Akbank ve İş Bankası`` is two banks (``Trinidad ve Tobago`` is one country)."""
@@ -851,8 +869,11 @@ class Consolidator:
         last = len(words) - 1
         while last > first and words[last].group().islower() and self._ends_no_name(words[last].group()):
             last -= 1
-        amount = _NUMBER.fullmatch(words[last].group()) is not None and next_word(text, span.end) in _AMOUNTS
-        if last == len(words) - 1 > first and amount:
+        after = next_word(text, span.end)
+        amount = _NUMBER.fullmatch(words[last].group()) is not None and after in _AMOUNTS
+        # "Selahattin Demirtaş Salı günü": a weekday after a person's name dates what follows
+        day = span.type == "PER" and is_dated_weekday(words[last].group(), after)
+        if last == len(words) - 1 > first and (amount or day):
             last -= 1
         return self._person_end(words, first, last) if span.type == "PER" else last
 
@@ -1016,7 +1037,8 @@ class Consolidator:
         """Whether ``words[first]`` opens the sentence and is a common word, not a name's first word: a located form
         (``Sonrasında``, ``Ülkemizde``, see :meth:`_opens_with_a_case_form`), or a common noun with a case ending
         (``Geceyi``, ``Toplantıya``, ``Kentte``: see :meth:`_inflected_common_word`) before a word the corpora
-        nearly always capitalise (``Geceyi İncirlik Üssü'nde``). A body's or place's span only: an adjective or a
+        nearly always capitalise (``Geceyi İncirlik Üssü'nde``), or a bare noun they rarely capitalise before a name
+        the lists know (``Olay Türk Hava Yolları``). A body's or place's span only: an adjective or a
         bare noun may open a body's name (``Yeni Asya``, ``Açık Cezaevi``), and many given names are common words
         (``Derin``, ``Gün``, ``Anne``)."""
         if span.type == "PER" or first >= len(words) - 1:
@@ -1029,9 +1051,16 @@ class Consolidator:
             # "Sanıklar Çağlayan Adliyesi'nde", "Yaralılar Ankara Numune Hastanesi'ne": the sentence's subject, then
             # a name opening with a place or a person's name (not "Doktorlar Sendikası", "Kadınlar Birliği")
             return self._is_place(following) or self.kb.is_given_name(following)
-        if not self._inflected_common_word(word.group()):
-            return False
         rest = strip_apostrophe_suffix(span.text[words[first + 1].start() :])
+        if not self._inflected_common_word(word.group()):
+            # "Olay Türk Hava Yolları uçağında", "Kaza Türk Telekom binası önünde": a noun the corpora rarely
+            # capitalise, then a body or place the lists know whole
+            return (
+                self.habit(word.group()) == "rarely"
+                and first < len(words) - 2  # a name of two words or more ("Yeni Asya" is a paper's name)
+                and self._is_known(rest)
+                and opens_sentence(text, span.start + word.start())
+            )
         return (
             # "Geceyi İncirlik Üssü'nde"; "Toplantıya İş Bankası": the rest a body the lists know
             (
@@ -1204,6 +1233,8 @@ class Consolidator:
             return self.kb.known_type(name) is None
         if len(words) > 1 and len(words[-2]) == 1 and words[-2].isupper() and words[-1] == "Grubu":
             return True  # "Eurocup E Grubu", "Elemeler A Grubu": a competition's stage
+        if span.type == "ORG" and _NUMBERED_INDEX.match(text, span.end):
+            return True  # "İMKB 100 Endeksi", "CAC 40 endeksi": an index's value, not the exchange ("İMKB'de" is)
         if span.type in ("ORG", "LOC"):
             # "UEFA Avrupa Ligi'nde", "FIFA Dünya Kupası", "Türkiye Kupası": a body or place that names a competition
             # or prize is not the body or place itself there; the article names it alone elsewhere when it speaks of it
@@ -1449,6 +1480,10 @@ def _credit_line(text: str, span: Span) -> bool:
 
 
 _NEXT_TWO_CAPITALISED = re.compile(r" ([A-ZÇĞİÖŞÜ][\w]*)(?: ([A-ZÇĞİÖŞÜ][\w'’]*))?")
+
+
+# A number and an index's noun after a name: "İMKB 100 Endeksi", "CAC 40 endeksinde", "Nikkei 225 endeksi".
+_NUMBERED_INDEX = re.compile(r"[ \t]+\d+[ \t]+(?:[Ee]ndeks|[İi]ndeks|ENDEKS)")
 
 
 def _opens_event_name(text: str, end: int) -> bool:

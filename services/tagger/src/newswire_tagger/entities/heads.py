@@ -8,7 +8,9 @@ case ending (``Hastanesine``, ``Hastanesi'nden``).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
+from typing import NamedTuple
 
 from newswire_schemas import EntityType
 
@@ -18,17 +20,21 @@ from newswire_tagger.entities.names import (
     STREET_WORDS,
     strip_apostrophe_suffix,
     turkish_lower,
+    turkish_upper,
 )
 
 __all__ = [
     "BRAND_NOUNS",
     "MONTHS",
     "MONTHS_AND_DAYS",
+    "PLACE_NOUNS",
+    "PlaceNoun",
     "head_type",
     "is_address_part",
     "is_bare_head",
     "is_club",
     "is_company_word",
+    "is_dated_weekday",
     "is_event_head",
     "is_generic_body",
     "is_numbered_street",
@@ -37,6 +43,7 @@ __all__ = [
     "kind_before",
     "numbered_streets",
     "opens_organisation",
+    "place_noun_forms",
     "street_word_end",
 ]
 
@@ -146,6 +153,14 @@ MONTHS = frozenset(
     ("ocak", "şubat", "mart", "nisan", "mayıs", "haziran", "temmuz", "ağustos", "eylül", "ekim", "kasım", "aralık")
 )
 MONTHS_AND_DAYS = MONTHS | {"pazartesi", "salı", "çarşamba", "perşembe", "cuma", "cumartesi", "pazar"}
+_WEEKDAYS = frozenset(turkish_upper(day[0]) + day[1:] for day in MONTHS_AND_DAYS - MONTHS)
+_DAY_PARTS = ("gün", "akşam", "sabah", "gece", "öğle")
+
+
+def is_dated_weekday(word: str, after: str) -> bool:
+    """Whether ``word`` is a weekday's name that ``after`` makes a date (``Salı günü``, ``Cuma akşamı``): no name's
+    word (``Selahattin Demirtaş Salı günü``)."""
+    return word in _WEEKDAYS and after.startswith(_DAY_PARTS)
 
 
 @lru_cache(maxsize=65536)
@@ -183,7 +198,9 @@ _EVENT_HEAD = re.compile(
     # a disease or syndrome named after its describer is no person: "Gardner Sendromu", "Wernicke Hastalığı"
     r"sendromu|hastalığı|virüsü|"
     # indices, as the guide leaves them out ("Tüketici Güven Endeksi"), and disasters ("Van Depremi", "Sandy Kasırgası")
-    r"endeksi|endeksleri|indeksi|depremi|kasırgası|tsunamisi)(?:['’]?[a-zçğıöşü]*)$"
+    r"endeksi|endeksleri|indeksi|depremi|kasırgası|tsunamisi|"
+    # prayers and holy nights: "Cuma Namazı", "Regaip Kandili"
+    r"namazı|kandili)(?:['’]?[a-zçğıöşü]*)$"
 )
 
 
@@ -310,17 +327,97 @@ BRAND_NOUNS = "markası|dergisi|gazetesi|firması|sitesi"
 """Lower-case nouns after a name that say it is a brand, a publication, a firm or a site (``Boxer dergisine``), as a
 regex alternation; no possessive here is also an accusative."""
 
+
+class PlaceNoun(NamedTuple):
+    """A lower-case noun that says the name before it is a place: ``Polatlı ilçesinde``, ``Kars ve Ardahan illerinde``.
+
+    One vocabulary for every rule that asks it: the noun after a name the model read (``kind_after``), the noun that
+    opens a place the model did not read (``recall``), the plural after a list of names (``lists``); each field says
+    which of them read the noun."""
+
+    possessive: str  # the form after one name: "ilçesi" ("Polatlı ilçesinde")
+    plural: str  # the form after a list of names: "ilçeler" ("Kars ve Ardahan ilçelerinde")
+    accusative: bool = False  # the bare possessive is an accusative too ("köyü": "Ahmet köyü gezdi"): needs an ending
+    finds: bool = False  # opens a place where the model read no name ("Gelik beldesinde"), besides typing one it read
+    # the plural after a list of names, for the list rules: "place" with any ending ("kentlerinde"), "built" (works
+    # and streams named after people: "Fatih ve Kanuni köprüleri") bare or possessive only ("meydanlarda" is no list)
+    listed: str = ""
+    spot: bool = False  # also a part of a thing ("Kulenin tepesinde") or a player's position ("Forvet mevkisinde")
+    airport: bool = False  # also a sentence's subject when written alone ("Üçüncü havalimanı")
+    after_one: bool = True  # types one name it follows; "ülkesi" and "başkenti" do not ("AB ülkesi", "AB başkenti")
+
+
+PLACE_NOUNS = (
+    # settlements and regions
+    PlaceNoun("ilçesi", "ilçeler", finds=True, listed="place"),
+    PlaceNoun("beldesi", "beldeler", finds=True, listed="place"),
+    PlaceNoun("kasabası", "kasabalar", finds=True, listed="place"),
+    PlaceNoun("mahallesi", "mahalleler", finds=True, listed="place"),
+    PlaceNoun("bölgesi", "bölgeler", finds=True, listed="place"),
+    PlaceNoun("eyaleti", "eyaletler", finds=True, listed="place"),
+    PlaceNoun("vilayeti", "vilayetler", finds=True, listed="place"),
+    PlaceNoun("ili", "iller", accusative=True, finds=True, listed="place"),
+    PlaceNoun("köyü", "köyler", accusative=True, finds=True, listed="place"),
+    PlaceNoun("kenti", "kentler", accusative=True, finds=True, listed="place"),
+    PlaceNoun("şehri", "şehirler", accusative=True, finds=True, listed="place"),
+    PlaceNoun("semti", "semtler", accusative=True, finds=True, listed="place"),
+    PlaceNoun("ülkesi", "ülkeler", listed="place", after_one=False),
+    PlaceNoun("adası", "adalar", listed="place"),
+    PlaceNoun("başkenti", "başkentler", listed="place", after_one=False),
+    PlaceNoun("yerleşimi", "yerleşimler"),
+    PlaceNoun("banliyösü", "banliyöler", accusative=True),
+    PlaceNoun("cumhuriyeti", "cumhuriyetler"),
+    # localities and nature: "Soğanlı mevkisinde", "Sansa deresini", "Ağrı dağının" ("dağınık" is no mountain's)
+    PlaceNoun("mevkisi", "mevkiler", finds=True, spot=True),
+    PlaceNoun("mevkii", "mevkiler", accusative=True, finds=True, spot=True),
+    PlaceNoun("tepesi", "tepeler", finds=True, spot=True),
+    PlaceNoun("vadisi", "vadiler", finds=True, spot=True),
+    PlaceNoun("yaylası", "yaylalar", finds=True),
+    PlaceNoun("dağı", "dağlar", accusative=True),
+    PlaceNoun("deresi", "dereler", finds=True, listed="built"),
+    PlaceNoun("gölü", "göller", accusative=True, finds=True, listed="built"),
+    PlaceNoun("ırmağı", "ırmaklar", accusative=True, finds=True, listed="built"),
+    PlaceNoun("nehri", "nehirler", accusative=True, listed="built"),
+    PlaceNoun("okyanusu", "okyanuslar", accusative=True),
+    # works and buildings: "Fatih ve Kanuni köprüleri", "Atatürk havalimanına"
+    PlaceNoun("havalimanı", "havalimanları", finds=True, listed="built", airport=True),
+    PlaceNoun("havaalanı", "havaalanları", finds=True, airport=True),
+    PlaceNoun("caddesi", "caddeler", listed="built"),
+    PlaceNoun("bulvarı", "bulvarlar", listed="built"),
+    PlaceNoun("köprüsü", "köprüler", listed="built"),
+    PlaceNoun("sokağı", "sokaklar", accusative=True, listed="built"),
+    PlaceNoun("meydanı", "meydanlar", accusative=True, listed="built"),
+    PlaceNoun("limanı", "limanlar", accusative=True, listed="built"),
+    PlaceNoun("parkı", "parklar", accusative=True, listed="built"),
+    PlaceNoun("kavşağı", "kavşaklar", accusative=True),
+    PlaceNoun("binası", "binalar"),
+    PlaceNoun("hapishanesi", "hapishaneler"),
+    PlaceNoun("üssü", "üsler", accusative=True),
+    PlaceNoun("tüneli", "tüneller", accusative=True),
+    PlaceNoun("durağı", "duraklar", accusative=True),
+)
+
+
+def place_noun_forms(nouns: Sequence[PlaceNoun]) -> str:
+    """The possessives of ``nouns`` as a regex alternation, each with its case endings: any ending, or at least one
+    after the ``n`` of a possessive that is an accusative too (``köyünde``, never ``köyü``)."""
+    free = "|".join(noun.possessive for noun in nouns if not noun.accusative)
+    bound = "|".join(noun.possessive for noun in nouns if noun.accusative)
+    return (
+        "(?:"
+        + "|".join(filter(None, [free and f"(?:{free})[a-zçğıöşü]*", bound and f"(?:{bound})n[a-zçğıöşü]+"]))
+        + ")"
+    )
+
+
 # A lower-case common noun right after a name says what the name is: "Tina yerleşimine", "Halid bin Velid
 # bölgesinde", "Ömer Muhtar okuluna", "Maya Akar Center binasında", "Spike füzeleri". Only nouns that do not
 # follow a person's name ("Netanyahu hükümeti", "Trump kampı" and "Trump yönetimi" do, so they are not here).
-# Forms that are also an accusative ("okulu", "köyü", "kenti": "Bakan Tekin okulu gezdi") count only with a case
-# ending after the possessive ("okulunun", "köyünde"); words a person may be the subject of ("cezaevine",
-# "mültecilere", "oyunu") are left out.
+# Forms that are also an accusative or a bare possessive ("okulu", "köyü", "kenti": "Bakan Tekin okulu gezdi")
+# count only with a case ending after the possessive ("okulunun", "köyünde"); words a person may be the subject of
+# ("cezaevine", "mültecilere", "oyunu") are left out.
 _KIND_AFTER = re.compile(
-    r"^(?:(?P<loc>(?:bölgesi|mahallesi|yerleşimi|kasabası|beldesi|caddesi|bulvarı|binası|binaları|ilçesi|eyaleti|"
-    r"hapishanesi|vilayeti|cumhuriyeti|deresi|tepesi|vadisi|köprüsü|mevkisi)[a-zçğıöşü]*"
-    r"|(?:köyü|kenti|şehri|sokağı|meydanı|kavşağı|limanı|havalimanı|üssü|mevkii|banliyösü|okyanusu|ırmağı|"
-    r"nehri|gölü|dağı|tüneli|durağı)n[a-zçğıöşü]+)"
+    rf"^(?:(?P<loc>{place_noun_forms([noun for noun in PLACE_NOUNS if noun.after_one])})"
     # a channel or paper before its reporter ("Sky Sports muhabirinin"); a movement or an armed group ("Kifaye
     # hareketi", "Asala örgütünün": accusatives too, but "Ahmet hareketi başlattı" is not how copy names a person's
     # act); a party, a brigade; a brand, a publication, a firm or a site ("Boxer dergisine", "Bildu partisi")

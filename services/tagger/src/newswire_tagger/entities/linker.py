@@ -11,7 +11,7 @@ from newswire_schemas import Entity, EntityType, GeoPoint, Mention
 
 from newswire_tagger.entities import recall
 from newswire_tagger.entities.consistency import Consolidator
-from newswire_tagger.entities.gazetteer import Gazetteer, RecallEntry
+from newswire_tagger.entities.gazetteer import Gazetteer, Place, RecallEntry
 from newswire_tagger.entities.heads import head_type, is_company_word, kind_after
 from newswire_tagger.entities.kb import KnowledgeBase
 from newswire_tagger.entities.merging import (
@@ -22,7 +22,7 @@ from newswire_tagger.entities.merging import (
     merge_acronyms,
     merge_person_parts,
 )
-from newswire_tagger.entities.names import canonical_name, is_quoted, slugify, turkish_lower
+from newswire_tagger.entities.names import canonical_name, fold, is_quoted, slugify, turkish_lower
 from newswire_tagger.entities.nouns import WORK_FORMS
 from newswire_tagger.entities.scoring import MIN_PERSON_CONFIDENCE, Zones, confidence, relevances
 from newswire_tagger.entities.titles import title_before
@@ -117,8 +117,12 @@ class EntityLinker:
             by_name.setdefault((span.type, name), []).append(occurrence)
         # The gazetteer is asked once per distinct name, not once per mention.
         singles = []
+        # names the article writes in other than capitals ("Şam" beside a headline's "ŞAM")
+        written = {fold(name) for entity_type, name in by_name if entity_type == "LOC" and not name.isupper()}
         for (entity_type, name), occurrences in by_name.items():
             place = self.gazetteer.place(name) if entity_type == "LOC" else None
+            if place is not None and _acronym_of_a_town(name, place) and fold(name) not in written:
+                place = None  # "GAP" (the Southeastern Anatolia Project) is no town in France
             organisation = self.gazetteer.organisation(name) if entity_type == "ORG" else None
             known = self.kb.entity(name, entity_type)
             key = cluster_key(name, place, organisation) if place or organisation or not known else known.id
@@ -244,3 +248,12 @@ def _unsure_person(entity: Entity, cluster: Cluster, is_given_name: Callable[[st
     words = entity.name.split()
     in_body = headline_end == 0 or any(o.start > headline_end for o in cluster.occurrences)
     return not (len(words) == 2 and is_given_name(words[0]) and in_body)
+
+
+_ACRONYM_LENGTH = 3  # an all-caps word this short is an acronym more often than a foreign town's name
+
+
+def _acronym_of_a_town(name: str, place: Place) -> bool:
+    """Whether ``name`` is written as an acronym (``GAP``) and ``place`` a foreign town, not a country (``BAE``) or a
+    Turkish town (``VAN`` in a headline in capitals)."""
+    return len(name) <= _ACRONYM_LENGTH and name.isupper() and not place.is_country and place.country_code != "TR"

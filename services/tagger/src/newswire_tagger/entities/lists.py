@@ -27,7 +27,7 @@ from itertools import pairwise
 
 from newswire_schemas import EntityType
 
-from newswire_tagger.entities.heads import kind_after
+from newswire_tagger.entities.heads import PLACE_NOUNS, head_type, kind_after
 from newswire_tagger.entities.names import (
     canonical_name,
     fold,
@@ -45,12 +45,14 @@ __all__ = ["clubs_in_pairs", "listed_between", "teams_in_matches", "typed_by_lis
 # What may stand between two members: a comma, "ve", "ile", "veya", "ya da", a slash.
 _BETWEEN = re.compile(r"^\s*(?:,\s*(?:ve\s+|ile\s+)?|\s+(?:ve|ile|veya|ya da)\s+|\s*/\s*)$")
 # A plural noun after the last member: "vilayetlerinin", "kentlerinde", "ülkeleri", "partileri".
+_PLACES = "|".join(dict.fromkeys(noun.plural for noun in PLACE_NOUNS if noun.listed == "place"))
+_BUILT = "|".join(dict.fromkeys(noun.plural for noun in PLACE_NOUNS if noun.listed == "built"))
+_SETTLEMENTS_AFTER = re.compile(rf"\s+(?:{'|'.join(dict.fromkeys(noun.plural for noun in PLACE_NOUNS if noun.finds))})")
 _PLURAL_NOUN = (
-    r"(?:(?P<loc>(?:vilayet|eyalet|il|ilçe|kent|şehir|ülke|ada|bölge|köy|kasaba|belde|mahalle|semt|"
-    r"başkent)(?:ler|lar)[a-zçğıöşü]*)"
-    # works named after people: "Fatih ve Kanuni köprüleri", "Beyazıt ve Sultan Ahmet meydanlarında"
+    rf"(?:(?P<loc>(?:{_PLACES})[a-zçğıöşü]*)"
+    # works and streams named after people: "Fatih ve Kanuni köprüleri", "Beyazıt ve Sultan Ahmet meydanlarında"
     # ("meydanlarda", "sokaklara": in the squares, to the streets, no names' list)
-    r"|(?P<built>(?:köprü|meydan|cadde|sokak|bulvar|havaliman|liman|park|nehir|ırmak|dere|göl)(?:ler|lar)"
+    rf"|(?P<built>(?:{_BUILT})"
     r"(?:[ıi][a-zçğıöşü]*)?(?![a-zçğıöşü]))"
     r"|(?P<org>(?:parti|şirket|banka|kulüp|takım|gazete|kanal|holding|örgüt|sendika|üniversite|marka|dergi|"
     r"firma|portal)(?:ler|lar)[a-zçğıöşü]*))"
@@ -113,8 +115,10 @@ def typed_by_lists(
     spans: Sequence[Span],
     keeps_person: Callable[[Span], bool],
     may_be_person: Callable[[Span], bool],
+    is_known: Callable[[str], bool] = lambda _name: True,
 ) -> list[Span]:
-    """PER spans in a list of places or bodies retyped to the list's type.
+    """PER spans in a list of places or bodies retyped to the list's type; a body's span no list knows (``is_known``)
+    too, before a plural place noun (``Duma ve Yermuk bölgelerini``).
 
     ``keeps_person(span)`` vetoes a retyping (a known person, a title before the name); with the majority reading
     only, ``may_be_person(span)`` does too (a name opening with a given name).
@@ -132,21 +136,36 @@ def typed_by_lists(
         # the works are named after people, known ones first of all ("Atatürk ve İnönü caddelerinde")
         after = _BUILT_AFTER.match(text, run[-1].end)
         built = by_noun and after is not None and after.group("built") is not None
+        # a settlement's or region's plural ("bölgelerini", "mahalleleri"; not "AB ve EFTA ülkelerine")
+        settled = by_noun and _SETTLEMENTS_AFTER.match(text, run[-1].end) is not None
         for span in run:
+            if span.type == "ORG" and settled and _unheaded(span) and not is_known(span.text):
+                changed[id(span)] = "LOC"  # "Duma ve Yermuk bölgelerini": places the model read as bodies
+                continue
             if span.type != "PER" or fold(strip_apostrophe_suffix(span.text)) in named:
                 continue
             if (built or not keeps_person(span)) and (by_noun or not may_be_person(span)):
                 changed[id(span)] = kind
     if not changed:
         return list(spans)
+    was = {fold(canonical_name(s.text, s.type)): s.type for s in spans if id(s) in changed}
     retyped = {id(s): replace(s, type=changed[id(s)]) for s in spans if id(s) in changed}
-    names = {s.text for s in retyped.values()}
-    # every mention of a retyped name follows it ("Wallis'e" later in the article)
-    kinds = {s.text: s.type for s in retyped.values()}
-    return [
-        retyped.get(id(s)) or (replace(s, type=kinds[s.text]) if s.type == "PER" and s.text in names else s)
-        for s in spans
-    ]
+    # every mention of a retyped name follows it ("Wallis'e", "Duma'da" later in the article)
+    kinds = {fold(canonical_name(s.text, s.type)): s.type for s in retyped.values()}
+    return [retyped.get(id(s)) or _follows(s, was, kinds) for s in spans]
+
+
+def _unheaded(span: Span) -> bool:
+    """Whether no head word or company word ends the span (``Şırnak İl Emniyet Müdürlüğü``, ``Dicle Elektrik
+    Dağıtım AŞ`` are bodies whatever list they open)."""
+    return head_type(strip_apostrophe_suffix(span.text.split()[-1])) is None
+
+
+def _follows(span: Span, was: dict[str, EntityType], kinds: dict[str, EntityType]) -> Span:
+    """A mention of a name the lists retyped, with the type it was retyped to, where it had the type it was
+    retyped from."""
+    name = fold(canonical_name(span.text, span.type))
+    return replace(span, type=kinds[name]) if name in kinds and was[name] == span.type else span
 
 
 _PAIR_HYPHEN = re.compile(r"^\s*[-–]\s*$")

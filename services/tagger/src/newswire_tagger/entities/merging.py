@@ -169,8 +169,9 @@ def merge_person_parts(
                 and short.known
                 and not _may_be(tokens_of[id(host)], first_word, short.known, is_common_word)
             ):
-                if _titled(text, short):
+                if _titled(text, short) and not _titles(text, short) & _titles(text, host):
                     continue  # "Michelle Obama" ... "Başkan Obama": the president, a second person
+                # ("Savcı Ali İhsan Demirel" ... "Savcı Demirel": the prosecutor the article names, by the same title)
                 short.known = None  # "Hasan Erdoğan" ... "Erdoğan": the judge, not the president the lists know
             host.absorb(short)
             root[id(short)] = host
@@ -226,6 +227,11 @@ def _may_be(
 def _titled(text: str, cluster: Cluster) -> bool:
     """Whether an office's title comes right before one of the cluster's mentions (``Başbakan Erdoğan``)."""
     return any(previous_word(text, o.start) in TITLE_HEADS for o in cluster.occurrences)
+
+
+def _titles(text: str, cluster: Cluster) -> set[str]:
+    """The offices' titles right before the cluster's mentions (``Savcı`` of ``Savcı Demirel``)."""
+    return {word for o in cluster.occurrences if (word := previous_word(text, o.start)) in TITLE_HEADS}
 
 
 def _one_edit_apart(a: str, b: str) -> bool:

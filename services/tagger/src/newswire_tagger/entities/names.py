@@ -175,7 +175,11 @@ def _capital_suffix(word: str) -> re.Match[str] | None:
     if match is None:
         return None
     suffix = turkish_lower(match.group("suffix"))
-    return match if suffix in CASE_ENDINGS or suffix in _LI_ENDINGS else None
+    return match if suffix in CASE_ENDINGS or suffix in _LI_ENDINGS or suffix in _POSSESSIVE_ACCUSATIVE else None
+
+
+# The accusative after a possessive's -(s)I, in capitals: "SÜVEYŞ KANALI'NI", "MERKEZ BANKASI'NI".
+_POSSESSIVE_ACCUSATIVE = frozenset({"nı", "ni", "nu", "nü"})
 
 
 _HEAD_WORD = re.compile(rf"^(?:{'|'.join(_ORG_HEADS)})$")

@@ -11,12 +11,12 @@ from __future__ import annotations
 import bisect
 import re
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from functools import lru_cache
 
 from newswire_tagger.entities.appositions import ADDRESS_FORM
-from newswire_tagger.entities.heads import head_type, is_event_head
+from newswire_tagger.entities.heads import head_type, is_dated_weekday, is_event_head
 from newswire_tagger.entities.names import (
     canonical_name,
     fold,
@@ -171,19 +171,23 @@ def _titled_names(text: str) -> list[list[tuple[int, str]]]:
                 continue
             after = 0
         after = _last_title(words, after)
-        name = _name_after_title(words[after : after + _MAX_NAME_WORDS])
+        name = _name_after_title(words[after : after + _MAX_NAME_WORDS], next_word(text, run.end()))
         if name:
             found.append(name)
     return found
 
 
-def _name_after_title(words: Sequence[tuple[int, str]]) -> list[tuple[int, str]]:
+def _name_after_title(words: Sequence[tuple[int, str]], after: str = "") -> list[tuple[int, str]]:
     """The words of the name that ``words`` (with offsets) open after a title: up to a sentence's end, a case
-    ending, a form of address or the next person's title."""
+    ending, a form of address, the next person's title or a weekday dating what follows (``after``, the word after
+    the last of ``words``)."""
     name: list[tuple[int, str]] = []
-    for pos, word in words:
+    for i, (pos, word) in enumerate(words):
         if word.endswith((".", "'", "’")):
             break  # a sentence (or a quotation) ends here
+        following = words[i + 1][1] if i + 1 < len(words) else after
+        if len(name) > 1 and is_dated_weekday(word, following):
+            break  # "Selahattin Demirtaş Salı günü": the day, no name's word
         if name and ADDRESS_FORM.match(turkish_lower(word)):
             break  # "başkanı Kemal Bey": the form of address is no part of the name
         if len(name) > 1 and strip_apostrophe_suffix(word) in POSSESSIVE_HEADS:
@@ -378,9 +382,49 @@ _LISTED_BEFORE = re.compile(rf"(?<![\w.])({_INITIALS_WORD})(?:,[ \t]*|[ \t]+(?:v
 _NOT_INITIALS = frozenset({"A.Ş.", "A.Ş", "T.C.", "T.C", "M.Ö.", "M.S.", "S.S.", "Ş.T.İ."})
 
 
+# What copy says of someone it names by initials: the role before them ("şüpheli G.T.", "Yaralı A.A"), the age in
+# brackets after them ("A.A. (45)") or a naming word ("G.T. isimli şüpheli").
+_ROLE_BEFORE = re.compile(
+    r"(?:^|(?<=\s))(?:[Şş]üpheli(?:ler)?|[Zz]anlı(?:lar)?|[Ss]anık(?:lar)?|[Tt]utuklu(?:lar)?|[Yy]aralı(?:lar)?"
+    r"|[Ss]ürücü(?:sü)?|[Mm]aktul|[Öö]ğrenci(?:si)?|[İi]şçi|[Kk]adın|[Gg]enç|[Çç]ocuk|[Bb]ebek|[Hh]asta"
+    r"|[Kk]ızı|[Oo]ğlu|[Ee]şi|[Aa]nnesi|[Bb]abası|[Yy]aralanan|[Öö]ldürülen|[Tt]utuklanan|[Gg]özaltına[ \t]+alınan"
+    r"|\d+[ \t]+yaşındaki)"
+    r"[ \t]+$"
+)
+_NAMED_AFTER = re.compile(r"[ \t]*(?:\([ \t]*\d{1,3}[ \t]*\)|[ \t]+(?:isimli|adlı|rumuzlu|kod[ \t]+adlı)\b)")
+_INITIALS_ANYWHERE = re.compile(rf"(?<![\w.]){_INITIALS_WORD}(?![\w.'’-])")
+
+
+def initials_of_people(text: str, spans: Sequence[Span]) -> list[Span]:
+    """Initials copy names someone by (see ``_ROLE_BEFORE``) as a person's span, the model's own span of them (as a
+    body's, ``G.T``) retyped; at :data:`TITLED_CONFIDENCE`."""
+    if "." not in text:
+        return list(spans)
+    found: dict[tuple[int, int], Span] = {}
+    for match in _INITIALS_ANYWHERE.finditer(text):
+        if match.group() in _NOT_INITIALS or not (
+            _ROLE_BEFORE.search(text, max(0, match.start() - 24), match.start())
+            or _NAMED_AFTER.match(text, match.end())
+        ):
+            continue
+        found[(match.start(), match.end())] = Span("PER", match.start(), match.end(), match.group(), TITLED_CONFIDENCE)
+    if not found:
+        return list(spans)
+    kept = [s for s in spans if (s.start, s.end) not in found and not _covered_by(found, s)]
+    taken = sorted((s.start, s.end) for s in kept)
+    added = [s for s in found.values() if not _covered(taken, s.start, s.end)]
+    return sorted([*kept, *added], key=lambda s: s.start)
+
+
+def _covered_by(found: Mapping[tuple[int, int], Span], span: Span) -> bool:
+    """Whether ``span`` lies inside one of the ``found`` initials (``G.T`` of ``G.T.``)."""
+    return any(a <= span.start and span.end <= b for a, b in found)
+
+
 def initials_in_lists(text: str, spans: Sequence[Span]) -> list[Span]:
     """A person named by initials makes the initials listed with them people too: ``M.A., Ö.D., T.A., Ö.Ş. ve E.A.
     gözaltına alındı``, ``H.K. ile M.D.``; each at :data:`TITLED_CONFIDENCE` at least (the list vouches for them)."""
+    spans = initials_of_people(text, spans)
     people = [s for s in spans if s.type == "PER" and _INITIALS.match(s.text) and s.text not in _NOT_INITIALS]
     if not people:
         return list(spans)  # the cheap test first: most articles name no one by initials
@@ -451,11 +495,42 @@ def extend_to_surnames(text: str, spans: Sequence[Span]) -> list[Span]:
     return result
 
 
-def surnames_as_people(spans: Sequence[Span], not_a_person: Callable[[str], bool]) -> list[Span]:
+# A speaker's participle before a name (``... olduğunu belirten Karaman``) and a speech verb ending the sentence a name
+# opens with a comma (``Karaman, "..." dedi.``): the name is a person's.
+_SPEAKER_BEFORE = re.compile(
+    r"(?:belirten|söyleyen|diyen|kaydeden|vurgulayan|anlatan|açıklayan|ekleyen|hatırlatan|uyaran|savunan|bildiren"
+    r"|(?:ifade|iddia|sözlerine devam)[ \t]+eden|dile[ \t]+getiren)[ \t]+$"
+)
+_SPEECH_VERB = re.compile(
+    r"[ \t\"”'’](?:dedi|söyledi|belirtti|kaydetti|vurguladı|anlattı|açıkladı|ekledi|uyardı|bildirdi|konuştu"
+    r"|ifade[ \t]+etti|dile[ \t]+getirdi|iddia[ \t]+etti)[.!]"
+)
+_QUOTES = "\"“‘'"
+_MAX_SENTENCE = 300
+
+
+def _speaks(text: str, span: Span) -> bool:
+    """Whether the copy makes the bare name ``span`` a speaker (see ``_SPEAKER_BEFORE``)."""
+    if _SPEAKER_BEFORE.search(text, max(0, span.start - 40), span.start):
+        return True
+    if not text.startswith(",", span.end):
+        return False
+    line_end = text.find("\n", span.end)
+    verb = _SPEECH_VERB.search(text, span.end, min(span.end + _MAX_SENTENCE, len(text) if line_end < 0 else line_end))
+    if verb is None:
+        return False
+    between = text[span.end : verb.start()]
+    stop = between.find(". ")
+    return stop < 0 or any(q in between[:stop] for q in _QUOTES)  # one sentence, or a quote's own sentences
+
+
+def surnames_as_people(text: str, spans: Sequence[Span], not_a_person: Callable[[str], bool]) -> list[Span]:
     """``Ahmed el-Faruk`` ... ``El-Faruk`` typed a place: a full name's surname or first name alone is that person.
 
     ``Leyla Hamdan`` ... ``"Leyla öldü"`` with ``Leyla`` typed a place is her too. ``not_a_person`` keeps known
-    places and bodies (``Ahmet Ankara`` is no reason to make Ankara a person, nor ``Paris Duru`` Paris).
+    places and bodies (``Ahmet Ankara`` is no reason to make Ankara a person, nor ``Paris Duru`` Paris), but not a
+    surname alone, bare, that the copy makes a speaker (``İhsan Karaman`` ... ``belirten Karaman``, ``Karaman, "..."
+    dedi``): that is the person named in full before it.
     """
     parts = {
         fold(part)
@@ -464,10 +539,18 @@ def surnames_as_people(spans: Sequence[Span], not_a_person: Callable[[str], bool
         for part in (words[0], words[-1])
         if len(part) >= 3
     }
+    surnames = {
+        fold(words[-1]): s.start
+        for s in reversed(spans)
+        if s.type == "PER" and len(words := canonical_name(s.text, "PER").split()) > 1
+    }
     result = []
     for span in spans:
         name = canonical_name(span.text, "PER")
-        part = span.type != "PER" and " " not in name and fold(name) in parts and not not_a_person(name)
+        part = span.type != "PER" and " " not in name and fold(name) in parts
+        if part and not_a_person(name):
+            first = surnames.get(fold(name))
+            part = first is not None and first < span.start and span.text == name and _speaks(text, span)
         result.append(replace(span, type="PER") if part else span)
     return result
 

@@ -16,10 +16,12 @@ from collections.abc import Callable, Mapping, Sequence
 from newswire_tagger.entities.gazetteer import RecallEntry
 from newswire_tagger.entities.heads import (
     BRAND_NOUNS,
+    PLACE_NOUNS,
     head_type,
     is_company_word,
     is_generic_body,
     numbered_streets,
+    place_noun_forms,
     street_word_end,
 )
 from newswire_tagger.entities.names import (
@@ -244,17 +246,17 @@ def _sites(text: str) -> list[Span]:
 # beldesindeki", "Kuşçu köyünde", "Van ilinde", "Uruzgan vilayetinin", "Schwechat havaalanına". Forms that are
 # also an accusative or a bare possessive ("köyü", "kenti": "Ahmet köyü gezdi") count only with a case ending
 # after the possessive.
+_FINDS = [noun for noun in PLACE_NOUNS if noun.finds]
 _SETTLEMENT = re.compile(
-    r" (?:(?:ilçesi|beldesi|kasabası|mahallesi|bölgesi|eyaleti|deresi|yaylası|(?P<spot>mevkisi|tepesi|vadisi)"
-    r"|(?P<airport>havaalanı|havalimanı))[a-zçğıöşü]*"
-    # a locality, a stream, a town's lake: "Soğanlı mevkisinde", "Sansa deresini", "Roterdam şehrinde"
-    r"|(?:köyü|kenti|ili|vilayeti|şehri|gölü|ırmağı)n[a-zçğıöşü]+|(?P<spot2>mevkii)n[a-zçğıöşü]+"
+    rf" (?:(?P<spot>{place_noun_forms([noun for noun in _FINDS if noun.spot])})"
+    rf"|(?P<airport>{place_noun_forms([noun for noun in _FINDS if noun.airport])})"
+    rf"|{place_noun_forms([noun for noun in _FINDS if not noun.spot and not noun.airport])}"
     # in the plural after a list of them: "Süleymaniye, Direkli ve Şehitlik mahallelerinde", "Kılıçlı ve Kızılkaş
     # köyleri arasındaki"
-    r"|(?P<plural>(?:mahalleler|köyler|ilçeler|beldeler|kasabalar|semtler|bölgeler|eyaletler|dağlar)[a-zçğıöşü]*))"
+    rf"|(?P<plural>(?:{'|'.join(dict.fromkeys(noun.plural for noun in _FINDS))})[a-zçğıöşü]*))"
     r"(?=[\s,.;:)!?]|$)"
 )
-_SETTLEMENT_INITIALS = frozenset("ibkmevhsdtyşgı")  # the first letters of those nouns
+_SETTLEMENT_INITIALS = frozenset(noun.possessive[0] for noun in _FINDS)  # the cheap test before the pattern
 # A genitive before a spot's noun makes it a part of the thing ("Kulenin tepesinde", "Silikon vadisinde" aside); a
 # player's position is a spot too ("Forvet mevkisinde").
 _GENITIVE = re.compile(r"n[ıiuü]n$")  # (a vowel's genitive only: "Aydın", "Erzin" are places)
@@ -274,7 +276,7 @@ def _settlement(text: str, run: re.Match[str]) -> list[Span]:
     words = run.group().split(" ")
     if run.group("suffix") is not None or run.group().isupper() or len(words) > MAX_NAME_WORDS:
         return []
-    if (noun.group("spot") or noun.group("spot2")) and (_GENITIVE.search(words[-1]) or words[-1] in _POSITIONS):
+    if noun.group("spot") and (_GENITIVE.search(words[-1]) or words[-1] in _POSITIONS):
         return []  # "Kulenin tepesinde": the top of a tower; "Forvet mevkisinde": a player's position
     start = run.start()
     if opens_sentence(text, start):

@@ -123,7 +123,7 @@ def widen(
     capitalised word right before a person's span is the start of the name (``Husni`` of ``Husni Hicazi``);
     ``is_free(start, end)`` says whether text is still free of other spans.
     """
-    span = _particle_tail(text, span)
+    span = _particle_tail(text, _arabic_article(text, span))
     span = _particle_head(text, span)
     if span.type == "PER":
         span = _regnal_number(text, span)
@@ -153,6 +153,20 @@ def _hyphen_prefix(text: str, span: Span, is_known: Callable[[str], bool], is_fr
         return span
     joined = before.group() + strip_apostrophe_suffix(span.text.split()[0])
     return _grown(span, text, before.start(), span.end) if is_known(joined) else span
+
+
+# The Arabic article written after an apostrophe, no case ending ("Ebu'l Gayt", "Abdu'l Hamid"), and the word it
+# joins to.
+_ARABIC_ARTICLE = re.compile(r"\w['’]l$")
+_ARTICLE_REST = re.compile(rf" [{_CAPITAL}][\w]*(?:['’][a-zçğıöşü]+)?")
+
+
+def _arabic_article(text: str, span: Span) -> Span:
+    """``Ahmed Ebu'l`` + ``Gayt``: a name never ends in the Arabic article (no Turkish case ending is a lone -l)."""
+    if not _ARABIC_ARTICLE.search(span.text):
+        return span
+    rest = _ARTICLE_REST.match(text, span.end)
+    return span if rest is None else _grown(span, text, span.start, rest.end())
 
 
 def _particle_tail(text: str, span: Span) -> Span:

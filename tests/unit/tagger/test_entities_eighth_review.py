@@ -1,0 +1,221 @@
+"""EntityLinker.resolve on what an eighth review of fresh copy found: a person's surname that is a place or a known
+person's, a sentence's subject glued before a known body, a weekday after a titled name, prayers and numbered
+indices, acronyms and foreign towns, places a list of them names, one vocabulary of place nouns.
+
+Sentences are written for these tests; the spans stand for the model's output, mistakes included.
+"""
+
+from __future__ import annotations
+
+import pytest
+from newswire_schemas import Entity
+from newswire_tagger.entities import EntityLinker
+from newswire_tagger.entities.heads import PLACE_NOUNS, is_dated_weekday, kind_after
+from newswire_tagger.entities.names import strip_apostrophe_suffix
+
+from tests.unit.tagger.labelled import listed, span
+
+
+def named(entities: list[Entity], name: str) -> Entity:
+    (entity,) = [e for e in entities if e.name == name]
+    return entity
+
+
+def test_a_titled_surname_is_the_person_the_article_names_with_the_same_title(linker: EntityLinker) -> None:
+    text = (
+        "Savcı Ali İhsan Demirel iddianameyi hazırladı. Savcı Demirel, sanıkların tutuklanmasını istedi. "
+        "Savcı Demirel ayrıca delilleri sundu."
+    )
+    spans = [
+        span(text, "Ali İhsan Demirel", "PER"),
+        span(text, "Demirel", "PER", 1),
+        span(text, "Demirel", "PER", 2),
+    ]
+    found = linker.resolve(text, spans)
+    assert listed(found) == {("PER", "Ali İhsan Demirel")}
+    assert len(named(found, "Ali İhsan Demirel").mentions) == 3
+
+
+def test_a_titled_surname_is_still_the_known_person_where_the_namesake_has_no_such_title(
+    linker: EntityLinker,
+) -> None:
+    text = "Michelle Obama okulları gezdi. Başkan Obama ise Kongre'de konuştu."
+    spans = [span(text, "Michelle Obama", "PER"), span(text, "Obama", "PER", 1)]
+    assert len([e for e in linker.resolve(text, spans) if e.type == "PER"]) == 2
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        'Karaman, "Aileler dikkatli olmalı" dedi.',
+        "Aşıların önemli olduğunu belirten Karaman, ailelere çağrıda bulundu.",
+    ],
+)
+def test_a_surname_that_is_a_place_is_the_person_where_the_copy_makes_it_a_speaker(
+    linker: EntityLinker, said: str
+) -> None:
+    text = f"Uzman Dr. İhsan Karaman, çocukların sağlığı için uyardı. {said}"
+    spans = [span(text, "İhsan Karaman", "PER"), span(text, "Karaman", "LOC", 1)]
+    found = linker.resolve(text, spans)
+    assert listed(found) == {("PER", "İhsan Karaman")}
+
+
+def test_a_place_a_person_is_named_after_stays_a_place_where_no_one_speaks(linker: EntityLinker) -> None:
+    text = "Uzman Dr. İhsan Karaman konferans verdi. Konferans Karaman'da yapıldı. Karaman, İç Anadolu'dadır."
+    spans = [
+        span(text, "İhsan Karaman", "PER"),
+        span(text, "Karaman'da", "LOC"),
+        span(text, "Karaman", "LOC", 2),
+        span(text, "İç Anadolu'dadır", "LOC"),
+    ]
+    assert ("LOC", "Karaman") in listed(linker.resolve(text, spans))
+
+
+def test_a_sentences_subject_glued_before_a_known_body_is_cut(linker: EntityLinker) -> None:
+    text = "Olay Türk Hava Yolları uçağında yaşandı. Kaza Türk Telekom binası önünde meydana geldi."
+    spans = [span(text, "Olay Türk Hava Yolları", "ORG"), span(text, "Kaza Türk Telekom", "ORG")]
+    names = {name for _type, name in listed(linker.resolve(text, spans))}
+    assert not {"Olay Türk Hava Yolları", "Kaza Türk Telekom"} & names
+    assert "Türk Telekom" in names
+
+
+def test_a_word_opening_a_known_name_of_one_word_stays(linker: EntityLinker) -> None:
+    text = "Yeni Asya gazetesi bugün yazdı."
+    spans = [span(text, "Yeni Asya", "ORG")]
+    assert [e.name for e in linker.resolve(text, spans)] == ["Yeni Asya"]
+
+
+def test_a_weekday_after_a_titled_name_is_no_part_of_it(linker: EntityLinker) -> None:
+    text = "BDP Eş Genel Başkanı Selahattin Demirtaş Salı günü Diyarbakır'a gidecek."
+    spans = [span(text, "BDP", "ORG"), span(text, "Selahattin Demirtaş", "PER"), span(text, "Diyarbakır'a", "LOC")]
+    assert ("PER", "Selahattin Demirtaş") in listed(linker.resolve(text, spans))
+
+
+def test_a_weekday_dates_only_before_a_part_of_the_day() -> None:
+    assert is_dated_weekday("Salı", "günü")
+    assert is_dated_weekday("Cuma", "akşamı")
+    assert not is_dated_weekday("Cuma", "Ali")
+    assert not is_dated_weekday("salı", "günü")
+
+
+def test_a_prayer_is_no_person(linker: EntityLinker) -> None:
+    text = "Cuma Namazı'nın ardından cemaat dağıldı."
+    assert linker.resolve(text, [span(text, "Cuma Namazı'nın", "PER")]) == []
+
+
+def test_an_index_with_its_number_is_no_exchange(linker: EntityLinker) -> None:
+    text = "İMKB 100 Endeksi günü artıda tamamladı. Paris'te CAC 40 endeksi yükseldi. İMKB'de işlem hacmi arttı."
+    spans = [
+        span(text, "İMKB", "ORG"),
+        span(text, "Paris'te", "LOC"),
+        span(text, "CAC", "ORG"),
+        span(text, "İMKB'de", "ORG"),
+    ]
+    found = linker.resolve(text, spans)
+    assert "CAC" not in {e.name for e in found}
+    assert [m.text for m in named(found, "İMKB").mentions] == ["İMKB'de"]
+
+
+def test_an_acronym_is_no_foreign_town(linker: EntityLinker) -> None:
+    text = "GAP kapsamında yeni barajlar yapılacak. Bölgede GAP yatırımları sürüyor."
+    found = linker.resolve(text, [span(text, "GAP", "LOC"), span(text, "GAP", "LOC", 1)])
+    assert [(e.name, e.geo, e.country_code) for e in found] == [("GAP", None, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [("ŞAM'DA PATLAMA. Şam'da bir patlama oldu.", "SY"), ("VAN'DA DEPREM. Bölgede hasar var.", "TR")],
+)
+def test_a_town_in_a_headline_in_capitals_is_that_town(linker: EntityLinker, text: str, country: str) -> None:
+    words = text.split(" ")
+    spans = [span(text, words[0], "LOC")]
+    if "Şam'da" in text:
+        spans.append(span(text, "Şam'da", "LOC"))
+    assert [e.country_code for e in linker.resolve(text, spans)] == [country]
+
+
+def test_places_a_plural_place_noun_types_are_places_the_model_read_as_bodies(linker: EntityLinker) -> None:
+    text = "Suriye ordusu Duma ve Yermuk bölgelerini bombaladı. Duma'da çatışmalar sürüyor."
+    spans = [
+        span(text, "Suriye", "LOC"),
+        span(text, "Duma", "ORG"),
+        span(text, "Yermuk", "ORG"),
+        span(text, "Duma'da", "ORG"),
+    ]
+    assert listed(linker.resolve(text, spans)) == {("LOC", "Suriye"), ("LOC", "Duma"), ("LOC", "Yermuk")}
+
+
+def test_known_bodies_before_a_plural_place_noun_stay_bodies(linker: EntityLinker) -> None:
+    text = "AB ve NATO ülkelerinde seçimler yapıldı."
+    spans = [span(text, "AB", "ORG"), span(text, "NATO", "ORG")]
+    assert {t for t, _name in listed(linker.resolve(text, spans))} == {"ORG"}
+
+
+def test_a_case_ending_in_capitals_after_a_possessive_is_stripped() -> None:
+    assert strip_apostrophe_suffix("KANALI'NI") == "KANALI"
+    assert strip_apostrophe_suffix("BANKASI'NI") == "BANKASI"
+    assert strip_apostrophe_suffix("KANALI") == "KANALI"
+
+
+def test_one_vocabulary_of_place_nouns_types_one_name_and_a_list() -> None:
+    assert kind_after("semtinde") == "LOC"
+    assert kind_after("adasına") == "LOC"
+    assert kind_after("köyü") is None  # an accusative too: "Ahmet köyü gezdi"
+    assert kind_after("ülkesi") is None  # "AB ülkesi"
+    assert all(noun.plural and noun.possessive for noun in PLACE_NOUNS)
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("Sis, Karanlıkdere, Bakacak ve Seymenler mevkilerinde etkili oldu.", {"Bakacak", "Seymenler"}),
+        ("Operasyon Çegem ve Tırnauz şehirlerinde sürdü.", {"Çegem", "Tırnauz"}),
+        ("Patlama Hay el-Cihad semtinde oldu.", {"Hay el-Cihad"}),
+    ],
+)
+def test_a_place_noun_after_names_the_model_did_not_read_finds_them(
+    linker: EntityLinker, text: str, places: set[str]
+) -> None:
+    assert places <= {name for kind, name in listed(linker.resolve(text, [])) if kind == "LOC"}
+
+
+def test_a_comma_inside_a_span_ends_a_name(linker: EntityLinker) -> None:
+    text = "CHP, Hakimler ve Savcılar Yüksek Kurulu'na başvurdu."
+    spans = [span(text, "CHP, Hakimler ve Savcılar Yüksek Kurulu'na", "ORG")]
+    assert listed(linker.resolve(text, spans)) == {("ORG", "CHP"), ("ORG", "Hakimler ve Savcılar Yüksek Kurulu")}
+
+
+def test_the_arabic_article_after_an_apostrophe_joins_the_next_word(linker: EntityLinker) -> None:
+    text = "Arap Birliği Genel Sekreteri Ahmed Ebu'l Gayt açıklama yaptı. Müdür Ebu'l Futuh da konuştu."
+    spans = [
+        span(text, "Arap Birliği", "ORG"),
+        span(text, "Ahmed Ebu'l", "PER"),
+        span(text, "Ebu'l", "PER", 1),
+    ]
+    people = {name for kind, name in listed(linker.resolve(text, spans)) if kind == "PER"}
+    assert people == {"Ahmed Ebu'l Gayt", "Ebu'l Futuh"}
+
+
+@pytest.mark.parametrize(
+    ("text", "initials"),
+    [
+        ("Şüpheliler G.T. ve S.D. gözaltına alındı.", {"G.T.", "S.D."}),
+        ("Kazada A.A. (45) ağır yaralandı.", {"A.A."}),
+        ("Olayda yaralanan H.Y, H.E.A ve Y.İ.Y hastaneye kaldırıldı.", {"H.Y", "H.E.A", "Y.İ.Y"}),
+    ],
+)
+def test_initials_copy_names_someone_by_are_people(linker: EntityLinker, text: str, initials: set[str]) -> None:
+    assert {name for kind, name in listed(linker.resolve(text, [])) if kind == "PER"} == initials
+
+
+def test_initials_of_a_company_or_the_state_are_no_one(linker: EntityLinker) -> None:
+    text = "Şirket A.Ş. (45) hissesini sattı. Şüpheli T.C. vatandaşı."
+    assert not [e for e in linker.resolve(text, []) if e.type == "PER"]
+
+
+def test_a_description_before_a_known_acronym_is_no_part_of_its_name(linker: EntityLinker) -> None:
+    text = "Rus İç İstihbaratı FSB açıklama yaptı. Avusturya Devlet Televizyonu ORF haberi verdi."
+    spans = [span(text, "Rus İç İstihbaratı FSB", "ORG"), span(text, "Avusturya Devlet Televizyonu ORF", "ORG")]
+    found = linker.resolve(text, spans)
+    assert {e.name for e in found} == {"FSB", "ORF"}
+    assert "Avusturya Devlet Televizyonu" in [m.text for m in named(found, "ORF").mentions]
