@@ -219,3 +219,85 @@ def test_a_description_before_a_known_acronym_is_no_part_of_its_name(linker: Ent
     found = linker.resolve(text, spans)
     assert {e.name for e in found} == {"FSB", "ORF"}
     assert "Avusturya Devlet Televizyonu" in [m.text for m in named(found, "ORF").mentions]
+
+
+def test_a_kin_word_after_a_place_in_the_locative_makes_no_person(linker: EntityLinker) -> None:
+    text = "Erikli Mahallesi'nde annesi ile yaşayan çocuk kayboldu. Ahmet Yılmaz'ın annesi de konuştu."
+    spans = [span(text, "Erikli Mahallesi'nde", "LOC"), span(text, "Ahmet Yılmaz'ın", "PER")]
+    assert ("LOC", "Erikli Mahallesi") in listed(linker.resolve(text, spans))
+
+
+def test_a_prizes_category_is_no_name(linker: EntityLinker) -> None:
+    text = "En İyi Sigorta ödülünü Allianz kazandı."
+    spans = [span(text, "En İyi Sigorta", "ORG"), span(text, "Allianz", "ORG")]
+    assert {name for _kind, name in listed(linker.resolve(text, spans))} == {"Allianz"}
+
+
+@pytest.mark.parametrize(
+    ("text", "glued", "person"),
+    [
+        ("Fener Rum Patriği Bartholomeos açıklama yaptı.", "Fener Rum Patriği Bartholomeos", "Bartholomeos"),
+        ("AB Sorumlu Komiseri Stefan Füle Ankara'ya geldi.", "AB Sorumlu Komiseri Stefan Füle", "Stefan Füle"),
+    ],
+)
+def test_a_patriarch_and_a_commissioner_are_titles(linker: EntityLinker, text: str, glued: str, person: str) -> None:
+    assert ("PER", person) in listed(linker.resolve(text, [span(text, glued, "ORG")]))
+
+
+def test_a_titles_word_after_a_given_name_is_a_surname(linker: EntityLinker) -> None:
+    text = "Muhabirimiz Cem Emir olay yerinde bilgi aldı. Cem Emir'e göre yangın büyük."
+    spans = [span(text, "Cem Emir", "PER"), span(text, "Cem Emir'e", "PER")]
+    assert listed(linker.resolve(text, spans)) == {("PER", "Cem Emir")}
+
+
+def test_a_known_place_after_a_titled_given_name_is_the_surname(linker: EntityLinker) -> None:
+    text = "Orgeneral Eşref Bitlis'in ölüm yıldönümü anıldı."
+    assert ("PER", "Eşref Bitlis") in listed(linker.resolve(text, [span(text, "Bitlis'in", "LOC")]))
+
+
+def test_a_place_after_a_titled_full_name_stays_a_place(linker: EntityLinker) -> None:
+    text = "Cumhurbaşkanı Emmanuel Macron Paris'te konuştu."
+    found = listed(linker.resolve(text, [span(text, "Emmanuel Macron", "PER"), span(text, "Paris'te", "LOC")]))
+    assert found == {("PER", "Emmanuel Macron"), ("LOC", "Paris")}
+
+
+@pytest.mark.parametrize("line", ["ARKADAŞLARINA AĞLADILAR", "Akın Etti", "ARKADAŞIM YANARAK ŞEHİT OLDU"])
+def test_a_headlines_verb_is_no_name(linker: EntityLinker, line: str) -> None:
+    text = f"{line}\nYangında üç kişi yaralandı."
+    assert [e for e in linker.resolve(text, [span(text, line, "PER")]) if e.type == "PER"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Jandarma 10. Tanker Üs Komutanlığı'nda tören yapıldı.", "10. Tanker Üs Komutanlığı"),
+        ("Askerler 2'nci Hudut Sınır Taburu'na döndü.", "2'nci Hudut Sınır Taburu"),
+    ],
+)
+def test_a_units_number_is_part_of_its_name(linker: EntityLinker, text: str, unit: str) -> None:
+    words = unit.split(" ", 1)[1]
+    assert ("ORG", unit) in listed(linker.resolve(text, [span(text, words, "ORG")]))
+
+
+def test_a_surname_with_its_particle_opening_a_sentence_is_the_person(linker: EntityLinker) -> None:
+    text = "Teknik direktör Louis van Gaal konuştu. Van Gaal, takımın iyi oynadığını söyledi."
+    spans = [span(text, "Louis van Gaal", "PER"), span(text, "Van Gaal", "LOC")]
+    assert listed(linker.resolve(text, spans)) == {("PER", "Louis van Gaal")}
+
+
+def test_a_name_with_an_age_in_brackets_is_a_persons(linker: EntityLinker) -> None:
+    text = "Kazada Ece Doğan Çubuk (20) yaralandı. Maçta Gazi Üniversitesi (12) kazandı."
+    spans = [span(text, "Ece Doğan Çubuk", "LOC"), span(text, "Gazi Üniversitesi", "ORG")]
+    assert listed(linker.resolve(text, spans)) == {("PER", "Ece Doğan Çubuk"), ("ORG", "Gazi Üniversitesi")}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Ordu Yüksek Askeri Şura'nın kararlarını bekliyor.", "Yüksek Askeri Şura", "ORG"),
+        ("Selanik'te Yahudi Hamamı restore edildi.", "Yahudi Hamamı", "LOC"),
+        ("Çatışmalar Ayn Terma ve Tadamun banliyölerinde sürdü.", "Tadamun", "LOC"),
+    ],
+)
+def test_heads_and_nouns_of_this_round_type_the_name(linker: EntityLinker, text: str, name: str, kind: str) -> None:
+    assert (kind, name) in listed(linker.resolve(text, []))

@@ -182,11 +182,20 @@ def _declared_kinds(text: str, spans: Sequence[Span], is_other_name: Callable[[s
             in_full_names = _full_name_words(spans) if in_full_names is None else in_full_names
             owned = _OWNED_BY_COMPANY.match(text, span.end) or _BRAND.match(text, span.end)
             kind = "ORG" if owned and fold(name) not in in_full_names else None
-        elif kind is None and span.type != "PER" and _KIN_OF_PERSON.match(text, span.end):
+        elif kind is None and span.type != "PER" and _KIN_OF_PERSON.match(text, span.end) and _possessor(span.text):
             kind = "PER"
         if kind is not None and not is_other_name(name):
             kinds[fold(name)] = kind
     return kinds
+
+
+_GENITIVE_END = re.compile(r"['’]n?[ıiuü]n$")
+
+
+def _possessor(written: str) -> bool:
+    """Whether a name written so may own the kin word after it: bare or in the genitive (``Nasser'in annesi``), not in
+    another case (``Erikli Mahallesi'nde annesi``: where the mother was)."""
+    return not has_suffix_apostrophe(written) or _GENITIVE_END.search(written) is not None
 
 
 def _full_name_words(spans: Sequence[Span]) -> set[str]:

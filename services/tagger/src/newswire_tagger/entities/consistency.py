@@ -74,8 +74,15 @@ from newswire_tagger.entities.names import (
     turkish_upper,
     words_of,
 )
-from newswire_tagger.entities.nouns import products_by_nouns, typed_by_nouns, verbs_nouns, without_law_titles
+from newswire_tagger.entities.nouns import (
+    is_light_verb,
+    products_by_nouns,
+    typed_by_nouns,
+    verbs_nouns,
+    without_law_titles,
+)
 from newswire_tagger.entities.people import (
+    aged_people,
     common_words_opening_sentences,
     extend_to_surnames,
     initials_in_lists,
@@ -149,8 +156,9 @@ _UNIVERSITY_ACRONYM_BEFORE = re.compile(r"Üniversitesi ?\([A-ZÇĞİÖŞÜ]{2,6
 # An art a nation's name goes before ("Türk Sineması", "Fransız Edebiyatı"): no venue or body ("Kent Sineması").
 _NATIONAL_ARTS = frozenset({"Sineması", "Edebiyatı", "Müziği", "Mutfağı", "SİNEMASI", "EDEBİYATI"})
 # A verb in the past, the reported past, the future or the present continuous, after a stem of three letters or
-# more: "Dövdü", "Ettirmiş", "Oynayacak", "Üzülecek", "Geliyor" (not "Mehdi", "Aydı": a stem of two).
-_TENSED_VERB = re.compile(r"\w{3,}(?:[dt][ıiuü]|m[ıiuü]ş|[ae]c[ae]k|[ıiuü]yor)$")
+# more: "Dövdü", "Ettirmiş", "Oynayacak", "Üzülecek", "Geliyor" (not "Mehdi", "Aydı": a stem of two); in the plural
+# ("Ağladılar") or the necessitative ("Kalkmalı").
+_TENSED_VERB = re.compile(r"\w{3,}(?:(?:[dt][ıiuü]|m[ıiuü]ş|[ae]c[ae]k|[ıiuü]yor)(?:l[ae]r)?|m[ae]l[ıi])$")
 # A capitalised common word, possessed or plural, in the locative or ablative, no apostrophe: "Ülkemizde",
 # "Sonrasında", "Toplantılarda", "Hakkımda" (not "Florida", "Yumurta", "Linde": no possessive or plural before the
 # case); or a word in -daki or a participle in -dığı: "Muhalefetteki", "Sığındığı" (no name ends so).
@@ -328,9 +336,17 @@ class Consolidator:
             fuller_names(text, spans, self._is_known, lambda word: self.habit(word) in ("rarely", "mixed", "mostly"))
         )
         spans = join_affiliations(text, join_numbered_places(text, spans))
-        spans = titled_people(text, spans, self._not_a_person_name, self._lone_person_word, self._is_tensed_verb)
+        spans = titled_people(
+            text,
+            spans,
+            self._not_a_person_name,
+            self._lone_person_word,
+            self._is_tensed_verb,
+            opens_name=self._given_name_only,
+        )
         spans = initials_in_lists(text, named_people(text, spans, self.kb.is_given_name, self._may_name_a_person))
         spans = apart_from_named(text, spans, self._name_tests)
+        spans = aged_people(text, spans, self.kb.is_given_name, self._is_known)
         spans = extend_to_surnames(text, surnames_as_people(text, spans, self._not_a_person_name))
         spans = propagate_parts(text, spans, self._is_word_or_other_name, self._is_name_part)
         spans = typed_by_called(text, spans, self._is_known)
@@ -385,6 +401,10 @@ class Consolidator:
         """Whether a span's first word is a given name of either list (and no country): ``Selahaddin``, ``Ali``."""
         first = strip_apostrophe_suffix(span.text.split(maxsplit=1)[0])
         return not self._is_country(first) and self._is_given(first)
+
+    def _given_name_only(self, word: str) -> bool:
+        """A word of any given-name list that names no known person alone (``Eşref``; not ``Gül``, ``Yıldırım``)."""
+        return self.kb.is_any_given_name(word) and self.kb.known_type(word) != "PER"
 
     def _lone_person_word(self, word: str) -> bool:
         """A word that alone after a title names a person: a given name, or a known person (``Macron``)."""
@@ -812,6 +832,8 @@ class Consolidator:
             return True  # "36 Sokak": the number is the name
         if "." in span.text and _SCRIPT.search(span.text):
             return False  # "Paging.create": a page's script, no name
+        if span.text.startswith(("En İyi ", "EN İYİ ")):
+            return False  # "En İyi Sigorta", "En İyi Yönetmen": a prize's category, no name
         if span.type == "ORG" and " " not in span.text and _WEB_SITE.match(span.text):
             # "turkiyef1.com'un": a site cited as a source, in lower case as its address is written (not
             # "twitter.com" of an address line)
@@ -959,10 +981,15 @@ class Consolidator:
 
     def _crosshead_verb(self, span: Span, name: str) -> bool:
         """Whether a span in capitals ends in a verb: a crosshead's words (``1 YAŞINDAKİ ALPEREN KORKUTTU``,
-        ``TRAFİK KİLİTLENDİ``), no name. Not in mixed case, where such a word is a surname (``Halil Kurtuldu``)."""
-        if not span.text.isupper() or " " not in name:
+        ``TRAFİK KİLİTLENDİ``), no name. Not in mixed case, where such a word is a surname (``Halil Kurtuldu``), but
+        for a light verb (``Akın Etti``)."""
+        if " " not in name:
             return False
         last = strip_apostrophe_suffix(name.rsplit(maxsplit=1)[-1])
+        if is_light_verb(last):
+            return True  # "Akın Etti", "KİM OLACAK": no surname is a light verb
+        if not span.text.isupper():
+            return False
         return self.habit(last) not in ("always", "mostly") and self._is_tensed_verb(last)  # not "PARTİ", "İDMANYURDU"
 
     def _is_tensed_verb(self, word: str) -> bool:
@@ -1356,7 +1383,10 @@ class Consolidator:
         )
 
     def _affiliation(self, span: Span, words: list[str]) -> Span | None:
-        """``İsrail Ordu Sözcüsü``: a title, not an entity; keep the longest known name it starts with."""
+        """``İsrail Ordu Sözcüsü``: a title, not an entity; keep the longest known name it starts with. A title's word
+        that is a surname too, after a given name, is the person's surname (``Cem Emir``, ``Ali Savcı``)."""
+        if span.type == "PER" and len(words) == 2 and words[1] in _SURNAME_TITLES and self._is_given(words[0]):
+            return span
         for size in range(len(words) - 1, 0, -1):
             prefix = " ".join(words[:size])
             known = self.kb.known_type(prefix) or ("LOC" if self._is_place(prefix) else None)
@@ -1505,6 +1535,11 @@ _DAY_BEFORE = re.compile(r"(?<!\d)\d{1,2}\.?[ \t]+$")
 _CLOCK = re.compile(r"Saat[ \t]+\d{1,2}[.:]\d{2}$")
 # Words of an amount after a number: "631 bin kişi", "2,5 milyon dolar".
 _AMOUNTS = frozenset({"bin", "milyon", "milyar", "trilyon"})
+
+
+# Titles' words that are Turkish surnames too, and no title copy writes after a name ("Ahmet Başkan", "Ayşe Sultan"
+# are titled): after a given name they are the surname ("Cem Emir", "Ali Savcı", "Nazmi Hakim").
+_SURNAME_TITLES = frozenset({"Emir", "Savcı", "Hakim", "Müftü", "Vekil", "Elçi", "Şair", "Yazar", "Mimar", "Avukat"})
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 
 

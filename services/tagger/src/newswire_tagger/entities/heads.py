@@ -71,7 +71,7 @@ _COMPANY_WORDS = (
 _ORG_HEADS = (
     "hastanesi|hastaneleri|üniversitesi|vakfı|derneği|\\w*okulu|lisesi|enstitüsü|kulübü|holding|bankası|ajansı|"
     "partisi|gazetesi|belediyesi|\\w*bakanlığı|\\w*müdürlüğü|\\w*başkanlığı|\\w*komutanlığı|federasyonu|"
-    "birliği|kurumu|kurulu|konseyi|örgütü|teşkilatı|şirketi|mahkemesi|meclisi|komisyonu|komitesi|ofisi|klübü|karakolu|"
+    "birliği|kurumu|kurulu|konseyi|örgütü|teşkilatı|şirketi|mahkemesi|meclisi|komisyonu|komitesi|ofisi|klübü|karakolu|şura|şurası|"
     "sendikası|tugayları|sineması|tiyatrosu|akademisi|fakültesi|koleji|cemiyeti|hareketi|cephesi|bölümü|"
     "birimi|servisi|takımı|gözlemevi|fonu|kuvvetleri|borsası|grubu|merkezi|"
     # chambers, cooperatives, media, state offices, units, missions, chains: bodies, never a person. Not
@@ -125,6 +125,8 @@ _LOC_HEADS = (
     "kenti|beldesi|kasabası|eyaleti|vilayeti|hapishanesi|cezaevi|üssü|köşkü|kulesi|anıtı|parkı|konağı|külliyesi|"
     # places of worship, as mosques (a church may be the institution: "Rus Ortodoks Kilisesi")
     "cemevi|katedrali|türbesi|sinagogu|manastırı|mescidi|"
+    # Ottoman works: "Yahudi Hamamı", "Alaca İmaret"
+    "hamamı|imareti|imaret|"
     # halls, stages and galleries are where things happen: every gold set files them as places (17 of 18); so are
     # chapels, housing estates, arcades, fountains, inns and palaces (25 of the gold sets' 26 are places)
     "salonu|salonları|sahnesi|galerisi|şapeli|sitesi|villaları|konutları|pasajı|çeşmesi|hanı(?!m)|sarayı|"
@@ -365,7 +367,7 @@ PLACE_NOUNS = (
     PlaceNoun("adası", "adalar", listed="place"),
     PlaceNoun("başkenti", "başkentler", listed="place", after_one=False),
     PlaceNoun("yerleşimi", "yerleşimler"),
-    PlaceNoun("banliyösü", "banliyöler", accusative=True),
+    PlaceNoun("banliyösü", "banliyöler", accusative=True, finds=True, listed="place"),
     PlaceNoun("cumhuriyeti", "cumhuriyetler"),
     # localities and nature: "Soğanlı mevkisinde", "Sansa deresini", "Ağrı dağının" ("dağınık" is no mountain's)
     PlaceNoun("mevkisi", "mevkiler", finds=True, spot=True),

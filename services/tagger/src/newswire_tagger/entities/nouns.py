@@ -23,12 +23,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from newswire_tagger.entities.heads import head_type, kind_after, kind_before
-from newswire_tagger.entities.names import canonical_name, fold
+from newswire_tagger.entities.names import canonical_name, fold, turkish_lower
 from newswire_tagger.spans import Span
 
 __all__ = [
     "WORK_FORMS",
     "WORK_STEMS",
+    "is_light_verb",
     "is_works_noun",
     "products_by_nouns",
     "typed_by_nouns",
@@ -222,10 +223,23 @@ def without_law_titles(text: str, spans: Sequence[Span]) -> list[Span]:
 
 # A form of "etmek" (to do) after a noun: "ettim", "etmedi", "edilen", "ederlerse", "eyledi"; not "etkisi" (effect),
 # "eylemi" (action): "TAYAD eylemi" and "Trump etkisi" stay.
-_LIGHT_VERB = re.compile(
-    r"[ \t]+(?:et(?:ti|tik|tim|tin|tiler|mek|meye|mem|medi|memek|meyi|miş|sin|meli|mez|meden|tiğ)"
-    r"|ed(?:er|erek|ecek|eceğ|iyor|ip|il|emez|emiyor|in|ebil|eli|ince|ik)|eyle(?!m))[a-zçğıöşü]*(?=[\s.,;:!?]|$)"
+_LIGHT_VERB_FORM = (
+    r"(?:et(?:ti|tik|tim|tin|tiler|mek|meye|mem|medi|memek|meyi|miş|sin|meli|mez|meden|tiğ)"
+    r"|ed(?:er|erek|ecek|eceğ|iyor|ip|il|emez|emiyor|in|ebil|eli|ince|ik)|eyle(?!m))[a-zçğıöşü]*"
 )
+_LIGHT_VERB = re.compile(rf"[ \t]+{_LIGHT_VERB_FORM}(?=[\s.,;:!?]|$)")
+_LIGHT_VERB_WORD = re.compile(rf"^{_LIGHT_VERB_FORM}$")
+
+
+# The tensed forms of "olmak" (to become), as a light verb ("Şehit Oldu", "Kim Olacak").
+_OLMAK = frozenset({"oldu", "oldular", "olacak", "oluyor", "olmuş"})
+
+
+def is_light_verb(word: str) -> bool:
+    """Whether ``word``, in any case, is a form of ``etmek`` or a tensed ``olmak`` (``Etti``, ``EDİLMEZ``, ``Oldu``):
+    no one's name."""
+    lower = turkish_lower(word)
+    return _LIGHT_VERB_WORD.match(lower) is not None or lower in _OLMAK
 
 
 def verbs_nouns(text: str, spans: Sequence[Span], is_known_body: Callable[[str], bool]) -> list[Span]:

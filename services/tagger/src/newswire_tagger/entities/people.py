@@ -28,12 +28,15 @@ from newswire_tagger.entities.names import (
     turkish_lower,
     written_in_lower_case,
 )
+from newswire_tagger.entities.nouns import is_light_verb
 from newswire_tagger.entities.titles import HEADLINE_WORDS, HONORIFICS, POSSESSIVE_HEADS, STANDALONE_HEADS, TITLE_HEADS
+from newswire_tagger.entities.widening import LOWER_PARTICLES
 from newswire_tagger.spans import Span
 
 __all__ = [
     "NAMED_CONFIDENCE",
     "TITLED_CONFIDENCE",
+    "aged_people",
     "common_words_opening_sentences",
     "extend_to_surnames",
     "full_name_words",
@@ -152,7 +155,7 @@ def _last_title(words: list[tuple[int, str]], after: int) -> int:
     return after
 
 
-def _titled_names(text: str) -> list[list[tuple[int, str]]]:
+def _titled_names(text: str, is_given_name: Callable[[str], bool]) -> list[list[tuple[int, str]]]:
     """The words (with offsets) of each name written right after a title: title words skipped, cut at a suffix."""
     found = []
     for run in _CAP_RUN.finditer(text):
@@ -171,13 +174,15 @@ def _titled_names(text: str) -> list[list[tuple[int, str]]]:
                 continue
             after = 0
         after = _last_title(words, after)
-        name = _name_after_title(words[after : after + _MAX_NAME_WORDS], next_word(text, run.end()))
+        name = _name_after_title(words[after : after + _MAX_NAME_WORDS], next_word(text, run.end()), is_given_name)
         if name:
             found.append(name)
     return found
 
 
-def _name_after_title(words: Sequence[tuple[int, str]], after: str = "") -> list[tuple[int, str]]:
+def _name_after_title(
+    words: Sequence[tuple[int, str]], after: str = "", is_given_name: Callable[[str], bool] = lambda _word: False
+) -> list[tuple[int, str]]:
     """The words of the name that ``words`` (with offsets) open after a title: up to a sentence's end, a case
     ending, a form of address, the next person's title or a weekday dating what follows (``after``, the word after
     the last of ``words``)."""
@@ -188,6 +193,11 @@ def _name_after_title(words: Sequence[tuple[int, str]], after: str = "") -> list
         following = words[i + 1][1] if i + 1 < len(words) else after
         if len(name) > 1 and is_dated_weekday(word, following):
             break  # "Selahattin Demirtaş Salı günü": the day, no name's word
+        if is_light_verb(word):
+            # a compound verb and its noun end a name that opens with a given name ("KENAN YAZICI İKNA ETTİ"); the
+            # words before them are a sentence's otherwise ("YANARAK ŞEHİT OLDU", "BENİ TEDAVİYE İKNA ETTİ")
+            del name[-1:]
+            return name if name and is_given_name(canonical_name(name[0][1], "PER")) else []
         if name and ADDRESS_FORM.match(turkish_lower(word)):
             break  # "başkanı Kemal Bey": the form of address is no part of the name
         if len(name) > 1 and strip_apostrophe_suffix(word) in POSSESSIVE_HEADS:
@@ -236,21 +246,29 @@ def titled_people(
     not_a_person: Callable[[str], bool],
     is_given_name: Callable[[str], bool] = lambda _word: False,
     is_verb: Callable[[str], bool] = lambda _word: False,
+    *,
+    opens_name: Callable[[str], bool] = lambda _word: False,
 ) -> list[Span]:
     """``spans`` with the names written after a title made into whole PER spans (see the module docstring).
 
     ``not_a_person`` says whether a name is a known place or organisation; a lone word after a title that the
     model did not tag is added only when ``is_given_name`` says it is one (``kızım Sara``). Words after a title
-    that hold a verb (``is_verb``) are a sentence, no name: ``OĞLUM YALNIZCA DÖVDÜ`` in a headline in capitals.
+    that hold a verb (``is_verb``) are a sentence, no name: ``OĞLUM YALNIZCA DÖVDÜ`` in a headline in capitals. A
+    known place after a word of any given-name list (``opens_name``) is the surname: ``Orgeneral Eşref Bitlis'in``.
     """
     result = list(spans)
-    for name in _titled_names(text):
+    for name in _titled_names(text, is_given_name):
         words = [w for _pos, w in name]
         if any(map(is_verb, words)) or words[0][:1] + turkish_lower(words[0][1:]) in HEADLINE_WORDS:
             continue  # nor a headline's function word opening them: "Top Model Nasıl Olunur", a book's title
         # "Cumhurbaşkanı Emmanuel Macron Paris'te": a known place or body after the name is not part of it.
         cut = next((k for k in range(1, len(words)) if not_a_person(canonical_name(" ".join(words[k:]), "PER"))), None)
-        cut = min(cut or len(name), _place_cut(name, result))  # "kardeşi Ramazan Karsu İmralı'ya gitti"
+        if cut == 1 and len(words) == 2 and _GENITIVE.search(words[1]) and opens_name(canonical_name(words[0], "PER")):
+            # "Orgeneral Eşref Bitlis'in": a given name alone is no one's whole name, the place in the genitive his
+            # surname ("Cumhurbaşkanı Gül İsveç'e": a known person's surname, then a place)
+            cut = len(name)
+        else:
+            cut = min(cut or len(name), _place_cut(name, result))  # "kardeşi Ramazan Karsu İmralı'ya gitti"
         kept, words = name[:cut], words[:cut]
         lead = _member_lead(kept, result)  # "üyesi AK Partili Mehmet Metiner": the party's member is the person
         kept, words = kept[lead:], words[lead:]
@@ -352,6 +370,9 @@ def named_people(
         name = [words[first]]
         inside = False  # "Oscar Akademi Ödülleri", "Kemal Advan Hastanesi": a prize's or a body's name, no person
         for pos, word in words[first + 1 : first + _MAX_NAME_WORDS]:
+            if is_light_verb(word):
+                inside = True  # "Akın Etti", "OYA TAHVİL EDİLMEZ": a compound verb and its noun, a headline's words
+                break
             if word[:1].isupper() and not is_name_word(canonical_name(word, "PER")):
                 # and "Rüzgar Tersine Mi Dönüyor", a headline in title case
                 inside = is_event_head(word) or head_type(word) is not None or word in HEADLINE_WORDS
@@ -524,6 +545,34 @@ def _speaks(text: str, span: Span) -> bool:
     return stop < 0 or any(q in between[:stop] for q in _QUOTES)  # one sentence, or a quote's own sentences
 
 
+_GENITIVE = re.compile(r"['’]n?[ıiuü]n$")
+
+
+# An age in brackets right after a name: "Ece Doğu Çubuk (20)", "Ahmet Yılmaz (45)".
+_AGE_AFTER = re.compile(r"[ \t]?\([ \t]*\d{1,2}[ \t]*\)")
+
+
+def aged_people(
+    text: str, spans: Sequence[Span], is_given_name: Callable[[str], bool], is_known: Callable[[str], bool]
+) -> list[Span]:
+    """A name of two words or more that opens with a given name and is followed by an age in brackets is a person's,
+    whatever the model typed it (``Ece Doğu Çubuk (20)``); not a name the lists know (``Çin (38)`` of a medal table
+    is one word anyway)."""
+    result = []
+    for span in spans:
+        words = span.text.split()
+        aged = (
+            span.type != "PER"
+            and len(words) > 1
+            and _AGE_AFTER.match(text, span.end) is not None
+            and is_given_name(words[0])
+            and head_type(strip_apostrophe_suffix(words[-1])) is None  # "Gazi Üniversitesi (12)" of a results table
+            and not is_known(canonical_name(span.text, span.type))
+        )
+        result.append(replace(span, type="PER") if aged else span)
+    return result
+
+
 def surnames_as_people(text: str, spans: Sequence[Span], not_a_person: Callable[[str], bool]) -> list[Span]:
     """``Ahmed el-Faruk`` ... ``El-Faruk`` typed a place: a full name's surname or first name alone is that person.
 
@@ -544,9 +593,22 @@ def surnames_as_people(text: str, spans: Sequence[Span], not_a_person: Callable[
         for s in reversed(spans)
         if s.type == "PER" and len(words := canonical_name(s.text, "PER").split()) > 1
     }
+    # a surname with its particle, capitalised opening a sentence ("Louis van Gaal" ... "Van Gaal, ..."), read as the
+    # city Van and a word
+    tails = {
+        fold(" ".join(words[k:]))
+        for s in spans
+        if s.type == "PER"
+        for words in [canonical_name(s.text, "PER").split()]
+        for k in range(1, len(words) - 1)
+        if turkish_lower(words[k]) in LOWER_PARTICLES
+    }
     result = []
     for span in spans:
         name = canonical_name(span.text, "PER")
+        if span.type != "PER" and fold(name) in tails:
+            result.append(replace(span, type="PER"))
+            continue
         part = span.type != "PER" and " " not in name and fold(name) in parts
         if part and not_a_person(name):
             first = surnames.get(fold(name))

@@ -256,6 +256,11 @@ _SETTLEMENT = re.compile(
     rf"|(?P<plural>(?:{'|'.join(dict.fromkeys(noun.plural for noun in _FINDS))})[a-zçğıöşü]*))"
     r"(?=[\s,.;:)!?]|$)"
 )
+# A capitalised word and a French or Spanish place's particle before a settlement's name ("Villiers le " Bel; not the
+# Turkish "de", "da": "Ahmet de Polatlı ilçesinde"), or capitalised words joined to it by hyphens ("Saint-" Quen).
+_PARTICLED_BEFORE = re.compile(
+    r"(?:^|(?<=\s))(?:[A-ZÇĞİÖŞÜ][\w]+[ -](?:le|la|les|du|des|del|sur)[ -]|(?:[A-ZÇĞİÖŞÜ][\w]*-)+)$"
+)
 _SETTLEMENT_INITIALS = frozenset(noun.possessive[0] for noun in _FINDS)  # the cheap test before the pattern
 # A genitive before a spot's noun makes it a part of the thing ("Kulenin tepesinde", "Silikon vadisinde" aside); a
 # player's position is a spot too ("Forvet mevkisinde").
@@ -279,7 +284,10 @@ def _settlement(text: str, run: re.Match[str]) -> list[Span]:
     if noun.group("spot") and (_GENITIVE.search(words[-1]) or words[-1] in _POSITIONS):
         return []  # "Kulenin tepesinde": the top of a tower; "Forvet mevkisinde": a player's position
     start = run.start()
-    if opens_sentence(text, start):
+    particled = _PARTICLED_BEFORE.search(text, max(0, start - 40), start)
+    if particled is not None:
+        start = particled.start()  # "Villiers le Bel banliyösünde", "Val de Marne": a French place's particle
+    elif opens_sentence(text, start):
         if len(words) > 1:
             start += len(words[0]) + 1  # "Kaza Polatlı ilçesinde": the sentence's subject, then the place
         elif written_in_lower_case(text, words[0]):

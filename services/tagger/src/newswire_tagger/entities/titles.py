@@ -29,7 +29,7 @@ STANDALONE_HEADS = _words(
     "Başmüzakereci Müzakereci Muhtar Koordinatör Şef Mimar Şarkıcı Ressam Başkomiser Komiser Eşbaşkan Menajer "
     "Şansölye Başmüdür Avukat Yönetmen Oyuncu Yazar Şair Gazeteci Profesör Doçent Doktor Monsenyör Peder "
     "Ombudsman Başdanışman Başantrenör Molla Asteğmen Ayetullah Ayatullah İmparator İmparatoriçe Hükümdar Padişah "
-    "Kont Kontes Dük Düşes Baron Barones Markiz DJ Megastar Superstar Süperstar "
+    "Kont Kontes Dük Düşes Baron Barones Markiz DJ Megastar Superstar Süperstar İşadamı İşkadını Raportör "
     # with the speaker's or the addressee's possessive: "Sayın Başbakanımız Tayyip Erdoğan", "Oğlunuz Gökhan"
     "Başbakanımız Başkanımız Cumhurbaşkanımız Bakanımız Valimiz Kaymakamımız Müdürümüz Komutanımız Hocamız "
     "Yardımcımız Sözcümüz Danışmanımız Milletvekilimiz Vekilimiz Müsteşarımız Rektörümüz Dekanımız Başhekimimiz "
@@ -49,7 +49,7 @@ POSSESSIVE_HEADS = _words(
     "Başkonsolosu Konsolosu Muhabiri Başhekimi Müftüsü Kurucusu Ataşesi Müşaviri Vekili Sözcü Muhtarı "
     "Başmüzakerecisi Müzakerecisi Şefi Mimarı Eşbaşkanı Menajeri Adayı Şansölyesi Başmüdürü Müfettişi "
     "Başmüfettişi Avukatı Yöneticisi Sorumlusu Sahibi Yönetmeni Editörü Yazarı Başantrenörü Başpiskoposu Piskoposu "
-    "İmparatoru İmparatoriçesi Hükümdarı Padişahı Prensesi Sultanı Kontu Dükü"
+    "İmparatoru İmparatoriçesi Hükümdarı Padişahı Prensesi Sultanı Kontu Dükü Patriği Komiseri Raportörü"
 )
 HONORIFICS = _words(
     "Dr. Prof. Doç. Av. Op. Uzm. Yrd. Öğr. Gör. Dt. Ecz. Müh. Hz. Gen. Org. Korg. Tümg. Tuğg. Alb. Fzt. Dr Prof"
@@ -79,8 +79,9 @@ SENTENCE_OPENERS = _words(
     "Ardından Böylece Yine Özellikle Geçen Toplantıda Görüşmede Açıklamada Biz Bunlar "
     # discourse adverbs: "Öncelikle Bankamızın ...", "Dahası Türk Hükümeti ..."
     "Öncelikle Dahası Sonrasında Sonra Üstelik Hatta Nitekim Zira Oysa Ayrıca Elbette Kısacası Sonuçta Ne Kadar "
-    # quantifiers and adverbs: "Bazı Sağlık Bakanlığı hastanelerinde", "Mesela Ağa Camisi", "Halen TSK'da"
-    "Bazı Birçok Birkaç Hiçbir Mesela Örneğin Aynen Adeta Halen Akabinde Zaten Henüz"
+    # quantifiers and adverbs: "Bazı Sağlık Bakanlığı hastanelerinde", "Mesela Ağa Camisi", "Halen TSK'da",
+    # "Gerek Avrasya İslam Şurası gerekse ..."
+    "Bazı Birçok Birkaç Hiçbir Mesela Örneğin Aynen Adeta Halen Akabinde Zaten Henüz Gerek"
 )
 
 # Function words a headline in title case capitalises and no person's name holds after its first word: "Rüzgar

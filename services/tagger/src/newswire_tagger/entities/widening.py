@@ -96,6 +96,12 @@ _NUMBERED_UNITS_TEXT = """
     Motorlu Mekanize Süvari Topçu
 """
 _NUMBERED_UNIT_WORDS = frozenset(_NUMBERED_UNITS_TEXT.split())
+# ... and any name a unit's, a court's or an office's head ends: "10. Tanker Üs Komutanlığı", "2'nci Hudut Sınır
+# Taburu'na", "İstanbul 2 No'lu Hakimliği'nce".
+_NUMBERED_HEAD = re.compile(
+    r"^(?:Komutanlığı|Taburu|Tugayı|Alayı|Tümeni|Kolordusu|Filosu|Bölüğü|Hakimliği|Mahkemesi|Dairesi|Noterliği)"
+    r"(?:['’]?n?[a-zçğıöşü]*)$"
+)
 _ORDINAL_BEFORE = re.compile(
     rf"(?:(?:^|(?<=\s))(?P<owner>[{_CAPITAL}][\w]+) )?"
     rf"(?P<number>\d{{1,3}}(?:\.|['’](?:{ORDINAL_SUFFIXES})| (?:No['’]?lu|Nolu|Numaralı)))"
@@ -573,15 +579,15 @@ def join_numbered_units(text: str, spans: Sequence[Span], is_known: Callable[[st
     result = sorted(spans, key=lambda s: s.start)
     for span in list(result):
         words = span.text.split()
-        if span.type != "ORG":
-            continue
+        if span.type != "ORG" and (span.type != "LOC" or not _NUMBERED_HEAD.match(words[-1])):
+            continue  # (a unit's head types it: "2'nci Hudut Sınır Taburu'na" read as a place)
         if len(words) > 1 and _ORDINAL.fullmatch(words[0]) and words[1] in _NUMBERED_UNIT_WORDS:
             # the model took the number in: "Ankara" + "13'üncü Asliye Ceza Mahkemesi"
             before = _OWNER_BEFORE.search(text, max(0, span.start - 40), span.start)
             if before is None or not is_known(before.group("owner")):
                 continue
             start = before.start()
-        elif words[0] in _NUMBERED_UNIT_WORDS:
+        elif words[0] in _NUMBERED_UNIT_WORDS or _NUMBERED_HEAD.match(words[-1]):
             match = _ORDINAL_BEFORE.search(text, max(0, span.start - 40), span.start)
             if match is None:
                 continue
