@@ -301,3 +301,9 @@ def test_a_name_with_an_age_in_brackets_is_a_persons(linker: EntityLinker) -> No
 )
 def test_heads_and_nouns_of_this_round_type_the_name(linker: EntityLinker, text: str, name: str, kind: str) -> None:
     assert (kind, name) in listed(linker.resolve(text, []))
+
+
+def test_a_country_is_named_without_a_gloss(linker: EntityLinker) -> None:
+    myanmar = linker.gazetteer.place("Myanmar")
+    assert myanmar is not None
+    assert myanmar.name == "Myanmar"  # CLDR's "Myanmar (Burma)", as no copy writes it
