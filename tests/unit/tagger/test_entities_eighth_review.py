@@ -307,3 +307,111 @@ def test_a_country_is_named_without_a_gloss(linker: EntityLinker) -> None:
     myanmar = linker.gazetteer.place("Myanmar")
     assert myanmar is not None
     assert myanmar.name == "Myanmar"  # CLDR's "Myanmar (Burma)", as no copy writes it
+
+
+@pytest.mark.parametrize("person", ["Halide Edip", "Kemal Eder", "Mustafa Etmekçi"])
+def test_names_opening_like_a_light_verb_stay_names(linker: EntityLinker, person: str) -> None:
+    text = f"Yazar {person} dün konuştu. {person} yeni kitabını anlattı."
+    found = linker.resolve(text, [span(text, person, "PER"), span(text, person, "PER", 1)])
+    assert ("PER", person) in listed(found)
+
+
+@pytest.mark.parametrize("body", ["Gıda, Tarım ve Hayvancılık İl Müdürlüğü", "Bilim, Sanayi ve Teknoloji Bakanlığı"])
+def test_a_comma_inside_a_bodys_name_of_fields_stays(linker: EntityLinker, body: str) -> None:
+    text = f"{body} açıklama yaptı."
+    assert listed(linker.resolve(text, [span(text, body, "ORG")])) == {("ORG", body)}
+
+
+def test_a_country_after_a_titled_given_name_is_no_surname(linker: EntityLinker) -> None:
+    text = "Kraliçe Elizabeth İngiltere'nin en uzun süre tahtta kalan hükümdarı oldu."
+    found = listed(linker.resolve(text, [span(text, "Elizabeth", "PER"), span(text, "İngiltere'nin", "LOC")]))
+    assert ("PER", "Elizabeth") in found
+    assert "LOC" in {kind for kind, _name in found}
+
+
+def test_a_known_body_takes_no_number_before_it(linker: EntityLinker) -> None:
+    text = "Başvuru yapılan madde 14. Anayasa Mahkemesi bu maddeyi iptal etti."
+    found = listed(linker.resolve(text, [span(text, "Anayasa Mahkemesi", "ORG")]))
+    assert not any(name.startswith("14") for _kind, name in found)
+
+
+def test_a_town_in_a_headline_with_its_ending_in_capitals_is_that_town(linker: EntityLinker) -> None:
+    text = "ŞAM'DAN AÇIKLAMA GELDİ\nSuriye hükümeti açıklama yaptı."
+    found = linker.resolve(text, [span(text, "ŞAM'DAN", "LOC"), span(text, "Suriye", "LOC")])
+    assert {e.country_code for e in found} == {"SY"}
+    assert len(found) == 2
+
+
+def test_an_acronym_before_a_settlements_plural_stays_a_body(linker: EntityLinker) -> None:
+    text = "BDP ve HDP bölgelerinde seçim çalışması yaptı."
+    spans = [span(text, "BDP", "ORG"), span(text, "HDP", "ORG")]
+    assert {kind for kind, _name in listed(linker.resolve(text, spans))} == {"ORG"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Karaman'da konferans verildi. Uzman Dr. İhsan Karaman konuştu.",  # the place first, with its ending
+        "Uzman Dr. İhsan Karaman konuştu. Karaman, İç Anadolu'nun bir ilidir.",  # no speech verb
+    ],
+)
+def test_a_place_that_is_a_surname_stays_a_place_where_it_speaks_not(linker: EntityLinker, text: str) -> None:
+    spans = [span(text, "İhsan Karaman", "PER"), span(text, "Karaman", "LOC", 0 if text[0] == "K" else 1)]
+    assert ("LOC", "Karaman") in listed(linker.resolve(text, spans))
+
+
+def test_an_age_makes_no_person_of_a_name_opening_with_no_given_name(linker: EntityLinker) -> None:
+    text = "Maçta Fenerbahçe Ülker (65) kazandı."
+    assert listed(linker.resolve(text, [span(text, "Fenerbahçe Ülker", "ORG")])) == {("ORG", "Fenerbahçe Ülker")}
+
+
+def test_a_french_places_particle_belongs_to_it_and_the_turkish_de_does_not(linker: EntityLinker) -> None:
+    text = "Cenazeler Villiers le Bel banliyösünde taziyeye açılacak. Ahmet de Polatlı ilçesinde yaşıyor."
+    places = {name for kind, name in listed(linker.resolve(text, [])) if kind == "LOC"}
+    assert "Villiers le Bel" in places
+    assert "Polatlı" in places
+
+
+def test_a_weekday_after_an_untitled_name_is_no_part_of_it(linker: EntityLinker) -> None:
+    text = "Andonis Samaras Çarşamba günü Berlin'e gidecek."
+    spans = [span(text, "Andonis Samaras Çarşamba", "PER"), span(text, "Berlin'e", "LOC")]
+    assert ("PER", "Andonis Samaras") in listed(linker.resolve(text, spans))
+
+
+def test_a_necessitative_verb_in_a_headline_in_capitals_is_no_name(linker: EntityLinker) -> None:
+    text = "BAKAN GÜLER İSTİFA ETMELİ\nMuhalefet açıklama yaptı."
+    found = linker.resolve(text, [span(text, "GÜLER İSTİFA ETMELİ", "PER")])
+    assert all("ETMELİ" not in e.name.upper() for e in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "given", "place"),
+    [
+        ("Papa Francis Vatikan'ın tutumunu açıkladı.", "Francis", "Vatikan'ın"),
+        ("Prens Charles İngiltere'nin en uzun bekleyen veliahdı.", "Charles", "İngiltere'nin"),
+    ],
+)
+def test_a_foreign_place_after_a_titled_given_name_is_no_surname(
+    linker: EntityLinker, text: str, given: str, place: str
+) -> None:
+    found = linker.resolve(text, [span(text, given, "PER"), span(text, place, "LOC")])
+    assert [(e.type, e.name) for e in found if e.type == "PER"] == [("PER", given)]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Çatışmalar El Nusra ve Ahrar el Şam bölgelerinde yoğunlaştı.", "El Nusra"),
+        ("Elektrik kesintisi Başkent EDAŞ ve Toroslar EDAŞ bölgelerinde yaşandı.", "Başkent EDAŞ"),
+    ],
+)
+def test_bodies_a_list_of_places_names_stay_bodies(linker: EntityLinker, text: str, body: str) -> None:
+    other = text.split(" ve ")[1].split(" bölgelerinde", maxsplit=1)[0]
+    found = listed(linker.resolve(text, [span(text, body, "ORG"), span(text, other, "ORG")]))
+    assert ("ORG", body) in found
+
+
+@pytest.mark.parametrize("line", ["OYUNCULAR SAHAYA ÇIKTILAR", "HALK SOKAĞA DÖKÜLMELİ"])
+def test_plural_and_necessitative_verbs_end_a_crosshead(linker: EntityLinker, line: str) -> None:
+    text = f"Maç başladı.\n{line}\nTaraftarlar tribünleri doldurdu."
+    assert linker.resolve(text, [span(text, line, "ORG")]) == []

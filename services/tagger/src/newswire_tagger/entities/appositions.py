@@ -19,7 +19,14 @@ from functools import lru_cache
 
 from newswire_schemas import EntityType
 
-from newswire_tagger.entities.names import canonical_name, fold, has_suffix_apostrophe, turkish_lower, words_of
+from newswire_tagger.entities.names import (
+    canonical_name,
+    fold,
+    has_suffix_apostrophe,
+    in_genitive,
+    turkish_lower,
+    words_of,
+)
 from newswire_tagger.entities.nouns import WORK_STEMS
 from newswire_tagger.entities.titles import SENTENCE_OPENERS, TITLE_HEADS
 from newswire_tagger.spans import Span
@@ -189,13 +196,10 @@ def _declared_kinds(text: str, spans: Sequence[Span], is_other_name: Callable[[s
     return kinds
 
 
-_GENITIVE_END = re.compile(r"['’]n?[ıiuü]n$")
-
-
 def _possessor(written: str) -> bool:
     """Whether a name written so may own the kin word after it: bare or in the genitive (``Nasser'in annesi``), not in
     another case (``Erikli Mahallesi'nde annesi``: where the mother was)."""
-    return not has_suffix_apostrophe(written) or _GENITIVE_END.search(written) is not None
+    return not has_suffix_apostrophe(written) or in_genitive(written)
 
 
 def _full_name_words(spans: Sequence[Span]) -> set[str]:

@@ -342,7 +342,7 @@ class Consolidator:
             self._not_a_person_name,
             self._lone_person_word,
             self._is_tensed_verb,
-            opens_name=self._given_name_only,
+            surname_place=self._surname_place,
         )
         spans = initials_in_lists(text, named_people(text, spans, self.kb.is_given_name, self._may_name_a_person))
         spans = apart_from_named(text, spans, self._name_tests)
@@ -402,9 +402,14 @@ class Consolidator:
         first = strip_apostrophe_suffix(span.text.split(maxsplit=1)[0])
         return not self._is_country(first) and self._is_given(first)
 
-    def _given_name_only(self, word: str) -> bool:
-        """A word of any given-name list that names no known person alone (``Eşref``; not ``Gül``, ``Yıldırım``)."""
-        return self.kb.is_any_given_name(word) and self.kb.known_type(word) != "PER"
+    def _surname_place(self, given: str, place: str) -> bool:
+        """Whether a place written after a lone given name may be that person's surname: a word of any given-name list
+        that names no known person alone (``Eşref``; not ``Gül``, ``Yıldırım``), then a Turkish town, as Turkish
+        surnames are (``Bitlis``; not ``Kraliçe Elizabeth İngiltere'nin``, ``Papa Francis Vatikan'ın``)."""
+        given = canonical_name(given, "PER")
+        town = self.gazetteer.place(strip_apostrophe_suffix(place))
+        turkish_town = town is not None and not town.is_country and town.country_code == "TR"
+        return turkish_town and self.kb.is_any_given_name(given) and self.kb.known_type(given) != "PER"
 
     def _lone_person_word(self, word: str) -> bool:
         """A word that alone after a title names a person: a given name, or a known person (``Macron``)."""
@@ -815,7 +820,12 @@ class Consolidator:
         left = span.text[start : word.end() - 1]
         if self._is_known(canonical_name(span.text, span.type)):
             return False
-        return self._is_known(left) or head_type(strip_apostrophe_suffix(left.rsplit(maxsplit=1)[-1])) is not None
+        last = strip_apostrophe_suffix(left.rsplit(maxsplit=1)[-1])
+        if is_company_word(last) and " " not in left:
+            return (
+                False  # "Gıda, Tarım ve Hayvancılık İl Müdürlüğü": a sector's word ends a name after a word of its own
+            )
+        return self._is_known(left) or head_type(last) is not None
 
     def _known_before_and(self, span: Span, words: Sequence[re.Match[str]], first: int, i: int) -> bool:
         """Whether the words up to ``i`` are a name known alone and a ``ve`` follows, in a span no list knows whole:
@@ -1537,9 +1547,10 @@ _CLOCK = re.compile(r"Saat[ \t]+\d{1,2}[.:]\d{2}$")
 _AMOUNTS = frozenset({"bin", "milyon", "milyar", "trilyon"})
 
 
-# Titles' words that are Turkish surnames too, and no title copy writes after a name ("Ahmet Başkan", "Ayşe Sultan"
-# are titled): after a given name they are the surname ("Cem Emir", "Ali Savcı", "Nazmi Hakim").
-_SURNAME_TITLES = frozenset({"Emir", "Savcı", "Hakim", "Müftü", "Vekil", "Elçi", "Şair", "Yazar", "Mimar", "Avukat"})
+# Titles' words that are Turkish surnames too (the given names among titles, and more), and no title copy writes
+# after a name ("Ahmet Başkan", "Ayşe Sultan" are titled): after a given name they are the surname ("Cem Emir", "Ali
+# Savcı", "Nazmi Hakim").
+_SURNAME_TITLES = _NAME_TITLES | frozenset({"Savcı", "Müftü", "Vekil", "Elçi", "Şair", "Yazar", "Mimar", "Avukat"})
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 
 

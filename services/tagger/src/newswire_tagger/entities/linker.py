@@ -22,7 +22,14 @@ from newswire_tagger.entities.merging import (
     merge_acronyms,
     merge_person_parts,
 )
-from newswire_tagger.entities.names import canonical_name, fold, is_quoted, slugify, turkish_lower
+from newswire_tagger.entities.names import (
+    canonical_name,
+    fold,
+    is_quoted,
+    slugify,
+    strip_apostrophe_suffix,
+    turkish_lower,
+)
 from newswire_tagger.entities.nouns import WORK_FORMS
 from newswire_tagger.entities.scoring import MIN_PERSON_CONFIDENCE, Zones, confidence, relevances
 from newswire_tagger.entities.titles import title_before
@@ -122,7 +129,9 @@ class EntityLinker:
         for (entity_type, name), occurrences in by_name.items():
             place = self.gazetteer.place(name) if entity_type == "LOC" else None
             if place is not None and _acronym_of_a_town(name, place) and fold(name) not in written:
-                place = None  # "GAP" (the Southeastern Anatolia Project) is no town in France
+                # "GAP" (the Southeastern Anatolia Project) is no town in France; "ŞAM'DAN" in a headline in
+                # capitals, its case ending in capitals too, is Damascus
+                place = place if any(_capital_ending(o.text) for o in occurrences) else None
             organisation = self.gazetteer.organisation(name) if entity_type == "ORG" else None
             known = self.kb.entity(name, entity_type)
             key = cluster_key(name, place, organisation) if place or organisation or not known else known.id
@@ -257,3 +266,9 @@ def _acronym_of_a_town(name: str, place: Place) -> bool:
     """Whether ``name`` is written as an acronym (``GAP``) and ``place`` a foreign town, not a country (``BAE``) or a
     Turkish town (``VAN`` in a headline in capitals)."""
     return len(name) <= _ACRONYM_LENGTH and name.isupper() and not place.is_country and place.country_code != "TR"
+
+
+def _capital_ending(written: str) -> bool:
+    """Whether a mention carries a case ending written in capitals (``ŞAM'DAN``), as a headline in capitals does."""
+    stem = strip_apostrophe_suffix(written)
+    return stem != written and written[len(stem) + 1 :].isupper()

@@ -27,11 +27,12 @@ from itertools import pairwise
 
 from newswire_schemas import EntityType
 
-from newswire_tagger.entities.heads import PLACE_NOUNS, head_type, kind_after
+from newswire_tagger.entities.heads import PLACE_NOUNS, head_type, is_company_word, kind_after
 from newswire_tagger.entities.names import (
     canonical_name,
     fold,
     has_suffix_apostrophe,
+    is_acronym,
     strip_apostrophe_suffix,
     turkish_lower,
 )
@@ -139,7 +140,7 @@ def typed_by_lists(
         # a settlement's or region's plural ("bölgelerini", "mahalleleri"; not "AB ve EFTA ülkelerine")
         settled = by_noun and _SETTLEMENTS_AFTER.match(text, run[-1].end) is not None
         for span in run:
-            if span.type == "ORG" and settled and _unheaded(span) and not is_known(span.text):
+            if span.type == "ORG" and settled and _may_be_place(span, is_known):
                 changed[id(span)] = "LOC"  # "Duma ve Yermuk bölgelerini": places the model read as bodies
                 continue
             if span.type != "PER" or fold(strip_apostrophe_suffix(span.text)) in named:
@@ -155,17 +156,28 @@ def typed_by_lists(
     return [retyped.get(id(s)) or _follows(s, was, kinds) for s in spans]
 
 
-def _unheaded(span: Span) -> bool:
-    """Whether no head word or company word ends the span (``Şırnak İl Emniyet Müdürlüğü``, ``Dicle Elektrik
-    Dağıtım AŞ`` are bodies whatever list they open)."""
-    return head_type(strip_apostrophe_suffix(span.text.split()[-1])) is None
+def _may_be_place(span: Span, is_known: Callable[[str], bool]) -> bool:
+    """Whether a body's span in a list of places may be a place the model misread: no head word ends it (``Şırnak İl
+    Emniyet Müdürlüğü``), no company word in it (``Toroslar EDAŞ``), no acronym (``BDP``), no Arabic article opening
+    an armed group's name (``El Nusra``), and no name the lists know."""
+    words = [strip_apostrophe_suffix(w) for w in span.text.split()]
+    return (
+        head_type(words[-1]) is None
+        and not any(map(is_company_word, words))
+        and not is_acronym(words[-1])
+        and turkish_lower(words[0]) not in _ARTICLES
+        and not is_known(canonical_name(span.text, span.type))
+    )
+
+
+_ARTICLES = frozenset({"el", "al", "ahrar"})
 
 
 def _follows(span: Span, was: dict[str, EntityType], kinds: dict[str, EntityType]) -> Span:
     """A mention of a name the lists retyped, with the type it was retyped to, where it had the type it was
     retyped from."""
     name = fold(canonical_name(span.text, span.type))
-    return replace(span, type=kinds[name]) if name in kinds and was[name] == span.type else span
+    return replace(span, type=kinds[name]) if name in kinds and was.get(name) == span.type else span
 
 
 _PAIR_HYPHEN = re.compile(r"^\s*[-–]\s*$")

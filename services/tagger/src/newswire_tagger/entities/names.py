@@ -236,6 +236,14 @@ def canonical_name(surface: str, entity_type: str) -> str:
 _SPAN_WORD = re.compile(r"\S+")
 
 
+_GENITIVE_END = re.compile(r"['’]n?[ıiuü]n$")
+
+
+def in_genitive(written: str) -> bool:
+    """Whether a name is written with the genitive's apostrophe ending (``Nasser'in``, ``Bitlis'in``, ``ABD'nin``)."""
+    return _GENITIVE_END.search(written) is not None
+
+
 @lru_cache(maxsize=16384)
 def words_of(text: str) -> tuple[re.Match[str], ...]:
     """The words of a name's text, with their offsets in it; the rules ask for them many times per span, so they

@@ -23,7 +23,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from newswire_tagger.entities.heads import head_type, kind_after, kind_before
-from newswire_tagger.entities.names import canonical_name, fold, turkish_lower
+from newswire_tagger.entities.names import canonical_name, fold, in_genitive, turkish_lower
 from newswire_tagger.spans import Span
 
 __all__ = [
@@ -67,7 +67,6 @@ _NEXT_WORD = re.compile(
     r"(?P<gloss>[ \t]+\([^\W\d_][^()\n\d]{0,39}\))?(?:[ \t]+terör(?=[ \t]+örgüt))?[ \t]+(?P<word>\S+)"
 )
 _PREVIOUS_WORD = re.compile(r"(\S+)[ \t]+$")
-_GENITIVE = re.compile(r"['’]n?[ıiuü]n$")
 
 
 # A town's or province's office after its name: "Dikmen Belediye Başkanı", "Van Valisi", "Çatak Kaymakamlığı".
@@ -82,7 +81,7 @@ def _after(text: str, span: Span) -> str | None:
     if after is None:
         return None
     word = after.group("word")
-    if _GENITIVE.search(span.text) is not None and not after.group("gloss"):
+    if in_genitive(span.text) and not after.group("gloss"):
         return None  # "Naftali Bennett'in partisi": the owner of what the noun names, not that body
     if after.group("gloss") and head_type(word.rstrip(".,;:!?)")) == "ORG":
         return "ORG"  # a head word past the gloss the model could not join: "Vefd (Heyet) Partisi"
@@ -93,7 +92,7 @@ def _has_capital(text: str, span: Span) -> bool:
     """Whether the mention is a place with a capital: ``Pencap'ın başkenti Lahor`` (not ``Putin başkenti terk
     etti``, the capital as an object)."""
     after = _NEXT_WORD.match(text, span.end)
-    return after is not None and after.group("word").startswith("başkent") and _GENITIVE.search(span.text) is not None
+    return after is not None and after.group("word").startswith("başkent") and in_genitive(span.text)
 
 
 def _before(text: str, span: Span) -> str | None:
@@ -178,7 +177,7 @@ def _person_glued(span: Span) -> bool:
 def _noun_after(text: str, span: Span, noun: re.Pattern[str]) -> bool:
     """Whether a product's or a work's ``noun`` follows the mention, past a closing quotation mark (``"Knox"
     özelliği``); not after a genitive, the owner's (``Devlet Tiyatrosu'nun oyunları``, ``Samsung'un teknolojisi``)."""
-    if _GENITIVE.search(span.text) is not None:
+    if in_genitive(span.text):
         return False
     after = _NEXT_WORD.match(text, span.end + (1 if text[span.end : span.end + 1] in "\"'’”" else 0))
     return after is not None and not after.group("gloss") and noun.match(after.group("word")) is not None
@@ -228,18 +227,24 @@ _LIGHT_VERB_FORM = (
     r"|ed(?:er|erek|ecek|eceğ|iyor|ip|il|emez|emiyor|in|ebil|eli|ince|ik)|eyle(?!m))[a-zçğıöşü]*"
 )
 _LIGHT_VERB = re.compile(rf"[ \t]+{_LIGHT_VERB_FORM}(?=[\s.,;:!?]|$)")
-_LIGHT_VERB_WORD = re.compile(rf"^{_LIGHT_VERB_FORM}$")
 
 
-# The tensed forms of "olmak" (to become), as a light verb ("Şehit Oldu", "Kim Olacak").
-_OLMAK = frozenset({"oldu", "oldular", "olacak", "oluyor", "olmuş"})
+# The finite forms of "etmek" (to do) and "olmak" (to become) that end a compound verb as a headline writes it ("Akın
+# Etti", "TAHVİL EDİLMEZ", "Şehit Oldu"): a closed set, for names open with "Ed", "Et" too ("Edip", "Etmekçi"; the
+# aorist "eder" is the surname "Eder" as often).
+_LIGHT_VERB_FINITE = frozenset(
+    {
+        *("etti", "ettiler", "etmiş", "etmişler", "edecek", "edecekler", "ediyor", "ediyorlar", "ederler"),
+        *("etmez", "etmezler", "etmeli", "edildi", "edilecek", "ediliyor", "edilmiş", "edilmez", "edilmeli"),
+        *("oldu", "oldular", "olacak", "olacaklar", "oluyor", "oluyorlar", "olmuş", "olmuşlar", "olmaz", "olmalı"),
+    }
+)
 
 
 def is_light_verb(word: str) -> bool:
-    """Whether ``word``, in any case, is a form of ``etmek`` or a tensed ``olmak`` (``Etti``, ``EDİLMEZ``, ``Oldu``):
-    no one's name."""
-    lower = turkish_lower(word)
-    return _LIGHT_VERB_WORD.match(lower) is not None or lower in _OLMAK
+    """Whether ``word``, in any case and with no case ending, is a finite form of ``etmek`` or ``olmak`` (``Etti``,
+    ``EDİLMEZ``, ``Oldu``): no one's name (``Edip``, ``Eder'in`` are)."""
+    return turkish_lower(word) in _LIGHT_VERB_FINITE
 
 
 def verbs_nouns(text: str, spans: Sequence[Span], is_known_body: Callable[[str], bool]) -> list[Span]:

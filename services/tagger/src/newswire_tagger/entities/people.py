@@ -21,6 +21,7 @@ from newswire_tagger.entities.names import (
     canonical_name,
     fold,
     has_suffix_apostrophe,
+    in_genitive,
     is_acronym,
     opens_sentence,
     ordinal_cut,
@@ -247,14 +248,15 @@ def titled_people(
     is_given_name: Callable[[str], bool] = lambda _word: False,
     is_verb: Callable[[str], bool] = lambda _word: False,
     *,
-    opens_name: Callable[[str], bool] = lambda _word: False,
+    surname_place: Callable[[str, str], bool] = lambda _given, _place: False,
 ) -> list[Span]:
     """``spans`` with the names written after a title made into whole PER spans (see the module docstring).
 
     ``not_a_person`` says whether a name is a known place or organisation; a lone word after a title that the
     model did not tag is added only when ``is_given_name`` says it is one (``kızım Sara``). Words after a title
     that hold a verb (``is_verb``) are a sentence, no name: ``OĞLUM YALNIZCA DÖVDÜ`` in a headline in capitals. A
-    known place after a word of any given-name list (``opens_name``) is the surname: ``Orgeneral Eşref Bitlis'in``.
+    known place in the genitive after a lone given name is the surname where ``surname_place(given, place)`` allows
+    it: ``Orgeneral Eşref Bitlis'in``.
     """
     result = list(spans)
     for name in _titled_names(text, is_given_name):
@@ -263,9 +265,10 @@ def titled_people(
             continue  # nor a headline's function word opening them: "Top Model Nasıl Olunur", a book's title
         # "Cumhurbaşkanı Emmanuel Macron Paris'te": a known place or body after the name is not part of it.
         cut = next((k for k in range(1, len(words)) if not_a_person(canonical_name(" ".join(words[k:]), "PER"))), None)
-        if cut == 1 and len(words) == 2 and _GENITIVE.search(words[1]) and opens_name(canonical_name(words[0], "PER")):
+        if cut == 1 and len(words) == 2 and in_genitive(words[1]) and surname_place(words[0], words[1]):
             # "Orgeneral Eşref Bitlis'in": a given name alone is no one's whole name, the place in the genitive his
-            # surname ("Cumhurbaşkanı Gül İsveç'e": a known person's surname, then a place)
+            # surname ("Cumhurbaşkanı Gül İsveç'e": a known person's surname, then a place; "Kraliçe Elizabeth
+            # İngiltere'nin": a country)
             cut = len(name)
         else:
             cut = min(cut or len(name), _place_cut(name, result))  # "kardeşi Ramazan Karsu İmralı'ya gitti"
@@ -543,9 +546,6 @@ def _speaks(text: str, span: Span) -> bool:
     between = text[span.end : verb.start()]
     stop = between.find(". ")
     return stop < 0 or any(q in between[:stop] for q in _QUOTES)  # one sentence, or a quote's own sentences
-
-
-_GENITIVE = re.compile(r"['’]n?[ıiuü]n$")
 
 
 # An age in brackets right after a name: "Ece Doğu Çubuk (20)", "Ahmet Yılmaz (45)".

@@ -286,7 +286,7 @@ def _settlement(text: str, run: re.Match[str]) -> list[Span]:
     start = run.start()
     particled = _PARTICLED_BEFORE.search(text, max(0, start - 40), start)
     if particled is not None:
-        start = particled.start()  # "Villiers le Bel banliyösünde", "Val de Marne": a French place's particle
+        start = particled.start()  # "Villiers le Bel banliyösünde", "Saint-Quen": a French place's particle
     elif opens_sentence(text, start):
         if len(words) > 1:
             start += len(words[0]) + 1  # "Kaza Polatlı ilçesinde": the sentence's subject, then the place

@@ -97,7 +97,8 @@ _NUMBERED_UNITS_TEXT = """
 """
 _NUMBERED_UNIT_WORDS = frozenset(_NUMBERED_UNITS_TEXT.split())
 # ... and any name a unit's, a court's or an office's head ends: "10. Tanker Üs Komutanlığı", "2'nci Hudut Sınır
-# Taburu'na", "İstanbul 2 No'lu Hakimliği'nce".
+# Taburu'na", "İstanbul 2 No'lu Hakimliği'nce"; not a body the lists know, which no number names ("... madde 14.
+# Anayasa Mahkemesi": a sentence's last number).
 _NUMBERED_HEAD = re.compile(
     r"^(?:Komutanlığı|Taburu|Tugayı|Alayı|Tümeni|Kolordusu|Filosu|Bölüğü|Hakimliği|Mahkemesi|Dairesi|Noterliği)"
     r"(?:['’]?n?[a-zçğıöşü]*)$"
@@ -587,7 +588,7 @@ def join_numbered_units(text: str, spans: Sequence[Span], is_known: Callable[[st
             if before is None or not is_known(before.group("owner")):
                 continue
             start = before.start()
-        elif words[0] in _NUMBERED_UNIT_WORDS or _NUMBERED_HEAD.match(words[-1]):
+        elif words[0] in _NUMBERED_UNIT_WORDS or (_NUMBERED_HEAD.match(words[-1]) and not is_known(span.text)):
             match = _ORDINAL_BEFORE.search(text, max(0, span.start - 40), span.start)
             if match is None:
                 continue
