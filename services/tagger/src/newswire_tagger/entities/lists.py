@@ -165,12 +165,13 @@ def _may_be_place(span: Span, is_known: Callable[[str], bool]) -> bool:
         head_type(words[-1]) is None
         and not any(map(is_company_word, words))
         and not is_acronym(words[-1])
-        and turkish_lower(words[0]) not in _ARTICLES
+        and turkish_lower(words[0]) not in _GROUP_OPENERS
         and not is_known(canonical_name(span.text, span.type))
     )
 
 
-_ARTICLES = frozenset({"el", "al", "ahrar"})
+# The Arabic article and the "free men" opening armed groups' names ("El Nusra", "Ahrar el Şam").
+_GROUP_OPENERS = frozenset({"el", "al", "ahrar"})
 
 
 def _follows(span: Span, was: dict[str, EntityType], kinds: dict[str, EntityType]) -> Span:

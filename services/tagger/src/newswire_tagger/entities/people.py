@@ -556,8 +556,8 @@ def aged_people(
     text: str, spans: Sequence[Span], is_given_name: Callable[[str], bool], is_known: Callable[[str], bool]
 ) -> list[Span]:
     """A name of two words or more that opens with a given name and is followed by an age in brackets is a person's,
-    whatever the model typed it (``Ece Doğu Çubuk (20)``); not a name the lists know (``Çin (38)`` of a medal table
-    is one word anyway)."""
+    whatever the model typed it (``Ece Doğu Çubuk (20)``); not a body a head word ends (``Gazi Üniversitesi (12)`` of a
+    results table) nor a name the lists know."""
     result = []
     for span in spans:
         words = span.text.split()
