@@ -415,3 +415,9 @@ def test_bodies_a_list_of_places_names_stay_bodies(linker: EntityLinker, text: s
 def test_plural_and_necessitative_verbs_end_a_crosshead(linker: EntityLinker, line: str) -> None:
     text = f"Maç başladı.\n{line}\nTaraftarlar tribünleri doldurdu."
     assert linker.resolve(text, [span(text, line, "ORG")]) == []
+
+
+def test_a_name_written_in_capitals_and_in_mixed_case_is_named_as_mixed_case(linker: EntityLinker) -> None:
+    text = "'SÜVEYŞ KANALI'NI MI KAPATMALI?'\nMısır, Süveyş Kanalı'ndan geçişleri kısıtladı."
+    spans = [span(text, "SÜVEYŞ KANALI'NI", "LOC"), span(text, "Mısır", "LOC"), span(text, "Süveyş Kanalı'ndan", "LOC")]
+    assert "Süveyş Kanalı" in {e.name for e in linker.resolve(text, spans)}

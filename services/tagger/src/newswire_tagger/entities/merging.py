@@ -78,6 +78,8 @@ class Cluster:
                 words[-1] += "."
             return " ".join(words)
         full = [n for n in names if not is_acronym(n)] or names
+        # a headline's capitals are not how the name is spelt: "Süveyş Kanalı" beside "SÜVEYŞ KANALI"
+        full = [n for n in full if n != turkish_upper(n)] or full
         counts = Counter(full)
         return max(full, key=lambda n: (counts[n], len(n), -names.index(n)))
 
