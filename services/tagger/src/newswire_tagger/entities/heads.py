@@ -44,6 +44,7 @@ __all__ = [
     "numbered_streets",
     "opens_organisation",
     "place_noun_forms",
+    "place_plurals",
     "street_word_end",
 ]
 
@@ -410,6 +411,12 @@ def place_noun_forms(nouns: Sequence[PlaceNoun]) -> str:
         + "|".join(filter(None, [free and f"(?:{free})[a-zçğıöşü]*", bound and f"(?:{bound})n[a-zçğıöşü]+"]))
         + ")"
     )
+
+
+def place_plurals(nouns: Sequence[PlaceNoun]) -> str:
+    """The plurals of ``nouns`` as a regex alternation, each once (``ilçeler|köyler``), their endings left to the
+    caller."""
+    return "|".join(dict.fromkeys(noun.plural for noun in nouns))
 
 
 # A lower-case common noun right after a name says what the name is: "Tina yerleşimine", "Halid bin Velid

@@ -27,7 +27,7 @@ from itertools import pairwise
 
 from newswire_schemas import EntityType
 
-from newswire_tagger.entities.heads import PLACE_NOUNS, head_type, is_company_word, kind_after
+from newswire_tagger.entities.heads import PLACE_NOUNS, head_type, is_company_word, kind_after, place_plurals
 from newswire_tagger.entities.names import (
     canonical_name,
     fold,
@@ -46,9 +46,9 @@ __all__ = ["clubs_in_pairs", "listed_between", "teams_in_matches", "typed_by_lis
 # What may stand between two members: a comma, "ve", "ile", "veya", "ya da", a slash.
 _BETWEEN = re.compile(r"^\s*(?:,\s*(?:ve\s+|ile\s+)?|\s+(?:ve|ile|veya|ya da)\s+|\s*/\s*)$")
 # A plural noun after the last member: "vilayetlerinin", "kentlerinde", "ülkeleri", "partileri".
-_PLACES = "|".join(dict.fromkeys(noun.plural for noun in PLACE_NOUNS if noun.listed == "place"))
-_BUILT = "|".join(dict.fromkeys(noun.plural for noun in PLACE_NOUNS if noun.listed == "built"))
-_SETTLEMENTS_AFTER = re.compile(rf"\s+(?:{'|'.join(dict.fromkeys(noun.plural for noun in PLACE_NOUNS if noun.finds))})")
+_PLACES = place_plurals([noun for noun in PLACE_NOUNS if noun.listed == "place"])
+_BUILT = place_plurals([noun for noun in PLACE_NOUNS if noun.listed == "built"])
+_SETTLEMENTS_AFTER = re.compile(rf"\s+(?:{place_plurals([noun for noun in PLACE_NOUNS if noun.finds])})")
 _PLURAL_NOUN = (
     rf"(?:(?P<loc>(?:{_PLACES})[a-zçğıöşü]*)"
     # works and streams named after people: "Fatih ve Kanuni köprüleri", "Beyazıt ve Sultan Ahmet meydanlarında"

@@ -228,7 +228,7 @@ def _may_be(
 
 def _titled(text: str, cluster: Cluster) -> bool:
     """Whether an office's title comes right before one of the cluster's mentions (``Başbakan Erdoğan``)."""
-    return any(previous_word(text, o.start) in TITLE_HEADS for o in cluster.occurrences)
+    return bool(_titles(text, cluster))
 
 
 def _titles(text: str, cluster: Cluster) -> set[str]:

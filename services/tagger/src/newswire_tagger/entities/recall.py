@@ -22,6 +22,7 @@ from newswire_tagger.entities.heads import (
     is_generic_body,
     numbered_streets,
     place_noun_forms,
+    place_plurals,
     street_word_end,
 )
 from newswire_tagger.entities.names import (
@@ -253,7 +254,7 @@ _SETTLEMENT = re.compile(
     rf"|{place_noun_forms([noun for noun in _FINDS if not noun.spot and not noun.airport])}"
     # in the plural after a list of them: "Süleymaniye, Direkli ve Şehitlik mahallelerinde", "Kılıçlı ve Kızılkaş
     # köyleri arasındaki"
-    rf"|(?P<plural>(?:{'|'.join(dict.fromkeys(noun.plural for noun in _FINDS))})[a-zçğıöşü]*))"
+    rf"|(?P<plural>(?:{place_plurals(_FINDS)})[a-zçğıöşü]*))"
     r"(?=[\s,.;:)!?]|$)"
 )
 # A capitalised word and a French or Spanish place's particle before a settlement's name ("Villiers le " Bel; not the
