@@ -98,10 +98,12 @@ from newswire_tagger.entities.recall import PLATFORMS, WEB_DOMAIN, Taken
 from newswire_tagger.entities.titles import (
     HEADLINE_WORDS,
     HONORIFICS,
+    NAME_TITLES,
     POSSESSIVE_HEADS,
     RANKS,
     SENTENCE_OPENERS,
     STANDALONE_HEADS,
+    SURNAME_TITLES,
     TITLE_HEADS,
     is_plural_title,
     title_before,
@@ -120,9 +122,6 @@ from newswire_tagger.spans import Span
 
 __all__ = ["Consolidator"]
 
-# Title words that are also given names the given-name lists do not hold: "Emir Kusturica", "Muhtar Kent", "Hakim
-# Ziyech" (the lists hold "Sultan", "Şeyh", "Lord", "Sir").
-_NAME_TITLES = frozenset({"Emir", "Muhtar", "Hakim"})
 # The case endings of where: to, at, from ("İmralı'ya", "Ankara'da", "Bakü'den").
 _PLACE_CASES = frozenset(
     ("a", "e", "ya", "ye", "na", "ne", "da", "de", "ta", "te", "nda", "nde", "dan", "den", "tan", "ten", "ndan", "nden")
@@ -986,7 +985,7 @@ class Consolidator:
             words = name.split()
             return len(words) > 2 and any(w in HEADLINE_WORDS for w in words[1:])
         # "Başbakan açıkladı": a title alone names an office, no person (not "Sultan", "Emir": given names too)
-        title = name in STANDALONE_HEADS and not self.kb.is_given_name(name) and name not in _NAME_TITLES
+        title = name in STANDALONE_HEADS and not self.kb.is_given_name(name) and name not in NAME_TITLES
         return title or _FINITE_VERB.search(turkish_lower(name)) is not None
 
     def _crosshead_verb(self, span: Span, name: str) -> bool:
@@ -1059,7 +1058,7 @@ class Consolidator:
         head = heads[-1]
         title = words[head].group()
         name_like = title not in RANKS and (
-            title in _NAME_TITLES or (self.kb.is_given_name(title) and title not in _FOREIGN_TITLES)
+            title in NAME_TITLES or (self.kb.is_given_name(title) and title not in _FOREIGN_TITLES)
         )
         if head == len(words) - 2 and title not in HONORIFICS and name_like:
             return first  # one word left: "Emir Kusturica", "Sultan Kösen" may be the name itself ("Yarbay" may not)
@@ -1395,7 +1394,7 @@ class Consolidator:
     def _affiliation(self, span: Span, words: list[str]) -> Span | None:
         """``İsrail Ordu Sözcüsü``: a title, not an entity; keep the longest known name it starts with. A title's word
         that is a surname too, after a given name, is the person's surname (``Cem Emir``, ``Ali Savcı``)."""
-        if span.type == "PER" and len(words) == 2 and words[1] in _SURNAME_TITLES and self._is_given(words[0]):
+        if span.type == "PER" and len(words) == 2 and words[1] in SURNAME_TITLES and self._is_given(words[0]):
             return span
         for size in range(len(words) - 1, 0, -1):
             prefix = " ".join(words[:size])
@@ -1546,11 +1545,6 @@ _CLOCK = re.compile(r"Saat[ \t]+\d{1,2}[.:]\d{2}$")
 # Words of an amount after a number: "631 bin kişi", "2,5 milyon dolar".
 _AMOUNTS = frozenset({"bin", "milyon", "milyar", "trilyon"})
 
-
-# Titles' words that are Turkish surnames too (the given names among titles, and more), and no title copy writes
-# after a name ("Ahmet Başkan", "Ayşe Sultan" are titled): after a given name they are the surname ("Cem Emir", "Ali
-# Savcı", "Nazmi Hakim").
-_SURNAME_TITLES = _NAME_TITLES | frozenset({"Savcı", "Müftü", "Vekil", "Elçi", "Şair", "Yazar", "Mimar", "Avukat"})
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 
 

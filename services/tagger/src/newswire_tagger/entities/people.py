@@ -415,7 +415,9 @@ _ROLE_BEFORE = re.compile(
     r"|\d+[ \t]+yaşındaki)"
     r"[ \t]+$"
 )
-_NAMED_AFTER = re.compile(r"[ \t]*(?:\([ \t]*\d{1,3}[ \t]*\)|[ \t]+(?:isimli|adlı|rumuzlu|kod[ \t]+adlı)\b)")
+# An age in brackets right after a name: "Ece Doğu Çubuk (20)", "Ahmet Yılmaz (45)", "A.A. (45)".
+_AGE = r"\([ \t]*\d{1,3}[ \t]*\)"
+_NAMED_AFTER = re.compile(rf"[ \t]*(?:{_AGE}|[ \t]+(?:isimli|adlı|rumuzlu|kod[ \t]+adlı)\b)")
 _INITIALS_ANYWHERE = re.compile(rf"(?<![\w.]){_INITIALS_WORD}(?![\w.'’-])")
 
 
@@ -527,7 +529,7 @@ _SPEAKER_BEFORE = re.compile(
 )
 _SPEECH_VERB = re.compile(
     r"[ \t\"”'’](?:dedi|söyledi|belirtti|kaydetti|vurguladı|anlattı|açıkladı|ekledi|uyardı|bildirdi|konuştu"
-    r"|ifade[ \t]+etti|dile[ \t]+getirdi|iddia[ \t]+etti)[.!]"
+    r"|ifade[ \t]+etti|dile[ \t]+getirdi|iddia[ \t]+etti)[.!:]"
 )
 _QUOTES = "\"“‘'"
 _MAX_SENTENCE = 300
@@ -548,8 +550,7 @@ def _speaks(text: str, span: Span) -> bool:
     return stop < 0 or any(q in between[:stop] for q in _QUOTES)  # one sentence, or a quote's own sentences
 
 
-# An age in brackets right after a name: "Ece Doğu Çubuk (20)", "Ahmet Yılmaz (45)".
-_AGE_AFTER = re.compile(r"[ \t]?\([ \t]*\d{1,2}[ \t]*\)")
+_AGE_AFTER = re.compile(rf"[ \t]?{_AGE}")
 
 
 def aged_people(

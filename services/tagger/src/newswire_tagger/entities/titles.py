@@ -18,6 +18,14 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+# Title words that are also given names the given-name lists do not hold: "Emir Kusturica", "Muhtar Kent", "Hakim
+# Ziyech" (the lists hold "Sultan", "Şeyh", "Lord", "Sir").
+NAME_TITLES = frozenset({"Emir", "Muhtar", "Hakim"})
+# Titles' words that are Turkish surnames too (the given names among titles, and more), and no title copy writes
+# after a name ("Ahmet Başkan", "Ayşe Sultan" are titled): after a given name they are the surname ("Cem Emir", "Ali
+# Savcı", "Nazmi Hakim").
+SURNAME_TITLES = NAME_TITLES | frozenset({"Savcı", "Müftü", "Vekil", "Elçi", "Şair", "Yazar", "Mimar", "Avukat"})
+
 # Heads that are a title on their own (unmarked forms, or compounds lexicalised with the possessive).
 STANDALONE_HEADS = _words(
     "Bakan Başbakan Başkan Cumhurbaşkanı Cumhurbaşkan Milletvekili Başkanvekili Vali Kaymakam Büyükelçi "
