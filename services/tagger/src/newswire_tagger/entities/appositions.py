@@ -50,7 +50,9 @@ ADDRESS_FORM = re.compile(
     rf"^(?:{'|'.join(ADDRESS_WORDS)})"
     r"(?:['’][a-zçğıöşü]+|in|ın|e|a|i|ı|le|la|den|dan|de|da|ler|lar|ciğim|cığım)?$"
 )
-_CALLED = re.compile(r"[ \t]+(?:adlı|adli|isimli|adındaki|ismindeki|adıyla bilinen|olarak bilinen)[ \t]+")
+_CALLED = re.compile(
+    r"[ \t]+(?:adlı|adli|isimli|adında|isminde|adındaki|ismindeki|adıyla bilinen|olarak bilinen)[ \t]+"
+)
 _WORD = re.compile(r"\S+")
 # The first letters of every word the patterns above look for after a mention (after an optional genitive).
 _SAYS_SOMETHING = re.compile(
@@ -59,7 +61,7 @@ _SAYS_SOMETHING = re.compile(
     r"nişanlı)"
 )
 # Most articles hold none of these words: a cheap test before the scan for names the model missed.
-_MAY_CALL = re.compile(r"adl[ıi]|isimli|adındaki|ismindeki|bilinen")
+_MAY_CALL = re.compile(r"adl[ıi]|isimli|adında|isminde|bilinen")
 # "Henkel'in CEO'su", "Arçelik'in genel müdürü", "Avon'un hisseleri": what a person does not have, a company does.
 _OWNED_BY_COMPANY = re.compile(
     r"(?:['’]n?[ıiuü]n)?[ \t]+(?:CEO|CFO|COO|CTO|genel müdürü|kurucusu|kurucu ortağı|yönetim kurulu|"
@@ -89,7 +91,8 @@ _KINDS: tuple[tuple[str, str], ...] = (
     ),
     (
         "LOC",
-        "köy kasaba kent şehir mahalle bölge kamp ada ilçe belde sokak sokağ cadde nehir dağ ülke eyalet yerleşim",
+        "köy kasaba kent şehir mahalle bölge kamp ada ilçe belde sokak sokağ cadde nehir dağ ülke eyalet yerleşim "
+        "gezegen",
     ),
     (
         "NOT",
@@ -97,7 +100,7 @@ _KINDS: tuple[tuple[str, str], ...] = (
         "uzay araç aracı mekik mekiğ uydu uçak uçağ gemi füze tank robot uygulama yazılım "
         "proje operasyon tatbikat kasırga fırtına virüs varyant ilaç aşı "
         "ürün cihaz telefon köpe kedi hayvan rapor kampanya yasa tasarı plan sergi festival yarışma ödül "
-        "etkinlik konferans zirve fuar makale tez eylem sistem teknoloji model",
+        "etkinlik konferans zirve fuar makale tez eylem sistem teknoloji model gök göktaş asteroit asteroid kuyruklu",
     ),
     (
         "PER",

@@ -142,11 +142,12 @@ def people_named_like_companies(model: Sequence[Span], cleaned: Sequence[Span]) 
     ]
 
 
-def company_people(spans: Sequence[Span], kb: KnowledgeBase) -> list[Span]:
+def company_people(spans: Sequence[Span], kb: KnowledgeBase, titled: Callable[[Span], bool]) -> list[Span]:
     """One-word "persons" the company votes call an organisation (``İpragaz``, ``Banvit``) become ORG.
 
-    Not a given name, and not a word of a fuller person's name in the same article: ``Hattat`` after ``Mehmet
-    Hattat`` is the man, not his holding.
+    Not a given name, not a word of a fuller person's name in the same article (``Hattat`` after ``Mehmet Hattat``
+    is the man, not his holding), and not a name a person's title comes before (``titled``: ``Savunma Bakanı
+    Hagel'in``).
     """
     in_full_names = _full_name_words(spans)
     result = []
@@ -159,6 +160,7 @@ def company_people(spans: Sequence[Span], kb: KnowledgeBase) -> list[Span]:
             and key not in in_full_names
             and kb.hinted_type(name) == "ORG"
             and not kb.is_given_name(name)
+            and not titled(span)
         ):
             span = replace(span, type="ORG")  # noqa: PLW2901 - the span, retyped
         result.append(span)

@@ -56,6 +56,7 @@ from newswire_tagger.entities.lists import (
     teams_in_matches,
     typed_by_lists,
     without_league_sponsors,
+    without_listed_works,
 )
 from newswire_tagger.entities.names import (
     CASE_ENDINGS,
@@ -354,6 +355,7 @@ class Consolidator:
             return self._known_person(text, span)
 
         spans = products_by_nouns(text, typed_by_nouns(text, spans, keeps_person), self._is_known)
+        spans = without_listed_works(text, spans, self._is_known)
         spans = listed_between(
             text,
             typed_by_lists(text, spans, keeps_person, self._opens_with_given_name, self._is_known),
@@ -367,9 +369,13 @@ class Consolidator:
         )
         spans = [s for s in spans if not self._members(s)]
         spans = teams_in_matches(
-            text, self._one_type_per_name(company_people(spans, self.kb)), self._is_country, self._is_town
+            text,
+            self._one_type_per_name(company_people(spans, self.kb, lambda span: self._titled(text, span))),
+            self._is_country,
+            self._is_town,
         )
-        return with_box_score(text, [self._without_nationality(text, s) for s in without_law_titles(text, spans)])
+        spans = with_box_score(text, [self._without_nationality(text, s) for s in without_law_titles(text, spans)])
+        return [_without_joiner(_last_line(s)) for s in spans]
 
     def _may_be_listed(self, name: str) -> bool:
         """Whether each word of ``name`` may stand in a listed name: none the corpora rarely capitalise, a title, a
@@ -636,6 +642,11 @@ class Consolidator:
                 and self._is_place(strip_apostrophe_suffix(right.text))
             )
         return [left, right] if two else [span]
+
+    def _club_in_sport(self, text: str, name: str) -> bool:
+        """Whether a place's name is a club the gazetteer's bodies hold (``Beşiktaş``, ``Galatasaray``) and the
+        article a sports story: the club, not the district."""
+        return self.gazetteer.organisation(name) is not None and _sporting(text)
 
     def _is_club(self, name: str) -> bool:
         """A sports club the knowledge base lists (``Udinese``, ``AS Roma``) or a name ending like one
@@ -957,14 +968,16 @@ class Consolidator:
         )
 
     def _names_nothing(self, text: str, span: Span, name: str) -> bool:
-        """A thing (not an agency's credit line), a unit after a number, a title alone, or a verb capitalised by its
-        sentence (``Özlemişim``, ``Rüyadayız``, ``Üretirseniz``, ``DERİNLEŞTİ``: no name ends so)."""
+        """A thing (not an agency's credit line), a unit after a number, a title alone or in the plural (``Maliye ve
+        Enerji Bakanları``), or a verb capitalised by its sentence (``Özlemişim``, ``Rüyadayız``, ``Üretirseniz``,
+        ``DERİNLEŞTİ``: no name ends so)."""
         if (
             (is_thing(name, self.kb) and not _credit_line(text, span))
             or is_unit(text, span)
             or _lone_letter(name)
             or self._crosshead_verb(span, name)
             or _credit_rating(text, span)
+            or is_plural_title(strip_apostrophe_suffix(span.text.split()[-1]))  # "Maliye ve Enerji Bakanları"
         ):
             return True
         if span.type != "PER":
@@ -1260,7 +1273,7 @@ class Consolidator:
             return self._known(text, span, name, known)
         if span.type == "PER":
             return self._not_a_person(name, span, surnames)
-        return self._org_or_place(span, name, words)
+        return self._org_or_place(text, span, name, words)
 
     def _names_event(self, text: str, span: Span, name: str, words: list[str]) -> bool:
         """An event, not who or where: ``Bahar Bayramı``, ``Washington Zirvesi``; or a prize's name the model cut
@@ -1281,16 +1294,22 @@ class Consolidator:
         after = next_word(text, span.end)
         return after[:1].isupper() and is_event_head(after) and self.kb.known_type(name) is None
 
-    def _org_or_place(self, span: Span, name: str, words: list[str]) -> Span:
-        """An ORG/LOC span no list types: a country is a place; a name shaped like a person's may be a person."""
+    def _org_or_place(self, text: str, span: Span, name: str, words: list[str]) -> Span:
+        """An ORG/LOC span no list types: a country is a place; a club the lists know as a district too is the
+        club in a sports story (``Beşiktaş'ın yükselen isimlerinden``); a name shaped like a person's may be a
+        person."""
         if span.type == "ORG" and self._is_country(name):
             return replace(span, type="LOC")  # "Birleşik Arap Emirlikleri": countries are places here
+        if span.type == "LOC" and self._club_in_sport(text, name):
+            return replace(span, type="ORG")
         return self._maybe_person(span, words)
 
     def _known(self, text: str, span: Span, name: str, known: EntityType) -> Span:
         """The knowledge base's type, unless the context says otherwise."""
         if known == "ORG" and span.type == "LOC" and self.gazetteer.place(name) is not None and not self._acronym(name):
-            return span  # "Beşiktaş", "Galatasaray": a district as well as a club; the model read the context
+            # "Beşiktaş", "Galatasaray": a district as well as a club; the model read the context, unless the
+            # article is a sports story ("Beşiktaş'ın ateşleyicisi" of a goalkeeper, in a report of transfers)
+            return replace(span, type="ORG") if self._club_in_sport(text, name) else span
         if known == "ORG" and span.type == "LOC" and kind_after(next_word(text, span.end)) == "LOC":
             return span  # "Sabah eyaletinde": a province, though the lists know a paper "Sabah"
         # A title before the name says person: "Kulüp Başkanı Zara açıklama yaptı".
@@ -1507,6 +1526,37 @@ def _is_loose_word(word: str) -> bool:
         and word not in _PARTICLE_WORDS
         and not _LOWER_PARTICLE.match(word)
     )
+
+
+def _last_line(span: Span) -> Span:
+    """A span across a line break cut to its last line: no name runs over one, and what comes before it is a
+    crosshead or a caption (``AYIRMIYOR`` + ``Kaşıkcı``, ``Foto Galeri`` + ``Doğan``)."""
+    if "\n" not in span.text:
+        return span
+    cut = span.text.rindex("\n") + 1
+    cut += len(span.text[cut:]) - len(span.text[cut:].lstrip())
+    return span.part(cut, len(span.text)) if cut < len(span.text) else span
+
+
+# Words of a sports story: the match, the goal, the player, the coach, the transfer, the league.
+_SPORT_WORDS = re.compile(
+    r"\b(?:maç|gol|futbolcu|basketbolcu|voleybolcu|oyuncu|teknik direktör|antrenör|transfer|lig|sezon|forma|"
+    r"stad|taraftar|hakem|penaltı|kaleci|forvet|şampiyon)[a-zçğıöşü]*"
+)
+_SPORTING = 4  # sports words in the article: a sports story
+
+
+@lru_cache(maxsize=64)
+def _sporting(text: str) -> bool:
+    """Whether the article reads as a sports story (see ``_SPORT_WORDS``)."""
+    return len(_SPORT_WORDS.findall(text, 0, 6000)) >= _SPORTING
+
+
+def _without_joiner(span: Span) -> Span:
+    """A span ending in a joiner cut before it: no name ends in ``&``, ``/`` or a hyphen (``Oğuzhan Uğur &`` of
+    ``Oğuzhan Uğur & Sattas``)."""
+    kept = span.text.rstrip("&/-–— \t")
+    return span.part(0, len(kept)) if kept and len(kept) < len(span.text) else span
 
 
 def _credit_line(text: str, span: Span) -> bool:

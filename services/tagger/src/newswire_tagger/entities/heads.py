@@ -84,7 +84,7 @@ _ORG_HEADS = (
     # courthouses (the golds split them, 4 bodies to 5 places; the model reads most as bodies; never a person)
     "adliyesi|"
     "filosu|\\w*elçiliği|\\w*konsolosluğu|temsilciliği|sekretaryası|stüdyosu|okulları|yurdu|"
-    "anaokulu|mağazaları|zinciri|marketleri|işletmesi|işletmeleri|kurumları|endüstrisi|"
+    "anaokulu|dershanesi|dershaneleri|mağazaları|zinciri|marketleri|işletmesi|işletmeleri|kurumları|endüstrisi|"
     # museums, hotels, factories, shipyards, metro companies: bodies, as milliyet and NakbaTR tag them
     # (milliyet: "Müzesi" 4 of 4 I-ORG, "Oteli" 5 of 5, "Fabrikası" 1 of 1)
     "müzesi|müzeleri|otel|oteli|otelleri|hotel|hotels|resort|resorts|suites|fabrikası|fabrikaları|tersanesi|metrosu|"

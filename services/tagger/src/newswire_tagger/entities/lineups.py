@@ -17,7 +17,7 @@ from collections.abc import Sequence
 
 from newswire_tagger.spans import Span
 
-__all__ = ["box_score", "with_box_score"]
+__all__ = ["box_score", "fixture_venues", "with_box_score"]
 
 BOX_SCORE_CONFIDENCE = 0.9
 """Confidence of a name read from a box score: its line says what it is."""
@@ -33,6 +33,16 @@ _BRACKETS = re.compile(r"\([^()\n]*\)")
 # A stadium or hall: capitalised words, a date's day first ("19 Mayıs", "Türk Telekom Arena").
 _VENUE_NAME = re.compile(r"(?:\d{1,3}\.? )?[A-ZÇĞİÖŞÜ][\w'’.-]*(?: [A-ZÇĞİÖŞÜ][\w'’.-]*){0,5}")
 _MIN_PLAYERS = 5
+# A fixture's line: the time, the two teams joined by a hyphen, the stadium or hall in brackets ("19.00
+# Fenerbahçe-Göztepe (Fenerbahçe Şükrü Saracoğlu)", "16:30 Arkas Spor - Galatasaray (İzmir Atatürk)"), a closed
+# match's note after it ("(Hüseyin Avni Aker - Seyircisiz)").
+_FIXTURE = re.compile(
+    r"^[ \t]*\d{1,2}[.:]\d{2}[ \t]+[^\n()]*?\S[ \t]*[-–][ \t]*\S[^\n()]*?[ \t]*"
+    r"\((?P<value>[^()\n]+?)(?:[ \t]*[-–][ \t]*[Ss]eyircisiz)?\)[ \t.]*$",
+    re.MULTILINE,
+)
+# What a fixture's bracket names when it is a broadcaster, not a venue: "(Lig TV)", "(D-SMART)", "(NTV Spor)".
+_BROADCASTERS = frozenset({"tv", "trt", "ntv", "atv", "d-smart", "dsmart", "digiturk", "tivibu", "bein", "kanal"})
 
 
 def box_score(text: str) -> list[Span]:
@@ -73,9 +83,23 @@ def _names(offset: int, value: str, *, lineup: bool = False) -> list[Span]:
     return spans
 
 
+def fixture_venues(text: str) -> list[Span]:
+    """The stadiums and halls a list of fixtures names in brackets, each one place whatever its words (``Kamil
+    Ocak``, ``Kasımpaşa Recep Tayyip Erdoğan``, ``Sivas 4 Eylül``); not a broadcaster (``(Lig TV)``)."""
+    if "(" not in text:
+        return []  # the cheap test first
+    venues = []
+    for line in _FIXTURE.finditer(text):
+        value = line.group("value")
+        words = value.lower().split()
+        if _VENUE_NAME.fullmatch(value) and not _BROADCASTERS & set(words) and words[-1] != "spor":
+            venues.append(Span("LOC", line.start("value"), line.end("value"), value, BOX_SCORE_CONFIDENCE))
+    return venues
+
+
 def with_box_score(text: str, spans: Sequence[Span]) -> list[Span]:
-    """``spans`` with the box score's names in place of any span they overlap."""
-    listed = box_score(text)
+    """``spans`` with the box score's names and the fixtures' venues in place of any span they overlap."""
+    listed = sorted([*box_score(text), *fixture_venues(text)], key=lambda s: s.start)
     if not listed:
         return list(spans)
     kept = [s for s in spans if not any(s.start < b.end and b.start < s.end for b in listed)]

@@ -33,15 +33,23 @@ from newswire_tagger.entities.names import (
     fold,
     has_suffix_apostrophe,
     is_acronym,
+    opens_sentence,
     strip_apostrophe_suffix,
     turkish_lower,
 )
-from newswire_tagger.entities.nouns import is_works_noun
+from newswire_tagger.entities.nouns import WORK_FORMS, is_works_noun
 from newswire_tagger.entities.people import full_name_words, next_word
 from newswire_tagger.entities.scoring import MIN_PERSON_CONFIDENCE
 from newswire_tagger.spans import Span
 
-__all__ = ["clubs_in_pairs", "listed_between", "teams_in_matches", "typed_by_lists", "without_league_sponsors"]
+__all__ = [
+    "clubs_in_pairs",
+    "listed_between",
+    "teams_in_matches",
+    "typed_by_lists",
+    "without_league_sponsors",
+    "without_listed_works",
+]
 
 # What may stand between two members: a comma, "ve", "ile", "veya", "ya da", a slash.
 _BETWEEN = re.compile(r"^\s*(?:,\s*(?:ve\s+|ile\s+)?|\s+(?:ve|ile|veya|ya da)\s+|\s*/\s*)$")
@@ -342,6 +350,59 @@ def _vouched_in_lists(text: str, ordered: list[Span]) -> list[Span]:
                 ):
                     vouched[id(other)] = other
     return list(vouched.values())
+
+
+# "gibi" and up to three words before a works' noun: "... ve Cars gibi ünlü Hollywood animasyon filmlerinin".
+_GIBI = re.compile(r"\s+gibi\s")
+_WORDS_AFTER = re.compile(r"[\w'’-]+")
+# The works' noun heading the phrase: plural or possessive (a bare "film" modifies the next noun: "film
+# dünyasında"), not "eserleri" ("Yeni Cami, Bey Hamamı gibi Osmanlı eserleri" are buildings, places).
+_WORKS_HEAD = re.compile(rf"(?!eser){WORK_FORMS}[a-zçğıöşü]*$")
+# A word that ends the modifiers before it: a plural or a genitive ("Ceylan gibi yönetmenlerin filmleri").
+_NOT_A_MODIFIER = re.compile(r"(?:l[ae]r[a-zçğıöşü]{0,6}|[ıiuü]n)$")
+_MAX_BETWEEN = 3
+# What stands between two members of such a list: a separator, or members the model did not read between two.
+_SEPARATOR = r"(?:[ \t]*,[ \t]*|[ \t]+(?:ve|veya|ile)[ \t]+)"
+_OTHER_MEMBERS = re.compile(
+    rf"{_SEPARATOR}(?:[A-ZÇĞİÖŞÜ0-9][\w'’.:-]*(?:[ \t]+[A-ZÇĞİÖŞÜ0-9][\w'’.:-]*){{0,4}}{_SEPARATOR})*"
+)
+
+
+def without_listed_works(text: str, spans: Sequence[Span], is_known: Callable[[str], bool]) -> list[Span]:
+    """The names of a list (or one name) given as examples of works dropped: ``Finding Nemo, Toy Story ve Cars gibi
+    ünlü animasyon filmlerinin`` names titles, not a person nor a place. Not after a genitive word (``Ceylan gibi
+    yönetmenlerin filmleri``: the examples are directors), and not a name the lists know."""
+    if " gibi " not in text:
+        return list(spans)  # the cheap test first
+    ordered = sorted(spans, key=lambda s: s.start)
+    dropped: set[int] = set()
+    for i, last in enumerate(ordered):
+        if has_suffix_apostrophe(last.text) or not _gives_works(text, last.end):
+            continue
+        first = i
+        while first > 0 and _OTHER_MEMBERS.fullmatch(text, ordered[first - 1].end, ordered[first].start):
+            if opens_sentence(text, ordered[first - 1].start) and text.startswith(",", ordered[first - 1].end):
+                break  # "Pixar, Finding Nemo ... gibi filmlerin yapımcısı": the sentence's subject, then the list
+            first -= 1  # the list's other members, read or not: "Finding Nemo, Toy Story ve " + "Cars"
+        dropped.update(id(s) for s in ordered[first : i + 1] if not is_known(canonical_name(s.text, s.type)))
+    return [s for s in ordered if id(s) not in dropped] if dropped else list(spans)
+
+
+def _gives_works(text: str, end: int) -> bool:
+    """Whether ``gibi`` and a works' noun follow ``end``, at most three words between, none a genitive."""
+    gibi = _GIBI.match(text, end)
+    if gibi is None:
+        return False
+    previous = gibi.end()
+    for count, word in enumerate(_WORDS_AFTER.finditer(text, gibi.end(), gibi.end() + 120)):
+        if text[previous : word.start()].strip():
+            return False  # punctuation between: the sentence goes on otherwise
+        previous = word.end()
+        if _WORKS_HEAD.match(word.group()):
+            return True
+        if count >= _MAX_BETWEEN or _NOT_A_MODIFIER.search(word.group()) or has_suffix_apostrophe(word.group()):
+            return False  # "... gibi Türk yazarlardan 8 roman": the examples are writers
+    return False
 
 
 def _works_list(text: str, end: int) -> bool:

@@ -68,7 +68,7 @@ class Cluster:
         if self.type == "PER" or self.place is not None:
             # A dateline or headline in capitals (BAKÜ) is not how the name is spelt; an unknown
             # all-capitals place (KKTC) may be an acronym, so it is left as written.
-            names = [n for n in names if n != turkish_upper(n)] or [_title_case(n) for n in names]
+            names = [n for n in names if n != turkish_upper(n)] or [self._spelt(n) for n in names]
         if self.type == "PER":
             best = max(names, key=lambda n: (len(n.split()), -names.index(n)))
             # "Tunca Zeki BERKKUR", as bylines write a surname: the name, not its typography; "Ahmet Ç.", the
@@ -82,6 +82,14 @@ class Cluster:
         full = [n for n in full if n != turkish_upper(n)] or full
         counts = Counter(full)
         return max(full, key=lambda n: (counts[n], len(n), -names.index(n)))
+
+    def _spelt(self, name: str) -> str:
+        """A name in capitals in title case with the Turkish i/ı, but a foreign place's ``I`` as the gazetteer spells
+        it (``INDIANA`` → ``Indiana``, not ``Indıana``; ``İSTANBUL`` stays ``İstanbul``)."""
+        titled = _title_case(name)
+        if self.place is not None and "ı" in titled and titled.replace("ı", "i") == self.place.name:
+            return self.place.name
+        return titled
 
 
 _INITIALS = re.compile(r"^(?:\w\.)+\w?\.?$")
@@ -163,6 +171,8 @@ def merge_person_parts(
         # ("Ebu Şerh" of "Hüseyin Ebu Şerh" likewise: a multi-word surname)
         by_surname = [long for long in longer if tokens_of[id(long)][-len(tokens) :] == tokens]
         hosts = {id(root.get(id(long), long)): root.get(id(long), long) for long in by_surname or longer}
+        if len(hosts) == 1 and given and len(tokens) == 1 and _other_office(text, short, next(iter(hosts.values()))):
+            continue  # "Kral Abdullah" ... "Cumhurbaşkanı Abdullah Gül": a king and a president, one given name
         if len(hosts) == 1:
             host = next(iter(hosts.values()))
             first_word = max(host.names(), key=len).split()[0]
@@ -234,6 +244,32 @@ def _titled(text: str, cluster: Cluster) -> bool:
 def _titles(text: str, cluster: Cluster) -> set[str]:
     """The offices' titles right before the cluster's mentions (``Savcı`` of ``Savcı Demirel``)."""
     return {word for o in cluster.occurrences if (word := previous_word(text, o.start)) in TITLE_HEADS}
+
+
+def _other_office(text: str, short: Cluster, host: Cluster) -> bool:
+    """Whether a given name alone is a ruler's (``Kral Abdullah``, ``Suudi Arabistan Kralı Abdullah``: rulers are named
+    by the given name and the title) and the full name it would join is written after another office only
+    (``Cumhurbaşkanı Abdullah Gül``); a ruler's title compared without its possessive (``Kralı``, ``Kral``)."""
+    mine, theirs = _reigns(text, short), _reigns(text, host)
+    return bool(mine) and bool(_titles(text, host)) and not mine & theirs
+
+
+def _reigns(text: str, cluster: Cluster) -> set[str]:
+    """The rulers' titles before the cluster's mentions, as their stems (``Kralı`` → ``kral``)."""
+    found = set()
+    for word in _titles(text, cluster):
+        lowered = turkish_lower(word)
+        stems = [stem for stem in _RULERS if lowered.startswith(stem) and len(lowered) <= len(stem) + 2]
+        if stems:
+            found.add(max(stems, key=len))
+    return found
+
+
+# Rulers named by the given name and the title: "Kral Abdullah", "Prens Charles", "Emir Tamim", "Sultan Kabus".
+_RULERS = frozenset(
+    {"kral", "kraliçe", "prens", "prenses", "emir", "şeyh", "sultan", "imparator", "imparatoriçe", "padişah"}
+    | {"hükümdar", "dük", "düşes", "kont", "kontes", "şah"}
+)
 
 
 def _one_edit_apart(a: str, b: str) -> bool:

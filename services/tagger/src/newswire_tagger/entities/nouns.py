@@ -23,7 +23,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from newswire_tagger.entities.heads import head_type, kind_after, kind_before
-from newswire_tagger.entities.names import canonical_name, fold, in_genitive, turkish_lower
+from newswire_tagger.entities.names import (
+    canonical_name,
+    fold,
+    has_suffix_apostrophe,
+    in_genitive,
+    strip_apostrophe_suffix,
+    turkish_lower,
+)
 from newswire_tagger.spans import Span
 
 __all__ = [
@@ -102,7 +109,8 @@ def _before(text: str, span: Span) -> str | None:
 
 
 def typed_by_nouns(text: str, spans: Sequence[Span], keeps_person: Callable[[Span], bool]) -> list[Span]:
-    """PER spans retyped (or dropped, for things) where the nouns around all their mentions say so.
+    """PER spans retyped (or dropped, for things) where the nouns around their mentions say so, and none says
+    otherwise.
 
     ``keeps_person(span)`` vetoes a name: a known person, or a title before one of its mentions.
     """
@@ -120,8 +128,12 @@ def typed_by_nouns(text: str, spans: Sequence[Span], keeps_person: Callable[[Spa
     changed: dict[int, str] = {}
     for name in people:
         group = mentions[name]
-        kinds = {_after(text, s) for s in group}
+        # the nouns after the mentions that have one ("Rimelan'ın" ... "Rimelan bölgesi" ... "Rimelan'da"); a thing
+        # only where every mention says so ("Beckham'ın" ... "Beckham modeli" is the man)
+        said = [_after(text, s) for s in group]
+        kinds = set(said) - {None}
         kind = "ORG" if any(_before(text, s) for s in group) else kinds.pop() if len(kinds) == 1 else None
+        kind = None if kind == "NOT" and None in said else kind
         kind = "LOC" if kind is None and any(_has_capital(text, s) for s in group) else kind
         kind = kind or headed.get(name)
         parts = name.split()
@@ -149,12 +161,17 @@ _PRODUCT_AFTER = re.compile(r"^(?:özelliği|özellikleri|oyunu|serisi|teknoloji
 # made of its title ("Huzur Sokağı dizisi", "Karadayı dizisinde"), the title names no one. (Not "filmi", "romanı",
 # "şarkısı": "Orhan Pamuk romanı" is the author's.)
 _SERIES_AFTER = re.compile(r"^dizisi[a-zçğıöşü]*$")
+# ... and a storm's or an award's noun in the possessive after a bare name: "Sandy kasırgasının", "Bambi ödülleri"
+# name an event or a prize (not "Pınar Abay'a ödülünü", "Köseoğlu ödül aldı", "Cannes'den ödüllü"; nor a body a
+# head word ends, the prize's giver: "Tuzla Belediyesi ödülü").
+_EVENT_AFTER = re.compile(r"^(?:kasırgası|fırtınası|tayfunu|ödülü|ödülleri)[a-zçğıöşü]*$")
 
 
 def products_by_nouns(text: str, spans: Sequence[Span], is_known: Callable[[str], bool]) -> list[Span]:
     """Bodies no list knows whose every mention is followed by a product's noun dropped: a feature, a
     game, a model or a series is no body (``Smart Scroll özelliği``, ``League of Legends oyunu``); so are names of any
-    type whose every mention is followed by a television series' noun (``Kurtlar Vadisi dizisi``). ``is_known``
+    type whose every mention is followed by a television series' noun (``Kurtlar Vadisi dizisi``), a storm's or an
+    award's (``Sandy kasırgası``, ``Bambi ödülleri``). ``is_known``
     vetoes (a company the lists know: ``Intel teknolojisi`` is Intel's)."""
     mentions: dict[str, list[Span]] = defaultdict(list)
     for span in spans:
@@ -164,9 +181,17 @@ def products_by_nouns(text: str, spans: Sequence[Span], is_known: Callable[[str]
         products = all(s.type == "ORG" and _noun_after(text, s, _PRODUCT_AFTER) for s in group)
         # (a person's name of three words glued to a one-word title stays: "Özgür Çevik Şubat dizisine")
         works = products or all(_noun_after(text, s, _SERIES_AFTER) and not _person_glued(s) for s in group)
+        works = works or all(
+            _noun_after(text, s, _EVENT_AFTER) and not _headed(s) and not has_suffix_apostrophe(s.text) for s in group
+        )
         if works and not is_known(canonical_name(group[0].text, group[0].type)):
             dropped.update(id(s) for s in group)
     return [s for s in spans if id(s) not in dropped] if dropped else list(spans)
+
+
+def _headed(span: Span) -> bool:
+    """Whether a head word ends the span's name (``Tuzla Belediyesi``): a body of its own."""
+    return head_type(strip_apostrophe_suffix(span.text.split()[-1])) is not None
 
 
 def _person_glued(span: Span) -> bool:

@@ -53,6 +53,12 @@ _WORD = rf"[{_UPPER}]\w*(?:-[ıiuü](?= ))?"
 _JOIN = rf"(?: | (?:{PARTICLES})-)"
 # Never from just after an apostrophe: "CHROMEBOOK'UN" in a headline holds no "UN" (United Nations).
 _RUN = re.compile(rf"(?<![\w{APOSTROPHES}]){_WORD}(?:{_JOIN}{_WORD})*(?:[{APOSTROPHES}](?P<suffix>[a-zçğıöşüâî]+))?")
+# ... and one opening a quotation in single quotes, which only a name the lists know is taken from ("'Rudaw'
+# gazetesinin", "'Ankara'da ...' dedi"): a quoted title of a work or a slogan is no name, whatever its head word
+# ("'Kurtlar Vadisi'", "'Susam Sokağı'").
+_QUOTED_RUN = re.compile(
+    rf"(?<=(?<!\w)[{APOSTROPHES}]){_WORD}(?:{_JOIN}{_WORD})*(?:[{APOSTROPHES}](?P<suffix>[a-zçğıöşüâî]+))?"
+)
 TITLE_WORDS = POSSESSIVE_HEADS | STANDALONE_HEADS
 
 
@@ -197,6 +203,8 @@ def find_missing(
     taken = Taken(spans)
     runs = list(_RUN.finditer(text))
     found = [span for run in runs for span in _match(lexicon, text, run) if taken.claim(span.start, span.end)]
+    quoted = _QUOTED_RUN.finditer(text) if "'" in text or "‘" in text else ()
+    found += [span for run in quoted for span in _match(lexicon, text, run) if taken.claim(span.start, span.end)]
     found += [span for run in runs for span in _headed(text, run) if taken.claim(span.start, span.end)]
     found += [span for run in runs for span in _address(text, run) if taken.claim(span.start, span.end)]
     found += [span for run in runs for span in _settlement(text, run) if taken.claim(span.start, span.end)]
@@ -207,8 +215,28 @@ def find_missing(
         if taken.claim(start, end)
     ]
     found += [span for span in _sites(text) if taken.claim(span.start, span.end)]
+    found += [span for span in _credits(lexicon, text) if taken.claim(span.start, span.end)]
     found += [span for span in _platforms(text) if taken.claim(span.start, span.end)]
     return sorted(found, key=lambda s: s.start)
+
+
+# A line that only credits the source, as sites and agencies close their copy: " ntvmsnbc", "(dha)", "- reuters".
+_CREDIT_LINE = re.compile(
+    r"^[ \t]*[(\[-]?[ \t]*(?P<name>[^\W\d_][\w.]*(?:[ \t]+[^\W\d_][\w.]*)?)[ \t]*[)\]]?[ \t]*$", re.M
+)
+
+
+def _credits(lexicon: Lexicon, text: str) -> list[Span]:
+    """ORG spans for a credit line written in lower case (`` ntvmsnbc``): a body the lists know, alone on the
+    article's line after its first (a capitalised one is read like any name)."""
+    first_break = text.find("\n")
+    found = []
+    for match in _CREDIT_LINE.finditer(text, first_break + 1 if first_break >= 0 else len(text)):
+        name = match.group("name")
+        entry = lexicon.get(name) if name == turkish_lower(name) else None
+        if entry is not None and entry.type == "ORG":
+            found.append(Span("ORG", match.start("name"), match.end("name"), name, HEADED_CONFIDENCE))
+    return found
 
 
 # A social platform written in lower case, as copy often does, with its case ending or before the account's noun:

@@ -57,10 +57,11 @@ POSSESSIVE_HEADS = _words(
     "Başkonsolosu Konsolosu Muhabiri Başhekimi Müftüsü Kurucusu Ataşesi Müşaviri Vekili Sözcü Muhtarı "
     "Başmüzakerecisi Müzakerecisi Şefi Mimarı Eşbaşkanı Menajeri Adayı Şansölyesi Başmüdürü Müfettişi "
     "Başmüfettişi Avukatı Yöneticisi Sorumlusu Sahibi Yönetmeni Editörü Yazarı Başantrenörü Başpiskoposu Piskoposu "
-    "İmparatoru İmparatoriçesi Hükümdarı Padişahı Prensesi Sultanı Kontu Dükü Patriği Komiseri Raportörü"
+    "İmparatoru İmparatoriçesi Hükümdarı Padişahı Prensesi Sultanı Kontu Dükü Düşesi Kontesi Baronu Patriği "
+    "Komiseri Raportörü"
 )
 HONORIFICS = _words(
-    "Dr. Prof. Doç. Av. Op. Uzm. Yrd. Öğr. Gör. Dt. Ecz. Müh. Hz. Gen. Org. Korg. Tümg. Tuğg. Alb. Fzt. Dr Prof"
+    "Dr. Prof. Doç. Av. Op. Uzm. Uz. Yrd. Öğr. Gör. Dt. Ecz. Müh. Hz. Gen. Org. Korg. Tümg. Tuğg. Alb. Fzt. Dr Prof"
 )
 TITLE_HEADS = STANDALONE_HEADS | POSSESSIVE_HEADS | HONORIFICS
 # Ranks: a person's, never the first word of a body's or a place's name ("General Motors" is why "General" is

@@ -114,6 +114,11 @@ _OWNER_BEFORE = re.compile(rf"(?:^|(?<=\s))(?P<owner>[{_CAPITAL}][\w]+) $")
 
 
 def _grown(span: Span, text: str, start: int, end: int) -> Span:
+    """``span`` grown to ``start``..``end``; never across a line break or a semicolon, which no name holds (``VİZE
+    ENGELİNİ AŞAMADILAR`` + a line break + ``Müjde Ar``; ``Defne Koz;`` + her board's name)."""
+    added = text[start : span.start] + text[span.end : end]
+    if "\n" in added or ";" in added:
+        return span
     return Span(span.type, start, end, text[start:end], span.confidence)
 
 

@@ -218,7 +218,21 @@ class NerModel:
         """Spans of the window just tagged, with confidences from the tagger's marginals."""
         spans = []
         for kind, first, stop in chunks(tags):
-            confidence = min(self._marginal(tags[i], i) for i in range(first, stop))
-            start, end = tokens[first].start, tokens[stop - 1].end
-            spans.append(Span(cast(EntityType, kind), start, end, text[start:end], round(confidence, 4)))
+            for lo, hi in _without_semicolons(tokens, first, stop):
+                confidence = min(self._marginal(tags[i], i) for i in range(lo, hi))
+                start, end = tokens[lo].start, tokens[hi - 1].end
+                spans.append(Span(cast(EntityType, kind), start, end, text[start:end], round(confidence, 4)))
         return spans
+
+
+def _without_semicolons(tokens: list[Token], first: int, stop: int) -> Iterator[tuple[int, int]]:
+    """The token ranges of a chunk between its semicolons, which no name holds (``Defne Koz ; Endüstriyel
+    Tasarımcılar Meslek Kuruluşu`` is a person and a body)."""
+    lo = first
+    for i in range(first, stop):
+        if tokens[i].text == ";":
+            if i > lo:
+                yield lo, i
+            lo = i + 1
+    if stop > lo:
+        yield lo, stop

@@ -23,6 +23,7 @@ _TOKEN_RE = re.compile(
     | [\w.+-]+@[\w-]+(?:\.[\w-]+)+                         # e-mail addresses
     | (?:[{_UPPER}]\.){{2}}(?:[{_UPPER}]\.)*(?:{_APOS}\w+)?   # A.Ş., M.S.
     | \b(?:{_ABBREVIATIONS})\.                             # Prof., Dr., vs.
+    | \bUz\.(?=\s*Dr\b)                                     # Uz. Dr. (not the surname Uz ending a sentence)
     | [{_UPPER}]\.(?=\s*[{_UPPER}])                         # initials: B. Ecevit
     | \d+(?:[.,:/]\d+)*(?:-\d+(?:[.,:]\d+)*)*             # 1.5  17.00  1998-1999  4-0
       (?:{_APOS}\w+|\.(?=\s+[{_LOWER}\d]))?                # 2005'te, ordinal 21. yüzyıl
