@@ -276,3 +276,60 @@ def test_a_quotation_opening_with_a_known_name_gives_the_name(linker: EntityLink
 def test_a_quoted_title_with_a_head_word_is_no_name(linker: EntityLinker) -> None:
     text = "Oyuncu, 'Kurtlar Vadisi' dizisinde rol aldı ve 'Susam Sokağı' programını izledi."
     assert linker.resolve(text, []) == []
+
+
+def test_dotted_initials_are_no_company_joined_by_an_ampersand(linker: EntityLinker) -> None:
+    text = "Olayda yaralanan T.D. hastaneye kaldırıldı. Polis, T.D.'nin ifadesine başvurdu."
+    spans = [span(text, "T.D.", "PER"), span(text, "T.D.'nin", "PER")]
+    assert listed(linker.resolve(text, spans)) == {("PER", "T.D.")}
+
+
+def test_initials_with_a_case_ending_named_by_a_role_are_a_person(linker: EntityLinker) -> None:
+    text = "Kazada yaralanan sürücü R.İ'nin durumu ağır."
+    assert listed(linker.resolve(text, [span(text, "R.İ'nin", "ORG")])) == {("PER", "R.İ")}
+
+
+def test_a_persons_span_of_two_provinces_is_two_places(linker: EntityLinker) -> None:
+    text = "Kaza, Erzurum Bingöl karayolunda meydana geldi."
+    found = linker.resolve(text, [span(text, "Erzurum Bingöl", "PER")])
+    assert listed(found) == {("LOC", "Erzurum"), ("LOC", "Bingöl")}
+
+
+def test_a_line_up_in_running_copy_is_people(linker: EntityLinker) -> None:
+    text = (
+        "Schalke 04 ise Hildebrand, Hoger, Matips, Kolasinac, Farfan, Jones, Draxler, Bastos ve Huntelaar "
+        "ilk 11'i ile sahada yer alacak."
+    )
+    spans = [span(text, "Schalke 04", "ORG"), span(text, "Draxler", "LOC"), span(text, "Jones", "ORG")]
+    found = listed(linker.resolve(text, spans))
+    assert {("PER", "Matips"), ("PER", "Draxler"), ("PER", "Jones"), ("PER", "Huntelaar")} <= found
+    assert ("ORG", "Schalke 04") in found
+
+
+def test_a_list_of_brands_without_a_line_ups_words_is_left_to_the_model(linker: EntityLinker) -> None:
+    text = "Şirketin markaları Unibaby, Wogi, Comfort, Premax, Unimed, Mentholix ve Lemonni satışta."
+    spans = [span(text, "Comfort", "ORG")]
+    assert not {name for kind, name in listed(linker.resolve(text, spans)) if kind == "PER"}
+
+
+def test_no_persons_name_ends_in_an_abstract_nouns_compound(linker: EntityLinker) -> None:
+    text = "Yunanistan Başbakanı Andonis Samaras Kıta Sahanlığı konusunda konuştu. Samaras anlaşma istedi."
+    spans = [span(text, "Andonis Samaras Kıta Sahanlığı", "PER"), span(text, "Samaras", "PER", 1)]
+    assert ("PER", "Andonis Samaras") in listed(linker.resolve(text, spans))
+
+
+def test_a_turkish_town_with_an_unmarked_case_ending_is_found(linker: EntityLinker) -> None:
+    text = "Fırtına en çok Mersinde etkili oldu. Kilise onarıldı. Ekipler Ankaradan geldi."
+    assert listed(linker.resolve(text, [])) == {("LOC", "Mersin"), ("LOC", "Ankara")}
+
+
+def test_a_bar_and_a_fire_brigade_are_bodies_with_unmarked_endings(linker: EntityLinker) -> None:
+    text = "Avukat, İstanbul Barosuna başvurdu. Yangına Şişli İtfaiyesine bağlı ekipler müdahale etti."
+    spans = [span(text, "İstanbul Barosuna", "ORG"), span(text, "Şişli İtfaiyesine", "LOC")]
+    assert listed(linker.resolve(text, spans)) == {("ORG", "İstanbul Barosu"), ("ORG", "Şişli İtfaiyesi")}
+
+
+def test_listed_initials_with_a_case_ending_are_people(linker: EntityLinker) -> None:
+    text = "Olayla ilgili şüpheli C.T. ve M.A'yı gözaltına alan polis soruşturma başlattı."
+    spans = [span(text, "C.T.", "PER"), span(text, "M.A'yı", "ORG")]
+    assert listed(linker.resolve(text, spans)) == {("PER", "C.T."), ("PER", "M.A")}

@@ -264,7 +264,9 @@ class Consolidator:
             for piece in pieces:
                 trimmed = self._trim(text, piece, bodies)
                 if trimmed is not None:
-                    widened = self._untitled(widen(text, trimmed, self._is_known, self._is_name_part, occupied.is_free))
+                    widened = self._without_abstract_tail(
+                        self._untitled(widen(text, trimmed, self._is_known, self._is_name_part, occupied.is_free))
+                    )
                     for part in self._person_first(widened, surnames):
                         for place in self._place_and_street(part):
                             typed = self._type(text, place, surnames)
@@ -344,6 +346,7 @@ class Consolidator:
             self._is_tensed_verb,
             surname_place=self._surname_place,
         )
+        spans = [self._without_abstract_tail(s) for s in spans]  # (the titled names grew again: "Kıta Sahanlığı")
         spans = initials_in_lists(text, named_people(text, spans, self.kb.is_given_name, self._may_name_a_person))
         spans = apart_from_named(text, spans, self._name_tests)
         spans = aged_people(text, spans, self.kb.is_given_name, self._is_known)
@@ -544,8 +547,16 @@ class Consolidator:
     def _two_places(self, span: Span) -> list[Span]:
         """A place span that is two places written side by side (``İstanbul Sancaktepe'de``, ``Kuveyt Suriye``):
         a town after its province, or two countries; two places, as the corpora write them. A name the lists know
-        whole (``Hong Kong``, ``Bosna Hersek``) stays one."""
+        whole (``Hong Kong``, ``Bosna Hersek``) stays one. A person's span of two provinces, countries or capitals,
+        the first no given name, is two places too (``Erzurum Bingöl karayoluna``)."""
         words = words_of(span.text)
+        if (
+            span.type == "PER"
+            and len(words) == 2
+            and all(self._major_place(w.group()) for w in words)
+            and not self.kb.is_any_given_name(words[0].group())
+        ):
+            return [span.part(w.start(), w.end(), "LOC") for w in words]  # "Erzurum Bingöl karayoluna"
         if span.type != "LOC" or len(words) < 2 or len(words) > 4:
             return [span]
         if self._is_known(strip_apostrophe_suffix(span.text)):
@@ -559,6 +570,11 @@ class Consolidator:
             ):
                 return [left, right]
         return [span]
+
+    def _major_place(self, word: str) -> bool:
+        """Whether ``word`` is a province, a country or a capital the gazetteer finds on its own."""
+        entry = self.gazetteer.recall.get(turkish_lower(strip_apostrophe_suffix(word)))
+        return entry is not None and entry.type == "LOC"
 
     def _place_and_street(self, span: Span) -> list[Span]:
         """A town or village before a quarter or village is a place of its own (``Küçükçekmece Kartaltepe
@@ -1173,6 +1189,20 @@ class Consolidator:
         first = 2 if self._member_of_two_word_body(words, 0) else self._at_given_name(words, 0)
         return span if first == 0 else span.part(words[first].start(), words[-1].end())
 
+    def _without_abstract_tail(self, span: Span) -> Span:
+        """A person's span with an abstract noun's compound glued after the name, cut before it: no person's name
+        ends in ``-lığı`` (``Andonis Samaras Kıta Sahanlığı``: the noun and the common words before it go); a body's
+        head word so ending (``Başkanlığı``) is typed by its head elsewhere."""
+        words = words_of(span.text)
+        if span.type != "PER" or len(words) < 3 or not _ABSTRACT.search(strip_apostrophe_suffix(words[-1].group())):
+            return span
+        if head_type(strip_apostrophe_suffix(words[-1].group())) is not None:
+            return span
+        last = len(words) - 2  # the compound's other words go too: "Kıta" of "Kıta Sahanlığı", a common word
+        while last > 1 and self.habit(words[last].group()) in ("rarely", "mixed"):
+            last -= 1
+        return span.part(0, words[last].end())
+
     def _at_given_name(self, words: Sequence[re.Match[str]], first: int) -> int:
         """The first word of a person's name that opens with a given name after capitalised words that are none
         (``Başmüdürü Mehmet Güçlü``, ``Yönetim Kurulu Bülent Eczacıbaşı``, ``Cumhuriyetçi Partli Chuck Hagel``):
@@ -1538,6 +1568,8 @@ def _last_line(span: Span) -> Span:
     return span.part(cut, len(span.text)) if cut < len(span.text) else span
 
 
+# An abstract noun's possessive, which ends no person's name: "Sahanlığı", "Birliği", "Yolculuğu", "Özgürlüğü".
+_ABSTRACT = re.compile(r"(?:lığı|liği|luğu|lüğü)$")
 # Words of a sports story: the match, the goal, the player, the coach, the transfer, the league.
 _SPORT_WORDS = re.compile(
     r"\b(?:maç|gol|futbolcu|basketbolcu|voleybolcu|oyuncu|teknik direktör|antrenör|transfer|lig|sezon|forma|"

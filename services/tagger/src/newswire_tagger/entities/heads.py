@@ -82,7 +82,7 @@ _ORG_HEADS = (
     "televizyonu|radyosu|dergisi|orkestrası|korosu|topluluğu|dörtlüsü|quartet|quartett|quintet|\\w*savcılığı|valiliği|kaymakamlığı|müsteşarlığı|dairesi|"
     "parlamentosu|senatosu|kabinesi|sekreterliği|cemaati|ittifakı|koalisyonu|sigortası|alayı|taburu|tümeni|"
     # courthouses (the golds split them, 4 bodies to 5 places; the model reads most as bodies; never a person)
-    "adliyesi|"
+    "adliyesi|barosu|itfaiyesi|"
     "filosu|\\w*elçiliği|\\w*konsolosluğu|temsilciliği|sekretaryası|stüdyosu|okulları|yurdu|"
     "anaokulu|dershanesi|dershaneleri|mağazaları|zinciri|marketleri|işletmesi|işletmeleri|kurumları|endüstrisi|"
     # museums, hotels, factories, shipyards, metro companies: bodies, as milliyet and NakbaTR tag them

@@ -71,8 +71,12 @@ class KnowledgeBase:
         return kb
 
     def entities(self, name: str) -> list[KnownEntity]:
-        """Every entity answering to ``name`` (an alias may be shared: ``Demokrat Parti``)."""
-        return [self._entities[ref] for ref in self._names.get(fold(name), [])]
+        """Every entity answering to ``name`` (an alias may be shared: ``Demokrat Parti``); dotted initials never
+        answer to a name joined by ``&`` or ``+`` that folds alike (``T.D.`` is someone, not ``T&D``)."""
+        found = [self._entities[ref] for ref in self._names.get(fold(name), [])]
+        if "." in name and "&" not in name and "+" not in name:
+            return [e for e in found if "&" not in e.name and "+" not in e.name]
+        return found
 
     def entity(self, name: str, entity_type: EntityType) -> KnownEntity | None:
         """The one entity of ``entity_type`` called ``name``, or None when there is none or several."""
@@ -81,6 +85,9 @@ class KnowledgeBase:
 
     def known_type(self, name: str) -> EntityType | None:
         """The type every entity called ``name`` has, if it has entities and they agree."""
+        if "." in name and "&" not in name and "+" not in name:
+            types = {e.type for e in self.entities(name)}
+            return next(iter(types)) if len(types) == 1 else None
         return self._types.get(fold(name))
 
     def recall_forms(self) -> dict[str, tuple[KnownEntity, bool]]:

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 
 from newswire_tagger.spans import Span
 
-__all__ = ["box_score", "fixture_venues", "with_box_score"]
+__all__ = ["box_score", "fixture_venues", "prose_lineups", "with_box_score"]
 
 BOX_SCORE_CONFIDENCE = 0.9
 """Confidence of a name read from a box score: its line says what it is."""
@@ -97,9 +97,35 @@ def fixture_venues(text: str) -> list[Span]:
     return venues
 
 
+# A line-up in running copy: at least six names, one to three capitalised words each, then "ilk 11'i ile", "ilk
+# 11'inde" or "ilk on biri ile" ("... Schalke 04 ise Hildebrand, Hoger, ..., Draxler, Huntelaar ilk 11'i ile
+# sahada yer alacak").
+_NAME = r"[A-ZÇĞİÖŞÜ][\w'’.-]*(?: [A-ZÇĞİÖŞÜ][\w'’.-]*){0,2}"
+_PROSE_LINEUP = re.compile(
+    rf"(?P<value>(?:{_NAME}, ){{5,}}{_NAME}(?:,? ve {_NAME})?)[ \t]+(?:ilk[ \t]+(?:11|on[ \t]*bir)['’]?[a-zçğıöşü]*)"
+)
+
+
+def prose_lineups(text: str) -> list[Span]:
+    """The players of a line-up the copy gives in a sentence (see ``_PROSE_LINEUP``), each a person."""
+    if "ilk 11" not in text and "ilk on" not in text:
+        return []  # the cheap test first
+    spans: list[Span] = []
+    for line in _PROSE_LINEUP.finditer(text):
+        value = line.group("value")
+        offset = line.start("value")
+        for item in re.finditer(rf"{_NAME}", value):
+            name = item.group()
+            if name.startswith("ve "):
+                continue
+            spans.append(Span("PER", offset + item.start(), offset + item.end(), name, BOX_SCORE_CONFIDENCE))
+    return spans
+
+
 def with_box_score(text: str, spans: Sequence[Span]) -> list[Span]:
-    """``spans`` with the box score's names and the fixtures' venues in place of any span they overlap."""
-    listed = sorted([*box_score(text), *fixture_venues(text)], key=lambda s: s.start)
+    """``spans`` with the box score's names, the fixtures' venues and the players of a line-up in running copy in
+    place of any span they overlap."""
+    listed = sorted([*box_score(text), *fixture_venues(text), *prose_lineups(text)], key=lambda s: s.start)
     if not listed:
         return list(spans)
     kept = [s for s in spans if not any(s.start < b.end and b.start < s.end for b in listed)]

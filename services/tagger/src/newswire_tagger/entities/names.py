@@ -51,7 +51,7 @@ _ORG_HEADS = (
     r"Kulübü|Şirketi|Teşkilatı|Belediyesi|Mahkemesi|Cumhuriyeti|Enstitüsü|Odası|Sendikası|Merkezi",
     r"Komisyonu|Komitesi|Ordusu|Kuvvetleri|Heyeti|Grubu|Parlamentosu|Hükümeti|Divanı|Başsavcılığı",
     r"Hastanesi|Hastaneleri|Ofisi|Tugayları|Bölümü|Takımı|Fakültesi|Gözlemevi|Fonu|Programı|Sineması|Karakolu",
-    r"Adliyesi|Okulları|Liseleri|Dernekleri",
+    r"Adliyesi|Okulları|Liseleri|Dernekleri|Barosu|İtfaiyesi|Devleti|Dershanesi|Borsası|İdaresi",
     # place heads: a camp, a quarter or a street keeps its name whatever case the sentence puts it in
     r"Kampı|Mahallesi|Caddesi|Sokağı|Bulvarı|Meydanı|Kapısı|Köprüsü|Havalimanı|Limanı|Şeridi|Koridoru|Eyaleti|Vilayeti",
     "|".join(STREET_WORDS),  # an address's street word in lower case: "Gül sokağında"

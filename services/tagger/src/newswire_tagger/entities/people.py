@@ -400,7 +400,7 @@ def named_people(
 # Initials a suspect or a minor is named by: "M.A.", "Ö.Ş.", "A.A" (the last dot dropped before a conjunction).
 _INITIALS_WORD = r"(?:[A-ZÇĞİÖŞÜ]\.){1,2}[A-ZÇĞİÖŞÜ]\.?"
 _INITIALS = re.compile(rf"{_INITIALS_WORD}$")
-_LISTED_AFTER = re.compile(rf"(?:,[ \t]*|[ \t]+(?:ve|ile)[ \t]+)({_INITIALS_WORD})(?![\w.'’])")
+_LISTED_AFTER = re.compile(rf"(?:,[ \t]*|[ \t]+(?:ve|ile)[ \t]+)({_INITIALS_WORD})(?:['’][a-zçğıöşü]+)?(?![\w.'’])")
 _LISTED_BEFORE = re.compile(rf"(?<![\w.])({_INITIALS_WORD})(?:,[ \t]*|[ \t]+(?:ve|ile)[ \t]+)$")
 # Initials that are no one's: a company's, the state's, an era's.
 _NOT_INITIALS = frozenset({"A.Ş.", "A.Ş", "T.C.", "T.C", "M.Ö.", "M.S.", "S.S.", "Ş.T.İ."})
@@ -418,7 +418,8 @@ _ROLE_BEFORE = re.compile(
 # An age in brackets right after a name: "Ece Doğu Çubuk (20)", "Ahmet Yılmaz (45)", "A.A. (45)".
 _AGE = r"\([ \t]*\d{1,3}[ \t]*\)"
 _NAMED_AFTER = re.compile(rf"[ \t]*(?:{_AGE}|[ \t]+(?:isimli|adlı|rumuzlu|kod[ \t]+adlı)\b)")
-_INITIALS_ANYWHERE = re.compile(rf"(?<![\w.]){_INITIALS_WORD}(?![\w.'’-])")
+# (with a case ending after an apostrophe too: "R.İ'nin", "H.C'yi")
+_INITIALS_ANYWHERE = re.compile(rf"(?<![\w.])(?P<initials>{_INITIALS_WORD})(?:['’][a-zçğıöşü]+)?(?![\w.'’-])")
 
 
 def initials_of_people(text: str, spans: Sequence[Span]) -> list[Span]:
@@ -428,7 +429,7 @@ def initials_of_people(text: str, spans: Sequence[Span]) -> list[Span]:
         return list(spans)
     found: dict[tuple[int, int], Span] = {}
     for match in _INITIALS_ANYWHERE.finditer(text):
-        if match.group() in _NOT_INITIALS or not (
+        if match.group("initials") in _NOT_INITIALS or not (
             _ROLE_BEFORE.search(text, max(0, match.start() - 24), match.start())
             or _NAMED_AFTER.match(text, match.end())
         ):
@@ -456,6 +457,7 @@ def initials_in_lists(text: str, spans: Sequence[Span]) -> list[Span]:
         return list(spans)  # the cheap test first: most articles name no one by initials
     taken = sorted((s.start, s.end) for s in spans)
     named = {(s.start, s.end) for s in people}
+    own = {s.start: s for s in spans if _INITIALS.match(strip_apostrophe_suffix(s.text))}
     listed: set[tuple[int, int]] = set()
     queue = list(named)
     while queue:
@@ -468,14 +470,18 @@ def initials_in_lists(text: str, spans: Sequence[Span]) -> list[Span]:
             found = (match.start(1), match.end(1))
             if found in listed:
                 continue
-            if found not in named and _covered(taken, *found):
+            written = own.get(found[0])  # the model's own span of them with a case ending: "M.A'yı"
+            if written is not None and written.end > found[1]:
+                found = (written.start, written.end)
+            elif found not in named and _covered(taken, *found):
                 continue
             listed.add(found)
             queue.append(found)
     if not listed:
         return list(spans)
     result = [
-        replace(s, confidence=max(s.confidence, TITLED_CONFIDENCE)) if (s.start, s.end) in listed else s for s in spans
+        replace(s, type="PER", confidence=max(s.confidence, TITLED_CONFIDENCE)) if (s.start, s.end) in listed else s
+        for s in spans
     ]
     have = {(s.start, s.end) for s in spans}
     result += [Span("PER", a, b, text[a:b], TITLED_CONFIDENCE) for a, b in sorted(listed - have)]

@@ -216,8 +216,35 @@ def find_missing(
     ]
     found += [span for span in _sites(text) if taken.claim(span.start, span.end)]
     found += [span for span in _credits(lexicon, text) if taken.claim(span.start, span.end)]
+    found += [span for run in runs for span in _unmarked_town(lexicon, text, run) if taken.claim(span.start, span.end)]
     found += [span for span in _platforms(text) if taken.claim(span.start, span.end)]
     return sorted(found, key=lambda s: s.start)
+
+
+# Case endings copy writes without the apostrophe after a Turkish town ("Mersinde", "Ankaradan", "Adananın"): the
+# locative, the ablative and the genitive, which no common word of a town's letters takes unnoticed ("Kilise" is
+# the church: the accusative and the dative are left out).
+_UNMARKED_ENDINGS = ("daki", "deki", "taki", "teki", "dan", "den", "tan", "ten", "nın", "nin", "nun", "nün", "da", "de")
+
+
+def _unmarked_town(lexicon: Lexicon, text: str, run: re.Match[str]) -> list[Span]:
+    """A Turkish town the lists know written with a case ending and no apostrophe, mid-sentence (``Mersinde``): the
+    town's letters as a place."""
+    words = run.group().split(" ")
+    start = run.end() - len(words[-1])  # the last word, after a sentence's first word at most ("Vatandaşlar Adananın")
+    if len(words) > 2 or (len(words) == 2 and not opens_sentence(text, run.start())):
+        return []
+    word = words[-1]
+    if run.group("suffix") is not None or not word[-1:].islower() or opens_sentence(text, start):
+        return []
+    lowered = turkish_lower(word)
+    for ending in _UNMARKED_ENDINGS:
+        if lowered.endswith(ending) and len(lowered) > len(ending) + 2:
+            entry = lexicon.get(lowered[: -len(ending)])
+            if entry is not None and entry.place is not None and entry.place.country_code == "TR":
+                stem_end = start + len(word) - len(ending)
+                return [Span("LOC", start, stem_end, text[start:stem_end], RECALL_CONFIDENCE)]
+    return []
 
 
 # A line that only credits the source, as sites and agencies close their copy: " ntvmsnbc", "(dha)", "- reuters".
