@@ -40,7 +40,7 @@ def test_box_score_names_replace_the_spans_they_overlap() -> None:
     start = REPORT.index("Sabah")
     newspaper = Span("ORG", start, start + 5, "Sabah", 0.8)
     title = Span("PER", 0, 10, "Kartalspor", 0.4)
-    merged = with_box_score(REPORT, [title, newspaper])
+    merged = with_box_score(REPORT, [title, newspaper], lambda _name: False)
     assert title in merged
     assert newspaper not in merged
     assert Span("PER", start, start + 5, "Sabah", 0.9) in merged

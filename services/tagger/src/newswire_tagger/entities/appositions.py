@@ -100,7 +100,7 @@ _KINDS: tuple[tuple[str, str], ...] = (
         "uzay araç aracı mekik mekiğ uydu uçak uçağ gemi füze tank robot uygulama yazılım "
         "proje operasyon tatbikat kasırga fırtına virüs varyant ilaç aşı "
         "ürün cihaz telefon köpe kedi hayvan rapor kampanya yasa tasarı plan sergi festival yarışma ödül "
-        "etkinlik konferans zirve fuar makale tez eylem sistem teknoloji model gök göktaş asteroit asteroid kuyruklu",
+        "etkinlik konferans zirve fuar makale tez eylem sistem teknoloji model göktaş asteroit asteroid kuyruklu",
     ),
     (
         "PER",

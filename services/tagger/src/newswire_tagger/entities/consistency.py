@@ -91,6 +91,7 @@ from newswire_tagger.entities.people import (
     is_title,
     named_people,
     next_word,
+    previous_word,
     propagate_parts,
     surnames_as_people,
     titled_people,
@@ -377,8 +378,10 @@ class Consolidator:
             self._is_country,
             self._is_town,
         )
-        spans = with_box_score(text, [self._without_nationality(text, s) for s in without_law_titles(text, spans)])
-        return [_without_joiner(_last_line(s)) for s in spans]
+        spans = with_box_score(
+            text, [self._without_nationality(text, s) for s in without_law_titles(text, spans)], self._is_known
+        )
+        return [_without_joiner(text, _last_line(s)) for s in spans]
 
     def _may_be_listed(self, name: str) -> bool:
         """Whether each word of ``name`` may stand in a listed name: none the corpora rarely capitalise, a title, a
@@ -572,7 +575,8 @@ class Consolidator:
         return [span]
 
     def _major_place(self, word: str) -> bool:
-        """Whether ``word`` is a province, a country or a capital the gazetteer finds on its own."""
+        """Whether ``word`` is a province, a country, a capital or a city of a million abroad the gazetteer finds
+        on its own (its recall forms)."""
         entry = self.gazetteer.recall.get(turkish_lower(strip_apostrophe_suffix(word)))
         return entry is not None and entry.type == "LOC"
 
@@ -659,10 +663,14 @@ class Consolidator:
             )
         return [left, right] if two else [span]
 
-    def _club_in_sport(self, text: str, name: str) -> bool:
+    def _club_in_sport(self, text: str, span: Span, name: str) -> bool:
         """Whether a place's name is a club the gazetteer's bodies hold (``Beşiktaş``, ``Galatasaray``) and the
-        article a sports story: the club, not the district."""
-        return self.gazetteer.organisation(name) is not None and _sporting(text)
+        article a sports story: the club, not the district; not after its province (``İstanbul Beşiktaş'taki
+        evinde``)."""
+        if self.gazetteer.organisation(name) is None or not _sporting(text):
+            return False
+        before = previous_word(text, span.start)
+        return not (before[:1].isupper() and self._is_place(before))
 
     def _is_club(self, name: str) -> bool:
         """A sports club the knowledge base lists (``Udinese``, ``AS Roma``) or a name ending like one
@@ -1199,7 +1207,7 @@ class Consolidator:
         if head_type(strip_apostrophe_suffix(words[-1].group())) is not None:
             return span
         last = len(words) - 2  # the compound's other words go too: "Kıta" of "Kıta Sahanlığı", a common word
-        while last > 1 and self.habit(words[last].group()) in ("rarely", "mixed"):
+        while last > 0 and self.habit(words[last].group()) in ("rarely", "mixed"):
             last -= 1
         return span.part(0, words[last].end())
 
@@ -1330,7 +1338,7 @@ class Consolidator:
         person."""
         if span.type == "ORG" and self._is_country(name):
             return replace(span, type="LOC")  # "Birleşik Arap Emirlikleri": countries are places here
-        if span.type == "LOC" and self._club_in_sport(text, name):
+        if span.type == "LOC" and self._club_in_sport(text, span, name):
             return replace(span, type="ORG")
         return self._maybe_person(span, words)
 
@@ -1339,7 +1347,7 @@ class Consolidator:
         if known == "ORG" and span.type == "LOC" and self.gazetteer.place(name) is not None and not self._acronym(name):
             # "Beşiktaş", "Galatasaray": a district as well as a club; the model read the context, unless the
             # article is a sports story ("Beşiktaş'ın ateşleyicisi" of a goalkeeper, in a report of transfers)
-            return replace(span, type="ORG") if self._club_in_sport(text, name) else span
+            return replace(span, type="ORG") if self._club_in_sport(text, span, name) else span
         if known == "ORG" and span.type == "LOC" and kind_after(next_word(text, span.end)) == "LOC":
             return span  # "Sabah eyaletinde": a province, though the lists know a paper "Sabah"
         # A title before the name says person: "Kulüp Başkanı Zara açıklama yaptı".
@@ -1559,11 +1567,15 @@ def _is_loose_word(word: str) -> bool:
 
 
 def _last_line(span: Span) -> Span:
-    """A span across a line break cut to its last line: no name runs over one, and what comes before it is a
-    crosshead or a caption (``AYIRMIYOR`` + ``Kaşıkcı``, ``Foto Galeri`` + ``Doğan``)."""
+    """A person's span across a line break, or one whose earlier line is in capitals, cut to its last line: what
+    comes before is a crosshead or a caption (``AYIRMIYOR`` + ``Kaşıkcı``, ``Foto Galeri`` + ``Doğan``); a body's
+    name hard-wrapped in mixed case (``Borsalar`` + ``Birliği``) is left whole."""
     if "\n" not in span.text:
         return span
     cut = span.text.rindex("\n") + 1
+    before = span.text[:cut].strip()
+    if span.type != "PER" and before != turkish_upper(before):
+        return span
     cut += len(span.text[cut:]) - len(span.text[cut:].lstrip())
     return span.part(cut, len(span.text)) if cut < len(span.text) else span
 
@@ -1572,10 +1584,12 @@ def _last_line(span: Span) -> Span:
 _ABSTRACT = re.compile(r"(?:lığı|liği|luğu|lüğü)$")
 # Words of a sports story: the match, the goal, the player, the coach, the transfer, the league.
 _SPORT_WORDS = re.compile(
-    r"\b(?:maç|gol|futbolcu|basketbolcu|voleybolcu|oyuncu|teknik direktör|antrenör|transfer|lig|sezon|forma|"
-    r"stad|taraftar|hakem|penaltı|kaleci|forvet|şampiyon)[a-zçğıöşü]*"
+    r"\b(?:maç[a-zçğıöşü]*|gol(?:ü|e|de|le|ler|leri|lerle)?|futbol[a-zçğıöşü]*|basketbol[a-zçğıöşü]*|"
+    r"voleybol[a-zçğıöşü]*|teknik direktör[a-zçğıöşü]*|antrenör[a-zçğıöşü]*|taraftar[a-zçğıöşü]*|"
+    r"hakem[a-zçğıöşü]*|penaltı[a-zçğıöşü]*|kaleci[a-zçğıöşü]*|forvet[a-zçğıöşü]*|"
+    r"lig(?:i|e|de|in|inde|ine|den)?|stad[a-zçğıöşü]*|şampiyonluk[a-zçğıöşü]*)\b"
 )
-_SPORTING = 4  # sports words in the article: a sports story
+_SPORTING = 2  # sports words in the article: a sports story ("maç izleyen komşular" of a fire report is one)
 
 
 @lru_cache(maxsize=64)
@@ -1584,11 +1598,16 @@ def _sporting(text: str) -> bool:
     return len(_SPORT_WORDS.findall(text, 0, 6000)) >= _SPORTING
 
 
-def _without_joiner(span: Span) -> Span:
+def _without_joiner(text: str, span: Span) -> Span:
     """A span ending in a joiner cut before it: no name ends in ``&``, ``/`` or a hyphen (``Oğuzhan Uğur &`` of
-    ``Oğuzhan Uğur & Sattas``)."""
+    ``Oğuzhan Uğur & Sattas``); not a firm's ``& Co.`` the model stopped short of (``Philipp Holzmann & Co.``)."""
     kept = span.text.rstrip("&/-–— \t")
-    return span.part(0, len(kept)) if kept and len(kept) < len(span.text) else span
+    if not kept or len(kept) == len(span.text) or _FIRM_AFTER.match(text, span.end):
+        return span
+    return span.part(0, len(kept))
+
+
+_FIRM_AFTER = re.compile(r"[ \t]*(?:Co\b|Cie\b|Sons\b|Partners\b|Company\b)")
 
 
 def _credit_line(text: str, span: Span) -> bool:

@@ -74,9 +74,7 @@ class KnowledgeBase:
         """Every entity answering to ``name`` (an alias may be shared: ``Demokrat Parti``); dotted initials never
         answer to a name joined by ``&`` or ``+`` that folds alike (``T.D.`` is someone, not ``T&D``)."""
         found = [self._entities[ref] for ref in self._names.get(fold(name), [])]
-        if "." in name and "&" not in name and "+" not in name:
-            return [e for e in found if "&" not in e.name and "+" not in e.name]
-        return found
+        return [e for e in found if "&" not in e.name and "+" not in e.name] if _dotted(name) else found
 
     def entity(self, name: str, entity_type: EntityType) -> KnownEntity | None:
         """The one entity of ``entity_type`` called ``name``, or None when there is none or several."""
@@ -85,7 +83,7 @@ class KnowledgeBase:
 
     def known_type(self, name: str) -> EntityType | None:
         """The type every entity called ``name`` has, if it has entities and they agree."""
-        if "." in name and "&" not in name and "+" not in name:
+        if _dotted(name):
             types = {e.type for e in self.entities(name)}
             return next(iter(types)) if len(types) == 1 else None
         return self._types.get(fold(name))
@@ -138,3 +136,8 @@ class KnowledgeBase:
         :meth:`is_given_name`, these names are not screened against Turkish surnames and small places.
         """
         return fold(word) in self._typing_given_names
+
+
+def _dotted(name: str) -> bool:
+    """Whether ``name`` is written with dots and no ``&`` or ``+`` (``T.D.``): never a name joined by them."""
+    return "." in name and "&" not in name and "+" not in name

@@ -13,7 +13,7 @@ its referees' line, so an ordinary ``Katılanlar: ...`` list is left to the mode
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from newswire_tagger.spans import Span
 
@@ -41,8 +41,13 @@ _FIXTURE = re.compile(
     r"\((?P<value>[^()\n]+?)(?:[ \t]*[-–][ \t]*[Ss]eyircisiz)?\)[ \t.]*$",
     re.MULTILINE,
 )
-# What a fixture's bracket names when it is a broadcaster, not a venue: "(Lig TV)", "(D-SMART)", "(NTV Spor)".
-_BROADCASTERS = frozenset({"tv", "trt", "ntv", "atv", "d-smart", "dsmart", "digiturk", "tivibu", "bein", "kanal"})
+# What a fixture's bracket names when it is a broadcaster or the match's state, not a venue: "(Lig TV)",
+# "(D-SMART)", "(NTV Spor)", "(S Sport)", "(TV8)", "(Canlı)", "(Ertelendi)".
+_BROADCASTERS = frozenset(
+    {"tv", "trt", "ntv", "atv", "d-smart", "dsmart", "digiturk", "tivibu", "bein", "kanal", "sport", "tv8"}
+    | {"canlı", "ertelendi", "iptal", "yayın", "banttan", "naklen"}
+)
+_MIN_FIXTURES = 2  # lines: a list of fixtures, not one timed line of a programme
 
 
 def box_score(text: str) -> list[Span]:
@@ -88,8 +93,11 @@ def fixture_venues(text: str) -> list[Span]:
     Ocak``, ``Kasımpaşa Recep Tayyip Erdoğan``, ``Sivas 4 Eylül``); not a broadcaster (``(Lig TV)``)."""
     if "(" not in text:
         return []  # the cheap test first
+    lines = list(_FIXTURE.finditer(text))
+    if len(lines) < _MIN_FIXTURES:
+        return []
     venues = []
-    for line in _FIXTURE.finditer(text):
+    for line in lines:
         value = line.group("value")
         words = value.lower().split()
         if _VENUE_NAME.fullmatch(value) and not _BROADCASTERS & set(words) and words[-1] != "spor":
@@ -102,30 +110,32 @@ def fixture_venues(text: str) -> list[Span]:
 # sahada yer alacak").
 _NAME = r"[A-ZÇĞİÖŞÜ][\w'’.-]*(?: [A-ZÇĞİÖŞÜ][\w'’.-]*){0,2}"
 _PROSE_LINEUP = re.compile(
-    rf"(?P<value>(?:{_NAME}, ){{5,}}{_NAME}(?:,? ve {_NAME})?)[ \t]+(?:ilk[ \t]+(?:11|on[ \t]*bir)['’]?[a-zçğıöşü]*)"
+    rf"(?P<value>(?:{_NAME}, ){{5,}}{_NAME}(?:,? ve {_NAME})?)"
+    r"[ \t]+ilk[ \t]+(?:11['’]|on[ \t]*bir)(?:i|inde|iyle|ine)\b"
 )
 
 
-def prose_lineups(text: str) -> list[Span]:
-    """The players of a line-up the copy gives in a sentence (see ``_PROSE_LINEUP``), each a person."""
+def prose_lineups(text: str, is_known: Callable[[str], bool]) -> list[Span]:
+    """The players of a line-up the copy gives in a sentence (see ``_PROSE_LINEUP``), each a person; not a name the
+    lists know (a club or a country before the line-up's words: "... Hollanda ve Belçika ilk 11 ayda" is no line-up,
+    and a known player is a person anyway)."""
     if "ilk 11" not in text and "ilk on" not in text:
         return []  # the cheap test first
     spans: list[Span] = []
     for line in _PROSE_LINEUP.finditer(text):
-        value = line.group("value")
         offset = line.start("value")
-        for item in re.finditer(rf"{_NAME}", value):
-            name = item.group()
-            if name.startswith("ve "):
-                continue
-            spans.append(Span("PER", offset + item.start(), offset + item.end(), name, BOX_SCORE_CONFIDENCE))
+        for item in re.finditer(_NAME, line.group("value")):
+            if not is_known(item.group()):
+                spans.append(
+                    Span("PER", offset + item.start(), offset + item.end(), item.group(), BOX_SCORE_CONFIDENCE)
+                )
     return spans
 
 
-def with_box_score(text: str, spans: Sequence[Span]) -> list[Span]:
+def with_box_score(text: str, spans: Sequence[Span], is_known: Callable[[str], bool]) -> list[Span]:
     """``spans`` with the box score's names, the fixtures' venues and the players of a line-up in running copy in
-    place of any span they overlap."""
-    listed = sorted([*box_score(text), *fixture_venues(text), *prose_lineups(text)], key=lambda s: s.start)
+    place of any span they overlap (``is_known``: names the lists know, which no line-up retypes)."""
+    listed = sorted([*box_score(text), *fixture_venues(text), *prose_lineups(text, is_known)], key=lambda s: s.start)
     if not listed:
         return list(spans)
     kept = [s for s in spans if not any(s.start < b.end and b.start < s.end for b in listed)]

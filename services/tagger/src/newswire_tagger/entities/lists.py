@@ -38,7 +38,7 @@ from newswire_tagger.entities.names import (
     turkish_lower,
 )
 from newswire_tagger.entities.nouns import WORK_FORMS, is_works_noun
-from newswire_tagger.entities.people import full_name_words, next_word
+from newswire_tagger.entities.people import full_name_words, is_title, next_word, previous_word
 from newswire_tagger.entities.scoring import MIN_PERSON_CONFIDENCE
 from newswire_tagger.spans import Span
 
@@ -358,6 +358,8 @@ _WORDS_AFTER = re.compile(r"[\w'’-]+")
 # The works' noun heading the phrase: plural or possessive (a bare "film" modifies the next noun: "film
 # dünyasında"), not "eserleri" ("Yeni Cami, Bey Hamamı gibi Osmanlı eserleri" are buildings, places).
 _WORKS_HEAD = re.compile(rf"(?!eser){WORK_FORMS}[a-zçğıöşü]*$")
+# A plural without the possessive: "filmler", "filmlerde", "şarkılarla" (not "filmleri", "filmlerinin").
+_BARE_PLURAL = re.compile(r"l[ae]r(?:d[ae]|d[ae]n|l[ae]|[ae])?$")
 # A word that ends the modifiers before it: a plural or a genitive ("Ceylan gibi yönetmenlerin filmleri").
 _NOT_A_MODIFIER = re.compile(r"(?:l[ae]r[a-zçğıöşü]{0,6}|[ıiuü]n)$")
 _MAX_BETWEEN = 3
@@ -379,6 +381,8 @@ def without_listed_works(text: str, spans: Sequence[Span], is_known: Callable[[s
     for i, last in enumerate(ordered):
         if has_suffix_apostrophe(last.text) or not _gives_works(text, last.end):
             continue
+        if is_title(previous_word(text, last.start)):
+            continue  # "Yazar Ahmet Ümit gibi ...": a titled person
         first = i
         while first > 0 and _OTHER_MEMBERS.fullmatch(text, ordered[first - 1].end, ordered[first].start):
             if opens_sentence(text, ordered[first - 1].start) and text.startswith(",", ordered[first - 1].end):
@@ -399,7 +403,9 @@ def _gives_works(text: str, end: int) -> bool:
             return False  # punctuation between: the sentence goes on otherwise
         previous = word.end()
         if _WORKS_HEAD.match(word.group()):
-            return True
+            # right after "gibi" the examples' own works in the possessive are a clause about them ("Yılmaz Güney
+            # gibi filmleri yasaklanan", "Ahmet Ümit gibi kitapları çok satan"): a bare plural only there
+            return count > 0 or _BARE_PLURAL.search(word.group()) is not None
         if count >= _MAX_BETWEEN or _NOT_A_MODIFIER.search(word.group()) or has_suffix_apostrophe(word.group()):
             return False  # "... gibi Türk yazarlardan 8 roman": the examples are writers
     return False

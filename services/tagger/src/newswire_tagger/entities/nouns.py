@@ -128,12 +128,13 @@ def typed_by_nouns(text: str, spans: Sequence[Span], keeps_person: Callable[[Spa
     changed: dict[int, str] = {}
     for name in people:
         group = mentions[name]
-        # the nouns after the mentions that have one ("Rimelan'ın" ... "Rimelan bölgesi" ... "Rimelan'da"); a thing
-        # only where every mention says so ("Beckham'ın" ... "Beckham modeli" is the man)
+        # the nouns after the mentions that have one ("Rimelan'ın" ... "Rimelan bölgesi" ... "Rimelan'da", "Bildu
+        # partisi"); a thing only where every mention says so ("Beckham'ın" ... "Beckham modeli" is the man)
         said = [_after(text, s) for s in group]
         kinds = set(said) - {None}
-        kind = "ORG" if any(_before(text, s) for s in group) else kinds.pop() if len(kinds) == 1 else None
-        kind = None if kind == "NOT" and None in said else kind
+        before = any(_before(text, s) for s in group)
+        kind = "ORG" if before else kinds.pop() if len(kinds) == 1 else None
+        kind = None if kind == "NOT" and None in said else kind  # (a place's or a body's noun alone does)
         kind = "LOC" if kind is None and any(_has_capital(text, s) for s in group) else kind
         kind = kind or headed.get(name)
         parts = name.split()
@@ -164,7 +165,7 @@ _SERIES_AFTER = re.compile(r"^dizisi[a-zçğıöşü]*$")
 # ... and a storm's or an award's noun in the possessive after a bare name: "Sandy kasırgasının", "Bambi ödülleri"
 # name an event or a prize (not "Pınar Abay'a ödülünü", "Köseoğlu ödül aldı", "Cannes'den ödüllü"; nor a body a
 # head word ends, the prize's giver: "Tuzla Belediyesi ödülü").
-_EVENT_AFTER = re.compile(r"^(?:kasırgası|fırtınası|tayfunu|ödülü|ödülleri)[a-zçğıöşü]*$")
+_EVENT_AFTER = re.compile(r"^(?:(?P<storm>kasırgası|fırtınası|tayfunu)|ödülü|ödülleri)[a-zçğıöşü]*$")
 
 
 def products_by_nouns(text: str, spans: Sequence[Span], is_known: Callable[[str], bool]) -> list[Span]:
@@ -181,12 +182,20 @@ def products_by_nouns(text: str, spans: Sequence[Span], is_known: Callable[[str]
         products = all(s.type == "ORG" and _noun_after(text, s, _PRODUCT_AFTER) for s in group)
         # (a person's name of three words glued to a one-word title stays: "Özgür Çevik Şubat dizisine")
         works = products or all(_noun_after(text, s, _SERIES_AFTER) and not _person_glued(s) for s in group)
-        works = works or all(
-            _noun_after(text, s, _EVENT_AFTER) and not _headed(s) and not has_suffix_apostrophe(s.text) for s in group
-        )
+        works = works or all(_names_event(text, s) for s in group)
         if works and not is_known(canonical_name(group[0].text, group[0].type)):
             dropped.update(id(s) for s in group)
     return [s for s in spans if id(s) not in dropped] if dropped else list(spans)
+
+
+def _names_event(text: str, span: Span) -> bool:
+    """Whether a bare name, no head word ending it, is followed by a prize's noun (``Bambi ödülleri``) or, one word,
+    by a storm's (``Sandy kasırgası``; ``Hakan Şükür fırtınası`` is a row about the man)."""
+    if _headed(span) or has_suffix_apostrophe(span.text) or in_genitive(span.text):
+        return False
+    after = _NEXT_WORD.match(text, span.end)
+    event = _EVENT_AFTER.match(after.group("word")) if after is not None and not after.group("gloss") else None
+    return event is not None and (event.group("storm") is None or " " not in span.text.strip())
 
 
 def _headed(span: Span) -> bool:

@@ -138,6 +138,20 @@ def _around_title(
     return spans
 
 
+def _quoted(lexicon: Lexicon, text: str, run: re.Match[str]) -> list[Span]:
+    """A quotation's opening run as one name the lists know, whole, and closed by the quotation mark or a case
+    ending (``'Rudaw' gazetesinin``, ``'Sudan'a yardım ...'``): not a word opening a sentence (``'Mübarek olsun'``,
+    ``''Sudan geçince''``), nor a name inside a title (``'Da Vinci Şifresi'``)."""
+    end = run.end()
+    if run.group("suffix") is None and text[end : end + 1] not in APOSTROPHES:
+        return []
+    words = text[run.start() : run.start("suffix") - 1 if run.group("suffix") else end].split(" ")
+    entry = _lookup(lexicon, words) if len(words) <= MAX_NAME_WORDS else None
+    if entry is None or (entry.acronym and not words[0].isupper()):
+        return []
+    return [Span(entry.type, run.start(), end, text[run.start() : end], RECALL_CONFIDENCE)]
+
+
 def _match(lexicon: Lexicon, text: str, run: re.Match[str]) -> list[Span]:
     """The whole run as one name (its first word may be sentence-initial), else known persons and acronyms in it."""
     start, end = run.span()
@@ -204,7 +218,7 @@ def find_missing(
     runs = list(_RUN.finditer(text))
     found = [span for run in runs for span in _match(lexicon, text, run) if taken.claim(span.start, span.end)]
     quoted = _QUOTED_RUN.finditer(text) if "'" in text or "‘" in text else ()
-    found += [span for run in quoted for span in _match(lexicon, text, run) if taken.claim(span.start, span.end)]
+    found += [span for run in quoted for span in _quoted(lexicon, text, run) if taken.claim(span.start, span.end)]
     found += [span for run in runs for span in _headed(text, run) if taken.claim(span.start, span.end)]
     found += [span for run in runs for span in _address(text, run) if taken.claim(span.start, span.end)]
     found += [span for run in runs for span in _settlement(text, run) if taken.claim(span.start, span.end)]
@@ -224,7 +238,11 @@ def find_missing(
 # Case endings copy writes without the apostrophe after a Turkish town ("Mersinde", "Ankaradan", "Adananın"): the
 # locative, the ablative and the genitive, which no common word of a town's letters takes unnoticed ("Kilise" is
 # the church: the accusative and the dative are left out).
-_UNMARKED_ENDINGS = ("daki", "deki", "taki", "teki", "dan", "den", "tan", "ten", "nın", "nin", "nun", "nün", "da", "de")
+_UNMARKED_ENDINGS = (
+    *("daki", "deki", "taki", "teki", "dan", "den", "tan", "ten", "nın", "nin", "nun", "nün"),
+    *("da", "de", "ta", "te"),
+)
+_MIN_TOWN = 4  # letters: "Vanda" is a given name, not Van in the locative
 
 
 def _unmarked_town(lexicon: Lexicon, text: str, run: re.Match[str]) -> list[Span]:
@@ -239,7 +257,7 @@ def _unmarked_town(lexicon: Lexicon, text: str, run: re.Match[str]) -> list[Span
         return []
     lowered = turkish_lower(word)
     for ending in _UNMARKED_ENDINGS:
-        if lowered.endswith(ending) and len(lowered) > len(ending) + 2:
+        if lowered.endswith(ending) and len(lowered) - len(ending) >= _MIN_TOWN:
             entry = lexicon.get(lowered[: -len(ending)])
             if entry is not None and entry.place is not None and entry.place.country_code == "TR":
                 stem_end = start + len(word) - len(ending)
@@ -254,16 +272,18 @@ _CREDIT_LINE = re.compile(
 
 
 def _credits(lexicon: Lexicon, text: str) -> list[Span]:
-    """ORG spans for a credit line written in lower case (`` ntvmsnbc``): a body the lists know, alone on the
-    article's line after its first (a capitalised one is read like any name)."""
-    first_break = text.find("\n")
-    found = []
-    for match in _CREDIT_LINE.finditer(text, first_break + 1 if first_break >= 0 else len(text)):
-        name = match.group("name")
-        entry = lexicon.get(name) if name == turkish_lower(name) else None
-        if entry is not None and entry.type == "ORG":
-            found.append(Span("ORG", match.start("name"), match.end("name"), name, HEADED_CONFIDENCE))
-    return found
+    """An ORG span for a credit line written in lower case (`` ntvmsnbc``): a body the lists know, alone on the
+    article's last line (a capitalised one is read like any name; a line of a poem, ``hürriyet``, is no credit)."""
+    body = text.rstrip()
+    last_break = body.rfind("\n")
+    if last_break < 0 or last_break < text.find("\n") + 1:
+        return []  # the headline's line, or one line only
+    match = _CREDIT_LINE.fullmatch(body, last_break + 1)
+    name = match.group("name") if match is not None else ""
+    entry = lexicon.get(name) if name and name == turkish_lower(name) else None
+    if match is None or entry is None or entry.type != "ORG":
+        return []
+    return [Span("ORG", match.start("name"), match.end("name"), name, HEADED_CONFIDENCE)]
 
 
 # A social platform written in lower case, as copy often does, with its case ending or before the account's noun:
