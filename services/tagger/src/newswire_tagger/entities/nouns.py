@@ -165,6 +165,7 @@ _SERIES_AFTER = re.compile(r"^dizisi[a-zçğıöşü]*$")
 # ... and a storm's or an award's noun in the possessive after a bare name: "Sandy kasırgasının", "Bambi ödülleri"
 # name an event or a prize (not "Pınar Abay'a ödülünü", "Köseoğlu ödül aldı", "Cannes'den ödüllü"; nor a body a
 # head word ends, the prize's giver: "Tuzla Belediyesi ödülü").
+_EVENT_NOUNS = ("kasırga", "fırtına", "tayfun", "ödül")
 _EVENT_AFTER = re.compile(r"^(?:(?P<storm>kasırgası|fırtınası|tayfunu)|ödülü|ödülleri)[a-zçğıöşü]*$")
 
 
@@ -178,11 +179,12 @@ def products_by_nouns(text: str, spans: Sequence[Span], is_known: Callable[[str]
     for span in spans:
         mentions[fold(canonical_name(span.text, span.type))].append(span)
     dropped: set[int] = set()
+    events = any(noun in text for noun in _EVENT_NOUNS)  # the cheap test: most articles name no storm or prize
     for group in mentions.values():
         products = all(s.type == "ORG" and _noun_after(text, s, _PRODUCT_AFTER) for s in group)
         # (a person's name of three words glued to a one-word title stays: "Özgür Çevik Şubat dizisine")
         works = products or all(_noun_after(text, s, _SERIES_AFTER) and not _person_glued(s) for s in group)
-        works = works or all(_names_event(text, s) for s in group)
+        works = works or (events and all(_names_event(text, s) for s in group))
         if works and not is_known(canonical_name(group[0].text, group[0].type)):
             dropped.update(id(s) for s in group)
     return [s for s in spans if id(s) not in dropped] if dropped else list(spans)

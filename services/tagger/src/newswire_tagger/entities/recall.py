@@ -138,6 +138,9 @@ def _around_title(
     return spans
 
 
+_OPENING_QUOTE = re.compile(rf"(?<!\w)[{APOSTROPHES}][{_UPPER}]")  # the cheap test: most articles quote no name
+
+
 def _quoted(lexicon: Lexicon, text: str, run: re.Match[str]) -> list[Span]:
     """A quotation's opening run as one name the lists know, whole, and closed by the quotation mark or a case
     ending (``'Rudaw' gazetesinin``, ``'Sudan'a yardım ...'``): not a word opening a sentence (``'Mübarek olsun'``,
@@ -217,7 +220,7 @@ def find_missing(
     taken = Taken(spans)
     runs = list(_RUN.finditer(text))
     found = [span for run in runs for span in _match(lexicon, text, run) if taken.claim(span.start, span.end)]
-    quoted = _QUOTED_RUN.finditer(text) if "'" in text or "‘" in text else ()
+    quoted = _QUOTED_RUN.finditer(text) if _OPENING_QUOTE.search(text) else ()
     found += [span for run in quoted for span in _quoted(lexicon, text, run) if taken.claim(span.start, span.end)]
     found += [span for run in runs for span in _headed(text, run) if taken.claim(span.start, span.end)]
     found += [span for run in runs for span in _address(text, run) if taken.claim(span.start, span.end)]
@@ -248,6 +251,8 @@ _MIN_TOWN = 4  # letters: "Vanda" is a given name, not Van in the locative
 def _unmarked_town(lexicon: Lexicon, text: str, run: re.Match[str]) -> list[Span]:
     """A Turkish town the lists know written with a case ending and no apostrophe, mid-sentence (``Mersinde``): the
     town's letters as a place."""
+    if not run.group().endswith(_UNMARKED_ENDINGS):
+        return []  # the cheap test first: most names end in no such ending
     words = run.group().split(" ")
     start = run.end() - len(words[-1])  # the last word, after a sentence's first word at most ("Vatandaşlar Adananın")
     if len(words) > 2 or (len(words) == 2 and not opens_sentence(text, run.start())):
