@@ -31,6 +31,7 @@ LATIN = re.compile(r"^[A-Za-zÀ-ɏḀ-ỿ'’ .\-]+$")
 TURKISH_LETTERS = re.compile(r"[çğıöşüÇĞİÖŞÜ]")
 MAJOR_CITY_POPULATION = 1_000_000
 COUNTRY_PRIORITY = 10**12  # a country name always beats a city of the same name
+TURKISH_TOWN_BONUS = 10**8  # below a US state's score (STATE_SCORE), above any city's (the largest scores ~7e7)
 
 
 @dataclass
@@ -112,7 +113,11 @@ def add_cities(index: Index, cities: dict[str, dict[str, Any]], alt_min_populati
         cc = city["countrycode"]
         idx = index.add_place(f"geonames:{city['geonameid']}", city["name"], city["latitude"], city["longitude"], cc)
         population = city["population"]
-        index.add_name(city["name"], idx, 2 * population + 1)
+        # Turkish copy first: a Turkish town's own name beats a city abroad of that name or alternate name ("Sinop",
+        # "Kemer", "Talas", "Yenişehir" were Brazil's, Kemerovo, Dallas and Lárisa); a country, a US state and a
+        # major city abroad still win ("Kazan" is Tatarstan's capital, not the district of Ankara)
+        first = cc == "TR" or population >= MAJOR_CITY_POPULATION
+        index.add_name(city["name"], idx, 2 * population + 1 + (TURKISH_TOWN_BONUS if first else 0))
         if population < alt_min_population and cc != "TR":
             continue
         for alt in city["alternatenames"]:

@@ -77,6 +77,7 @@ from newswire_tagger.entities.names import (
 )
 from newswire_tagger.entities.nouns import (
     is_light_verb,
+    places_by_nouns,
     products_by_nouns,
     typed_by_nouns,
     verbs_nouns,
@@ -145,7 +146,7 @@ _POSSESSED = re.compile(r"(?:l[ae]r[ıi]|[^aeıioöuü](?:[ıiuü]|s[ıiuü]))$"
 # -li/-lı/-lu/-lü (of a place), optional plural and case ending: Filistinli, İsrailliler, Gazzelilerin, ABD'li.
 _DEMONYM = re.compile(
     r"^(?P<stem>.+?)['’]?(?:lı|li|lu|lü)(?:lar|ler)?"
-    r"(?:ın|in|un|ün|ı|i|u|ü|a|e|da|de|dan|den|la|le|ca|ce|ya|ye|yı|yi|yu|yü)?$"
+    r"(?:['’]?(?:ın|in|un|ün|ı|i|u|ü|a|e|da|de|dan|den|la|le|ca|ce|ya|ye|yı|yi|yu|yü))?$"
 )
 # Person endings of a finite verb no name has: -mişim (I have ...), -(y)ız (we are), -sınız / -seniz (you),
 # -leşti / -landı (became); after two letters at least ("Seniz" is a given name).
@@ -174,7 +175,7 @@ _SCRIPT = re.compile(r"[A-Za-z]\.(?!(?:com|net|org|gov|edu|info|biz|io|co|tv|tr|
 # A web site's name: "turkiyef1.com", "EvdenEveNakliyat.gen.tr" (a case suffix may follow).
 _WEB_SITE = re.compile(rf"{WEB_DOMAIN}(?:['’][a-zçğıöşü]+)?$")
 # A member of a body: "Galatasaraylı", "Fenerbahçeli", "CHP'li" (a one-word name the knowledge base knows, then -li).
-_MEMBER = re.compile(r"^(?P<body>[A-ZÇĞİÖŞÜ][\w]*?)['’]?l[ıiuü]$")
+_MEMBER = re.compile(r"^(?P<body>[A-ZÇĞİÖŞÜ](?:[\w]|\.(?=\w))*?)['’]?l[ıiuü]$")
 # A credit rating: "notu AA+'ya düştü", "BBB- seviyesinde" (not Anadolu Ajansı's AA).
 _RATING = re.compile(r"(?:A{1,3}|B{1,3}|C{1,3})$")
 
@@ -258,12 +259,19 @@ class Consolidator:
         # the article's bodies: "Fluminenseli Carlinhos" is a member of the club the article names, as
         # "Galatasaraylı" is of one the knowledge base knows
         bodies = frozenset(canonical_name(s.text, "ORG") for s in spans if s.type == "ORG")
+        # ... and the surnames of people named in full, not only a title and a word ("Ahmet Yörük", "Hakim Birşen
+        # Yılmaz": "Muhtar Yörük", "Hakim Yılmaz" are these people; "Muhtar Kent" alone is a name)
+        untitled = frozenset(
+            fold(strip_apostrophe_suffix(words[-1]))
+            for s in spans
+            if s.type == "PER" and len(words := s.text.split()) > 1 and (len(words) > 2 or words[0] not in TITLE_HEADS)
+        )
         for span in join_numbered_units(text, join_particles(text, spans), self._is_known):
             pieces = (
                 p for part in self._split(text, span) for half in self._at_hyphen(part) for p in self._two_places(half)
             )
             for piece in pieces:
-                trimmed = self._trim(text, piece, bodies)
+                trimmed = self._trim(text, piece, bodies, untitled)
                 if trimmed is not None:
                     widened = self._without_abstract_tail(
                         self._untitled(widen(text, trimmed, self._is_known, self._is_name_part, occupied.is_free))
@@ -289,7 +297,8 @@ class Consolidator:
         given name or with a word the corpora always capitalise, then name words (``Aydın Doğan``; not ``Jandarma Er
         Oğuzhan Şahiner``, ``Foto Galeri Muharrem Yılmaz``: a rank's or a crosshead's words).
         Both parts keep two words at least; never across a particle (``Fahad Bin Abdulrahman``) or before a title
-        closing the name (``Merzifonlu Kara Mustafa Paşa``)."""
+        closing the name (``Merzifonlu Kara Mustafa Paşa``). A title between two names parts them too, and is
+        neither's (``Ali Engin Hakim Akay'ın``)."""
         words = words_of(span.text)
         if span.type != "PER" or len(words) < 4:
             return [span]
@@ -298,6 +307,14 @@ class Consolidator:
         if any(not w[:1].isupper() or w in _GLUE_PARTICLES for w in written) or last in _NAME_CLOSERS:
             return [span]
         for k in range(2, len(words) - 1):
+            if (
+                written[k] in TITLE_HEADS
+                and self.kb.is_any_given_name(written[0])
+                and not self.kb.is_any_given_name(written[k])
+            ):
+                # "Ali Engin Hakim Akay'ın ...": a headline's two people, the second after a title (not a title the
+                # lists hold as a name's word too: "Ali Rıza Şeyh Attar")
+                return [span.part(0, words[k - 1].end()), span.part(words[k + 1].start(), words[-1].end())]
             if self.kb.is_given_name(written[k]) and not self.kb.is_any_given_name(written[k - 1]):
                 rest = self._two_people(span.part(words[k].start(), words[-1].end()))
                 lead = written[:k]
@@ -359,6 +376,7 @@ class Consolidator:
             return self._known_person(text, span)
 
         spans = products_by_nouns(text, typed_by_nouns(text, spans, keeps_person), self._is_known)
+        spans = places_by_nouns(text, spans, self._is_known)
         spans = without_listed_works(text, spans, self._is_known)
         spans = listed_between(
             text,
@@ -397,7 +415,19 @@ class Consolidator:
         words = words_of(span.text)
         if span.type != "PER" or len(words) < 3 or not self.is_demonym(words[-1].group()):
             return span
-        return span.part(0, words[-2].end()) if _NATIONALITY_NOUN.match(next_word(text, span.end)) else span
+        if _NATIONALITY_NOUN.match(next_word(text, span.end)) or self._townspeople(words[-1].group()):
+            return span.part(0, words[-2].end())
+        return span
+
+    def _townspeople(self, word: str) -> bool:
+        """Whether ``word`` is the people of a province or a country, in the plural (``Hakkarililer``: ``Nabi Avcı
+        Hakkarililer ile``); not a surname of that form (``Zerrin Egeliler``, ``Hakan Meriçliler``: no province)."""
+        match = _DEMONYM.match(word)
+        return (
+            match is not None
+            and _PLURAL_LI.search(strip_apostrophe_suffix(word)) is not None
+            and self._major_place(match.group("stem"))
+        )
 
     def _is_country(self, name: str) -> bool:
         """Whether ``name`` (a case ending aside) is a country the gazetteer knows."""
@@ -453,6 +483,8 @@ class Consolidator:
             # Bakanlığına" + "Kinda el Şamat", a crosshead's "MEDYASINDAN TEPKİLER" + "Reha Erus"
             or head_type(strip_apostrophe_suffix(word)) is not None
             or (self.habit(word) == "rarely" and not self.kb.is_any_given_name(word) and not is_ordinal_word(word))
+            # a club's or a party's member: "Fenerbahçeli" + "Uche'nin", "İşçi Partili" + "Shabana Mahmud"
+            or self._member_of_known_body(word)
         ):
             return False
         # at a sentence's start any word is capitalised: only a given name, of either list, opens the name there
@@ -889,8 +921,11 @@ class Consolidator:
                 return True  # "twitter hesabından": a curated company's name that is no ordinary word, in lower case
         return None
 
-    def _trim(self, text: str, span: Span, bodies: frozenset[str] = frozenset()) -> Span | None:
-        """Drop leading demonyms and titles; None when nothing name-like is left."""
+    def _trim(
+        self, text: str, span: Span, bodies: frozenset[str] = frozenset(), surnames: frozenset[str] = frozenset()
+    ) -> Span | None:
+        """Drop leading demonyms and titles; None when nothing name-like is left. ``bodies`` are the article's
+        organisations, ``surnames`` the last words of its people's full names (folded)."""
         whole = self._as_written(span)
         if whole is not None:
             return span if whole else None
@@ -912,7 +947,7 @@ class Consolidator:
         ):
             first += 1  # "Şii İyad Allavi", "Amerikan Associated Press": said of the person or body named after it
         if not known:
-            span, first = self._person_start(span, words, first)
+            span, first = self._person_start(span, words, first, surnames)
         if not known and self._opens_with_a_common_word(text, span, words, first):
             first += 1  # "Sonrasında Yıldız Holding", "Geceyi İncirlik Üssü'nde": a common word opening the sentence
         if span.type == "LOC" and first < len(words) - 1 and words[first].group() == "Başkent":
@@ -927,6 +962,8 @@ class Consolidator:
         name = canonical_name(trimmed.text, trimmed.type)
         if not any(c.isalpha() for c in name) or _date_or_clock(text, trimmed) or _army(text, trimmed):
             return None  # "1996": a number is no name; nor "1 Temmuz'dan", "Saat 03.30", "Ordu sözcüsü"
+        if _plate(text, trimmed):
+            return None  # "57 AB 573 plakalı": a plate's letters, not Avrupa Birliği
         return None if self._names_nothing(text, trimmed, name) else trimmed
 
     def _name_end(self, text: str, span: Span, words: Sequence[re.Match[str]], first: int) -> int:
@@ -1046,7 +1083,9 @@ class Consolidator:
             return False
         return not (self.kb.is_any_given_name(word) or self.kb.known_type(word) is not None)
 
-    def _person_start(self, span: Span, words: Sequence[re.Match[str]], first: int) -> tuple[Span, int]:
+    def _person_start(
+        self, span: Span, words: Sequence[re.Match[str]], first: int, surnames: frozenset[str] = frozenset()
+    ) -> tuple[Span, int]:
         """The span, made a person's where a rank opens it, and where the person's name starts: after a title
         (``Lord McAlpine’ın``, read as a body: a foreign honorific opens a person's name whatever the model said),
         or a rank (``Yüzbaşı Royal Reff``, read as a body)."""
@@ -1057,9 +1096,9 @@ class Consolidator:
         ):
             # "AK Partili Karayel": a member of a body of two words the knowledge base knows; "Eintracht
             # Frankfurtlu Sebastian Rode", read as a body: a club's member before a given name is a person
-            return self._person_start(replace(span, type="PER"), words, first + 2)
+            return self._person_start(replace(span, type="PER"), words, first + 2, surnames)
         if span.type == "PER" or words[first].group() in _FOREIGN_TITLES:
-            return span, self._at_given_name(words, self._after_title(words, first))
+            return span, self._at_given_name(words, self._after_title(words, first, surnames))
         if self._ranked_person(words, first):
             return replace(span, type="PER"), first + 1
         return span, first
@@ -1083,12 +1122,13 @@ class Consolidator:
         name = canonical_name(" ".join(rest), "PER")
         return all(w[:1].isupper() for w in rest) and head_type(rest[-1]) is None and not self._not_a_person_name(name)
 
-    def _after_title(self, words: Sequence[re.Match[str]], first: int) -> int:
+    def _after_title(self, words: Sequence[re.Match[str]], first: int, surnames: frozenset[str] = frozenset()) -> int:
         """The first word of a person's name after a capitalised title the span opens with (``Sir Ian McKellen``,
         ``Kıdemli Yargıç Emine Dizdarlı``, ``Gen. Allen``): the title is not the name, as the corpora write it.
         The span stays whole when one word would be left after a title word that is no abbreviation or foreign
         honorific (``Emir Kusturica``, ``Sultan Kösen``: the word may be the first name), when a word before the
-        title is a given name, or when one of them is in lower case."""
+        title is a given name, or when one of them is in lower case. A word left that is the surname of a person the
+        article names in full is that person's, after a title (``Ahmet Yörük`` ... ``Muhtar Yörük``)."""
         heads = [k for k in range(first, len(words) - 1) if words[k].group() in TITLE_HEADS]
         if not heads:
             return first
@@ -1097,7 +1137,10 @@ class Consolidator:
         name_like = title not in RANKS and (
             title in NAME_TITLES or (self.kb.is_given_name(title) and title not in _FOREIGN_TITLES)
         )
-        if head == len(words) - 2 and title not in HONORIFICS and name_like:
+        # an office before a surname the article gives someone in full ("Muhtar Yörük"); "Emir" is a given name too
+        # often ("Emir Kır" beside "Kadir Kır", his kin)
+        surname = title != "Emir" and fold(strip_apostrophe_suffix(words[-1].group())) in surnames
+        if head == len(words) - 2 and title not in HONORIFICS and name_like and not surname:
             return first  # one word left: "Emir Kusturica", "Sultan Kösen" may be the name itself ("Yarbay" may not)
         before = [w.group() for w in words[first : head + 1]]
         if any(self.kb.is_given_name(w) and w not in _FOREIGN_TITLES and w not in RANKS for w in before):
@@ -1275,8 +1318,10 @@ class Consolidator:
         if match is None:
             return False
         body = match.group("body")
-        if body in bodies or self.kb.known_type(body) == "ORG":
-            return True
+        if body in bodies or body == "Parti" or self.kb.known_type(body) == "ORG":
+            return True  # "Galatasaraylı", "CHP'li", a party's ("İşçi Partili Shabana Mahmud")
+        if self.gazetteer.organisation(body) is not None:
+            return True  # "Beşiktaşlı Oğuzhan": a club the curated bodies hold, a district too
         # a club by its form ("Karabüksporlu Lualua"); not a town's: many places end so ("Şişli", "Bolu", "Selçuklu")
         return self._town_or_club_member(word, body, town=False)
 
@@ -1643,6 +1688,10 @@ def _opens_event_name(text: str, end: int) -> bool:
 _MONTHS = frozenset(turkish_upper(m[0]) + m[1:] for m in MONTHS - {"kasım", "aralık"})
 _DAY_BEFORE = re.compile(r"(?<!\d)\d{1,2}\.?[ \t]+$")
 _CLOCK = re.compile(r"Saat[ \t]+\d{1,2}[.:]\d{2}$")
+# A Turkish registration plate: the province's number, one to three letters, two to four digits ("34 ABC 123").
+_PLATE_LETTERS = re.compile(r"[A-ZÇĞİÖŞÜ]{1,3}")
+_PLATE_BEFORE = re.compile(r"(?<!\d)\d{2}[ \t]$")
+_PLATE_AFTER = re.compile(r"[ \t]\d{2,4}(?:['’][a-zçğıöşü]+)?[ \t]+plaka")
 # Words of an amount after a number: "631 bin kişi", "2,5 milyon dolar".
 _AMOUNTS = frozenset({"bin", "milyon", "milyar", "trilyon"})
 
@@ -1658,6 +1707,16 @@ def _army(text: str, span: Span) -> bool:
     return (
         turkish_lower(strip_apostrophe_suffix(span.text)) == "ordu"
         and _ARMY_AFTER.match(turkish_lower(next_word(text, span.end))) is not None
+    )
+
+
+def _plate(text: str, span: Span) -> bool:
+    """The letters of a vehicle's registration plate (``57 AB 573 plakalı``, ``07 SBB 90 plakalı``): a province's
+    two digits before them, two to four digits and the plate's word after, no body's acronym."""
+    return (
+        _PLATE_LETTERS.fullmatch(span.text) is not None
+        and _PLATE_BEFORE.search(text, max(0, span.start - 4), span.start) is not None
+        and _PLATE_AFTER.match(text, span.end) is not None
     )
 
 

@@ -139,6 +139,9 @@ _LOC_HEADS = (
     # İskelesi", "Belgrad Ormanı", "Kanarya Adaları", "Haydarpaşa Kampüsü", "Osmanlı İmparatorluğu"
     "barajı|tüneli|otoyolu|karayolu|istasyonu|garı|terminali|iskelesi|plajı|şelalesi|mağarası|ormanı|yaylası|"
     "kanyonu|adaları|havzası|yakası|kampüsü|kampusu|yerleşkesi|imparatorluğu|"
+    # barracks, basilicas, streams, regions and villages: "Selimiye Kışlası", "Aziz Petrus Bazilikası", "Sadabad
+    # Deresi", "Çukurova Yöresi"
+    "kışlası|bazilikası|deresi|yöresi|"
     # a state by its style, as milliyet and the golds tag it: "Kore Demokratik Halk Cumhuriyeti", "Çek Cumhuriyeti"
     "cumhuriyeti(?=$|['’]|n[a-zçğıöşü])"
 )
@@ -203,7 +206,10 @@ _EVENT_HEAD = re.compile(
     # indices, as the guide leaves them out ("Tüketici Güven Endeksi"), and disasters ("Van Depremi", "Sandy Kasırgası")
     r"endeksi|endeksleri|indeksi|depremi|kasırgası|tsunamisi|"
     # prayers and holy nights: "Cuma Namazı", "Regaip Kandili"
-    r"namazı|kandili)(?:['’]?[a-zçğıöşü]*)$"
+    r"namazı|kandili|"
+    # wars, revolutions, uprisings and massacres, and a field of law: "Balkan Savaşları", "Fransız Devrimi", "Hama
+    # Katliamı", "Deniz Hukuku"
+    r"savaşları|devrimi|ayaklanması|katliamı|hukuku)(?:['’]?[a-zçğıöşü]*)$"
 )
 
 

@@ -22,7 +22,7 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from newswire_tagger.entities.heads import head_type, kind_after, kind_before
+from newswire_tagger.entities.heads import PLACE_NOUNS, head_type, kind_after, kind_before, place_noun_forms
 from newswire_tagger.entities.names import (
     canonical_name,
     fold,
@@ -38,6 +38,7 @@ __all__ = [
     "WORK_STEMS",
     "is_light_verb",
     "is_works_noun",
+    "places_by_nouns",
     "products_by_nouns",
     "typed_by_nouns",
     "verbs_nouns",
@@ -80,6 +81,12 @@ _PREVIOUS_WORD = re.compile(r"(\S+)[ \t]+$")
 _PLACES_OFFICE = re.compile(r"[ \t]+(?:[Bb]elediye[ \t]+[Bb]aşkan|[Vv]ali(?:si|liği)\b|[Kk]aymakam(?:ı|lığı)\b)")
 
 
+# A body's founders and chief executives after its name in the genitive ("Chobani'nin kurucusu", "Avivasa'nın CEO'su"),
+# unless a relative clause makes the genitive its subject ("Ulukaya'nın kurucusu olduğu şirket").
+_BODY_OFFICE = re.compile(r"^(?:kurucusu|kurucuları|[Cc][Ee][Oo]['’]su)$")
+_RELATIVE = re.compile(r"[ \t]+ol(?:duğu|an\b|acağı)")
+
+
 def _after(text: str, span: Span) -> str | None:
     """What the noun right after one mention says: LOC, ORG or NOT; None when it says nothing."""
     if " " not in span.text and _PLACES_OFFICE.match(text, span.end):
@@ -89,6 +96,8 @@ def _after(text: str, span: Span) -> str | None:
         return None
     word = after.group("word")
     if in_genitive(span.text) and not after.group("gloss"):
+        if _BODY_OFFICE.match(word.rstrip(".,;:!?)")) and not _RELATIVE.match(text, after.end()):
+            return "ORG"  # "Chobani Yoghurt'un kurucusu": a firm's founder (not "Ulukaya'nın kurucusu olduğu")
         return None  # "Naftali Bennett'in partisi": the owner of what the noun names, not that body
     if after.group("gloss") and head_type(word.rstrip(".,;:!?)")) == "ORG":
         return "ORG"  # a head word past the gloss the model could not join: "Vefd (Heyet) Partisi"
@@ -151,6 +160,32 @@ def typed_by_nouns(text: str, spans: Sequence[Span], keeps_person: Callable[[Spa
         elif new_type != "NOT":
             result.append(replace(span, type="LOC" if new_type == "LOC" else "ORG"))
     return result
+
+
+# A settlement's or a region's noun after a name: "eyaletindeki", "bölgesinde", "kentinde" (not a building's: "Yunan
+# Meclis binasına" is the body's house).
+_TOWN_NOUN = re.compile(
+    rf"[ \t]+{place_noun_forms([n for n in PLACE_NOUNS if n.listed == 'place' and n.after_one])}(?=[\s,.;:!?)]|$)"
+)
+
+
+def places_by_nouns(text: str, spans: Sequence[Span], is_known: Callable[[str], bool]) -> list[Span]:
+    """ORG spans of a name the lists do not know and no body's head ends retyped LOC where a settlement's or a
+    region's noun follows every mention (``New South Wales eyaletindeki``, ``Tana River bölgesinde``): a body is not
+    written so."""
+    mentions: dict[str, list[Span]] = defaultdict(list)
+    for span in spans:
+        mentions[fold(canonical_name(span.text, span.type))].append(span)
+    places = {
+        name
+        for name, group in mentions.items()
+        if all(s.type == "ORG" and _TOWN_NOUN.match(text, s.end) for s in group)
+        and head_type((written := canonical_name(group[0].text, "ORG")).rsplit(maxsplit=1)[-1]) is None
+        and not is_known(written)
+    }
+    if not places:
+        return list(spans)
+    return [replace(s, type="LOC") if fold(canonical_name(s.text, s.type)) in places else s for s in spans]
 
 
 # A product's, feature's, game's or series' noun after its name: "Smart Scroll özelliği", "League of Legends oyununu",

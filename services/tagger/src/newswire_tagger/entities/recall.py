@@ -220,12 +220,17 @@ def find_missing(
     taken = Taken(spans)
     runs = list(_RUN.finditer(text))
     found = [span for run in runs for span in _match(lexicon, text, run) if taken.claim(span.start, span.end)]
-    quoted = _QUOTED_RUN.finditer(text) if _OPENING_QUOTE.search(text) else ()
+    quoted = list(_QUOTED_RUN.finditer(text)) if _OPENING_QUOTE.search(text) else []
     found += [span for run in quoted for span in _quoted(lexicon, text, run) if taken.claim(span.start, span.end)]
     found += [span for run in runs for span in _headed(text, run) if taken.claim(span.start, span.end)]
     found += [span for run in runs for span in _address(text, run) if taken.claim(span.start, span.end)]
     found += [span for run in runs for span in _settlement(text, run) if taken.claim(span.start, span.end)]
-    found += [span for run in runs for span in _branded(text, run, is_demonym) if taken.claim(span.start, span.end)]
+    found += [
+        span
+        for run in (*runs, *quoted)
+        for span in _branded(text, run, is_demonym)
+        if taken.claim(span.start, span.end)
+    ]
     found += [
         Span("LOC", start, end, text[start:end], HEADED_CONFIDENCE)
         for start, end in numbered_streets(text)
@@ -419,27 +424,35 @@ _NO_SETTLEMENT = SENTENCE_OPENERS | frozenset(
 _BODY_NOUN = re.compile(rf" (?:(?:{BRAND_NOUNS}|partisi)[a-zçğıöşü]*|(?:şirketi|ajansı)n[a-zçğıöşü]+)(?=[\s,.;:)!?]|$)")
 _ONE = re.compile(r"(?:^|\s)[Bb]ir\s+$")  # "bir GSM şirketinden": any firm of a kind, not one named
 _BODY_NOUN_INITIALS = frozenset("mdgfşasp")  # the first letters of those nouns
+_OPENING_MARKS = frozenset("\"“«‘'")
+_CLOSING_MARKS = frozenset("\"”»’'")
 
 
 def _branded(text: str, run: re.Match[str], is_demonym: Callable[[str], bool]) -> list[Span]:
     """Capitalised words before a lower-case brand, publication or firm noun (``Boxer dergisine``) as a body; a
     nationality before them is none of it (``Yunan Kathimerini gazetesi``). A nationality or a country alone
     (``Alman şirketi``) is dropped or retyped when the span is cleaned."""
-    end = run.end()
-    if text[end + 1 : end + 2] not in _BODY_NOUN_INITIALS or _BODY_NOUN.match(text, end) is None:
+    start, end = run.span()
+    # in quotation marks, closed before the noun: "“Nature Genetics” dergisinde", "'The Lancet' dergisine"
+    quoted = text[start - 1 : start] in _OPENING_MARKS and text[end : end + 1] in _CLOSING_MARKS
+    after = end + 1 if quoted else end
+    if text[after + 1 : after + 2] not in _BODY_NOUN_INITIALS or _BODY_NOUN.match(text, after) is None:
         return []  # the cheap test first: most names are followed by no such noun
     words = run.group().split(" ")
-    if run.group("suffix") is not None or (run.group().isupper() and len(words) > 1) or len(words) > MAX_NAME_WORDS:
+    if (
+        run.group("suffix") is not None
+        or (run.group().isupper() and len(words) > 1)
+        or len(words) > MAX_NAME_WORDS
+        or _ONE.search(text, max(0, start - 5), start)
+    ):
         return []
-    start = run.start()
-    if _ONE.search(text, max(0, start - 5), start):
-        return []
-    if len(words) > 1 and is_demonym(words[0]):
-        return [Span("ORG", start + len(words[0]) + 1, end, text[start + len(words[0]) + 1 : end], HEADED_CONFIDENCE)]
-    if opens_sentence(text, start):
-        if len(words) == 1:
-            return []  # "Moda dergisi", "Saat firması": a common word capitalised by its sentence, as often as not
-        start += len(words[0]) + 1  # "Ünlü Boxer dergisine": the sentence's first word, then the name
+    if not quoted:  # (quotation marks hold the name whole)
+        if len(words) > 1 and is_demonym(words[0]):
+            start += len(words[0]) + 1  # "Yunan Kathimerini gazetesi": the nationality, then the name
+        elif opens_sentence(text, start):
+            if len(words) == 1:
+                return []  # "Moda dergisi", "Saat firması": a common word capitalised by its sentence, as often as not
+            start += len(words[0]) + 1  # "Ünlü Boxer dergisine": the sentence's first word, then the name
     return [Span("ORG", start, end, text[start:end], HEADED_CONFIDENCE)]
 
 
