@@ -14,10 +14,12 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
 from newswire_ingest.decoding import decode_bytes
+from newswire_ingest.errors import EncodingError
 from newswire_schemas import Article
 from newswire_tagger.pipeline import Tagger
 
@@ -33,12 +35,22 @@ def held_files() -> set[str]:
     return held
 
 
-def draw(section: str, count: int, seed: int, root: Path = KEMIK) -> list[Path]:
-    """``count`` files of ``section`` no set holds, in an order fixed by ``seed``."""
+def draw(section: str, count: int, seed: int, root: Path = KEMIK) -> list[tuple[Path, str]]:
+    """``count`` files of ``section`` no set holds, in an order fixed by ``seed``, with their decoded text. A file
+    the decoder refuses (two of kemik42k's hold stray C1 control characters) is skipped with a note on stderr, and
+    the next file in the seed's order taken."""
     held = held_files()
     files = [f for f in sorted((root / section).glob("*.txt")) if f"kemik42k/{section}/{f.name}" not in held]
     random.Random(seed).shuffle(files)  # noqa: S311 - a reproducible sample, no secret
-    return files[:count]
+    drawn: list[tuple[Path, str]] = []
+    for path in files:
+        if len(drawn) == count:
+            break
+        try:
+            drawn.append((path, decode_bytes(path.read_bytes()).text.strip()))
+        except EncodingError as error:
+            print(f"{path.name} skipped: {error}", file=sys.stderr)
+    return drawn
 
 
 def main() -> None:
@@ -49,8 +61,7 @@ def main() -> None:
     parser.add_argument("--root", type=Path, default=KEMIK)
     args = parser.parse_args()
     tagger = Tagger.load()
-    for path in draw(args.section, args.count, args.seed, args.root):
-        text = decode_bytes(path.read_bytes()).text.strip()
+    for path, text in draw(args.section, args.count, args.seed, args.root):
         headline, _, body = text.partition("\n")
         article = Article(
             id=path.stem,
