@@ -215,3 +215,119 @@ def test_a_turkish_towns_name_is_the_turkish_town_unless_a_major_city_abroad_hol
 
 def test_the_west_is_no_town() -> None:
     assert Gazetteer.load().place("Batı") is None
+
+
+def test_royal_hali_is_a_firm(linker: EntityLinker) -> None:
+    text = "Royal Halı yeni mağazasını açtı."
+    assert listed(linker.resolve(text, [span(text, "Royal Halı", "PER")])) == {("ORG", "Royal Halı")}
+
+
+def test_a_leaders_surname_alone_before_anothers_full_name_is_two_people(linker: EntityLinker) -> None:
+    text = "Başbakan Erdoğan Müslüm Gürses'in cenazesine katıldı. Müslüm Gürses dün ölmüştü."
+    found = linker.resolve(text, [span(text, "Erdoğan Müslüm Gürses'in", "PER"), span(text, "Müslüm Gürses", "PER")])
+    assert {e.name for e in found} == {"Recep Tayyip Erdoğan", "Müslüm Gürses"}
+
+
+def test_a_given_name_the_lists_know_alone_before_a_surname_stays_one_person(linker: EntityLinker) -> None:
+    text = "Bakan Erdoğan Bayraktar açıklama yaptı."
+    assert people(linker, text, [("Erdoğan Bayraktar", "PER")]) == {"Erdoğan Bayraktar"}
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Beyaz Show'un konuğu oldu.", "Beyaz Show'un"),
+        ("Kanarya, sahasında Cimbom'u yendi.", "Kanarya"),
+        ("Sarı-Lacivertliler son dakikada gol buldu.", "Sarı-Lacivertliler"),
+        ("Olay MOBESE kameralarına yansıdı.", "MOBESE"),
+    ],
+)
+def test_shows_nicknames_and_systems_are_no_names(linker: EntityLinker, text: str, words: str) -> None:
+    assert linker.resolve(text, [span(text, words, "ORG")]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Düğün Sait Halim Paşa Yalısı'nda yapıldı.", "Sait Halim Paşa Yalısı'nda"),
+        ("Konser Ihlamur Kasrı'nda verildi.", "Ihlamur Kasrı'nda"),
+    ],
+)
+def test_waterside_mansions_and_pavilions_are_places(linker: EntityLinker, text: str, words: str) -> None:
+    (place,) = linker.resolve(text, [span(text, words, "PER")])
+    assert place.type == "LOC"
+
+
+def test_mountains_closing_a_list_type_its_members(linker: EntityLinker) -> None:
+    text = "Çatışmalar Cebel et-Türkmen ile Cebel el-Ekrad dağlarındaki köylerde yoğunlaştı."
+    found = linker.resolve(text, [span(text, "Cebel et-Türkmen", "PER"), span(text, "Cebel el-Ekrad", "PER")])
+    assert {e.type for e in found} == {"LOC"}
+
+
+def test_a_statement_made_from_a_name_is_a_bodys(linker: EntityLinker) -> None:
+    text = "Alitalia'dan yapılan açıklamada uçuşların iptal edildiği bildirildi."
+    assert listed(linker.resolve(text, [span(text, "Alitalia'dan", "PER")])) == {("ORG", "Alitalia")}
+
+
+def test_a_statement_awaited_from_a_given_name_keeps_the_person(linker: EntityLinker) -> None:
+    text = "Ahmet Yılmaz dün konuştu. Ahmet'ten yapılan açıklama bekleniyor."
+    found = people(linker, text, [("Ahmet Yılmaz", "PER"), ("Ahmet'ten", "PER")])
+    assert found == {"Ahmet Yılmaz"}
+
+
+def test_a_dictator_is_a_title(linker: EntityLinker) -> None:
+    text = "Diktatör Augusto Pinochet 2006'da öldü."
+    (person,) = linker.resolve(text, [span(text, "Diktatör Augusto Pinochet", "PER")])
+    assert person.name == "Augusto Pinochet"
+
+
+def test_a_given_name_wiki_ner_voted_a_people_names_a_player(linker: EntityLinker) -> None:
+    text = "Maçta Oğuz gol attı. Oğuz maç sonrası konuştu."
+    found = linker.resolve(text, [span(text, "Oğuz", "PER"), span(text, "Oğuz", "PER", 1)])
+    assert [(e.name, len(e.mentions)) for e in found] == [("Oğuz", 2)]
+
+
+def test_the_fars_agency_by_its_short_name(linker: EntityLinker) -> None:
+    text = "İran'ın Fars haber ajansına göre saldırıda 3 kişi öldü."
+    assert ("ORG", "Fars Haber Ajansı") in listed(linker.resolve(text, [span(text, "İran'ın", "LOC")]))
+
+
+def test_a_town_between_a_country_in_the_genitive_and_a_teams_noun_is_the_club(linker: EntityLinker) -> None:
+    text = "Fenerbahçe, Fransa'nın Bordeaux ekibiyle karşılaşacak."
+    found = linker.resolve(text, [span(text, "Fransa'nın", "LOC"), span(text, "Bordeaux", "LOC")])
+    assert ("ORG", "Bordeaux") in listed(found)
+
+
+def test_a_party_members_word_after_a_title_is_not_the_persons(linker: EntityLinker) -> None:
+    text = "Belediye Başkanı AK Partili Ahmet Küçükler törende konuştu."
+    assert people(linker, text, [("Ahmet Küçükler", "PER")]) == {"Ahmet Küçükler"}
+
+
+def test_a_surname_shaped_like_a_bare_plural_ends_no_list(linker: EntityLinker) -> None:
+    text = "Sanıklar Ziya Kıraç, Şerafettin Kara ve Aydın Dağlar hakkında dava açıldı."
+    spans: list[tuple[str, EntityType]] = [("Ziya Kıraç", "PER"), ("Şerafettin Kara", "PER"), ("Aydın Dağlar", "PER")]
+    found = linker.resolve(text, [span(text, words, kind) for words, kind in spans])
+    assert {e.type for e in found} == {"PER"}
+
+
+def test_a_given_name_shaped_like_a_members_word_stays_the_name(linker: EntityLinker) -> None:
+    text = "Genel Müdür Fazlı Kılıç açıklama yaptı."
+    assert people(linker, text, [("Kılıç", "PER")]) == {"Fazlı Kılıç"}
+
+
+def test_a_person_wanted_in_a_team_is_no_club(linker: EntityLinker) -> None:
+    text = "Jose Mourinho ayrılıyor. Roman Abramovich'in Mourinho'yu takımında görmek istediği belirtildi."
+    found = linker.resolve(text, [span(text, "Jose Mourinho", "PER"), span(text, "Mourinho'yu", "PER")])
+    assert {e.type for e in found} == {"PER"}
+
+
+def test_the_model_joining_a_leader_to_anothers_given_name_is_undone_after_a_title(linker: EntityLinker) -> None:
+    text = "Başbakan Erdoğan Nevin Yanıt'ı kutladı. Sporcu Nevin Yanıt altın madalya kazandı."
+    found = people(linker, text, [("Erdoğan Nevin", "PER"), ("Nevin Yanıt", "PER")])
+    assert found == {"Recep Tayyip Erdoğan", "Nevin Yanıt"}
+
+
+def test_a_country_before_a_clubs_noun_stays_the_country(linker: EntityLinker) -> None:
+    text = "FIFA'nın Çin kulübü Shanghai Shenhua'ya verdiği süre doldu."
+    found = linker.resolve(text, [span(text, "FIFA'nın", "ORG"), span(text, "Çin", "LOC")])
+    assert ("LOC", "Çin") in listed(found)

@@ -429,7 +429,7 @@ def build(wiki: Path) -> dict[str, Any]:
     ayikla_given, surnames, companies = ayikla_lists()
     places = set(gazetteer["place_names"])
     demonyms -= places | set(kb.names)
-    demonyms |= {fold(name) for kind, name in read_tsv(HERE / "not_names.tsv") if kind == "demonym"}
+    curated_demonyms = {fold(name) for kind, name in read_tsv(HERE / "not_names.tsv") if kind == "demonym"}
     roman = re.compile(r"^[ivxlc]+$")
     # A given name that is also an ordinary word ("Yeni", "Bahar", "Hayat") says nothing about a capitalised word.
     common = lowercase_words(wiki)
@@ -441,6 +441,10 @@ def build(wiki: Path) -> dict[str, Any]:
     } - set(kb.names)
     # "Chrome", "Siri": a product's name is no given name, whoever is called so somewhere.
     given_names -= {fold(name) for kind, name in read_tsv(HERE / "not_names.tsv") if kind != "demonym"}
+    # A people's word Wiki-NER votes that is a given name too ("Oğuz", "Uygar", "Ural") is the given name: alone
+    # it named a player ("Oğuz gol attı") and was dropped; the curated list keeps the peoples copy names
+    # ("Türkmen", "Çerkez", "Uygur").
+    demonyms = (demonyms - given_names) | curated_demonyms
     add_tickers(kb, given_names)
     company_hints = add_company_hints(kb, companies, wiki_given | ayikla_given | surnames, places)
     person_words = {w for row in kb.entities if row[1] == "PER" for w in fold(row[2]).split()}

@@ -79,6 +79,7 @@ from newswire_tagger.entities.nouns import (
     is_light_verb,
     places_by_nouns,
     products_by_nouns,
+    teams_by_nouns,
     typed_by_nouns,
     verbs_nouns,
     without_law_titles,
@@ -300,11 +301,15 @@ class Consolidator:
         closing the name (``Merzifonlu Kara Mustafa Paşa``). A title between two names parts them too, and is
         neither's (``Ali Engin Hakim Akay'ın``)."""
         words = words_of(span.text)
-        if span.type != "PER" or len(words) < 4:
+        if span.type != "PER" or len(words) < 3:
             return [span]
         written = [strip_apostrophe_suffix(w.group()) for w in words]
+        if self._known_alone_before_name(written):
+            # "Başbakan Erdoğan Müslüm Gürses'in": a leader's surname alone, then another's full name
+            return [span.part(0, words[0].end()), *self._two_people(span.part(words[1].start(), words[-1].end()))]
         last = turkish_lower(written[-1])
-        if any(not w[:1].isupper() or w in _GLUE_PARTICLES for w in written) or last in _NAME_CLOSERS:
+        glued = any(not w[:1].isupper() or w in _GLUE_PARTICLES for w in written)
+        if len(words) < 4 or glued or last in _NAME_CLOSERS:
             return [span]
         for k in range(2, len(words) - 1):
             if (
@@ -324,6 +329,17 @@ class Consolidator:
                 named = self.kb.is_any_given_name(lead[0]) or capitalised
                 return [span.part(0, words[k - 1].end()), *rest] if named else rest
         return [span]
+
+    def _known_alone_before_name(self, written: Sequence[str]) -> bool:
+        """Whether a person's words open with a name the lists know alone as a person (``Erdoğan``, ``Obama``) and go
+        on with a given name and more (``Müslüm Gürses``); not a name the lists know whole, nor ``Erdoğan Bayraktar``
+        (one word after the given name: his surname)."""
+        return (
+            len(written) >= 3
+            and self.kb.known_type(written[0]) == "PER"
+            and self.kb.is_given_name(written[1])
+            and self.kb.known_type(" ".join(written)) is None
+        )
 
     def _business(self, text: str, span: Span, surnames: frozenset[str]) -> list[Span]:
         """A board cut to its body, a headline's capitals dropped, a glued company or product cut off."""
@@ -363,6 +379,8 @@ class Consolidator:
             self._lone_person_word,
             self._is_tensed_verb,
             surname_place=self._surname_place,
+            known_alone_first=self._known_alone_before_name,
+            is_member=self._member_of_known_body,
         )
         spans = [self._without_abstract_tail(s) for s in spans]  # (the titled names grew again: "Kıta Sahanlığı")
         spans = initials_in_lists(text, named_people(text, spans, self.kb.is_given_name, self._may_name_a_person))
@@ -376,7 +394,7 @@ class Consolidator:
             return self._known_person(text, span)
 
         spans = products_by_nouns(text, typed_by_nouns(text, spans, keeps_person), self._is_known)
-        spans = places_by_nouns(text, spans, self._is_known)
+        spans = teams_by_nouns(text, places_by_nouns(text, spans, self._is_known), self._is_country)
         spans = without_listed_works(text, spans, self._is_known)
         spans = listed_between(
             text,
@@ -1315,8 +1333,8 @@ class Consolidator:
         """Whether ``word`` is the -li form of a body the knowledge base knows (``Galatasaraylı``, ``CHP'li``), of
         one of ``bodies``, the article's own (``Fluminenseli``), or of a club by its form (``Karabüksporlu``)."""
         match = _MEMBER.match(word)
-        if match is None:
-            return False
+        if match is None or self.kb.is_any_given_name(word):
+            return False  # "Fazlı Kılıç": a given name, though a firm "Faz" is known
         body = match.group("body")
         if body in bodies or body == "Parti" or self.kb.known_type(body) == "ORG":
             return True  # "Galatasaraylı", "CHP'li", a party's ("İşçi Partili Shabana Mahmud")

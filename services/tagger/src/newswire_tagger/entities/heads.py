@@ -57,9 +57,9 @@ _COMPANY_WORDS = (
     # end people's or places' names, such as Kimya or Tarım, are left out)
     "danışmanlık|mühendislik|bilişim|yazılım|elektronik|medya|pazarlama|gıda|makina|mobilya|ambalaj|plastik|"
     "petrokimya|kozmetik|teknolojileri|hizmetleri|sistemleri|ticaret|capital|partners|motors|airlines|airways|"
-    # industries that end a company's name and no gold set's person's ("Assan Alüminyum", "Şeker Piliç"; not
-    # "Demir", "Çelik": Ömer Çelik)
-    "alüminyum|seramik|boya|kağıt|döküm|metal|petrol|turizm|konfeksiyon|mermer|kablo|piliç|"
+    # industries that end a company's name and no gold set's person's ("Assan Alüminyum", "Şeker Piliç", "Royal
+    # Halı"; not "Demir", "Çelik": Ömer Çelik)
+    "alüminyum|seramik|boya|kağıt|döküm|metal|petrol|turizm|konfeksiyon|mermer|kablo|piliç|halı|"
     "bancorp|technologies|pharmaceuticals|petroleum|software|solutions|consulting|ventures|investments|"
     # English words that end a company's name and never a person's: "Victoria Securities", "Grace Foods"
     "securities|financial|insurance|bank|energy|foods|industries|resources|services|systems|labs|pharma|"
@@ -139,9 +139,9 @@ _LOC_HEADS = (
     # İskelesi", "Belgrad Ormanı", "Kanarya Adaları", "Haydarpaşa Kampüsü", "Osmanlı İmparatorluğu"
     "barajı|tüneli|otoyolu|karayolu|istasyonu|garı|terminali|iskelesi|plajı|şelalesi|mağarası|ormanı|yaylası|"
     "kanyonu|adaları|havzası|yakası|kampüsü|kampusu|yerleşkesi|imparatorluğu|"
-    # barracks, basilicas, streams, regions and villages: "Selimiye Kışlası", "Aziz Petrus Bazilikası", "Sadabad
-    # Deresi", "Çukurova Yöresi"
-    "kışlası|bazilikası|deresi|yöresi|"
+    # barracks, basilicas, streams, regions, waterside mansions and pavilions: "Selimiye Kışlası", "Aziz Petrus
+    # Bazilikası", "Sadabad Deresi", "Çukurova Yöresi", "Sait Halim Paşa Yalısı", "Ihlamur Kasrı"
+    "kışlası|bazilikası|deresi|yöresi|yalısı|kasrı|"
     # a state by its style, as milliyet and the golds tag it: "Kore Demokratik Halk Cumhuriyeti", "Çek Cumhuriyeti"
     "cumhuriyeti(?=$|['’]|n[a-zçğıöşü])"
 )
@@ -205,8 +205,8 @@ _EVENT_HEAD = re.compile(
     r"sendromu|hastalığı|virüsü|"
     # indices, as the guide leaves them out ("Tüketici Güven Endeksi"), and disasters ("Van Depremi", "Sandy Kasırgası")
     r"endeksi|endeksleri|indeksi|depremi|kasırgası|tsunamisi|"
-    # prayers and holy nights: "Cuma Namazı", "Regaip Kandili"
-    r"namazı|kandili|"
+    # prayers and holy nights: "Cuma Namazı", "Regaip Kandili"; a show ("Beyaz Show", "İstanbul Motor Show")
+    r"namazı|kandili|show|"
     # wars, revolutions, uprisings and massacres, and a field of law: "Balkan Savaşları", "Fransız Devrimi", "Hama
     # Katliamı", "Deniz Hukuku"
     r"savaşları|devrimi|ayaklanması|katliamı|hukuku)(?:['’]?[a-zçğıöşü]*)$"
@@ -382,7 +382,7 @@ PLACE_NOUNS = (
     PlaceNoun("tepesi", "tepeler", finds=True, spot=True),
     PlaceNoun("vadisi", "vadiler", finds=True, spot=True),
     PlaceNoun("yaylası", "yaylalar", finds=True),
-    PlaceNoun("dağı", "dağlar", accusative=True),
+    PlaceNoun("dağı", "dağlar", accusative=True, listed="place"),
     PlaceNoun("deresi", "dereler", finds=True, listed="built"),
     PlaceNoun("gölü", "göller", accusative=True, finds=True, listed="built"),
     PlaceNoun("ırmağı", "ırmaklar", accusative=True, finds=True, listed="built"),

@@ -71,6 +71,7 @@ _PLURAL_KIND = re.compile(rf"\s+(?:gibi\s+(?:[a-zçğıöşü]+\s+)?)?{_PLURAL_N
 # ... or capitalised, ending the last member ("Hacıköy, Hacımahmutlu ve Karadere Köyleri"), whether the model read
 # that member or not.
 _PLURAL_HEAD = re.compile(rf"^{_PLURAL_NOUN}$")
+_BARE_PLURALS = frozenset(noun.plural for noun in PLACE_NOUNS)
 _GIBI = re.compile(r"\s+gibi\s")
 _BUILT_AFTER = re.compile(rf"\s+{_PLURAL_NOUN}(?=[\s,.;:!?)]|$)")
 _LAST_MEMBER = re.compile(
@@ -97,8 +98,9 @@ def _plural_kind(text: str, run: list[Span]) -> EntityType | None:
     if plural is None:
         words = run[-1].text.split()
         last = _LAST_MEMBER.match(text, run[-1].end)
-        head = words[-1] if len(words) > 1 else last.group("head") if last is not None else ""
-        plural = _PLURAL_HEAD.match(turkish_lower(head))
+        head = turkish_lower(words[-1] if len(words) > 1 else last.group("head") if last is not None else "")
+        # a bare plural capitalised is a surname ("ve Aydın Dağlar hakkında"), a list's head is possessed ("Köyleri")
+        plural = None if head in _BARE_PLURALS else _PLURAL_HEAD.match(head)
     if plural is None:
         return None
     return "LOC" if plural.group("loc") or plural.group("built") else "ORG"
@@ -353,6 +355,7 @@ def _vouched_in_lists(text: str, ordered: list[Span]) -> list[Span]:
 
 
 # "gibi" and up to three words before a works' noun: "... ve Cars gibi ünlü Hollywood animasyon filmlerinin".
+_BARE_PLURALS = frozenset(noun.plural for noun in PLACE_NOUNS)
 _GIBI = re.compile(r"\s+gibi\s")
 _WORDS_AFTER = re.compile(r"[\w'’-]+")
 # The works' noun heading the phrase: plural or possessive (a bare "film" modifies the next noun: "film

@@ -40,6 +40,7 @@ __all__ = [
     "is_works_noun",
     "places_by_nouns",
     "products_by_nouns",
+    "teams_by_nouns",
     "typed_by_nouns",
     "verbs_nouns",
     "without_law_titles",
@@ -81,16 +82,31 @@ _PREVIOUS_WORD = re.compile(r"(\S+)[ \t]+$")
 _PLACES_OFFICE = re.compile(r"[ \t]+(?:[Bb]elediye[ \t]+[Bb]aşkan|[Vv]ali(?:si|liği)\b|[Kk]aymakam(?:ı|lığı)\b)")
 
 
+# "... 'dan yapılan (yazılı) açıklamada": a statement made from a body (a company, a ministry), never from a person.
+_STATEMENT_FROM = re.compile(r"[ \t]+yapılan[ \t]+(?:yazılı[ \t]+)?açıklama")
+_ABLATIVE = re.compile(r"['’][dt][ae]n$")
+
+
 # A body's founders and chief executives after its name in the genitive ("Chobani'nin kurucusu", "Avivasa'nın CEO'su"),
 # unless a relative clause makes the genitive its subject ("Ulukaya'nın kurucusu olduğu şirket").
 _BODY_OFFICE = re.compile(r"^(?:kurucusu|kurucuları|[Cc][Ee][Oo]['’]su)$")
 _RELATIVE = re.compile(r"[ \t]+ol(?:duğu|an\b|acağı)")
 
 
+def _said_of_word(text: str, span: Span) -> str | None:
+    """What the words after a one-word mention say of it: LOC, ORG or None."""
+    if _PLACES_OFFICE.match(text, span.end):
+        return "LOC"  # "Dikmen Belediye Başkanı", "Van Valisi": the town the office is of
+    if _STATEMENT_FROM.match(text, span.end) and _ABLATIVE.search(span.text):
+        return "ORG"  # "Alitalia'dan yapılan açıklamada": a statement is made from a body, a person makes one
+    return None
+
+
 def _after(text: str, span: Span) -> str | None:
     """What the noun right after one mention says: LOC, ORG or NOT; None when it says nothing."""
-    if " " not in span.text and _PLACES_OFFICE.match(text, span.end):
-        return "LOC"  # "Dikmen Belediye Başkanı", "Van Valisi": the town the office is of
+    said = None if " " in span.text else _said_of_word(text, span)
+    if said is not None:
+        return said
     after = _NEXT_WORD.match(text, span.end)
     if after is None:
         return None
@@ -160,6 +176,27 @@ def typed_by_nouns(text: str, spans: Sequence[Span], keeps_person: Callable[[Spa
         elif new_type != "NOT":
             result.append(replace(span, type="LOC" if new_type == "LOC" else "ORG"))
     return result
+
+
+# A country's team: "Polonya'nın Wisla Krakow takımı", "Fransa'nın Bordeaux ekibine" (a town's name is the club's).
+_GENITIVE_BEFORE = re.compile(r"(?<!\S)[A-ZÇĞİÖŞÜ]\w*['’]n?[ıiuü]n[ \t]+$")
+_TEAM_AFTER = re.compile(r"[ \t]+(?:takım[ıi]|ekib[ıi]|kulüb[üu])[a-zçğıöşü]*(?=[\s,.;:!?)]|$)")
+
+
+def teams_by_nouns(text: str, spans: Sequence[Span], is_country: Callable[[str], bool]) -> list[Span]:
+    """A person's or a place's span between a country in the genitive and a team's noun is the club (``Polonya'nın
+    Wisla Krakow takımı``, ``İtalya'nın Roma ekibi``); that mention only, a town's other mentions stay the town. A
+    country stays one (``FIFA'nın Çin kulübü``: a Chinese club)."""
+    return [
+        replace(s, type="ORG")
+        if s.type != "ORG"
+        and not is_country(s.text)
+        and not has_suffix_apostrophe(s.text)  # "Abramovich'in Mourinho'yu takımında": whom he wants in his team
+        and _TEAM_AFTER.match(text, s.end)
+        and _GENITIVE_BEFORE.search(text, max(0, s.start - 40), s.start)
+        else s
+        for s in spans
+    ]
 
 
 # A settlement's or a region's noun after a name: "eyaletindeki", "bölgesinde", "kentinde" (not a building's: "Yunan

@@ -223,12 +223,17 @@ def _next_title_start(name: list[tuple[int, str]]) -> int:
 _MEMBER_END = re.compile(r"['’]?l[ıiuü]$")
 
 
-def _member_lead(name: list[tuple[int, str]], spans: Sequence[Span]) -> int:
+def _member_lead(
+    name: list[tuple[int, str]], spans: Sequence[Span], is_member: Callable[[str], bool] = lambda _word: False
+) -> int:
     """How many words of a titled name are a body's member word and what precedes it: a word in -li that ends a
-    body's or place's span of the model (``AK Partili``, ``CHP'li``), the person's name after it."""
+    body's or place's span of the model (``AK Partili``, ``CHP'li``), or one ``is_member`` knows (``Partili`` where
+    the model read no party), the person's name after it."""
     for k in range(len(name) - 1, 0, -1):
         pos, word = name[k - 1]
-        if _MEMBER_END.search(word) and any(s.type != "PER" and s.end == pos + len(word) for s in spans):
+        if _MEMBER_END.search(word) and (
+            is_member(word) or any(s.type != "PER" and s.end == pos + len(word) for s in spans)
+        ):
             return k
     return 0
 
@@ -249,6 +254,8 @@ def titled_people(
     is_verb: Callable[[str], bool] = lambda _word: False,
     *,
     surname_place: Callable[[str, str], bool] = lambda _given, _place: False,
+    known_alone_first: Callable[[Sequence[str]], bool] = lambda _words: False,
+    is_member: Callable[[str], bool] = lambda _word: False,
 ) -> list[Span]:
     """``spans`` with the names written after a title made into whole PER spans (see the module docstring).
 
@@ -256,7 +263,9 @@ def titled_people(
     model did not tag is added only when ``is_given_name`` says it is one (``kızım Sara``). Words after a title
     that hold a verb (``is_verb``) are a sentence, no name: ``OĞLUM YALNIZCA DÖVDÜ`` in a headline in capitals. A
     known place in the genitive after a lone given name is the surname where ``surname_place(given, place)`` allows
-    it: ``Orgeneral Eşref Bitlis'in``.
+    it: ``Orgeneral Eşref Bitlis'in``. Where ``known_alone_first(words)`` says the first word is a known person alone
+    before another's full name, the name is that word (``Başbakan Erdoğan Müslüm Gürses'in``); ``is_member`` knows a
+    body's member word that opens the name (``Belediye Başkanı AK Partili Ahmet Küçükler``).
     """
     result = list(spans)
     for name in _titled_names(text, is_given_name):
@@ -265,6 +274,9 @@ def titled_people(
             continue  # nor a headline's function word opening them: "Top Model Nasıl Olunur", a book's title
         # "Cumhurbaşkanı Emmanuel Macron Paris'te": a known place or body after the name is not part of it.
         cut = next((k for k in range(1, len(words)) if not_a_person(canonical_name(" ".join(words[k:]), "PER"))), None)
+        alone = cut is None and known_alone_first([strip_apostrophe_suffix(w) for w in words])
+        if alone:
+            cut = 1  # "Başbakan Erdoğan Müslüm Gürses'in": the leader, then the singer (whatever the model joined)
         if cut == 1 and len(words) == 2 and in_genitive(words[1]) and surname_place(words[0], words[1]):
             # "Orgeneral Eşref Bitlis'in": a given name alone is no one's whole name, the place in the genitive his
             # surname ("Cumhurbaşkanı Gül İsveç'e": a known person's surname, then a place; "Kraliçe Elizabeth
@@ -273,13 +285,13 @@ def titled_people(
         else:
             cut = min(cut or len(name), _place_cut(name, result))  # "kardeşi Ramazan Karsu İmralı'ya gitti"
         kept, words = name[:cut], words[:cut]
-        lead = _member_lead(kept, result)  # "üyesi AK Partili Mehmet Metiner": the party's member is the person
+        lead = _member_lead(kept, result, is_member)  # "üyesi AK Partili Mehmet Metiner": the member is the person
         kept, words = kept[lead:], words[lead:]
         start, end = kept[0][0], kept[-1][0] + len(kept[-1][1])
         if any(head_type(w) is not None for w in words) or not_a_person(canonical_name(" ".join(words), "PER")):
             continue  # "uzmanı Ankara Üniversitesi", "Bakanı Türkiye'nin": not a person's name
         inside = [s for s in result if s.start < end and s.end > start]
-        if any(s.start < start or s.end > end for s in inside):
+        if not alone and any(s.start < start or s.end > end for s in inside):
             continue  # the model's span runs past the title's name: trust the model
         if not inside and len(words) < 2 and not is_given_name(canonical_name(words[0], "PER")):
             continue

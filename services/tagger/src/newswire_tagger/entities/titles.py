@@ -37,7 +37,7 @@ STANDALONE_HEADS = _words(
     "Başmüzakereci Müzakereci Muhtar Koordinatör Şef Mimar Şarkıcı Ressam Başkomiser Komiser Eşbaşkan Menajer "
     "Şansölye Başmüdür Avukat Yönetmen Oyuncu Yazar Şair Gazeteci Profesör Doçent Doktor Monsenyör Peder "
     "Ombudsman Başdanışman Başantrenör Molla Asteğmen Ayetullah Ayatullah İmparator İmparatoriçe Hükümdar Padişah "
-    "Kont Kontes Dük Düşes Baron Barones Markiz DJ Megastar Superstar Süperstar İşadamı İşkadını Raportör "
+    "Kont Kontes Dük Düşes Baron Barones Markiz DJ Megastar Superstar Süperstar İşadamı İşkadını Raportör Diktatör "
     # with the speaker's or the addressee's possessive: "Sayın Başbakanımız Tayyip Erdoğan", "Oğlunuz Gökhan"
     "Başbakanımız Başkanımız Cumhurbaşkanımız Bakanımız Valimiz Kaymakamımız Müdürümüz Komutanımız Hocamız "
     "Yardımcımız Sözcümüz Danışmanımız Milletvekilimiz Vekilimiz Müsteşarımız Rektörümüz Dekanımız Başhekimimiz "
@@ -57,7 +57,7 @@ POSSESSIVE_HEADS = _words(
     "Başkonsolosu Konsolosu Muhabiri Başhekimi Müftüsü Kurucusu Ataşesi Müşaviri Vekili Sözcü Muhtarı "
     "Başmüzakerecisi Müzakerecisi Şefi Mimarı Eşbaşkanı Menajeri Adayı Şansölyesi Başmüdürü Müfettişi "
     "Başmüfettişi Avukatı Yöneticisi Sorumlusu Sahibi Yönetmeni Editörü Yazarı Başantrenörü Başpiskoposu Piskoposu "
-    "İmparatoru İmparatoriçesi Hükümdarı Padişahı Prensesi Sultanı Kontu Dükü Düşesi Kontesi Baronu Patriği "
+    "İmparatoru İmparatoriçesi Hükümdarı Padişahı Diktatörü Prensesi Sultanı Kontu Dükü Düşesi Kontesi Baronu Patriği "
     "Komiseri Raportörü"
 )
 HONORIFICS = _words(
