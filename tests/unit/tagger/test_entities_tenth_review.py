@@ -331,3 +331,27 @@ def test_a_country_before_a_clubs_noun_stays_the_country(linker: EntityLinker) -
     text = "FIFA'nın Çin kulübü Shanghai Shenhua'ya verdiği süre doldu."
     found = linker.resolve(text, [span(text, "FIFA'nın", "ORG"), span(text, "Çin", "LOC")])
     assert ("LOC", "Çin") in listed(found)
+
+
+def test_a_name_after_saint_is_a_place(linker: EntityLinker) -> None:
+    text = "Prens William, St. Andrews'te eğitim gördü."
+    found = linker.resolve(text, [span(text, "William", "PER"), span(text, "Andrews'te", "PER")])
+    assert listed(found) == {("PER", "William"), ("LOC", "St. Andrews")}
+
+
+def test_a_headlines_date_after_an_outlet_is_not_its_name(linker: EntityLinker) -> None:
+    text = "Washington Post - 07 Aralık\nABD'de bütçe görüşmeleri sürüyor."
+    found = linker.resolve(text, [span(text, "Washington Post - 07", "ORG")])
+    assert [e.name for e in found if e.type == "ORG"] == ["Washington Post"]
+
+
+def test_the_emergency_service_is_a_body(linker: EntityLinker) -> None:
+    text = "112 Hızır Acil ekipleri olay yerine geldi."
+    (body,) = linker.resolve(text, [span(text, "Hızır Acil", "PER")])
+    assert body.type == "ORG"
+
+
+def test_a_score_between_two_teams_parts_them(linker: EntityLinker) -> None:
+    text = "Atlanta Hawks 81 - 89 Boston Celtics\nMaçlar dün oynandı."
+    found = linker.resolve(text, [span(text, "Atlanta Hawks 81 - 89 Boston Celtics", "ORG")])
+    assert listed(found) == {("ORG", "Atlanta Hawks"), ("ORG", "Boston Celtics")}

@@ -269,7 +269,11 @@ class Consolidator:
         )
         for span in join_numbered_units(text, join_particles(text, spans), self._is_known):
             pieces = (
-                p for part in self._split(text, span) for half in self._at_hyphen(part) for p in self._two_places(half)
+                p
+                for part in self._split(text, span)
+                for dated in _dated_parts(part)
+                for half in self._at_hyphen(dated)
+                for p in self._two_places(half)
             )
             for piece in pieces:
                 trimmed = self._trim(text, piece, bodies, untitled)
@@ -1726,6 +1730,21 @@ def _army(text: str, span: Span) -> bool:
         turkish_lower(strip_apostrophe_suffix(span.text)) == "ordu"
         and _ARMY_AFTER.match(turkish_lower(next_word(text, span.end))) is not None
     )
+
+
+_DATED_DASH = re.compile(r"(?:\s+\d+)?\s+[-–]\s+\d+\s*")
+
+
+def _dated_parts(span: Span) -> list[Span]:
+    """A span cut at a spaced dash before a number: a headline's date after an outlet's name (``Washington Post - 07
+    Aralık``: the outlet), a score between two teams (``Atlanta Hawks 81 - 89 Boston Celtics``: both teams)."""
+    match = _DATED_DASH.search(span.text)
+    if match is None or match.start() == 0:
+        return [span]
+    rest = span.text[match.end() :]
+    named = rest[:1].isupper() and turkish_lower(rest.split(maxsplit=1)[0]) not in MONTHS_AND_DAYS
+    right = [span.part(match.end(), len(span.text))] if named else []
+    return [span.part(0, match.start()), *right]
 
 
 def _plate(text: str, span: Span) -> bool:

@@ -198,10 +198,11 @@ def _particle_tail(text: str, span: Span) -> Span:
 
 def _particle_head(text: str, span: Span) -> Span:
     """``El-`` + ``Ehli Baptist Hastanesi``; ``Tel `` + ``el-Heva Mahallesi``; ``Mescid-i `` + ``Aksa``; ``St. `` +
-    ``Petersburg``."""
+    ``Petersburg`` (a person's span after ``St.`` is a place too: ``St. Andrews'te``)."""
     saint = _SAINT_BEFORE.search(text, max(0, span.start - 4), span.start)
-    if saint is not None and span.type == "LOC":
-        span = _grown(span, text, saint.start(), span.end)
+    if saint is not None and span.type in {"LOC", "PER"}:
+        # "St. Andrews'te": a town or a school named after a saint (copy writes a saint as "Aziz"), no person
+        span = replace(_grown(span, text, saint.start(), span.end), type="LOC")
     lead = _LEADING_PARTICLE.search(text, max(0, span.start - 4), span.start)
     if lead is not None:
         span = _grown(span, text, lead.start(), span.end)
