@@ -31,7 +31,9 @@ LATIN = re.compile(r"^[A-Za-zÀ-ɏḀ-ỿ'’ .\-]+$")
 TURKISH_LETTERS = re.compile(r"[çğıöşüÇĞİÖŞÜ]")
 MAJOR_CITY_POPULATION = 1_000_000
 COUNTRY_PRIORITY = 10**12  # a country name always beats a city of the same name
-TURKISH_TOWN_BONUS = 10**8  # below a US state's score (STATE_SCORE), above any city's (the largest scores ~7e7)
+# Given to a Turkish town's own name and to a city of a million or more abroad (see add_cities): below a US state's
+# score (STATE_SCORE), above any city's otherwise (the largest scores ~7e7).
+TURKISH_TOWN_BONUS = 10**8
 
 
 @dataclass

@@ -210,6 +210,9 @@ _TITLE_CASE_POSTPOSITIONS = frozenset({"Arasında", "Arasındaki", "Hakkında", 
 _FOREIGN_TITLES = frozenset({"Sir", "Lord", "Lady", "Madam", "Mösyö", "Kardinal", "Peder", "Monsenyör"})
 _HYPHEN = re.compile(r"\s*[-–]\s*")
 # Words closing a person's name that a given name may stand before ("Kara Mustafa Paşa", "Ahmet Efendi").
+# A title that is a given name far more often than an office before a name, also inside one ("Emir Kır" beside his
+# kin "Kadir Kır", "Mehmet Ali Emir Yılmaz"); "Muhtar" and "Hakim" are offices there.
+_MIDDLE_NAME_TITLES = frozenset({"Emir"})
 _NAME_CLOSERS = frozenset({*ADDRESS_WORDS, "paşa", "ağa", "baba", "sultan", "han", "hatun", "dede"})
 # A plural -li form, a group's members ("Galatasaraylılar", "Suriyelilerin"), a case ending after it; not after an
 # apostrophe ("CHP'liler", "PKK'lıların"), the body's mention as the knowledge base links it.
@@ -262,7 +265,7 @@ class Consolidator:
         bodies = frozenset(canonical_name(s.text, "ORG") for s in spans if s.type == "ORG")
         # ... and the surnames of people named in full, not only a title and a word ("Ahmet Yörük", "Hakim Birşen
         # Yılmaz": "Muhtar Yörük", "Hakim Yılmaz" are these people; "Muhtar Kent" alone is a name)
-        untitled = frozenset(
+        full_names = frozenset(
             fold(strip_apostrophe_suffix(words[-1]))
             for s in spans
             if s.type == "PER" and len(words := s.text.split()) > 1 and (len(words) > 2 or words[0] not in TITLE_HEADS)
@@ -276,7 +279,7 @@ class Consolidator:
                 for p in self._two_places(half)
             )
             for piece in pieces:
-                trimmed = self._trim(text, piece, bodies, untitled)
+                trimmed = self._trim(text, piece, bodies, full_names)
                 if trimmed is not None:
                     widened = self._without_abstract_tail(
                         self._untitled(widen(text, trimmed, self._is_known, self._is_name_part, occupied.is_free))
@@ -320,6 +323,7 @@ class Consolidator:
                 written[k] in TITLE_HEADS
                 and self.kb.is_any_given_name(written[0])
                 and not self.kb.is_any_given_name(written[k])
+                and written[k] not in _MIDDLE_NAME_TITLES  # "Mehmet Ali Emir Yılmaz": a middle name
             ):
                 # "Ali Engin Hakim Akay'ın ...": a headline's two people, the second after a title (not a title the
                 # lists hold as a name's word too: "Ali Rıza Şeyh Attar")
@@ -337,11 +341,15 @@ class Consolidator:
     def _known_alone_before_name(self, written: Sequence[str]) -> bool:
         """Whether a person's words open with a name the lists know alone as a person (``Erdoğan``, ``Obama``) and go
         on with a given name and more (``Müslüm Gürses``); not a name the lists know whole, nor ``Erdoğan Bayraktar``
-        (one word after the given name: his surname)."""
+        (one word after the given name: his surname), nor one the method :meth:`_two_people` keeps whole (a title after
+        the first word, a particle, a closing title)."""
         return (
             len(written) >= 3
             and self.kb.known_type(written[0]) == "PER"
             and self.kb.is_given_name(written[1])
+            and written[1] not in TITLE_HEADS  # "Kanuni Sultan Süleyman": the sultan's epithet, then his name
+            and all(w[:1].isupper() and w not in _GLUE_PARTICLES for w in written)  # "Saddam Hüseyin el-Tikriti"
+            and turkish_lower(written[-1]) not in _NAME_CLOSERS  # "... Süleyman Han"
             and self.kb.known_type(" ".join(written)) is None
         )
 
@@ -445,11 +453,8 @@ class Consolidator:
         """Whether ``word`` is the people of a province or a country, in the plural (``Hakkarililer``: ``Nabi Avcı
         Hakkarililer ile``); not a surname of that form (``Zerrin Egeliler``, ``Hakan Meriçliler``: no province)."""
         match = _DEMONYM.match(word)
-        return (
-            match is not None
-            and _PLURAL_LI.search(strip_apostrophe_suffix(word)) is not None
-            and self._major_place(match.group("stem"))
-        )
+        plural = _MEMBERS.match(strip_apostrophe_suffix(word)) is not None  # "Hakkarililer", "Hakkarililerin"
+        return match is not None and plural and self._major_place(match.group("stem"))
 
     def _is_country(self, name: str) -> bool:
         """Whether ``name`` (a case ending aside) is a country the gazetteer knows."""
@@ -618,6 +623,10 @@ class Consolidator:
             return [span]
         if self._is_known(strip_apostrophe_suffix(span.text)):
             return [span]
+        if len(words) == 2 and words[0].group() == "Batı" and self._is_country(words[1].group()):
+            # "Batı Mısır'ı daha kolay kontrol edebildiği", "Batı Türkiye'nin liderliğini istemiyor": the West, then a
+            # country (a western part of one is a name the lists know: "Batı Avustralya", "Batı Almanya")
+            return [span.part(words[1].start(), words[1].end())] if has_suffix_apostrophe(words[1].group()) else [span]
         for k in range(1, len(words)):
             left = span.part(words[0].start(), words[k - 1].end())
             right = span.part(words[k].start(), words[-1].end())
@@ -944,10 +953,10 @@ class Consolidator:
         return None
 
     def _trim(
-        self, text: str, span: Span, bodies: frozenset[str] = frozenset(), surnames: frozenset[str] = frozenset()
+        self, text: str, span: Span, bodies: frozenset[str] = frozenset(), full_names: frozenset[str] = frozenset()
     ) -> Span | None:
         """Drop leading demonyms and titles; None when nothing name-like is left. ``bodies`` are the article's
-        organisations, ``surnames`` the last words of its people's full names (folded)."""
+        organisations, ``full_names`` the surnames of its people named in full (folded)."""
         whole = self._as_written(span)
         if whole is not None:
             return span if whole else None
@@ -969,7 +978,7 @@ class Consolidator:
         ):
             first += 1  # "Şii İyad Allavi", "Amerikan Associated Press": said of the person or body named after it
         if not known:
-            span, first = self._person_start(span, words, first, surnames)
+            span, first = self._person_start(span, words, first, full_names)
         if not known and self._opens_with_a_common_word(text, span, words, first):
             first += 1  # "Sonrasında Yıldız Holding", "Geceyi İncirlik Üssü'nde": a common word opening the sentence
         if span.type == "LOC" and first < len(words) - 1 and words[first].group() == "Başkent":
@@ -1106,7 +1115,7 @@ class Consolidator:
         return not (self.kb.is_any_given_name(word) or self.kb.known_type(word) is not None)
 
     def _person_start(
-        self, span: Span, words: Sequence[re.Match[str]], first: int, surnames: frozenset[str] = frozenset()
+        self, span: Span, words: Sequence[re.Match[str]], first: int, full_names: frozenset[str] = frozenset()
     ) -> tuple[Span, int]:
         """The span, made a person's where a rank opens it, and where the person's name starts: after a title
         (``Lord McAlpine’ın``, read as a body: a foreign honorific opens a person's name whatever the model said),
@@ -1118,9 +1127,9 @@ class Consolidator:
         ):
             # "AK Partili Karayel": a member of a body of two words the knowledge base knows; "Eintracht
             # Frankfurtlu Sebastian Rode", read as a body: a club's member before a given name is a person
-            return self._person_start(replace(span, type="PER"), words, first + 2, surnames)
+            return self._person_start(replace(span, type="PER"), words, first + 2, full_names)
         if span.type == "PER" or words[first].group() in _FOREIGN_TITLES:
-            return span, self._at_given_name(words, self._after_title(words, first, surnames))
+            return span, self._at_given_name(words, self._after_title(words, first, full_names))
         if self._ranked_person(words, first):
             return replace(span, type="PER"), first + 1
         return span, first
@@ -1144,7 +1153,7 @@ class Consolidator:
         name = canonical_name(" ".join(rest), "PER")
         return all(w[:1].isupper() for w in rest) and head_type(rest[-1]) is None and not self._not_a_person_name(name)
 
-    def _after_title(self, words: Sequence[re.Match[str]], first: int, surnames: frozenset[str] = frozenset()) -> int:
+    def _after_title(self, words: Sequence[re.Match[str]], first: int, full_names: frozenset[str] = frozenset()) -> int:
         """The first word of a person's name after a capitalised title the span opens with (``Sir Ian McKellen``,
         ``Kıdemli Yargıç Emine Dizdarlı``, ``Gen. Allen``): the title is not the name, as the corpora write it.
         The span stays whole when one word would be left after a title word that is no abbreviation or foreign
@@ -1161,7 +1170,7 @@ class Consolidator:
         )
         # an office before a surname the article gives someone in full ("Muhtar Yörük"); "Emir" is a given name too
         # often ("Emir Kır" beside "Kadir Kır", his kin)
-        surname = title != "Emir" and fold(strip_apostrophe_suffix(words[-1].group())) in surnames
+        surname = title not in _MIDDLE_NAME_TITLES and fold(strip_apostrophe_suffix(words[-1].group())) in full_names
         if head == len(words) - 2 and title not in HONORIFICS and name_like and not surname:
             return first  # one word left: "Emir Kusturica", "Sultan Kösen" may be the name itself ("Yarbay" may not)
         before = [w.group() for w in words[first : head + 1]]
@@ -1359,7 +1368,7 @@ class Consolidator:
         name = canonical_name(span.text, span.type)
         words = name.split()
         if self._names_event(text, span, name, words):
-            return None
+            return _body_before_event(span)  # "Bilkent Üniversitesi Enerji Hukuku": the body stays, not the event
         written = span.text.split()
         # "Sabah Eyaleti": a province, though the lists know a paper "Sabah"
         province = len(written) > 1 and is_administrative_word(written[-1])
@@ -1393,7 +1402,12 @@ class Consolidator:
             # "UEFA Avrupa Ligi'nde", "FIFA Dünya Kupası", "Türkiye Kupası": a body or place that names a competition
             # or prize is not the body or place itself there; the article names it alone elsewhere when it speaks of it
             # (not one with a case ending, which ends its own name: "Frankfurt'ta DAX Endeksi")
-            return not has_suffix_apostrophe(span.text) and _opens_event_name(text, span.end)
+            # (nor a body's head in the genitive without one: "Malatya Cumhuriyet Başsavcılığının Zirve Katliamı")
+            return (
+                not has_suffix_apostrophe(span.text)
+                and not _head_in_genitive(span.text.split())
+                and _opens_event_name(text, span.end)
+            )
         if span.type != "PER":
             return False
         after = next_word(text, span.end)
@@ -1730,6 +1744,28 @@ def _army(text: str, span: Span) -> bool:
         turkish_lower(strip_apostrophe_suffix(span.text)) == "ordu"
         and _ARMY_AFTER.match(turkish_lower(next_word(text, span.end))) is not None
     )
+
+
+def _head_in_genitive(words: Sequence[str]) -> bool:
+    """Whether a name's last word is a body's head with a genitive ending and no apostrophe (``Başsavcılığının``)."""
+    last = words[-1]
+    return _UNMARKED_GENITIVE.search(last) is not None and head_type(last) == "ORG"
+
+
+_UNMARKED_GENITIVE = re.compile(r"[^'’]n[ıiuü]n$")
+
+
+def _body_before_event(span: Span) -> Span | None:
+    """The body named before an event's or a field's name in one span, up to its head word (``Malatya Cumhuriyet
+    Başsavcılığının`` of ``... Zirve Katliamı``, ``Bilkent Üniversitesi`` of ``... Enerji Hukuku``); None when no
+    body's head stands before the event's own words."""
+    words = words_of(span.text)
+    heads = [
+        k
+        for k in range(1, len(words) - 1)
+        if head_type(word := strip_apostrophe_suffix(words[k].group())) == "ORG" and not is_company_word(word)
+    ]  # a body's own head, not a trade's word ("Yapı Kredi Kişisel Bankacılık Yatırım Tercihleri Araştırması")
+    return replace(span.part(0, words[heads[-1]].end()), type="ORG") if heads else None
 
 
 _DATED_DASH = re.compile(r"(?:\s+\d+)?\s+[-–]\s+\d+\s*")

@@ -206,10 +206,10 @@ _EVENT_HEAD = re.compile(
     # indices, as the guide leaves them out ("Tüketici Güven Endeksi"), and disasters ("Van Depremi", "Sandy Kasırgası")
     r"endeksi|endeksleri|indeksi|depremi|kasırgası|tsunamisi|"
     # prayers and holy nights: "Cuma Namazı", "Regaip Kandili"; a show ("Beyaz Show", "İstanbul Motor Show")
-    r"namazı|kandili|show|"
-    # wars, revolutions, uprisings and massacres, and a field of law: "Balkan Savaşları", "Fransız Devrimi", "Hama
-    # Katliamı", "Deniz Hukuku"
-    r"savaşları|devrimi|ayaklanması|katliamı|hukuku)(?:['’]?[a-zçğıöşü]*)$"
+    r"namazı|kandili|show(?=$|['’])|"
+    # wars, revolutions, uprisings and massacres: "Balkan Savaşları", "Fransız Devrimi", "Hama Katliamı" (not a field
+    # of law: "Bilkent Üniversitesi Enerji Hukuku" is a department, its university named)
+    r"savaşları|devrimi|ayaklanması|katliamı)(?:['’]?[a-zçğıöşü]*)$"
 )
 
 

@@ -354,9 +354,7 @@ def _vouched_in_lists(text: str, ordered: list[Span]) -> list[Span]:
     return list(vouched.values())
 
 
-# "gibi" and up to three words before a works' noun: "... ve Cars gibi ünlü Hollywood animasyon filmlerinin".
-_BARE_PLURALS = frozenset(noun.plural for noun in PLACE_NOUNS)
-_GIBI = re.compile(r"\s+gibi\s")
+# "gibi" (_GIBI) and up to three words before a works' noun: "... ve Cars gibi ünlü Hollywood animasyon filmlerinin".
 _WORDS_AFTER = re.compile(r"[\w'’-]+")
 # The works' noun heading the phrase: plural or possessive (a bare "film" modifies the next noun: "film
 # dünyasında"), not "eserleri" ("Yeni Cami, Bey Hamamı gibi Osmanlı eserleri" are buildings, places).

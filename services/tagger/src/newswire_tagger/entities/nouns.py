@@ -90,7 +90,11 @@ _ABLATIVE = re.compile(r"['’][dt][ae]n$")
 # A body's founders and chief executives after its name in the genitive ("Chobani'nin kurucusu", "Avivasa'nın CEO'su"),
 # unless a relative clause makes the genitive its subject ("Ulukaya'nın kurucusu olduğu şirket").
 _BODY_OFFICE = re.compile(r"^(?:kurucusu|kurucuları|[Cc][Ee][Oo]['’]su)$")
-_RELATIVE = re.compile(r"[ \t]+ol(?:duğu|an\b|acağı)")
+# ... a relative clause within five words ("kurucusu ve başkanı olduğu", "kurucuları arasında yer aldığı", "kurucusu
+# bulunduğu") or "arasında" (one of its founders) after it
+_RELATIVE = re.compile(
+    r"(?:[ \t]+\S+){0,5}?[ \t]+(?:ol|bulun|yer[ \t]+al)\w*?(?:duğu|düğü|dığı|diği|an|en|acağı|eceği)\b|[ \t]+arasında\b"
+)
 
 
 def _said_of_word(text: str, span: Span) -> str | None:
@@ -179,8 +183,15 @@ def typed_by_nouns(text: str, spans: Sequence[Span], keeps_person: Callable[[Spa
 
 
 # A country's team: "Polonya'nın Wisla Krakow takımı", "Fransa'nın Bordeaux ekibine" (a town's name is the club's).
-_GENITIVE_BEFORE = re.compile(r"(?<!\S)[A-ZÇĞİÖŞÜ]\w*['’]n?[ıiuü]n[ \t]+$")
+_GENITIVE_BEFORE = re.compile(r"(?<!\S)(?P<owner>(?:[A-ZÇĞİÖŞÜ]\w*[ \t]+){0,2}[A-ZÇĞİÖŞÜ]\w*)['’]n?[ıiuü]n[ \t]+$")
 _TEAM_AFTER = re.compile(r"[ \t]+(?:takım[ıi]|ekib[ıi]|kulüb[üu])[a-zçğıöşü]*(?=[\s,.;:!?)]|$)")
+
+
+def _country_at_end(words: str, is_country: Callable[[str], bool]) -> bool:
+    """Whether the last one, two or three of ``words`` name a country (``Polonya``, ``Suudi Arabistan``, ``Çek
+    Cumhuriyeti``)."""
+    split = words.split()
+    return any(is_country(" ".join(split[k:])) for k in range(len(split)))
 
 
 def teams_by_nouns(text: str, spans: Sequence[Span], is_country: Callable[[str], bool]) -> list[Span]:
@@ -193,7 +204,8 @@ def teams_by_nouns(text: str, spans: Sequence[Span], is_country: Callable[[str],
         and not is_country(s.text)
         and not has_suffix_apostrophe(s.text)  # "Abramovich'in Mourinho'yu takımında": whom he wants in his team
         and _TEAM_AFTER.match(text, s.end)
-        and _GENITIVE_BEFORE.search(text, max(0, s.start - 40), s.start)
+        and (owner := _GENITIVE_BEFORE.search(text, max(0, s.start - 60), s.start)) is not None
+        and _country_at_end(owner.group("owner"), is_country)  # not "Hürriyet'in Ankara ekibi", a paper's bureau
         else s
         for s in spans
     ]
@@ -207,9 +219,9 @@ _TOWN_NOUN = re.compile(
 
 
 def places_by_nouns(text: str, spans: Sequence[Span], is_known: Callable[[str], bool]) -> list[Span]:
-    """ORG spans of a name the lists do not know and no body's head ends retyped LOC where a settlement's or a
-    region's noun follows every mention (``New South Wales eyaletindeki``, ``Tana River bölgesinde``): a body is not
-    written so."""
+    """ORG spans of a name the lists do not know and no body's head ends retyped LOC where a settlement's, a
+    region's, an island's or a mountain's noun follows every mention (``New South Wales eyaletindeki``, ``Tana River
+    bölgesinde``): a body is not written so."""
     mentions: dict[str, list[Span]] = defaultdict(list)
     for span in spans:
         mentions[fold(canonical_name(span.text, span.type))].append(span)

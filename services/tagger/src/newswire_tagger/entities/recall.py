@@ -28,6 +28,7 @@ from newswire_tagger.entities.heads import (
 from newswire_tagger.entities.names import (
     APOSTROPHES,
     canonical_name,
+    is_quoted,
     opens_sentence,
     strip_org_case_ending,
     turkish_lower,
@@ -55,7 +56,8 @@ _JOIN = rf"(?: | (?:{PARTICLES})-)"
 _RUN = re.compile(rf"(?<![\w{APOSTROPHES}]){_WORD}(?:{_JOIN}{_WORD})*(?:[{APOSTROPHES}](?P<suffix>[a-zçğıöşüâî]+))?")
 # ... and one opening a quotation in single quotes, which only a name the lists know is taken from ("'Rudaw'
 # gazetesinin", "'Ankara'da ...' dedi"): a quoted title of a work or a slogan is no name, whatever its head word
-# ("'Kurtlar Vadisi'", "'Susam Sokağı'").
+# ("'Kurtlar Vadisi'", "'Susam Sokağı'"); a whole quotation before a publication's or a firm's noun is that body
+# (``_branded``: "'Assaut' dergisi").
 _QUOTED_RUN = re.compile(
     rf"(?<=(?<!\w)[{APOSTROPHES}]){_WORD}(?:{_JOIN}{_WORD})*(?:[{APOSTROPHES}](?P<suffix>[a-zçğıöşüâî]+))?"
 )
@@ -424,8 +426,6 @@ _NO_SETTLEMENT = SENTENCE_OPENERS | frozenset(
 _BODY_NOUN = re.compile(rf" (?:(?:{BRAND_NOUNS}|partisi)[a-zçğıöşü]*|(?:şirketi|ajansı)n[a-zçğıöşü]+)(?=[\s,.;:)!?]|$)")
 _ONE = re.compile(r"(?:^|\s)[Bb]ir\s+$")  # "bir GSM şirketinden": any firm of a kind, not one named
 _BODY_NOUN_INITIALS = frozenset("mdgfşasp")  # the first letters of those nouns
-_OPENING_MARKS = frozenset("\"“«‘'")
-_CLOSING_MARKS = frozenset("\"”»’'")
 
 
 def _branded(text: str, run: re.Match[str], is_demonym: Callable[[str], bool]) -> list[Span]:
@@ -434,7 +434,7 @@ def _branded(text: str, run: re.Match[str], is_demonym: Callable[[str], bool]) -
     (``Alman şirketi``) is dropped or retyped when the span is cleaned."""
     start, end = run.span()
     # in quotation marks, closed before the noun: "“Nature Genetics” dergisinde", "'The Lancet' dergisine"
-    quoted = text[start - 1 : start] in _OPENING_MARKS and text[end : end + 1] in _CLOSING_MARKS
+    quoted = is_quoted(text, start, end)
     after = end + 1 if quoted else end
     if text[after + 1 : after + 2] not in _BODY_NOUN_INITIALS or _BODY_NOUN.match(text, after) is None:
         return []  # the cheap test first: most names are followed by no such noun

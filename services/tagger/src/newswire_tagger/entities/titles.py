@@ -30,7 +30,7 @@ SURNAME_TITLES = NAME_TITLES | frozenset({"Savcı", "Müftü", "Vekil", "Elçi",
 STANDALONE_HEADS = _words(
     "Bakan Başbakan Başkan Cumhurbaşkanı Cumhurbaşkan Milletvekili Başkanvekili Vali Kaymakam Büyükelçi "
     "Sekreter Direktör Müdür Komutan Kral Kraliçe Prens Prenses Papa Patrik Emir Şeyh Sultan Lider Başsavcı "
-    "Savcı Hakim Yargıç Müsteşar Antrenör Rektör Dekan Başkonsolos Konsolos Muhabir Başhekim Müftü "
+    "Savcı Hakim Hâkim Yargıç Müsteşar Antrenör Rektör Dekan Başkonsolos Konsolos Muhabir Başhekim Müftü "
     "Genelkurmay Amiral General Orgeneral Korgeneral Tümgeneral Tuğgeneral Albay Yarbay Binbaşı Yüzbaşı "
     "Senatör Vekil Temsilci Elçi Bay Bayan Sayın Hazreti Teğmen Üsteğmen Astsubay Çavuş Oramiral Koramiral "
     "Tümamiral Tuğamiral Mareşal Şehit Merhum Sir Lord Lady Madam Mösyö Kardinal Başpiskopos Piskopos Rahip "
@@ -52,7 +52,7 @@ STANDALONE_HEADS = _words(
 # Heads in the possessive (X's minister, X's spokesperson): a title, but only with what precedes them.
 POSSESSIVE_HEADS = _words(
     "Bakanı Başbakanı Başkanı Sekreteri Yardımcısı Yardımcıları Sözcüsü Büyükelçisi Elçisi Valisi Kaymakamı "
-    "Müdürü Direktörü Komutanı Kralı Kraliçesi Prensi Emiri Şeyhi Lideri Şefi Başsavcısı Savcısı Hakimi "
+    "Müdürü Direktörü Komutanı Kralı Kraliçesi Prensi Emiri Şeyhi Lideri Şefi Başsavcısı Savcısı Hakimi Hâkimi "
     "Üyesi Temsilcisi Koordinatörü Danışmanı Başdanışmanı Müsteşarı Antrenörü Kaptanı Rektörü Dekanı "
     "Başkonsolosu Konsolosu Muhabiri Başhekimi Müftüsü Kurucusu Ataşesi Müşaviri Vekili Sözcü Muhtarı "
     "Başmüzakerecisi Müzakerecisi Şefi Mimarı Eşbaşkanı Menajeri Adayı Şansölyesi Başmüdürü Müfettişi "
