@@ -450,3 +450,32 @@ def test_regions_are_places_and_massacres_events(
     linker: EntityLinker, text: str, words: str, expected: list[str]
 ) -> None:
     assert [e.type for e in linker.resolve(text, [span(text, words, "PER")])] == expected
+
+
+@pytest.mark.parametrize("kind", ["PER", "ORG"])
+def test_a_town_in_the_locative_in_every_mention_is_the_town(linker: EntityLinker, kind: EntityType) -> None:
+    text = "Konser Detroit'te yapılacak. Grup ardından Detroit'ten ayrılacak."
+    spans = [span(text, "Detroit'te", kind), span(text, "Detroit'ten", kind)]
+    assert listed(linker.resolve(text, spans)) == {("LOC", "Detroit")}
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        ("Mühendis Nokia'da çalışıyor.", "Nokia'da", ("ORG", "Nokia")),  # a body the lists know
+        ("Sorun Ahmet'te değil.", "Ahmet'te", ("PER", "Ahmet")),  # a given name
+        ("Sanatçı Detroit'te konser verdi. Detroit yeni albüm çıkardı.", "Detroit'te", ("PER", "Detroit")),
+        ("Şarkıcı Can'dan yeni klip geldi.", "Can'dan", ("PER", "Can")),  # a word in lower case too
+        ("Öğrenci İTÜ'de okuyor.", "İTÜ'de", ("ORG", "İTÜ")),  # an acronym
+        ("Görevi Başbakan Vın'dan devralacak.", "Vın'dan", ("PER", "Vın")),  # after a title
+        ("Oyuncu Milan'da fantastik bir futbolcuydu.", "Milan'da", ("ORG", "Milan")),  # a sports story's club
+    ],
+)
+def test_a_town_in_the_locative_keeps_a_known_body_a_given_name_and_other_mentions(
+    linker: EntityLinker, text: str, words: str, expected: tuple[str, str]
+) -> None:
+    kind: EntityType = "ORG" if expected[0] == "ORG" else "PER"
+    spans = [span(text, words, kind)]
+    if text.count("Detroit") == 2:
+        spans.append(span(text, "Detroit", kind, 1))
+    assert expected in listed(linker.resolve(text, spans))

@@ -407,6 +407,7 @@ class Consolidator:
 
         spans = products_by_nouns(text, typed_by_nouns(text, spans, keeps_person), self._is_known)
         spans = teams_by_nouns(text, places_by_nouns(text, spans, self._is_known), self._is_country)
+        spans = self._towns_in_locative(text, spans)
         spans = without_listed_works(text, spans, self._is_known)
         spans = listed_between(
             text,
@@ -448,6 +449,41 @@ class Consolidator:
         if _NATIONALITY_NOUN.match(next_word(text, span.end)) or self._townspeople(words[-1].group()):
             return span.part(0, words[-2].end())
         return span
+
+    def _towns_in_locative(self, text: str, spans: list[Span]) -> list[Span]:
+        """A person's or a body's name that is a town the gazetteer holds, every mention in the locative or the ablative
+        (``Detroit'te konser verecekti``, ``Detroit'ten döndü``), is the town: no one is "in" a person, and a body
+        that names a town is one the lists know (``Nokia'da çalışan``). Not a given name or a word the corpora also
+        write in lower case (``Can'dan yeni klip``, ``Ada'dan``), not an acronym (``İTÜ'de``, ``SANA'da``), not after a
+        title (``Başbakan Vın'dan``), not in an article with a sports word (``top Hakan'da``, ``Milan'da fantastik
+        bir oyuncuydu``), not a name the votes call a person or a body."""
+        if not any(s.type != "LOC" and _IN_OR_FROM.search(s.text) for s in spans) or _SPORT_WORDS.search(text):
+            return spans  # the cheap test first: most articles name no such mention; any sports word: a club's
+        groups: dict[str, list[Span]] = defaultdict(list)
+        for span in spans:
+            groups[fold(canonical_name(span.text, span.type))].append(span)
+        towns = {key for key, group in groups.items() if self._town_in_locative(text, group)}
+        return [
+            replace(s, type="LOC") if s.type != "LOC" and fold(canonical_name(s.text, s.type)) in towns else s
+            for s in spans
+        ]
+
+    def _town_in_locative(self, text: str, group: Sequence[Span]) -> bool:
+        """Whether every mention of one name reads as a town's in the locative or the ablative (see
+        :meth:`_towns_in_locative`)."""
+        name = canonical_name(group[0].text, group[0].type)
+        return (
+            " " not in name
+            and not name.isupper()
+            and self.habit(name) in ("always", "mostly")
+            and not any(self._titled(text, s) for s in group)
+            and all(_IN_OR_FROM.search(s.text) for s in group)
+            and any(s.type != "LOC" for s in group)
+            and self.gazetteer.place(name) is not None
+            and self.kb.known_type(name) is None
+            and self.kb.hinted_type(name) in (None, "LOC")
+            and not self.kb.is_any_given_name(name)
+        )
 
     def _townspeople(self, word: str) -> bool:
         """Whether ``word`` is the people of a province or a country, in the plural (``Hakkarililer``: ``Nabi Avcı
@@ -1671,6 +1707,10 @@ _SPORT_WORDS = re.compile(
     r"lig(?:i|e|de|in|inde|ine|den)?|stad[a-zçğıöşü]*|şampiyonluk[a-zçğıöşü]*)\b"
 )
 _SPORTING = 2  # sports words in the article: a sports story ("maç izleyen komşular" of a fire report is one)
+
+
+# The locative or the ablative after an apostrophe: "Detroit'te", "Detroit'ten", "Detroit'teki".
+_IN_OR_FROM = re.compile(r"['’][dt][ae](?:n|ki)?$")
 
 
 @lru_cache(maxsize=64)
