@@ -24,6 +24,7 @@ from newswire_tagger.entities.names import (
     fold,
     has_suffix_apostrophe,
     in_genitive,
+    name_key,
     turkish_lower,
     words_of,
 )
@@ -169,7 +170,7 @@ def typed_by_called(
         return list(spans)
     result: list[Span] = []
     for span in [*spans, *added]:
-        kind = kinds.get(fold(canonical_name(span.text, span.type)))
+        kind = kinds.get(name_key(span))
         if kind == "NOT":
             continue
         # the copy says what the name is: as sure as a name found before "adlı"

@@ -63,12 +63,16 @@ from newswire_tagger.entities.names import (
     canonical_name,
     fold,
     has_suffix_apostrophe,
+    in_locative_or_ablative,
     is_acronym,
     is_administrative_word,
     is_ordinal_word,
     is_parent_head,
+    mentions_by_name,
+    name_key,
     opens_sentence,
     ordinal_cut,
+    org_case_ending,
     strip_apostrophe_suffix,
     strip_org_case_ending,
     turkish_lower,
@@ -457,16 +461,11 @@ class Consolidator:
         write in lower case (``Can'dan yeni klip``, ``Ada'dan``), not an acronym (``İTÜ'de``, ``SANA'da``), not after a
         title (``Başbakan Vın'dan``), not in an article with a sports word (``top Hakan'da``, ``Milan'da fantastik
         bir oyuncuydu``), not a name the votes call a person or a body."""
-        if not any(s.type != "LOC" and _IN_OR_FROM.search(s.text) for s in spans) or _SPORT_WORDS.search(text):
+        if not any(s.type != "LOC" and in_locative_or_ablative(s.text) for s in spans) or _SPORT_WORDS.search(text):
             return spans  # the cheap test first: most articles name no such mention; any sports word: a club's
-        groups: dict[str, list[Span]] = defaultdict(list)
-        for span in spans:
-            groups[fold(canonical_name(span.text, span.type))].append(span)
+        groups = mentions_by_name(spans)
         towns = {key for key, group in groups.items() if self._town_in_locative(text, group)}
-        return [
-            replace(s, type="LOC") if s.type != "LOC" and fold(canonical_name(s.text, s.type)) in towns else s
-            for s in spans
-        ]
+        return [replace(s, type="LOC") if s.type != "LOC" and name_key(s) in towns else s for s in spans]
 
     def _town_in_locative(self, text: str, group: Sequence[Span]) -> bool:
         """Whether every mention of one name reads as a town's in the locative or the ablative (see
@@ -477,7 +476,7 @@ class Consolidator:
             and not name.isupper()
             and self.habit(name) in ("always", "mostly")
             and not any(self._titled(text, s) for s in group)
-            and all(_IN_OR_FROM.search(s.text) for s in group)
+            and all(in_locative_or_ablative(s.text) for s in group)
             and any(s.type != "LOC" for s in group)
             and self.gazetteer.place(name) is not None
             and self.kb.known_type(name) is None
@@ -488,9 +487,8 @@ class Consolidator:
     def _townspeople(self, word: str) -> bool:
         """Whether ``word`` is the people of a province or a country, in the plural (``Hakkarililer``: ``Nabi Avcı
         Hakkarililer ile``); not a surname of that form (``Zerrin Egeliler``, ``Hakan Meriçliler``: no province)."""
-        match = _DEMONYM.match(word)
-        plural = _MEMBERS.match(strip_apostrophe_suffix(word)) is not None  # "Hakkarililer", "Hakkarililerin"
-        return match is not None and plural and self._major_place(match.group("stem"))
+        members = _MEMBERS.match(strip_apostrophe_suffix(word))  # "Hakkarililer", "Hakkarililerin"
+        return members is not None and self._major_place(members.group("body"))
 
     def _is_country(self, name: str) -> bool:
         """Whether ``name`` (a case ending aside) is a country the gazetteer knows."""
@@ -1709,10 +1707,6 @@ _SPORT_WORDS = re.compile(
 _SPORTING = 2  # sports words in the article: a sports story ("maç izleyen komşular" of a fire report is one)
 
 
-# The locative or the ablative after an apostrophe: "Detroit'te", "Detroit'ten", "Detroit'teki".
-_IN_OR_FROM = re.compile(r"['’][dt][ae](?:n|ki)?$")
-
-
 @lru_cache(maxsize=64)
 def _sporting(text: str) -> bool:
     """Whether the article reads as a sports story (see ``_SPORT_WORDS``)."""
@@ -1789,10 +1783,10 @@ def _army(text: str, span: Span) -> bool:
 def _head_in_genitive(words: Sequence[str]) -> bool:
     """Whether a name's last word is a body's head with a genitive ending and no apostrophe (``Başsavcılığının``)."""
     last = words[-1]
-    return _UNMARKED_GENITIVE.search(last) is not None and head_type(last) == "ORG"
+    return org_case_ending(last) in _GENITIVE_ENDINGS and head_type(last) == "ORG"
 
 
-_UNMARKED_GENITIVE = re.compile(r"[^'’]n[ıiuü]n$")
+_GENITIVE_ENDINGS = frozenset({"nın", "nin", "nun", "nün"})
 
 
 def _body_before_event(span: Span) -> Span | None:

@@ -33,6 +33,7 @@ from newswire_tagger.entities.names import (
     fold,
     has_suffix_apostrophe,
     is_acronym,
+    name_key,
     opens_sentence,
     strip_apostrophe_suffix,
     turkish_lower,
@@ -159,10 +160,10 @@ def typed_by_lists(
                 changed[id(span)] = kind
     if not changed:
         return list(spans)
-    was = {fold(canonical_name(s.text, s.type)): s.type for s in spans if id(s) in changed}
+    was = {name_key(s): s.type for s in spans if id(s) in changed}
     retyped = {id(s): replace(s, type=changed[id(s)]) for s in spans if id(s) in changed}
     # every mention of a retyped name follows it ("Wallis'e", "Duma'da" later in the article)
-    kinds = {fold(canonical_name(s.text, s.type)): s.type for s in retyped.values()}
+    kinds = {name_key(s): s.type for s in retyped.values()}
     return [retyped.get(id(s)) or _follows(s, was, kinds) for s in spans]
 
 
@@ -187,7 +188,7 @@ _GROUP_OPENERS = frozenset({"el", "al", "ahrar"})
 def _follows(span: Span, was: dict[str, EntityType], kinds: dict[str, EntityType]) -> Span:
     """A mention of a name the lists retyped, with the type it was retyped to, where it had the type it was
     retyped from."""
-    name = fold(canonical_name(span.text, span.type))
+    name = name_key(span)
     return replace(span, type=kinds[name]) if name in kinds and was.get(name) == span.type else span
 
 

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
+
+from newswire_tagger.spans import Span
 
 APOSTROPHES = "'’‘ʼ`´"
 """Characters Turkish copy uses to set a case suffix off a proper noun (straight and typographic)."""
@@ -190,6 +193,13 @@ _OUR_AFTER_CONSONANT = re.compile(rf"^(?P<base>\w+[^aeıioöuü\W])(?P<v>[ıiuü
 _OUR_AFTER_VOWEL = re.compile(rf"^(?P<base>\w+[aeıioöuü])m(?P<v>[ıiuü])z{_OUR_CASES}$")
 
 
+def org_case_ending(word: str) -> str:
+    """The case ending glued with no apostrophe to a known organisation or place head (``nın`` of
+    ``Başsavcılığının``, ``dan`` of ``Bakanlığından``), or ``""``."""
+    match = _ORG_CASE_ENDING.match(word)
+    return match.group("suffix") if match else ""
+
+
 @lru_cache(maxsize=65536)
 def strip_org_case_ending(word: str) -> str:
     """Drop a case ending glued to a known organisation or place head (``Bakanlığından``→``Bakanlığı``); a head
@@ -233,6 +243,20 @@ def canonical_name(surface: str, entity_type: str) -> str:
     return " ".join(words)
 
 
+def name_key(span: Span) -> str:
+    """The key every mention of one name shares in an article: its canonical name, folded (``Detroit'ten``,
+    ``DETROIT``)."""
+    return fold(canonical_name(span.text, span.type))
+
+
+def mentions_by_name(spans: Iterable[Span]) -> dict[str, list[Span]]:
+    """An article's spans grouped by the name they stand for (:func:`name_key`), in the order the names come."""
+    mentions: defaultdict[str, list[Span]] = defaultdict(list)
+    for span in spans:
+        mentions[name_key(span)].append(span)
+    return dict(mentions)
+
+
 _SPAN_WORD = re.compile(r"\S+")
 
 
@@ -242,6 +266,23 @@ _GENITIVE_END = re.compile(r"['’]n?[ıiuü]n$")
 def in_genitive(written: str) -> bool:
     """Whether a name is written with the genitive's apostrophe ending (``Nasser'in``, ``Bitlis'in``, ``ABD'nin``)."""
     return _GENITIVE_END.search(written) is not None
+
+
+# The locative and the ablative after an apostrophe ("Detroit'te", "Detroit'ten"), and the locative's -ki
+# ("Detroit'teki").
+_IN_OR_FROM_END = re.compile(r"['’][dt][ae](?:(?P<ablative>n)|ki)?$")
+
+
+def in_locative_or_ablative(written: str) -> bool:
+    """Whether a name is written with the locative's or the ablative's apostrophe ending (``Detroit'te``,
+    ``Detroit'teki``, ``Alitalia'dan``)."""
+    return _IN_OR_FROM_END.search(written) is not None
+
+
+def in_ablative(written: str) -> bool:
+    """Whether a name is written with the ablative's apostrophe ending (``Alitalia'dan``, ``Detroit'ten``)."""
+    match = _IN_OR_FROM_END.search(written)
+    return match is not None and match.group("ablative") is not None
 
 
 @lru_cache(maxsize=16384)

@@ -18,7 +18,6 @@ edilen``: the gazetteer knows a Kabul).
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
@@ -27,7 +26,10 @@ from newswire_tagger.entities.names import (
     canonical_name,
     fold,
     has_suffix_apostrophe,
+    in_ablative,
     in_genitive,
+    mentions_by_name,
+    name_key,
     strip_apostrophe_suffix,
     turkish_lower,
 )
@@ -84,7 +86,6 @@ _PLACES_OFFICE = re.compile(r"[ \t]+(?:[Bb]elediye[ \t]+[Bb]aşkan|[Vv]ali(?:si|
 
 # "... 'dan yapılan (yazılı) açıklamada": a statement made from a body (a company, a ministry), never from a person.
 _STATEMENT_FROM = re.compile(r"[ \t]+yapılan[ \t]+(?:yazılı[ \t]+)?açıklama")
-_ABLATIVE = re.compile(r"['’][dt][ae]n$")
 
 
 # A body's founders and chief executives after its name in the genitive ("Chobani'nin kurucusu", "Avivasa'nın CEO'su"),
@@ -101,7 +102,7 @@ def _said_of_word(text: str, span: Span) -> str | None:
     """What the words after a one-word mention say of it: LOC, ORG or None."""
     if _PLACES_OFFICE.match(text, span.end):
         return "LOC"  # "Dikmen Belediye Başkanı", "Van Valisi": the town the office is of
-    if _STATEMENT_FROM.match(text, span.end) and _ABLATIVE.search(span.text):
+    if _STATEMENT_FROM.match(text, span.end) and in_ablative(span.text):
         return "ORG"  # "Alitalia'dan yapılan açıklamada": a statement is made from a body, a person makes one
     return None
 
@@ -143,9 +144,7 @@ def typed_by_nouns(text: str, spans: Sequence[Span], keeps_person: Callable[[Spa
 
     ``keeps_person(span)`` vetoes a name: a known person, or a title before one of its mentions.
     """
-    mentions: dict[str, list[Span]] = defaultdict(list)
-    for span in spans:
-        mentions[fold(canonical_name(span.text, span.type))].append(span)
+    mentions = mentions_by_name(spans)
     # "Ahmed Nasır okulunun önünde" ... "Nasır," names a person elsewhere: his school, not a school of that name
     people = [name for name, group in mentions.items() if any(s.type == "PER" for s in group)]
     # "Kemal Advan Hastanesi" ... "Kemal Advan": a name the article also writes with a head word is that body
@@ -201,9 +200,9 @@ def teams_by_nouns(text: str, spans: Sequence[Span], is_country: Callable[[str],
     return [
         replace(s, type="ORG")
         if s.type != "ORG"
+        and _TEAM_AFTER.match(text, s.end)  # the cheap test first: most spans stand before no team's noun
         and not is_country(s.text)
         and not has_suffix_apostrophe(s.text)  # "Abramovich'in Mourinho'yu takımında": whom he wants in his team
-        and _TEAM_AFTER.match(text, s.end)
         and (owner := _GENITIVE_BEFORE.search(text, max(0, s.start - 60), s.start)) is not None
         and _country_at_end(owner.group("owner"), is_country)  # not "Hürriyet'in Ankara ekibi", a paper's bureau
         else s
@@ -222,9 +221,7 @@ def places_by_nouns(text: str, spans: Sequence[Span], is_known: Callable[[str], 
     """ORG spans of a name the lists do not know and no body's head ends retyped LOC where a settlement's, a
     region's, an island's or a mountain's noun follows every mention (``New South Wales eyaletindeki``, ``Tana River
     bölgesinde``): a body is not written so."""
-    mentions: dict[str, list[Span]] = defaultdict(list)
-    for span in spans:
-        mentions[fold(canonical_name(span.text, span.type))].append(span)
+    mentions = mentions_by_name(spans)
     places = {
         name
         for name, group in mentions.items()
@@ -234,7 +231,7 @@ def places_by_nouns(text: str, spans: Sequence[Span], is_known: Callable[[str], 
     }
     if not places:
         return list(spans)
-    return [replace(s, type="LOC") if fold(canonical_name(s.text, s.type)) in places else s for s in spans]
+    return [replace(s, type="LOC") if name_key(s) in places else s for s in spans]
 
 
 # A product's, feature's, game's or series' noun after its name: "Smart Scroll özelliği", "League of Legends oyununu",
@@ -259,9 +256,7 @@ def products_by_nouns(text: str, spans: Sequence[Span], is_known: Callable[[str]
     type whose every mention is followed by a television series' noun (``Kurtlar Vadisi dizisi``), a storm's or an
     award's (``Sandy kasırgası``, ``Bambi ödülleri``). ``is_known``
     vetoes (a company the lists know: ``Intel teknolojisi`` is Intel's)."""
-    mentions: dict[str, list[Span]] = defaultdict(list)
-    for span in spans:
-        mentions[fold(canonical_name(span.text, span.type))].append(span)
+    mentions = mentions_by_name(spans)
     dropped: set[int] = set()
     events = any(noun in text for noun in _EVENT_NOUNS)  # the cheap test: most articles name no storm or prize
     for group in mentions.values():
