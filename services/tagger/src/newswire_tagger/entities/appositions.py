@@ -57,16 +57,18 @@ _CALLED = re.compile(
 _WORD = re.compile(r"\S+")
 # The first letters of every word the patterns above look for after a mention (after an optional genitive).
 _SAYS_SOMETHING = re.compile(
-    r"(?:['’]n?[ıiuü]n)?[ \t]+(?:adl|adı|isim|ismi|olarak|aile|C[EFOT]O|genel|kurucu|yönetim|hisse|iştirak|"
+    r"(?:['’]n?[ıiuü]n)?[ \t]+(?:adl|adı|isim|ismi|olarak|aile|C[EFOT]O|[Gg]enel|[Kk]urucu|[Yy]önetim|hisse|iştirak|"
     r"piyasa|bilanço|halka|ciro|marka|eşi|oğl|kız|anne|baba|kardeş|torun|dede|amca|dayı|teyze|hala|yeğen|kuzen|"
     r"nişanlı)"
 )
 # Most articles hold none of these words: a cheap test before the scan for names the model missed.
 _MAY_CALL = re.compile(r"adl[ıi]|isimli|adında|isminde|bilinen")
-# "Henkel'in CEO'su", "Arçelik'in genel müdürü", "Avon'un hisseleri": what a person does not have, a company does.
+# "Henkel'in CEO'su", "Arçelik'in genel müdürü", "Avon'un hisseleri": what a person does not have, a company does
+# (the offices capitalised before their holder's name too: "Endeavor Yönetim Kurulu Başkanı Özcan Tahincioğlu").
 _OWNED_BY_COMPANY = re.compile(
-    r"(?:['’]n?[ıiuü]n)?[ \t]+(?:CEO|CFO|COO|CTO|genel müdürü|kurucusu|kurucu ortağı|yönetim kurulu|"
-    r"hisseleri|hissedarları|iştiraki|iştirakleri|piyasa değeri|genel merkezi|bilançosu|halka arzı|cirosu)"
+    r"(?:['’]n?[ıiuü]n)?[ \t]+(?:CEO|CFO|COO|CTO|[Gg]enel [Mm]üdürü|[Kk]urucusu|[Kk]urucu [Oo]rtağı|"
+    r"[Yy]önetim [Kk]urulu|hisseleri|hissedarları|iştiraki|iştirakleri|piyasa değeri|genel merkezi|bilançosu|"
+    r"halka arzı|cirosu)"
     r"(?![\w])"
 )
 # "Nasser'in annesi", "Halabi'nin oğlu": a body or a place has no mother or son (not "Gazze'nin çocukları":
@@ -188,12 +190,13 @@ def _declared_kinds(text: str, spans: Sequence[Span], is_other_name: Callable[[s
             continue  # most mentions: one cheap test instead of five
         name = canonical_name(span.text, span.type)
         kind = called_kind(text, span.end) or ("PER" if _FAMILY.match(text, span.end) else None)
-        if kind is None and span.type == "PER" and " " not in name:
-            # "Arda'nın hisseleri" after "Melis Arda": her shares, not a company's
+        if kind is None and span.type != "LOC" and " " not in name:
+            # "Arda'nın hisseleri" after "Melis Arda": her shares, not a company's (a body's mention of the name
+            # says so for the person's too: "Endeavor Yönetim Kurulu Başkanı" ... "Endeavor, ...")
             in_full_names = _full_name_words(spans) if in_full_names is None else in_full_names
             owned = _OWNED_BY_COMPANY.match(text, span.end) or _BRAND.match(text, span.end)
             kind = "ORG" if owned and fold(name) not in in_full_names else None
-        elif kind is None and span.type != "PER" and _KIN_OF_PERSON.match(text, span.end) and _possessor(span.text):
+        if kind is None and span.type != "PER" and _KIN_OF_PERSON.match(text, span.end) and _possessor(span.text):
             kind = "PER"
         if kind is not None and not is_other_name(name):
             kinds[fold(name)] = kind

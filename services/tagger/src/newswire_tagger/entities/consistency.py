@@ -142,6 +142,8 @@ _COMMON_NOUN_ENDINGS = CASE_ENDINGS | {"ları", "leri"}
 # Heads of the smallest administrative units, a quarter or a village: the name before them may start with the town
 # the unit lies in.
 _UNIT_HEADS = frozenset({"Mahallesi", "Köyü", "Beldesi"})
+# The compass's words that open a region's name: "Doğu Anadolu", "Güneydoğu Asya".
+_COMPASS = frozenset({"Doğu", "Batı", "Kuzey", "Güney", "Güneydoğu", "Kuzeydoğu", "Güneybatı", "Kuzeybatı"})
 # A district's or province's word after the town: "Yüksekova İlçesi Karlı Köyü" is the district, then the village.
 _DISTRICT_WORDS = frozenset({"İlçesi", "İli", "ilçesi", "ili"})
 # ... and the streets a well-known town may open (not a square: "Esenyurt Cumhuriyet Meydanı" is one name).
@@ -183,6 +185,21 @@ _WEB_SITE = re.compile(rf"{WEB_DOMAIN}(?:['’][a-zçğıöşü]+)?$")
 _MEMBER = re.compile(r"^(?P<body>[A-ZÇĞİÖŞÜ](?:[\w]|\.(?=\w))*?)['’]?l[ıiuü]$")
 # A credit rating: "notu AA+'ya düştü", "BBB- seviyesinde" (not Anadolu Ajansı's AA).
 _RATING = re.compile(r"(?:A{1,3}|B{1,3}|C{1,3})$")
+
+
+def _two_regions(span: Span) -> list[Span]:
+    """A place's span of two regions joined by ``ve``, the first's name cut short as the copy writes it (``Doğu ve
+    Güneydoğu Anadolu bölgelerinde``): two places."""
+    words = words_of(span.text)
+    if (
+        span.type == "LOC"
+        and len(words) > 3
+        and words[1].group() == "ve"
+        and words[0].group() in _COMPASS
+        and words[2].group() in _COMPASS
+    ):
+        return [span.part(0, words[0].end()), span.part(words[2].start(), words[-1].end())]
+    return [span]
 
 
 def _credit_rating(text: str, span: Span) -> bool:
@@ -280,7 +297,8 @@ class Consolidator:
                 for part in self._split(text, span)
                 for dated in _dated_parts(part)
                 for half in self._at_hyphen(dated)
-                for p in self._two_places(half)
+                for place in self._two_places(half)
+                for p in _two_regions(place)
             )
             for piece in pieces:
                 trimmed = self._trim(text, piece, bodies, full_names)
@@ -415,7 +433,14 @@ class Consolidator:
         spans = without_listed_works(text, spans, self._is_known)
         spans = listed_between(
             text,
-            typed_by_lists(text, spans, keeps_person, self._opens_with_given_name, self._is_known),
+            typed_by_lists(
+                text,
+                spans,
+                keeps_person,
+                self._opens_with_given_name,
+                is_known=self._is_known,
+                is_town=self._plain_town,
+            ),
             self._may_be_listed,
             lambda name: is_thing(name, self.kb),
         )
@@ -472,12 +497,19 @@ class Consolidator:
         :meth:`_towns_in_locative`)."""
         name = canonical_name(group[0].text, group[0].type)
         return (
+            not any(self._titled(text, s) for s in group)
+            and all(in_locative_or_ablative(s.text) for s in group)
+            and any(s.type != "LOC" for s in group)
+            and self._plain_town(name)
+        )
+
+    def _plain_town(self, name: str) -> bool:
+        """Whether ``name`` is one word, a town the gazetteer holds, always or mostly capitalised in the corpora, no
+        acronym, no given name and nothing else the lists know (``Detroit``, ``Gao``; not ``Can``, ``İTÜ``)."""
+        return (
             " " not in name
             and not name.isupper()
             and self.habit(name) in ("always", "mostly")
-            and not any(self._titled(text, s) for s in group)
-            and all(in_locative_or_ablative(s.text) for s in group)
-            and any(s.type != "LOC" for s in group)
             and self.gazetteer.place(name) is not None
             and self.kb.known_type(name) is None
             and self.kb.hinted_type(name) in (None, "LOC")
@@ -1042,6 +1074,16 @@ class Consolidator:
         # "Selahattin Demirtaş Salı günü": a weekday after a person's name dates what follows
         day = span.type == "PER" and is_dated_weekday(words[last].group(), after)
         if last == len(words) - 1 > first and (amount or day):
+            last -= 1
+        # "Türk Musevi Cemaati Onursal Başkanı", "Derneği Fahri Başkanı": a word between a body's head and a title
+        # after the span is the title's ("Onursal", "Fahri", "Genel"), not the body's name
+        if (
+            last == len(words) - 1 > first + 1
+            and span.type == "ORG"
+            and after in POSSESSIVE_HEADS
+            and head_type(words[last].group()) is None
+            and head_type(words[last - 1].group()) == "ORG"
+        ):
             last -= 1
         return self._person_end(words, first, last) if span.type == "PER" else last
 

@@ -72,7 +72,7 @@ _COMPANY_WORDS = (
 _ORG_HEADS = (
     "hastanesi|hastaneleri|üniversitesi|vakfı|derneği|\\w*okulu|lisesi|enstitüsü|kulübü|holding|bankası|ajansı|"
     "partisi|gazetesi|belediyesi|\\w*bakanlığı|\\w*müdürlüğü|\\w*başkanlığı|\\w*komutanlığı|federasyonu|"
-    "birliği|kurumu|kurulu|konseyi|örgütü|teşkilatı|şirketi|mahkemesi|meclisi|komisyonu|komitesi|ofisi|klübü|karakolu|şura|şurası|"
+    "birliği|kurumu|kurulu|kuruluşu|kuruluşları|konseyi|örgütü|teşkilatı|şirketi|mahkemesi|meclisi|komisyonu|komitesi|ofisi|klübü|karakolu|şura|şurası|"
     "sendikası|tugayları|sineması|tiyatrosu|akademisi|fakültesi|koleji|cemiyeti|hareketi|cephesi|bölümü|"
     "birimi|servisi|takımı|gözlemevi|fonu|kuvvetleri|borsası|grubu|merkezi|"
     # chambers, cooperatives, media, state offices, units, missions, chains: bodies, never a person. Not
@@ -146,12 +146,15 @@ _LOC_HEADS = (
     "cumhuriyeti(?=$|['’]|n[a-zçğıöşü])"
 )
 # The head, then any case ending, with or without an apostrophe (Hastanesine, Hastanesi'nden); no case ending
-# opens with -ci, which makes another word of the head ("Otelciler", hoteliers; "Limancılar").
+# opens with -ci, which makes another word of the head ("Otelciler", hoteliers; "Limancılar"). Without an apostrophe
+# an ending opens with a letter a case, a plural or a possessive does (the buffer n or y, -lar, -m, -da/-ta, -ca, a
+# vowel) or is an English plural's s: no surname that opens with a head is one (Sinan "Kurumuş", Seyhun "Yurdugül").
+_HEAD_ENDING = r"(?:['’][a-zçğıöşü]*|[nymldtcaeıiuü][a-zçğıöşü]*|s)?"
 _HEAD = re.compile(
-    rf"^(?:(?P<org>{_ORG_HEADS})(?![cç][ıiuü])['’]?[a-zçğıöşü]*"
+    rf"^(?:(?P<org>{_ORG_HEADS})(?![cç][ıiuü]){_HEAD_ENDING}"
     # a company word takes a suffix only after an apostrophe: "Enerji'nin", never "enerjik" or "aşık"
     rf"|(?P<company>{_COMPANY_WORDS})(?:['’][a-zçğıöşü]*)?"
-    rf"|(?P<loc>{_LOC_HEADS})(?![cç][ıiuü])['’]?[a-zçğıöşü]*)$"
+    rf"|(?P<loc>{_LOC_HEADS})(?![cç][ıiuü]){_HEAD_ENDING})$"
 )
 
 # The months' and the days' names, in lower case (dates, not names: "1 Temmuz'dan", "Pazar günü").
@@ -444,7 +447,9 @@ _KIND_AFTER = re.compile(
 )
 # ... and one right before it: "İsrail gazetesi Maariv". Only possessives that are no accusative as well
 # ("kanalı", "derneği", "şirketi" are: "şirketi Ahmet Yılmaz yönetiyor").
-_ORG_BEFORE = frozenset(["gazetesi", "dergisi", "radyosu", "sitesi", "markası", "bankası"])
+_ORG_BEFORE = frozenset(
+    ["gazetesi", "dergisi", "radyosu", "sitesi", "markası", "bankası", "havayolu", "havayolları", "kombinası"]
+)
 
 
 @lru_cache(maxsize=65536)

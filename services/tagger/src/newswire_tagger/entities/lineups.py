@@ -22,8 +22,11 @@ __all__ = ["box_score", "fixture_venues", "prose_lineups", "with_box_score"]
 BOX_SCORE_CONFIDENCE = 0.9
 """Confidence of a name read from a box score: its line says what it is."""
 
-_REFEREES = re.compile(r"^[ \t]*Hakem(?:ler)?[ \t]*:[ \t]*(?P<value>[^\n]+)$", re.MULTILINE)
-_VENUE = re.compile(r"^[ \t]*(?:Stat|Stadyum|Salon)[ \t]*:[ \t]*(?P<value>[^\n]+?)[ \t.]*$", re.MULTILINE)
+# (some outlets set the labels in capitals: "HAKEM: ...", "STAT: ...")
+_REFEREES = re.compile(r"^[ \t]*(?:Hakem(?:ler)?|HAKEM(?:LER)?)[ \t]*:[ \t]*(?P<value>[^\n]+)$", re.MULTILINE)
+_VENUE = re.compile(
+    r"^[ \t]*(?:Stat|Stadyum|Salon|STAT|STADYUM|SALON)[ \t]*:[ \t]*(?P<value>[^\n]+?)[ \t.]*$", re.MULTILINE
+)
 _LINEUP = re.compile(r"^[ \t]*[A-ZÇĞİÖŞÜ0-9][^:\n]{1,60}:[ \t]*(?P<value>[^\n]+)$", re.MULTILINE)
 # One listed name: up to four capitalised words (initials and hyphens allowed), a player's points after it.
 _ITEM = re.compile(r"^(?P<name>[A-ZÇĞİÖŞÜ][\w'’.-]*(?: [A-ZÇĞİÖŞÜ][\w'’.-]*){0,3})(?: \d{1,3})?$")
@@ -52,7 +55,7 @@ _MIN_FIXTURES = 2  # lines: a list of fixtures, not one timed line of a programm
 
 def box_score(text: str) -> list[Span]:
     """People and the venue a box score in ``text`` lists; none when the text has no referees' line."""
-    if "Hakem" not in text:
+    if "Hakem" not in text and "HAKEM" not in text:
         return []  # the cheap test first: most articles carry no box score
     referees = _REFEREES.search(text)
     if referees is None:
@@ -71,6 +74,7 @@ def _names(offset: int, value: str, *, lineup: bool = False) -> list[Span]:
     """The people of one listed line; none unless every comma-separated item is a name (a line-up's with its
     substitutes)."""
     spans: list[Span] = []
+    value = value.rstrip(" \t,")  # a comma after the last player ends no name
     flat = _BRACKETS.sub(lambda m: " " * len(m.group()), value)  # same offsets, substitutions blanked
     position = 0
     for item in flat.split(","):

@@ -26,6 +26,7 @@ from newswire_tagger.entities.names import (
     canonical_name,
     fold,
     is_quoted,
+    opens_sentence,
     slugify,
     strip_apostrophe_suffix,
     turkish_lower,
@@ -54,6 +55,7 @@ class EntityLinker:
             form: RecallEntry(entity.type, None, None, acronym) for form, (entity, acronym) in kb.recall_forms().items()
         }
         self.recall_lexicon: dict[str, RecallEntry] = {**known, **gazetteer.recall}
+        self.suffixed_names = recall.SuffixedNames(self.recall_lexicon)
 
     @classmethod
     def load(cls, path: Path | None = None, kb_path: Path | None = None) -> EntityLinker:
@@ -63,7 +65,7 @@ class EntityLinker:
 
     def resolve(self, text: str, spans: Sequence[Span]) -> list[Entity]:
         """The article's entities from the model's spans: consolidated, completed from the lists, linked."""
-        cleaned = self.consolidator.clean(text, spans)
+        cleaned = self.suffixed_names.apply(text, self.consolidator.clean(text, spans))
         found = self.consolidator.clean(text, self.find_missing(text, cleaned))
         return self.link(text, self.consolidator.finish(text, [*cleaned, *found]))
 
@@ -201,12 +203,13 @@ class EntityLinker:
             mentions=[Mention(start=o.start, end=o.end, text=o.text) for o in cluster.occurrences],
         )
 
-    @staticmethod
-    def _quoted_title(text: str, cluster: Cluster) -> bool:
+    def _quoted_title(self, text: str, cluster: Cluster) -> bool:
         """A person or body no list knows, named only as a whole quotation and without a head word: the title of a
         work (``'El Camino'``, ``“The Wall”``, ``'Kurtuluş Son Durak'``, ``"Hunger Games"in``), which names no one;
         not one a body's noun follows (``"New England Journal of Medicine" dergisinde``). Places stay: a quoted
-        square or valley is as often the place (``"Leicester Square"de``)."""
+        square or valley is as often the place (``"Leicester Square"de``). A title of two words or more the article
+        quotes where it first names it is the title where it repeats it bare too (``“Rüzgâr Avı”`` ... ``Rüzgâr
+        Avı'nda``), unless it opens with a given name (a nickname in quotes, then the person)."""
         if cluster.type == "LOC":
             # a quoted title before a work's noun names no place: "“Shine On” isimli hitleriyle", "'Kızıl Ötesi
             # Aydınlık' oyunu"
@@ -219,7 +222,31 @@ class EntityLinker:
         last = cluster.occurrences[0].name.split()[-1]
         if head_type(last) is not None or is_company_word(last):
             return False
-        return all(is_quoted(text, o.start, o.end) and not _body_noun_after(text, o.end) for o in cluster.occurrences)
+        first = min(cluster.occurrences, key=lambda o: o.start)
+        # (a given name first: a work's noun after the quotation says it is a title, "“Rüzgâr Avı” adlı romanı")
+        if self._titled_first(text, cluster, first) and (
+            not self.kb.is_any_given_name(first.name.split()[0]) or _WORK_AFTER.match(text, first.end + 1) is not None
+        ):
+            occurrences = [first]
+        else:
+            occurrences = cluster.occurrences
+        return all(is_quoted(text, o.start, o.end) and not _body_noun_after(text, o.end) for o in occurrences)
+
+    @staticmethod
+    def _titled_first(text: str, cluster: Cluster, first: Occurrence) -> bool:
+        """Whether a person's name of two words or more is first written as a whole quotation, neither a nickname
+        (``'Laz Ziya' lakaplı``, ``Lakabı “Dan Tan”``) nor a role after the player's name (``Beren Saat “Yağmur
+        Özden”``): a title the article may repeat bare."""
+        if cluster.type != "PER" or " " not in first.name or not is_quoted(text, first.start, first.end):
+            return False
+        around = text[max(0, first.start - 20) : first.end + 20]
+        before = _WORD_BEFORE_QUOTE.search(text, max(0, first.start - 40), first.start)
+        role = (
+            before is not None
+            and before.group(1)[:1].isupper()
+            and not opens_sentence(text, before.start(1))  # "Yazarın “Rüzgâr Avı” adlı romanı"
+        )
+        return "lakap" not in around and "Lakab" not in around and not role
 
     def _contradicted(self, cluster: Cluster) -> bool:
         """Whether the gazetteer says the type is wrong: a LOC named like an organisation, an ORG like a country."""
@@ -237,6 +264,8 @@ _BARE_CASE_ENDINGS = (
     *("da", "de", "ta", "te", "ya", "ye", "yı", "yi", "yu", "yü", "ın", "in", "un", "ün"),
 )
 _AFTER_QUOTE = re.compile(r"\S*[ \t]+(\S+)")
+# The word right before a quotation's opening mark, no punctuation after it: "Beren Saat “" (not "Özpetek, \"").
+_WORD_BEFORE_QUOTE = re.compile(r"(\w+)[ \t]+['\"“‘«]$")
 # A work's noun after its quoted title (past "adlı", "isimli"): "filmiyle", "şarkısına", "albümünden", "hitleriyle".
 _WORK_AFTER = re.compile(rf"\S*[ \t]+(?:(?:adlı|isimli|isminde|adındaki)[ \t]+)?{WORK_FORMS}[a-zçğıöşü]*\b")
 

@@ -127,10 +127,13 @@ def typed_by_lists(
     spans: Sequence[Span],
     keeps_person: Callable[[Span], bool],
     may_be_person: Callable[[Span], bool],
+    *,
     is_known: Callable[[str], bool] = lambda _name: True,
+    is_town: Callable[[str], bool] = lambda _name: False,
 ) -> list[Span]:
     """PER spans in a list of places or bodies retyped to the list's type; a body's span no list knows (``is_known``)
-    too, before a plural place noun (``Duma ve Yermuk bölgelerini``).
+    too, before a plural place noun (``Duma ve Yermuk bölgelerini``). In a short list whose other members are all
+    places, a person's or a body's one-word name that ``is_town`` is a place too (``Gao, Timbuktu ve Bamako``).
 
     ``keeps_person(span)`` vetoes a retyping (a known person, a title before the name); with the majority reading
     only, ``may_be_person(span)`` does too (a name opening with a given name).
@@ -141,6 +144,7 @@ def typed_by_lists(
     for run in _runs(text, spans):
         kind = _list_type(text, run)
         if kind is None:
+            changed.update(_towns_among_places(text, run, named, keeps_person, is_town))
             continue
         # a noun right after the list types even a given name's member; after "gibi" ("Osman F. Boyner, İngiltere ve
         # Hollanda gibi ülkelerde": the speaker, then the examples) the list may open with someone else
@@ -165,6 +169,36 @@ def typed_by_lists(
     # every mention of a retyped name follows it ("Wallis'e", "Duma'da" later in the article)
     kinds = {name_key(s): s.type for s in retyped.values()}
     return [retyped.get(id(s)) or _follows(s, was, kinds) for s in spans]
+
+
+def _towns_among_places(
+    text: str,
+    run: list[Span],
+    named: frozenset[str],
+    keeps_person: Callable[[Span], bool],
+    is_town: Callable[[str], bool],
+) -> dict[int, EntityType]:
+    """The members of a list of places the model read as a person or a body that are towns the gazetteer holds
+    (``Gao, Timbuktu ve Kidal'i``, ``Şabanözü, Çerkeş ve Ilgaz``); none when a member is neither a place nor such a
+    town. A list is joined by ``ve`` before its last member and its other members carry no case ending: ``değinen
+    Ban, Türkiye'nin ...`` is a subject, then the next clause (Ünsal Ban)."""
+    others = [s for s in run if s.type != "LOC"]
+    if (
+        not others
+        or len(others) == len(run)
+        or _AND_SEPARATOR.search(text, run[-2].end, run[-1].start) is None
+        or any(has_suffix_apostrophe(s.text) for s in run[:-1])
+    ):
+        return {}
+    towns: dict[int, EntityType] = {
+        id(s): "LOC"
+        for s in others
+        if " " not in (name := canonical_name(s.text, s.type))
+        and fold(name) not in named
+        and not keeps_person(s)
+        and is_town(name)
+    }
+    return towns if len(towns) == len(others) else {}
 
 
 def _may_be_place(span: Span, is_known: Callable[[str], bool]) -> bool:

@@ -242,7 +242,8 @@ _PRODUCT_AFTER = re.compile(r"^(?:özelliği|özellikleri|oyunu|serisi|teknoloji
 # A television series' noun, of the works' nouns above the one whose title is never its author's: whatever the model
 # made of its title ("Huzur Sokağı dizisi", "Karadayı dizisinde"), the title names no one. (Not "filmi", "romanı",
 # "şarkısı": "Orhan Pamuk romanı" is the author's.)
-_SERIES_AFTER = re.compile(r"^dizisi[a-zçğıöşü]*$")
+# (and a satellite's: "Göktürk uydusu", "RASAT uydusunun")
+_SERIES_AFTER = re.compile(r"^(?:dizisi|uydusu|uyduları)[a-zçğıöşü]*$")
 # ... and a storm's or an award's noun in the possessive after a bare name: "Sandy kasırgasının", "Bambi ödülleri"
 # name an event or a prize (not "Pınar Abay'a ödülünü", "Köseoğlu ödül aldı", "Cannes'den ödüllü"; nor a body a
 # head word ends, the prize's giver: "Tuzla Belediyesi ödülü").

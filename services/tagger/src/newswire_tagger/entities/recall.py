@@ -89,6 +89,46 @@ class Taken:
         return True
 
 
+# A lexicon form with a suffixed word before another word: "rusya'nın sesi", "moody's ınvestors service".
+_INNER_SUFFIX = re.compile(rf"\w[{APOSTROPHES}]\w+ \w")
+_ANY_APOSTROPHE = re.compile(rf"[{APOSTROPHES}]")
+_CONNECTOR_LETTERS = 3
+
+
+class SuffixedNames:
+    """The names the lists know with a suffixed word inside (``Rusya'nın Sesi``, ``Moody's Investors Service``).
+    A run of capitalised words ends at a suffixed word, so the model and the other recall rules see only the first
+    part of such a name (``Rusya'nın``, a place); the name the lists know is the whole."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self._entries = {_ANY_APOSTROPHE.sub("'", form): e for form, e in lexicon.items() if _INNER_SUFFIX.search(form)}
+        forms = sorted(self._entries, key=len, reverse=True)  # the longest first: "rusya'nın sesi radyosu"
+        alternatives = "|".join(f"[{APOSTROPHES}]".join(map(re.escape, form.split("'"))) for form in forms)
+        self._pattern = (
+            re.compile(rf"(?i)(?<![\w{APOSTROPHES}])(?P<name>{alternatives})(?:[{APOSTROPHES}][a-zçğıöşüâî]+)?(?!\w)")
+            if forms
+            else None
+        )
+
+    def apply(self, text: str, spans: Sequence[Span]) -> list[Span]:
+        """``spans`` with each capitalised mention of such a name in place of the spans it overlaps."""
+        if self._pattern is None:
+            return list(spans)
+        found = []
+        for match in self._pattern.finditer(text):
+            name = match.group("name")
+            entry = self._entries.get(_ANY_APOSTROPHE.sub("'", turkish_lower(name)))
+            # written as a name: each word capitalised but a connector ("ve", "of"), not a headline in capitals
+            # ("Rusya'nın sesi" is the country's voice)
+            capitalised = all(w[:1].isupper() or len(w) <= _CONNECTOR_LETTERS for w in name.split())
+            if entry is not None and capitalised and not name.isupper():
+                found.append(Span(entry.type, match.start(), match.end(), match.group(), RECALL_CONFIDENCE))
+        if not found:
+            return list(spans)
+        kept = [s for s in spans if not any(s.start < f.end and f.start < s.end for f in found)]
+        return sorted([*kept, *found], key=lambda s: s.start)
+
+
 def _lookup(lexicon: Lexicon, words: list[str]) -> RecallEntry | None:
     """The entry for ``words``, also with a case ending cut off a head (``Cibaliya Mülteci Kampının``)."""
     entry = lexicon.get(turkish_lower(" ".join(words)))
