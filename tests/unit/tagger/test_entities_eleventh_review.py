@@ -146,10 +146,24 @@ def test_a_line_of_names_with_no_referees_line_is_no_box_score() -> None:
 # --- two regions joined by "ve" --------------------------------------------------------------------------------------
 
 
-def test_two_regions_joined_by_and_are_two_places(linker: EntityLinker) -> None:
-    text = "Doğu ve Güneydoğu Anadolu bölgelerinde kar bekleniyor."
-    found = resolved(linker, text, [("Doğu ve Güneydoğu Anadolu", "LOC")])
-    assert found == {("LOC", "Doğu"), ("LOC", "Güneydoğu Anadolu")}
+@pytest.mark.parametrize("written", ["Doğu ve Güneydoğu Anadolu", "Orta ve Doğu Avrupa"])
+def test_a_compass_word_cut_short_before_and_stays_with_the_region(linker: EntityLinker, written: str) -> None:
+    # the golds write the pair as one place ("Doğu ve Güneydoğu Anadolu Bölgesi")
+    text = f"{written} bölgelerinde kar bekleniyor."
+    assert resolved(linker, text, [(written, "LOC")]) == {("LOC", written)}
+
+
+def test_two_places_joined_by_and_before_a_places_noun_are_two(linker: EntityLinker) -> None:
+    text = "Bavyera'nın Miltenberg ve Main-Spessart bölgesindeki okullar kapandı."
+    found = resolved(linker, text, [("Miltenberg ve Main-Spessart", "LOC")])
+    assert found == {("LOC", "Miltenberg"), ("LOC", "Main-Spessart")}
+
+
+def test_a_places_name_a_head_closes_stays_whole_across_and(linker: EntityLinker) -> None:
+    text = "Söyleşi Portakal Kültür ve Sanat Evi'nde yapıldı."
+    assert resolved(linker, text, [("Portakal Kültür ve Sanat Evi'nde", "LOC")]) == {
+        ("LOC", "Portakal Kültür ve Sanat Evi")
+    }
 
 
 def test_a_known_name_with_and_inside_stays_whole(linker: EntityLinker) -> None:
@@ -276,3 +290,99 @@ def test_a_heads_unmarked_ending_is_read_off_the_head() -> None:
         "",
         "",
     ]
+
+
+# --- batch 2: pronouns, titles, series, roads, a body before a list of places ------------------------------------
+
+
+def test_a_pronoun_opens_no_bodys_name(linker: EntityLinker) -> None:
+    text = "Ben Sağlık Bakanlığı'ndan davacıyım dedi."
+    assert resolved(linker, text, [("Ben Sağlık Bakanlığı'ndan", "ORG")]) == {("ORG", "Sağlık Bakanlığı")}
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "person"),
+    [
+        ("Şair Yapımcı İsmail Kılıçaslan konuştu.", "Yapımcı İsmail Kılıçaslan", "İsmail Kılıçaslan"),
+        ("Gemiye dönen Kaptan Kirk emir verdi.", "Kaptan Kirk", "Kirk"),
+    ],
+)
+def test_a_producer_or_a_captain_is_a_title(linker: EntityLinker, text: str, written: str, person: str) -> None:
+    assert resolved(linker, text, [(written, "PER")]) == {("PER", person)}
+
+
+def test_a_captains_word_after_a_given_name_is_the_surname(linker: EntityLinker) -> None:
+    text = "Toplantıya Ahmet Kaptan katıldı."
+    assert resolved(linker, text, [("Ahmet Kaptan", "PER")]) == {("PER", "Ahmet Kaptan")}
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("60 yıllık Ayakkabıcılar Arastası kan kaybediyor.", "Ayakkabıcılar Arastası"),
+        ("Ihlamur Kasrı ve Maslak Kasırları ziyarete açıldı.", "Maslak Kasırları"),
+    ],
+)
+def test_an_arasta_and_pavilions_are_places(linker: EntityLinker, text: str, written: str) -> None:
+    assert ("LOC", written) in resolved(linker, text, [(written, "ORG")])
+
+
+def test_a_painters_surname_is_the_painter(linker: EntityLinker) -> None:
+    text = "Torunu, Monet'yi anlatıyor. Monet'nin bahçesi ziyarete açıldı."
+    found = linker.resolve(text, [span(text, "Monet'yi", "ORG"), span(text, "Monet'nin", "ORG")])
+    assert listed(found) == {("PER", "Claude Monet")}
+
+
+def test_a_box_scores_time_label_is_no_name(linker: EntityLinker) -> None:
+    text = "STAT: İnönü\nHAKEM: Cüneyt Çakır\nSAAT: 19.00\nYAYIN: Lig TV\n"
+    assert ("PER", "Saat") not in resolved(linker, text, [("SAAT", "PER"), ("Cüneyt Çakır", "PER")])
+
+
+def test_a_series_named_so_once_is_the_series_everywhere(linker: EntityLinker) -> None:
+    text = "Huzur Sokağı dizisinin yeni bölümü yayınlandı. Huzur Sokağı'nda gerilim var."
+    found = linker.resolve(text, [span(text, "Huzur Sokağı", "LOC"), span(text, "Huzur Sokağı'nda", "LOC")])
+    assert found == []
+
+
+def test_an_actors_name_before_a_series_noun_stays_the_actor(linker: EntityLinker) -> None:
+    text = "Kıvanç Tatlıtuğ dizisi başladı. Kıvanç Tatlıtuğ açıklama yaptı."
+    spans = [span(text, "Kıvanç Tatlıtuğ", "PER"), span(text, "Kıvanç Tatlıtuğ", "PER", 1)]
+    assert listed(linker.resolve(text, spans)) == {("PER", "Kıvanç Tatlıtuğ")}
+
+
+@pytest.mark.parametrize(
+    ("text", "road"),
+    [
+        ("Kocaeli'de D-100 karayolunda ilerleyen otomobil devrildi.", "D-100"),
+        ("TIR, E-80 otoyolunda devrildi.", "E-80"),
+    ],
+)
+def test_a_highways_code_before_its_noun_is_a_place(linker: EntityLinker, text: str, road: str) -> None:
+    assert ("LOC", road) in listed(linker.resolve(text, []))
+
+
+def test_a_highways_code_the_model_read_as_a_body_is_a_place(linker: EntityLinker) -> None:
+    text = "Kaza D-100'de meydana geldi."
+    assert resolved(linker, text, [("D-100'de", "ORG")]) == {("LOC", "D-100")}
+
+
+def test_the_eight_countries_group_stays_a_body(linker: EntityLinker) -> None:
+    text = "D-8 zirvesi İslamabad'da yapıldı. D-8 ülkeleri ticareti artıracak."
+    assert ("LOC", "D-8") not in resolved(linker, text, [("D-8", "ORG")])
+
+
+def test_a_place_after_a_bodys_head_before_a_comma_is_the_lists(linker: EntityLinker) -> None:
+    text = "Bavyera Kültür Bakanlığı Schweinfurt, Miltenberg ve Würzburg'da okulları kapattı."
+    found = resolved(linker, text, [("Bavyera Kültür Bakanlığı Schweinfurt", "ORG")])
+    assert {("ORG", "Bavyera Kültür Bakanlığı"), ("LOC", "Schweinfurt")} <= found
+
+
+def test_an_acronym_after_a_bodys_head_stays_the_bodys(linker: EntityLinker) -> None:
+    text = "İngiltere Enformasyon Dairesi ICO, Google'ı uyardı."
+    assert ("LOC", "ICO") not in resolved(linker, text, [("İngiltere Enformasyon Dairesi ICO", "ORG")])
+
+
+def test_a_clubs_initials_and_a_sports_channel_are_known(linker: EntityLinker) -> None:
+    text = "Sky Sports'a konuşan Drogba, GS formasıyla mutlu olduğunu söyledi."
+    found = resolved(linker, text, [("Sky Sports'a", "PER"), ("GS", "ORG"), ("Drogba", "PER")])
+    assert {("ORG", "Sky Sports"), ("ORG", "Galatasaray")} <= found

@@ -44,6 +44,7 @@ from newswire_tagger.entities.heads import (
     is_event_head,
     is_generic_body,
     is_numbered_street,
+    is_road_code,
     is_venue,
     kind_after,
     opens_organisation,
@@ -142,8 +143,14 @@ _COMMON_NOUN_ENDINGS = CASE_ENDINGS | {"ları", "leri"}
 # Heads of the smallest administrative units, a quarter or a village: the name before them may start with the town
 # the unit lies in.
 _UNIT_HEADS = frozenset({"Mahallesi", "Köyü", "Beldesi"})
-# The compass's words that open a region's name: "Doğu Anadolu", "Güneydoğu Asya".
-_COMPASS = frozenset({"Doğu", "Batı", "Kuzey", "Güney", "Güneydoğu", "Kuzeydoğu", "Güneybatı", "Kuzeybatı"})
+# A list going on after a span: a comma, or "ve" before a capitalised word.
+_LIST_GOES_ON = re.compile(r",|[ \t]+ve[ \t]+[A-ZÇĞİÖŞÜ]")
+# The compass's words (and the middle) that open a region's name: "Doğu Anadolu", "Orta Avrupa".
+_COMPASS = frozenset(
+    {"Doğu", "Batı", "Kuzey", "Güney", "Güneydoğu", "Kuzeydoğu", "Güneybatı", "Kuzeybatı", "Orta", "İç"}
+)
+# Personal pronouns, which open no body's or place's name: "Ben Sağlık Bakanlığı'ndan davacıyım".
+_PRONOUNS = frozenset({"Ben", "Sen", "Biz", "Siz", "Onlar"})
 # A district's or province's word after the town: "Yüksekova İlçesi Karlı Köyü" is the district, then the village.
 _DISTRICT_WORDS = frozenset({"İlçesi", "İli", "ilçesi", "ili"})
 # ... and the streets a well-known town may open (not a square: "Esenyurt Cumhuriyet Meydanı" is one name).
@@ -185,21 +192,6 @@ _WEB_SITE = re.compile(rf"{WEB_DOMAIN}(?:['’][a-zçğıöşü]+)?$")
 _MEMBER = re.compile(r"^(?P<body>[A-ZÇĞİÖŞÜ](?:[\w]|\.(?=\w))*?)['’]?l[ıiuü]$")
 # A credit rating: "notu AA+'ya düştü", "BBB- seviyesinde" (not Anadolu Ajansı's AA).
 _RATING = re.compile(r"(?:A{1,3}|B{1,3}|C{1,3})$")
-
-
-def _two_regions(span: Span) -> list[Span]:
-    """A place's span of two regions joined by ``ve``, the first's name cut short as the copy writes it (``Doğu ve
-    Güneydoğu Anadolu bölgelerinde``): two places."""
-    words = words_of(span.text)
-    if (
-        span.type == "LOC"
-        and len(words) > 3
-        and words[1].group() == "ve"
-        and words[0].group() in _COMPASS
-        and words[2].group() in _COMPASS
-    ):
-        return [span.part(0, words[0].end()), span.part(words[2].start(), words[-1].end())]
-    return [span]
 
 
 def _credit_rating(text: str, span: Span) -> bool:
@@ -298,7 +290,8 @@ class Consolidator:
                 for dated in _dated_parts(part)
                 for half in self._at_hyphen(dated)
                 for place in self._two_places(half)
-                for p in _two_regions(place)
+                for region in self._two_regions(text, place)
+                for p in self._body_then_place(text, region)
             )
             for piece in pieces:
                 trimmed = self._trim(text, piece, bodies, full_names)
@@ -427,7 +420,9 @@ class Consolidator:
         def keeps_person(span: Span) -> bool:
             return self._known_person(text, span)
 
-        spans = products_by_nouns(text, typed_by_nouns(text, spans, keeps_person), self._is_known)
+        spans = products_by_nouns(
+            text, typed_by_nouns(text, spans, keeps_person), self._is_known, self.kb.is_any_given_name
+        )
         spans = teams_by_nouns(text, places_by_nouns(text, spans, self._is_known), self._is_country)
         spans = self._towns_in_locative(text, spans)
         spans = without_listed_works(text, spans, self._is_known)
@@ -671,6 +666,53 @@ class Consolidator:
         if place is not None and (place.is_country or turkish_lower(name) in self.gazetteer.recall):
             return True
         return self.kb.known_type(name) == "LOC"
+
+    def _two_regions(self, text: str, span: Span) -> list[Span]:
+        """A place's span of two places joined by ``ve`` that the lists do not know whole, a place's noun after it
+        or a town the gazetteer holds in it: two places (``Miltenberg ve Main-Spessart bölgesindeki``). Not a place
+        the lists know whole (``Trinidad ve Tobago``, ``Bosna ve Hersek``), nor one a head word closes (``Kültür ve
+        Sanat Evi``), nor a compass word cut short before ``ve``, which names with the region it shares with the
+        second (``Doğu ve Güneydoğu Anadolu Bölgesi``, ``Orta ve Doğu Avrupa``: one place, as the golds write it)."""
+        words = words_of(span.text)
+        if span.type != "LOC" or len(words) < 3 or "ve" not in (written := [w.group() for w in words]):
+            return [span]
+        k = written.index("ve")
+        if not (
+            k in (1, 2)
+            and k < len(words) - 1
+            and all(w[:1].isupper() for w in written[:k] + written[k + 1 :])
+            and not self._is_known(strip_apostrophe_suffix(span.text))
+        ):
+            return [span]
+        first, second = span.part(0, words[k - 1].end()), span.part(words[k + 1].start(), words[-1].end())
+        if (
+            (k == 1 and written[0] in _COMPASS)
+            or any(head_type(strip_apostrophe_suffix(w)) for w in written)
+            or not (
+                kind_after(next_word(text, span.end)) == "LOC"
+                or self._is_town(first.text)
+                or self._is_town(second.text)
+            )
+        ):
+            return [span]
+        return [first, second]
+
+    def _body_then_place(self, text: str, span: Span) -> list[Span]:
+        """A body's span closed by its head, then a place the gazetteer knows before a comma or ``ve``: the body,
+        then the first place of a list (``Bavyera Kültür Bakanlığı Schweinfurt, Miltenberg ve ...``)."""
+        words = words_of(span.text)
+        if (
+            span.type != "PER"
+            and len(words) > 2
+            and _LIST_GOES_ON.match(text, span.end) is not None
+            and head_type(words[-2].group()) == "ORG"
+            and self._is_town(last := strip_apostrophe_suffix(words[-1].group()))
+            and not last.isupper()  # an acronym after a body is its own ("Enformasyon Dairesi ICO", "Holdings SE")
+            and not self.kb.is_any_given_name(last)
+        ):
+            body = span.part(0, words[-2].end(), "ORG")
+            return [body, span.part(words[-1].start(), words[-1].end(), "LOC")]
+        return [span]
 
     def _two_places(self, span: Span) -> list[Span]:
         """A place span that is two places written side by side (``İstanbul Sancaktepe'de``, ``Kuveyt Suriye``):
@@ -1267,6 +1309,8 @@ class Consolidator:
         if span.type == "PER" or first >= len(words) - 1:
             return False
         word = words[first]
+        if word.group() in _PRONOUNS and head_type(strip_apostrophe_suffix(words[-1].group())) is not None:
+            return True  # "Ben Sağlık Bakanlığı'ndan davacıyım": the speaker, then the body (not "Ben & Jerry's")
         if first < len(words) - 2 and self._opens_with_a_case_form(text, span, word):
             return True
         following = strip_apostrophe_suffix(words[first + 1].group())
@@ -1447,7 +1491,8 @@ class Consolidator:
             return _body_before_event(span)  # "Bilkent Üniversitesi Enerji Hukuku": the body stays, not the event
         written = span.text.split()
         # "Sabah Eyaleti": a province, though the lists know a paper "Sabah"
-        province = len(written) > 1 and is_administrative_word(written[-1])
+        # (and "D-100": a highway, whatever the model made of its code)
+        province = (len(written) > 1 and is_administrative_word(written[-1])) or is_road_code(name)
         by_head = "LOC" if province or is_venue(words) else head_type(written[-1])
         by_head = by_head or ("ORG" if opens_organisation(words[0]) else None)
         # "Yalovaspor'a" alone is a club too, whatever the model made of it
@@ -1800,6 +1845,7 @@ def _opens_event_name(text: str, end: int) -> bool:
 _MONTHS = frozenset(turkish_upper(m[0]) + m[1:] for m in MONTHS - {"kasım", "aralık"})
 _DAY_BEFORE = re.compile(r"(?<!\d)\d{1,2}\.?[ \t]+$")
 _CLOCK = re.compile(r"Saat[ \t]+\d{1,2}[.:]\d{2}$")
+_CLOCK_AFTER = re.compile(r"[ \t]*:?[ \t]*\d{1,2}[.:]\d{2}")
 # A Turkish registration plate: the province's number, one to three letters, two to four digits ("34 ABC 123").
 _PLATE_LETTERS = re.compile(r"[A-ZÇĞİÖŞÜ]{1,3}")
 _PLATE_BEFORE = re.compile(r"(?<!\d)\d{2}[ \t]$")
@@ -1872,8 +1918,8 @@ def _plate(text: str, span: Span) -> bool:
 def _date_or_clock(text: str, span: Span) -> bool:
     """A month after its day (``1 Temmuz'dan``; ``Kasım`` and ``Aralık`` are given names and a town too, so they
     stay to the other rules) or a time (``Saat 03.30``): no place, no name."""
-    if _CLOCK.match(span.text):
-        return True
+    if _CLOCK.match(span.text) or (span.text in ("Saat", "SAAT") and _CLOCK_AFTER.match(text, span.end)):
+        return True  # (and a box score's "SAAT: 19.00")
     day = _DAY_BEFORE.search(text, max(0, span.start - 4), span.start)
     return day is not None and strip_apostrophe_suffix(span.text) in _MONTHS
 

@@ -126,11 +126,14 @@ _LOC_HEADS = (
     "kenti|beldesi|kasabası|eyaleti|vilayeti|hapishanesi|cezaevi|üssü|köşkü|kulesi|anıtı|parkı|konağı|külliyesi|"
     # places of worship, as mosques (a church may be the institution: "Rus Ortodoks Kilisesi")
     "cemevi|katedrali|türbesi|sinagogu|manastırı|mescidi|"
+    # a market's street of one trade: "Ayakkabıcılar Arastası"
+    "arastası|"
     # Ottoman works: "Yahudi Hamamı", "Alaca İmaret"
     "hamamı|imareti|imaret|"
     # halls, stages and galleries are where things happen: every gold set files them as places (17 of 18); so are
     # chapels, housing estates, arcades, fountains, inns and palaces (25 of the gold sets' 26 are places)
     "salonu|salonları|sahnesi|galerisi|şapeli|sitesi|villaları|konutları|pasajı|çeşmesi|hanı(?!m)|sarayı|"
+    "sarayları|kasırları|"
     # lecture theatres, as halls ("Mithat Özhan Amfisi")
     "amfisi|amfitiyatrosu|"
     # addresses: "Şalcıkır Cad.", "Kirazlı Mah." ("Gül sokak" is widened to in lower case only: widening.py)
@@ -250,6 +253,24 @@ def numbered_streets(text: str) -> list[tuple[int, int]]:
     if "Sok" not in text and "Cadde" not in text and "Mahalle" not in text and "Bulvar" not in text:
         return []  # the cheap test first: most articles name no street
     return [(m.start(), m.end()) for m in _NUMBERED_STREET.finditer(text)]
+
+
+# A highway's code: "D-100", "E-80", "O-4" (state, European and toll roads), before its noun in any case ("D-100
+# karayolunda", "E-5 Karayolu'nda"): the road, a place.
+_ROAD_CODE = re.compile(r"D-\d{3}|[EO]-\d{1,3}")  # (not "D-8", the eight countries' group)
+_ROAD = re.compile(r"(?<![\w-])(?:D-\d{3}|[EO]-\d{1,3})(?=[ \t]+(?:[Kk]ara[ \t]?[Yy]olu|[Oo]toyolu|[Yy]olu))")
+
+
+def numbered_roads(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` writes a highway's code before its noun (``D-100 karayolunda``): start, end."""
+    if "-" not in text:
+        return []  # the cheap test first
+    return [(m.start(), m.end()) for m in _ROAD.finditer(text)]
+
+
+def is_road_code(name: str) -> bool:
+    """Whether ``name`` is a highway's code alone (``D-100``, ``E-80``)."""
+    return _ROAD_CODE.fullmatch(name) is not None
 
 
 def is_numbered_street(name: str) -> bool:

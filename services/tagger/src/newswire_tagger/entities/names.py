@@ -65,7 +65,8 @@ _ORG_HEADS = (
     # "Silivri Cezaevinde", "Levent Camiinde", "Bodrum Havaalanında", "Atatürk Barajına"
     r"Radyosu|Televizyonu|Gazetesi|Dergisi|Orkestrası|Korosu|Okulu|Lisesi|Koleji|Akademisi|Kliniği|Oteli",
     r"Fabrikası|Tersanesi|Matbaası|Yayınevi|Camii|Kilisesi|Katedrali|Türbesi|Cemevi|Halkevi|Cezaevi|Kalesi",
-    r"Kulesi|Anıtı|Köşkü|Konağı|İstasyonu|Havaalanı|Terminali|Barajı|Tüneli|Otoyolu|Kenti|Ormanı|Vadisi|Ovası",
+    r"Kulesi|Anıtı|Köşkü|Konağı|İstasyonu|Havaalanı|Terminali|Barajı|Tüneli|Otoyolu|Karayolu|Kenti|Ormanı|Vadisi",
+    r"Ovası",
 )
 _ORG_CASE_ENDING = re.compile(
     rf"^(?P<stem>(?:{'|'.join(_ORG_HEADS)}))"

@@ -251,19 +251,29 @@ _EVENT_NOUNS = ("kasırga", "fırtına", "tayfun", "ödül")
 _EVENT_AFTER = re.compile(r"^(?:(?P<storm>kasırgası|fırtınası|tayfunu)|ödülü|ödülleri)[a-zçğıöşü]*$")
 
 
-def products_by_nouns(text: str, spans: Sequence[Span], is_known: Callable[[str], bool]) -> list[Span]:
+def products_by_nouns(
+    text: str,
+    spans: Sequence[Span],
+    is_known: Callable[[str], bool],
+    is_given: Callable[[str], bool] = lambda _word: True,
+) -> list[Span]:
     """Bodies no list knows whose every mention is followed by a product's noun dropped: a feature, a
     game, a model or a series is no body (``Smart Scroll özelliği``, ``League of Legends oyunu``); so are names of any
     type whose every mention is followed by a television series' noun (``Kurtlar Vadisi dizisi``), a storm's or an
     award's (``Sandy kasırgası``, ``Bambi ödülleri``). ``is_known``
-    vetoes (a company the lists know: ``Intel teknolojisi`` is Intel's)."""
+    vetoes (a company the lists know: ``Intel teknolojisi`` is Intel's); ``is_given`` tells a given name, which
+    opens an actor's name before a series' noun, not a title."""
     mentions = mentions_by_name(spans)
     dropped: set[int] = set()
     events = any(noun in text for noun in _EVENT_NOUNS)  # the cheap test: most articles name no storm or prize
     for group in mentions.values():
         products = all(s.type == "ORG" and _noun_after(text, s, _PRODUCT_AFTER) for s in group)
-        # (a person's name of three words glued to a one-word title stays: "Özgür Çevik Şubat dizisine")
-        works = products or all(_noun_after(text, s, _SERIES_AFTER) and not _person_glued(s) for s in group)
+        # (a person's name of three words glued to a one-word title stays: "Özgür Çevik Şubat dizisine"); a title of
+        # two words or more one mention of which the series' noun follows is the series' in the others too ("Huzur
+        # Sokağı dizisinin" ... "Huzur Sokağı'nda"), unless a given name opens it (an actor's series)
+        series = [_noun_after(text, s, _SERIES_AFTER) and not _person_glued(s) for s in group]
+        titled = " " in group[0].text.strip() and not is_given(group[0].text.split()[0])
+        works = products or all(series) or (titled and any(series))
         works = works or (events and all(_names_event(text, s) for s in group))
         if works and not is_known(canonical_name(group[0].text, group[0].type)):
             dropped.update(id(s) for s in group)

@@ -20,6 +20,7 @@ from newswire_tagger.entities.heads import (
     head_type,
     is_company_word,
     is_generic_body,
+    numbered_roads,
     numbered_streets,
     place_noun_forms,
     place_plurals,
@@ -275,7 +276,7 @@ def find_missing(
     ]
     found += [
         Span("LOC", start, end, text[start:end], HEADED_CONFIDENCE)
-        for start, end in numbered_streets(text)
+        for start, end in (*numbered_streets(text), *numbered_roads(text))
         if taken.claim(start, end)
     ]
     found += [span for span in _sites(text) if taken.claim(span.start, span.end)]

@@ -24,7 +24,9 @@ NAME_TITLES = frozenset({"Emir", "Muhtar", "Hakim"})
 # Titles' words that are Turkish surnames too (the given names among titles, and more), and no title copy writes
 # after a name ("Ahmet Başkan", "Ayşe Sultan" are titled): after a given name they are the surname ("Cem Emir", "Ali
 # Savcı", "Nazmi Hakim").
-SURNAME_TITLES = NAME_TITLES | frozenset({"Savcı", "Müftü", "Vekil", "Elçi", "Şair", "Yazar", "Mimar", "Avukat"})
+SURNAME_TITLES = NAME_TITLES | frozenset(
+    {"Savcı", "Müftü", "Vekil", "Elçi", "Şair", "Yazar", "Mimar", "Avukat", "Kaptan"}
+)
 
 # Heads that are a title on their own (unmarked forms, or compounds lexicalised with the possessive).
 STANDALONE_HEADS = _words(
@@ -45,7 +47,7 @@ STANDALONE_HEADS = _words(
     "Oğlunuz Kızınız Eşiniz Oğlum Kızım Eşim "
     # professions copy writes before a name: "Diyetisyen Meltem Hafızoğlu", "Klinik Psikolog Aylin Sezer"
     "Diyetisyen Psikolog Psikiyatrist Hemşire Pilot Eczacı Öğretmen Mühendis Teknisyen Memur Sosyolog "
-    "Akademisyen Araştırmacı Fotoğrafçı Sanatçı Ekonomist Tarihçi Arkeolog Model Manken "
+    "Akademisyen Araştırmacı Fotoğrafçı Sanatçı Ekonomist Tarihçi Arkeolog Model Manken Yapımcı Kaptan "
     # health copy's specialists: "Fizyoterapist Gamze Şenbursa", "Dermatolog Ayşe Kaya"
     "Fizyoterapist Dermatolog Kardiyolog Nörolog Onkolog Psikoterapist Terapist Ortodontist Endokrinolog"
 )
