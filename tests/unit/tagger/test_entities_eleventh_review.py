@@ -19,6 +19,7 @@ from newswire_tagger.entities.names import (
     mentions_by_name,
     name_key,
     org_case_ending,
+    strip_apostrophe_suffix,
 )
 from newswire_tagger.spans import Span
 
@@ -386,3 +387,43 @@ def test_a_clubs_initials_and_a_sports_channel_are_known(linker: EntityLinker) -
     text = "Sky Sports'a konuşan Drogba, GS formasıyla mutlu olduğunu söyledi."
     found = resolved(linker, text, [("Sky Sports'a", "PER"), ("GS", "ORG"), ("Drogba", "PER")])
     assert {("ORG", "Sky Sports"), ("ORG", "Galatasaray")} <= found
+
+
+# --- batch 3: capitalised endings, a dentist's title, sentence adverbs, what an officer is in charge of -----------
+
+
+@pytest.mark.parametrize(
+    ("word", "stem"),
+    [("Hilton'U", "Hilton"), ("Göğüş'Ün", "Göğüş"), ("Şanlıurfa'Nın", "Şanlıurfa"), ("O'Brien", "O'Brien")],
+)
+def test_a_capitalised_case_ending_after_a_name_in_lower_case_comes_off(word: str, stem: str) -> None:
+    assert strip_apostrophe_suffix(word) == stem
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "expected"),
+    [
+        ("Diş Hekimi Çağdaş Kışlaoğlu uyardı.", "Hekimi Çağdaş Kışlaoğlu", ("PER", "Çağdaş Kışlaoğlu")),
+        ("Sadece Sultanahmet İmam Hatip Lisesi katıldı.", "Sadece Sultanahmet İmam Hatip Lisesi", None),
+        ("Normalde İlçe Seçim Kurulu karar verir.", "Normalde İlçe Seçim Kurulu", None),
+    ],
+)
+def test_a_title_or_a_sentence_adverb_opens_no_name(
+    linker: EntityLinker, text: str, written: str, expected: tuple[str, str] | None
+) -> None:
+    found = resolved(linker, text, [(written, "PER" if expected else "ORG")])
+    assert not any(name.startswith(("Hekimi", "Sadece", "Normalde")) for _kind, name in found)
+    if expected is not None:
+        assert expected in found
+
+
+def test_what_an_officer_is_in_charge_of_is_no_body(linker: EntityLinker) -> None:
+    text = "Yeni Stadyum Projesinden Sorumlu Başkan Yardımcısı Ahmet Kaya konuştu."
+    spans: list[tuple[str, EntityType]] = [("Yeni Stadyum Projesinden Sorumlu", "ORG"), ("Ahmet Kaya", "PER")]
+    assert resolved(linker, text, spans) == {("PER", "Ahmet Kaya")}
+
+
+def test_a_celebrity_named_like_a_hotel_chain_is_the_person(linker: EntityLinker) -> None:
+    text = "Paris Hilton'U gören hayranları koştu. Hilton açıklama yapmadı."
+    found = linker.resolve(text, [span(text, "Paris Hilton'U", "ORG"), span(text, "Hilton", "ORG", 1)])
+    assert listed(found) == {("PER", "Paris Hilton")}

@@ -1101,8 +1101,10 @@ class Consolidator:
         name = canonical_name(trimmed.text, trimmed.type)
         if not any(c.isalpha() for c in name) or _date_or_clock(text, trimmed) or _army(text, trimmed):
             return None  # "1996": a number is no name; nor "1 Temmuz'dan", "Saat 03.30", "Ordu sözcüsü"
-        if _plate(text, trimmed):
-            return None  # "57 AB 573 plakalı": a plate's letters, not Avrupa Birliği
+        if _plate(text, trimmed) or name.endswith(" Sorumlu"):
+            # "57 AB 573 plakalı": a plate's letters, not Avrupa Birliği; "Yeni Stadyum Projesinden Sorumlu (Başkan
+            # Yardımcısı)": what an officer is in charge of, a title's words
+            return None
         return None if self._names_nothing(text, trimmed, name) else trimmed
 
     def _name_end(self, text: str, span: Span, words: Sequence[re.Match[str]], first: int) -> int:

@@ -27,8 +27,11 @@ _APOSTROPHE_SUFFIX = re.compile(
 _CAPITAL_SUFFIX = re.compile(
     rf"^(?P<stem>[^a-zçğıöşüâî{APOSTROPHES}]*[^\sa-zçğıöşüâî{APOSTROPHES}])[{APOSTROPHES}](?P<suffix>[A-ZÇĞIİÖŞÜ]{{1,5}})$"
 )
-# A name written in lower case with its ending in capitals ("Nokia’NIN"): two letters at least, a case ending.
-_MIXED_CAPITAL_SUFFIX = re.compile(rf"^(?P<stem>.*[^\s{APOSTROPHES}])[{APOSTROPHES}](?P<suffix>[A-ZÇĞIİÖŞÜ]{{2,5}})$")
+# A name written in lower case with its ending in capitals ("Nokia’NIN") or capitalised ("Hilton'U", "Göğüş'Ün"):
+# a case ending.
+_MIXED_CAPITAL_SUFFIX = re.compile(
+    rf"^(?P<stem>.*[^\s{APOSTROPHES}])[{APOSTROPHES}](?P<suffix>[A-ZÇĞIİÖŞÜ]{{2,5}}|[A-ZÇĞIİÖŞÜ][a-zçğıöşü]{{0,4}})$"
+)
 _CASE_ENDINGS_TEXT = """
     a e ya ye ı i u ü yı yi yu yü ın in un ün nın nin nun nün da de ta te dan den tan ten la le yla yle
     nda nde ndan nden na ne daki deki taki teki

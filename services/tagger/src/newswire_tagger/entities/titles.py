@@ -25,7 +25,7 @@ NAME_TITLES = frozenset({"Emir", "Muhtar", "Hakim"})
 # after a name ("Ahmet Başkan", "Ayşe Sultan" are titled): after a given name they are the surname ("Cem Emir", "Ali
 # Savcı", "Nazmi Hakim").
 SURNAME_TITLES = NAME_TITLES | frozenset(
-    {"Savcı", "Müftü", "Vekil", "Elçi", "Şair", "Yazar", "Mimar", "Avukat", "Kaptan"}
+    {"Savcı", "Müftü", "Vekil", "Elçi", "Şair", "Yazar", "Mimar", "Avukat", "Kaptan", "Hekim"}
 )
 
 # Heads that are a title on their own (unmarked forms, or compounds lexicalised with the possessive).
@@ -47,7 +47,7 @@ STANDALONE_HEADS = _words(
     "Oğlunuz Kızınız Eşiniz Oğlum Kızım Eşim "
     # professions copy writes before a name: "Diyetisyen Meltem Hafızoğlu", "Klinik Psikolog Aylin Sezer"
     "Diyetisyen Psikolog Psikiyatrist Hemşire Pilot Eczacı Öğretmen Mühendis Teknisyen Memur Sosyolog "
-    "Akademisyen Araştırmacı Fotoğrafçı Sanatçı Ekonomist Tarihçi Arkeolog Model Manken Yapımcı Kaptan "
+    "Akademisyen Araştırmacı Fotoğrafçı Sanatçı Ekonomist Tarihçi Arkeolog Model Manken Yapımcı Kaptan Hekim "
     # health copy's specialists: "Fizyoterapist Gamze Şenbursa", "Dermatolog Ayşe Kaya"
     "Fizyoterapist Dermatolog Kardiyolog Nörolog Onkolog Psikoterapist Terapist Ortodontist Endokrinolog"
 )
@@ -60,7 +60,7 @@ POSSESSIVE_HEADS = _words(
     "Başmüzakerecisi Müzakerecisi Şefi Mimarı Eşbaşkanı Menajeri Adayı Şansölyesi Başmüdürü Müfettişi "
     "Başmüfettişi Avukatı Yöneticisi Sorumlusu Sahibi Yönetmeni Editörü Yazarı Başantrenörü Başpiskoposu Piskoposu "
     "İmparatoru İmparatoriçesi Hükümdarı Padişahı Diktatörü Prensesi Sultanı Kontu Dükü Düşesi Kontesi Baronu Patriği "
-    "Komiseri Raportörü"
+    "Komiseri Raportörü Hekimi"
 )
 HONORIFICS = _words(
     "Dr. Prof. Doç. Av. Op. Uzm. Uz. Yrd. Öğr. Gör. Dt. Ecz. Müh. Hz. Gen. Org. Korg. Tümg. Tuğg. Alb. Fzt. Dr Prof"
@@ -92,7 +92,9 @@ SENTENCE_OPENERS = _words(
     "Öncelikle Dahası Sonrasında Sonra Üstelik Hatta Nitekim Zira Oysa Ayrıca Elbette Kısacası Sonuçta Ne Kadar "
     # quantifiers and adverbs: "Bazı Sağlık Bakanlığı hastanelerinde", "Mesela Ağa Camisi", "Halen TSK'da",
     # "Gerek Avrasya İslam Şurası gerekse ..."
-    "Bazı Birçok Birkaç Hiçbir Mesela Örneğin Aynen Adeta Halen Akabinde Zaten Henüz Gerek"
+    "Bazı Birçok Birkaç Hiçbir Mesela Örneğin Aynen Adeta Halen Akabinde Zaten Henüz Gerek "
+    # "Sadece Sultanahmet İmam Hatip Lisesi", "Normalde İlçe Seçim Kurulu"
+    "Sadece Yalnızca Normalde"
 )
 
 # Function words a headline in title case capitalises and no person's name holds after its first word: "Rüzgar
