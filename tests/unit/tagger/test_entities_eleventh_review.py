@@ -427,3 +427,37 @@ def test_a_celebrity_named_like_a_hotel_chain_is_the_person(linker: EntityLinker
     text = "Paris Hilton'U gören hayranları koştu. Hilton açıklama yapmadı."
     found = linker.resolve(text, [span(text, "Paris Hilton'U", "ORG"), span(text, "Hilton", "ORG", 1)])
     assert listed(found) == {("PER", "Paris Hilton")}
+
+
+# --- batch 4: products by their model's code, display terms ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "kind"),
+    [
+        ("Samsung Galaxy S IV tanıtıldı.", "Samsung Galaxy S IV", "ORG"),
+        ("Intel Atom S1200 işlemcisi çıktı.", "Intel Atom S1200", "ORG"),
+        ("Huawei Ascend P2 satışa sunuldu.", "Ascend P2", "PER"),
+    ],
+)
+def test_a_models_code_makes_a_product(linker: EntityLinker, text: str, written: str, kind: EntityType) -> None:
+    assert resolved(linker, text, [(written, kind)]) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [("Kraliçe Elizabeth II törene katıldı.", "Elizabeth II"), ("Kral Henry VIII dönemi anlatıldı.", "Henry VIII")],
+)
+def test_a_king_or_a_queen_keeps_the_numeral(linker: EntityLinker, text: str, written: str) -> None:
+    assert resolved(linker, text, [(written, "PER")]) == {("PER", written)}
+
+
+def test_a_youth_team_keeps_its_code(linker: EntityLinker) -> None:
+    text = "Maçta Galatasaray U19 rakibini yendi."
+    assert resolved(linker, text, [("Galatasaray U19", "ORG")]) != set()
+
+
+@pytest.mark.parametrize("term", ["LED TV", "OLED TV", "Smart TV"])
+def test_a_display_term_is_no_body(linker: EntityLinker, term: str) -> None:
+    text = f"Fuarda {term} modelleri tanıtıldı."
+    assert resolved(linker, text, [(term, "ORG")]) == set()

@@ -149,6 +149,9 @@ _LIST_GOES_ON = re.compile(r",|[ \t]+ve[ \t]+[A-ZÇĞİÖŞÜ]")
 _COMPASS = frozenset(
     {"Doğu", "Batı", "Kuzey", "Güney", "Güneydoğu", "Kuzeydoğu", "Güneybatı", "Kuzeybatı", "Orta", "İç"}
 )
+# A product's model code (a letter or two, then digits: "S4", "Z10", "S1200", "A380"; not a youth team's "U19") or a
+# Roman numeral of two letters or more ("III", "IV"; not "V", "X", which are letters too).
+_MODEL_CODE = re.compile(r"(?!U\d)[A-Z]{1,2}\d{1,4}|(?=[IVX]{2,5}$)X{0,3}(?:IX|IV|V?I{0,3})")
 # Personal pronouns, which open no body's or place's name: "Ben Sağlık Bakanlığı'ndan davacıyım".
 _PRONOUNS = frozenset({"Ben", "Sen", "Biz", "Siz", "Onlar"})
 # A district's or province's word after the town: "Yüksekova İlçesi Karlı Köyü" is the district, then the village.
@@ -1179,6 +1182,19 @@ class Consolidator:
             and not is_company_word(words[-1].group())
         )
 
+    def _model(self, name: str) -> bool:
+        """Whether ``name`` is a product's model: two words or more, the last a model's code or a Roman numeral
+        (``Samsung Galaxy S4``, ``BlackBerry Z10``, ``Intel Atom S1200``, ``Assassin's Creed III``), no head word in
+        it and no given name first (``Elizabeth II``, ``Louis XIV`` are kings)."""
+        words = name.split()
+        return (
+            len(words) > 1
+            and _MODEL_CODE.fullmatch(words[-1]) is not None
+            and not self.kb.is_any_given_name(words[0])
+            and not any(head_type(w) for w in words)
+            and self.kb.known_type(name) is None
+        )
+
     def _names_nothing(self, text: str, span: Span, name: str) -> bool:
         """A thing (not an agency's credit line), a unit after a number, a title alone or in the plural (``Maliye ve
         Enerji Bakanları``), or a verb capitalised by its sentence (``Özlemişim``, ``Rüyadayız``, ``Üretirseniz``,
@@ -1190,6 +1206,7 @@ class Consolidator:
             or self._crosshead_verb(span, name)
             or _credit_rating(text, span)
             or is_plural_title(strip_apostrophe_suffix(span.text.split()[-1]))  # "Maliye ve Enerji Bakanları"
+            or self._model(name)
         ):
             return True
         if span.type != "PER":
