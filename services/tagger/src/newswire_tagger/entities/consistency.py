@@ -65,6 +65,7 @@ from newswire_tagger.entities.names import (
     fold,
     has_suffix_apostrophe,
     in_locative_or_ablative,
+    in_unmarked_genitive,
     is_acronym,
     is_administrative_word,
     is_ordinal_word,
@@ -73,7 +74,6 @@ from newswire_tagger.entities.names import (
     name_key,
     opens_sentence,
     ordinal_cut,
-    org_case_ending,
     strip_apostrophe_suffix,
     strip_org_case_ending,
     turkish_lower,
@@ -145,15 +145,17 @@ _COMMON_NOUN_ENDINGS = CASE_ENDINGS | {"ları", "leri"}
 _UNIT_HEADS = frozenset({"Mahallesi", "Köyü", "Beldesi"})
 # A list going on after a span: a comma, or "ve" before a capitalised word.
 _LIST_GOES_ON = re.compile(r",|[ \t]+ve[ \t]+[A-ZÇĞİÖŞÜ]")
-# The compass's words (and the middle) that open a region's name: "Doğu Anadolu", "Orta Avrupa".
+# The compass's words and the middle's that open a region's name: "Doğu Anadolu", "Orta Avrupa", "İç Anadolu".
 _COMPASS = frozenset(
     {"Doğu", "Batı", "Kuzey", "Güney", "Güneydoğu", "Kuzeydoğu", "Güneybatı", "Kuzeybatı", "Orta", "İç"}
 )
 # A product's model code (a letter or two, then digits: "S4", "Z10", "S1200", "A380"; not a youth team's "U19") or a
 # Roman numeral of two letters or more ("III", "IV"; not "V", "X", which are letters too).
 _MODEL_CODE = re.compile(r"(?!U\d)[A-Z]{1,2}\d{1,4}|(?=[IVX]{2,5}$)X{0,3}(?:IX|IV|V?I{0,3})")
-# Personal pronouns, which open no body's or place's name: "Ben Sağlık Bakanlığı'ndan davacıyım".
-_PRONOUNS = frozenset({"Ben", "Sen", "Biz", "Siz", "Onlar"})
+# Personal pronouns opening a sentence, which open no body's or place's name: "Ben Sağlık Bakanlığı'ndan davacıyım",
+# "Ben Cezaevindeyken" (not "Sen",
+# the Seine's "Sen Nehri"; "Ben" inside a name is an Arabic "son of", widening's: "Ben Ali").
+_PRONOUNS = frozenset({"Ben", "Biz", "Siz"})
 # A district's or province's word after the town: "Yüksekova İlçesi Karlı Köyü" is the district, then the village.
 _DISTRICT_WORDS = frozenset({"İlçesi", "İli", "ilçesi", "ili"})
 # ... and the streets a well-known town may open (not a square: "Esenyurt Cumhuriyet Meydanı" is one name).
@@ -424,7 +426,7 @@ class Consolidator:
             return self._known_person(text, span)
 
         spans = products_by_nouns(
-            text, typed_by_nouns(text, spans, keeps_person), self._is_known, self.kb.is_any_given_name
+            text, typed_by_nouns(text, spans, keeps_person), self._is_known, is_given=self.kb.is_any_given_name
         )
         spans = teams_by_nouns(text, places_by_nouns(text, spans, self._is_known), self._is_country)
         spans = self._towns_in_locative(text, spans)
@@ -671,11 +673,11 @@ class Consolidator:
         return self.kb.known_type(name) == "LOC"
 
     def _two_regions(self, text: str, span: Span) -> list[Span]:
-        """A place's span of two places joined by ``ve`` that the lists do not know whole, a place's noun after it
-        or a town the gazetteer holds in it: two places (``Miltenberg ve Main-Spessart bölgesindeki``). Not a place
-        the lists know whole (``Trinidad ve Tobago``, ``Bosna ve Hersek``), nor one a head word closes (``Kültür ve
-        Sanat Evi``), nor a compass word cut short before ``ve``, which names with the region it shares with the
-        second (``Doğu ve Güneydoğu Anadolu Bölgesi``, ``Orta ve Doğu Avrupa``: one place, as the golds write it)."""
+        """A place's span of two places joined by ``ve`` that the lists do not know whole, with a place's noun after
+        it or a town the gazetteer holds on either side: two places (``Miltenberg ve Main-Spessart bölgesindeki``).
+        Not a place the lists know whole (``Trinidad ve Tobago``, ``Bosna ve Hersek``), nor one a head word closes
+        (``Kültür ve Sanat Evi``), nor one with a compass word or the middle before ``ve`` (``Doğu ve Güneydoğu
+        Anadolu Bölgesi``, ``Orta ve Doğu Avrupa``, ``Orta Doğu ve Kuzey Afrika``: one place, as the golds write it)."""
         words = words_of(span.text)
         if span.type != "LOC" or len(words) < 3 or "ve" not in (written := [w.group() for w in words]):
             return [span]
@@ -689,7 +691,7 @@ class Consolidator:
             return [span]
         first, second = span.part(0, words[k - 1].end()), span.part(words[k + 1].start(), words[-1].end())
         if (
-            (k == 1 and written[0] in _COMPASS)
+            written[k - 1] in _COMPASS
             or any(head_type(strip_apostrophe_suffix(w)) for w in written)
             or not (
                 kind_after(next_word(text, span.end)) == "LOC"
@@ -701,21 +703,22 @@ class Consolidator:
         return [first, second]
 
     def _body_then_place(self, text: str, span: Span) -> list[Span]:
-        """A body's span closed by its head, then a place the gazetteer knows before a comma or ``ve``: the body,
-        then the first place of a list (``Bavyera Kültür Bakanlığı Schweinfurt, Miltenberg ve ...``)."""
+        """A body's span closed by its head, then one word that is not the body's: the body, and that word as a
+        place where the gazetteer knows it. The word is the first place of a list when a comma or ``ve`` follows
+        (``Bavyera Kültür Bakanlığı Schweinfurt, Miltenberg ve ...``), or the title's when a title follows the span
+        (``Türk Musevi Cemaati Onursal Başkanı``, ``Derneği Fahri Başkanı``; ``Anadolu Ajansı Ankara Muhabiri``:
+        the body, and the bureau's town)."""
         words = words_of(span.text)
-        if (
-            span.type != "PER"
-            and len(words) > 2
-            and _LIST_GOES_ON.match(text, span.end) is not None
-            and head_type(words[-2].group()) == "ORG"
-            and self._is_town(last := strip_apostrophe_suffix(words[-1].group()))
-            and not last.isupper()  # an acronym after a body is its own ("Enformasyon Dairesi ICO", "Holdings SE")
-            and not self.kb.is_any_given_name(last)
-        ):
-            body = span.part(0, words[-2].end(), "ORG")
-            return [body, span.part(words[-1].start(), words[-1].end(), "LOC")]
-        return [span]
+        if span.type == "PER" or len(words) < 3 or head_type(words[-2].group()) != "ORG":
+            return [span]
+        last = strip_apostrophe_suffix(words[-1].group())
+        # (an acronym after a body is its own: "Enformasyon Dairesi ICO", "Holdings SE"; a given name a person's)
+        town = self._is_town(last) and not last.isupper() and not self.kb.is_any_given_name(last)
+        titled = next_word(text, span.end) in POSSESSIVE_HEADS and head_type(last) is None
+        if not (titled or (town and _LIST_GOES_ON.match(text, span.end) is not None)):
+            return [span]
+        body = span.part(0, words[-2].end(), "ORG")
+        return [body, span.part(words[-1].start(), words[-1].end(), "LOC")] if town else [body]
 
     def _two_places(self, span: Span) -> list[Span]:
         """A place span that is two places written side by side (``İstanbul Sancaktepe'de``, ``Kuveyt Suriye``):
@@ -1122,16 +1125,6 @@ class Consolidator:
         day = span.type == "PER" and is_dated_weekday(words[last].group(), after)
         if last == len(words) - 1 > first and (amount or day):
             last -= 1
-        # "Türk Musevi Cemaati Onursal Başkanı", "Derneği Fahri Başkanı": a word between a body's head and a title
-        # after the span is the title's ("Onursal", "Fahri", "Genel"), not the body's name
-        if (
-            last == len(words) - 1 > first + 1
-            and span.type == "ORG"
-            and after in POSSESSIVE_HEADS
-            and head_type(words[last].group()) is None
-            and head_type(words[last - 1].group()) == "ORG"
-        ):
-            last -= 1
         return self._person_end(words, first, last) if span.type == "PER" else last
 
     def _place_member(self, words: Sequence[re.Match[str]]) -> int:
@@ -1328,7 +1321,11 @@ class Consolidator:
         if span.type == "PER" or first >= len(words) - 1:
             return False
         word = words[first]
-        if word.group() in _PRONOUNS and head_type(strip_apostrophe_suffix(words[-1].group())) is not None:
+        if (
+            word.group() in _PRONOUNS
+            and head_type(strip_apostrophe_suffix(words[-1].group())) is not None
+            and opens_sentence(text, span.start + word.start())
+        ):
             return True  # "Ben Sağlık Bakanlığı'ndan davacıyım": the speaker, then the body (not "Ben & Jerry's")
         if first < len(words) - 2 and self._opens_with_a_case_form(text, span, word):
             return True
@@ -1890,10 +1887,7 @@ def _army(text: str, span: Span) -> bool:
 def _head_in_genitive(words: Sequence[str]) -> bool:
     """Whether a name's last word is a body's head with a genitive ending and no apostrophe (``Başsavcılığının``)."""
     last = words[-1]
-    return org_case_ending(last) in _GENITIVE_ENDINGS and head_type(last) == "ORG"
-
-
-_GENITIVE_ENDINGS = frozenset({"nın", "nin", "nun", "nün"})
+    return in_unmarked_genitive(last) and head_type(last) == "ORG"
 
 
 def _body_before_event(span: Span) -> Span | None:

@@ -72,7 +72,7 @@ _COMPANY_WORDS = (
 _ORG_HEADS = (
     "hastanesi|hastaneleri|üniversitesi|vakfı|derneği|\\w*okulu|lisesi|enstitüsü|kulübü|holding|bankası|ajansı|"
     "partisi|gazetesi|belediyesi|\\w*bakanlığı|\\w*müdürlüğü|\\w*başkanlığı|\\w*komutanlığı|federasyonu|"
-    "birliği|kurumu|kurulu|kuruluşu|kuruluşları|konseyi|örgütü|teşkilatı|şirketi|mahkemesi|meclisi|komisyonu|komitesi|ofisi|klübü|karakolu|şura|şurası|"
+    "birliği|kurumu|kurulu|kuruluş|kuruluşu|kuruluşları|kurulus|kurulusu|kuruluslari|konseyi|örgütü|teşkilatı|şirketi|mahkemesi|meclisi|komisyonu|komitesi|ofisi|klübü|karakolu|şura|şurası|"
     "sendikası|tugayları|sineması|tiyatrosu|akademisi|fakültesi|koleji|cemiyeti|hareketi|cephesi|bölümü|"
     "birimi|servisi|takımı|gözlemevi|fonu|kuvvetleri|borsası|grubu|merkezi|"
     # chambers, cooperatives, media, state offices, units, missions, chains: bodies, never a person. Not
@@ -258,7 +258,7 @@ def numbered_streets(text: str) -> list[tuple[int, int]]:
 # A highway's code: "D-100", "E-80", "O-4" (state, European and toll roads), before its noun in any case ("D-100
 # karayolunda", "E-5 Karayolu'nda"): the road, a place.
 _ROAD_CODE = re.compile(r"D-\d{3}|[EO]-\d{1,3}")  # (not "D-8", the eight countries' group)
-_ROAD = re.compile(r"(?<![\w-])(?:D-\d{3}|[EO]-\d{1,3})(?=[ \t]+(?:[Kk]ara[ \t]?[Yy]olu|[Oo]toyolu|[Yy]olu))")
+_ROAD = re.compile(rf"(?<![\w-])(?:{_ROAD_CODE.pattern})(?=[ \t]+(?:[Kk]ara[ \t]?[Yy]olu|[Oo]toyolu|[Yy]olu))")
 
 
 def numbered_roads(text: str) -> list[tuple[int, int]]:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from newswire_tagger.entities.names import turkish_upper
 from newswire_tagger.spans import Span
 
 __all__ = ["box_score", "fixture_venues", "prose_lineups", "with_box_score"]
@@ -22,10 +23,19 @@ __all__ = ["box_score", "fixture_venues", "prose_lineups", "with_box_score"]
 BOX_SCORE_CONFIDENCE = 0.9
 """Confidence of a name read from a box score: its line says what it is."""
 
-# (some outlets set the labels in capitals: "HAKEM: ...", "STAT: ...")
-_REFEREES = re.compile(r"^[ \t]*(?:Hakem(?:ler)?|HAKEM(?:LER)?)[ \t]*:[ \t]*(?P<value>[^\n]+)$", re.MULTILINE)
+
+def _labels(*words: str) -> str:
+    """A box score's labels as the copy writes them, in title case or in capitals ("Hakem: ...", "HAKEM: ..."), as
+    a regex alternation (the longer word first)."""
+    return "|".join(form for word in words for form in (word, turkish_upper(word)))
+
+
+_REFEREE_LABEL = "Hakem"
+_REFEREES = re.compile(
+    rf"^[ \t]*(?:{_labels(_REFEREE_LABEL + 'ler', _REFEREE_LABEL)})[ \t]*:[ \t]*(?P<value>[^\n]+)$", re.MULTILINE
+)
 _VENUE = re.compile(
-    r"^[ \t]*(?:Stat|Stadyum|Salon|STAT|STADYUM|SALON)[ \t]*:[ \t]*(?P<value>[^\n]+?)[ \t.]*$", re.MULTILINE
+    rf"^[ \t]*(?:{_labels('Stadyum', 'Stat', 'Salon')})[ \t]*:[ \t]*(?P<value>[^\n]+?)[ \t.]*$", re.MULTILINE
 )
 _LINEUP = re.compile(r"^[ \t]*[A-ZÇĞİÖŞÜ0-9][^:\n]{1,60}:[ \t]*(?P<value>[^\n]+)$", re.MULTILINE)
 # One listed name: up to four capitalised words (initials and hyphens allowed), a player's points after it.
@@ -55,7 +65,7 @@ _MIN_FIXTURES = 2  # lines: a list of fixtures, not one timed line of a programm
 
 def box_score(text: str) -> list[Span]:
     """People and the venue a box score in ``text`` lists; none when the text has no referees' line."""
-    if "Hakem" not in text and "HAKEM" not in text:
+    if _REFEREE_LABEL not in text and turkish_upper(_REFEREE_LABEL) not in text:
         return []  # the cheap test first: most articles carry no box score
     referees = _REFEREES.search(text)
     if referees is None:

@@ -230,23 +230,28 @@ class EntityLinker:
             occurrences = [first]
         else:
             occurrences = cluster.occurrences
-        return all(is_quoted(text, o.start, o.end) and not _body_noun_after(text, o.end) for o in occurrences)
+        # (a body's noun after any quoted mention says it is a body: "Suudi \"El Vatan\" gazetesi")
+        return all(is_quoted(text, o.start, o.end) for o in occurrences) and not any(
+            is_quoted(text, o.start, o.end) and _body_noun_after(text, o.end) for o in cluster.occurrences
+        )
 
     @staticmethod
     def _titled_first(text: str, cluster: Cluster, first: Occurrence) -> bool:
-        """Whether a person's name of two words or more is first written as a whole quotation, neither a nickname
-        (``'Laz Ziya' lakaplı``, ``Lakabı “Dan Tan”``) nor a role after the player's name (``Beren Saat “Yağmur
-        Özden”``): a title the article may repeat bare."""
+        """Whether a person's name of two words or more is first written as a whole quotation beside a work's word
+        (``"Şahane Misafir" adlı son filmiyle``, ``“Kuzey Güney” dizisi``): a title the article may repeat bare.
+        Not a nickname (``'Laz Ziya' lakaplı``, ``Lakabı “Dan Tan”``, ``“Kara Murat” olarak bilinen``) nor a role
+        after the player's name (``Beren Saat “Yağmur Özden”``)."""
         if cluster.type != "PER" or " " not in first.name or not is_quoted(text, first.start, first.end):
             return False
-        around = text[max(0, first.start - 20) : first.end + 20]
+        around = turkish_lower(text[max(0, first.start - 30) : first.end + 30])
+        sentence = turkish_lower(text[max(0, first.start - 80) : first.end + 80])
         before = _WORD_BEFORE_QUOTE.search(text, max(0, first.start - 40), first.start)
         role = (
             before is not None
             and before.group(1)[:1].isupper()
             and not opens_sentence(text, before.start(1))  # "Yazarın “Rüzgâr Avı” adlı romanı"
         )
-        return "lakap" not in around and "Lakab" not in around and not role
+        return _WORKS_WORD.search(sentence) is not None and _NICKNAME.search(around) is None and not role
 
     def _contradicted(self, cluster: Cluster) -> bool:
         """Whether the gazetteer says the type is wrong: a LOC named like an organisation, an ORG like a country."""
@@ -264,6 +269,10 @@ _BARE_CASE_ENDINGS = (
     *("da", "de", "ta", "te", "ya", "ye", "yı", "yi", "yu", "yü", "ın", "in", "un", "ün"),
 )
 _AFTER_QUOTE = re.compile(r"\S*[ \t]+(\S+)")
+# A work's word near a title: "filmi", "dizisinin", "romanında", "şarkısı", "albümü", "programına".
+_WORKS_WORD = re.compile(r"(?:film|dizi|roman|oyun|şarkı|albüm|kitab|kitap|program|belgesel|klib|öykü|eser)")
+# A nickname's words: "lakaplı", "lakabıyla", "takma adı", "kod adlı", "olarak bilinen", "namıdiğer".
+_NICKNAME = re.compile(r"lakap|lakab|takma ad|kod ad|bilinen|namı")
 # The word right before a quotation's opening mark, no punctuation after it: "Beren Saat “" (not "Özpetek, \"").
 _WORD_BEFORE_QUOTE = re.compile(r"(\w+)[ \t]+['\"“‘«]$")
 # A work's noun after its quoted title (past "adlı", "isimli"): "filmiyle", "şarkısına", "albümünden", "hitleriyle".

@@ -197,13 +197,6 @@ _OUR_AFTER_CONSONANT = re.compile(rf"^(?P<base>\w+[^aeıioöuü\W])(?P<v>[ıiuü
 _OUR_AFTER_VOWEL = re.compile(rf"^(?P<base>\w+[aeıioöuü])m(?P<v>[ıiuü])z{_OUR_CASES}$")
 
 
-def org_case_ending(word: str) -> str:
-    """The case ending glued with no apostrophe to a known organisation or place head (``nın`` of
-    ``Başsavcılığının``, ``dan`` of ``Bakanlığından``), or ``""``."""
-    match = _ORG_CASE_ENDING.match(word)
-    return match.group("suffix") if match else ""
-
-
 @lru_cache(maxsize=65536)
 def strip_org_case_ending(word: str) -> str:
     """Drop a case ending glued to a known organisation or place head (``Bakanlığından``→``Bakanlığı``); a head
@@ -275,6 +268,15 @@ def in_genitive(written: str) -> bool:
 # The locative and the ablative after an apostrophe ("Detroit'te", "Detroit'ten"), and the locative's -ki
 # ("Detroit'teki").
 _IN_OR_FROM_END = re.compile(r"['’][dt][ae](?:(?P<ablative>n)|ki)?$")
+
+
+# The genitive glued to a word with no apostrophe after the buffer n: "Başsavcılığının", "Cephesinin".
+_UNMARKED_GENITIVE_END = re.compile(r"[^'’]n[ıiuü]n$")
+
+
+def in_unmarked_genitive(word: str) -> bool:
+    """Whether ``word`` ends in the genitive after a possessive's buffer n, no apostrophe (``Başsavcılığının``)."""
+    return _UNMARKED_GENITIVE_END.search(word) is not None
 
 
 def in_locative_or_ablative(written: str) -> bool:

@@ -244,6 +244,7 @@ _PRODUCT_AFTER = re.compile(r"^(?:özelliği|özellikleri|oyunu|serisi|teknoloji
 # "şarkısı": "Orhan Pamuk romanı" is the author's.)
 # (and a satellite's: "Göktürk uydusu", "RASAT uydusunun")
 _SERIES_AFTER = re.compile(r"^(?:dizisi|uydusu|uyduları)[a-zçğıöşü]*$")
+_CHANNEL_ENDS = frozenset({"TV", "Plus", "Max", "Prime", "Channel", "Kanal", "Bros", "Bros.", "Studios", "Network"})
 # ... and a storm's or an award's noun in the possessive after a bare name: "Sandy kasırgasının", "Bambi ödülleri"
 # name an event or a prize (not "Pınar Abay'a ödülünü", "Köseoğlu ödül aldı", "Cannes'den ödüllü"; nor a body a
 # head word ends, the prize's giver: "Tuzla Belediyesi ödülü").
@@ -255,7 +256,8 @@ def products_by_nouns(
     text: str,
     spans: Sequence[Span],
     is_known: Callable[[str], bool],
-    is_given: Callable[[str], bool] = lambda _word: True,
+    *,
+    is_given: Callable[[str], bool],
 ) -> list[Span]:
     """Bodies no list knows whose every mention is followed by a product's noun dropped: a feature, a
     game, a model or a series is no body (``Smart Scroll özelliği``, ``League of Legends oyunu``); so are names of any
@@ -272,7 +274,9 @@ def products_by_nouns(
         # two words or more one mention of which the series' noun follows is the series' in the others too ("Huzur
         # Sokağı dizisinin" ... "Huzur Sokağı'nda"), unless a given name opens it (an actor's series)
         series = [_noun_after(text, s, _SERIES_AFTER) and not _person_glued(s) for s in group]
-        titled = " " in group[0].text.strip() and not is_given(group[0].text.split()[0])
+        words = group[0].text.split()
+        # (not a channel's or a studio's name: "Disney Plus dizisi", "Warner Bros dizisi")
+        titled = len(words) > 1 and not is_given(words[0]) and strip_apostrophe_suffix(words[-1]) not in _CHANNEL_ENDS
         works = products or all(series) or (titled and any(series))
         works = works or (events and all(_names_event(text, s) for s in group))
         if works and not is_known(canonical_name(group[0].text, group[0].type)):
