@@ -572,3 +572,10 @@ def test_a_member_that_is_no_town_keeps_every_member(linker: EntityLinker) -> No
 def test_townspeople_with_our_ending_are_townspeople(linker: EntityLinker, word: str, townspeople: bool) -> None:
     # one pattern reads them since the refactor: "Hakkarililerimiz" as "Hakkarililer" (not a surname: no province)
     assert linker.consolidator._townspeople(word) is townspeople
+
+
+def test_a_place_in_the_locative_inside_a_long_name_stays_the_place(linker: EntityLinker) -> None:
+    # the corpora tag the place inside UNRWA's Turkish name on its own, as the model reads it
+    text = "Birleşmiş Milletler Yakın Doğu'daki Filistinli Mültecilere Yardım ve Bayındırlık Ajansı açıklama yaptı."
+    found = resolved(linker, text, [("Yakın Doğu'daki", "LOC")])
+    assert ("LOC", "Yakın Doğu") in found

@@ -29,6 +29,7 @@ from newswire_tagger.entities.heads import (
 from newswire_tagger.entities.names import (
     APOSTROPHES,
     canonical_name,
+    in_locative_or_ablative,
     is_quoted,
     opens_sentence,
     strip_org_case_ending,
@@ -102,7 +103,14 @@ class SuffixedNames:
     part of such a name (``Rusya'nın``, a place); the name the lists know is the whole."""
 
     def __init__(self, lexicon: Lexicon) -> None:
-        self._entries = {_ANY_APOSTROPHE.sub("'", form): e for form, e in lexicon.items() if _INNER_SUFFIX.search(form)}
+        # (not a long descriptive name with a place in the locative inside, whose place the corpora tag on its own:
+        # "Yakın Doğu'daki Filistinli Mültecilere Yardım ve Bayındırlık Ajansı")
+        self._entries = {
+            _ANY_APOSTROPHE.sub("'", form): e
+            for form, e in lexicon.items()
+            if (inner := _INNER_SUFFIX.search(form)) is not None
+            and not in_locative_or_ablative(form[: inner.end() - 2].rsplit(" ", 1)[-1])
+        }
         forms = sorted(self._entries, key=len, reverse=True)  # the longest first: "rusya'nın sesi radyosu"
         alternatives = "|".join(f"[{APOSTROPHES}]".join(map(re.escape, form.split("'"))) for form in forms)
         self._pattern = (
