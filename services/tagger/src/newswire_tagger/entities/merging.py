@@ -15,7 +15,7 @@ from newswire_tagger.entities.heads import is_club
 from newswire_tagger.entities.kb import KnownEntity
 from newswire_tagger.entities.names import fold, is_acronym, turkish_lower, turkish_upper
 from newswire_tagger.entities.people import previous_word
-from newswire_tagger.entities.titles import TITLE_HEADS
+from newswire_tagger.entities.titles import RULERS, TITLE_HEADS
 
 _MIN_VARIANT_LENGTH = 6  # shorter surnames one letter apart are often two names (Ercan, Ercen)
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
@@ -259,17 +259,14 @@ def _reigns(text: str, cluster: Cluster) -> set[str]:
     found = set()
     for word in _titles(text, cluster):
         lowered = turkish_lower(word)
-        stems = [stem for stem in _RULERS if lowered.startswith(stem) and len(lowered) <= len(stem) + 2]
+        stems = [stem for stem in _RULER_STEMS if lowered.startswith(stem) and len(lowered) <= len(stem) + 2]
         if stems:
             found.add(max(stems, key=len))
     return found
 
 
-# Rulers named by the given name and the title: "Kral Abdullah", "Prens Charles", "Emir Tamim", "Sultan Kabus".
-_RULERS = frozenset(
-    {"kral", "kraliçe", "prens", "prenses", "emir", "şeyh", "sultan", "imparator", "imparatoriçe", "padişah"}
-    | {"hükümdar", "dük", "düşes", "kont", "kontes", "şah"}
-)
+# The rulers' titles as stems a possessive may follow ("kral" of "Kralı").
+_RULER_STEMS = frozenset(turkish_lower(title) for title in RULERS)
 
 
 def _one_edit_apart(a: str, b: str) -> bool:

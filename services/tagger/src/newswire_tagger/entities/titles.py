@@ -75,6 +75,11 @@ RANKS = _words(
     "Astsubay Çavuş Onbaşı Oramiral Koramiral Tümamiral Tuğamiral Mareşal Başkomiser Komiser Ayetullah "
     "Ayatullah"
 )
+# Rulers' titles: a ruler is named by the given name and the title ("Kral Abdullah", "Prens Charles", "Emir Tamim",
+# "Sultan Kabus"), so a given name after one is no one's full name's first word.
+RULERS = _words(
+    "Kral Kraliçe Prens Prenses Emir Şeyh Sultan İmparator İmparatoriçe Padişah Hükümdar Dük Düşes Kont Kontes Şah"
+)
 # A title in the plural with a case ending before a name: "Başkanlardan George Bush", "Bakanlarından Ali Kaya".
 _PLURAL_TITLE = re.compile(r"^(?:Başkan|Bakan|Milletvekil|Komutan|Yönetici|Lider|Büyükelçi)(?:ler|lar)[a-zçğıöşü]*$")
 
