@@ -31,7 +31,7 @@ from newswire_tagger.entities.names import (
     strip_apostrophe_suffix,
     turkish_lower,
 )
-from newswire_tagger.entities.nouns import WORK_FORMS
+from newswire_tagger.entities.nouns import WORK_FORMS, is_works_noun
 from newswire_tagger.entities.scoring import MIN_PERSON_CONFIDENCE, Zones, confidence, relevances
 from newswire_tagger.entities.titles import title_before
 from newswire_tagger.ner.lexicon import Lexicon
@@ -244,14 +244,15 @@ class EntityLinker:
         if cluster.type != "PER" or " " not in first.name or not is_quoted(text, first.start, first.end):
             return False
         around = turkish_lower(text[max(0, first.start - 30) : first.end + 30])
-        sentence = turkish_lower(text[max(0, first.start - 80) : first.end + 80])
+        sentence = turkish_lower(text[max(0, first.start - 80) : first.end + 80]).split()
         before = _WORD_BEFORE_QUOTE.search(text, max(0, first.start - 40), first.start)
         role = (
             before is not None
             and before.group(1)[:1].isupper()
             and not opens_sentence(text, before.start(1))  # "Yazarın “Rüzgâr Avı” adlı romanı"
         )
-        return _WORKS_WORD.search(sentence) is not None and _NICKNAME.search(around) is None and not role
+        works = any(is_works_noun(word.strip(_PUNCTUATION)) for word in sentence)
+        return works and _NICKNAME.search(around) is None and not role
 
     def _contradicted(self, cluster: Cluster) -> bool:
         """Whether the gazetteer says the type is wrong: a LOC named like an organisation, an ORG like a country."""
@@ -269,8 +270,7 @@ _BARE_CASE_ENDINGS = (
     *("da", "de", "ta", "te", "ya", "ye", "yı", "yi", "yu", "yü", "ın", "in", "un", "ün"),
 )
 _AFTER_QUOTE = re.compile(r"\S*[ \t]+(\S+)")
-# A work's word near a title: "filmi", "dizisinin", "romanında", "şarkısı", "albümü", "programına".
-_WORKS_WORD = re.compile(r"(?:film|dizi|roman|oyun|şarkı|albüm|kitab|kitap|program|belgesel|klib|öykü|eser)")
+_PUNCTUATION = "\"'“”‘’«».,;:!?()"
 # A nickname's words: "lakaplı", "lakabıyla", "takma adı", "kod adlı", "olarak bilinen", "namıdiğer".
 _NICKNAME = re.compile(r"lakap|lakab|takma ad|kod ad|bilinen|namı")
 # The word right before a quotation's opening mark, no punctuation after it: "Beren Saat “" (not "Özpetek, \"").
