@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from newswire_schemas import EntityType
 
+from newswire_tagger.entities.headwords import LOC_HEADS, ORG_HEADS
 from newswire_tagger.entities.names import (
     BARE_STREET_WORDS,
     ORDINAL_SUFFIXES,
@@ -68,35 +69,6 @@ _COMPANY_WORDS = (
     # a trade noun: "Tuna Kumaşçılık", "Yıldız Nakliyecilik" (no surname ends so)
     "\\w+[cç](?:ılık|ilik|uluk|ülük)"
 )
-# Heads in the possessive form only: "Kurumu" heads a name, "Kurum" may be a surname (Murat Kurum).
-_ORG_HEADS = (
-    "hastanesi|hastaneleri|üniversitesi|vakfı|derneği|\\w*okulu|lisesi|enstitüsü|kulübü|holding|bankası|ajansı|"
-    "partisi|gazetesi|belediyesi|\\w*bakanlığı|\\w*müdürlüğü|\\w*başkanlığı|\\w*komutanlığı|federasyonu|"
-    "birliği|kurumu|kurulu|kuruluş|kuruluşu|kuruluşları|kurulus|kurulusu|kuruluslari|konseyi|örgütü|teşkilatı|şirketi|mahkemesi|meclisi|komisyonu|komitesi|ofisi|klübü|karakolu|şura|şurası|"
-    "sendikası|tugayları|sineması|tiyatrosu|akademisi|fakültesi|koleji|cemiyeti|hareketi|cephesi|bölümü|"
-    "birimi|servisi|takımı|gözlemevi|fonu|kuvvetleri|borsası|grubu|merkezi|"
-    # chambers, cooperatives, media, state offices, units, missions, chains: bodies, never a person. Not
-    # "Hükümeti", "Ordusu", "Polisi": "Türk Hükümeti'nin" is a country's government described, and copy (and
-    # gold standards) leave it untagged as often as not.
-    "odası|kooperatifi|konfederasyonu|platformu|kliniği|laboratuvarı|kütüphanesi|yayınları|yayınevi|"
-    "televizyonu|radyosu|dergisi|orkestrası|korosu|topluluğu|dörtlüsü|quartet|quartett|quintet|\\w*savcılığı|valiliği|kaymakamlığı|müsteşarlığı|dairesi|"
-    "parlamentosu|senatosu|kabinesi|sekreterliği|cemaati|ittifakı|koalisyonu|sigortası|alayı|taburu|tümeni|"
-    # courthouses (the golds split them, 4 bodies to 5 places; the model reads most as bodies; never a person)
-    "adliyesi|barosu|itfaiyesi|"
-    "filosu|\\w*elçiliği|\\w*konsolosluğu|temsilciliği|sekretaryası|stüdyosu|okulları|yurdu|"
-    "anaokulu|dershanesi|dershaneleri|mağazaları|zinciri|marketleri|işletmesi|işletmeleri|kurumları|endüstrisi|"
-    # museums, hotels, factories, shipyards, metro companies: bodies, as milliyet and NakbaTR tag them
-    # (milliyet: "Müzesi" 4 of 4 I-ORG, "Oteli" 5 of 5, "Fabrikası" 1 of 1)
-    "müzesi|müzeleri|otel|oteli|otelleri|hotel|hotels|resort|resorts|suites|fabrikası|fabrikaları|tersanesi|metrosu|"
-    # shops and workshops, businesses as the hotels are ("Doğan Matbaası", "Özkan Eczanesi")
-    "matbaası|lokantası|restoranı|eczanesi|pastanesi|fırını|mağazası|marketi|büfesi|kıraathanesi|kahvehanesi|"
-    # English heads of foreign bodies quoted in copy ("Matej Bel University", "Human Rights Watch"); not
-    # "Court", "Post" or "Service", which are surnames as well
-    "university|college|institute|institution|foundation|association|society|council|committee|commission|"
-    "agency|ministry|hospital|school|academy|party|federation|league|club|orchestra|records|publishing|"
-    "press|times|news|television|radio|fm|watch|organization|organisation|authority|office|bureau|parliament|"
-    "senate|congress"
-)
 # ... and first words that open one: "University of Sydney", "Club Atlético Colón", "Banco Santander".
 _ORG_OPENERS = frozenset(
     [
@@ -118,46 +90,16 @@ _ORG_OPENERS = frozenset(
         "partito",
     ]
 )
-_LOC_HEADS = (
-    "mahallesi|caddesi|sokağı|sokağa|yokuşu|bulvarı|meydanı|köprüsü|havalimanı|havaalanı|limanı|camii|camisi|kampı|kapısı|köyü|"
-    # "dağı" (a mountain) takes case endings (Dağı'na, Dağında), but "Dağıtım", "Dağılım", "Dağıstanlı" are other words
-    "ilçesi|stadyumu|stadı|yarımadası|körfezi|boğazı|nehri|ırmağı|gölü|dağı(?=$|n|['’])|dağları|tepesi|vadisi|ovası|"
-    "kalesi|çarşısı|geçidi|koridoru|sahili|adası|bölgesi|şeridi|kavşağı|çölü|kabristanlığı|mezarlığı|tepeleri|"
-    "kenti|beldesi|kasabası|eyaleti|vilayeti|hapishanesi|cezaevi|üssü|köşkü|kulesi|anıtı|parkı|konağı|külliyesi|"
-    # places of worship, as mosques (a church may be the institution: "Rus Ortodoks Kilisesi")
-    "cemevi|katedrali|türbesi|sinagogu|manastırı|mescidi|"
-    # a market's street of one trade: "Ayakkabıcılar Arastası"
-    "arastası|"
-    # Ottoman works: "Yahudi Hamamı", "Alaca İmaret"
-    "hamamı|imareti|imaret|"
-    # halls, stages and galleries are where things happen: every gold set files them as places (17 of 18); so are
-    # chapels, housing estates, arcades, fountains, inns and palaces (25 of the gold sets' 26 are places)
-    "salonu|salonları|sahnesi|galerisi|şapeli|sitesi|villaları|konutları|pasajı|çeşmesi|hanı(?!m)|sarayı|"
-    "sarayları|kasırları|"
-    # lecture theatres, as halls ("Mithat Özhan Amfisi")
-    "amfisi|amfitiyatrosu|"
-    # addresses: "Şalcıkır Cad.", "Kirazlı Mah." ("Gül sokak" is widened to in lower case only: widening.py)
-    "sok\\.|sk\\.|cad\\.|mah\\.|"
-    # works, transport, nature and history: "Atatürk Barajı", "Avrasya Tüneli", "Kartal Metro İstasyonu", "Mudanya
-    # İskelesi", "Belgrad Ormanı", "Kanarya Adaları", "Haydarpaşa Kampüsü", "Osmanlı İmparatorluğu"
-    "barajı|tüneli|otoyolu|karayolu|istasyonu|garı|terminali|iskelesi|plajı|şelalesi|mağarası|ormanı|yaylası|"
-    "kanyonu|adaları|havzası|yakası|kampüsü|kampusu|yerleşkesi|imparatorluğu|"
-    # barracks, basilicas, streams, regions, waterside mansions and pavilions: "Selimiye Kışlası", "Aziz Petrus
-    # Bazilikası", "Sadabad Deresi", "Çukurova Yöresi", "Sait Halim Paşa Yalısı", "Ihlamur Kasrı"
-    "kışlası|bazilikası|deresi|yöresi|yalısı|kasrı|"
-    # a state by its style, as milliyet and the golds tag it: "Kore Demokratik Halk Cumhuriyeti", "Çek Cumhuriyeti"
-    "cumhuriyeti(?=$|['’]|n[a-zçğıöşü])"
-)
 # The head, then any case ending, with or without an apostrophe (Hastanesine, Hastanesi'nden); no case ending
 # opens with -ci, which makes another word of the head ("Otelciler", hoteliers; "Limancılar"). Without an apostrophe
 # an ending opens with a letter a case, a plural or a possessive does (the buffer n or y, -lar, -m, -da/-ta, -ca, a
 # vowel) or is an English plural's s: no surname that opens with a head is one (Sinan "Kurumuş", Seyhun "Yurdugül").
 _HEAD_ENDING = r"(?:['’][a-zçğıöşü]*|[nymldtcaeıiuü][a-zçğıöşü]*|s)?"
 _HEAD = re.compile(
-    rf"^(?:(?P<org>{_ORG_HEADS})(?![cç][ıiuü]){_HEAD_ENDING}"
+    rf"^(?:(?P<org>{ORG_HEADS})(?![cç][ıiuü]){_HEAD_ENDING}"
     # a company word takes a suffix only after an apostrophe: "Enerji'nin", never "enerjik" or "aşık"
     rf"|(?P<company>{_COMPANY_WORDS})(?:['’][a-zçğıöşü]*)?"
-    rf"|(?P<loc>{_LOC_HEADS})(?![cç][ıiuü]){_HEAD_ENDING})$"
+    rf"|(?P<loc>{LOC_HEADS})(?![cç][ıiuü]){_HEAD_ENDING})$"
 )
 
 # The months' and the days' names, in lower case (dates, not names: "1 Temmuz'dan", "Pazar günü").

@@ -8,6 +8,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
+from newswire_tagger.entities.headwords import CASE_HEADS
 from newswire_tagger.spans import Span
 
 APOSTROPHES = "'’‘ʼ`´"
@@ -49,28 +50,10 @@ BARE_STREET_WORDS = ("sokak", "sok.", "sk.", "cad.", "mah.")
 ORDINAL_SUFFIXES = "inci|ıncı|uncu|üncü|nci|ncı|ncu|ncü"
 """The suffixes of an ordinal written in figures after an apostrophe (``188'inci``, ``6'ncı``), as a regex group."""
 
-# Organisation heads carry the 3rd-person possessive (Bakanlığı, Partisi); a case ending after it takes a
-# buffer "n" (Bakanlığı-n-dan). Only these known heads are touched, so person and place names never are.
-_ORG_HEADS = (
-    r"\w+(?:lığ|liğ|luğ|lüğ)[ıiuü]",  # Bakanlığı, Başkanlığı, Müdürlüğü, Birliği, Valiliği, Komutanlığı
-    r"Partisi|Meclisi|Konseyi|Örgütü|Kurumu|Kurulu|Vakfı|Derneği|Üniversitesi|Bankası|Ajansı|Federasyonu",
-    r"Kulübü|Şirketi|Teşkilatı|Belediyesi|Mahkemesi|Cumhuriyeti|Enstitüsü|Odası|Sendikası|Merkezi",
-    r"Komisyonu|Komitesi|Ordusu|Kuvvetleri|Heyeti|Grubu|Parlamentosu|Hükümeti|Divanı|Başsavcılığı",
-    r"Hastanesi|Hastaneleri|Ofisi|Tugayları|Bölümü|Takımı|Fakültesi|Gözlemevi|Fonu|Programı|Sineması|Karakolu",
-    r"Adliyesi|Okulları|Liseleri|Dernekleri|Barosu|İtfaiyesi|Devleti|Dershanesi|Borsası|İdaresi",
-    # place heads: a camp, a quarter or a street keeps its name whatever case the sentence puts it in
-    r"Kampı|Mahallesi|Caddesi|Sokağı|Bulvarı|Meydanı|Kapısı|Köprüsü|Havalimanı|Limanı|Şeridi|Koridoru|Eyaleti|Vilayeti",
-    "|".join(STREET_WORDS),  # an address's street word in lower case: "Gül sokağında"
-    r"Tepeleri|Dağları|Adası|Nehri|Gölü|Körfezi|Boğazı|Bölgesi|Köyü|İlçesi|Stadyumu|Hapishanesi|Üssü",
-    # venues: "River Plate Stadındaki", "Konferans Salonuna", "Dolmabahçe Sarayından"
-    r"Stadı|Salonu|Sarayı|Müzesi|Parkı|Sitesi|Galerisi|Tiyatrosu|Kütüphanesi|Camisi|Çarşısı|Pasajı",
-    # media, schools, works and buildings, as copy that lost its apostrophes writes them: "Çukurova Radyosunda",
-    # "Silivri Cezaevinde", "Levent Camiinde", "Bodrum Havaalanında", "Atatürk Barajına"
-    r"Radyosu|Televizyonu|Gazetesi|Dergisi|Orkestrası|Korosu|Okulu|Lisesi|Koleji|Akademisi|Kliniği|Oteli",
-    r"Fabrikası|Tersanesi|Matbaası|Yayınevi|Camii|Kilisesi|Katedrali|Türbesi|Cemevi|Halkevi|Cezaevi|Kalesi",
-    r"Kulesi|Anıtı|Köşkü|Konağı|İstasyonu|Havaalanı|Terminali|Barajı|Tüneli|Otoyolu|Karayolu|Kenti|Ormanı|Vadisi",
-    r"Ovası",
-)
+# A body's or a place's head carries the 3rd-person possessive (Bakanlığı, Partisi); a case ending after it takes a
+# buffer "n" (Bakanlığı-n-dan). Only these known heads are touched, so person and place names never are; an
+# address's street word in lower case is one too ("Gül sokağında").
+_ORG_HEADS = (*CASE_HEADS, "|".join(STREET_WORDS))
 _ORG_CASE_ENDING = re.compile(
     rf"^(?P<stem>(?:{'|'.join(_ORG_HEADS)}))"
     r"(?P<suffix>n(?:daki|deki|dan|den|da|de|ca|ce|a|e|ın|in|un|ün|ı|i|u|ü)|yla|yle)$"

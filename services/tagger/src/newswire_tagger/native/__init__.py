@@ -57,6 +57,7 @@ COMPILED: tuple[str, ...] = (
     "newswire_tagger.entities.gazetteer",
     "newswire_tagger.entities.glued",
     "newswire_tagger.entities.heads",
+    "newswire_tagger.entities.headwords",
     "newswire_tagger.entities.kb",
     "newswire_tagger.entities.lineups",
     "newswire_tagger.entities.linker",
