@@ -62,3 +62,206 @@ def test_a_body_named_with_its_case_ending_glued_on_is_one_body(linker: EntityLi
     spans: list[tuple[str, EntityType]] = [("Halk Kurtuluş Cephesinden", "ORG"), ("Halk Kurtuluş Cephesi'nin", "ORG")]
     assert resolved(linker, text, spans) == {("ORG", "Halk Kurtuluş Cephesi")}
     assert canonical_name("Jet İtiş Gücü Laboratuvarındaki", "ORG") == "Jet İtiş Gücü Laboratuvarı"
+
+
+# --- a short acronym's letters in a name ---------------------------------------------------------------------------
+
+
+def test_a_short_acronyms_letters_in_title_case_stay_the_persons_word(linker: EntityLinker) -> None:
+    text = "Kuzey Kore lideri Kim Yong Un dün açıklama yaptı. UN ise açıklamayı kınadı."
+    spans: list[tuple[str, EntityType]] = [("Kim Yong Un", "PER"), ("UN", "ORG")]
+    found = resolved(linker, text, spans)
+    assert ("PER", "Kim Yong Un") in found
+    assert ("ORG", "Birleşmiş Milletler") in found  # the acronym in capitals is still the UN
+
+
+def test_the_knowledge_base_knows_which_short_names_are_written_in_capitals(linker: EntityLinker) -> None:
+    kb = linker.kb
+    assert kb.is_acronym_in_lower_case("Un")
+    assert not kb.is_acronym_in_lower_case("UN")
+    assert not kb.is_acronym_in_lower_case("Nato")  # four letters: outlets write it so
+    assert kb.known_type("Ntv") == "ORG"  # alone, a channel written in title case is still found
+
+
+# --- vocabulary ------------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "kind"),
+    [
+        ("Renault, Fluence ve Clio modellerini Bursa'da üretiyor.", "Fluence", "PER"),
+        ("MÖ 1760 yıllarında yaşayan Babil Kralı Hammurabi'nin yasaları.", "MÖ", "ORG"),
+        ("Kürt'ü de Arab'ı da bu ülkenin kardeşidir.", "Arab'ı", "PER"),
+        ("Cim Bom deplasmanda kazandı.", "Cim Bom", "ORG"),
+    ],
+)
+def test_models_eras_peoples_and_nicknames_name_no_one(
+    linker: EntityLinker, text: str, words: str, kind: EntityType
+) -> None:
+    found = resolved(linker, text, [(words, kind)])
+    assert not any(name.startswith(words[:3]) or name.endswith(words[:3]) for _kind, name in found)
+
+
+def test_a_thing_written_with_a_hyphen_is_no_name_from_its_last_part(linker: EntityLinker) -> None:
+    text = "Takım Play-Off'ta Fenerbahçe ile karşılaşacak. All-Star maçı Pazar günü oynanacak."
+    spans: list[tuple[str, EntityType]] = [("Off'ta", "ORG"), ("Fenerbahçe", "ORG"), ("Star", "ORG")]
+    assert resolved(linker, text, spans) == {("ORG", "Fenerbahçe")}
+
+
+def test_a_bookmaker_a_republic_and_an_airline_are_known_by_their_kind(linker: EntityLinker) -> None:
+    text = "Paddy Power bahis oranlarını açıkladı. Başkortostan'da seçim yapıldı. Birgen Air uçağı düştü."
+    spans: list[tuple[str, EntityType]] = [("Paddy Power", "PER"), ("Başkortostan'da", "PER"), ("Birgen Air", "PER")]
+    assert resolved(linker, text, spans) == {
+        ("ORG", "Paddy Power"),
+        ("LOC", "Başkortostan"),
+        ("ORG", "Birgen Air"),
+    }
+
+
+def test_a_plural_rank_before_names_is_a_title(linker: EntityLinker) -> None:
+    text = "Kurmay Albaylar Dursun Çiçek ve Sedat Özüer ifade verdi."
+    spans: list[tuple[str, EntityType]] = [("Albaylar Dursun Çiçek", "PER"), ("Sedat Özüer", "PER")]
+    assert resolved(linker, text, spans) == {("PER", "Dursun Çiçek"), ("PER", "Sedat Özüer")}
+
+
+def test_a_trial_is_no_one(linker: EntityLinker) -> None:
+    text = "Ergenekon Davası'nda karar açıklandı."
+    assert resolved(linker, text, [("Ergenekon Davası'nda", "PER")]) == set()
+
+
+# --- members of clubs of two words -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "expected"),
+    [
+        (
+            "Bayern Münihli oyuncu Thomas Müller gol attı.",
+            [("Bayern Münihli", "ORG"), ("Thomas Müller", "PER")],
+            {("PER", "Thomas Müller")},
+        ),
+        (
+            "Borussia Dortmundlu Marco Reus gol attı.",
+            [("Borussia", "ORG"), ("Marco Reus", "PER")],
+            {("PER", "Marco Reus")},
+        ),
+        (
+            "Real Madridli yıldız Vinicius gol attı.",
+            [("Real Madridli yıldız Vinicius", "ORG")],
+            {("PER", "Vinicius")},
+        ),
+    ],
+)
+def test_a_member_of_a_club_of_two_words_is_said_of_a_person(
+    linker: EntityLinker, text: str, spans: list[tuple[str, EntityType]], expected: set[tuple[str, str]]
+) -> None:
+    assert resolved(linker, text, spans) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "expected"),
+    [
+        # a country before a demonym is no club's member
+        ("Türkiye, Ürdün, Lübnan'daki Suriyeli mültecilere yardım ediyor.", [("Lübnan'daki", "LOC")], {"Lübnan"}),
+        ("Galatasaray'ın Brezilyalı futbolcusu Felipe Melo konuştu.", [("Galatasaray'ın", "ORG")], {"Galatasaray"}),
+        # a surname that is a town's -li form
+        ("Oyuncu Savaş Maraşlı sahneye çıktı.", [("Savaş Maraşlı", "PER")], {"Savaş Maraşlı"}),
+    ],
+)
+def test_a_name_before_a_demonym_or_a_towns_surname_stays(
+    linker: EntityLinker, text: str, spans: list[tuple[str, EntityType]], expected: set[str]
+) -> None:
+    assert expected <= {name for _kind, name in resolved(linker, text, spans)}
+
+
+# --- hyphens ---------------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "kind", "expected"),
+    [
+        ("Çatışmalar Derecik-Aktütün arasında yaşandı.", "Derecik-Aktütün", "LOC", {"Derecik", "Aktütün"}),
+        ("Moskova-Puket seferini yapan uçak indi.", "Moskova-Puket", "ORG", {"Moskova", "Puket"}),
+    ],
+)
+def test_two_names_a_hyphen_joins_before_a_routes_noun_are_two_places(
+    linker: EntityLinker, text: str, words: str, kind: EntityType, expected: set[str]
+) -> None:
+    assert resolved(linker, text, [(words, kind)]) == {("LOC", name) for name in expected}
+
+
+def test_a_hyphenated_body_the_lists_know_is_joined(linker: EntityLinker) -> None:
+    text = "Mercedes-Benz yeni modelini tanıttı."
+    spans: list[tuple[str, EntityType]] = [("Mercedes", "ORG"), ("Benz", "ORG")]
+    assert resolved(linker, text, spans) == {("ORG", "Mercedes-Benz")}
+
+
+def test_a_known_hyphenated_body_before_a_routes_noun_stays_whole(linker: EntityLinker) -> None:
+    text = "Hükümet ile Türk-İş arasında görüşme yapıldı."
+    assert resolved(linker, text, [("Türk-İş", "ORG")]) == {("ORG", "Türk-İş")}
+
+
+# --- a ministry's department -----------------------------------------------------------------------------------------
+
+
+def test_a_ministrys_department_named_for_two_fields_is_one_body(linker: EntityLinker) -> None:
+    text = (
+        "Aile ve Sosyal Politikalar Bakanlığı Avrupa Birliği ve Dış İlişkiler Dairesi Başkanlığı'na Feride Yazır "
+        "atandı. Avrupa Birliği ve Türkiye görüştü."
+    )
+    spans: list[tuple[str, EntityType]] = [
+        ("Aile ve Sosyal Politikalar Bakanlığı", "ORG"),
+        ("Avrupa Birliği", "ORG"),
+        ("Dış İlişkiler Dairesi Başkanlığı'na", "ORG"),
+        ("Feride Yazır", "PER"),
+    ]
+    found = resolved(linker, text, spans)
+    assert ("ORG", "Avrupa Birliği ve Dış İlişkiler Dairesi Başkanlığı") in found
+    assert ("ORG", "Dış İlişkiler Dairesi Başkanlığı") not in found
+
+
+# --- lists of streets and villages -----------------------------------------------------------------------------------
+
+
+def test_every_member_of_a_list_before_a_plural_streets_noun_is_a_place(linker: EntityLinker) -> None:
+    text = (
+        "Kesinti Demirkapı Mahallesi İpek, Menekşe, Fidan, 2. Mine ve Şimşek sokaklarında yapılacak. "
+        "Güven Mahallesi Parlar ve Tağmaç sokaklar da etkilenecek."
+    )
+    spans: list[tuple[str, EntityType]] = [
+        ("Demirkapı Mahallesi", "LOC"),
+        ("Menekşe", "PER"),
+        ("Fidan", "PER"),
+        ("Şimşek", "PER"),
+        ("Güven Mahallesi", "LOC"),
+        ("Parlar ve Tağmaç", "ORG"),
+    ]
+    assert resolved(linker, text, spans) == {
+        ("LOC", name)
+        for name in (
+            "Demirkapı Mahallesi",
+            "İpek",
+            "Menekşe",
+            "Fidan",
+            "2. Mine",
+            "Şimşek",
+            "Güven Mahallesi",
+            "Parlar",
+            "Tağmaç",
+        )
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turistler İstanbul sokaklarında gezdi.",  # a city's streets
+        "Türk ve Kürt köyleri huzur içinde yaşıyor.",  # peoples' villages
+        "Katolikler ile Protestanların mahalleleri ayrıdır.",  # their quarters
+    ],
+)
+def test_no_list_of_street_names_where_the_noun_is_said_of_others(linker: EntityLinker, text: str) -> None:
+    found = resolved(linker, text, [])
+    assert all(kind != "LOC" or name in ("İstanbul",) for kind, name in found)
+    assert ("LOC", "Kürt") not in found
+    assert ("LOC", "Protestanların") not in found

@@ -33,7 +33,7 @@ TAGGER = HERE.parents[1]
 OUTPUT = TAGGER / "src" / "newswire_tagger" / "models" / "kb" / "kb.json.gz"
 GAZETTEER = TAGGER / "src" / "newswire_tagger" / "models" / "gazetteer" / "gazetteer.json"
 WIKI_NER = Path("../shared/data/ner/turkish-wiki-ner")
-KB_VERSION = "1.20.0"
+KB_VERSION = "1.21.0"
 # Only the training split: Wiki-NER's dev and test stay clean for anyone who evaluates on them.
 WIKI_SPLITS = ("train",)
 
@@ -58,6 +58,9 @@ SECTOR_WORDS = frozenset(_SECTOR_TEXT.split())
 # Letters standing for a body's name (``KİK``, ``TCMB``, ``BM``), digits and ``&`` allowed.
 _ACRONYM = re.compile(r"[A-ZÇĞİÖŞÜ0-9&]{2,8}")
 KEY_PERSON = re.compile(r"([A-ZÀ-Ý][\w.'’-]+(?: [A-ZÀ-Ý][\w.'’-]+){1,3})\s*\(([^)]*)\)")
+
+
+_MAX_CAPITALS_ONLY = 3  # "Nato", "Nasa", "Unesco": longer acronyms are written in lower case by some outlets
 
 
 @dataclass
@@ -486,12 +489,24 @@ def build(wiki: Path) -> dict[str, Any]:
         "entities": kb.entities,
         "names": {key: sorted(refs) for key, refs in sorted(kb.names.items())},
         "recall": recall_forms(kb, kb.aliases, common, given_names),
+        "capitals_only": capitals_only(kb),
         "hints": hints,
         "not_names": dict(sorted(not_names(kb).items())),
         "demonyms": sorted(demonyms),
         "given_names": sorted(given_names),
         "typing_given_names": sorted(typing_names),
     }
+
+
+def capitals_only(kb: Builder) -> list[str]:
+    """The folded names of three letters or fewer that every entity answering to them writes in capitals (``UN``,
+    ``BAE``, ``ABD``): an acronym, never the same letters in a name's word (``Kim Yong Un``, ``Kyung-tae Bae``)."""
+    written: dict[str, set[str]] = defaultdict(set)
+    for ref_aliases in kb.aliases.values():
+        for alias in ref_aliases:
+            if len(fold(alias)) <= _MAX_CAPITALS_ONLY:
+                written[fold(alias)].add(alias)
+    return sorted(key for key, forms in written.items() if all(form.isupper() for form in forms))
 
 
 def main() -> None:

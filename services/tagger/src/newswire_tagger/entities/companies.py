@@ -88,6 +88,8 @@ def split_known_edge(span: Span, kb: KnowledgeBase, surnames: frozenset[str] = f
         return None
     for index, rest in ((len(words) - 1, words[:-1]), (0, words[1:])):
         word = strip_apostrophe_suffix(words[index].group())
+        if kb.is_acronym_in_lower_case(word):
+            continue  # "Kim Yong Un": a name's word, not the UN
         if (
             index == 0
             and not word.isupper()

@@ -54,6 +54,7 @@ from newswire_tagger.entities.lineups import with_box_score
 from newswire_tagger.entities.lists import (
     clubs_in_pairs,
     listed_between,
+    streets_in_lists,
     teams_in_matches,
     typed_by_lists,
     without_league_sponsors,
@@ -120,6 +121,7 @@ from newswire_tagger.entities.titles import (
 from newswire_tagger.entities.widening import (
     LOWER_PARTICLES,
     PARTICLES,
+    is_ministry_department,
     join_affiliations,
     join_numbered_places,
     join_numbered_units,
@@ -226,6 +228,15 @@ _CREDIT_LINE = re.compile(r"\s*\(?[A-ZÇĞİÖŞÜ]{2,6}\)?(?:\s*[-/–]\s*\(?[A
 _TITLE_CASE_POSTPOSITIONS = frozenset({"Arasında", "Arasındaki", "Hakkında", "Tarafından", "Olarak"})
 # Titles the given-name lists also hold (``Sir`` is a first name somewhere): never a name before another name.
 _FOREIGN_TITLES = frozenset({"Sir", "Lord", "Lady", "Madam", "Mösyö", "Kardinal", "Peder", "Monsenyör"})
+# A route's or a stretch's noun after two names joined by a hyphen: "Derecik-Aktütün arasında", "Moskova-Puket
+# seferini", "İstanbul-Ankara karayolunda".
+_ROUTE_AFTER = re.compile(
+    r"\s+(?:aras[ıi]|arasında|arasındaki|arasına|arasını|hatt[ıi]|hattında|hattındaki|seferi|seferini|seferinde|"
+    r"seferleri|seferlerini|seferlerinde|karayolu|karayolunda|karayolundaki|otoyolu|otoyolunda|güzerg[aâ]h[ıi]|"
+    r"güzerg[aâ]hında|demiryolu|demiryolunda)(?![a-zçğıöşü])"
+)
+# The first part of a hyphenated word right before a span: "Play-" of "Play-Off'ta".
+_HYPHENATED_START = re.compile(r"(?<![\w-])[A-Za-zÇĞİÖŞÜçğıöşü]+-$")
 _HYPHEN = re.compile(r"\s*[-–]\s*")
 # Words closing a person's name that a given name may stand before ("Kara Mustafa Paşa", "Ahmet Efendi").
 # A title that is a given name far more often than an office before a name, also inside one ("Emir Kır" beside his
@@ -288,12 +299,12 @@ class Consolidator:
             for s in spans
             if s.type == "PER" and len(words := s.text.split()) > 1 and (len(words) > 2 or words[0] not in TITLE_HEADS)
         )
-        for span in join_numbered_units(text, join_particles(text, spans), self._is_known):
+        for span in join_numbered_units(text, join_particles(text, spans, self._is_known), self._is_known):
             pieces = (
                 p
                 for part in self._split(text, span)
                 for dated in _dated_parts(part)
-                for half in self._at_hyphen(dated)
+                for half in self._at_hyphen(text, dated)
                 for place in self._two_places(half)
                 for region in self._two_regions(text, place)
                 for p in self._body_then_place(text, region)
@@ -452,7 +463,13 @@ class Consolidator:
         spans = [s for s in spans if not self._members(s)]
         spans = teams_in_matches(
             text,
-            self._one_type_per_name(company_people(spans, self.kb, lambda span: self._titled(text, span))),
+            self._one_type_per_name(
+                company_people(
+                    streets_in_lists(text, spans, self._may_name_a_street),
+                    self.kb,
+                    lambda span: self._titled(text, span),
+                )
+            ),
             self._is_country,
             self._is_town,
         )
@@ -460,6 +477,11 @@ class Consolidator:
             text, [self._without_nationality(text, s) for s in without_law_titles(text, spans)], self._is_known
         )
         return [_without_joiner(text, _last_line(s)) for s in spans]
+
+    def _may_name_a_street(self, name: str, opening: bool) -> bool:
+        """Whether ``name`` may be a street's or a village's in a list of them: no nationality word (``Kürt ve Türk
+        köyleri``), and at a sentence's start one that may be listed (``Ayrıca, ...``)."""
+        return not any(self.is_demonym(w) for w in name.split()) and (not opening or self._may_be_listed(name))
 
     def _may_be_listed(self, name: str) -> bool:
         """Whether each word of ``name`` may stand in a listed name: none the corpora rarely capitalise, a title, a
@@ -803,10 +825,12 @@ class Consolidator:
             and not (_POSSESSED.search(second) or is_title(second))
         )
 
-    def _at_hyphen(self, span: Span) -> list[Span]:
+    def _at_hyphen(self, text: str, span: Span) -> list[Span]:
         """Two names joined by a hyphen (``Çağla Şıkel-Emre Altuğ``, ``Erdoğan-Obama``, ``Queens-Jamaica``): two
         people, each of two words or known, or two places, unless the lists know the whole (``Bosna-Hersek``,
-        ``Baden-Württemberg``). ``Jean-Paul Sartre`` stays one: a single unknown word is no name of its own."""
+        ``Baden-Württemberg``); two places before a route's or a stretch's noun, whatever the lists know of them
+        (``Derecik-Aktütün arasında``, ``Moskova-Puket seferini``). ``Jean-Paul Sartre`` stays one: a single
+        unknown word is no name of its own."""
         match = _HYPHEN.search(span.text)
         if match is None or _HYPHEN.search(span.text, match.end()):
             return [span]
@@ -814,9 +838,9 @@ class Consolidator:
         right = span.part(match.end(), len(span.text))
         if not (left.text[-1:].isalpha() and right.text[:1].isupper()):
             return [span]
-        if self._is_club(left.text) or self._is_club(strip_apostrophe_suffix(right.text)):
-            # "Palermo - Lazio", "Inter-Torino": a match, two clubs
-            return [replace(left, type="ORG"), replace(right, type="ORG")]
+        pair = self._hyphen_pair(text, span, left, right)
+        if pair is not None:
+            return [replace(left, type=pair), replace(right, type=pair)]
         if span.type == "ORG":
             # "Armutlu T.K. - Yenikapı": two names set apart by a spaced hyphen; not "Coca-Cola", "Öz İplik-İş
             # Sendikası", "Koyun-Keçi Yetiştiricileri Birliği", where the hyphen joins two words of one name
@@ -840,6 +864,20 @@ class Consolidator:
             )
         return [left, right] if two else [span]
 
+    def _hyphen_pair(self, text: str, span: Span, left: Span, right: Span) -> EntityType | None:
+        """The type two names a hyphen joins have whatever the model read: two clubs (``Palermo - Lazio``,
+        ``Inter-Torino``: a match), two places before a route's noun (``Derecik-Aktütün arasında``); None else."""
+        if self._is_club(left.text) or self._is_club(strip_apostrophe_suffix(right.text)):
+            return "ORG"
+        if (
+            span.type != "PER"
+            and _ROUTE_AFTER.match(text, span.end)
+            and not self._is_known(span.text)
+            and not any(self._known_as(side.text, "PER") for side in (left, right))
+        ):
+            return "LOC"
+        return None
+
     def _club_in_sport(self, text: str, span: Span, name: str) -> bool:
         """Whether a place's name is a club the gazetteer's bodies hold (``Beşiktaş``, ``Galatasaray``) and the
         article a sports story: the club, not the district; not after its province (``İstanbul Beşiktaş'taki
@@ -862,7 +900,7 @@ class Consolidator:
         words = words_of(span.text)
         pieces: list[Span] = []
         first = 0
-        cut = False
+        cut = member = False
         for i, word in enumerate(words[:-1]):
             token = word.group()
             if (has_suffix_apostrophe(token) and not token[:1].isdigit()) or strip_org_case_ending(token) != token:
@@ -873,10 +911,14 @@ class Consolidator:
                 # "Bilim, Sanayi ve Teknoloji Bakanlığı": one name of a list of fields)
                 pieces.append(span.part(words[first].start(), word.end() - 1))
                 first = i + 1
-            elif i + 2 < len(words) and (
-                _splits_at_and(token, words[i + 1].group(), self._is_known)
-                or (span.type == "PER" and words[i + 1].group() in ("ve", "VE"))  # no one's name has a "ve"
-                or self._known_before_and(span, words, first, i)
+            elif (
+                i + 2 < len(words)
+                and not is_ministry_department(text, span)
+                and (
+                    _splits_at_and(token, words[i + 1].group(), self._is_known)
+                    or (span.type == "PER" and words[i + 1].group() in ("ve", "VE"))  # no one's name has a "ve"
+                    or self._known_before_and(span, words, first, i)
+                )
             ):
                 # "El Şifa Hastanesi ve El-Ehli Baptist Hastanesi", "NUJ ve ...", "FACEBOOK VE MSN": two names
                 pieces.append(span.part(words[first].start(), word.end()))
@@ -908,12 +950,15 @@ class Consolidator:
                     pieces.append(replace(before, type="LOC"))  # "Kilis olan ...": the list's place
                 elif self._is_known(before.text):
                     pieces.append(before)
+                # "Real Madridli yıldız Vinicius": a club's or a party's member, its noun, then the person
+                member = self._is_member_word(words[first:i])
                 if token in _TITLE_CASE_POSTPOSITIONS:
                     return pieces  # "Gana Arasında Turizm Alanında ...": what follows is an agreement's subject
                 first, cut = i + 1, True
         if not pieces and not cut:
             return [span]
-        pieces.append(span.part(words[first].start(), words[-1].end()))
+        rest = span.part(words[first].start(), words[-1].end())
+        pieces.append(replace(rest, type="PER") if member and head_type(words[-1].group()) is None else rest)
         # A month or weekday before the cut was a date ("Haziran'da Şucaiya Mahallesi"), not a name.
         return [p for p in pieces if turkish_lower(strip_apostrophe_suffix(p.text)) not in MONTHS_AND_DAYS]
 
@@ -1075,7 +1120,8 @@ class Consolidator:
         if whole is not None:
             return span if whole else None
         words = words_of(span.text)
-        first = self._place_member(words)  # "New Yorklu Twitter kullanıcıları": a place's -li form, no name
+        # "New Yorklu Twitter kullanıcıları": a place's -li form, no name; "Bayern Münihli" alone none either
+        first = len(words) if self._member_phrase(text, span, words) else self._place_member(words)
         known = self.kb.known_type(canonical_name(span.text, span.type)) is not None  # "Türk Hava Yolları"
         while first < len(words) and self._not_part_of_name(
             words[first].group(), last=first == len(words) - 1, bodies=bodies
@@ -1188,6 +1234,12 @@ class Consolidator:
             and self.kb.known_type(name) is None
         )
 
+    def _in_hyphenated_thing(self, text: str, span: Span) -> bool:
+        """Whether ``span`` is the last part of a hyphenated word that names a thing (``Off`` of ``Play-Off'ta``,
+        ``Star`` of ``All-Star``)."""
+        before = _HYPHENATED_START.search(text, max(0, span.start - 20), span.start)
+        return before is not None and is_thing(before.group() + strip_apostrophe_suffix(span.text), self.kb)
+
     def _names_nothing(self, text: str, span: Span, name: str) -> bool:
         """A thing (not an agency's credit line), a unit after a number, a title alone or in the plural (``Maliye ve
         Enerji Bakanları``), or a verb capitalised by its sentence (``Özlemişim``, ``Rüyadayız``, ``Üretirseniz``,
@@ -1200,6 +1252,7 @@ class Consolidator:
             or _credit_rating(text, span)
             or is_plural_title(strip_apostrophe_suffix(span.text.split()[-1]))  # "Maliye ve Enerji Bakanları"
             or self._model(name)
+            or self._in_hyphenated_thing(text, span)
         ):
             return True
         if span.type != "PER":
@@ -1250,14 +1303,16 @@ class Consolidator:
         """The span, made a person's where a rank opens it, and where the person's name starts: after a title
         (``Lord McAlpine’ın``, read as a body: a foreign honorific opens a person's name whatever the model said),
         or a rank (``Yüzbaşı Royal Reff``, read as a body)."""
-        if (
-            first + 2 < len(words)
-            and self._member_of_two_word_body(words, first)
-            and (span.type == "PER" or self.kb.is_given_name(words[first + 2].group()))
-        ):
-            # "AK Partili Karayel": a member of a body of two words the knowledge base knows; "Eintracht
-            # Frankfurtlu Sebastian Rode", read as a body: a club's member before a given name is a person
-            return self._person_start(replace(span, type="PER"), words, first + 2, full_names)
+        if first + 2 < len(words) and self._member_of_two_word_body(words, first):
+            after = first + 2  # "Real Madridli yıldız Vinicius": the member's lower-case noun, then the person
+            while after < len(words) - 1 and words[after].group().islower():
+                after += 1
+            if words[after].group()[:1].isupper() and (
+                span.type == "PER" or after > first + 2 or self.kb.is_given_name(words[after].group())
+            ):
+                # "AK Partili Karayel": a member of a body of two words the knowledge base knows; "Eintracht
+                # Frankfurtlu Sebastian Rode", read as a body: a club's member before a given name is a person
+                return self._person_start(replace(span, type="PER"), words, after, full_names)
         if span.type == "PER" or words[first].group() in _FOREIGN_TITLES:
             return span, self._at_given_name(words, self._after_title(words, first, full_names))
         if self._ranked_person(words, first):
@@ -1464,6 +1519,31 @@ class Consolidator:
             return True  # "Galatasaraylı Nordin Amrabat", "CHP'li Ahmet Kaya": a club's or party's member
         # "CEO'su Jan Christian Dreesen": a title word with a suffix before a name.
         return not last and stem != word and self.kb.not_name(stem) == "title"
+
+    def _is_member_word(self, words: Sequence[re.Match[str]]) -> bool:
+        """Whether ``words`` are a member's -li form of a known body, of one word (``Galatasaraylı``) or two
+        (``Real Madridli``)."""
+        if len(words) == 1:
+            return self._member_of_known_body(words[0].group())
+        return len(words) == 2 and self._member_of_known_pair(words[0].group(), words[1].group())
+
+    def _member_phrase(self, text: str, span: Span, words: Sequence[re.Match[str]]) -> bool:
+        """Whether ``span`` is only the -li form of a body of two words (``Bayern Münihli oyuncu``), or that form's
+        first word, the model having left the member word out (``Borussia`` of ``Borussia Dortmundlu Marco Reus``):
+        a member is said of a person, no name (as ``Galatasaraylı`` alone is none)."""
+        if len(words) == 2:
+            return self._member_of_known_pair(words[0].group(), words[1].group())
+        if len(words) != 1 or has_suffix_apostrophe(span.text) or not text.startswith(" ", span.end):
+            return False
+        return self._member_of_known_pair(span.text, next_word(text, span.end))
+
+    def _member_of_known_pair(self, opening: str, word: str) -> bool:
+        """Whether ``opening`` and ``word`` are the -li form, no apostrophe, of a body of two words the knowledge base
+        knows (``Bayern Münihli``, ``Real Madridli``; not ``Lübnan'daki Suriyeli``, ``Savaş Maraşlı``)."""
+        match = _MEMBER.match(word)
+        if match is None or "'" in word or "’" in word:
+            return False
+        return self.kb.known_type(f"{opening} {match.group('body')}") == "ORG"
 
     def _member_of_two_word_body(self, words: Sequence[re.Match[str]], first: int) -> bool:
         """Whether ``words[first]`` and the next word are the -li form of a body of two words the knowledge base

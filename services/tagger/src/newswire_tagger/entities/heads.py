@@ -57,7 +57,7 @@ _COMPANY_WORDS = (
     # the commonest last words of ayikla's Turkish company names, and their English forms (words that also
     # end people's or places' names, such as Kimya or Tarım, are left out)
     "danışmanlık|mühendislik|bilişim|yazılım|elektronik|medya|pazarlama|gıda|makina|mobilya|ambalaj|plastik|"
-    "petrokimya|kozmetik|teknolojileri|hizmetleri|sistemleri|ticaret|capital|partners|motors|airlines|airways|"
+    "petrokimya|kozmetik|teknolojileri|hizmetleri|sistemleri|ticaret|capital|partners|motors|airlines|airways|air|"
     # industries that end a company's name and no gold set's person's ("Assan Alüminyum", "Şeker Piliç", "Royal
     # Halı"; not "Demir", "Çelik": Ömer Çelik)
     "alüminyum|seramik|boya|kağıt|döküm|metal|petrol|turizm|konfeksiyon|mermer|kablo|piliç|halı|"
@@ -157,7 +157,9 @@ _EVENT_HEAD = re.compile(
     r"namazı|kandili|show(?=$|['’])|"
     # wars, revolutions, uprisings and massacres: "Balkan Savaşları", "Fransız Devrimi", "Hama Katliamı" (not a field
     # of law: "Bilkent Üniversitesi Enerji Hukuku" is a department, its university named)
-    r"savaşları|devrimi|ayaklanması|katliamı)(?:['’]?[a-zçğıöşü]*)$"
+    r"savaşları|devrimi|ayaklanması|katliamı|"
+    # trials: "Ergenekon Davası", "Balyoz davasında" (the case, not the accused nor the court)
+    r"davası|davaları)(?:['’]?[a-zçğıöşü]*)$"
 )
 
 

@@ -55,6 +55,7 @@ class KnowledgeBase:
         self._given_names = frozenset(document["given_names"])
         self._typing_given_names = frozenset(document.get("typing_given_names", ()))
         self._recall: dict[str, list[Any]] = document.get("recall", {})
+        self._capitals_only = frozenset(document.get("capitals_only", ()))
         # The one type of each name's entities (None where they disagree), asked for tens of times per article.
         self._types: dict[str, EntityType | None] = {}
         for key, refs in self._names.items():
@@ -87,6 +88,12 @@ class KnowledgeBase:
             types = {e.type for e in self.entities(name)}
             return next(iter(types)) if len(types) == 1 else None
         return self._types.get(fold(name))
+
+    def is_acronym_in_lower_case(self, word: str) -> bool:
+        """Whether ``word`` is a short acronym's letters not written in capitals (``Un``, ``Bae``): every entity
+        answering to it writes it in capitals (``UN``, ``BAE``), so in a person's name it is the name's word
+        (``Kim Yong Un``, ``Kyung-tae Bae``). Alone, copy writes some so (``Ntv``, ``Yök``)."""
+        return fold(word) in self._capitals_only and not _in_capitals(word)
 
     def recall_forms(self) -> dict[str, tuple[KnownEntity, bool]]:
         """Lower-cased surface forms the tagger may add when the model missed them: entity and is-acronym."""
@@ -136,6 +143,11 @@ class KnowledgeBase:
         :meth:`is_given_name`, these names are not screened against Turkish surnames and small places.
         """
         return fold(word) in self._typing_given_names
+
+
+def _in_capitals(name: str) -> bool:
+    """Whether ``name`` is written in capitals up to any apostrophe (``UN``, ``UN'in``; not ``Un``)."""
+    return name.split("'", 1)[0].split("’", 1)[0].isupper()
 
 
 def _dotted(name: str) -> bool:

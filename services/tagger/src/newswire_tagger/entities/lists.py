@@ -46,6 +46,7 @@ from newswire_tagger.spans import Span
 __all__ = [
     "clubs_in_pairs",
     "listed_between",
+    "streets_in_lists",
     "teams_in_matches",
     "typed_by_lists",
     "without_league_sponsors",
@@ -462,3 +463,76 @@ def _works_list(text: str, end: int) -> bool:
         if token not in _LIST_GLUE and not token[:1].isupper() and not token[:1].isdigit():
             return False
     return False
+
+
+# A plural street's, road's, quarter's or village's noun closing a list of their names, the list's shared head, in
+# the possessive or bare: "İpek, Kaktüs ve Menekşe sokakları", "Aşiyan, Battal Gazi caddelerinde", "Parlar ve
+# Tağmaç sokaklar" (not "sokaklara", "sokaklarda": to the streets, in the streets).
+_STREETS_NOUN = re.compile(
+    r"[^\S\n]+(?:[Ss]okak|[Cc]adde|[Yy]okuş|[Bb]ulvar|[Kk]öy|[Mm]ahalle|[Çç]ıkmaz)(?:lar|ler)(?:[ıi]|[ıi]n[a-zçğıöşü]*)?"
+    r"(?![\w'’])"
+)
+# One member: a number alone (a numbered street, "9, 10, 11 ... sokakları") or up to three capitalised words, an
+# ordinal first ("2. Mine").
+_STREET_MEMBER = re.compile(
+    r"(?:(?<![\w.])\d{1,4}(?:/\d{1,3})?|(?:(?<![\w.'’])\d{1,3}\.[^\S\n]+)?(?<![\w'’-])[A-ZÇĞİÖŞÜ][\w’'.-]*"
+    r"(?:[^\S\n]+[A-ZÇĞİÖŞÜ][\w’'.-]*){0,2})$"
+)
+_STREET_SEPARATOR = re.compile(r"(?:[^\S\n]*,[^\S\n]*|[^\S\n]+(?:ve|ile)[^\S\n]+)$")
+_STREET_CONFIDENCE = 0.9
+_MIN_STREET_LETTERS = 2
+# A member in the genitive owns the streets or villages ("Protestanların mahalleleri"): no list of their names.
+_OWNERS = re.compile(r"(?:lar|ler)[ıi]n$|['’]n?[ıiuü]n$")
+
+
+def streets_in_lists(text: str, spans: Sequence[Span], may_be_member: Callable[[str, bool], bool]) -> list[Span]:
+    """Every member of a list of two names or more closed by a plural street's, road's or village's noun is a place
+    (``Demirkapı Mahallesi İpek, Kaktüs, Menekşe, ... Melek sokakları``, ``Parlar ve Tağmaç sokaklar``): read by the
+    model or not, whatever type it gave; what overlaps a member goes. A member stops at a word with a case ending or
+    a head's word (``Demirkapı Mahallesi``, ``Fatih'te``); ``may_be_member(name, opens_sentence)`` says whether a
+    member may be one (not ``Kürt ve Türk köyleri``, nor ``Ayrıca, İpek ve Kaktüs sokakları``). One name before the
+    noun is a city's streets (``İstanbul sokaklarında``), no list."""
+    if "ları" not in text and "leri" not in text and " sokaklar" not in text:
+        return list(spans)  # the cheap test first
+    found: list[Span] = []
+    for noun in _STREETS_NOUN.finditer(text):
+        members = _street_members(text, noun.start(), may_be_member)
+        if len(members) > 1:
+            found.extend(Span("LOC", start, end, text[start:end], _STREET_CONFIDENCE) for start, end in members)
+    if not found:
+        return list(spans)
+    kept = [s for s in spans if not any(s.start < m.end and m.start < s.end for m in found)]
+    return sorted([*kept, *(m for m in found if not m.text.replace("/", "").isdigit())], key=lambda s: s.start)
+
+
+def _street_members(text: str, end: int, may_be_member: Callable[[str, bool], bool]) -> list[tuple[int, int]]:
+    """The (start, end) of each member of the list ending at ``end``, last first (see :func:`streets_in_lists`)."""
+    members: list[tuple[int, int]] = []
+    while True:
+        match = _STREET_MEMBER.search(text, max(0, end - 80), end)
+        if match is None:
+            return members
+        start = _member_start(text, match.start(), end)
+        if start is None or not may_be_member(text[start:end], opens_sentence(text, start)):
+            return members
+        if _OWNERS.search(text, start, end) or sum(c.isalpha() for c in text[start:end]) < _MIN_STREET_LETTERS:
+            return []  # "Katolikler ile Protestanların mahalleleri": their quarters, no names; "A" alone none
+        members.append((start, end))
+        if start > match.start():
+            return members  # the member followed a head's word or a case ending: the list opens here
+        separator = _STREET_SEPARATOR.search(text, max(0, start - 8), start)
+        if separator is None:
+            return members
+        end = separator.start()
+
+
+def _member_start(text: str, start: int, end: int) -> int | None:
+    """Where a member found at ``start`` opens: after the last word of it with a case ending or a head's word
+    (``Demirkapı Mahallesi İpek`` → ``İpek``); None when nothing is left."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    for word in reversed(words):
+        token = word.group()
+        if has_suffix_apostrophe(token) or head_type(strip_apostrophe_suffix(token)) is not None:
+            first = words.index(word) + 1
+            return start + words[first].start() if first < len(words) else None
+    return start

@@ -196,7 +196,8 @@ def _country_at_end(words: str, is_country: Callable[[str], bool]) -> bool:
 def teams_by_nouns(text: str, spans: Sequence[Span], is_country: Callable[[str], bool]) -> list[Span]:
     """A person's or a place's span between a country in the genitive and a team's noun is the club (``Polonya'nın
     Wisla Krakow takımı``, ``İtalya'nın Roma ekibi``); that mention only, a town's other mentions stay the town. A
-    country stays one (``FIFA'nın Çin kulübü``: a Chinese club)."""
+    country stays one (``FIFA'nın Çin kulübü``: a Chinese club). Without the country a town is said of the team, no
+    club's name (``Londra ekibi``, ``Karadeniz ekibi``)."""
     return [
         replace(s, type="ORG")
         if s.type != "ORG"

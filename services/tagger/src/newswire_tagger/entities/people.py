@@ -531,6 +531,7 @@ def extend_to_surnames(text: str, spans: Sequence[Span]) -> list[Span]:
             and after.group(1) in lone
             and canonical_name(span.text, "PER") != after.group(1)
             and not _covered(taken, after.start(1), after.end())
+            and not is_event_head(next_word(text, after.end()))  # "Tuncay Güney Ergenekon Davası'nın": a trial's
         ):
             end = after.end()
             result.append(Span("PER", span.start, end, text[span.start : end], span.confidence))

@@ -81,7 +81,13 @@ RULERS = _words(
     "Kral Kraliçe Prens Prenses Emir Şeyh Sultan İmparator İmparatoriçe Padişah Hükümdar Dük Düşes Kont Kontes Şah"
 )
 # A title in the plural with a case ending before a name: "Başkanlardan George Bush", "Bakanlarından Ali Kaya".
-_PLURAL_TITLE = re.compile(r"^(?:Başkan|Bakan|Milletvekil|Komutan|Yönetici|Lider|Büyükelçi)(?:ler|lar)[a-zçğıöşü]*$")
+# (and military ranks: "Kurmay Albaylar Dursun Çiçek ve ..."; not "Hakimler", "Gazeteciler": "Hakimler ve Savcılar
+# Kurulu", "Sınır Tanımayan Gazeteciler" are bodies)
+_PLURAL_TITLE = re.compile(
+    r"^(?:Başkan|Bakan|Milletvekil|Komutan|Yönetici|Lider|Büyükelçi|Vali|Kaymakam|Albay|Yarbay|Binbaşı|Yüzbaşı|"
+    r"Tuğgeneral|Tümgeneral|Korgeneral|Orgeneral|General|Amiral|Tuğamiral|Tümamiral|Koramiral|Oramiral)"
+    r"(?:ler|lar)[a-zçğıöşü]*$"
+)
 
 
 def is_plural_title(word: str) -> bool:

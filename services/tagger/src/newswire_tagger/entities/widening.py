@@ -34,6 +34,7 @@ from newswire_tagger.spans import Span
 
 __all__ = [
     "LOWER_PARTICLES",
+    "is_ministry_department",
     "join_affiliations",
     "join_numbered_places",
     "join_numbered_units",
@@ -467,32 +468,48 @@ def _hyphenated_syllable(text: str, span: Span, is_free: Callable[[int, int], bo
     return replace(_grown(span, text, span.start, after.end()), type="PER")
 
 
-def join_particles(text: str, spans: Sequence[Span]) -> list[Span]:
-    """Join a span ending in a particle (``Kerem Ebu``) with the span right after it (``Salim Sınır Kapısı``)."""
+def join_particles(
+    text: str, spans: Sequence[Span], is_known: Callable[[str], bool] = lambda _name: False
+) -> list[Span]:
+    """Join a span ending in a particle (``Kerem Ebu``) with the span right after it (``Salim Sınır Kapısı``), and
+    two bodies' spans a hyphen joins into a name the lists know (``Mercedes`` + ``-`` + ``Benz``)."""
     joined: list[Span] = []
     for span in sorted(spans, key=lambda s: s.start):
         previous = joined[-1] if joined else None
         gap = text[previous.end : span.start] if previous is not None else ""
-        if previous is not None and (
-            (previous.text.split()[-1] in _JOINING_WORDS and gap == " ")
-            or (gap == "-" and previous.type == span.type == "PER")  # "Jan" + "-" + "Christian Dreesen"
-            # "Jean" + "-Louis " + "Trintignant", "Daniel" + " Day-" + "Lewis": the hyphenated word between two
-            # person spans is the name's middle
-            or (previous.type == span.type == "PER" and _HYPHENATED_GAP.fullmatch(gap) is not None)
-            # "Muin Muhammed" + "Abdussatir Muhammed": one long name the model cut in two
-            or (gap == " " and previous.type == span.type == "PER" and not has_suffix_apostrophe(previous.text))
-            # "Jose" + " de " + "Jesus Gallegos Alvarez", "Ludwig" + " van " + "Beethoven": a particle between two
-            # persons' words (not the Turkish "de", "da": "Ahmet de Mehmet'i aradı")
-            or (
-                previous.type == "PER"
-                and span.type in ("PER", "ORG")  # the model reads a foreign surname as a firm's now and then
-                and _PARTICLE_GAP.fullmatch(gap) is not None
-                and not has_suffix_apostrophe(previous.text)
-                and (gap.strip() not in ("de", "da") or _FOREIGN_DE.search(span.text) is not None)
+        if (
+            previous is not None
+            and (
+                (previous.text.split()[-1] in _JOINING_WORDS and gap == " ")
+                or (gap == "-" and previous.type == span.type == "PER")  # "Jan" + "-" + "Christian Dreesen"
+                # "Jean" + "-Louis " + "Trintignant", "Daniel" + " Day-" + "Lewis": the hyphenated word between two
+                # person spans is the name's middle
+                or (previous.type == span.type == "PER" and _HYPHENATED_GAP.fullmatch(gap) is not None)
+                # "Muin Muhammed" + "Abdussatir Muhammed": one long name the model cut in two
+                or (gap == " " and previous.type == span.type == "PER" and not has_suffix_apostrophe(previous.text))
+                # "Jose" + " de " + "Jesus Gallegos Alvarez", "Ludwig" + " van " + "Beethoven": a particle between two
+                # persons' words (not the Turkish "de", "da": "Ahmet de Mehmet'i aradı")
+                or (
+                    previous.type == "PER"
+                    and span.type in ("PER", "ORG")  # the model reads a foreign surname as a firm's now and then
+                    and _PARTICLE_GAP.fullmatch(gap) is not None
+                    and not has_suffix_apostrophe(previous.text)
+                    and (gap.strip() not in ("de", "da") or _FOREIGN_DE.search(span.text) is not None)
+                )
+                # "Mercedes" + "-" + "Benz Türk AŞ": a company's double name the model cut at its hyphen (not two clubs
+                # of a match, "Udinese-Siena": one word each)
+                or (gap == "-" and previous.type == span.type == "ORG" and _company_after_hyphen(text, previous, span))
+                or (gap == "-" and span.type == "ORG" and is_known(text[previous.start : span.end]))
+                # "Bakanlığı Avrupa Birliği" + " ve " + "Dış İlişkiler Dairesi Başkanlığı'na": a ministry's department
+                # named for two fields, one a body's name
+                or (
+                    gap == " ve "
+                    and previous.type == span.type == "ORG"
+                    and is_ministry_department(
+                        text, Span("ORG", previous.start, span.end, text[previous.start : span.end], span.confidence)
+                    )
+                )
             )
-            # "Mercedes" + "-" + "Benz Türk AŞ": a company's double name the model cut at its hyphen (not two clubs
-            # of a match, "Udinese-Siena": one word each)
-            or (gap == "-" and previous.type == span.type == "ORG" and _company_after_hyphen(text, previous, span))
         ):
             kind = "PER" if _PARTICLE_GAP.fullmatch(gap) is not None else span.type
             joined[-1] = Span(kind, previous.start, span.end, text[previous.start : span.end], previous.confidence)
@@ -563,6 +580,20 @@ def _company_head(span: Span) -> bool:
     """Whether a body's span ends in a company word or a body's head (``AŞ``, ``Grubu``)."""
     last = strip_apostrophe_suffix(span.text.split()[-1])
     return is_company_word(last) or head_type(last) == "ORG"
+
+
+# A department's head ("Dairesi Başkanlığı", "Genel Müdürlüğü'ne") and a ministry right before its name.
+_DEPARTMENT_HEAD = re.compile(r"(?:Başkanlığı|Müdürlüğü)(?:['’][a-zçğıöşü]+|n[a-zçğıöşü]+)?$")
+_MINISTRY_BEFORE = re.compile(r"Bakanlığı[ \t]+$")
+
+
+def is_ministry_department(text: str, span: Span) -> bool:
+    """Whether ``span`` names a department of the ministry named right before it (``Aile ve Sosyal Politikalar
+    Bakanlığı Avrupa Birliği ve Dış İlişkiler Dairesi Başkanlığı``): one name, whatever bodies its fields are."""
+    return (
+        _DEPARTMENT_HEAD.search(span.text) is not None
+        and _MINISTRY_BEFORE.search(text, max(0, span.start - 12), span.start) is not None
+    )
 
 
 def _company_after_hyphen(text: str, previous: Span, span: Span) -> bool:
