@@ -140,7 +140,7 @@ def test_the_li_form_of_a_place_of_two_words_is_no_name(linker: EntityLinker) ->
 def test_a_li_form_in_capitals_is_read_as_one_in_lower_case(linker: EntityLinker) -> None:
     text = "BDP'Lİ ÖNDER'DEN AÇIKLAMA. BDP yöneticileri toplandı."
     spans = [span(text, "BDP'Lİ", "ORG"), span(text, "BDP", "ORG", 1)]
-    assert [(e.type, e.name) for e in linker.resolve(text, spans)] == [("ORG", "BDP")]
+    assert [(e.type, e.name) for e in linker.resolve(text, spans)] == [("ORG", "Barış ve Demokrasi Partisi")]
 
 
 def test_a_stream_or_a_pass_after_a_name_makes_it_a_place(linker: EntityLinker) -> None:

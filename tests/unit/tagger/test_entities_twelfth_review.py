@@ -12,6 +12,7 @@ from newswire_schemas import EntityType
 from newswire_tagger.entities import EntityLinker
 from newswire_tagger.entities.headwords import CASE_HEADS, LOC_HEADS, ORG_HEADS
 from newswire_tagger.entities.names import canonical_name, strip_org_case_ending
+from newswire_tagger.ner import split_sentences
 
 from tests.unit.tagger.labelled import listed, span
 
@@ -265,3 +266,120 @@ def test_no_list_of_street_names_where_the_noun_is_said_of_others(linker: Entity
     assert all(kind != "LOC" or name in ("İstanbul",) for kind, name in found)
     assert ("LOC", "Kürt") not in found
     assert ("LOC", "Protestanların") not in found
+
+
+# --- batch 2: vocabulary --------------------------------------------------------------------------------------------
+
+
+def test_a_pharmacists_and_a_physiotherapists_title_end_no_sentence() -> None:
+    for text in ("Ecz. Ayşe Kaya açıklama yaptı.", "Fzt. Ali Demir konuştu.", "Hz. Muhammed anıldı."):
+        assert len(split_sentences(text)) == 1
+
+
+def test_turkish_parties_of_the_last_decades_are_known(linker: EntityLinker) -> None:
+    for name in ("SHP", "BDP", "ANAP", "DYP", "Refah Partisi", "HÜDA PAR"):
+        assert linker.kb.known_type(name) == "ORG", name
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "expected"),
+    [
+        ("Hasta Alzheimer teşhisi aldı.", [("Alzheimer", "PER")], set()),
+        ("Alzheimer Derneği açıklama yaptı.", [("Alzheimer Derneği", "ORG")], {("ORG", "Alzheimer Derneği")}),
+        ("Çocuklara BCG Aşısı yapıldı.", [("BCG Aşısı", "ORG")], set()),
+        ("Fırtına en çok Mersinde etkili oldu.", [], {("LOC", "Mersin")}),  # no disease's stem eats a city
+        ("Heyet Upsala Şatosunda toplandı.", [("Upsala Şatosunda", "LOC")], {("LOC", "Upsala Şatosu")}),
+    ],
+)
+def test_diseases_vaccines_and_castles(
+    linker: EntityLinker, text: str, spans: list[tuple[str, EntityType]], expected: set[tuple[str, str]]
+) -> None:
+    assert resolved(linker, text, spans) == expected
+
+
+# --- batch 2: spans -------------------------------------------------------------------------------------------------
+
+
+def test_a_numbered_prison_is_one_place(linker: EntityLinker) -> None:
+    text = "Sanıklar Silivri 1 No'lu F Tipi Cezaevi'nde tutuluyor."
+    assert resolved(linker, text, [("F Tipi Cezaevi'nde", "LOC")]) == {("LOC", "Silivri 1 No'lu F Tipi Cezaevi")}
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "kind", "expected"),
+    [
+        ("Cemaat-i İslami'nin başkan yardımcısı konuştu.", "Cemaat", "ORG", ("ORG", "Cemaat-i İslami")),
+        ("Bediüzzaman Said-i Nursi anıldı.", "Bediüzzaman Said", "PER", ("PER", "Bediüzzaman Said-i Nursi")),
+        ("Seine-Saint-Denis Belediye Başkanı konuştu.", "Saint", "LOC", ("LOC", "Seine-Saint-Denis")),
+    ],
+)
+def test_a_name_an_izafet_or_a_hyphen_binds_is_whole(
+    linker: EntityLinker, text: str, words: str, kind: EntityType, expected: tuple[str, str]
+) -> None:
+    assert resolved(linker, text, [(words, kind)]) == {expected}
+
+
+def test_two_places_a_hyphen_joins_stay_two(linker: EntityLinker) -> None:
+    text = "Seferler İstanbul-Ankara hattında başladı."
+    assert resolved(linker, text, [("İstanbul", "LOC")]) >= {("LOC", "İstanbul")}
+    assert ("LOC", "İstanbul-Ankara") not in resolved(linker, text, [("İstanbul", "LOC")])
+
+
+def test_an_acronym_written_after_a_bodys_head_is_set_apart(linker: EntityLinker) -> None:
+    text = "İngiltere Enformasyon Dairesi ICO, şirkete ceza verdi. Çukurova Elektrik Dağıtım AŞ ihaleyi kazandı."
+    spans: list[tuple[str, EntityType]] = [
+        ("İngiltere Enformasyon Dairesi ICO", "ORG"),
+        ("Çukurova Elektrik Dağıtım AŞ", "ORG"),
+    ]
+    found = resolved(linker, text, spans)
+    assert ("ORG", "İngiltere Enformasyon Dairesi") in found
+    assert ("ORG", "İngiltere Enformasyon Dairesi ICO") not in found
+    assert ("ORG", "Çukurova Elektrik Dağıtım AŞ") in found  # a firm's legal form stays
+
+
+def test_a_name_before_a_characters_noun_is_a_person(linker: EntityLinker) -> None:
+    text = "Oyuncu, Nilüfer karakterini canlandırdı. Şener Şen Fısfıs İsmail rolüyle tanındı."
+    spans: list[tuple[str, EntityType]] = [("Nilüfer", "LOC"), ("Şener Şen", "PER"), ("Fısfıs İsmail", "ORG")]
+    assert resolved(linker, text, spans) == {("PER", "Nilüfer"), ("PER", "Şener Şen"), ("PER", "Fısfıs İsmail")}
+
+
+def test_a_body_named_for_its_post_before_a_dutys_noun_is_the_body_or_none(linker: EntityLinker) -> None:
+    text = (
+        "Ahmet Yılmaz BBC Genel Müdürlüğü görevini bıraktı. Mehmet Kaya Milli Eğitim Bakanlığı görevine getirildi. "
+        "Genelkurmay Başkanlığı açıklama yaptı."
+    )
+    spans: list[tuple[str, EntityType]] = [
+        ("Ahmet Yılmaz", "PER"),
+        ("BBC Genel Müdürlüğü", "ORG"),
+        ("Mehmet Kaya", "PER"),
+        ("Milli Eğitim Bakanlığı", "ORG"),
+        ("Genelkurmay Başkanlığı", "ORG"),
+    ]
+    found = resolved(linker, text, spans)
+    assert ("ORG", "BBC") in found
+    assert ("ORG", "BBC Genel Müdürlüğü") not in found
+    assert ("ORG", "Genelkurmay Başkanlığı") in found
+
+
+def test_a_body_whose_role_is_named_stays_a_body(linker: EntityLinker) -> None:
+    text = "Borrell, Mısır ve Birleşmiş Milletlerin rolünden övgüyle söz etti."
+    found = resolved(linker, text, [("Birleşmiş Milletlerin", "ORG")])
+    assert any(kind == "ORG" and name.startswith("Birleşmiş Milletler") for kind, name in found)
+    assert not any(kind == "PER" and "Birleşmiş" in name for kind, name in found)
+
+
+def test_a_name_before_a_fields_noun_is_a_place(linker: EntityLinker) -> None:
+    text = "Şirket Taq Taq sahasında üretimi artırdı."
+    assert resolved(linker, text, [("Taq Taq", "PER")]) == {("LOC", "Taq Taq")}
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Feribot Topçular-Eskihisar hattında çalışıyor.", "Eskihisar"),  # two places, no saint's word
+        ("Öğrenciler Kuran-ı Kerim okudu.", "Kerim"),  # a book an izafet binds
+    ],
+)
+def test_hyphens_and_izafets_that_bind_no_name(linker: EntityLinker, text: str, words: str) -> None:
+    found = resolved(linker, text, [(words, "LOC" if words == "Eskihisar" else "PER")])
+    assert not any("-" in name for _kind, name in found)

@@ -82,6 +82,7 @@ from newswire_tagger.entities.names import (
     words_of,
 )
 from newswire_tagger.entities.nouns import (
+    characters_by_nouns,
     is_light_verb,
     places_by_nouns,
     products_by_nouns,
@@ -122,6 +123,7 @@ from newswire_tagger.entities.widening import (
     LOWER_PARTICLES,
     PARTICLES,
     is_ministry_department,
+    izafet,
     join_affiliations,
     join_numbered_places,
     join_numbered_units,
@@ -235,6 +237,13 @@ _ROUTE_AFTER = re.compile(
     r"seferleri|seferlerini|seferlerinde|karayolu|karayolunda|karayolundaki|otoyolu|otoyolunda|güzerg[aâ]h[ıi]|"
     r"güzerg[aâ]hında|demiryolu|demiryolunda)(?![a-zçğıöşü])"
 )
+# An acronym of two to six capitals (a dotted İ or a Turkish capital included).
+_BARE_ACRONYM = re.compile(r"[A-ZÇĞİÖŞÜ]{2,6}")
+_MIN_NAME_AND_ACRONYM = 3
+# A firm's legal form after its name is part of it ("Çukurova Elektrik Dağıtım AŞ", "Siemens Enerji AG").
+_LEGAL_FORMS = frozenset({"AŞ", "AG", "SA", "NV", "SE", "AB", "AS", "BV", "SPA", "KG", "OY", "LTD", "ŞTİ", "PLC"})
+# "2 No'lu Sulh Ceza Mahkemesi", "1 No'lu F Tipi Cezaevi": the number's word, inside the name.
+_NUMBERED = frozenset({"No'lu", "No’lu", "NO'LU", "NO’LU", "No'LU"})
 # The first part of a hyphenated word right before a span: "Play-" of "Play-Off'ta".
 _HYPHENATED_START = re.compile(r"(?<![\w-])[A-Za-zÇĞİÖŞÜçğıöşü]+-$")
 _HYPHEN = re.compile(r"\s*[-–]\s*")
@@ -307,15 +316,18 @@ class Consolidator:
                 for half in self._at_hyphen(text, dated)
                 for place in self._two_places(half)
                 for region in self._two_regions(text, place)
-                for p in self._body_then_place(text, region)
+                for body in self._body_then_place(text, region)
+                for p in _acronym_apart(body)
             )
             for piece in pieces:
-                trimmed = self._trim(text, piece, bodies, full_names)
+                trimmed = self._trim(text, izafet(text, piece, occupied.is_free), bodies, full_names)
                 if trimmed is not None:
                     widened = self._without_abstract_tail(
                         self._untitled(widen(text, trimmed, self._is_known, self._is_name_part, occupied.is_free))
                     )
-                    for part in self._person_first(widened, surnames):
+                    for part in (
+                        p for person in self._person_first(widened, surnames) for p in self._without_post(text, person)
+                    ):
                         for place in self._place_and_street(part):
                             typed = self._type(text, place, surnames)
                             if typed is not None:
@@ -437,7 +449,10 @@ class Consolidator:
             return self._known_person(text, span)
 
         spans = products_by_nouns(
-            text, typed_by_nouns(text, spans, keeps_person), self._is_known, is_given=self.kb.is_any_given_name
+            text,
+            characters_by_nouns(text, typed_by_nouns(text, spans, keeps_person)),
+            self._is_known,
+            is_given=self.kb.is_any_given_name,
         )
         spans = teams_by_nouns(text, places_by_nouns(text, spans, self._is_known), self._is_country)
         spans = self._towns_in_locative(text, spans)
@@ -864,6 +879,21 @@ class Consolidator:
             )
         return [left, right] if two else [span]
 
+    def _without_post(self, text: str, span: Span) -> list[Span]:
+        """A body's span naming a post before the duty's noun (``BBC Genel Müdürlüğü görevini``, ``Dışişleri
+        Bakanlığı görevine``), as the golds read it: the body before the office's word when one is left (a head
+        word ends it or the lists know it: ``BBC``, ``TBMM İçişleri Komisyonu``), else no name."""
+        if _DUTY_AFTER.match(text, span.end) is None:
+            return [span]
+        office = _OFFICE.search(span.text)
+        if office is None:
+            return [span]
+        body = span.part(0, office.start()) if office.start() > 0 else None
+        last = body.text.split()[-1] if body is not None else ""
+        if body is not None and ((head_type(last) == "ORG" and not is_company_word(last)) or self._is_known(body.text)):
+            return [replace(body, type="ORG")]
+        return []
+
     def _hyphen_pair(self, text: str, span: Span, left: Span, right: Span) -> EntityType | None:
         """The type two names a hyphen joins have whatever the model read: two clubs (``Palermo - Lazio``,
         ``Inter-Torino``: a match), two places before a route's noun (``Derecik-Aktütün arasında``); None else."""
@@ -903,7 +933,9 @@ class Consolidator:
         cut = member = False
         for i, word in enumerate(words[:-1]):
             token = word.group()
-            if (has_suffix_apostrophe(token) and not token[:1].isdigit()) or strip_org_case_ending(token) != token:
+            if (
+                has_suffix_apostrophe(token) and not token[:1].isdigit() and token not in _NUMBERED
+            ) or strip_org_case_ending(token) != token:
                 pieces.append(span.part(words[first].start(), word.end()))
                 first = i + 1
             elif token.endswith(",") and len(token) > 1 and self._ends_before_comma(span, words[first].start(), word):
@@ -1888,6 +1920,32 @@ _SPORT_WORDS = re.compile(
     r"lig(?:i|e|de|in|inde|ine|den)?|stad[a-zçğıöşü]*|şampiyonluk[a-zçğıöşü]*)\b"
 )
 _SPORTING = 2  # sports words in the article: a sports story ("maç izleyen komşular" of a fire report is one)
+
+
+# An office's word after a body's name, then the duty's noun: "BBC Genel Müdürlüğü görevini", "TBMM İçişleri
+# Komisyonu Başkanlığı görevine", "Dışişleri Bakanlığı görevine" name a post, not a body.
+_OFFICE = re.compile(
+    r"(?:[ \t]+Genel)?[ \t]+(?:Başkanlığı|Başkan Yardımcılığı|Müdürlüğü|Müdür Yardımcılığı|Sekreterliği|"
+    r"Koordinatörlüğü|Bakanlığı|Valiliği|Kaymakamlığı|Komutanlığı|Müsteşarlığı)$"
+)
+_DUTY_AFTER = re.compile(r"[ \t]+görev(?:i|in|ine|ini|inde|inden|leri|lerine|lerini|lerinde|lerinden)?(?![\w])")
+
+
+def _acronym_apart(span: Span) -> list[Span]:
+    """A body's span with its acronym written after its head without brackets, cut in two (``İngiltere Enformasyon
+    Dairesi ICO``, ``Türkiye İstatistik Kurumu TÜİK``): the body and its acronym."""
+    words = words_of(span.text)
+    if (
+        span.type != "ORG"
+        or len(words) < _MIN_NAME_AND_ACRONYM
+        or _BARE_ACRONYM.fullmatch(last := strip_apostrophe_suffix(words[-1].group())) is None
+        or head_type(words[-2].group()) != "ORG"
+        or is_company_word(last)
+        or is_company_word(words[-2].group())
+        or last in _LEGAL_FORMS
+    ):
+        return [span]
+    return [span.part(0, words[-2].end()), span.part(words[-1].start(), len(span.text))]
 
 
 @lru_cache(maxsize=64)

@@ -159,7 +159,9 @@ _EVENT_HEAD = re.compile(
     # of law: "Bilkent Üniversitesi Enerji Hukuku" is a department, its university named)
     r"savaşları|devrimi|ayaklanması|katliamı|"
     # trials: "Ergenekon Davası", "Balyoz davasında" (the case, not the accused nor the court)
-    r"davası|davaları)(?:['’]?[a-zçğıöşü]*)$"
+    r"davası|davaları|"
+    # vaccines: "BCG Aşısı", "Kızamık Aşısı" (a thing, not a body)
+    r"aşısı|aşıları)(?:['’]?[a-zçğıöşü]*)$"
 )
 
 
@@ -342,6 +344,8 @@ PLACE_NOUNS = (
     PlaceNoun("adası", "adalar", listed="place"),
     PlaceNoun("başkenti", "başkentler", listed="place", after_one=False),
     PlaceNoun("yerleşimi", "yerleşimler"),
+    # an oil or gas field: "Taq Taq sahası", "Miran sahasında" (read as persons)
+    PlaceNoun("sahası", "sahalar"),
     PlaceNoun("banliyösü", "banliyöler", accusative=True, finds=True, listed="place"),
     PlaceNoun("cumhuriyeti", "cumhuriyetler"),
     # localities and nature: "Soğanlı mevkisinde", "Sansa deresini", "Ağrı dağının" ("dağınık" is no mountain's)

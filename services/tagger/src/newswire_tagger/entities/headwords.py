@@ -63,7 +63,7 @@ LOC_HEADS = (
     "kanyonu|adaları|havzası|yakası|kampüsü|kampusu|yerleşkesi|imparatorluğu|"
     # barracks, basilicas, streams, regions, waterside mansions and pavilions: "Selimiye Kışlası", "Aziz Petrus
     # Bazilikası", "Sadabad Deresi", "Çukurova Yöresi", "Sait Halim Paşa Yalısı", "Ihlamur Kasrı"
-    "kışlası|bazilikası|deresi|yöresi|yalısı|kasrı|"
+    "kışlası|bazilikası|deresi|yöresi|yalısı|kasrı|şatosu|"
     # a state by its style, as milliyet and the golds tag it: "Kore Demokratik Halk Cumhuriyeti", "Çek Cumhuriyeti"
     "cumhuriyeti(?=$|['’]|n[a-zçğıöşü])"
 )

@@ -38,6 +38,7 @@ from newswire_tagger.spans import Span
 __all__ = [
     "WORK_FORMS",
     "WORK_STEMS",
+    "characters_by_nouns",
     "is_light_verb",
     "is_works_noun",
     "places_by_nouns",
@@ -179,6 +180,28 @@ def typed_by_nouns(text: str, spans: Sequence[Span], keeps_person: Callable[[Spa
         elif new_type != "NOT":
             result.append(replace(span, type="LOC" if new_type == "LOC" else "ORG"))
     return result
+
+
+# A character's noun after a name: "Bihter karakteri", "Fısfıs İsmail rolüyle", "Melek Komiser rolünde".
+_OWNER_GENITIVE = re.compile(r"(?:l[ae]r[ıi]n|n[ıiuü]n)$")
+_CHARACTER_AFTER = re.compile(r"[ \t]+(?:karakter[ıi]|rol[üu])(?:n?[a-zçğıöşü]*)?(?=[\s,.;:!?)]|$)")
+
+
+def characters_by_nouns(text: str, spans: Sequence[Span]) -> list[Span]:
+    """A place's or a body's span right before a character's noun is a person, the character played (``Nilüfer
+    karakteriyle``, ``Fısfıs İsmail rolüyle``): no place or body is a role. Not a span with a case ending (``Bihter'in
+    rolü``: whose role) nor one the model read as a person already."""
+    if "karakter" not in text and "rol" not in text:
+        return list(spans)  # the cheap test first
+    return [
+        replace(s, type="PER")
+        if s.type != "PER"
+        and not has_suffix_apostrophe(s.text)
+        and _CHARACTER_AFTER.match(text, s.end)
+        and not _OWNER_GENITIVE.search(s.text)  # "Birleşmiş Milletlerin rolünden": whose role
+        else s
+        for s in spans
+    ]
 
 
 # A country's team: "Polonya'nın Wisla Krakow takımı", "Fransa'nın Bordeaux ekibine" (a town's name is the club's).

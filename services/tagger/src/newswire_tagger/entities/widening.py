@@ -12,6 +12,8 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+from newswire_schemas import EntityType
+
 from newswire_tagger.entities.heads import (
     MONTHS_AND_DAYS,
     head_type,
@@ -35,6 +37,7 @@ from newswire_tagger.spans import Span
 __all__ = [
     "LOWER_PARTICLES",
     "is_ministry_department",
+    "izafet",
     "join_affiliations",
     "join_numbered_places",
     "join_numbered_units",
@@ -101,7 +104,7 @@ _NUMBERED_UNIT_WORDS = frozenset(_NUMBERED_UNITS_TEXT.split())
 # Taburu'na", "İstanbul 2 No'lu Hakimliği'nce"; not a body the lists know, which no number names ("... madde 14.
 # Anayasa Mahkemesi": a sentence's last number).
 _NUMBERED_HEAD = re.compile(
-    r"^(?:Komutanlığı|Taburu|Tugayı|Alayı|Tümeni|Kolordusu|Filosu|Bölüğü|Hakimliği|Mahkemesi|Dairesi|Noterliği)"
+    r"^(?:Komutanlığı|Taburu|Tugayı|Alayı|Tümeni|Kolordusu|Filosu|Bölüğü|Hakimliği|Mahkemesi|Dairesi|Noterliği|Cezaevi)"
     r"(?:['’]?n?[a-zçğıöşü]*)$"
 )
 _ORDINAL_BEFORE = re.compile(
@@ -110,6 +113,7 @@ _ORDINAL_BEFORE = re.compile(
     r" $"
 )
 
+_PRISON = re.compile(r"Cezaevi(?:['’]?n?[a-zçğıöşü]*)$")
 _ORDINAL = re.compile(rf"\d{{1,3}}(?:\.|['’](?:{ORDINAL_SUFFIXES}))")
 _OWNER_BEFORE = re.compile(rf"(?:^|(?<=\s))(?P<owner>[{_CAPITAL}][\w]+) $")
 
@@ -145,11 +149,60 @@ def widen(
         span = _person_head(text, span, is_name_part, is_free)
         span = _surname_initial(text, span)
     span = _hyphenated_syllable(text, span, is_free)
+    span = _hyphenated_place(text, span, is_free, is_known)
     span = _head_word(text, span, is_free, is_known)
     span = _street_word(text, span)
     span = _lone_head(text, span)
     span = _hyphen_prefix(text, span, is_known, is_free)
     return _and_name(text, _known_list(text, span, is_known), is_known, is_free)
+
+
+# The Persian izafet after a name's word and the word it joins: "Cemaat" + "-i İslami'nin", "Mescid" + "-i Aksa".
+_IZAFET_BEFORE = re.compile(rf"(?<![\w'’-])[{_CAPITAL}][a-zçğıöşü]+-[ıiuü] $")
+_IZAFET_AFTER = re.compile(rf"-[ıiuü] [{_CAPITAL}][a-zçğıöşü]+(?:['’][a-zçğıöşü]+)?(?![\w-])")
+
+
+def izafet(text: str, span: Span, is_free: Callable[[int, int], bool]) -> Span:
+    """A name the model stopped at an izafet's hyphen, or began after it, takes the word it joins (``Cemaat-i
+    İslami``, ``Mescid-i Aksa``, ``Said-i Nursi``): the ``-i`` is no Turkish ending, it binds two words into one
+    name."""
+    if text.startswith("-", span.end) and span.text[-1:].isalpha():
+        after = _IZAFET_AFTER.match(text, span.end)
+        if after is not None and is_free(span.end, after.end()):
+            return _grown(span, text, span.start, after.end())
+    if text[span.start - 2 : span.start - 1] in ("ı", "i", "u", "ü") and text[span.start - 3 : span.start - 2] == "-":
+        before = _IZAFET_BEFORE.search(text, max(0, span.start - 30), span.start)
+        if before is not None and is_free(before.start(), span.start):
+            return _grown(span, text, before.start(), span.end)
+    return span
+
+
+# The rest of a place's hyphenated name around a word the model read alone: "Seine-" + "Saint" + "-Denis".
+_SAINTS = frozenset({"Saint", "Sainte", "San", "Santa", "Santo", "St", "Ste", "São", "Sankt"})
+_COMPOUND_BEFORE = re.compile(rf"(?<![\w'’-])(?:[{_CAPITAL}][a-zçğıöşü]+-)+$")
+_COMPOUND_AFTER = re.compile(rf"(?:-[{_CAPITAL}][a-zçğıöşü]+)+(?:['’][a-zçğıöşü]+)?(?![\w-])")
+
+
+def _hyphenated_place(
+    text: str, span: Span, is_free: Callable[[int, int], bool], is_known: Callable[[str], bool]
+) -> Span:
+    """A place of one word the lists do not know, inside a hyphenated name with a saint's word, takes the whole name
+    (``Seine-Saint-Denis``, ``Saint-Josse``, ``San-Sebastian``); not when a part is a name the lists know, and not
+    without a saint's word: two places, a route or a pair of titles are written so too (``Topçular-Eskihisar``,
+    ``Özgürlük-Kürdistan``)."""
+    if span.type != "LOC" or " " in span.text or is_known(strip_apostrophe_suffix(span.text)):
+        return span
+    start, end = span.start, span.end
+    before = _COMPOUND_BEFORE.search(text, max(0, start - 40), start) if text[start - 1 : start] == "-" else None
+    after = _COMPOUND_AFTER.match(text, end) if text.startswith("-", end) and span.text[-1:].isalpha() else None
+    parts = [p for m in (before, after) if m is not None for p in m.group().strip("-").split("-")]
+    if not parts or any(is_known(strip_apostrophe_suffix(p)) for p in parts):
+        return span
+    if not _SAINTS.intersection([strip_apostrophe_suffix(span.text), *(strip_apostrophe_suffix(p) for p in parts)]):
+        return span
+    start = before.start() if before is not None else start
+    end = after.end() if after is not None else end
+    return _grown(span, text, start, end) if is_free(start, span.start) and is_free(span.end, end) else span
 
 
 # A capitalised word glued to the span by a hyphen: "Coca-" + "Cola İçecek".
@@ -634,7 +687,9 @@ def join_numbered_units(text: str, spans: Sequence[Span], is_known: Callable[[st
         else:
             continue
         result = [s for s in result if not (s.start >= start and s.end <= span.start)]
-        grown = Span("ORG", start, span.end, text[start : span.end], span.confidence)
+        # (a prison stays the place it was read as: "Silivri 1 No'lu F Tipi Cezaevi'nde")
+        kind: EntityType = "LOC" if span.type == "LOC" and _PRISON.search(span.text) else "ORG"
+        grown = Span(kind, start, span.end, text[start : span.end], span.confidence)
         result = [grown if s is span else s for s in result]
     return result
 
