@@ -383,3 +383,45 @@ def test_a_name_before_a_fields_noun_is_a_place(linker: EntityLinker) -> None:
 def test_hyphens_and_izafets_that_bind_no_name(linker: EntityLinker, text: str, words: str) -> None:
     found = resolved(linker, text, [(words, "LOC" if words == "Eskihisar" else "PER")])
     assert not any("-" in name for _kind, name in found)
+
+
+# --- batch 3 ---------------------------------------------------------------------------------------------------------
+
+
+def test_our_noun_with_a_case_ending_opens_no_place(linker: EntityLinker) -> None:
+    text = "Göç ettik. Ölülerimizi İskeçe ve Gümülcine'de defnediyoruz."
+    spans: list[tuple[str, EntityType]] = [("Ölülerimizi İskeçe", "LOC"), ("Gümülcine'de", "LOC")]
+    assert resolved(linker, text, spans) == {("LOC", "İskeçe"), ("LOC", "Gümülcine")}
+
+
+def test_a_greetings_verb_ends_no_name(linker: EntityLinker) -> None:
+    text = "Pankartta 'Bayramınız Kutlu Olsun' yazıyordu."
+    assert resolved(linker, text, [("Kutlu Olsun", "PER")]) == set()
+
+
+def test_a_case_ending_in_capitals_comes_off_a_heads_name() -> None:
+    assert canonical_name("BEYOĞLU BELEDİYESİNİ", "ORG") == "BEYOĞLU BELEDİYESİ"
+    assert strip_org_case_ending("KURUMUŞ") == "KURUMUŞ"
+
+
+def test_a_list_of_clubs_in_a_sports_story_is_clubs_throughout(linker: EntityLinker) -> None:
+    text = (
+        "Şampiyonlar Ligi'nde Malaga, Valencia, Bayern Münih ve Barcelona gruptan çıktı. Maçta teknik direktör ve "
+        "futbolcular sahada gol sevinci yaşadı."
+    )
+    spans: list[tuple[str, EntityType]] = [
+        ("Malaga", "LOC"),
+        ("Valencia", "ORG"),
+        ("Bayern Münih", "ORG"),
+        ("Barcelona", "LOC"),
+    ]
+    found = resolved(linker, text, spans)
+    assert ("ORG", "Malaga") in found
+    assert ("LOC", "Malaga") not in found
+
+
+def test_a_list_of_cities_outside_sport_stays_cities(linker: EntityLinker) -> None:
+    text = "Turistler Malaga, Valencia, Sevilla ve Madrid'i gezdi."
+    spans: list[tuple[str, EntityType]] = [("Malaga", "LOC"), ("Valencia", "LOC"), ("Sevilla", "LOC")]
+    found = resolved(linker, text, spans)
+    assert ("LOC", "Malaga") in found

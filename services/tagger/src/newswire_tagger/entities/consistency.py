@@ -52,6 +52,7 @@ from newswire_tagger.entities.heads import (
 from newswire_tagger.entities.kb import KnowledgeBase
 from newswire_tagger.entities.lineups import with_box_score
 from newswire_tagger.entities.lists import (
+    clubs_in_lists,
     clubs_in_pairs,
     listed_between,
     streets_in_lists,
@@ -190,6 +191,9 @@ _TENSED_VERB = re.compile(r"\w{3,}(?:(?:[dt][ıiuü]|m[ıiuü]ş|[ae]c[ae]k|[ıi
 _LOCATED = re.compile(
     r"^[A-ZÇĞİÖŞÜ][a-zçğıöşü]{2,}(?:(?:[ıiuü]n|l[ae]r|m[ıiuü]z|s[ıiuü]n|[ıiuü]m)[dt][ae]n?|[dt][ae]ki|[dt][ıiuü]ğ[ıiuü])$"
 )
+# A noun in the first person plural's possessive with a case ending, which no name's first word is: "Ölülerimizi",
+# "Şehitlerimize", "Kardeşlerimizden".
+_OURS_WITH_A_CASE = re.compile(r"[ıiuü]m[ıiuü]z(?:[ıiuü]|[ae]|[dt][ae]n?|[ıiuü]n|l[ae])$")
 # Below this the model's own type may yield to a name's shape (a given name first: a person).
 _UNSURE = 0.75
 # Page script a scraped article kept ("Paging.create(2, 1);"): a word, a dot and a lower-case method, no web
@@ -471,7 +475,9 @@ class Consolidator:
             lambda name: is_thing(name, self.kb),
         )
         spans = common_words_opening_sentences(text, spans, keeps_person, self._keeps_known_place)
-        spans = clubs_in_pairs(text, spans, self._is_club)
+        spans = clubs_in_lists(
+            text, clubs_in_pairs(text, spans, self._is_club), self._is_club, self._is_country, sporting=_sporting(text)
+        )
         spans = without_league_sponsors(
             text, without_common_acronyms(text, verbs_nouns(text, spans, self._known_body)), self._is_club
         )
@@ -1414,7 +1420,10 @@ class Consolidator:
             and opens_sentence(text, span.start + word.start())
         ):
             return True  # "Ben Sağlık Bakanlığı'ndan davacıyım": the speaker, then the body (not "Ben & Jerry's")
-        if first < len(words) - 2 and self._opens_with_a_case_form(text, span, word):
+        if (first < len(words) - 2 and self._opens_with_a_case_form(text, span, word)) or (
+            # "Ölülerimizi İskeçe ve Gümülcine'de defnediyoruz": our dead, then the place
+            _OURS_WITH_A_CASE.search(word.group()) and opens_sentence(text, span.start + word.start())
+        ):
             return True
         following = strip_apostrophe_suffix(words[first + 1].group())
         if self._plural_common_word(word.group()) and opens_sentence(text, span.start + word.start()):

@@ -32,6 +32,7 @@ from newswire_tagger.entities.names import (
     canonical_name,
     fold,
     has_suffix_apostrophe,
+    in_locative_or_ablative,
     is_acronym,
     name_key,
     opens_sentence,
@@ -44,6 +45,7 @@ from newswire_tagger.entities.scoring import MIN_PERSON_CONFIDENCE
 from newswire_tagger.spans import Span
 
 __all__ = [
+    "clubs_in_lists",
     "clubs_in_pairs",
     "listed_between",
     "streets_in_lists",
@@ -247,6 +249,39 @@ def clubs_in_pairs(text: str, spans: Sequence[Span], is_club: Callable[[str], bo
         elif right_club and not left_club and left.type != "ORG":
             changed[id(left)] = replace(left, type="ORG")
     return [changed.get(id(s), s) for s in spans] if changed else list(spans)
+
+
+def clubs_in_lists(
+    text: str,
+    spans: Sequence[Span],
+    is_club: Callable[[str], bool],
+    is_country: Callable[[str], bool],
+    *,
+    sporting: bool,
+) -> list[Span]:
+    """In a sports story, the members of a list of three names or more, two of them clubs the lists know, are clubs
+    (``Malaga, S.Donetsk, Valencia, Bayern Münih ve Barcelona'nın``: the model reads a club named after its city as
+    the city, a short form as a person). Not a country (a national side), a member in the locative or the ablative
+    (where a match is played) nor one of three words or more."""
+    if not sporting:
+        return list(spans)
+    changed: dict[int, Span] = {}
+    for run in _runs(text, spans):
+        if len(run) < _MIN_CLUB_LIST or sum(is_club(strip_apostrophe_suffix(s.text)) for s in run) < 2:
+            continue
+        for member in run:
+            name = strip_apostrophe_suffix(member.text)
+            if (
+                member.type != "ORG"
+                and len(name.split()) <= 2
+                and not in_locative_or_ablative(member.text)
+                and not is_country(name)
+            ):
+                changed[id(member)] = replace(member, type="ORG")
+    return [changed.get(id(s), s) for s in spans] if changed else list(spans)
+
+
+_MIN_CLUB_LIST = 3
 
 
 # What follows a match's two sides ("Türkiye - Danimarka maçının") or stands between them in a score ("Türkiye: 2 -

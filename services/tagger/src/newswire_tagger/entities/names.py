@@ -172,6 +172,7 @@ def _capital_suffix(word: str) -> re.Match[str] | None:
 _POSSESSIVE_ACCUSATIVE = frozenset({"nı", "ni", "nu", "nü"})
 
 
+_SHORTEST_CAPITALS_HEAD = 5
 _HEAD_WORD = re.compile(rf"^(?:{'|'.join(_ORG_HEADS)})$")
 # The speaker's possessive on a body's head ("Dışişleri Bakanlığımız", "Belediyemizin", "Partimize"): the body is
 # named with the third person's ("Bakanlığı", "Belediyesi", "Partisi"), as every other writer names it.
@@ -187,6 +188,11 @@ def strip_org_case_ending(word: str) -> str:
     match = _ORG_CASE_ENDING.match(word)
     if match:
         return match.group("stem")
+    if word.isupper() and len(word) > _SHORTEST_CAPITALS_HEAD:
+        # a crosshead's capitals, read as the name writes them: "BEYOĞLU BELEDİYESİNİ" → "BELEDİYESİ"
+        match = _ORG_CASE_ENDING.match(word[0] + turkish_lower(word[1:]))
+        if match:
+            return word[: len(match.group("stem"))]
     if word.endswith(("z", "a", "e", "n", "ı", "i", "u", "ü")) and (
         "mız" in word or "miz" in word or "muz" in word or "müz" in word
     ):

@@ -391,6 +391,8 @@ _LIGHT_VERB_FINITE = frozenset(
         *("etti", "ettiler", "etmiş", "etmişler", "edecek", "edecekler", "ediyor", "ediyorlar", "ederler"),
         *("etmez", "etmezler", "etmeli", "edildi", "edilecek", "ediliyor", "edilmiş", "edilmez", "edilmeli"),
         *("oldu", "oldular", "olacak", "olacaklar", "oluyor", "oluyorlar", "olmuş", "olmuşlar", "olmaz", "olmalı"),
+        # the optative and the imperative of a greeting or a slogan: "Bayramınız Kutlu Olsun", "Gelsene"
+        *("olsun", "olsunlar", "olsana", "etsin", "etsinler", "edin", "edelim", "olalım"),
     }
 )
 
