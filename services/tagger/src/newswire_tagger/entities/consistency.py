@@ -245,9 +245,10 @@ _ROUTE_AFTER = re.compile(
 _BARE_ACRONYM = re.compile(r"[A-ZÇĞİÖŞÜ]{2,6}")
 _MIN_NAME_AND_ACRONYM = 3
 # A firm's legal form after its name is part of it ("Çukurova Elektrik Dağıtım AŞ", "Siemens Enerji AG").
-_LEGAL_FORMS = frozenset({"AŞ", "AG", "SA", "NV", "SE", "AB", "AS", "BV", "SPA", "KG", "OY", "LTD", "ŞTİ", "PLC"})
+# (AŞ, LTD, ŞTİ, PLC are company words already; not "AB", the European Union in Turkish copy)
+_LEGAL_FORMS = frozenset({"AG", "SA", "NV", "SE", "AS", "BV", "SPA", "KG", "OY"})
 # "2 No'lu Sulh Ceza Mahkemesi", "1 No'lu F Tipi Cezaevi": the number's word, inside the name.
-_NUMBERED = frozenset({"No'lu", "No’lu", "NO'LU", "NO’LU", "No'LU"})
+_NUMBERED = re.compile(r"No['’‘`]l[uü]", re.IGNORECASE)
 # The first part of a hyphenated word right before a span: "Play-" of "Play-Off'ta".
 _HYPHENATED_START = re.compile(r"(?<![\w-])[A-Za-zÇĞİÖŞÜçğıöşü]+-$")
 _HYPHEN = re.compile(r"\s*[-–]\s*")
@@ -454,7 +455,7 @@ class Consolidator:
 
         spans = products_by_nouns(
             text,
-            characters_by_nouns(text, typed_by_nouns(text, spans, keeps_person)),
+            characters_by_nouns(text, typed_by_nouns(text, spans, keeps_person), self._is_known),
             self._is_known,
             is_given=self.kb.is_any_given_name,
         )
@@ -486,7 +487,7 @@ class Consolidator:
             text,
             self._one_type_per_name(
                 company_people(
-                    streets_in_lists(text, spans, self._may_name_a_street),
+                    streets_in_lists(text, spans, self._may_name_a_street, self._known_body),
                     self.kb,
                     lambda span: self._titled(text, span),
                 )
@@ -887,8 +888,9 @@ class Consolidator:
 
     def _without_post(self, text: str, span: Span) -> list[Span]:
         """A body's span naming a post before the duty's noun (``BBC Genel Müdürlüğü görevini``, ``Dışişleri
-        Bakanlığı görevine``), as the golds read it: the body before the office's word when one is left (a head
-        word ends it or the lists know it: ``BBC``, ``TBMM İçişleri Komisyonu``), else no name."""
+        Bakanlığı görevine``), as the golds read it: the body before the office's word when one is left (a body's
+        head ends it, the lists know it, or a firm's word before a general directorate: ``BBC``, ``TBMM İçişleri
+        Komisyonu``, ``Anadolu Sigorta``), else no name."""
         if _DUTY_AFTER.match(text, span.end) is None:
             return [span]
         office = _OFFICE.search(span.text)
@@ -896,7 +898,12 @@ class Consolidator:
             return [span]
         body = span.part(0, office.start()) if office.start() > 0 else None
         last = body.text.split()[-1] if body is not None else ""
-        if body is not None and ((head_type(last) == "ORG" and not is_company_word(last)) or self._is_known(body.text)):
+        # (a firm before its general directorate, "Anadolu Sigorta Genel Müdürlüğü"; not a department's words before
+        # its own, "KOBİ Bankacılığı Pazarlama Müdürlüğü")
+        firm = is_company_word(last) and office.group().lstrip().startswith("Genel")
+        if body is not None and (
+            (head_type(last) == "ORG" and not is_company_word(last)) or firm or self._is_known(body.text)
+        ):
             return [replace(body, type="ORG")]
         return []
 
@@ -937,10 +944,11 @@ class Consolidator:
         pieces: list[Span] = []
         first = 0
         cut = member = False
+        member_cut = -1
         for i, word in enumerate(words[:-1]):
             token = word.group()
             if (
-                has_suffix_apostrophe(token) and not token[:1].isdigit() and token not in _NUMBERED
+                has_suffix_apostrophe(token) and not token[:1].isdigit() and not _NUMBERED.fullmatch(token)
             ) or strip_org_case_ending(token) != token:
                 pieces.append(span.part(words[first].start(), word.end()))
                 first = i + 1
@@ -990,13 +998,15 @@ class Consolidator:
                     pieces.append(before)
                 # "Real Madridli yıldız Vinicius": a club's or a party's member, its noun, then the person
                 member = self._is_member_word(words[first:i])
+                member_cut = i + 1
                 if token in _TITLE_CASE_POSTPOSITIONS:
                     return pieces  # "Gana Arasında Turizm Alanında ...": what follows is an agreement's subject
                 first, cut = i + 1, True
         if not pieces and not cut:
             return [span]
         rest = span.part(words[first].start(), words[-1].end())
-        pieces.append(replace(rest, type="PER") if member and head_type(words[-1].group()) is None else rest)
+        person = member and member_cut == first and head_type(words[-1].group()) is None  # (the last cut's member)
+        pieces.append(replace(rest, type="PER") if person else rest)
         # A month or weekday before the cut was a date ("Haziran'da Şucaiya Mahallesi"), not a name.
         return [p for p in pieces if turkish_lower(strip_apostrophe_suffix(p.text)) not in MONTHS_AND_DAYS]
 
@@ -1341,16 +1351,14 @@ class Consolidator:
         """The span, made a person's where a rank opens it, and where the person's name starts: after a title
         (``Lord McAlpine’ın``, read as a body: a foreign honorific opens a person's name whatever the model said),
         or a rank (``Yüzbaşı Royal Reff``, read as a body)."""
-        if first + 2 < len(words) and self._member_of_two_word_body(words, first):
-            after = first + 2  # "Real Madridli yıldız Vinicius": the member's lower-case noun, then the person
-            while after < len(words) - 1 and words[after].group().islower():
-                after += 1
-            if words[after].group()[:1].isupper() and (
-                span.type == "PER" or after > first + 2 or self.kb.is_given_name(words[after].group())
-            ):
-                # "AK Partili Karayel": a member of a body of two words the knowledge base knows; "Eintracht
-                # Frankfurtlu Sebastian Rode", read as a body: a club's member before a given name is a person
-                return self._person_start(replace(span, type="PER"), words, after, full_names)
+        if (
+            first + 2 < len(words)
+            and self._member_of_two_word_body(words, first)
+            and (span.type == "PER" or self.kb.is_given_name(words[first + 2].group()))
+        ):
+            # "AK Partili Karayel": a member of a body of two words the knowledge base knows; "Eintracht
+            # Frankfurtlu Sebastian Rode", read as a body: a club's member before a given name is a person
+            return self._person_start(replace(span, type="PER"), words, first + 2, full_names)
         if span.type == "PER" or words[first].group() in _FOREIGN_TITLES:
             return span, self._at_given_name(words, self._after_title(words, first, full_names))
         if self._ranked_person(words, first):

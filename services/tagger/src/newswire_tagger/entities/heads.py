@@ -411,7 +411,9 @@ _KIND_AFTER = re.compile(
     r"|(?P<org>(?:hastanesi|üniversitesi|lisesi|muhabiri|muhabirleri|spikeri|hareketi|örgütü|partisi|tugayı|"
     rf"{BRAND_NOUNS})[a-zçğıöşü]*"
     r"|(?:okulu|şirketi)n[a-zçğıöşü]+)"
-    r"|(?P<thing>(?:füzesi|füzeleri|gemisi|denizaltısı|uygulaması|modeli|modelleri)[a-zçğıöşü]*"
+    # a disease named after its describer: "Alzheimer hastalığı", "Parkinson hastaları"
+    r"|(?P<thing>(?:füzesi|füzeleri|gemisi|denizaltısı|uygulaması|modeli|modelleri|hastalığı|hastası|hastaları|"
+    r"sendromu)[a-zçğıöşü]*"
     r"|(?:uçağı|helikopteri|tankı|tüfeği)n[a-zçğıöşü]+))$"
 )
 # ... and one right before it: "İsrail gazetesi Maariv". Only possessives that are no accusative as well

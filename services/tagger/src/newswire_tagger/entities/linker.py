@@ -280,9 +280,13 @@ _WORK_AFTER = re.compile(rf"\S*[ \t]+(?:(?:adlı|isimli|isminde|adındaki)[ \t]+
 
 
 def _body_noun_after(text: str, end: int) -> bool:
-    """Whether a body's lower-case noun follows the closing mark at ``end`` (and its case ending): ``" dergisinde``."""
+    """Whether a body's noun follows the closing mark at ``end`` (and its case ending): ``" dergisinde``, also
+    capitalised after the quotation (``“Nature Genetics” Dergisinde``)."""
     after = _AFTER_QUOTE.match(text, end + 1)
-    return after is not None and kind_after(after.group(1)) == "ORG"
+    if after is None:
+        return False
+    word = after.group(1)
+    return kind_after(turkish_lower(word[:1]) + word[1:]) == "ORG"
 
 
 def _unsure_person(entity: Entity, cluster: Cluster, is_given_name: Callable[[str], bool], headline_end: int) -> bool:

@@ -32,7 +32,9 @@ from newswire_tagger.entities.names import (
     canonical_name,
     fold,
     has_suffix_apostrophe,
+    in_genitive,
     in_locative_or_ablative,
+    in_plural_genitive,
     is_acronym,
     name_key,
     opens_sentence,
@@ -514,25 +516,31 @@ _STREET_MEMBER = re.compile(
     r"(?:[^\S\n]+[A-ZÇĞİÖŞÜ][\w’'.-]*){0,2})$"
 )
 _STREET_SEPARATOR = re.compile(r"(?:[^\S\n]*,[^\S\n]*|[^\S\n]+(?:ve|ile)[^\S\n]+)$")
+_STREET_STEMS = re.compile(r"(?:[Ss]okak|[Cc]adde|[Yy]okuş|[Bb]ulvar|[Kk]öy|[Mm]ahalle|[Çç]ıkmaz)l[ae]r")
 _STREET_CONFIDENCE = 0.9
 _MIN_STREET_LETTERS = 2
-# A member in the genitive owns the streets or villages ("Protestanların mahalleleri"): no list of their names.
-_OWNERS = re.compile(r"(?:lar|ler)[ıi]n$|['’]n?[ıiuü]n$")
 
 
-def streets_in_lists(text: str, spans: Sequence[Span], may_be_member: Callable[[str, bool], bool]) -> list[Span]:
+def streets_in_lists(
+    text: str,
+    spans: Sequence[Span],
+    may_be_member: Callable[[str, bool], bool],
+    is_person_or_body: Callable[[str], bool],
+) -> list[Span]:
     """Every member of a list of two names or more closed by a plural street's, road's or village's noun is a place
     (``Demirkapı Mahallesi İpek, Kaktüs, Menekşe, ... Melek sokakları``, ``Parlar ve Tağmaç sokaklar``): read by the
     model or not, whatever type it gave; what overlaps a member goes. A member stops at a word with a case ending or
     a head's word (``Demirkapı Mahallesi``, ``Fatih'te``); ``may_be_member(name, opens_sentence)`` says whether a
     member may be one (not ``Kürt ve Türk köyleri``, nor ``Ayrıca, İpek ve Kaktüs sokakları``). One name before the
-    noun is a city's streets (``İstanbul sokaklarında``), no list."""
-    if "ları" not in text and "leri" not in text and " sokaklar" not in text:
+    noun is a city's streets (``İstanbul sokaklarında``), no list; nor members all of whom the lists know as people or
+    bodies (``Kılıçdaroğlu ve Bahçeli mahalleleri ziyaret etti``, ``Fenerbahçe ve Galatasaray sokakları``: the nouns'
+    accusative, visited or filled by them)."""
+    if not _STREET_STEMS.search(text):
         return list(spans)  # the cheap test first
     found: list[Span] = []
     for noun in _STREETS_NOUN.finditer(text):
         members = _street_members(text, noun.start(), may_be_member)
-        if len(members) > 1:
+        if len(members) > 1 and not all(is_person_or_body(text[start:end]) for start, end in members):
             found.extend(Span("LOC", start, end, text[start:end], _STREET_CONFIDENCE) for start, end in members)
     if not found:
         return list(spans)
@@ -550,7 +558,8 @@ def _street_members(text: str, end: int, may_be_member: Callable[[str, bool], bo
         start = _member_start(text, match.start(), end)
         if start is None or not may_be_member(text[start:end], opens_sentence(text, start)):
             return members
-        if _OWNERS.search(text, start, end) or sum(c.isalpha() for c in text[start:end]) < _MIN_STREET_LETTERS:
+        member = text[start:end]
+        if in_plural_genitive(member) or in_genitive(member) or sum(c.isalpha() for c in member) < _MIN_STREET_LETTERS:
             return []  # "Katolikler ile Protestanların mahalleleri": their quarters, no names; "A" alone none
         members.append((start, end))
         if start > match.start():

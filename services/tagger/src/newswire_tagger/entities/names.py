@@ -53,9 +53,9 @@ ORDINAL_SUFFIXES = "inci|ıncı|uncu|üncü|nci|ncı|ncu|ncü"
 # A body's or a place's head carries the 3rd-person possessive (Bakanlığı, Partisi); a case ending after it takes a
 # buffer "n" (Bakanlığı-n-dan). Only these known heads are touched, so person and place names never are; an
 # address's street word in lower case is one too ("Gül sokağında").
-_ORG_HEADS = (*CASE_HEADS, "|".join(STREET_WORDS))
+_ENDING_HEADS = (*CASE_HEADS, "|".join(STREET_WORDS))
 _ORG_CASE_ENDING = re.compile(
-    rf"^(?P<stem>(?:{'|'.join(_ORG_HEADS)}))"
+    rf"^(?P<stem>(?:{'|'.join(_ENDING_HEADS)}))"
     r"(?P<suffix>n(?:daki|deki|dan|den|da|de|ca|ce|a|e|ın|in|un|ün|ı|i|u|ü)|yla|yle)$"
 )
 
@@ -173,7 +173,7 @@ _POSSESSIVE_ACCUSATIVE = frozenset({"nı", "ni", "nu", "nü"})
 
 
 _SHORTEST_CAPITALS_HEAD = 5
-_HEAD_WORD = re.compile(rf"^(?:{'|'.join(_ORG_HEADS)})$")
+_HEAD_WORD = re.compile(rf"^(?:{'|'.join(_ENDING_HEADS)})$")
 # The speaker's possessive on a body's head ("Dışişleri Bakanlığımız", "Belediyemizin", "Partimize"): the body is
 # named with the third person's ("Bakanlığı", "Belediyesi", "Partisi"), as every other writer names it.
 _OUR_CASES = "(?:ın|in|un|ün|a|e|da|de|dan|den|ı|i|u|ü|la|le|daki|deki)?"
@@ -261,6 +261,14 @@ _IN_OR_FROM_END = re.compile(r"['’][dt][ae](?:(?P<ablative>n)|ki)?$")
 
 # The genitive glued to a word with no apostrophe after the buffer n: "Başsavcılığının", "Cephesinin".
 _UNMARKED_GENITIVE_END = re.compile(r"[^'’]n[ıiuü]n$")
+
+
+_PLURAL_GENITIVE_END = re.compile(r"l[ae]r[ıi]n$")
+
+
+def in_plural_genitive(word: str) -> bool:
+    """Whether ``word`` ends in the plural's genitive, no apostrophe (``Milletlerin``, ``Protestanların``)."""
+    return _PLURAL_GENITIVE_END.search(word) is not None
 
 
 def in_unmarked_genitive(word: str) -> bool:

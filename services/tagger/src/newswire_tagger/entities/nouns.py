@@ -28,6 +28,7 @@ from newswire_tagger.entities.names import (
     has_suffix_apostrophe,
     in_ablative,
     in_genitive,
+    in_plural_genitive,
     mentions_by_name,
     name_key,
     strip_apostrophe_suffix,
@@ -183,14 +184,17 @@ def typed_by_nouns(text: str, spans: Sequence[Span], keeps_person: Callable[[Spa
 
 
 # A character's noun after a name: "Bihter karakteri", "Fısfıs İsmail rolüyle", "Melek Komiser rolünde".
-_OWNER_GENITIVE = re.compile(r"(?:l[ae]r[ıi]n|n[ıiuü]n)$")
-_CHARACTER_AFTER = re.compile(r"[ \t]+(?:karakter[ıi]|rol[üu])(?:n?[a-zçğıöşü]*)?(?=[\s,.;:!?)]|$)")
+_CHARACTER_AFTER = re.compile(
+    r"[ \t]+(?:karakter(?:i|ini|ine|inde|iyle|leri|lerini|lerinde)|rol(?:ü|ünü|üne|ünde|üyle|leri|lerini|lerinde))"
+    r"(?![\w'’])"
+)
 
 
-def characters_by_nouns(text: str, spans: Sequence[Span]) -> list[Span]:
+def characters_by_nouns(text: str, spans: Sequence[Span], is_known: Callable[[str], bool]) -> list[Span]:
     """A place's or a body's span right before a character's noun is a person, the character played (``Nilüfer
-    karakteriyle``, ``Fısfıs İsmail rolüyle``): no place or body is a role. Not a span with a case ending (``Bihter'in
-    rolü``: whose role) nor one the model read as a person already."""
+    karakteriyle``, ``Fısfıs İsmail rolüyle``): no place or body is a role. Not a span with a case ending or in the
+    plural's genitive (``Bihter'in rolü``, ``Birleşmiş Milletlerin rolü``: whose role), a name the lists know
+    (``Ege karakterine``, ``İstanbul rolü``), nor one the model read as a person already."""
     if "karakter" not in text and "rol" not in text:
         return list(spans)  # the cheap test first
     return [
@@ -198,7 +202,8 @@ def characters_by_nouns(text: str, spans: Sequence[Span]) -> list[Span]:
         if s.type != "PER"
         and not has_suffix_apostrophe(s.text)
         and _CHARACTER_AFTER.match(text, s.end)
-        and not _OWNER_GENITIVE.search(s.text)  # "Birleşmiş Milletlerin rolünden": whose role
+        and not in_plural_genitive(s.text)  # "Birleşmiş Milletlerin rolünden": whose role
+        and not is_known(s.text)  # "Ege karakterine", "İstanbul rolü": a place's or a body's
         else s
         for s in spans
     ]

@@ -475,6 +475,7 @@ _NO_SETTLEMENT = SENTENCE_OPENERS | frozenset(
 _BODY_NOUN = re.compile(rf" (?:(?:{BRAND_NOUNS}|partisi)[a-zçğıöşü]*|(?:şirketi|ajansı)n[a-zçğıöşü]+)(?=[\s,.;:)!?]|$)")
 _ONE = re.compile(r"(?:^|\s)[Bb]ir\s+$")  # "bir GSM şirketinden": any firm of a kind, not one named
 _BODY_NOUN_INITIALS = frozenset("mdgfşasp")  # the first letters of those nouns
+_NOUN_WINDOW = 40
 
 
 def _branded(text: str, run: re.Match[str], is_demonym: Callable[[str], bool]) -> list[Span]:
@@ -485,7 +486,12 @@ def _branded(text: str, run: re.Match[str], is_demonym: Callable[[str], bool]) -
     # in quotation marks, closed before the noun: "“Nature Genetics” dergisinde", "'The Lancet' dergisine"
     quoted = is_quoted(text, start, end)
     after = end + 1 if quoted else end
-    if text[after + 1 : after + 2] not in _BODY_NOUN_INITIALS or _BODY_NOUN.match(text, after) is None:
+    noun = text[after : after + _NOUN_WINDOW]
+    if quoted and noun[1:2].isupper():
+        noun = (
+            noun[0] + turkish_lower(noun[1]) + noun[2:]
+        )  # a quoted title, then its noun capitalised: "“Nature” Dergisinde"
+    if noun[1:2] not in _BODY_NOUN_INITIALS or _BODY_NOUN.match(noun) is None:
         return []  # the cheap test first: most names are followed by no such noun
     words = run.group().split(" ")
     if (

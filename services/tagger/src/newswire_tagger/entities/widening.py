@@ -521,9 +521,7 @@ def _hyphenated_syllable(text: str, span: Span, is_free: Callable[[int, int], bo
     return replace(_grown(span, text, span.start, after.end()), type="PER")
 
 
-def join_particles(
-    text: str, spans: Sequence[Span], is_known: Callable[[str], bool] = lambda _name: False
-) -> list[Span]:
+def join_particles(text: str, spans: Sequence[Span], is_known: Callable[[str], bool]) -> list[Span]:
     """Join a span ending in a particle (``Kerem Ebu``) with the span right after it (``Salim Sınır Kapısı``), and
     two bodies' spans a hyphen joins into a name the lists know (``Mercedes`` + ``-`` + ``Benz``)."""
     joined: list[Span] = []
