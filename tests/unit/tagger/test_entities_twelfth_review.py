@@ -501,3 +501,11 @@ def test_a_member_word_several_cuts_back_types_no_person(linker: EntityLinker) -
     text = "Real Madridli taraftarlar Madrid'de, Barcelona Kulübü ise açıklama yaptı."
     found = resolved(linker, text, [("Real Madridli taraftarlar Madrid'de, Barcelona Kulübü", "ORG")])
     assert ("PER", "Barcelona Kulübü") not in found
+
+
+def test_numbered_streets_in_a_list_let_it_go_on(linker: EntityLinker) -> None:
+    text = "Kesinti Güneşli Mahallesi 9, 10, 11, Nar, Yasin ve Gazcı sokaklarında yapılacak."
+    spans: list[tuple[str, EntityType]] = [("Güneşli Mahallesi", "LOC"), ("Yasin", "PER")]
+    found = resolved(linker, text, spans)
+    assert {("LOC", "Nar"), ("LOC", "Yasin"), ("LOC", "Gazcı")} <= found
+    assert not any(name.isdigit() for _kind, name in found)

@@ -545,7 +545,7 @@ def streets_in_lists(
     if not found:
         return list(spans)
     kept = [s for s in spans if not any(s.start < m.end and m.start < s.end for m in found)]
-    return sorted([*kept, *(m for m in found if not m.text.replace("/", "").isdigit())], key=lambda s: s.start)
+    return sorted([*kept, *found], key=lambda s: s.start)
 
 
 def _street_members(text: str, end: int, may_be_member: Callable[[str, bool], bool]) -> list[tuple[int, int]]:
@@ -559,9 +559,11 @@ def _street_members(text: str, end: int, may_be_member: Callable[[str, bool], bo
         if start is None or not may_be_member(text[start:end], opens_sentence(text, start)):
             return members
         member = text[start:end]
-        if in_plural_genitive(member) or in_genitive(member) or sum(c.isalpha() for c in member) < _MIN_STREET_LETTERS:
+        letters = sum(c.isalpha() for c in member)
+        if in_plural_genitive(member) or in_genitive(member) or 0 < letters < _MIN_STREET_LETTERS:
             return []  # "Katolikler ile Protestanların mahalleleri": their quarters, no names; "A" alone none
-        members.append((start, end))
+        if letters:
+            members.append((start, end))  # (a numbered street, "9, 10, 11", is a member the list goes on past)
         if start > match.start():
             return members  # the member followed a head's word or a case ending: the list opens here
         separator = _STREET_SEPARATOR.search(text, max(0, start - 8), start)
