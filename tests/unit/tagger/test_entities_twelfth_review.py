@@ -509,3 +509,52 @@ def test_numbered_streets_in_a_list_let_it_go_on(linker: EntityLinker) -> None:
     found = resolved(linker, text, spans)
     assert {("LOC", "Nar"), ("LOC", "Yasin"), ("LOC", "Gazcı")} <= found
     assert not any(name.isdigit() for _kind, name in found)
+
+
+# --- batch 4 ---------------------------------------------------------------------------------------------------------
+
+
+def test_a_numbered_chamber_written_without_the_dots_space_is_whole(linker: EntityLinker) -> None:
+    text = "Karar Yargıtay 4.Ceza Dairesi tarafından onandı."
+    assert ("ORG", "Yargıtay 4.Ceza Dairesi") in resolved(linker, text, [("Ceza Dairesi", "ORG")])
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "expected"),
+    [
+        ("ABD Başkanı Obama Haziran'da Berlin'i ziyaret edecek.", [("Obama Haziran'da", "PER")], "Barack Obama"),
+        ("Belediye Başkanı Ahmet Kasım'ın açıklaması geldi.", [("Ahmet Kasım'ın", "PER")], "Ahmet Kasım"),
+    ],
+)
+def test_a_month_in_the_locative_ends_a_name_unless_it_names_people(
+    linker: EntityLinker, text: str, spans: list[tuple[str, EntityType]], expected: str
+) -> None:
+    assert ("PER", expected) in resolved(linker, text, spans)
+
+
+def test_a_breed_is_no_one(linker: EntityLinker) -> None:
+    text = "Jack Russell cinsi köpek kayboldu."
+    assert resolved(linker, text, [("Jack Russell", "PER")]) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        ("Askerler Arlington Şehitliği'ne defnedildi.", "Arlington Şehitliği'ne", "Arlington Şehitliği"),
+        ("Piraye Apartmanı'nda yangın çıktı.", "Piraye Apartmanı'nda", "Piraye Apartmanı"),
+    ],
+)
+def test_a_cemetery_and_a_building_are_places(linker: EntityLinker, text: str, words: str, expected: str) -> None:
+    assert resolved(linker, text, [(words, "PER")]) == {("LOC", expected)}
+
+
+def test_a_channel_takes_its_number(linker: EntityLinker) -> None:
+    text = "Haber Channel 4 ekranlarında yayınlandı. Kanal 2,5 milyon izleyiciye ulaştı."
+    found = resolved(linker, text, [("Channel", "ORG")])
+    assert ("ORG", "Channel 4") in found
+
+
+def test_a_days_number_before_a_month_in_the_locative_goes_with_it(linker: EntityLinker) -> None:
+    text = "Hırvatistan 1 Temmuz'da Avrupa Birliği'ne katılacak."
+    found = resolved(linker, text, [("Hırvatistan 1 Temmuz'da", "ORG")])
+    assert not any("1" in name for _kind, name in found)

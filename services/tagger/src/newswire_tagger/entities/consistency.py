@@ -35,6 +35,7 @@ from newswire_tagger.entities.glued import NameTests, apart_from_named, fuller_n
 from newswire_tagger.entities.heads import (
     MONTHS,
     MONTHS_AND_DAYS,
+    MONTHS_NO_ONE_NAMED,
     head_type,
     is_address_part,
     is_bare_head,
@@ -2063,7 +2064,20 @@ _DATED_DASH = re.compile(r"(?:\s+\d+)?\s+[-–]\s+\d+\s*")
 
 def _dated_parts(span: Span) -> list[Span]:
     """A span cut at a spaced dash before a number: a headline's date after an outlet's name (``Washington Post - 07
-    Aralık``: the outlet), a score between two teams (``Atlanta Hawks 81 - 89 Boston Celtics``: both teams)."""
+    Aralık``: the outlet), a score between two teams (``Atlanta Hawks 81 - 89 Boston Celtics``: both teams); and before
+    a month in the locative or the ablative that names no one (``Obama Haziran'da``; not ``Nisan``, ``Kasım``,
+    ``Eylül``, given names, nor ``Ocak``, ``Ekim``, surnames)."""
+    words = words_of(span.text)
+    if (
+        len(words) > 1
+        and in_locative_or_ablative(last := words[-1].group())
+        and turkish_lower(strip_apostrophe_suffix(last)) in MONTHS_NO_ONE_NAMED
+    ):
+        # "Obama Haziran'da Berlin'i ziyaret edecek": in June ("Hırvatistan 1 Temmuz'da": the day's number too)
+        last_word = len(words) - 2
+        while last_word > 0 and words[last_word].group().isdigit():
+            last_word -= 1
+        return [] if words[last_word].group().isdigit() else [span.part(0, words[last_word].end())]
     match = _DATED_DASH.search(span.text)
     if match is None or match.start() == 0:
         return [span]

@@ -28,6 +28,7 @@ __all__ = [
     "BRAND_NOUNS",
     "MONTHS",
     "MONTHS_AND_DAYS",
+    "MONTHS_NO_ONE_NAMED",
     "PLACE_NOUNS",
     "PlaceNoun",
     "head_type",
@@ -106,6 +107,9 @@ _HEAD = re.compile(
 MONTHS = frozenset(
     ("ocak", "şubat", "mart", "nisan", "mayıs", "haziran", "temmuz", "ağustos", "eylül", "ekim", "kasım", "aralık")
 )
+# ... and those no one is named (not "Nisan", "Kasım", "Eylül", given names, nor "Ocak", "Ekim", surnames): in the
+# locative or the ablative after a name, a date ("Obama Haziran'da Berlin'i ziyaret edecek").
+MONTHS_NO_ONE_NAMED = frozenset({"şubat", "mart", "mayıs", "haziran", "temmuz", "ağustos", "aralık"})
 MONTHS_AND_DAYS = MONTHS | {"pazartesi", "salı", "çarşamba", "perşembe", "cuma", "cumartesi", "pazar"}
 _WEEKDAYS = frozenset(turkish_upper(day[0]) + day[1:] for day in MONTHS_AND_DAYS - MONTHS)
 _DAY_PARTS = ("gün", "akşam", "sabah", "gece", "öğle")
@@ -413,7 +417,8 @@ _KIND_AFTER = re.compile(
     r"|(?:okulu|şirketi)n[a-zçğıöşü]+)"
     # a disease named after its describer: "Alzheimer hastalığı", "Parkinson hastaları"
     r"|(?P<thing>(?:füzesi|füzeleri|gemisi|denizaltısı|uygulaması|modeli|modelleri|hastalığı|hastası|hastaları|"
-    r"sendromu)[a-zçğıöşü]*"
+    # an animal's breed: "Jack Russell cinsi köpek", "Buhara cinsi güvercin"
+    r"sendromu|cinsi)[a-zçğıöşü]*"
     r"|(?:uçağı|helikopteri|tankı|tüfeği)n[a-zçğıöşü]+))$"
 )
 # ... and one right before it: "İsrail gazetesi Maariv". Only possessives that are no accusative as well

@@ -64,6 +64,8 @@ LOC_HEADS = (
     # barracks, basilicas, streams, regions, waterside mansions and pavilions: "Selimiye Kışlası", "Aziz Petrus
     # Bazilikası", "Sadabad Deresi", "Çukurova Yöresi", "Sait Halim Paşa Yalısı", "Ihlamur Kasrı"
     "kışlası|bazilikası|deresi|yöresi|yalısı|kasrı|şatosu|"
+    # a war cemetery and residential buildings: "Arlington Şehitliği", "Piraye Apartmanı", "Ağaoğlu Rezidansı"
+    "şehitliği|apartmanı|rezidansı|"
     # a state by its style, as milliyet and the golds tag it: "Kore Demokratik Halk Cumhuriyeti", "Çek Cumhuriyeti"
     "cumhuriyeti(?=$|['’]|n[a-zçğıöşü])"
 )

@@ -16,12 +16,13 @@ from dataclasses import replace
 from functools import lru_cache
 
 from newswire_tagger.entities.appositions import ADDRESS_FORM
-from newswire_tagger.entities.heads import head_type, is_dated_weekday, is_event_head
+from newswire_tagger.entities.heads import MONTHS_NO_ONE_NAMED, head_type, is_dated_weekday, is_event_head
 from newswire_tagger.entities.names import (
     canonical_name,
     fold,
     has_suffix_apostrophe,
     in_genitive,
+    in_locative_or_ablative,
     is_acronym,
     opens_sentence,
     ordinal_cut,
@@ -243,7 +244,19 @@ def _place_cut(name: list[tuple[int, str]], spans: Sequence[Span]) -> int:
     (``kardeşi Ramazan Karsu İmralı'ya``): where the person goes, not part of the name (the model's ``Van Den
     Burg'un`` inside ``Başkanı Vim Van Den Burg'un`` is its mistake)."""
     starts = {s.start for s in spans if s.type != "PER" and " " not in s.text and has_suffix_apostrophe(s.text)}
-    return next((k for k in range(1, len(name)) if name[k][0] in starts), len(name))
+    return next(
+        (
+            k
+            for k in range(1, len(name))
+            if name[k][0] in starts
+            # ... nor a month in the locative: "Başkan Obama Haziran'da Berlin'i ziyaret edecek"
+            or (
+                in_locative_or_ablative(name[k][1])
+                and turkish_lower(strip_apostrophe_suffix(name[k][1])) in MONTHS_NO_ONE_NAMED
+            )
+        ),
+        len(name),
+    )
 
 
 def titled_people(

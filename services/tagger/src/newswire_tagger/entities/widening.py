@@ -110,7 +110,7 @@ _NUMBERED_HEAD = re.compile(
 _ORDINAL_BEFORE = re.compile(
     rf"(?:(?:^|(?<=\s))(?P<owner>[{_CAPITAL}][\w]+) )?"
     rf"(?P<number>\d{{1,3}}(?:\.|['’](?:{ORDINAL_SUFFIXES})| (?:No['’]?lu|Nolu|Numaralı)))"
-    r" $"
+    r"(?: |(?<=\.))$"  # (the dot's space may be missing: "Yargıtay 4.Ceza Dairesi")
 )
 
 _PRISON = re.compile(r"Cezaevi(?:['’]?n?[a-zçğıöşü]*)$")
@@ -154,6 +154,7 @@ def widen(
     span = _street_word(text, span)
     span = _lone_head(text, span)
     span = _hyphen_prefix(text, span, is_known, is_free)
+    span = _channel_number(text, span, is_free)
     return _and_name(text, _known_list(text, span, is_known), is_known, is_free)
 
 
@@ -203,6 +204,22 @@ def _hyphenated_place(
     start = before.start() if before is not None else start
     end = after.end() if after is not None else end
     return _grown(span, text, start, end) if is_free(start, span.start) and is_free(span.end, end) else span
+
+
+# A channel's number after its word: "Channel" + " 10", "Kanal" + " 7" ("Kanal 7'de"); not a count or a time ("Kanal
+# 2,5 milyon", "Channel 4.30'da").
+_CHANNEL_WORDS = frozenset({"Channel", "Kanal", "Radio", "Radyo"})
+_CHANNEL_NUMBER = re.compile(r" \d{1,2}(?:['’][a-zçğıöşü]+)?(?![\d.,:/\w])")
+
+
+def _channel_number(text: str, span: Span, is_free: Callable[[int, int], bool]) -> Span:
+    """A channel's span the model stopped before its number takes it (``Channel 10``, ``Kanal 7``)."""
+    if span.type != "ORG" or span.text.rsplit(maxsplit=1)[-1] not in _CHANNEL_WORDS:
+        return span
+    number = _CHANNEL_NUMBER.match(text, span.end)
+    if number is None or not is_free(span.end, number.end()):
+        return span
+    return _grown(span, text, span.start, number.end())
 
 
 # A capitalised word glued to the span by a hyphen: "Coca-" + "Cola İçecek".
