@@ -505,10 +505,8 @@ def _works_list(text: str, end: int) -> bool:
 # A plural street's, road's, quarter's or village's noun closing a list of their names, the list's shared head, in
 # the possessive or bare: "İpek, Kaktüs ve Menekşe sokakları", "Aşiyan, Battal Gazi caddelerinde", "Parlar ve
 # Tağmaç sokaklar" (not "sokaklara", "sokaklarda": to the streets, in the streets).
-_STREETS_NOUN = re.compile(
-    r"[^\S\n]+(?:[Ss]okak|[Cc]adde|[Yy]okuş|[Bb]ulvar|[Kk]öy|[Mm]ahalle|[Çç]ıkmaz)(?:lar|ler)(?:[ıi]|[ıi]n[a-zçğıöşü]*)?"
-    r"(?![\w'’])"
-)
+_STREET_PLURALS = r"(?:[Ss]okak|[Cc]adde|[Yy]okuş|[Bb]ulvar|[Kk]öy|[Mm]ahalle|[Çç]ıkmaz)l[ae]r"
+_STREETS_NOUN = re.compile(rf"[^\S\n]+{_STREET_PLURALS}(?:[ıi]|[ıi]n[a-zçğıöşü]*)?(?![\w'’])")
 # One member: a number alone (a numbered street, "9, 10, 11 ... sokakları") or up to three capitalised words, an
 # ordinal first ("2. Mine").
 _STREET_MEMBER = re.compile(
@@ -516,7 +514,7 @@ _STREET_MEMBER = re.compile(
     r"(?:[^\S\n]+[A-ZÇĞİÖŞÜ][\w’'.-]*){0,2})$"
 )
 _STREET_SEPARATOR = re.compile(r"(?:[^\S\n]*,[^\S\n]*|[^\S\n]+(?:ve|ile)[^\S\n]+)$")
-_STREET_STEMS = re.compile(r"(?:[Ss]okak|[Cc]adde|[Yy]okuş|[Bb]ulvar|[Kk]öy|[Mm]ahalle|[Çç]ıkmaz)l[ae]r")
+_STREET_STEMS = re.compile(_STREET_PLURALS)  # the cheap test: the plurals anywhere
 _STREET_CONFIDENCE = 0.9
 _MIN_STREET_LETTERS = 2
 
