@@ -1952,6 +1952,8 @@ _DUTY_AFTER = re.compile(r"[ \t]+görev(?:i|in|ine|ini|inde|inden|leri|lerine|le
 def _acronym_apart(span: Span) -> list[Span]:
     """A body's span with its acronym written after its head without brackets, cut in two (``İngiltere Enformasyon
     Dairesi ICO``, ``Türkiye İstatistik Kurumu TÜİK``): the body and its acronym."""
+    if span.type != "ORG" or not strip_apostrophe_suffix(span.text.rsplit(maxsplit=1)[-1]).isupper():
+        return [span]  # the cheap test first: most bodies end in no acronym
     words = words_of(span.text)
     if (
         span.type != "ORG"
@@ -2067,7 +2069,7 @@ def _dated_parts(span: Span) -> list[Span]:
     Aralık``: the outlet), a score between two teams (``Atlanta Hawks 81 - 89 Boston Celtics``: both teams); and before
     a month in the locative or the ablative that names no one (``Obama Haziran'da``; not ``Nisan``, ``Kasım``,
     ``Eylül``, given names, nor ``Ocak``, ``Ekim``, surnames)."""
-    words = words_of(span.text)
+    words = words_of(span.text) if in_locative_or_ablative(span.text) else []  # (the cheap test first)
     if (
         len(words) > 1
         and in_locative_or_ablative(last := words[-1].group())
