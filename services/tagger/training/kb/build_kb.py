@@ -33,7 +33,7 @@ TAGGER = HERE.parents[1]
 OUTPUT = TAGGER / "src" / "newswire_tagger" / "models" / "kb" / "kb.json.gz"
 GAZETTEER = TAGGER / "src" / "newswire_tagger" / "models" / "gazetteer" / "gazetteer.json"
 WIKI_NER = Path("../shared/data/ner/turkish-wiki-ner")
-KB_VERSION = "1.21.0"
+KB_VERSION = "1.22.0"
 # Only the training split: Wiki-NER's dev and test stay clean for anyone who evaluates on them.
 WIKI_SPLITS = ("train",)
 
@@ -45,6 +45,7 @@ LEGAL_FORMS = re.compile(
     r"holdings?|a\.?ş\.?|ltd\.? şti\.?|san\.?|tic\.?|ve|a\.s\.?))+$",
     re.IGNORECASE,
 )
+_CONJUNCTION_LAST = re.compile(r"(?:\s+(?:&|and|ve))+$", re.IGNORECASE)
 # Folded words that follow a company's own name in ayikla's list (its commonest last words, Turkish and English).
 _SECTOR_TEXT = (
     "hizmetleri danismanlik ticaret teknolojileri sistemleri muhendislik consulting insaat bilisim yazilim "
@@ -155,8 +156,9 @@ def add_curated(kb: Builder) -> None:
 
 
 def short_company_name(name: str) -> str:
-    """``Adobe Inc.`` → ``Adobe``; ``Deutsche Bank AG`` → ``Deutsche Bank``."""
-    return LEGAL_FORMS.sub("", name).strip(" ,") or name
+    """``Adobe Inc.`` → ``Adobe``; ``Deutsche Bank AG`` → ``Deutsche Bank``; ``Merck & Co., Inc.`` → ``Merck`` (not
+    ``Merck &``: a conjunction left last joins nothing)."""
+    return _CONJUNCTION_LAST.sub("", LEGAL_FORMS.sub("", name)).strip(" ,") or name
 
 
 def add_tickers(kb: Builder, given_names: set[str]) -> None:

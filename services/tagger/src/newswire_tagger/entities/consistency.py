@@ -67,6 +67,7 @@ from newswire_tagger.entities.names import (
     canonical_name,
     fold,
     has_suffix_apostrophe,
+    in_genitive,
     in_locative_or_ablative,
     in_unmarked_genitive,
     is_acronym,
@@ -141,6 +142,9 @@ __all__ = ["Consolidator"]
 _PLACE_CASES = frozenset(
     ("a", "e", "ya", "ye", "na", "ne", "da", "de", "ta", "te", "nda", "nde", "dan", "den", "tan", "ten", "ndan", "nden")
 )
+# A noun of origin after a place said of a person: "Girit göçmeni", "Selanik doğumlu", "Kırım kökenli".
+_ORIGIN_AFTER = re.compile(r"[ \t]+(?:göçmen(?:i|leri)|doğumlu|kökenli|asıllı|muhaciri)(?![\w'’])")
+_MIN_ORIGIN_WORDS = 3
 # What follows a nationality said of a person: "Rus vatandaşı", "Türk asıllı", "İngiliz uyruklu".
 _NATIONALITY_NOUN = re.compile(r"^(?:vatandaş|asıllı|kökenli|uyruklu|yurttaş)[a-zçğıöşü]*$")
 # Case endings (and the plural possessive) a common noun takes without an apostrophe: "Geceyi", "Toplantıya",
@@ -242,9 +246,16 @@ _ROUTE_AFTER = re.compile(
     r"seferleri|seferlerini|seferlerinde|karayolu|karayolunda|karayolundaki|otoyolu|otoyolunda|güzerg[aâ]h[ıi]|"
     r"güzerg[aâ]hında|demiryolu|demiryolunda)(?![a-zçğıöşü])"
 )
-# An acronym of two to six capitals (a dotted İ or a Turkish capital included).
-_BARE_ACRONYM = re.compile(r"[A-ZÇĞİÖŞÜ]{2,6}")
+# A body's name of two words or more and its acronym ("Türkiye İstatistik Kurumu TÜİK").
 _MIN_NAME_AND_ACRONYM = 3
+# The colours a league's groups are named by ("Spor Toto 2. Lig Beyaz Grup", "Kırmızı Grup").
+_COLOURS = frozenset({"Beyaz", "Kırmızı", "Mavi", "Yeşil", "Sarı", "Siyah", "Turuncu", "Mor", "Gri", "Lacivert"})
+# A report's noun after its source in the genitive: "Vatan'ın haberine göre", "... haberinde", "... yazdığına göre".
+_REPORT_AFTER = re.compile(r"[ \t]+(?:haber(?:ine|inde|ini)|yazdığına|manşetinde|manşetine)(?![\w'’])")
+# A language: a people's word and -ce/-ça ("Grekçe", "Çerkesçe").
+_LANGUAGE = re.compile(r"([A-ZÇĞİÖŞÜ][a-zçğıöşü]{2,})[cç][ae]")
+# A place's cases after an apostrophe: the locative, the ablative and the dative ("Sam'da", "Sam'dan", "Sam'a").
+_PLACE_CASE = re.compile(r"['’](?:[dt][ae]n?|[ny]?[ae])$")
 # A firm's legal form after its name is part of it ("Çukurova Elektrik Dağıtım AŞ", "Siemens Enerji AG").
 # (AŞ, LTD, ŞTİ, PLC are company words already; not "AB", the European Union in Turkish copy)
 _LEGAL_FORMS = frozenset({"AG", "SA", "NV", "SE", "AS", "BV", "SPA", "KG", "OY"})
@@ -335,7 +346,7 @@ class Consolidator:
                         p for person in self._person_first(widened, surnames) for p in self._without_post(text, person)
                     ):
                         for place in self._place_and_street(part):
-                            typed = self._type(text, place, surnames)
+                            typed = self._reporter(text, self._type(text, place, surnames))
                             if typed is not None:
                                 for person in self._two_people(typed):
                                     cleaned.extend(self._business(text, _institution(person), surnames))
@@ -472,6 +483,8 @@ class Consolidator:
                 self._opens_with_given_name,
                 is_known=self._is_known,
                 is_town=self._plain_town,
+                is_country=self._is_country,
+                is_word=lambda name: self.habit(name) in ("rarely", "mixed"),
             ),
             self._may_be_listed,
             lambda name: is_thing(name, self.kb),
@@ -496,9 +509,12 @@ class Consolidator:
             self._is_country,
             self._is_town,
         )
-        spans = with_box_score(
-            text, [self._without_nationality(text, s) for s in without_law_titles(text, spans)], self._is_known
-        )
+        spans = [
+            p
+            for s in without_law_titles(text, spans)
+            for p in self._origin_apart(text, self._without_nationality(text, s))
+        ]
+        spans = with_box_score(text, spans, self._is_known)
         return [_without_joiner(text, _last_line(s)) for s in spans]
 
     def _may_name_a_street(self, name: str, opening: bool) -> bool:
@@ -523,6 +539,20 @@ class Consolidator:
         if _NATIONALITY_NOUN.match(next_word(text, span.end)) or self._townspeople(words[-1].group()):
             return span.part(0, words[-2].end())
         return span
+
+    def _origin_apart(self, text: str, span: Span) -> list[Span]:
+        """A person's span of three words or more before a noun of origin cut in two: the person and the place the
+        person comes from (``Hasan Özbeğen Girit göçmeni``, ``... Selanik doğumlu``); not a nationality word (``Türk
+        asıllı``: :meth:`_without_nationality`) nor a place's name of two words (``Ahmet Yılmaz Kuzey Kıbrıs``)."""
+        if span.type != "PER" or _ORIGIN_AFTER.match(text, span.end) is None:
+            return [span]  # the cheap test first
+        words = words_of(span.text)
+        last = words[-1].group()
+        if len(words) < _MIN_ORIGIN_WORDS or self.is_demonym(last) or has_suffix_apostrophe(last):
+            return [span]
+        person = span.part(0, words[-2].end())
+        place = span.part(words[-1].start(), len(span.text), "LOC")
+        return [person, place]
 
     def _towns_in_locative(self, text: str, spans: list[Span]) -> list[Span]:
         """A person's or a body's name that is a town the gazetteer holds, every mention in the locative or the ablative
@@ -566,6 +596,14 @@ class Consolidator:
         Hakkarililer ile``); not a surname of that form (``Zerrin Egeliler``, ``Hakan Meriçliler``: no province)."""
         members = _MEMBERS.match(strip_apostrophe_suffix(word))  # "Hakkarililer", "Hakkarililerin"
         return members is not None and self._major_place(members.group("body"))
+
+    def _reporter(self, text: str, span: Span | None) -> Span | None:
+        """A place's span in the genitive before a report's noun is a paper or a channel named like a place: a place
+        writes no report (``Vatan'ın haberine göre``, ``France Football'un haberinde``); not a country (``Rusya'nın
+        haberine göre`` is rare, and a country's state media are said so)."""
+        if span is None or span.type != "LOC" or not in_genitive(span.text) or not _REPORT_AFTER.match(text, span.end):
+            return span
+        return span if self._is_country(canonical_name(span.text, "LOC")) else replace(span, type="ORG")
 
     def _is_country(self, name: str) -> bool:
         """Whether ``name`` (a case ending aside) is a country the gazetteer knows."""
@@ -1302,6 +1340,7 @@ class Consolidator:
             or is_plural_title(strip_apostrophe_suffix(span.text.split()[-1]))  # "Maliye ve Enerji Bakanları"
             or self._model(name)
             or self._in_hyphenated_thing(text, span)
+            or self._language(name)
         ):
             return True
         if span.type != "PER":
@@ -1324,6 +1363,12 @@ class Consolidator:
         # "Başbakan açıkladı": a title alone names an office, no person (not "Sultan", "Emir": given names too)
         title = name in STANDALONE_HEADS and not self.kb.is_given_name(name) and name not in NAME_TITLES
         return title or _FINITE_VERB.search(turkish_lower(name)) is not None
+
+    def _language(self, name: str) -> bool:
+        """Whether ``name`` is a language, a people's word with ``-ce``/``-ça`` (``Grekçe``, ``Çingenece``,
+        ``İngilizce``); not a given name so ending (``Gökçe``, ``Ayça``: no people's word before it)."""
+        language = _LANGUAGE.fullmatch(name)
+        return language is not None and self.kb.is_demonym(language.group(1))
 
     def _crosshead_verb(self, span: Span, name: str) -> bool:
         """Whether a span in capitals ends in a verb: a crosshead's words (``1 YAŞINDAKİ ALPEREN KORKUTTU``,
@@ -1650,19 +1695,34 @@ class Consolidator:
         if len(words) > 1 and (words[-1] in POSSESSIVE_HEADS or words[-1] in STANDALONE_HEADS):
             return self._affiliation(span, words)
         known = self.kb.known_type(name)
-        if known is not None:
+        if known is not None and not (known == "LOC" and self._surname_here(span, name, surnames)):
             return self._known(text, span, name, known)
         if span.type == "PER":
             return self._not_a_person(name, span, surnames)
         return self._org_or_place(text, span, name, words)
+
+    def _surname_here(self, span: Span, name: str, surnames: frozenset[str]) -> bool:
+        """Whether a one-word person the knowledge base knows as a place only by folding its letters is the surname
+        of someone the article names in full (``Şevval Sam`` ... ``Sam,``: not ``Şam``, Damascus); not a mention in a
+        place's case (``Sam'da``, ``Sam'dan``, ``Sam'a``). A place written as the lists write it stays one where the
+        model read a person (``İhsan Karaman`` ... ``Karaman``: the rules for a place that is a surname decide)."""
+        if span.type != "PER" or " " in name or fold(name) not in surnames or _PLACE_CASE.search(span.text):
+            return False
+        written = turkish_lower(name)
+        places = [e for e in self.kb.entities(name) if e.type == "LOC"]
+        return bool(places) and all(turkish_lower(e.name) != written for e in places)
 
     def _names_event(self, text: str, span: Span, name: str, words: list[str]) -> bool:
         """An event, not who or where: ``Bahar Bayramı``, ``Washington Zirvesi``; or a prize's name the model cut
         short (``Oscar Akademi`` Ödülleri), read as a person."""
         if len(words) > 1 and is_event_head(words[-1]):
             return self.kb.known_type(name) is None
-        if len(words) > 1 and len(words[-2]) == 1 and words[-2].isupper() and words[-1] == "Grubu":
-            return True  # "Eurocup E Grubu", "Elemeler A Grubu": a competition's stage
+        if (
+            len(words) > 1
+            and words[-1] in ("Grup", "Grubu")
+            and ((len(words[-2]) == 1 and words[-2].isupper()) or words[-2] in _COLOURS)
+        ):
+            return True  # "Eurocup E Grubu", "Elemeler A Grubu", "2. Lig Beyaz Grup": a competition's stage
         if span.type == "ORG" and _NUMBERED_INDEX.match(text, span.end):
             return True  # "İMKB 100 Endeksi", "CAC 40 endeksi": an index's value, not the exchange ("İMKB'de" is)
         if span.type in ("ORG", "LOC"):
@@ -1958,7 +2018,7 @@ def _acronym_apart(span: Span) -> list[Span]:
     if (
         span.type != "ORG"
         or len(words) < _MIN_NAME_AND_ACRONYM
-        or _BARE_ACRONYM.fullmatch(last := strip_apostrophe_suffix(words[-1].group())) is None
+        or not is_acronym(last := strip_apostrophe_suffix(words[-1].group()))
         or head_type(words[-2].group()) != "ORG"
         or is_company_word(last)
         or is_company_word(words[-2].group())

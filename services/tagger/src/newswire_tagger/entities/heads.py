@@ -129,8 +129,12 @@ def head_type(word: str) -> EntityType | None:
         return "LOC"  # "Gül sokak": an address in lower case ("Başkanlık Seçimi Sokak Dövüşü" is a game's title)
     match = _HEAD.match(turkish_lower(word)) or _HEAD.match(word.lower())
     if match is None:
-        return "ORG" if is_club(word) else None
+        return "ORG" if is_club(word) or _CHAMBER.fullmatch(word) else None
     return "LOC" if match.group("loc") else "ORG"
+
+
+# A chamber of commerce by its acronym after its town, in capitals ("Diyarbakır TSO", "Prato TSO'nun"; not "Tsonga").
+_CHAMBER = re.compile(r"TSO(?:['’][a-zçğıöşü]+)?")
 
 
 @lru_cache(maxsize=65536)
@@ -157,6 +161,8 @@ _EVENT_HEAD = re.compile(
     r"sendromu|hastalığı|virüsü|"
     # indices, as the guide leaves them out ("Tüketici Güven Endeksi"), and disasters ("Van Depremi", "Sandy Kasırgası")
     r"endeksi|endeksleri|indeksi|depremi|kasırgası|tsunamisi|"
+    # accidents and catastrophes: "Üsküdar Vapur Faciası", "Soma Maden Kazası"
+    r"faciası|felaketi|kazası|"
     # prayers and holy nights: "Cuma Namazı", "Regaip Kandili"; a show ("Beyaz Show", "İstanbul Motor Show")
     r"namazı|kandili|show(?=$|['’])|"
     # wars, revolutions, uprisings and massacres: "Balkan Savaşları", "Fransız Devrimi", "Hama Katliamı" (not a field
@@ -235,7 +241,9 @@ _GENERIC_FIRST = frozenset(
      "canlı", "seçim", "teknik", "idari"}
 )  # fmt: skip
 _GENERIC_HEAD = re.compile(
-    r"^(?:kurulu|komitesi|komisyonu|müdürlüğü|sekreterliği|amirliği|mahkeme|mahkemesi|birimi|heyeti|ekibi|masası)$"
+    r"^(?:kurul(?:u|un)|komitesi|komisyonu|müdürlüğü|sekreterliği|amirliği|mahkeme|mahkemesi|birimi|heyeti|ekibi|"
+    # ... and their case endings written without an apostrophe ("Genel Kurulun sonunda", "Yönetim Kurulunda")
+    r"masası)(?:n[a-zçğıöşü]+)?$"
 )
 
 
@@ -412,7 +420,10 @@ _KIND_AFTER = re.compile(
     # a channel or paper before its reporter ("Sky Sports muhabirinin"); a movement or an armed group ("Kifaye
     # hareketi", "Asala örgütünün": accusatives too, but "Ahmet hareketi başlattı" is not how copy names a person's
     # act); a party, a brigade; a brand, a publication, a firm or a site ("Boxer dergisine", "Bildu partisi")
+    # a band or a group of companies ("Alcaband grubunu", "Stok grubu", "Doğan grubu"; not the bare genitive:
+    # "“Bad Reputation” grubun şarkılarıdır" is the band's song)
     r"|(?P<org>(?:hastanesi|üniversitesi|lisesi|muhabiri|muhabirleri|spikeri|hareketi|örgütü|partisi|tugayı|"
+    r"grubu(?!n$)|"
     rf"{BRAND_NOUNS})[a-zçğıöşü]*"
     r"|(?:okulu|şirketi)n[a-zçğıöşü]+)"
     # a disease named after its describer: "Alzheimer hastalığı", "Parkinson hastaları"
@@ -424,7 +435,7 @@ _KIND_AFTER = re.compile(
 # ... and one right before it: "İsrail gazetesi Maariv". Only possessives that are no accusative as well
 # ("kanalı", "derneği", "şirketi" are: "şirketi Ahmet Yılmaz yönetiyor").
 _ORG_BEFORE = frozenset(
-    ["gazetesi", "dergisi", "radyosu", "sitesi", "markası", "bankası", "havayolu", "havayolları", "kombinası"]
+    ["gazetesi", "dergisi", "radyosu", "sitesi", "markası", "bankası", "havayolu", "havayolları", "kombinası", "grup"]
 )
 
 

@@ -66,6 +66,8 @@ LOC_HEADS = (
     "kışlası|bazilikası|deresi|yöresi|yalısı|kasrı|şatosu|"
     # a war cemetery and residential buildings: "Arlington Şehitliği", "Piraye Apartmanı", "Ağaoğlu Rezidansı"
     "şehitliği|apartmanı|rezidansı|"
+    # towers: "Trump Towers", "Sapphire Tower"
+    "towers|tower|"
     # a state by its style, as milliyet and the golds tag it: "Kore Demokratik Halk Cumhuriyeti", "Çek Cumhuriyeti"
     "cumhuriyeti(?=$|['’]|n[a-zçğıöşü])"
 )

@@ -76,14 +76,14 @@ class EntityLinker:
     def link(self, text: str, spans: Sequence[Span]) -> list[Entity]:
         """Entities of ``text`` from its ``spans``, mentions merged, sorted by relevance (most central first)."""
         clusters = self._clusters(spans, len(text))
-        clusters = merge_person_parts(clusters, text, self.kb.is_given_name, self._is_common_word)
+        headline_end = Zones.of(text).headline_end
+        clusters = merge_person_parts(clusters, text, self.kb.is_given_name, self._is_common_word, headline_end)
         clusters = [c for c in merge_acronyms(clusters, text) if not self._quoted_title(text, c)]
         if not clusters:
             return []
         # Titles stop at the previous person's name so one person's words never become the next one's title.
         person_ends = sorted(s.end for s in spans if s.type == "PER")
         affiliations = {name for c in clusters if c.type != "PER" for name in c.names()}
-        headline_end = Zones.of(text).headline_end
         kept = [
             (entity, cluster)
             for cluster in clusters

@@ -86,6 +86,11 @@ _LAST_MEMBER = re.compile(
 _MIN_MAJORITY = 4
 
 
+# A list of people: two or more around a member the model read as a place, unsure of it.
+_MIN_PEOPLE_AROUND = 2
+_UNSURE_PLACE = 0.7
+
+
 def _runs(text: str, spans: Sequence[Span]) -> list[list[Span]]:
     """Maximal runs of spans (in text order) joined only by list separators."""
     ordered = sorted(spans, key=lambda s: s.start)
@@ -135,10 +140,14 @@ def typed_by_lists(
     *,
     is_known: Callable[[str], bool] = lambda _name: True,
     is_town: Callable[[str], bool] = lambda _name: False,
+    is_country: Callable[[str], bool] = lambda _name: False,
+    is_word: Callable[[str], bool] = lambda _name: False,
 ) -> list[Span]:
     """PER spans in a list of places or bodies retyped to the list's type; a body's span no list knows (``is_known``)
     too, before a plural place noun (``Duma ve Yermuk bölgelerini``). In a short list whose other members are all
-    places, a person's or a body's one-word name that ``is_town`` is a place too (``Gao, Timbuktu ve Bamako``).
+    places, a person's or a body's one-word name that ``is_town`` is a place too (``Gao, Timbuktu ve Bamako``); in a
+    list of people, a one-word place the model was unsure of is a person (``Cech, Vittek, Henrique``), unless it is a
+    country (``is_country``) or a word the corpora write in lower case too (``is_word``: ``Tünel``, a tunnel).
 
     ``keeps_person(span)`` vetoes a retyping (a known person, a title before the name); with the majority reading
     only, ``may_be_person(span)`` does too (a name opening with a given name).
@@ -150,6 +159,7 @@ def typed_by_lists(
         kind = _list_type(text, run)
         if kind is None:
             changed.update(_towns_among_places(text, run, named, keeps_person, is_town))
+            changed.update(_people_among_people(text, run, lambda name: is_country(name) or is_word(name)))
             continue
         # a noun right after the list types even a given name's member; after "gibi" ("Osman F. Boyner, İngiltere ve
         # Hollanda gibi ülkelerde": the speaker, then the examples) the list may open with someone else
@@ -170,7 +180,12 @@ def typed_by_lists(
     if not changed:
         return list(spans)
     was = {name_key(s): s.type for s in spans if id(s) in changed}
-    retyped = {id(s): replace(s, type=changed[id(s)]) for s in spans if id(s) in changed}
+    # (a person the list vouches for clears the bar the linker sets persons, as a listed name does)
+    retyped = {
+        id(s): replace(s, type=t, confidence=max(s.confidence, _LISTED_CONFIDENCE) if t == "PER" else s.confidence)
+        for s in spans
+        if (t := changed.get(id(s))) is not None
+    }
     # every mention of a retyped name follows it ("Wallis'e", "Duma'da" later in the article)
     kinds = {name_key(s): s.type for s in retyped.values()}
     return [retyped.get(id(s)) or _follows(s, was, kinds) for s in spans]
@@ -204,6 +219,35 @@ def _towns_among_places(
         and is_town(name)
     }
     return towns if len(towns) == len(others) else {}
+
+
+def _people_among_people(text: str, run: list[Span], stays: Callable[[str], bool]) -> dict[int, EntityType]:
+    """The one-word members of a list of people the model read as places, unsure (``Şenol Güneş'in, Cech, Vittek,
+    Henrique gibi yabancıların``, ``Sir Bobby Charlton, Bebeto, Carlos Valderrama ve Marcel Desailly``): people too. Not
+    a name that ``stays`` (a country, a common word), nor a list with as many places as people (``Messi ve
+    Barcelona``). A member with a case ending ends what comes before it: the list starts after it (``Şenol Güneş'in,
+    Cech, ...``: whose foreigners); so does a titled person opening the run, the sentence's subject (``... ve Enfal
+    Bakanı Aram Ahmet, Enfal ve Halepçe şehitleri``)."""
+    run = run[next((i + 1 for i in range(len(run) - 2, -1, -1) if has_suffix_apostrophe(run[i].text)), 0) :]
+    if is_title(previous_word(text, run[0].start)):
+        run = run[1:]
+    places = [s for s in run if s.type == "LOC"]
+    people = [s for s in run if s.type == "PER"]
+    if (
+        not places
+        or len(people) < _MIN_PEOPLE_AROUND
+        or len(places) >= len(people)
+        or len(places) + len(people) != len(run)
+    ):
+        return {}
+    return {
+        id(s): "PER"
+        for s in places
+        if " " not in s.text
+        and s.confidence < _UNSURE_PLACE
+        and not has_suffix_apostrophe(s.text)
+        and not stays(canonical_name(s.text, "LOC"))
+    }
 
 
 def _may_be_place(span: Span, is_known: Callable[[str], bool]) -> bool:

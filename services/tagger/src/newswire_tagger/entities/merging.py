@@ -132,6 +132,7 @@ def merge_person_parts(
     text: str = "",
     is_given_name: Callable[[str], bool] | None = None,
     is_common_word: Callable[[str], bool] | None = None,
+    headline_end: int = 0,
 ) -> list[Cluster]:
     """Fold ``Bayramov`` (or a first+last subset, or a lone first name, or given names alone where
     ``is_given_name`` tells them) into the one fuller name it belongs to.
@@ -140,7 +141,8 @@ def merge_person_parts(
     name of theirs, or a common word the model glued first: ``is_common_word``); ``Hasan Erdoğan`` is someone else.
 
     A surname two people of ``text`` share goes, mention by mention, to the one named in full last before it,
-    when a sentence ends between the two people's last full mentions.
+    when a sentence ends between the two people's last full mentions. ``headline_end``: where the headline ends
+    (0 when the text has none): a headline names a person short before the body names them in full.
     """
     people = sorted((c for c in clusters if c.type == "PER"), key=lambda c: -len(_name_tokens(c)))
     tokens_of = {id(c): _name_tokens(c) for c in people}
@@ -156,7 +158,7 @@ def merge_person_parts(
             if _part_of(tokens, tokens_of[id(long)])
             or (
                 (_shortened(short, long) or (given and _given_names_of(tokens, tokens_of[id(long)])))
-                and _named_first(long, short)
+                and _named_first(long, short, headline_end)
             )
         ]
         if len(tokens) == 1 and short.known is not None and _titled(text, short):
@@ -295,12 +297,15 @@ def _shortened(short: Cluster, long: Cluster) -> bool:
     return len(first[1].rstrip(".")) == 1 and second[1][0] == first[1][0]
 
 
-def _named_first(long: Cluster, short: Cluster) -> bool:
+def _named_first(long: Cluster, short: Cluster, headline_end: int = 0) -> bool:
     """Whether the fuller name comes first, written with its words apart: copy names a person in full, then
     shortens (``Mehmet Ali Birand`` ... ``Mehmet Ali``); a fuller name only later is as often two names glued
-    (``Selahattin Demirtaş Strasburg``), and so is one with a word joined by a stop (``Samira İbrahim.ABD``)."""
+    (``Selahattin Demirtaş Strasburg``), and so is one with a word joined by a stop (``Samira İbrahim.ABD``). A
+    headline before the body counts as later: it shortens the name the body writes in full (``Engin Altan terk
+    edildi`` ... ``Engin Altan Düzyatan``)."""
     first = min(long.occurrences, key=lambda o: o.start)
-    return first.start < min(o.start for o in short.occurrences) and len(first.name.split()) == len(
+    short_first = min(o.start for o in short.occurrences)
+    return (first.start < short_first or short_first < headline_end <= first.start) and len(first.name.split()) == len(
         fold(first.name).split()
     )
 

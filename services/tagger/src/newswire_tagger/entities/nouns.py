@@ -29,6 +29,7 @@ from newswire_tagger.entities.names import (
     in_ablative,
     in_genitive,
     in_plural_genitive,
+    is_quoted,
     mentions_by_name,
     name_key,
     strip_apostrophe_suffix,
@@ -306,7 +307,7 @@ def products_by_nouns(
         words = group[0].text.split()
         # (not a channel's or a studio's name: "Disney Plus dizisi", "Warner Bros dizisi")
         titled = len(words) > 1 and not is_given(words[0]) and strip_apostrophe_suffix(words[-1]) not in _CHANNEL_ENDS
-        works = products or all(series) or (titled and any(series))
+        works = products or all(series) or (titled and any(series)) or _quoted_work(text, group)
         works = works or (events and all(_names_event(text, s) for s in group))
         if works and not is_known(canonical_name(group[0].text, group[0].type)):
             dropped.update(id(s) for s in group)
@@ -331,6 +332,23 @@ def _headed(span: Span) -> bool:
 def _person_glued(span: Span) -> bool:
     """Whether a person's span is three words or more: a full name with a title glued on, not a title alone."""
     return span.type == "PER" and len(span.text.split()) > 2
+
+
+def _quoted_work(text: str, group: Sequence[Span]) -> bool:
+    """Whether a name is a work's title the article quotes: a quoted mention followed by a work's noun (``“Umut”
+    filminin``, ``'Umut' filmi``: quotation marks make it the title, not the author, as ``Orhan Pamuk romanı`` is),
+    and every mention quoted or followed by one (``“UMUT FİLMİNİ`` in a headline in capitals)."""
+    said = [_work_after(text, s) for s in group]
+    quoted = [is_quoted(text, s.start, s.end) for s in group]
+    return any(w and q for w, q in zip(said, quoted, strict=True)) and all(
+        w or q for w, q in zip(said, quoted, strict=True)
+    )
+
+
+def _work_after(text: str, span: Span) -> bool:
+    """Whether a work's noun, in any case, follows the mention, past a closing quotation mark."""
+    after = _NEXT_WORD.match(text, span.end + (1 if text[span.end : span.end + 1] in "\"'’”" else 0))
+    return after is not None and not after.group("gloss") and is_works_noun(turkish_lower(after.group("word")))
 
 
 def _noun_after(text: str, span: Span, noun: re.Pattern[str]) -> bool:

@@ -63,7 +63,8 @@ POSSESSIVE_HEADS = _words(
     "Komiseri Raportörü Hekimi"
 )
 HONORIFICS = _words(
-    "Dr. Prof. Doç. Av. Op. Uzm. Uz. Yrd. Öğr. Gör. Dt. Ecz. Müh. Hz. Gen. Org. Korg. Tümg. Tuğg. Alb. Fzt. Dr Prof"
+    "Dr. Prof. Ord. Doç. Av. Op. Uzm. Uz. Yrd. Öğr. Gör. Dt. Ecz. Müh. Hz. Gen. Org. Korg. Tümg. Tuğg. Alb. Fzt. "
+    "Dr Prof"
 )
 TITLE_HEADS = STANDALONE_HEADS | POSSESSIVE_HEADS | HONORIFICS
 # Ranks: a person's, never the first word of a body's or a place's name ("General Motors" is why "General" is

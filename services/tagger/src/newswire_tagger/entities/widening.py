@@ -154,6 +154,7 @@ def widen(
     span = _street_word(text, span)
     span = _lone_head(text, span)
     span = _hyphen_prefix(text, span, is_known, is_free)
+    span = _known_number_before(text, span, is_known, is_free)
     span = _channel_number(text, span, is_free)
     return _and_name(text, _known_list(text, span, is_known), is_known, is_free)
 
@@ -235,6 +236,28 @@ def _hyphen_prefix(text: str, span: Span, is_known: Callable[[str], bool], is_fr
     if before is None or not is_free(before.start(), span.start):
         return span
     joined = before.group() + strip_apostrophe_suffix(span.text.split()[0])
+    return _grown(span, text, before.start(), span.end) if is_known(joined) else span
+
+
+# A number opening a name, before the span: "1461" + "Trabzon".
+_NUMBER_BEFORE = re.compile(r"(?<![\w.,'’-])\d{1,4} $")
+
+
+def _known_number_before(
+    text: str, span: Span, is_known: Callable[[str], bool], is_free: Callable[[int, int], bool]
+) -> Span:
+    """A body's or a place's span after a number takes it where the lists know the two as one name (``1461 Trabzon``,
+    a club; not ``2 Trabzon``): the model reads no name opening with a digit."""
+    if (
+        span.type == "PER"
+        or text[span.start - 1 : span.start] != " "
+        or not text[span.start - 2 : span.start - 1].isdigit()
+    ):
+        return span  # the cheap test first
+    before = _NUMBER_BEFORE.search(text, max(0, span.start - 6), span.start)
+    if before is None or not is_free(before.start(), span.start):
+        return span
+    joined = before.group() + strip_apostrophe_suffix(span.text)
     return _grown(span, text, before.start(), span.end) if is_known(joined) else span
 
 
@@ -440,7 +463,7 @@ _PARTICLE_GAP = re.compile(r" (?:de|da|del|della|di|dos|das|du|van|von|der|den|t
 # tells no particle from the Turkish "too" ("John Kerry de Obama'nın konuşmasına atıf yaptı").
 _FOREIGN_DE = re.compile(
     r"^(?:Jes[uú]s|Souza|Sousa|Oliveira|Silva|Santos|la |los |las |Castro|Le[oó]n|Gaulle|Mistura|Villepin|Guindos|"
-    r"Hoop Scheffer|Lucia|Niro|Blasio|Klerk)"
+    r"Hoop Scheffer|Lucia|Niro|Blasio|Klerk|Andrade|Almeida|Carvalho|Moraes|Morais|Assis|Paula|Jong|Ligt|Vrij|Gea)"
 )
 _HYPHENATED_GAP = re.compile(rf"-[{_CAPITAL}][a-zçğıöşü]+ | [{_CAPITAL}][a-zçğıöşü]+-")
 # A given name hyphenated to the person's span: "Jo-" + "Wilfried Tsonga".

@@ -14,9 +14,9 @@ _LOWER = "a-zçğıöşüâîû"
 _APOS = "['’]"
 # Titles and street words that end in a dot without ending the sentence.
 _ABBREVIATIONS = (
-    "Prof|Doç|Dr|Yrd|Av|Op|Uzm|Müh|Öğr|Gör|Dt|Ecz|Fzt|Org|Orgeneral|Gen|Korg|Tümg|Tuğg|Alb|Bnb|Yzb|Sn|St|"
+    "Prof|Ord|Doç|Dr|Yrd|Av|Op|Uzm|Müh|Öğr|Gör|Dt|Ecz|Fzt|Org|Orgeneral|Gen|Korg|Tümg|Tuğg|Alb|Bnb|Yzb|Sn|St|"
     "Mr|Mrs|Ms|Jr|vs|vb|bkz|No|"
-    "Mah|Cad|Sok|Bul|Apt|Şti|Ltd|Inc|Co|Corp"
+    "Mah|Cad|Sok|Bul|Apt|Şti|Ltd|Inc|Co|Corp|San|Tic|İnş|Tur|Paz|Nak|Hiz|Taah"
 )
 _TOKEN_RE = re.compile(
     rf"""

@@ -1,0 +1,243 @@
+"""EntityLinker.resolve on what a thirteenth review of fresh copy found.
+
+Sentences are written for these tests; the spans stand for the model's output, mistakes included.
+"""
+
+from __future__ import annotations
+
+import pytest
+from newswire_schemas import EntityType
+from newswire_tagger.entities import EntityLinker
+from newswire_tagger.entities.heads import head_type, kind_after
+from newswire_tagger.ner import split_sentences
+
+from tests.unit.tagger.labelled import listed, span
+
+
+def resolved(linker: EntityLinker, text: str, spans: list[tuple[str, EntityType]]) -> set[tuple[str, str]]:
+    """The (type, name) pairs the linker makes of the spans, each the first occurrence of its words."""
+    return listed(linker.resolve(text, [span(text, words, kind) for words, kind in spans]))
+
+
+# --- a headline's short form, a surname the lists know as a place by its letters only -------------------------------
+
+
+def test_a_headlines_short_form_of_a_name_the_body_writes_in_full_is_that_person(linker: EntityLinker) -> None:
+    text = "Zeynep Ece terk edildi\n\nZeynep Ece Korkmaz, nişanlısından ayrıldığını doğruladı."
+    spans = [span(text, "Zeynep Ece", "PER"), span(text, "Zeynep Ece Korkmaz", "PER")]
+    assert listed(linker.resolve(text, spans)) == {("PER", "Zeynep Ece Korkmaz")}
+
+
+def test_a_short_form_before_the_full_name_in_the_body_stays_a_name_of_its_own(linker: EntityLinker) -> None:
+    # (no headline: a fuller name only later is as often two names glued)
+    text = "Zeynep Ece terk edildi. Zeynep Ece Korkmaz, nişanlısından ayrıldığını doğruladı."
+    spans = [span(text, "Zeynep Ece", "PER"), span(text, "Zeynep Ece Korkmaz", "PER")]
+    assert ("PER", "Zeynep Ece") in listed(linker.resolve(text, spans))
+
+
+def test_a_surname_the_lists_know_as_a_place_only_by_its_folded_letters_is_the_person(linker: EntityLinker) -> None:
+    text = "Şarkıcı Nevin Sam sahneye çıktı. Enerjik olan Sam, konseri türkülerle bitirdi."
+    spans = [span(text, "Nevin Sam", "PER"), span(text, "Sam", "PER", 1)]
+    assert listed(linker.resolve(text, spans)) == {("PER", "Nevin Sam")}
+
+
+def test_a_place_written_as_the_lists_write_it_stays_the_place(linker: EntityLinker) -> None:
+    # (Şam itself, Damascus, is no surname of Nevin Sam: the letters differ as written)
+    text = "Şarkıcı Nevin Sam sahneye çıktı. Şam, Suriye'nin başkentidir."
+    spans = [span(text, "Nevin Sam", "PER"), span(text, "Şam", "PER")]
+    assert ("LOC", "Şam") in listed(linker.resolve(text, spans))
+
+
+# --- works, languages, peoples ------------------------------------------------------------------------------------
+
+
+def test_a_quoted_title_before_a_works_noun_is_no_one_in_every_quoted_mention(linker: EntityLinker) -> None:
+    text = "Yönetmen çekime başladı. “Kader” filminin tohumları atıldı. “Kader” dünyanın gözbebeği oldu."
+    spans = [span(text, "Kader", "PER"), span(text, "Kader", "PER", 1)]
+    assert listed(linker.resolve(text, spans)) == set()
+
+
+def test_a_name_quoted_once_before_a_works_noun_and_written_bare_elsewhere_stays(linker: EntityLinker) -> None:
+    # (the bare mention is the person: Kader Ay acts in her film)
+    text = "Oyuncu Kader çekime başladı. “Kader” filminin tohumları atıldı."
+    spans = [span(text, "Kader", "PER"), span(text, "Kader", "PER", 1)]
+    assert ("PER", "Kader") in listed(linker.resolve(text, spans))
+
+
+@pytest.mark.parametrize(
+    ("word", "text"), [("Grekçe", "Grekçe'yi daha çok kullandı."), ("Çingenece", "Çingenece de konuşulur.")]
+)
+def test_a_peoples_word_with_a_languages_ending_is_no_name(linker: EntityLinker, word: str, text: str) -> None:
+    assert listed(linker.resolve(text, [span(text, word, "LOC")])) == set()
+
+
+def test_a_given_name_ending_like_a_language_stays_a_person(linker: EntityLinker) -> None:
+    text = "Gökçe Yıldız dün açıklama yaptı. Gökçe, kararından memnun olduğunu söyledi."
+    spans = [span(text, "Gökçe Yıldız", "PER"), span(text, "Gökçe", "PER", 1)]
+    assert listed(linker.resolve(text, spans)) == {("PER", "Gökçe Yıldız")}
+
+
+# --- origins, reports, chambers, groups, towers -------------------------------------------------------------------
+
+
+def test_a_place_said_of_a_persons_origin_is_cut_from_the_name(linker: EntityLinker) -> None:
+    text = "Babam Hasan Yörük Girit göçmeni, annem Ankaralı."
+    found = linker.resolve(text, [span(text, "Hasan Yörük Girit", "PER")])
+    assert listed(found) == {("PER", "Hasan Yörük"), ("LOC", "Girit")}
+
+
+def test_a_nationality_before_an_origins_noun_is_still_taken_off_not_made_a_place(linker: EntityLinker) -> None:
+    text = "Ünlü aktör Hasan Yörük Türk asıllı bir aileden geliyor."
+    found = linker.resolve(text, [span(text, "Hasan Yörük Türk", "PER")])
+    assert listed(found) == {("PER", "Hasan Yörük")}
+
+
+def test_a_two_word_name_before_an_origins_noun_is_left_whole(linker: EntityLinker) -> None:
+    # (two words: a given name and a surname that may be a town's)
+    text = "Sanatçı Hasan Girit göçmeni bir aileden geliyor."
+    assert ("PER", "Hasan Girit") in listed(linker.resolve(text, [span(text, "Hasan Girit", "PER")]))
+
+
+def test_a_place_in_the_genitive_before_a_reports_noun_is_a_paper(linker: EntityLinker) -> None:
+    text = "Yarın'ın haberine göre bakanlar toplandı."
+    assert listed(linker.resolve(text, [span(text, "Yarın'ın", "LOC")])) == {("ORG", "Yarın")}
+
+
+def test_a_country_before_a_reports_noun_stays_the_country(linker: EntityLinker) -> None:
+    text = "Rusya'nın haberine göre görüşme ertelendi."
+    assert listed(linker.resolve(text, [span(text, "Rusya'nın", "LOC")])) == {("LOC", "Rusya")}
+
+
+@pytest.mark.parametrize(("word", "head"), [("TSO", "ORG"), ("TSO'nun", "ORG"), ("Tsonga", None), ("Towers", "LOC")])
+def test_a_chambers_acronym_and_a_tower_head_a_name(word: str, head: str | None) -> None:
+    assert head_type(word) == head
+
+
+def test_a_town_and_its_chambers_acronym_are_the_chamber(linker: EntityLinker) -> None:
+    text = "Proje, Diyarbakır TSO ile Prato TSO arasında yürütülecek."
+    spans = [span(text, "Diyarbakır TSO", "LOC"), span(text, "Prato TSO", "PER")]
+    assert resolved(linker, text, []) | listed(linker.resolve(text, spans)) == {
+        ("ORG", "Diyarbakır TSO"),
+        ("ORG", "Prato TSO"),
+    }
+
+
+def test_a_tennis_players_surname_opening_with_the_chambers_letters_stays_his(linker: EntityLinker) -> None:
+    text = "Fransız tenisçi Wilfried Tsonga finale yükseldi."
+    assert listed(linker.resolve(text, [span(text, "Wilfried Tsonga", "PER")])) == {("PER", "Wilfried Tsonga")}
+
+
+@pytest.mark.parametrize(
+    ("word", "kind"), [("grubunu", "ORG"), ("grubu", "ORG"), ("grubunun", "ORG"), ("grubun", None)]
+)
+def test_a_groups_possessive_after_a_name_says_a_band_its_bare_genitive_does_not(word: str, kind: str | None) -> None:
+    assert kind_after(word) == kind
+
+
+def test_a_name_before_a_groups_noun_is_a_band(linker: EntityLinker) -> None:
+    text = "Gençler Alcaband grubunu dinlemek için salona geldi."
+    assert listed(linker.resolve(text, [span(text, "Alcaband", "PER")])) == {("ORG", "Alcaband")}
+
+
+def test_a_leagues_group_named_by_a_colour_is_no_body(linker: EntityLinker) -> None:
+    text = "Spor Toto 2. Lig Beyaz Grup'ta liderlik yarışı sürüyor."
+    assert listed(linker.resolve(text, [span(text, "Lig Beyaz Grup'ta", "ORG")])) == set()
+
+
+@pytest.mark.parametrize("text", ["Üsküdar Vapur Faciası anıldı.", "Soma Maden Kazası davası sürüyor."])
+def test_an_accident_or_a_catastrophe_is_no_place(linker: EntityLinker, text: str) -> None:
+    words = " ".join(text.split()[:3])
+    assert listed(linker.resolve(text, [span(text, words, "LOC")])) == set()
+
+
+# --- lists, numbers, particles, abbreviations ---------------------------------------------------------------------
+
+
+def test_a_one_word_member_of_a_list_of_people_the_model_read_unsure_as_a_place_is_a_person(
+    linker: EntityLinker,
+) -> None:
+    text = "Hoca, Cech, Vittek, Henrique gibi yabancıların takım bulmasını istedi."
+    spans = [
+        span(text, "Cech", "PER"),
+        span(text, "Vittek", "LOC", confidence=0.44),
+        span(text, "Henrique", "PER"),
+    ]
+    assert listed(linker.resolve(text, spans)) == {("PER", "Cech"), ("PER", "Vittek"), ("PER", "Henrique")}
+
+
+def test_a_country_among_people_stays_a_country(linker: EntityLinker) -> None:
+    text = "Toplantıya Merkel, Sarkozy, Belçika ve Obama katıldı."
+    spans = [
+        span(text, "Merkel", "PER"),
+        span(text, "Sarkozy", "PER"),
+        span(text, "Belçika", "LOC", confidence=0.5),
+        span(text, "Obama", "PER"),
+    ]
+    assert ("LOC", "Belçika") in listed(linker.resolve(text, spans))
+
+
+def test_a_place_the_model_was_sure_of_among_people_stays_a_place(linker: EntityLinker) -> None:
+    text = "Toplantıya Merkel, Sarkozy, Vittek ve Obama katıldı."
+    spans = [
+        span(text, "Merkel", "PER"),
+        span(text, "Sarkozy", "PER"),
+        span(text, "Vittek", "LOC", confidence=0.95),
+        span(text, "Obama", "PER"),
+    ]
+    assert ("LOC", "Vittek") in listed(linker.resolve(text, spans))
+
+
+def test_a_number_opening_a_known_clubs_name_joins_it(linker: EntityLinker) -> None:
+    text = "Takım deplasmanda karşılaştığı 1461 Trabzon maçından puanla döndü."
+    assert listed(linker.resolve(text, [span(text, "Trabzon", "ORG")])) == {("ORG", "1461 Trabzon")}
+
+
+def test_a_number_before_a_town_no_list_joins_it_to_stays_apart(linker: EntityLinker) -> None:
+    text = "Kazada 2 Trabzon plakalı araç devrildi."
+    assert listed(linker.resolve(text, [span(text, "Trabzon", "LOC")])) == {("LOC", "Trabzon")}
+
+
+def test_a_portuguese_surname_after_de_joins_the_persons_name(linker: EntityLinker) -> None:
+    text = "Kulüp başkanı Vilson Ribeiro de Andrade'ye teklif götürdü."
+    spans = [span(text, "Vilson Ribeiro", "PER"), span(text, "Andrade'ye", "PER")]
+    assert listed(linker.resolve(text, spans)) == {("PER", "Vilson Ribeiro de Andrade")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Törende Ord. Prof. Dr. Cahit Arf anıldı.",
+        "Torunlar Gıda San. Tic. A.Ş. ile anlaşma imzalandı.",
+    ],
+)
+def test_ordinarius_and_a_firms_dotted_words_end_no_sentence(text: str) -> None:
+    assert len(split_sentences(text)) == 1
+
+
+def test_a_generic_bodys_case_ending_without_an_apostrophe_still_names_no_body(linker: EntityLinker) -> None:
+    text = "Genel Kurulun sonunda başkan yeniden seçildi."
+    assert listed(linker.resolve(text, [span(text, "Genel Kurulun", "ORG")])) == set()
+
+
+def test_a_titled_person_opening_a_run_is_the_subject_not_a_member_of_a_list(linker: EntityLinker) -> None:
+    text = "Konuşan Şehitler Bakanı Aram Ahmet, Enfal ve Halepçe şehitlerini andı."
+    spans = [
+        span(text, "Aram Ahmet", "PER"),
+        span(text, "Enfal", "PER"),
+        span(text, "Halepçe", "LOC", confidence=0.6),
+    ]
+    assert ("LOC", "Halepçe") in listed(linker.resolve(text, spans))
+
+
+def test_a_common_word_among_people_stays_what_the_model_read(linker: EntityLinker) -> None:
+    text = "Galata Kuledibi, Tünel, Şişhane merkezden çevreye gelişiyor."
+    spans = [
+        span(text, "Galata Kuledibi", "PER"),
+        span(text, "Tünel", "LOC", confidence=0.5),
+        span(text, "Şişhane", "PER"),
+    ]
+    assert ("PER", "Tünel") not in listed(linker.resolve(text, spans))
+
+
+def test_a_firms_abbreviated_sector_words_end_no_sentence() -> None:
+    assert len(split_sentences("Caprisgold Tur. İnş. Tic. A.Ş.'nin arsası satıldı.")) == 1
