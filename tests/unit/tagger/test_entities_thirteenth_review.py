@@ -9,6 +9,7 @@ import pytest
 from newswire_schemas import EntityType
 from newswire_tagger.entities import EntityLinker
 from newswire_tagger.entities.heads import head_type, kind_after
+from newswire_tagger.entities.names import strip_org_case_ending
 from newswire_tagger.ner import split_sentences
 
 from tests.unit.tagger.labelled import listed, span
@@ -241,3 +242,84 @@ def test_a_common_word_among_people_stays_what_the_model_read(linker: EntityLink
 
 def test_a_firms_abbreviated_sector_words_end_no_sentence() -> None:
     assert len(split_sentences("Caprisgold Tur. İnş. Tic. A.Ş.'nin arsası satıldı.")) == 1
+
+
+# --- second draws (seeds 213-218) ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Rüzgarın Güney ve Güney Batı yönlerden esmesi bekleniyor.", "Güney Batı"),
+        ("Rüzgarın Güney ve Güney Batı yönlerden esmesi bekleniyor.", "Güney"),
+        ("Yarın Kuzey kesimlerde yağmur görülecek.", "Kuzey"),
+    ],
+)
+def test_a_compass_point_before_a_directions_noun_is_no_place(linker: EntityLinker, text: str, words: str) -> None:
+    assert listed(linker.resolve(text, [span(text, words, "LOC")])) == set()
+
+
+def test_a_regions_name_before_a_parts_noun_stays_a_place(linker: EntityLinker) -> None:
+    text = "Doğu Anadolu kesimlerinde kar bekleniyor."
+    assert listed(linker.resolve(text, [span(text, "Doğu Anadolu", "LOC")])) == {("LOC", "Doğu Anadolu")}
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [("Uzmanlar Ağrı kesiciler konusunda uyardı.", "Ağrı"), ("Brüksel lahanası sağlıklıdır.", "Brüksel")],
+)
+def test_a_place_in_a_common_nouns_compound_is_no_place(linker: EntityLinker, text: str, words: str) -> None:
+    assert listed(linker.resolve(text, [span(text, words, "LOC")])) == set()
+
+
+def test_the_place_itself_beside_its_compound_stays(linker: EntityLinker) -> None:
+    text = "Ağrı'da kar yağışı etkili oldu, Brüksel'de toplantı yapıldı."
+    spans = [span(text, "Ağrı'da", "LOC"), span(text, "Brüksel'de", "LOC")]
+    assert listed(linker.resolve(text, spans)) == {("LOC", "Ağrı"), ("LOC", "Brüksel")}
+
+
+def test_a_portfolio_before_its_ministers_word_is_no_person(linker: EntityLinker) -> None:
+    text = "ABD Gazi İşleri Bakanı Eric Shinseki istifa etti."
+    spans = [span(text, "Gazi İşleri", "PER"), span(text, "Eric Shinseki", "PER")]
+    assert ("PER", "Gazi İşleri") not in listed(linker.resolve(text, spans))
+
+
+@pytest.mark.parametrize(("word", "head"), [("Adalar", "LOC"), ("Süreci", None), ("Dersi", None), ("Dersim", None)])
+def test_the_islands_plural_heads_a_place_and_a_process_none(word: str, head: str | None) -> None:
+    assert head_type(word) == head
+
+
+def test_a_street_named_after_a_given_name_is_a_place(linker: EntityLinker) -> None:
+    text = "Ekber Sokak'ta yaşayanlar tepki gösterdi."
+    assert listed(linker.resolve(text, [span(text, "Ekber Sokak'ta", "PER")])) == {("LOC", "Ekber Sokak")}
+
+
+def test_a_streets_word_inside_a_title_heads_nothing(linker: EntityLinker) -> None:
+    text = "Başkanlık Seçimi Sokak Dövüşü adlı oyun çıktı."
+    found = listed(linker.resolve(text, [span(text, "Başkanlık Seçimi Sokak", "ORG")]))
+    assert ("LOC", "Başkanlık Seçimi Sokak") not in found
+
+
+def test_a_process_after_a_place_is_none_but_dersim_is_a_place(linker: EntityLinker) -> None:
+    text = "Tunceli'nin eski adı Dersim'dir. Dersim'de anma yapıldı."
+    assert ("LOC", "Dersim") in listed(linker.resolve(text, [span(text, "Dersim'de", "LOC")]))
+
+
+@pytest.mark.parametrize(("text", "words"), [("Oslo Süreci yeniden gündemde.", "Oslo Süreci")])
+def test_a_process_is_no_place(linker: EntityLinker, text: str, words: str) -> None:
+    assert listed(linker.resolve(text, [span(text, words, "LOC")])) == set()
+
+
+def test_a_crosshead_in_capitals_with_the_article_bir_names_no_one(linker: EntityLinker) -> None:
+    text = "CESUR BİR KARAR\n\nKurul toplandı."
+    assert listed(linker.resolve(text, [span(text, "CESUR BİR", "PER")])) == set()
+
+
+@pytest.mark.parametrize(("word", "stem"), [("Partiyi", "Parti"), ("Partinin", "Parti"), ("Partili", "Partili")])
+def test_a_partys_bare_head_loses_its_case_ending(word: str, stem: str) -> None:
+    assert strip_org_case_ending(word) == stem
+
+
+def test_a_party_named_with_a_case_ending_glued_on_is_found(linker: EntityLinker) -> None:
+    text = "MHP, AK Partiyi eleştirdi."
+    assert ("ORG", "AK Parti") in listed(linker.resolve(text, [span(text, "MHP", "ORG")]))

@@ -252,6 +252,37 @@ _MIN_NAME_AND_ACRONYM = 3
 _COLOURS = frozenset({"Beyaz", "Kırmızı", "Mavi", "Yeşil", "Sarı", "Siyah", "Turuncu", "Mor", "Gri", "Lacivert"})
 # A report's noun after its source in the genitive: "Vatan'ın haberine göre", "... haberinde", "... yazdığına göre".
 _REPORT_AFTER = re.compile(r"[ \t]+(?:haber(?:ine|inde|ini)|yazdığına|manşetinde|manşetine)(?![\w'’])")
+# A minister's or a ministry's word right after a span: the span is the portfolio, no one's name ("Gazi İşleri
+# Bakanı Eric Shinseki", "Enerji Bakanlığı": the model read "Gazi İşleri" as a person).
+_PORTFOLIO_AFTER = re.compile(r"[ \t]+Bakan(?:ı|lığı)(?:['’]?n?[a-zçğıöşü]*)?(?![\w'’])")
+# A compass point before a direction's, a wind's or a part's noun, alone or listed: "Güney ve Güney Batı yönlerden",
+# "Kuzey rüzgarları", "İç kesimlerde" (not "Doğu Anadolu kesimlerinde": a region's name).
+_COMPASS_AFTER = re.compile(
+    r"(?:[ \t]+ve(?:[ \t]+[A-ZÇĞİÖŞÜ][a-zçğıöşü]+){1,2})?[ \t]+(?:yön|rüzgar|rüzgâr|kesim)[a-zçğıöşü]*(?![\w'’])"
+)
+# A place's name in a common noun's compound: "Ağrı kesiciler" (painkillers), "Brüksel lahanası", "Hindistan cevizi".
+_PLACE_COMPOUNDS = {
+    "agri": ("kesici",),
+    "bruksel": ("lahana",),
+    "cin": ("lahana",),
+    "trabzon": ("hurma",),
+    "hindistan": ("ceviz",),
+    "antep": ("fıstı",),
+    "roma": ("hamam",),
+}
+_NEXT_LOWER_WORD = re.compile(r"[ \t]+([a-zçğıöşü]+)")
+
+
+def _place_compound(text: str, span: Span, name: str) -> bool:
+    """Whether a one-word name is a place's in a common noun's compound (``Ağrı kesiciler``, ``Brüksel lahanası``):
+    a thing named after a place, not the place."""
+    stems = _PLACE_COMPOUNDS.get(fold(name))
+    if stems is None or has_suffix_apostrophe(span.text):
+        return False
+    after = _NEXT_LOWER_WORD.match(text, span.end)
+    return after is not None and after.group(1).startswith(stems)
+
+
 # A language: a people's word and -ce/-ça ("Grekçe", "Çerkesçe").
 _LANGUAGE = re.compile(r"([A-ZÇĞİÖŞÜ][a-zçğıöşü]{2,})[cç][ae]")
 # A place's cases after an apostrophe: the locative, the ablative and the dative ("Sam'da", "Sam'dan", "Sam'a").
@@ -514,6 +545,8 @@ class Consolidator:
             for s in without_law_titles(text, spans)
             for p in self._origin_apart(text, self._without_nationality(text, s))
         ]
+        # (a portfolio before its minister's word is no one, whoever named it: "Gazi İşleri Bakanı Eric Shinseki")
+        spans = [s for s in spans if s.type != "PER" or _PORTFOLIO_AFTER.match(text, s.end) is None]
         spans = with_box_score(text, spans, self._is_known)
         return [_without_joiner(text, _last_line(s)) for s in spans]
 
@@ -1341,6 +1374,9 @@ class Consolidator:
             or self._model(name)
             or self._in_hyphenated_thing(text, span)
             or self._language(name)
+            or _place_compound(text, span, name)
+            or (_COMPASS_AFTER.match(text, span.end) is not None and set(name.split()) <= _COMPASS)
+            or (span.text.isupper() and " BİR " in f" {span.text} ")
         ):
             return True
         if span.type != "PER":
@@ -1684,7 +1720,10 @@ class Consolidator:
         # "Sabah Eyaleti": a province, though the lists know a paper "Sabah"
         # (and "D-100": a highway, whatever the model made of its code)
         province = (len(written) > 1 and is_administrative_word(written[-1])) or is_road_code(name)
-        by_head = "LOC" if province or is_venue(words) else head_type(written[-1])
+        # (a street's bare word ends a name where the name ends: "Ekber Sokak'ta", "Mustafa Dellek Sokak üzerinde";
+        # not inside a title, "Başkanlık Seçimi Sokak Dövüşü")
+        street = strip_apostrophe_suffix(written[-1]) == "Sokak" and not next_word(text, span.end)[:1].isupper()
+        by_head = "LOC" if province or street or is_venue(words) else head_type(written[-1])
         by_head = by_head or ("ORG" if opens_organisation(words[0]) else None)
         # "Yalovaspor'a" alone is a club too, whatever the model made of it
         if by_head is not None and (province or len(words) > 1 or (len(name) > 6 and is_club(name))):

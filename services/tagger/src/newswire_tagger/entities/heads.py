@@ -161,8 +161,9 @@ _EVENT_HEAD = re.compile(
     r"sendromu|hastalığı|virüsü|"
     # indices, as the guide leaves them out ("Tüketici Güven Endeksi"), and disasters ("Van Depremi", "Sandy Kasırgası")
     r"endeksi|endeksleri|indeksi|depremi|kasırgası|tsunamisi|"
-    # accidents and catastrophes: "Üsküdar Vapur Faciası", "Soma Maden Kazası"
-    r"faciası|felaketi|kazası|"
+    # accidents and catastrophes: "Üsküdar Vapur Faciası", "Soma Maden Kazası"; processes and courses: "Oslo Süreci",
+    # "Özel Hükümler Dersi"
+    r"faciası|felaketi|kazası|süreci|dersi(?=$|['’]|n)|"
     # prayers and holy nights: "Cuma Namazı", "Regaip Kandili"; a show ("Beyaz Show", "İstanbul Motor Show")
     r"namazı|kandili|show(?=$|['’])|"
     # wars, revolutions, uprisings and massacres: "Balkan Savaşları", "Fransız Devrimi", "Hama Katliamı" (not a field

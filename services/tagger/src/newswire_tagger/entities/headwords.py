@@ -60,7 +60,7 @@ LOC_HEADS = (
     # works, transport, nature and history: "Atatürk Barajı", "Avrasya Tüneli", "Kartal Metro İstasyonu", "Mudanya
     # İskelesi", "Belgrad Ormanı", "Kanarya Adaları", "Haydarpaşa Kampüsü", "Osmanlı İmparatorluğu"
     "barajı|tüneli|otoyolu|karayolu|istasyonu|garı|terminali|iskelesi|plajı|şelalesi|mağarası|ormanı|yaylası|"
-    "kanyonu|adaları|havzası|yakası|kampüsü|kampusu|yerleşkesi|imparatorluğu|"
+    "kanyonu|adaları|adalar|havzası|yakası|kampüsü|kampusu|yerleşkesi|imparatorluğu|"
     # barracks, basilicas, streams, regions, waterside mansions and pavilions: "Selimiye Kışlası", "Aziz Petrus
     # Bazilikası", "Sadabad Deresi", "Çukurova Yöresi", "Sait Halim Paşa Yalısı", "Ihlamur Kasrı"
     "kışlası|bazilikası|deresi|yöresi|yalısı|kasrı|şatosu|"

@@ -173,6 +173,9 @@ _POSSESSIVE_ACCUSATIVE = frozenset({"nı", "ni", "nu", "nü"})
 
 
 _SHORTEST_CAPITALS_HEAD = 5
+# "Parti" heads a party's name bare ("AK Parti", "İyi Parti"), its case endings glued on as often as not ("AK
+# Partinin", "AK Partiyi", "AK Partide").
+_PARTY_CASE_ENDING = re.compile(r"^(?P<stem>Parti)(?:yi|ye|de|den|nin|yle|deki|ydi)$")
 _HEAD_WORD = re.compile(rf"^(?:{'|'.join(_ENDING_HEADS)})$")
 # The speaker's possessive on a body's head ("Dışişleri Bakanlığımız", "Belediyemizin", "Partimize"): the body is
 # named with the third person's ("Bakanlığı", "Belediyesi", "Partisi"), as every other writer names it.
@@ -185,7 +188,7 @@ _OUR_AFTER_VOWEL = re.compile(rf"^(?P<base>\w+[aeıioöuü])m(?P<v>[ıiuü])z{_O
 def strip_org_case_ending(word: str) -> str:
     """Drop a case ending glued to a known organisation or place head (``Bakanlığından``→``Bakanlığı``); a head
     in the speaker's possessive is named in the third person's (``Bakanlığımızın``→``Bakanlığı``)."""
-    match = _ORG_CASE_ENDING.match(word)
+    match = _ORG_CASE_ENDING.match(word) or _PARTY_CASE_ENDING.match(word)
     if match:
         return match.group("stem")
     if word.isupper() and len(word) > _SHORTEST_CAPITALS_HEAD:
