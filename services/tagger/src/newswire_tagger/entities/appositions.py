@@ -166,14 +166,14 @@ def typed_by_called(
 
     ``is_other_name`` says a name is already known (a place, a body, a person): it keeps its type (recall finds it if
     the model did not), so ``Gazze ailesi`` stays a place."""
-    kinds = _declared_kinds(text, spans, is_other_name)
+    kinds, subtitles = _declared_kinds(text, spans, is_other_name)
     added = _missed_called_names(text, spans, is_other_name) if _MAY_CALL.search(text) else []
-    if not kinds and not added:
+    if not kinds and not added and not subtitles:
         return list(spans)
     result: list[Span] = []
     for span in [*spans, *added]:
         kind = kinds.get(name_key(span))
-        if kind == "NOT":
+        if kind == "NOT" or span.start in subtitles:
             continue
         # the copy says what the name is: as sure as a name found before "adlı"
         declared = max(span.confidence, CALLED_CONFIDENCE)
@@ -181,9 +181,14 @@ def typed_by_called(
     return sorted(result, key=lambda s: s.start)
 
 
-def _declared_kinds(text: str, spans: Sequence[Span], is_other_name: Callable[[str], bool]) -> dict[str, str]:
-    """What the words after any mention say each (folded) name is: PER, ORG, LOC or NOT."""
+def _declared_kinds(
+    text: str, spans: Sequence[Span], is_other_name: Callable[[str], bool]
+) -> tuple[dict[str, str], set[int]]:
+    """What the words after any mention say each (folded) name is: PER, ORG, LOC or NOT; and where a work's title
+    after a colon holds a name (``Mağrur Öfke: Necip Fazıl adlı biyografi kitabı``): that mention only is the
+    title's, the name's other mentions stay the person's."""
     kinds: dict[str, str] = {}
+    subtitles: set[int] = set()
     in_full_names: set[str] | None = None
     for span in spans:
         if not _SAYS_SOMETHING.match(text, span.end):
@@ -198,9 +203,11 @@ def _declared_kinds(text: str, spans: Sequence[Span], is_other_name: Callable[[s
             kind = "ORG" if owned and fold(name) not in in_full_names else None
         if kind is None and span.type != "PER" and _KIN_OF_PERSON.match(text, span.end) and _possessor(span.text):
             kind = "PER"
-        if kind is not None and not is_other_name(name):
+        if kind == "NOT" and text[max(0, span.start - 2) : span.start] == ": ":
+            subtitles.add(span.start)
+        elif kind is not None and not is_other_name(name):
             kinds[fold(name)] = kind
-    return kinds
+    return kinds, subtitles
 
 
 def _possessor(written: str) -> bool:

@@ -142,6 +142,15 @@ __all__ = ["Consolidator"]
 _PLACE_CASES = frozenset(
     ("a", "e", "ya", "ye", "na", "ne", "da", "de", "ta", "te", "nda", "nde", "dan", "den", "tan", "ten", "ndan", "nden")
 )
+
+
+def _in_place_case(written: str) -> bool:
+    """Whether a mention ends in a place's case after an apostrophe (``Sam'da``, ``Sam'dan``, ``Sam'a``,
+    ``Sam'daki``)."""
+    _, apostrophe, ending = written.rpartition("'") if "'" in written else written.rpartition("’")
+    return bool(apostrophe) and (ending in _PLACE_CASES or (ending.endswith("ki") and ending[:-2] in _PLACE_CASES))
+
+
 # A noun of origin after a place said of a person: "Girit göçmeni", "Selanik doğumlu", "Kırım kökenli".
 _ORIGIN_AFTER = re.compile(r"[ \t]+(?:göçmen(?:i|leri)|doğumlu|kökenli|asıllı|muhaciri)(?![\w'’])")
 _MIN_ORIGIN_WORDS = 3
@@ -248,10 +257,12 @@ _ROUTE_AFTER = re.compile(
 )
 # A body's name of two words or more and its acronym ("Türkiye İstatistik Kurumu TÜİK").
 _MIN_NAME_AND_ACRONYM = 3
+_LONGEST_ACRONYM_AFTER_HEAD = 6
 # The colours a league's groups are named by ("Spor Toto 2. Lig Beyaz Grup", "Kırmızı Grup").
 _COLOURS = frozenset({"Beyaz", "Kırmızı", "Mavi", "Yeşil", "Sarı", "Siyah", "Turuncu", "Mor", "Gri", "Lacivert"})
 # A report's noun after its source in the genitive: "Vatan'ın haberine göre", "... haberinde", "... yazdığına göre".
-_REPORT_AFTER = re.compile(r"[ \t]+(?:haber(?:ine|inde|ini)|yazdığına|manşetinde|manşetine)(?![\w'’])")
+# (not "haberini": "Kadıköy'ün haberini verdi" is news of the place)
+_REPORT_AFTER = re.compile(r"[ \t]+(?:haber(?:ine|inde)|yazdığına|manşetinde|manşetine)(?![\w'’])")
 # A minister's or a ministry's word right after a span: the span is the portfolio, no one's name ("Gazi İşleri
 # Bakanı Eric Shinseki", "Enerji Bakanlığı": the model read "Gazi İşleri" as a person).
 _PORTFOLIO_AFTER = re.compile(r"[ \t]+Bakan(?:ı|lığı)(?:['’]?n?[a-zçğıöşü]*)?(?![\w'’])")
@@ -268,6 +279,7 @@ _PLACE_COMPOUNDS = {
     "trabzon": ("hurma",),
     "hindistan": ("ceviz",),
     "antep": ("fıstı",),
+    "misir": ("tarla", "koçan", "unu", "ekmeğ", "gevreğ", "şurub", "yağı", "üretim", "ekim"),
     "roma": ("hamam",),
 }
 _NEXT_LOWER_WORD = re.compile(r"[ \t]+([a-zçğıöşü]+)")
@@ -285,8 +297,8 @@ def _place_compound(text: str, span: Span, name: str) -> bool:
 
 # A language: a people's word and -ce/-ça ("Grekçe", "Çerkesçe").
 _LANGUAGE = re.compile(r"([A-ZÇĞİÖŞÜ][a-zçğıöşü]{2,})[cç][ae]")
-# A place's cases after an apostrophe: the locative, the ablative and the dative ("Sam'da", "Sam'dan", "Sam'a").
-_PLACE_CASE = re.compile(r"['’](?:[dt][ae]n?|[ny]?[ae])$")
+# A titled surname and a place glued: two words.
+_SURNAME_AND_PLACE = 2
 # A firm's legal form after its name is part of it ("Çukurova Elektrik Dağıtım AŞ", "Siemens Enerji AG").
 # (AŞ, LTD, ŞTİ, PLC are company words already; not "AB", the European Union in Turkish copy)
 _LEGAL_FORMS = frozenset({"AG", "SA", "NV", "SE", "AS", "BV", "SPA", "KG", "OY"})
@@ -365,7 +377,8 @@ class Consolidator:
                 for place in self._two_places(half)
                 for region in self._two_regions(text, place)
                 for body in self._body_then_place(text, region)
-                for p in _acronym_apart(body)
+                for titled in self._titled_then_place(text, body)
+                for p in _acronym_apart(titled)
             )
             for piece in pieces:
                 trimmed = self._trim(text, izafet(text, piece, occupied.is_free), bodies, full_names)
@@ -515,7 +528,7 @@ class Consolidator:
                 is_known=self._is_known,
                 is_town=self._plain_town,
                 is_country=self._is_country,
-                is_word=lambda name: self.habit(name) in ("rarely", "mixed"),
+                is_word=lambda name: self.habit(name) in ("rarely", "mixed") or self._major_place(name),
             ),
             self._may_be_listed,
             lambda name: is_thing(name, self.kb),
@@ -575,13 +588,20 @@ class Consolidator:
 
     def _origin_apart(self, text: str, span: Span) -> list[Span]:
         """A person's span of three words or more before a noun of origin cut in two: the person and the place the
-        person comes from (``Hasan Özbeğen Girit göçmeni``, ``... Selanik doğumlu``); not a nationality word (``Türk
-        asıllı``: :meth:`_without_nationality`) nor a place's name of two words (``Ahmet Yılmaz Kuzey Kıbrıs``)."""
+        person comes from (``Hasan Özbeğen Girit göçmeni``, ``... Selanik doğumlu``); only a place the lists know
+        (not a surname, ``Ahmet Hakan Coşkun doğumlu değil``; a nationality word is :meth:`_without_nationality`'s),
+        and not the second word of a place's name of two (``Ahmet Yılmaz Kuzey Kıbrıs``, ``... New York``)."""
         if span.type != "PER" or _ORIGIN_AFTER.match(text, span.end) is None:
             return [span]  # the cheap test first
         words = words_of(span.text)
         last = words[-1].group()
-        if len(words) < _MIN_ORIGIN_WORDS or self.is_demonym(last) or has_suffix_apostrophe(last):
+        if (
+            len(words) < _MIN_ORIGIN_WORDS
+            or has_suffix_apostrophe(last)
+            or not self._is_place(last)
+            or words[-2].group() in _COMPASS  # "Ahmet Yılmaz Kuzey Kıbrıs doğumlu"
+            or self._is_known(f"{words[-2].group()} {last}")  # "... New York doğumlu"
+        ):
             return [span]
         person = span.part(0, words[-2].end())
         place = span.part(words[-1].start(), len(span.text), "LOC")
@@ -632,11 +652,12 @@ class Consolidator:
 
     def _reporter(self, text: str, span: Span | None) -> Span | None:
         """A place's span in the genitive before a report's noun is a paper or a channel named like a place: a place
-        writes no report (``Vatan'ın haberine göre``, ``France Football'un haberinde``); not a country (``Rusya'nın
-        haberine göre`` is rare, and a country's state media are said so)."""
+        writes no report (``Vatan'ın haberine göre``, ``France Football'un haberinde``); not a place the lists know
+        (``Ankara'nın haberine göre``, ``Rusya'nın``: a town's or a country's news, as copy says it now and then)."""
         if span is None or span.type != "LOC" or not in_genitive(span.text) or not _REPORT_AFTER.match(text, span.end):
             return span
-        return span if self._is_country(canonical_name(span.text, "LOC")) else replace(span, type="ORG")
+        name = canonical_name(span.text, "LOC")
+        return span if self.gazetteer.place(name) is not None or self._is_place(name) else replace(span, type="ORG")
 
     def _is_country(self, name: str) -> bool:
         """Whether ``name`` (a case ending aside) is a country the gazetteer knows."""
@@ -835,6 +856,24 @@ class Consolidator:
             return [span]
         body = span.part(0, words[-2].end(), "ORG")
         return [body, span.part(words[-1].start(), words[-1].end(), "LOC")] if town else [body]
+
+    def _titled_then_place(self, text: str, span: Span) -> list[Span]:
+        """A titled person's surname glued to a place in a place's case (``Başbakan Reinfeldt Stockholm'de``,
+        ``Genel Başkan Kılıçdaroğlu Ankara'da``): the person, then the place. Not a name the lists know whole, nor a
+        place that is a given name (``Başkan Ahmet Can'a``)."""
+        if span.type == "PER" or not _in_place_case(span.text):
+            return [span]  # the cheap test first: most spans are no place in a place's case
+        words = words_of(span.text)
+        last = strip_apostrophe_suffix(words[-1].group())
+        if (
+            len(words) != _SURNAME_AND_PLACE
+            or not self._is_place(last)
+            or self.kb.is_any_given_name(last)
+            or self._is_known(canonical_name(span.text, span.type))
+            or not self._titled(text, span)
+        ):
+            return [span]
+        return [span.part(0, words[0].end(), "PER"), span.part(words[-1].start(), len(span.text), "LOC")]
 
     def _two_places(self, span: Span) -> list[Span]:
         """A place span that is two places written side by side (``İstanbul Sancaktepe'de``, ``Kuveyt Suriye``):
@@ -1745,7 +1784,7 @@ class Consolidator:
         of someone the article names in full (``Şevval Sam`` ... ``Sam,``: not ``Şam``, Damascus); not a mention in a
         place's case (``Sam'da``, ``Sam'dan``, ``Sam'a``). A place written as the lists write it stays one where the
         model read a person (``İhsan Karaman`` ... ``Karaman``: the rules for a place that is a surname decide)."""
-        if span.type != "PER" or " " in name or fold(name) not in surnames or _PLACE_CASE.search(span.text):
+        if span.type != "PER" or " " in name or fold(name) not in surnames or _in_place_case(span.text):
             return False
         written = turkish_lower(name)
         places = [e for e in self.kb.entities(name) if e.type == "LOC"]
@@ -1759,7 +1798,10 @@ class Consolidator:
         if (
             len(words) > 1
             and words[-1] in ("Grup", "Grubu")
-            and ((len(words[-2]) == 1 and words[-2].isupper()) or words[-2] in _COLOURS)
+            and (
+                (len(words[-2]) == 1 and words[-2].isupper())
+                or (words[-2] in _COLOURS and ("Lig" in words or _sporting(text)))  # not "Yeşil Grup", a holding
+            )
         ):
             return True  # "Eurocup E Grubu", "Elemeler A Grubu", "2. Lig Beyaz Grup": a competition's stage
         if span.type == "ORG" and _NUMBERED_INDEX.match(text, span.end):
@@ -2058,6 +2100,7 @@ def _acronym_apart(span: Span) -> list[Span]:
         span.type != "ORG"
         or len(words) < _MIN_NAME_AND_ACRONYM
         or not is_acronym(last := strip_apostrophe_suffix(words[-1].group()))
+        or len(last) > _LONGEST_ACRONYM_AFTER_HEAD  # "SAĞLIK BAKANLIĞI UYARIYOR": a headline's verb
         or head_type(words[-2].group()) != "ORG"
         or is_company_word(last)
         or is_company_word(words[-2].group())

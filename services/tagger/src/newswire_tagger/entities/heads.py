@@ -242,8 +242,8 @@ _GENERIC_FIRST = frozenset(
      "canlı", "seçim", "teknik", "idari"}
 )  # fmt: skip
 _GENERIC_HEAD = re.compile(
+    # (and their case endings written without an apostrophe: "Genel Kurulun sonunda", "Yönetim Kurulunda")
     r"^(?:kurul(?:u|un)|komitesi|komisyonu|müdürlüğü|sekreterliği|amirliği|mahkeme|mahkemesi|birimi|heyeti|ekibi|"
-    # ... and their case endings written without an apostrophe ("Genel Kurulun sonunda", "Yönetim Kurulunda")
     r"masası)(?:n[a-zçğıöşü]+)?$"
 )
 
@@ -433,8 +433,9 @@ _KIND_AFTER = re.compile(
     r"sendromu|cinsi)[a-zçğıöşü]*"
     r"|(?:uçağı|helikopteri|tankı|tüfeği)n[a-zçğıöşü]+))$"
 )
-# ... and one right before it: "İsrail gazetesi Maariv". Only possessives that are no accusative as well
-# ("kanalı", "derneği", "şirketi" are: "şirketi Ahmet Yılmaz yönetiyor").
+# ... and one right before it: "İsrail gazetesi Maariv", "İngiliz grup Blur". Only possessives that are no
+# accusative as well ("kanalı", "derneği", "şirketi" are: "şirketi Ahmet Yılmaz yönetiyor"), and the bare "grup"
+# (a band; before a person's name, "grup Erdoğan", the person's veto keeps the person).
 _ORG_BEFORE = frozenset(
     ["gazetesi", "dergisi", "radyosu", "sitesi", "markası", "bankası", "havayolu", "havayolları", "kombinası", "grup"]
 )

@@ -86,8 +86,7 @@ _LAST_MEMBER = re.compile(
 _MIN_MAJORITY = 4
 
 
-# A list of people: two or more around a member the model read as a place, unsure of it.
-_MIN_PEOPLE_AROUND = 2
+# A member of a list of people the model read as a place, unsure of it (more people than places: two at least).
 _UNSURE_PLACE = 0.7
 
 
@@ -147,7 +146,8 @@ def typed_by_lists(
     too, before a plural place noun (``Duma ve Yermuk bölgelerini``). In a short list whose other members are all
     places, a person's or a body's one-word name that ``is_town`` is a place too (``Gao, Timbuktu ve Bamako``); in a
     list of people, a one-word place the model was unsure of is a person (``Cech, Vittek, Henrique``), unless it is a
-    country (``is_country``) or a word the corpora write in lower case too (``is_word``: ``Tünel``, a tunnel).
+    country (``is_country``) or ``is_word`` says it stays (a word the corpora write in lower case too, ``Tünel``; a
+    province or a city, ``Bursa``, ``Halep``).
 
     ``keeps_person(span)`` vetoes a retyping (a known person, a title before the name); with the majority reading
     only, ``may_be_person(span)`` does too (a name opening with a given name).
@@ -233,12 +233,7 @@ def _people_among_people(text: str, run: list[Span], stays: Callable[[str], bool
         run = run[1:]
     places = [s for s in run if s.type == "LOC"]
     people = [s for s in run if s.type == "PER"]
-    if (
-        not places
-        or len(people) < _MIN_PEOPLE_AROUND
-        or len(places) >= len(people)
-        or len(places) + len(people) != len(run)
-    ):
+    if not places or len(places) >= len(people) or len(places) + len(people) != len(run):
         return {}
     return {
         id(s): "PER"

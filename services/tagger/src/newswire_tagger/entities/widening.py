@@ -68,6 +68,10 @@ LOWER_PARTICLES = (
 )
 """European particles written in lower case inside a name (``Gregorio De Falco``, ``van der Linden``)."""
 _PARTICLE_TAIL = re.compile(rf"(?: (?:{PARTICLES})[- ][{_CAPITAL}][\w'’-]*)+")
+# ... and a European one after a person's name, the surname after it (not "de", "da": Turkish "too" as well).
+_EUROPEAN_TAIL = re.compile(
+    rf" (?:von|van|di|du|del|della|der|la|le|dos|das|ter)(?: (?:der|den|de|la))? [{_CAPITAL}][\w'’-]*"
+)
 _JOINING_WORDS = frozenset({"Ebu", "Abu", "Bin", "İbn", "Ibn", "El", "Al", "Ben", "Bint"})
 _LEADING_PARTICLE = re.compile(r"(?:^|(?<=\s))(?:El|el|Al|al|Ebu|Abu|İbn|[Ee][sştdnz])[- ]$")
 _LOWER_PARTICLE_START = re.compile(rf"^(?:{PARTICLES})-")
@@ -240,7 +244,7 @@ def _hyphen_prefix(text: str, span: Span, is_known: Callable[[str], bool], is_fr
 
 
 # A number opening a name, before the span: "1461" + "Trabzon".
-_NUMBER_BEFORE = re.compile(r"(?<![\w.,'’-])\d{1,4} $")
+_OPENING_NUMBER = re.compile(r"(?<![\w.,'’])\d{1,4} $")  # (after a hyphen too: "Galatasaray-1461 Trabzon")
 
 
 def _known_number_before(
@@ -254,7 +258,7 @@ def _known_number_before(
         or not text[span.start - 2 : span.start - 1].isdigit()
     ):
         return span  # the cheap test first
-    before = _NUMBER_BEFORE.search(text, max(0, span.start - 6), span.start)
+    before = _OPENING_NUMBER.search(text, max(0, span.start - 6), span.start)
     if before is None or not is_free(before.start(), span.start):
         return span
     joined = before.group() + strip_apostrophe_suffix(span.text)
@@ -285,6 +289,8 @@ def _particle_tail(text: str, span: Span) -> Span:
     if span.type == "ORG" or has_suffix_apostrophe(last):
         return span
     tail = _PARTICLE_TAIL.match(text, span.end)
+    if tail is None and span.type == "PER":
+        tail = _EUROPEAN_TAIL.match(text, span.end)  # "Carlo" + " la Vecchia", "Rafael" + " van der Vaart"
     if tail is None and last in _JOINING_WORDS:
         tail = _HYPHENATED.match(text, span.end)
     return span if tail is None else _grown(span, text, span.start, tail.end())

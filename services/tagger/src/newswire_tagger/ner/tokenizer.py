@@ -16,7 +16,7 @@ _APOS = "['’]"
 _ABBREVIATIONS = (
     "Prof|Ord|Doç|Dr|Yrd|Av|Op|Uzm|Müh|Öğr|Gör|Dt|Ecz|Fzt|Org|Orgeneral|Gen|Korg|Tümg|Tuğg|Alb|Bnb|Yzb|Sn|St|"
     "Mr|Mrs|Ms|Jr|vs|vb|bkz|No|"
-    "Mah|Cad|Sok|Bul|Apt|Şti|Ltd|Inc|Co|Corp|San|Tic|İnş|Tur|Paz|Nak|Hiz|Taah"
+    "Mah|Cad|Sok|Bul|Apt|Şti|Ltd|Inc|Co|Corp|San|Tic|İnş|Tur"
 )
 _TOKEN_RE = re.compile(
     rf"""
