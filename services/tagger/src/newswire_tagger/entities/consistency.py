@@ -151,11 +151,13 @@ def _in_place_case(written: str) -> bool:
     return bool(apostrophe) and (ending in _PLACE_CASES or (ending.endswith("ki") and ending[:-2] in _PLACE_CASES))
 
 
+# Said of a person after a place or a nationality: "Kırım kökenli", "Türk asıllı".
+_OF_ORIGIN = "kökenli|asıllı"
 # A noun of origin after a place said of a person: "Girit göçmeni", "Selanik doğumlu", "Kırım kökenli".
-_ORIGIN_AFTER = re.compile(r"[ \t]+(?:göçmen(?:i|leri)|doğumlu|kökenli|asıllı|muhaciri)(?![\w'’])")
+_ORIGIN_AFTER = re.compile(rf"[ \t]+(?:göçmen(?:i|leri)|doğumlu|{_OF_ORIGIN}|muhaciri)(?![\w'’])")
 _MIN_ORIGIN_WORDS = 3
 # What follows a nationality said of a person: "Rus vatandaşı", "Türk asıllı", "İngiliz uyruklu".
-_NATIONALITY_NOUN = re.compile(r"^(?:vatandaş|asıllı|kökenli|uyruklu|yurttaş)[a-zçğıöşü]*$")
+_NATIONALITY_NOUN = re.compile(rf"^(?:vatandaş|{_OF_ORIGIN}|uyruklu|yurttaş)[a-zçğıöşü]*$")
 # Case endings (and the plural possessive) a common noun takes without an apostrophe: "Geceyi", "Toplantıya",
 # "Kentte", "Sonuçları".
 _COMMON_NOUN_ENDINGS = CASE_ENDINGS | {"ları", "leri"}
@@ -295,7 +297,7 @@ def _place_compound(text: str, span: Span, name: str) -> bool:
     return after is not None and after.group(1).startswith(stems)
 
 
-# A language: a people's word and -ce/-ça ("Grekçe", "Çerkesçe").
+# A language: a people's word and -ce/-ca/-çe/-ça ("Grekçe", "Çingenece").
 _LANGUAGE = re.compile(r"([A-ZÇĞİÖŞÜ][a-zçğıöşü]{2,})[cç][ae]")
 # A titled surname and a place glued: two words.
 _SURNAME_AND_PLACE = 2
@@ -1440,8 +1442,8 @@ class Consolidator:
         return title or _FINITE_VERB.search(turkish_lower(name)) is not None
 
     def _language(self, name: str) -> bool:
-        """Whether ``name`` is a language, a people's word with ``-ce``/``-ça`` (``Grekçe``, ``Çingenece``,
-        ``İngilizce``); not a given name so ending (``Gökçe``, ``Ayça``: no people's word before it)."""
+        """Whether ``name`` is a language, a people's word with ``-ce``, ``-ca``, ``-çe`` or ``-ça`` (``Grekçe``,
+        ``Çingenece``, ``İngilizce``); not a given name so ending (``Gökçe``, ``Ayça``: no people's word before it)."""
         language = _LANGUAGE.fullmatch(name)
         return language is not None and self.kb.is_demonym(language.group(1))
 
