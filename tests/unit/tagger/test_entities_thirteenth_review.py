@@ -431,3 +431,26 @@ def test_a_thing_named_with_adli_is_none_in_every_mention(linker: EntityLinker) 
 def test_corn_is_no_egypt(linker: EntityLinker) -> None:
     text = "Çiftçiler Mısır tarlalarında hasada başladı."
     assert listed(linker.resolve(text, [span(text, "Mısır", "LOC")])) == set()
+
+
+@pytest.mark.parametrize("words", ["Konferans Salonu'nda", "Düğün Salonu"])
+def test_a_halls_common_name_alone_is_no_place(linker: EntityLinker, words: str) -> None:
+    text = f"Toplantı {words} yapıldı."
+    assert listed(linker.resolve(text, [span(text, words, "LOC")])) == set()
+
+
+def test_a_named_hall_stays_a_place(linker: EntityLinker) -> None:
+    text = "Maç Ankara Spor Salonu'nda oynandı."
+    found = listed(linker.resolve(text, [span(text, "Ankara Spor Salonu'nda", "LOC")]))
+    assert found == {("LOC", "Ankara Spor Salonu")}
+
+
+@pytest.mark.parametrize("word", ["Şti", "Berhad"])
+def test_a_legal_form_alone_is_no_firm(linker: EntityLinker, word: str) -> None:
+    text = f"Listede {word} ve diğerleri yer aldı."
+    assert listed(linker.resolve(text, [span(text, word, "ORG")])) == set()
+
+
+def test_a_persons_initials_folding_like_a_legal_form_stay_the_person(linker: EntityLinker) -> None:
+    text = "Yoldan geçen A.S. ise kurşunla yaralandı."
+    assert listed(linker.resolve(text, [span(text, "A.S.", "PER")])) == {("PER", "A.S.")}

@@ -239,12 +239,12 @@ def is_numbered_street(name: str) -> bool:
 # Kurulu", "Disiplin Kurulu", "İcra Komitesi", "Genel Müdürlüğü", "Nöbetçi Mahkeme"): no name of its own.
 _GENERIC_FIRST = frozenset(
     {"yönetim", "disiplin", "icra", "ihale", "denetim", "danışma", "yürütme", "etik", "genel", "büro", "nöbetçi",
-     "canlı", "seçim", "teknik", "idari"}
+     "canlı", "seçim", "teknik", "idari", "konferans", "toplantı", "düğün"}
 )  # fmt: skip
 _GENERIC_HEAD = re.compile(
     # (and their case endings written without an apostrophe: "Genel Kurulun sonunda", "Yönetim Kurulunda")
     r"^(?:kurul(?:u|un)|komitesi|komisyonu|müdürlüğü|sekreterliği|amirliği|mahkeme|mahkemesi|birimi|heyeti|ekibi|"
-    r"masası)(?:n[a-zçğıöşü]+)?$"
+    r"masası|salonu)(?:n[a-zçğıöşü]+)?$"
 )
 
 
@@ -258,8 +258,8 @@ def is_bare_head(name: str) -> bool:
 
 
 def is_generic_body(name: str) -> bool:
-    """Whether ``name`` is a function and a body word alone (``Yönetim Kurulu``, ``İcra Komitesi``) or a
-    tournament's group (``C Grubu``): no name."""
+    """Whether ``name`` is a function and a body word alone (``Yönetim Kurulu``, ``İcra Komitesi``), a hall's common
+    name (``Konferans Salonu``, ``Düğün Salonu``) or a tournament's group (``C Grubu``): no name."""
     if name.count(" ") != 1:
         return False  # the cheap test first: two words only
     words = turkish_lower(name).split()
