@@ -290,8 +290,10 @@ _NEXT_LOWER_WORD = re.compile(r"[ \t]+([a-zçğıöşü]+)")
 def _place_compound(text: str, span: Span, name: str) -> bool:
     """Whether a one-word name is a place's in a common noun's compound (``Ağrı kesiciler``, ``Brüksel lahanası``):
     a thing named after a place, not the place."""
+    if " " in name or has_suffix_apostrophe(span.text):
+        return False  # the cheap test first: one bare word only
     stems = _PLACE_COMPOUNDS.get(fold(name))
-    if stems is None or has_suffix_apostrophe(span.text):
+    if stems is None:
         return False
     after = _NEXT_LOWER_WORD.match(text, span.end)
     return after is not None and after.group(1).startswith(stems)
@@ -1416,7 +1418,7 @@ class Consolidator:
             or self._in_hyphenated_thing(text, span)
             or self._language(name)
             or _place_compound(text, span, name)
-            or (_COMPASS_AFTER.match(text, span.end) is not None and set(name.split()) <= _COMPASS)
+            or (set(name.split()) <= _COMPASS and _COMPASS_AFTER.match(text, span.end) is not None)
             or (span.text.isupper() and " BİR " in f" {span.text} ")
         ):
             return True
@@ -1444,6 +1446,8 @@ class Consolidator:
     def _language(self, name: str) -> bool:
         """Whether ``name`` is a language, a people's word with ``-ce``, ``-ca``, ``-çe`` or ``-ça`` (``Grekçe``,
         ``Çingenece``, ``İngilizce``); not a given name so ending (``Gökçe``, ``Ayça``: no people's word before it)."""
+        if not name.endswith(("ce", "ca", "çe", "ça")):
+            return False  # the cheap test first
         language = _LANGUAGE.fullmatch(name)
         return language is not None and self.kb.is_demonym(language.group(1))
 

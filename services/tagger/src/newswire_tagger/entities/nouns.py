@@ -338,8 +338,10 @@ def _quoted_work(text: str, group: Sequence[Span]) -> bool:
     """Whether a name is a work's title the article quotes: a quoted mention followed by a work's noun (``“Umut”
     filminin``, ``'Umut' filmi``: quotation marks make it the title, not the author, as ``Orhan Pamuk romanı`` is),
     and every mention quoted or followed by one (``“UMUT FİLMİNİ`` in a headline in capitals)."""
-    said = [_work_after(text, s) for s in group]
     quoted = [is_quoted(text, s.start, s.end) for s in group]
+    if not any(quoted):
+        return False  # the cheap test first: most names are never quoted
+    said = [_work_after(text, s) for s in group]
     return any(w and q for w, q in zip(said, quoted, strict=True)) and all(
         w or q for w, q in zip(said, quoted, strict=True)
     )
