@@ -64,6 +64,7 @@ from newswire_tagger.entities.lists import (
 )
 from newswire_tagger.entities.names import (
     CASE_ENDINGS,
+    NUMBER_WORDS,
     canonical_name,
     fold,
     has_suffix_apostrophe,
@@ -307,7 +308,7 @@ _SURNAME_AND_PLACE = 2
 # (AŞ, LTD, ŞTİ, PLC are company words already; not "AB", the European Union in Turkish copy)
 _LEGAL_FORMS = frozenset({"AG", "SA", "NV", "SE", "AS", "BV", "SPA", "KG", "OY"})
 # "2 No'lu Sulh Ceza Mahkemesi", "1 No'lu F Tipi Cezaevi": the number's word, inside the name.
-_NUMBERED = re.compile(r"No['’‘`]l[uü]", re.IGNORECASE)
+_NUMBERED = re.compile(NUMBER_WORDS, re.IGNORECASE)
 # The first part of a hyphenated word right before a span: "Play-" of "Play-Off'ta".
 _HYPHENATED_START = re.compile(r"(?<![\w-])[A-Za-zÇĞİÖŞÜçğıöşü]+-$")
 _HYPHEN = re.compile(r"\s*[-–]\s*")

@@ -49,6 +49,9 @@ STREET_WORDS = ("sokağı", "caddesi", "bulvarı", "mahallesi", "meydanı")
 BARE_STREET_WORDS = ("sokak", "sok.", "sk.", "cad.", "mah.")
 ORDINAL_SUFFIXES = "inci|ıncı|uncu|üncü|nci|ncı|ncu|ncü"
 """The suffixes of an ordinal written in figures after an apostrophe (``188'inci``, ``6'ncı``), as a regex group."""
+NUMBER_WORDS = "No['’‘`]?l[uü]|Numaralı"
+"""The word after a number inside a court's, a prison's or a unit's name (``2 No'lu``, ``1 Nolu``, ``3
+Numaralı``), as a regex group."""
 
 # A body's or a place's head carries the 3rd-person possessive (Bakanlığı, Partisi); a case ending after it takes a
 # buffer "n" (Bakanlığı-n-dan). Only these known heads are touched, so person and place names never are; an

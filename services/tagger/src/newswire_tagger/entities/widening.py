@@ -25,6 +25,7 @@ from newswire_tagger.entities.heads import (
 )
 from newswire_tagger.entities.names import (
     BARE_STREET_WORDS,
+    NUMBER_WORDS,
     ORDINAL_SUFFIXES,
     STREET_WORDS,
     has_suffix_apostrophe,
@@ -113,7 +114,7 @@ _NUMBERED_HEAD = re.compile(
 )
 _ORDINAL_BEFORE = re.compile(
     rf"(?:(?:^|(?<=\s))(?P<owner>[{_CAPITAL}][\w]+) )?"
-    rf"(?P<number>\d{{1,3}}(?:\.|['’](?:{ORDINAL_SUFFIXES})| (?:No['’]?lu|Nolu|Numaralı)))"
+    rf"(?P<number>\d{{1,3}}(?:\.|['’](?:{ORDINAL_SUFFIXES})| (?:{NUMBER_WORDS})))"
     r"(?: |(?<=\.))$"  # (the dot's space may be missing: "Yargıtay 4.Ceza Dairesi")
 )
 
