@@ -33,6 +33,7 @@ from newswire_tagger.entities.companies import (
 from newswire_tagger.entities.gazetteer import Gazetteer
 from newswire_tagger.entities.glued import NameTests, apart_from_named, fuller_names
 from newswire_tagger.entities.heads import (
+    LEGAL_FORMS,
     MONTHS,
     MONTHS_AND_DAYS,
     MONTHS_NO_ONE_NAMED,
@@ -111,6 +112,7 @@ from newswire_tagger.entities.people import (
 )
 from newswire_tagger.entities.recall import PLATFORMS, WEB_DOMAIN, Taken
 from newswire_tagger.entities.titles import (
+    GLUED_HONORIFIC,
     HEADLINE_WORDS,
     HONORIFICS,
     NAME_TITLES,
@@ -302,11 +304,14 @@ def _place_compound(text: str, span: Span, name: str) -> bool:
 
 # A language: a people's word and -ce/-ca/-çe/-ça ("Grekçe", "Çingenece").
 _LANGUAGE = re.compile(r"([A-ZÇĞİÖŞÜ][a-zçğıöşü]{2,})[cç][ae]")
+# The genitive's ending on a head word: "Başsavcılığın", "Komisyonun", "Bakanlığının".
+_GENITIVE_END = re.compile(r"(?:[ıiuü]n|n[ıiuü]n)$")
+# A byline's slash right before a span: "Eda BERKBAYRAK / MİLANO", "Hasan YILDIRIM/İSTANBUL".
+_AFTER_SLASH = re.compile(r"[A-ZÇĞİÖŞÜ][ \t]*/[ \t]*$")
+# A country, a town and a body's head glued: three words at least.
+_COUNTRY_TOWN_BODY = 3
 # A titled surname and a place glued: two words.
 _SURNAME_AND_PLACE = 2
-# A firm's legal form after its name is part of it ("Çukurova Elektrik Dağıtım AŞ", "Siemens Enerji AG").
-# (AŞ, LTD, ŞTİ, PLC are company words already; not "AB", the European Union in Turkish copy)
-_LEGAL_FORMS = frozenset({"AG", "SA", "NV", "SE", "AS", "BV", "SPA", "KG", "OY"})
 # "2 No'lu Sulh Ceza Mahkemesi", "1 No'lu F Tipi Cezaevi": the number's word, inside the name.
 _NUMBERED = re.compile(NUMBER_WORDS, re.IGNORECASE)
 # The first part of a hyphenated word right before a span: "Play-" of "Play-Off'ta".
@@ -383,7 +388,7 @@ class Consolidator:
                 for region in self._two_regions(text, place)
                 for body in self._body_then_place(text, region)
                 for titled in self._titled_then_place(text, body)
-                for p in _acronym_apart(titled)
+                for p in _acronym_apart(_without_genitive_head(titled))
             )
             for piece in pieces:
                 trimmed = self._trim(text, izafet(text, piece, occupied.is_free), bodies, full_names)
@@ -392,10 +397,13 @@ class Consolidator:
                         self._untitled(widen(text, trimmed, self._is_known, self._is_name_part, occupied.is_free))
                     )
                     for part in (
-                        p for person in self._person_first(widened, surnames) for p in self._without_post(text, person)
+                        p
+                        for body in self._country_then_body(widened)
+                        for person in self._person_first(body, surnames)
+                        for p in self._without_post(text, person)
                     ):
                         for place in self._place_and_street(part):
-                            typed = self._reporter(text, self._type(text, place, surnames))
+                            typed = self._dateline(text, self._reporter(text, self._type(text, place, surnames)))
                             if typed is not None:
                                 for person in self._two_people(typed):
                                     cleaned.extend(self._business(text, _institution(person), surnames))
@@ -492,7 +500,7 @@ class Consolidator:
         spans = _without_overlaps(
             fuller_names(text, spans, self._is_known, lambda word: self.habit(word) in ("rarely", "mixed", "mostly"))
         )
-        spans = join_affiliations(text, join_numbered_places(text, spans))
+        spans = join_affiliations(text, join_numbered_places(text, spans), self._country_and_its_town)
         spans = titled_people(
             text,
             spans,
@@ -663,6 +671,18 @@ class Consolidator:
             return span
         name = canonical_name(span.text, "LOC")
         return span if self.gazetteer.place(name) is not None or self._is_place(name) else replace(span, type="ORG")
+
+    def _dateline(self, text: str, span: Span | None) -> Span | None:
+        """A town in capitals after a byline's slash is the dateline's place (``Eda BERKBAYRAK / MİLANO (DHA)``),
+        whatever the model read it as; a body the lists know stays (``/ AA``)."""
+        if span is None or span.type == "LOC" or "/" not in text[max(0, span.start - 3) : span.start]:
+            return span  # the cheap test first: most spans follow no slash
+        if not span.text.isupper() or not _AFTER_SLASH.search(text, max(0, span.start - 4), span.start):
+            return span
+        name = canonical_name(span.text, "LOC")
+        if self.gazetteer.place(name) is None or self.kb.known_type(name) not in (None, "LOC"):
+            return span
+        return replace(span, type="LOC")
 
     def _is_country(self, name: str) -> bool:
         """Whether ``name`` (a case ending aside) is a country the gazetteer knows."""
@@ -861,6 +881,44 @@ class Consolidator:
             return [span]
         body = span.part(0, words[-2].end(), "ORG")
         return [body, span.part(words[-1].start(), words[-1].end(), "LOC")] if town else [body]
+
+    def _country_then_body(self, span: Span) -> list[Span]:
+        """A body's span opening with a country, then a town of that country and the rest of a body's name
+        (``Japonya Kyoto Üniversitesi``, ``ALMANYA Hamburg Yüksek Mahkemesi``): a dateline's or a list's country
+        glued to the body, two names. Not a body named by its country alone (``Pakistan Yüksek Mahkemesi``,
+        ``Türkiye İş Bankası``), nor a town the lists know as a given name, nor a name the lists know whole."""
+        if span.type == "PER" or span.text.count(" ") < _COUNTRY_TOWN_BODY - 1:
+            return [span]  # the cheap test first: most bodies are no three words
+        words = words_of(span.text)
+        for size in (2, 1):
+            country, body = span.text[: words[size - 1].end()], span.text[words[size].start() :]
+            if len(words) - size < _COUNTRY_TOWN_BODY - 1 or not self._is_country(country):
+                continue
+            if (
+                not self._country_and_its_town(country, body)
+                or head_type(strip_apostrophe_suffix(words[-1].group())) != "ORG"
+                or self._is_known(canonical_name(span.text, "ORG"))
+            ):
+                return [span]
+            return [span.part(0, words[size - 1].end(), "LOC"), span.part(words[size].start(), len(span.text), "ORG")]
+        return [span]
+
+    def _country_and_its_town(self, country: str, body: str) -> bool:
+        """Whether ``country`` is a country the gazetteer knows, not Türkiye, and ``body`` opens with one of its towns,
+        no given name nor a common word (``Japonya`` + ``Kyoto Üniversitesi``; not ``Türkiye`` + ``Genç İşadamları
+        Derneği``, nor ``Türkiye`` + ``İş Bankası``)."""
+        place = self.gazetteer.place(country)
+        if place is None or not place.is_country or place.country_code == "TR":
+            return False  # ("Türkiye Genç İşadamları Derneği": a Turkish body's name opens so, a district's or not)
+        first = body.split(maxsplit=1)[0]
+        town = self.gazetteer.place(first)
+        return (
+            town is not None
+            and not town.is_country
+            and town.country_code == place.country_code
+            and not self.kb.is_any_given_name(first)
+            and self.habit(first) not in ("rarely", "mixed")
+        )
 
     def _titled_then_place(self, text: str, span: Span) -> list[Span]:
         """A titled person's surname glued to a place in a place's case (``Başbakan Reinfeldt Stockholm'de``,
@@ -1631,7 +1689,9 @@ class Consolidator:
 
     def _untitled(self, span: Span) -> Span:
         """A person's span that widening took back to a title or an affiliation before the name, cut at the name
-        (see :meth:`_at_given_name`)."""
+        (see :meth:`_at_given_name`); an honorific glued to the name by its dot cut off (``Dr.Oğuzhan Daver``)."""
+        if span.type == "PER" and (glued := GLUED_HONORIFIC.match(span.text)) is not None:
+            span = span.part(glued.end(), len(span.text))
         words = words_of(span.text)
         if span.type != "PER" or len(words) < 3 or self.kb.known_type(canonical_name(span.text, "PER")) is not None:
             return span
@@ -2097,6 +2157,18 @@ _OFFICE = re.compile(
 _DUTY_AFTER = re.compile(r"[ \t]+görev(?:i|in|ine|ini|inde|inden|leri|lerine|lerini|lerinde|lerinden)?(?![\w])")
 
 
+def _without_genitive_head(span: Span) -> Span:
+    """A span opening with a body's head word in the genitive without an apostrophe, cut after it: the word names
+    the body the text spoke of before, the owner of what follows (``Başsavcılığın Gaziantep Emniyet Müdürlüğü'ne
+    verdiği talimat``, ``Komisyonun Temel Haklar Bölümü``); no name opens so."""
+    first, _, rest = span.text.partition(" ")
+    if not rest or not first.endswith("n") or span.type == "PER" or "'" in first or "’" in first:
+        return span  # the cheap test first: most names open with no word in the genitive
+    if _GENITIVE_END.search(first) is None or head_type(first) is None or not rest[:1].isupper():
+        return span
+    return span.part(len(first) + 1, len(span.text))
+
+
 def _acronym_apart(span: Span) -> list[Span]:
     """A body's span with its acronym written after its head without brackets, cut in two (``İngiltere Enformasyon
     Dairesi ICO``, ``Türkiye İstatistik Kurumu TÜİK``): the body and its acronym."""
@@ -2111,7 +2183,7 @@ def _acronym_apart(span: Span) -> list[Span]:
         or head_type(words[-2].group()) != "ORG"
         or is_company_word(last)
         or is_company_word(words[-2].group())
-        or last in _LEGAL_FORMS
+        or last in LEGAL_FORMS
     ):
         return [span]
     return [span.part(0, words[-2].end()), span.part(words[-1].start(), len(span.text))]

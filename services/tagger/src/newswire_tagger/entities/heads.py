@@ -26,6 +26,7 @@ from newswire_tagger.entities.names import (
 
 __all__ = [
     "BRAND_NOUNS",
+    "LEGAL_FORMS",
     "MONTHS",
     "MONTHS_AND_DAYS",
     "MONTHS_NO_ONE_NAMED",
@@ -52,7 +53,7 @@ __all__ = [
 
 # Company words end a company's name ("Aksa Enerji"), but begin other names ("Enerji Bakanı"): see is_company_word.
 _COMPANY_WORDS = (
-    "a\\.ş\\.|aş|şti\\.?|inc\\.?|ınc\\.?|corp\\.?|corporation|ltd\\.?|limited|llc|llp|lp|plc|gmbh|holdings?|group|grup|catering|plak|"
+    "a\\.ş\\.|aş|şti\\.?|inc\\.?|ınc\\.?|corp\\.?|corporation|ltd\\.?|limited|llc|llp|lp|plc|gmbh|holdings?|group|grup|gyo|catering|plak|"
     "sigorta|katılım|yatırım|otomotiv|sanayi|sanayii|dağıtım|makineleri|"
     "havayolları|havayolu|telekom|lojistik|gayrimenkul|enerji|teknoloji|inşaat|madencilik|ilaç|tekstil|çimento|"
     # the commonest last words of ayikla's Turkish company names, and their English forms (words that also
@@ -65,11 +66,16 @@ _COMPANY_WORDS = (
     "bancorp|technologies|pharmaceuticals|petroleum|software|solutions|consulting|ventures|investments|"
     # English words that end a company's name and never a person's: "Victoria Securities", "Grace Foods"
     "securities|financial|insurance|bank|energy|foods|industries|resources|services|systems|labs|pharma|"
-    "therapeutics|brands|entertainment|communications|networks|hotels|resorts|logistics|automotive|electric|"
+    "therapeutics|brands|fund|funds|entertainment|communications|networks|hotels|resorts|logistics|automotive|"
+    # a band's last word ("Rahbani Brothers", "Nilüfer Verdi Trio", "Michael Nyman Band"), as a firm's
+    "electric|brothers|trio|band|"
     "chemicals|semiconductors?|robotics|biotech|realty|properties|studios|"
     # a trade noun: "Tuna Kumaşçılık", "Yıldız Nakliyecilik" (no surname ends so)
     "\\w+[cç](?:ılık|ilik|uluk|ülük)"
 )
+# A firm's legal form after its name is part of it ("Çukurova Elektrik Dağıtım AŞ", "Siemens Enerji AG").
+# (AŞ, LTD, ŞTİ, PLC are company words already; not "AB", the European Union in Turkish copy)
+LEGAL_FORMS = frozenset({"AG", "SA", "NV", "SE", "AS", "BV", "SPA", "SpA", "KG", "OY"})
 # ... and first words that open one: "University of Sydney", "Club Atlético Colón", "Banco Santander".
 _ORG_OPENERS = frozenset(
     [

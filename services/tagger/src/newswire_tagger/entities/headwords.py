@@ -45,6 +45,8 @@ LOC_HEADS = (
     "kenti|beldesi|kasabası|eyaleti|vilayeti|hapishanesi|cezaevi|üssü|köşkü|kulesi|anıtı|parkı|konağı|külliyesi|"
     # places of worship, as mosques (a church may be the institution: "Rus Ortodoks Kilisesi")
     "cemevi|katedrali|türbesi|sinagogu|manastırı|mescidi|"
+    # and their kin: dervish lodges, Koranic schools, tombs, caravanserais ("Tacettin Dergahı", "Yakutiye Medresesi")
+    "dergahı|dergâhı|tekkesi|medresesi|kümbeti|kervansarayı|"
     # a market's street of one trade: "Ayakkabıcılar Arastası"
     "arastası|"
     # Ottoman works: "Yahudi Hamamı", "Alaca İmaret"

@@ -12,7 +12,7 @@ from newswire_schemas import Entity, EntityType, GeoPoint, Mention
 from newswire_tagger.entities import recall
 from newswire_tagger.entities.consistency import Consolidator
 from newswire_tagger.entities.gazetteer import Gazetteer, Place, RecallEntry
-from newswire_tagger.entities.heads import head_type, is_company_word, kind_after
+from newswire_tagger.entities.heads import LEGAL_FORMS, head_type, is_company_word, kind_after
 from newswire_tagger.entities.kb import KnowledgeBase
 from newswire_tagger.entities.merging import (
     Cluster,
@@ -20,6 +20,7 @@ from newswire_tagger.entities.merging import (
     cluster_key,
     group_exact,
     merge_acronyms,
+    merge_company_short_forms,
     merge_person_parts,
 )
 from newswire_tagger.entities.names import (
@@ -79,6 +80,7 @@ class EntityLinker:
         headline_end = Zones.of(text).headline_end
         clusters = merge_person_parts(clusters, text, self.kb.is_given_name, self._is_common_word, headline_end)
         clusters = [c for c in merge_acronyms(clusters, text) if not self._quoted_title(text, c)]
+        clusters = merge_company_short_forms(clusters, is_company_word)
         if not clusters:
             return []
         # Titles stop at the previous person's name so one person's words never become the next one's title.
@@ -136,6 +138,8 @@ class EntityLinker:
                 place = place if any(_capital_ending(o.text) for o in occurrences) else None
             organisation = self.gazetteer.organisation(name) if entity_type == "ORG" else None
             known = self.kb.entity(name, entity_type)
+            if known is None and entity_type == "ORG" and name.rsplit(maxsplit=1)[-1] in LEGAL_FORMS:
+                known = self.kb.entity(name.rsplit(maxsplit=1)[0], "ORG")  # "Deutsche Telekom AG" the lists' firm
             key = cluster_key(name, place, organisation) if place or organisation or not known else known.id
             singles.append(Cluster(entity_type, occurrences, place, organisation, key, known))
         return group_exact(singles)

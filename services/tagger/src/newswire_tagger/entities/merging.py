@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 
 from newswire_schemas import EntityType
@@ -17,6 +17,7 @@ from newswire_tagger.entities.names import fold, is_acronym, turkish_lower, turk
 from newswire_tagger.entities.people import previous_word
 from newswire_tagger.entities.titles import RULERS, TITLE_HEADS
 
+_FAMILY_AND_GIVEN = 2  # an East Asian name: a family name, then a given name ("Park Geun-hye")
 _MIN_VARIANT_LENGTH = 6  # shorter surnames one letter apart are often two names (Ercan, Ercen)
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 # Function words an acronym skips: Avrupa Güvenlik ve İşbirliği Teşkilatı → AGİT.
@@ -189,11 +190,26 @@ def merge_person_parts(
                 short.known = None  # "Hasan Erdoğan" ... "Erdoğan": the judge, not the president the lists know
             host.absorb(short)
             root[id(short)] = host
-        elif by_surname and _share_by_position(short, list(hosts.values()), text):
+        elif (by_surname or _family_name_first(tokens, list(hosts.values()))) and (
+            _share_by_position(short, list(hosts.values()), text)
+        ):
             # Two people share the surname ("Nebile Bahar" ... "Sara Bahar" ... "Bahar,"): wire copy writes the
-            # surname alone for the one it named in full last, so each mention goes to that person.
+            # surname alone for the one it named in full last, so each mention goes to that person. An East Asian
+            # family name is written first ("Park Geun-hye" ... "Park Won-soon" ... "Park,").
             root[id(short)] = short
     return [c for c in clusters if id(c) not in root]
+
+
+def _family_name_first(short: list[str], hosts: list[Cluster]) -> bool:
+    """Whether the one folded word ``short`` opens every host's name, each written as an East Asian name: a family
+    name and a hyphenated given name (``park`` of ``Park Geun-hye`` and ``Park Won-soon``)."""
+    return len(short) == 1 and all(
+        any(
+            len(words := name.split()) == _FAMILY_AND_GIVEN and fold(words[0]) == short[0] and "-" in words[1]
+            for name in host.names()
+        )
+        for host in hosts
+    )
 
 
 def _share_by_position(short: Cluster, hosts: list[Cluster], text: str) -> bool:
@@ -364,6 +380,82 @@ def merge_acronyms(clusters: list[Cluster], text: str) -> list[Cluster]:
             host.absorb(short)
             absorbed.add(id(short))
             break
+    return [c for c in clusters if id(c) not in absorbed]
+
+
+# A company's group or legal form: "Koç Holding", "Fiat Group", "Galatasaray AŞ", "Fujitsu Ltd.".
+_GROUP_FORMS = frozenset(
+    {
+        "holding",
+        "holdings",
+        "group",
+        "grup",
+        "grubu",
+        "aş",
+        "a.ş.",
+        "şti.",
+        "inc.",
+        "inc",
+        "corp.",
+        "corp",
+        "ltd",
+        "ltd.",
+        "limited",
+        "llc",
+        "plc",
+        "gmbh",
+        "ag",
+        "sa",
+        "nv",
+        "spa",
+        "havayolu",
+        "havayolları",
+        "airlines",
+    }
+)
+
+
+def merge_company_short_forms(clusters: list[Cluster], is_company_word: Callable[[str], bool]) -> list[Cluster]:
+    """Fold a company's short form into the one full name the article gives it: ``Karaca`` into ``Karaca
+    Tekstil``, ``Doğuş`` into ``Doğuş Holding``.
+
+    The full name is the short form then company words only (``is_company_word``: ``Tekstil``, ``Holding``); the short
+    form an organisation's mention, or a person's the lists do not know (the model's guess; not a place's: ``Japonya``
+    beside ``Japonya Havayolları``, ``Queensland`` beside ``Queensland Turizm``). Only where no other name of a body
+    opens with the word (``Garanti Teknoloji`` and ``Garanti Bankası``: which one is unclear). A short form the lists
+    know, or an acronym, joins only a group's or a legal form's name (``Koç Holding``, ``EVYAP Holding``; not ``ODTÜ
+    Elektronik``, a firm apart from the university), and two bodies the lists know apart stay apart.
+    """
+    hosts: dict[str, list[Cluster]] = {}
+    for cluster in clusters:
+        words = max(cluster.names(), key=len).split() if cluster.type == "ORG" else []
+        if len(words) > 1:
+            hosts.setdefault(fold(words[0]), []).append(cluster)
+    if not hosts:
+        return clusters
+    absorbed: set[int] = set()
+    for short in clusters:
+        names = set(short.names())
+        if len(names) != 1 or " " in (name := names.pop()) or len(found := hosts.get(fold(name), [])) != 1:
+            continue
+        host = found[0]
+        full = max(host.names(), key=len)
+        linked = short.known is not None or short.organisation is not None or short.place is not None
+        if (
+            short.type == "LOC"
+            or (short.type == "PER" and linked)
+            or not all(is_company_word(w) for w in full.split()[1:])
+            or (short.known is not None and host.known is not None and short.known.id != host.known.id)
+            or (
+                (linked or is_acronym(name))
+                and host.known is None
+                and turkish_lower(full.split()[-1]) not in _GROUP_FORMS
+            )
+        ):
+            continue
+        # the short form's mentions stand for the full name ("Karaca" writes "Karaca Tekstil")
+        host.absorb(Cluster(host.type, [replace(o, name=full) for o in short.occurrences], known=short.known))
+        absorbed.add(id(short))
     return [c for c in clusters if id(c) not in absorbed]
 
 

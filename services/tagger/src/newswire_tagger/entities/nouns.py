@@ -78,7 +78,8 @@ def is_works_noun(word: str) -> bool:
 
 # the next word, past a gloss in brackets ("Kifaye (Yeter) hareketi") and the "terör" of "Asala terör örgütünün"
 _NEXT_WORD = re.compile(
-    r"(?P<gloss>[ \t]+\([^\W\d_][^()\n\d]{0,39}\))?(?:[ \t]+terör(?=[ \t]+örgüt))?[ \t]+(?P<word>\S+)"
+    # (after a closing quotation mark too: "“Silver Lanes” grubuna")
+    r"[”\"]?(?P<gloss>[ \t]+\([^\W\d_][^()\n\d]{0,39}\))?(?:[ \t]+terör(?=[ \t]+örgüt))?[ \t]+(?P<word>\S+)"
 )
 _PREVIOUS_WORD = re.compile(r"(\S+)[ \t]+$")
 

@@ -31,7 +31,14 @@ from newswire_tagger.entities.names import (
     written_in_lower_case,
 )
 from newswire_tagger.entities.nouns import is_light_verb
-from newswire_tagger.entities.titles import HEADLINE_WORDS, HONORIFICS, POSSESSIVE_HEADS, STANDALONE_HEADS, TITLE_HEADS
+from newswire_tagger.entities.titles import (
+    GLUED_HONORIFIC,
+    HEADLINE_WORDS,
+    HONORIFICS,
+    POSSESSIVE_HEADS,
+    STANDALONE_HEADS,
+    TITLE_HEADS,
+)
 from newswire_tagger.entities.widening import LOWER_PARTICLES
 from newswire_tagger.spans import Span
 
@@ -301,6 +308,8 @@ def titled_people(
         lead = _member_lead(kept, result, is_member)  # "üyesi AK Partili Mehmet Metiner": the member is the person
         kept, words = kept[lead:], words[lead:]
         start, end = kept[0][0], kept[-1][0] + len(kept[-1][1])
+        if (glued := GLUED_HONORIFIC.match(text, start, end)) is not None:
+            start, words = glued.end(), [text[glued.end() : start + len(words[0])], *words[1:]]  # "Dr.Oğuzhan Daver"
         if any(head_type(w) is not None for w in words) or not_a_person(canonical_name(" ".join(words), "PER")):
             continue  # "uzmanı Ankara Üniversitesi", "Bakanı Türkiye'nin": not a person's name
         inside = [s for s in result if s.start < end and s.end > start]

@@ -473,8 +473,11 @@ _NO_SETTLEMENT = SENTENCE_OPENERS | frozenset(
 # Forms that are also an accusative ("şirketi", "ajansı": "Ahmet şirketi kurdu") count only with a case ending after
 # the possessive.
 _BODY_NOUN = re.compile(rf" (?:(?:{BRAND_NOUNS}|partisi)[a-zçğıöşü]*|(?:şirketi|ajansı)n[a-zçğıöşü]+)(?=[\s,.;:)!?]|$)")
+# ... and, after a whole quotation only, a band's or an armed group's ("“One Direction” grubu", "'Ndrangheta'
+# örgütüne"; bare, "Çalışma grubu" opens a sentence as often; not "hareketi": "“Dougie” hareketi" is a dance's move)
+_QUOTED_BODY_NOUN = re.compile(r" (?:grubu(?!n )|örgütü)[a-zçğıöşü]*(?=[\s,.;:)!?]|$)")
 _ONE = re.compile(r"(?:^|\s)[Bb]ir\s+$")  # "bir GSM şirketinden": any firm of a kind, not one named
-_BODY_NOUN_INITIALS = frozenset("mdgfşasp")  # the first letters of those nouns
+_BODY_NOUN_INITIALS = frozenset("mdgfşaspö")  # the first letters of those nouns
 _NOUN_WINDOW = 40
 
 
@@ -491,7 +494,9 @@ def _branded(text: str, run: re.Match[str], is_demonym: Callable[[str], bool]) -
         noun = (
             noun[0] + turkish_lower(noun[1]) + noun[2:]
         )  # a quoted title, then its noun capitalised: "“Nature” Dergisinde"
-    if noun[1:2] not in _BODY_NOUN_INITIALS or _BODY_NOUN.match(noun) is None:
+    if noun[1:2] not in _BODY_NOUN_INITIALS or (
+        _BODY_NOUN.match(noun) is None and not (quoted and _QUOTED_BODY_NOUN.match(noun))
+    ):
         return []  # the cheap test first: most names are followed by no such noun
     words = run.group().split(" ")
     if (

@@ -49,7 +49,7 @@ STANDALONE_HEADS = _words(
     "Diyetisyen Psikolog Psikiyatrist Hemşire Pilot Eczacı Öğretmen Mühendis Teknisyen Memur Sosyolog "
     "Akademisyen Araştırmacı Fotoğrafçı Sanatçı Ekonomist Tarihçi Arkeolog Model Manken Yapımcı Kaptan Hekim "
     # health copy's specialists: "Fizyoterapist Gamze Şenbursa", "Dermatolog Ayşe Kaya"
-    "Fizyoterapist Dermatolog Kardiyolog Nörolog Onkolog Psikoterapist Terapist Ortodontist Endokrinolog"
+    "Tekniker Fizyoterapist Dermatolog Kardiyolog Nörolog Onkolog Psikoterapist Terapist Ortodontist Endokrinolog"
 )
 # Heads in the possessive (X's minister, X's spokesperson): a title, but only with what precedes them.
 POSSESSIVE_HEADS = _words(
@@ -60,13 +60,18 @@ POSSESSIVE_HEADS = _words(
     "Başmüzakerecisi Müzakerecisi Şefi Mimarı Eşbaşkanı Menajeri Adayı Şansölyesi Başmüdürü Müfettişi "
     "Başmüfettişi Avukatı Yöneticisi Sorumlusu Sahibi Yönetmeni Editörü Yazarı Başantrenörü Başpiskoposu Piskoposu "
     "İmparatoru İmparatoriçesi Hükümdarı Padişahı Diktatörü Prensesi Sultanı Kontu Dükü Düşesi Kontesi Baronu Patriği "
-    "Komiseri Raportörü Hekimi"
+    "Komiseri Raportörü Hekimi Teknikeri"
 )
 HONORIFICS = _words(
     "Dr. Prof. Ord. Doç. Av. Op. Uzm. Uz. Yrd. Öğr. Gör. Dt. Ecz. Müh. Hz. Gen. Org. Korg. Tümg. Tuğg. Alb. Fzt. "
     "Dr Prof"
 )
 TITLE_HEADS = STANDALONE_HEADS | POSSESSIVE_HEADS | HONORIFICS
+GLUED_HONORIFIC = re.compile(
+    "(?:" + "|".join(re.escape(h) for h in sorted(HONORIFICS, key=len, reverse=True) if h.endswith(".")) + ")+"
+    r"(?=[A-ZÇĞİÖŞÜ])"
+)
+"""Honorifics glued to the name by their dot: ``Dr.`` of ``Dr.Oğuzhan Daver``, ``Prof.Dr.`` of ``Prof.Dr.Ayşe Kaya``."""
 # Ranks: a person's, never the first word of a body's or a place's name ("General Motors" is why "General" is
 # not here), and never the person's own name, even
 # where a list holds the word as a given name ("Çavuş"): "Yüzbaşı Royal Reff", "Uzman Çavuş Çeker", "Ayetullah
@@ -116,6 +121,8 @@ HEADLINE_WORDS = _words(
     "Hangi Artık Hala Hâlâ Bile Yine Sonra Önce Ile İle Göre Karşı Kendi Kendini Bize Bizim Benim Sizin Onun"
 )
 
+# An office's English acronym in the possessive: "CEO'su", "CFO’su", "CTO'su".
+_ACRONYM_TITLE = re.compile(r"^(?:CEO|CFO|COO|CTO|CIO|CMO)['’]s[uü]$")
 _MAX_WORDS = 7
 _WINDOW = 120
 _WORD = re.compile(r"\S+")
@@ -138,6 +145,10 @@ def _title_run(text: str, start: int, floor: int) -> list[str]:
         word = match.group()
         if not gap or "\n" in gap or len(run) >= _MAX_WORDS:
             break
+        if not run and _ACRONYM_TITLE.match(word) is not None:
+            run.append(word)  # "Hattat Holding CFO'su Gürhan Kartal": an office's acronym in the possessive
+            end = match.start()
+            continue
         if word[-1] in _STOP_PUNCT or has_suffix_apostrophe(word) or not _capitalised(word):
             break
         if word.endswith(".") and word not in HONORIFICS:
@@ -166,7 +177,7 @@ def _strip_affiliation(words: list[str], is_affiliation: Callable[[str], bool]) 
 def title_before(text: str, start: int, is_affiliation: Callable[[str], bool], floor: int = 0) -> str | None:
     """The title written right before the name at ``start``, or None; see the module docstring."""
     run = _title_run(text, start, floor)
-    if not run or run[-1] not in TITLE_HEADS:
+    if not run or (run[-1] not in TITLE_HEADS and _ACRONYM_TITLE.match(run[-1]) is None):
         return None
     if run[-1] in HONORIFICS:
         honorifics = [w for w in run if w in HONORIFICS]
@@ -174,6 +185,6 @@ def title_before(text: str, start: int, is_affiliation: Callable[[str], bool], f
     while len(run) > 1 and run[0] in SENTENCE_OPENERS:
         run = run[1:]
     title, dropped = _strip_affiliation(run, is_affiliation)
-    if len(title) == 1 and title[0] in POSSESSIVE_HEADS:
+    if len(title) == 1 and (title[0] in POSSESSIVE_HEADS or _ACRONYM_TITLE.match(title[0]) is not None):
         title = [*dropped, *title]
     return " ".join(title)

@@ -15,6 +15,7 @@ from dataclasses import replace
 from newswire_schemas import EntityType
 
 from newswire_tagger.entities.heads import (
+    LEGAL_FORMS,
     MONTHS_AND_DAYS,
     head_type,
     is_address_part,
@@ -411,8 +412,8 @@ def _and_name(text: str, span: Span, is_known: Callable[[str], bool], is_free: C
     Not when either side is a name of its own (``Türkiye ve`` + ``Avrupa Birliği``), nor into another span (``Melda
     Onur ve`` + ``Ankara Barosu``: a person, then a body).
     """
-    if head_type(span.text.split()[-1]) != "ORG" or is_known(span.text):
-        return span
+    if head_type(span.text.split()[-1]) != "ORG" or is_known(span.text) or span.text.startswith("The "):
+        return span  # (an English name opening with its article is whole: "Lynyrd Skynyrd ve The Allman Brothers Band")
     before = _BEFORE_VE.search(text, max(0, span.start - 80), span.start)
     if before is None:
         return span
@@ -598,6 +599,13 @@ def join_particles(text: str, spans: Sequence[Span], is_known: Callable[[str], b
                 # of a match, "Udinese-Siena": one word each)
                 or (gap == "-" and previous.type == span.type == "ORG" and _company_after_hyphen(text, previous, span))
                 or (gap == "-" and span.type == "ORG" and is_known(text[previous.start : span.end]))
+                # "Deutsche Telekom" + " " + "AG": a firm's legal form the model read apart
+                # (not a lone place's: "Petroleos de Venezuela SA", where the model read the country only)
+                or (
+                    gap == " "
+                    and (previous.type == "ORG" or (previous.type == "LOC" and " " in previous.text))
+                    and strip_apostrophe_suffix(span.text) in LEGAL_FORMS
+                )
                 # "Bakanlığı Avrupa Birliği" + " ve " + "Dış İlişkiler Dairesi Başkanlığı'na": a ministry's department
                 # named for two fields, one a body's name
                 or (
@@ -610,6 +618,7 @@ def join_particles(text: str, spans: Sequence[Span], is_known: Callable[[str], b
             )
         ):
             kind = "PER" if _PARTICLE_GAP.fullmatch(gap) is not None else span.type
+            kind = "ORG" if strip_apostrophe_suffix(span.text) in LEGAL_FORMS else kind
             joined[-1] = Span(kind, previous.start, span.end, text[previous.start : span.end], previous.confidence)
         else:
             joined.append(span)
@@ -774,8 +783,12 @@ def join_numbered_places(text: str, spans: Sequence[Span]) -> list[Span]:
     return joined
 
 
-def join_affiliations(text: str, spans: Sequence[Span]) -> list[Span]:
-    """``Gazze`` + ``Sağlık Bakanlığı`` → one organisation: a place right before a body's name is part of it."""
+def join_affiliations(
+    text: str, spans: Sequence[Span], stays_apart: Callable[[str, str], bool] = lambda _place, _body: False
+) -> list[Span]:
+    """``Gazze`` + ``Sağlık Bakanlığı`` → one organisation: a place right before a body's name is part of it; not
+    where ``stays_apart(place, body)`` (a country before a body of one of its towns: ``Japonya`` + ``Kyoto
+    Üniversitesi``)."""
     joined: list[Span] = []
     for span in spans:
         previous = joined[-1] if joined else None
@@ -786,6 +799,7 @@ def join_affiliations(text: str, spans: Sequence[Span]) -> list[Span]:
             and text[previous.end : span.start] == " "
             and not has_suffix_apostrophe(previous.text)
             and head_type(span.text.split()[-1]) == "ORG"
+            and not stays_apart(previous.text, span.text)
         ):
             joined[-1] = Span("ORG", previous.start, span.end, text[previous.start : span.end], span.confidence)
         else:
