@@ -54,11 +54,14 @@ ADDRESS_FORM = re.compile(
 _CALLED = re.compile(
     r"[ \t]+(?:adlı|adli|isimli|adında|isminde|adındaki|ismindeki|adıyla bilinen|olarak bilinen)[ \t]+"
 )
+_CLOSING_QUOTE = re.compile(r"\.?['’\"”]")
+# ... after a mention, past a closing quotation mark too: "'Alican S.' adlı gemi".
+_CALLED_AFTER = re.compile(r"(?:\.?['’\"”])?" + _CALLED.pattern)
 _WORD = re.compile(r"\S+")
 # The first letters of every word the patterns above look for after a mention (after an optional genitive).
 _SAYS_SOMETHING = re.compile(
-    r"(?:['’]n?[ıiuü]n)?[ \t]+(?:adl|adı|isim|ismi|olarak|aile|C[EFOT]O|[Gg]enel|[Kk]urucu|[Yy]önetim|hisse|iştirak|"
-    r"piyasa|bilanço|halka|ciro|marka|eşi|oğl|kız|anne|baba|kardeş|torun|dede|amca|dayı|teyze|hala|yeğen|kuzen|"
+    r"(?:['’]n?[ıiuü]n|\.?['’\"”])?[ \t]+(?:adl|adı|isim|ismi|olarak|aile|C[EFOT]O|[Gg]enel|[Kk]urucu|[Yy]önetim|"
+    r"hisse|iştirak|piyasa|bilanço|halka|ciro|marka|eşi|oğl|kız|anne|baba|kardeş|torun|dede|amca|dayı|teyze|hala|yeğen|kuzen|"
     r"nişanlı)"
 )
 # Most articles hold none of these words: a cheap test before the scan for names the model missed.
@@ -112,17 +115,39 @@ _KINDS: tuple[tuple[str, str], ...] = (
         "sporcu futbolcu oyuncu sanatçı şarkıcı yönetmen fotoğrafçı çiftçi esnaf girişimci mülteci sivil "
         "şehit yaralı kurban tanık muhalif komutan lider militan anne baba dede nine torun kardeş arkadaş "
         "uzman avukat akademisyen profesör öğretmen imam rahip papaz rapçi fenomen kurucu yönetici müdür "
-        "mühendis pilot",
+        "mühendis pilot yarışmacı katılımcı zanlı şahıs sürücü turist memur üye mensub mensup",
     ),
 )
 _TYPES: dict[str, EntityType] = {"PER": "PER", "ORG": "ORG", "LOC": "LOC"}
+# A person's noun in the possessive closing a compound after a body's noun: "örgüt üyesi", "şirket yöneticisi".
+_MEMBER = re.compile(
+    r"^(?:üye|mensub|lider|yönetici|militan|çalışan|sözcü|yetkili|sahib)(?:i|u|ü|si|sı|leri|ları)"
+    r"(?:n?[a-zçğıöşü]*)?[.,;:!?]?$"
+)
 # (not "gösteri", "parça", "hit", "single": "gösteri merkezine", "parça parça", words of other things too)
 _WORKS = [stem for stem in WORK_STEMS if stem not in {"gösteri", "parça", "hit", "single"}]
 _STEMS = {stem: kind for kind, stems in _KINDS for stem in stems.split()} | dict.fromkeys(_WORKS, "NOT")
 _LONGEST_STEM = max(map(len, _STEMS))
 # Between "adlı" and its noun: an article, a number, an age, an adjective; a capitalised word is skipped too
 # ("Ahmet adlı Filistinli genç").
-_SKIPPED = frozenset({"bir", "iki", "üç", "yaşındaki", "yaşında", "yaşlı", "küçük", "büyük", "yeni", "eski"})
+# (and adjectives a person's stem opens: "askeri tesis", "sivil toplum kuruluşu", "polisiye roman")
+_SKIPPED = frozenset(
+    {
+        "bir",
+        "iki",
+        "üç",
+        "yaşındaki",
+        "yaşında",
+        "yaşlı",
+        "küçük",
+        "büyük",
+        "yeni",
+        "eski",
+        "askeri",
+        "sivil",
+        "polisiye",
+    }
+)
 # A name before "adlı" that the model missed: up to four capitalised words, no quotation marks (titles of works).
 _NAME_BEFORE = re.compile(r"(?:(?<=\s)|^)((?:[A-ZÇĞİÖŞÜ][\w.'’-]*[ \t]+){0,3}[A-ZÇĞİÖŞÜ][\w'’-]*)$")
 # A name in quotation marks right before the phrase: "'Manara Havacılık' adlı", "“Halk Komiteleri” isimli".
@@ -142,15 +167,19 @@ def _noun_kind(word: str) -> str | None:
 
 def called_kind(text: str, end: int) -> str | None:
     """What the words after a name ending at ``end`` say it is (``adlı kız`` → PER); None if they say nothing."""
-    called = _CALLED.match(text, end)
+    called = _CALLED_AFTER.match(text, end)
     if called is None:
         return None
-    for word in _WORD.findall(text[called.end() : called.end() + 80])[:_LOOKAHEAD]:
+    words = _WORD.findall(text[called.end() : called.end() + 80])[: _LOOKAHEAD + 1]
+    for i, word in enumerate(words[:_LOOKAHEAD]):
         if word[:1].isupper() or word.isdigit() or turkish_lower(word) in _SKIPPED:
             continue
         kind = _noun_kind(word)
         if kind is not None:
-            return kind
+            # a compound's head is its last noun: "örgüt üyesi", "parti yöneticisi" name a person (not after the
+            # genitive: "adlı şirketin yöneticisi" is the firm's manager, the name the firm's)
+            bare = turkish_lower(word) in _STEMS
+            return "PER" if bare and i + 1 < len(words) and _MEMBER.match(words[i + 1]) else kind
         if word[-1:] in ".,;:!?":
             return None
     return None
@@ -203,7 +232,12 @@ def _declared_kinds(
             kind = "ORG" if owned and fold(name) not in in_full_names else None
         if kind is None and span.type != "PER" and _KIN_OF_PERSON.match(text, span.end) and _possessor(span.text):
             kind = "PER"
-        if kind == "NOT" and text[max(0, span.start - 2) : span.start] == ": ":
+        if kind == "NOT" and (
+            text[max(0, span.start - 2) : span.start] == ": "
+            or (" " not in name and _CLOSING_QUOTE.match(text, span.end))
+        ):
+            # (a quoted one-word title names the work there only: "‘Judas' isimli klip" ... "Judas (Yahuda)", the
+            # apostle; a longer one repeated bare is the title still, "“Rüzgâr Avı”" ... "Rüzgâr Avı'nda")
             subtitles.add(span.start)
         elif kind is not None and not is_other_name(name):
             kinds[fold(name)] = kind

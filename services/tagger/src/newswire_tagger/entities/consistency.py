@@ -90,6 +90,7 @@ from newswire_tagger.entities.nouns import (
     characters_by_nouns,
     is_light_verb,
     places_by_nouns,
+    players_by_stats,
     products_by_nouns,
     teams_by_nouns,
     typed_by_nouns,
@@ -308,6 +309,9 @@ _LANGUAGE = re.compile(r"([A-ZÇĞİÖŞÜ][a-zçğıöşü]{2,})[cç][ae]")
 _GENITIVE_END = re.compile(r"(?:[ıiuü]n|n[ıiuü]n)$")
 # A byline's slash right before a span: "Eda BERKBAYRAK / MİLANO", "Hasan YILDIRIM/İSTANBUL".
 _AFTER_SLASH = re.compile(r"[A-ZÇĞİÖŞÜ][ \t]*/[ \t]*$")
+_BYLINE_WINDOW = 40
+# ... and what follows a dateline's town: the agency in brackets, a dash, the line's end.
+_DATELINE_END = re.compile(r"[ \t]*(?:\(|[-–—]|\n|$)")
 # A country, a town and a body's head glued: three words at least.
 _COUNTRY_TOWN_BODY = 3
 # A titled surname and a place glued: two words.
@@ -529,6 +533,7 @@ class Consolidator:
             is_given=self.kb.is_any_given_name,
         )
         spans = teams_by_nouns(text, places_by_nouns(text, spans, self._is_known), self._is_country)
+        spans = players_by_stats(text, spans, self._is_known)
         spans = self._towns_in_locative(text, spans)
         spans = without_listed_works(text, spans, self._is_known)
         spans = listed_between(
@@ -673,12 +678,15 @@ class Consolidator:
         return span if self.gazetteer.place(name) is not None or self._is_place(name) else replace(span, type="ORG")
 
     def _dateline(self, text: str, span: Span | None) -> Span | None:
-        """A town in capitals after a byline's slash is the dateline's place (``Eda BERKBAYRAK / MİLANO (DHA)``),
-        whatever the model read it as; a body the lists know stays (``/ AA``)."""
+        """A town in capitals after a byline's slash, before the agency, a dash or the line's end, is the dateline's
+        place (``Eda BERKBAYRAK / MİLANO (DHA)``), whatever the model read it as; a body the lists know stays (``/
+        AA``), and so does a pair of towns (``SİVAS/KAYSERİ derbisi``)."""
         if span is None or span.type == "LOC" or "/" not in text[max(0, span.start - 3) : span.start]:
             return span  # the cheap test first: most spans follow no slash
-        if not span.text.isupper() or not _AFTER_SLASH.search(text, max(0, span.start - 4), span.start):
+        if not span.text.isupper() or not _AFTER_SLASH.search(text, max(0, span.start - _BYLINE_WINDOW), span.start):
             return span
+        if _DATELINE_END.match(text, span.end) is None:
+            return span  # a byline's town ends it, an agency or a dash after it: not "SİVAS/KAYSERİ derbisi"
         name = canonical_name(span.text, "LOC")
         if self.gazetteer.place(name) is None or self.kb.known_type(name) not in (None, "LOC"):
             return span
@@ -2160,12 +2168,15 @@ _DUTY_AFTER = re.compile(r"[ \t]+görev(?:i|in|ine|ini|inde|inden|leri|lerine|le
 def _without_genitive_head(span: Span) -> Span:
     """A span opening with a body's head word in the genitive without an apostrophe, cut after it: the word names
     the body the text spoke of before, the owner of what follows (``Başsavcılığın Gaziantep Emniyet Müdürlüğü'ne
-    verdiği talimat``, ``Komisyonun Temel Haklar Bölümü``); no name opens so."""
+    verdiği talimat``, ``Komisyonun Temel Haklar Bölümü``); not where the next word is the genitive's possessed noun,
+    the name's own compound (``Birliğin Sesi Derneği``)."""
     first, _, rest = span.text.partition(" ")
     if not rest or not first.endswith("n") or span.type == "PER" or "'" in first or "’" in first:
         return span  # the cheap test first: most names open with no word in the genitive
     if _GENITIVE_END.search(first) is None or head_type(first) is None or not rest[:1].isupper():
         return span
+    if _POSSESSED.search(strip_apostrophe_suffix(rest.split(maxsplit=1)[0])) is not None:
+        return span  # the genitive's own compound, a name: "Birliğin Sesi Derneği", "Merkezin Sesi Radyosu"
     return span.part(len(first) + 1, len(span.text))
 
 

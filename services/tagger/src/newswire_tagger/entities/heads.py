@@ -40,6 +40,8 @@ __all__ = [
     "is_dated_weekday",
     "is_event_head",
     "is_generic_body",
+    "is_group_or_legal_form",
+    "is_legal_form",
     "is_numbered_street",
     "is_venue",
     "kind_after",
@@ -76,6 +78,26 @@ _COMPANY_WORDS = (
 # A firm's legal form after its name is part of it ("Çukurova Elektrik Dağıtım AŞ", "Siemens Enerji AG").
 # (AŞ, LTD, ŞTİ, PLC are company words already; not "AB", the European Union in Turkish copy)
 LEGAL_FORMS = frozenset({"AG", "SA", "NV", "SE", "AS", "BV", "SPA", "SpA", "KG", "OY"})
+# ... and every legal form and group word a firm's name may end in, folded to lower case: the word that says the name
+# before it is a firm's whole name ("Koç Holding", "Türk Telekom AŞ", "Fujitsu Ltd.").
+_FIRM_FORMS = frozenset(
+    {form.lower() for form in LEGAL_FORMS}
+    | {"aş", "a.ş.", "ltd", "ltd.", "limited", "inc", "inc.", "corp", "corp.", "corporation", "gmbh", "plc", "llc"}
+    | {"şti", "şti.", "gyo"}
+)
+_GROUP_WORDS = frozenset({"holding", "holdings", "group", "grup", "grubu"})
+
+
+def is_legal_form(word: str) -> bool:
+    """Whether ``word`` is a firm's legal form (``AG``, ``AŞ``, ``A.Ş.``, ``Ltd.``, ``GmbH``), whatever its case."""
+    return turkish_lower(word) in _FIRM_FORMS or word.lower() in _FIRM_FORMS
+
+
+def is_group_or_legal_form(word: str) -> bool:
+    """Whether ``word`` is a firm's legal form or a group's word (``Holding``, ``Group``, ``Grup``)."""
+    return is_legal_form(word) or turkish_lower(word) in _GROUP_WORDS
+
+
 # ... and first words that open one: "University of Sydney", "Club Atlético Colón", "Banco Santander".
 _ORG_OPENERS = frozenset(
     [

@@ -45,8 +45,9 @@ LOC_HEADS = (
     "kenti|beldesi|kasabası|eyaleti|vilayeti|hapishanesi|cezaevi|üssü|köşkü|kulesi|anıtı|parkı|konağı|külliyesi|"
     # places of worship, as mosques (a church may be the institution: "Rus Ortodoks Kilisesi")
     "cemevi|katedrali|türbesi|sinagogu|manastırı|mescidi|"
-    # and their kin: dervish lodges, Koranic schools, tombs, caravanserais ("Tacettin Dergahı", "Yakutiye Medresesi")
-    "dergahı|dergâhı|tekkesi|medresesi|kümbeti|kervansarayı|"
+    # and their kin: dervish lodges, tombs, caravanserais ("Tacettin Dergahı", "Sultanhanı Kervansarayı"; not
+    # "Medresesi", a seminary as often as its building: "Kum Medresesi mezunu")
+    "dergahı|dergâhı|tekkesi|kümbeti|kervansarayı|"
     # a market's street of one trade: "Ayakkabıcılar Arastası"
     "arastası|"
     # Ottoman works: "Yahudi Hamamı", "Alaca İmaret"

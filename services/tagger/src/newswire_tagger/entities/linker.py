@@ -12,7 +12,7 @@ from newswire_schemas import Entity, EntityType, GeoPoint, Mention
 from newswire_tagger.entities import recall
 from newswire_tagger.entities.consistency import Consolidator
 from newswire_tagger.entities.gazetteer import Gazetteer, Place, RecallEntry
-from newswire_tagger.entities.heads import LEGAL_FORMS, head_type, is_company_word, kind_after
+from newswire_tagger.entities.heads import head_type, is_company_word, is_legal_form, kind_after
 from newswire_tagger.entities.kb import KnowledgeBase
 from newswire_tagger.entities.merging import (
     Cluster,
@@ -21,6 +21,7 @@ from newswire_tagger.entities.merging import (
     group_exact,
     merge_acronyms,
     merge_company_short_forms,
+    merge_glued_case_endings,
     merge_person_parts,
 )
 from newswire_tagger.entities.names import (
@@ -78,9 +79,12 @@ class EntityLinker:
         """Entities of ``text`` from its ``spans``, mentions merged, sorted by relevance (most central first)."""
         clusters = self._clusters(spans, len(text))
         headline_end = Zones.of(text).headline_end
+        clusters = merge_glued_case_endings(clusters)
         clusters = merge_person_parts(clusters, text, self.kb.is_given_name, self._is_common_word, headline_end)
         clusters = [c for c in merge_acronyms(clusters, text) if not self._quoted_title(text, c)]
-        clusters = merge_company_short_forms(clusters, is_company_word)
+        clusters = merge_company_short_forms(
+            clusters, is_company_word, lambda name: self.gazetteer.place(name) is not None
+        )
         if not clusters:
             return []
         # Titles stop at the previous person's name so one person's words never become the next one's title.
@@ -138,8 +142,11 @@ class EntityLinker:
                 place = place if any(_capital_ending(o.text) for o in occurrences) else None
             organisation = self.gazetteer.organisation(name) if entity_type == "ORG" else None
             known = self.kb.entity(name, entity_type)
-            if known is None and entity_type == "ORG" and name.rsplit(maxsplit=1)[-1] in LEGAL_FORMS:
-                known = self.kb.entity(name.rsplit(maxsplit=1)[0], "ORG")  # "Deutsche Telekom AG" the lists' firm
+            if known is None and entity_type == "ORG" and " " in name and is_legal_form(name.rsplit(maxsplit=1)[-1]):
+                # "Deutsche Telekom AG", "Arçelik AŞ": the lists' firm (a firm; not "İskur A.Ş.", a textile firm,
+                # folded like the employment agency İŞKUR)
+                firm = self.kb.entity(name.rsplit(maxsplit=1)[0], "ORG")
+                known = firm if firm is not None and firm.kind not in _NO_FIRM_KINDS else None
             key = cluster_key(name, place, organisation) if place or organisation or not known else known.id
             singles.append(Cluster(entity_type, occurrences, place, organisation, key, known))
         return group_exact(singles)
@@ -305,6 +312,8 @@ def _unsure_person(entity: Entity, cluster: Cluster, is_given_name: Callable[[st
     return not (len(words) == 2 and is_given_name(words[0]) and in_body)
 
 
+# Kinds of body in the knowledge base that no legal form follows: no firm's name with "AŞ" is theirs.
+_NO_FIRM_KINDS = frozenset({"public", "ministry", "party", "intl", "ngo", "association", "group"})
 _ACRONYM_LENGTH = 3  # an all-caps word this short is an acronym more often than a foreign town's name
 
 

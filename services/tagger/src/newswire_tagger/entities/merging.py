@@ -11,13 +11,23 @@ from difflib import SequenceMatcher
 from newswire_schemas import EntityType
 
 from newswire_tagger.entities.gazetteer import Organisation, Place
-from newswire_tagger.entities.heads import is_club
+from newswire_tagger.entities.heads import is_club, is_group_or_legal_form
 from newswire_tagger.entities.kb import KnownEntity
-from newswire_tagger.entities.names import fold, is_acronym, turkish_lower, turkish_upper
+from newswire_tagger.entities.names import fold, in_genitive, is_acronym, turkish_lower, turkish_upper
 from newswire_tagger.entities.people import previous_word
 from newswire_tagger.entities.titles import RULERS, TITLE_HEADS
 
-_FAMILY_AND_GIVEN = 2  # an East Asian name: a family name, then a given name ("Park Geun-hye")
+# A case ending glued to a surname without its apostrophe: "Özenle", "Yıldızın", "Şallıya", "Keserin".
+_GLUED_CASE = re.compile(
+    r"(?<=[a-zçğıöşü])(?:yle|yla|le|la|nin|nın|nun|nün|in|ın|un|ün|ye|ya|yi|yı|yu|yü|e|a|i|ı|u|ü|de|da|den|dan)$"
+)
+_MIN_SURNAME = 4
+_SHORT_AND_FORM = 2  # an acronym and its group's or legal form: "EVYAP Holding"
+_FAMILY_AND_GIVEN = 2
+# A kin word after a name in the genitive: "Park Chung-hee'nin kızı", "Kim Jong-il'in oğlu".
+_KIN_AFTER = re.compile(
+    r"[ \t]+(?:kızı|oğlu|babası|annesi|eşi|kardeşi|torunu|dedesi|amcası|dayısı|yeğeni|anma|cenaze)(?![\w])"
+)  # an East Asian name: a family name, then a given name ("Park Geun-hye")
 _MIN_VARIANT_LENGTH = 6  # shorter surnames one letter apart are often two names (Ercan, Ercen)
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 # Function words an acronym skips: Avrupa Güvenlik ve İşbirliği Teşkilatı → AGİT.
@@ -200,6 +210,26 @@ def merge_person_parts(
     return [c for c in clusters if id(c) not in root]
 
 
+def merge_glued_case_endings(clusters: list[Cluster]) -> list[Cluster]:
+    """Fold a person's name written with a case ending glued to the surname, no apostrophe (``Gökhan Özenle``,
+    ``Bekir Yıldızın``, ``Ebru Şallıya``), into the person the article names without it (``Gökhan Özen``). Only a
+    surname of four letters or more before the ending (``Ak``, ``Aka`` are two surnames)."""
+    people = {c.names()[0]: c for c in clusters if c.type == "PER" and c.names()}
+    absorbed: set[int] = set()
+    for name, cluster in people.items():
+        if " " not in name or len(set(cluster.names())) != 1:
+            continue
+        glued = _GLUED_CASE.search(name)
+        bare = name[: glued.start()] if glued is not None else ""
+        host = people.get(bare)
+        if host is None or host is cluster or len(bare.rsplit(maxsplit=1)[-1]) < _MIN_SURNAME:
+            continue
+        full = host.names()[0]
+        host.absorb(Cluster(host.type, [replace(o, name=full) for o in cluster.occurrences], known=cluster.known))
+        absorbed.add(id(cluster))
+    return [c for c in clusters if id(c) not in absorbed]
+
+
 def _family_name_first(short: list[str], hosts: list[Cluster]) -> bool:
     """Whether the one folded word ``short`` opens every host's name, each written as an East Asian name: a family
     name and a hyphenated given name (``park`` of ``Park Geun-hye`` and ``Park Won-soon``)."""
@@ -223,6 +253,10 @@ def _share_by_position(short: Cluster, hosts: list[Cluster], text: str) -> bool:
     full = sorted((o.start, o.end, i) for i, host in enumerate(hosts) for o in host.occurrences if " " in o.name)
     if not full:
         return False
+    # a relative named in the genitive before a kin word is no one the copy goes on about ("Park Chung-hee'nin
+    # kızı" ... "Park,": the daughter, named in full before)
+    said = [(start, end, i) for start, end, i in full if not _relative_named(text, start, end)]
+    full = said or full
     owners: list[int] = []
     for occurrence in short.occurrences:
         latest: dict[int, tuple[int, int]] = {i: (start, end) for start, end, i in full if start < occurrence.start}
@@ -236,6 +270,12 @@ def _share_by_position(short: Cluster, hosts: list[Cluster], text: str) -> bool:
         if mine:
             host.absorb(Cluster(short.type, mine, key=short.key))
     return True
+
+
+def _relative_named(text: str, start: int, end: int) -> bool:
+    """Whether the name written at ``start:end`` is in the genitive and a kin word follows it (``Kim Jong-il'in
+    oğlu``, ``babası Kim Jong-il'in``: the relative of whom the article speaks)."""
+    return in_genitive(text[start:end]) and _KIN_AFTER.match(text, end) is not None
 
 
 def _may_be(
@@ -383,48 +423,20 @@ def merge_acronyms(clusters: list[Cluster], text: str) -> list[Cluster]:
     return [c for c in clusters if id(c) not in absorbed]
 
 
-# A company's group or legal form: "Koç Holding", "Fiat Group", "Galatasaray AŞ", "Fujitsu Ltd.".
-_GROUP_FORMS = frozenset(
-    {
-        "holding",
-        "holdings",
-        "group",
-        "grup",
-        "grubu",
-        "aş",
-        "a.ş.",
-        "şti.",
-        "inc.",
-        "inc",
-        "corp.",
-        "corp",
-        "ltd",
-        "ltd.",
-        "limited",
-        "llc",
-        "plc",
-        "gmbh",
-        "ag",
-        "sa",
-        "nv",
-        "spa",
-        "havayolu",
-        "havayolları",
-        "airlines",
-    }
-)
-
-
-def merge_company_short_forms(clusters: list[Cluster], is_company_word: Callable[[str], bool]) -> list[Cluster]:
+def merge_company_short_forms(
+    clusters: list[Cluster], is_company_word: Callable[[str], bool], is_place: Callable[[str], bool]
+) -> list[Cluster]:
     """Fold a company's short form into the one full name the article gives it: ``Karaca`` into ``Karaca
     Tekstil``, ``Doğuş`` into ``Doğuş Holding``.
 
     The full name is the short form then company words only (``is_company_word``: ``Tekstil``, ``Holding``); the short
-    form an organisation's mention, or a person's the lists do not know (the model's guess; not a place's: ``Japonya``
-    beside ``Japonya Havayolları``, ``Queensland`` beside ``Queensland Turizm``). Only where no other name of a body
-    opens with the word (``Garanti Teknoloji`` and ``Garanti Bankası``: which one is unclear). A short form the lists
-    know, or an acronym, joins only a group's or a legal form's name (``Koç Holding``, ``EVYAP Holding``; not ``ODTÜ
-    Elektronik``, a firm apart from the university), and two bodies the lists know apart stay apart.
+    form an organisation's mention, or a person's the lists do not know (the model's guess), and no place
+    (``is_place``: ``Japonya`` beside ``Japonya Havayolları``, ``Kayseri`` beside ``Kayseri Enerji``, whatever type the
+    model read it as). Only where no other body's name opens with the word (``Garanti Teknoloji`` and ``Garanti
+    Bankası``: which one is unclear). An acronym joins only a name of two words, its group's or legal form
+    (``EVYAP Holding``; not ``ODTÜ Elektronik``, a firm apart from the university, nor ``TCDD Taşımacılık A.Ş.``); a
+    short form the lists know joins only a full name they know as the same body (``Hürriyet`` the paper stays apart
+    from ``Hürriyet Holding``, ``Galatasaray`` the club from ``Galatasaray AŞ``).
     """
     hosts: dict[str, list[Cluster]] = {}
     for cluster in clusters:
@@ -439,22 +451,19 @@ def merge_company_short_forms(clusters: list[Cluster], is_company_word: Callable
         if len(names) != 1 or " " in (name := names.pop()) or len(found := hosts.get(fold(name), [])) != 1:
             continue
         host = found[0]
-        full = max(host.names(), key=len)
+        words = max(host.names(), key=len).split()
         linked = short.known is not None or short.organisation is not None or short.place is not None
         if (
             short.type == "LOC"
-            or (short.type == "PER" and linked)
-            or not all(is_company_word(w) for w in full.split()[1:])
-            or (short.known is not None and host.known is not None and short.known.id != host.known.id)
-            or (
-                (linked or is_acronym(name))
-                and host.known is None
-                and turkish_lower(full.split()[-1]) not in _GROUP_FORMS
-            )
+            or (linked and (host.known is None or short.known is None or short.known.id != host.known.id))
+            or is_place(name)
+            or not all(is_company_word(w) for w in words[1:])
+            or (is_acronym(name) and not (len(words) == _SHORT_AND_FORM and is_group_or_legal_form(words[1])))
         ):
             continue
         # the short form's mentions stand for the full name ("Karaca" writes "Karaca Tekstil")
-        host.absorb(Cluster(host.type, [replace(o, name=full) for o in short.occurrences], known=short.known))
+        full = " ".join(words)
+        host.absorb(Cluster(host.type, [replace(o, name=full) for o in short.occurrences]))
         absorbed.add(id(short))
     return [c for c in clusters if id(c) not in absorbed]
 

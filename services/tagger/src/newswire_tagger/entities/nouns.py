@@ -44,6 +44,7 @@ __all__ = [
     "is_light_verb",
     "is_works_noun",
     "places_by_nouns",
+    "players_by_stats",
     "products_by_nouns",
     "teams_by_nouns",
     "typed_by_nouns",
@@ -79,7 +80,7 @@ def is_works_noun(word: str) -> bool:
 # the next word, past a gloss in brackets ("Kifaye (Yeter) hareketi") and the "terör" of "Asala terör örgütünün"
 _NEXT_WORD = re.compile(
     # (after a closing quotation mark too: "“Silver Lanes” grubuna")
-    r"[”\"]?(?P<gloss>[ \t]+\([^\W\d_][^()\n\d]{0,39}\))?(?:[ \t]+terör(?=[ \t]+örgüt))?[ \t]+(?P<word>\S+)"
+    r"[”\"'’»]?(?P<gloss>[ \t]+\([^\W\d_][^()\n\d]{0,39}\))?(?:[ \t]+terör(?=[ \t]+örgüt))?[ \t]+(?P<word>\S+)"
 )
 _PREVIOUS_WORD = re.compile(r"(\S+)[ \t]+$")
 
@@ -214,6 +215,11 @@ def characters_by_nouns(text: str, spans: Sequence[Span], is_known: Callable[[st
 # A country's team: "Polonya'nın Wisla Krakow takımı", "Fransa'nın Bordeaux ekibine" (a town's name is the club's).
 _GENITIVE_BEFORE = re.compile(r"(?<!\S)(?P<owner>(?:[A-ZÇĞİÖŞÜ]\w*[ \t]+){0,2}[A-ZÇĞİÖŞÜ]\w*)['’]n?[ıiuü]n[ \t]+$")
 _TEAM_AFTER = re.compile(r"[ \t]+(?:takım[ıi]|ekib[ıi]|kulüb[üu])[a-zçğıöşü]*(?=[\s,.;:!?)]|$)")
+_JERSEY_AFTER = re.compile(r"[ \t]+forma(?:sı|sını|sıyla|sında|sındaki|ları|larını)(?=[\s,.;:!?)]|$)")
+# A player's statistics after the name: "Dorsey 23 sayı, 10 ribaund", "Sow 8 asist".
+_STATS_AFTER = re.compile(r"[ \t]+\d{1,2}[ \t]+(?:sayı|ribaund|asist)(?:[ \t]|[,.;]|lık|lı)")
+STATS_CONFIDENCE = 0.7
+"""Confidence of a name a player's statistics follow: the box score says it is a player."""
 
 
 def _country_at_end(words: str, is_country: Callable[[str], bool]) -> bool:
@@ -227,15 +233,35 @@ def teams_by_nouns(text: str, spans: Sequence[Span], is_country: Callable[[str],
     """A person's or a place's span between a country in the genitive and a team's noun is the club (``Polonya'nın
     Wisla Krakow takımı``, ``İtalya'nın Roma ekibi``); that mention only, a town's other mentions stay the town. A
     country stays one (``FIFA'nın Çin kulübü``: a Chinese club). Without the country a town is said of the team, no
-    club's name (``Londra ekibi``, ``Karadeniz ekibi``)."""
+    club's name (``Londra ekibi``, ``Karadeniz ekibi``). A town before a jersey's noun is the club whose shirt it is
+    (``10 kez Valladolid forması giydi``; not a country's, the national side's: ``Türkiye forması``, nor a person's,
+    the player's: ``Sneijder forması``)."""
     return [
         replace(s, type="ORG")
         if s.type != "ORG"
-        and _TEAM_AFTER.match(text, s.end)  # the cheap test first: most spans stand before no team's noun
-        and not is_country(s.text)
         and not has_suffix_apostrophe(s.text)  # "Abramovich'in Mourinho'yu takımında": whom he wants in his team
-        and (owner := _GENITIVE_BEFORE.search(text, max(0, s.start - 60), s.start)) is not None
-        and _country_at_end(owner.group("owner"), is_country)  # not "Hürriyet'in Ankara ekibi", a paper's bureau
+        and (
+            (
+                _TEAM_AFTER.match(text, s.end)  # the cheap test first: most spans stand before no team's noun
+                and (owner := _GENITIVE_BEFORE.search(text, max(0, s.start - 60), s.start)) is not None
+                and _country_at_end(owner.group("owner"), is_country)  # not "Hürriyet'in Ankara ekibi", a bureau
+            )
+            or (s.type == "LOC" and _JERSEY_AFTER.match(text, s.end))  # not "Sneijder forması", the player's
+        )
+        and not is_country(s.text)
+        else s
+        for s in spans
+    ]
+
+
+def players_by_stats(text: str, spans: Sequence[Span], is_known: Callable[[str], bool]) -> list[Span]:
+    """A name right before a player's statistics is the player (``Dorsey 23 sayı``, ``Van Malderen 12 ribaund``),
+    at :data:`STATS_CONFIDENCE` at least; not a name the lists know (``Fenerbahçe 80 sayı ile``: the team)."""
+    if "sayı" not in text and "ribaund" not in text:
+        return list(spans)  # the cheap test first: most articles are no box score in prose
+    return [
+        replace(s, type="PER", confidence=max(s.confidence, STATS_CONFIDENCE))
+        if _STATS_AFTER.match(text, s.end) and not has_suffix_apostrophe(s.text) and not is_known(s.text)
         else s
         for s in spans
     ]

@@ -476,6 +476,9 @@ _BODY_NOUN = re.compile(rf" (?:(?:{BRAND_NOUNS}|partisi)[a-zçğıöşü]*|(?:ş
 # ... and, after a whole quotation only, a band's or an armed group's ("“One Direction” grubu", "'Ndrangheta'
 # örgütüne"; bare, "Çalışma grubu" opens a sentence as often; not "hareketi": "“Dougie” hareketi" is a dance's move)
 _QUOTED_BODY_NOUN = re.compile(r" (?:grubu(?!n )|örgütü)[a-zçğıöşü]*(?=[\s,.;:)!?]|$)")
+# Music or arms around a quoted one-word group's name: the band's or the armed group's.
+_GROUP_CONTEXT = re.compile(r"şarkı|albüm|konser|sahne|müzi|beste|solist|vokal|örgüt|militan|silahlı|terör")
+_CONTEXT = 150
 _ONE = re.compile(r"(?:^|\s)[Bb]ir\s+$")  # "bir GSM şirketinden": any firm of a kind, not one named
 _BODY_NOUN_INITIALS = frozenset("mdgfşaspö")  # the first letters of those nouns
 _NOUN_WINDOW = 40
@@ -499,6 +502,8 @@ def _branded(text: str, run: re.Match[str], is_demonym: Callable[[str], bool]) -
     ):
         return []  # the cheap test first: most names are followed by no such noun
     words = run.group().split(" ")
+    if _BODY_NOUN.match(noun) is None and not _named_group(text, run, words, is_demonym):
+        return []  # "“Risk” grubunda", "“Beyaz Türkler” grubuna": a quoted word, a people's word, no band
     if (
         run.group("suffix") is not None
         or (run.group().isupper() and len(words) > 1)
@@ -514,6 +519,15 @@ def _branded(text: str, run: re.Match[str], is_demonym: Callable[[str], bool]) -
                 return []  # "Moda dergisi", "Saat firması": a common word capitalised by its sentence, as often as not
             start += len(words[0]) + 1  # "Ünlü Boxer dergisine": the sentence's first word, then the name
     return [Span("ORG", start, end, text[start:end], HEADED_CONFIDENCE)]
+
+
+def _named_group(text: str, run: re.Match[str], words: list[str], is_demonym: Callable[[str], bool]) -> bool:
+    """Whether a quoted name before ``grubu`` or ``örgütü`` is a band's or an armed group's: two words or more, the
+    last no people's word (``“One Direction”``; not ``“Beyaz Türkler”``), or one word where the copy speaks of music
+    or arms around it (``“Risk” grubunda``, a risk group, is neither)."""
+    if len(words) > 1:
+        return not is_demonym(words[-1])
+    return _GROUP_CONTEXT.search(text, max(0, run.start() - _CONTEXT), run.end() + _CONTEXT) is not None
 
 
 def _address(text: str, run: re.Match[str]) -> list[Span]:

@@ -67,8 +67,12 @@ HONORIFICS = _words(
     "Dr Prof"
 )
 TITLE_HEADS = STANDALONE_HEADS | POSSESSIVE_HEADS | HONORIFICS
+# (not the Prophet's "Hz.", whose glued form is how copy writes the name, nor the ranks: "Org.Gen.")
+_RANK_HONORIFICS = _words("Hz. Gen. Org. Korg. Tümg. Tuğg. Alb.")
 GLUED_HONORIFIC = re.compile(
-    "(?:" + "|".join(re.escape(h) for h in sorted(HONORIFICS, key=len, reverse=True) if h.endswith(".")) + ")+"
+    "(?:"
+    + "|".join(re.escape(h) for h in sorted(HONORIFICS - _RANK_HONORIFICS, key=len, reverse=True) if h.endswith("."))
+    + ")+"
     r"(?=[A-ZÇĞİÖŞÜ])"
 )
 """Honorifics glued to the name by their dot: ``Dr.`` of ``Dr.Oğuzhan Daver``, ``Prof.Dr.`` of ``Prof.Dr.Ayşe Kaya``."""

@@ -625,8 +625,9 @@ def join_particles(text: str, spans: Sequence[Span], is_known: Callable[[str], b
     return _road_chains(text, _hyphen_chains(text, joined))
 
 
-# A road named by the towns it joins: "Toprakkale-İskenderun Otoyolu", "Edirne-İstanbul-Ankara Otoyolu'nda".
-_ROAD_WORDS = "otoyolu|karayolu|demiryolu|otobanı"
+# A road named by the towns it joins: "Toprakkale-İskenderun Otoyolu", "Edirne-İstanbul-Ankara Otoyolu'nda"; an
+# airport by the two it serves: "Ordu-Giresun Havalimanı".
+_ROAD_WORDS = "otoyolu|karayolu|demiryolu|otobanı|havalimanı|havaalanı"
 _ROAD_CHAIN = re.compile(
     rf"(?<![\w'’-])[{_CAPITAL}][a-zçğıöşü]+(?:-[{_CAPITAL}][a-zçğıöşü]+)+ "
     rf"(?:{_ROAD_WORDS.title()})(?:['’]?n[a-zçğıöşü]+)?(?![\w-])"
