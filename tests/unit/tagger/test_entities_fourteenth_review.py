@@ -478,3 +478,40 @@ def test_a_quoted_title_before_a_works_noun_drops_that_mention_only(linker: Enti
     entities = linker.resolve(text, spans)
     assert listed(entities) == {("PER", "Barabbas")}
     assert len(entities[0].mentions) == 1
+
+
+# --- batch 3 -----------------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        ("Bu toplantıda Ortağınız Selim Akar konuştu.", "Ortağınız Selim Akar", "Selim Akar"),
+        ("Dün Selim Ağabeyimiz bizi ziyaret etti.", "Selim Ağabeyimiz", "Selim"),
+    ],
+)
+def test_a_word_of_our_or_your_is_no_part_of_a_name(linker: EntityLinker, text: str, words: str, name: str) -> None:
+    assert listed(linker.resolve(text, [span(text, words, "PER")])) == {("PER", name)}
+
+
+def test_a_body_of_ours_alone_is_no_person(linker: EntityLinker) -> None:
+    text = "Bu başarıyı Federasyonumuz kazandı."
+    assert listed(linker.resolve(text, [span(text, "Federasyonumuz", "PER")])) == set()
+
+
+def test_a_partys_name_with_our_word_stays(linker: EntityLinker) -> None:
+    text = "Seçimde Evimiz İsrail Partisi ikinci oldu."
+    spans = [span(text, "Evimiz İsrail Partisi", "ORG")]
+    assert listed(linker.resolve(text, spans)) == {("ORG", "Evimiz İsrail Partisi")}
+
+
+def test_a_body_named_after_a_couple_is_one_body(linker: EntityLinker) -> None:
+    text = "Sergi, Ayla ve Murat Sezgin Vakfı tarafından düzenlendi."
+    spans = [span(text, "Ayla", "PER"), span(text, "Murat Sezgin Vakfı", "ORG")]
+    assert listed(linker.resolve(text, spans)) == {("ORG", "Ayla ve Murat Sezgin Vakfı")}
+
+
+def test_a_person_and_a_body_not_named_after_a_person_stay_two(linker: EntityLinker) -> None:
+    text = "Törene Ayla ve Kızılay Vakfı katıldı."
+    spans = [span(text, "Ayla", "PER"), span(text, "Kızılay Vakfı", "ORG")]
+    assert ("PER", "Ayla") in listed(linker.resolve(text, spans))

@@ -132,6 +132,7 @@ from newswire_tagger.entities.widening import (
     is_ministry_department,
     izafet,
     join_affiliations,
+    join_couples,
     join_numbered_places,
     join_numbered_units,
     join_particles,
@@ -305,6 +306,8 @@ def _place_compound(text: str, span: Span, name: str) -> bool:
 
 # A language: a people's word and -ce/-ca/-çe/-ça ("Grekçe", "Çingenece").
 _LANGUAGE = re.compile(r"([A-ZÇĞİÖŞÜ][a-zçğıöşü]{2,})[cç][ae]")
+# A word in the possessive of "our" or "your": "Ortağınız", "Ağabeyimiz", "Federasyonumuz".
+_OUR_WORD = re.compile(r"\w+(?:[ıiuü]m[ıiuü]z|[ıiuü]n[ıiuü]z)\b")
 # The genitive's ending on a head word: "Başsavcılığın", "Komisyonun", "Bakanlığının".
 _GENITIVE_END = re.compile(r"(?:[ıiuü]n|n[ıiuü]n)$")
 # A byline's slash right before a span: "Eda BERKBAYRAK / MİLANO", "Hasan YILDIRIM/İSTANBUL".
@@ -382,7 +385,8 @@ class Consolidator:
             for s in spans
             if s.type == "PER" and len(words := s.text.split()) > 1 and (len(words) > 2 or words[0] not in TITLE_HEADS)
         )
-        for span in join_numbered_units(text, join_particles(text, spans, self._is_known), self._is_known):
+        joined = join_couples(text, sorted(spans, key=lambda s: s.start), self.kb.is_given_name)
+        for span in join_numbered_units(text, join_particles(text, joined, self._is_known), self._is_known):
             pieces = (
                 p
                 for part in self._split(text, span)
@@ -578,6 +582,7 @@ class Consolidator:
         ]
         # (a portfolio before its minister's word is no one, whoever named it: "Gazi İşleri Bakanı Eric Shinseki")
         spans = [s for s in spans if s.type != "PER" or _PORTFOLIO_AFTER.match(text, s.end) is None]
+        spans = [p for s in spans if (p := _without_our_words(s)) is not None]
         spans = with_box_score(text, spans, self._is_known)
         return [_without_joiner(text, _last_line(s)) for s in spans]
 
@@ -2163,6 +2168,23 @@ _OFFICE = re.compile(
     r"Koordinatörlüğü|Bakanlığı|Valiliği|Kaymakamlığı|Komutanlığı|Müsteşarlığı)$"
 )
 _DUTY_AFTER = re.compile(r"[ \t]+görev(?:i|in|ine|ini|inde|inden|leri|lerine|lerini|lerinde|lerinden)?(?![\w])")
+
+
+def _without_our_words(span: Span) -> Span | None:
+    """A person's span without the words in the possessive of "our" or "your" at its edges: a speaker's word, never a
+    name's (``Ortağınız Menderes Utku``, ``Hayranlarınız Slash``, ``Mustafa Ağabeyimiz``); none if nothing is left
+    (``Federasyonumuz``, ``Petrolümüz``)."""
+    if span.type != "PER" or _OUR_WORD.search(span.text) is None:
+        return span  # the cheap test first: most names hold no such word
+    words = words_of(span.text)
+    first, last = 0, len(words)
+    while first < last and _OUR_WORD.fullmatch(strip_apostrophe_suffix(words[first].group())) is not None:
+        first += 1
+    while last > first and _OUR_WORD.fullmatch(strip_apostrophe_suffix(words[last - 1].group())) is not None:
+        last -= 1
+    if first == last:
+        return None
+    return span.part(words[first].start(), words[last - 1].end())
 
 
 def _without_genitive_head(span: Span) -> Span:

@@ -53,9 +53,17 @@ __all__ = [
     "street_word_end",
 ]
 
+# A firm's legal forms and a group's words, in lower case: they end a firm's whole name ("Türk Telekom AŞ", "Fujitsu
+# Ltd.", "Koç Holding").
+_COMPANY_FORMS = (
+    *("a.ş.", "aş", "şti", "şti.", "inc", "inc.", "ınc", "ınc.", "corp", "corp.", "corporation", "ltd", "ltd."),
+    *("limited", "llc", "llp", "lp", "plc", "gmbh", "gyo"),
+)
+_GROUP_WORDS = frozenset({"holding", "holdings", "group", "grup", "grubu"})
 # Company words end a company's name ("Aksa Enerji"), but begin other names ("Enerji Bakanı"): see is_company_word.
 _COMPANY_WORDS = (
-    "a\\.ş\\.|aş|şti\\.?|inc\\.?|ınc\\.?|corp\\.?|corporation|ltd\\.?|limited|llc|llp|lp|plc|gmbh|holdings?|group|grup|gyo|catering|plak|"
+    "|".join(re.escape(w) for w in sorted({*_COMPANY_FORMS, *_GROUP_WORDS} - {"grubu"}, key=lambda w: (-len(w), w)))
+    + "|catering|plak|"
     "sigorta|katılım|yatırım|otomotiv|sanayi|sanayii|dağıtım|makineleri|"
     "havayolları|havayolu|telekom|lojistik|gayrimenkul|enerji|teknoloji|inşaat|madencilik|ilaç|tekstil|çimento|"
     # the commonest last words of ayikla's Turkish company names, and their English forms (words that also
@@ -80,12 +88,7 @@ _COMPANY_WORDS = (
 LEGAL_FORMS = frozenset({"AG", "SA", "NV", "SE", "AS", "BV", "SPA", "SpA", "KG", "OY"})
 # ... and every legal form and group word a firm's name may end in, folded to lower case: the word that says the name
 # before it is a firm's whole name ("Koç Holding", "Türk Telekom AŞ", "Fujitsu Ltd.").
-_FIRM_FORMS = frozenset(
-    {form.lower() for form in LEGAL_FORMS}
-    | {"aş", "a.ş.", "ltd", "ltd.", "limited", "inc", "inc.", "corp", "corp.", "corporation", "gmbh", "plc", "llc"}
-    | {"şti", "şti.", "gyo"}
-)
-_GROUP_WORDS = frozenset({"holding", "holdings", "group", "grup", "grubu"})
+_FIRM_FORMS = frozenset({form.lower() for form in LEGAL_FORMS} | set(_COMPANY_FORMS))
 
 
 def is_legal_form(word: str) -> bool:

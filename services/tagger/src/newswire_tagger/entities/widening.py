@@ -41,6 +41,7 @@ __all__ = [
     "is_ministry_department",
     "izafet",
     "join_affiliations",
+    "join_couples",
     "join_numbered_places",
     "join_numbered_units",
     "join_particles",
@@ -567,6 +568,28 @@ def _hyphenated_syllable(text: str, span: Span, is_free: Callable[[int, int], bo
     if syllable in _HYPHENATED_ENDINGS and not (syllable in _SYLLABLE_ONLY and short_name):
         return span
     return replace(_grown(span, text, span.start, after.end()), type="PER")
+
+
+def join_couples(text: str, spans: Sequence[Span], is_given_name: Callable[[str], bool]) -> list[Span]:
+    """A given name alone before ``ve`` and a body named after a person (``Suna`` + ``ve`` + ``İnan Kıraç Vakfı``)
+    are one body named after a couple: ``Suna ve İnan Kıraç Vakfı``. Only a lone given name (``is_given_name``), and
+    a body's span opening with one and closed by a body's head."""
+    joined: list[Span] = []
+    for span in spans:
+        previous = joined[-1] if joined else None
+        if (
+            previous is not None
+            and span.type == "ORG"
+            and text[previous.end : span.start] == " ve "
+            and " " not in previous.text
+            and is_given_name(previous.text)
+            and is_given_name(span.text.split(maxsplit=1)[0])
+            and head_type(strip_apostrophe_suffix(span.text.rsplit(maxsplit=1)[-1])) == "ORG"
+        ):
+            joined[-1] = Span("ORG", previous.start, span.end, text[previous.start : span.end], span.confidence)
+        else:
+            joined.append(span)
+    return joined
 
 
 def join_particles(text: str, spans: Sequence[Span], is_known: Callable[[str], bool]) -> list[Span]:
