@@ -480,7 +480,7 @@ def test_a_quoted_title_before_a_works_noun_drops_that_mention_only(linker: Enti
     assert len(entities[0].mentions) == 1
 
 
-# --- batch 3 -----------------------------------------------------------------------------------------------------------
+# --- batch 3 ----------------------------------------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
