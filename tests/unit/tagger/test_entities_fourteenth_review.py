@@ -515,3 +515,54 @@ def test_a_person_and_a_body_not_named_after_a_person_stay_two(linker: EntityLin
     text = "Törene Ayla ve Kızılay Vakfı katıldı."
     spans = [span(text, "Ayla", "PER"), span(text, "Kızılay Vakfı", "ORG")]
     assert ("PER", "Ayla") in listed(linker.resolve(text, spans))
+
+
+# --- the second code review's mends ---------------------------------------------------------------------------------
+
+
+def test_a_body_before_a_teams_points_stays_the_body(linker: EntityLinker) -> None:
+    text = "Maçı Mersin Büyükşehir Belediyesi 74 sayı ile kazandı."
+    spans = [span(text, "Mersin Büyükşehir Belediyesi", "ORG")]
+    assert listed(linker.resolve(text, spans)) == {("ORG", "Mersin Büyükşehir Belediyesi")}
+
+
+def test_a_curated_body_is_not_linked_through_a_legal_form(linker: EntityLinker) -> None:
+    text = "Reklam ajansı Pentagon Ltd. yeni kampanyasını duyurdu."
+    entities = linker.resolve(text, [span(text, "Pentagon Ltd.", "ORG")])
+    assert len(entities) == 1
+    assert entities[0].name == "Pentagon Ltd."
+
+
+def test_a_surname_of_its_own_with_a_vowel_more_is_another_person(linker: EntityLinker) -> None:
+    text = "Ali Güner ve Ali Güneri toplantıya katıldı. Ali Güneri'nin konuşması uzun sürdü."
+    spans = [span(text, "Ali Güner", "PER"), span(text, "Ali Güneri", "PER"), span(text, "Ali Güneri'nin", "PER")]
+    assert listed(linker.resolve(text, spans)) == {("PER", "Ali Güner"), ("PER", "Ali Güneri")}
+
+
+def test_a_relative_named_after_a_kin_word_is_not_named_last(linker: EntityLinker) -> None:
+    text = "Seul'de Park Ji-hoon konuştu. Park Ji-hoon, babası Park Min-seo'nun izinden gidiyor. Park, seçimi kazandı."
+    spans = [
+        span(text, "Park Ji-hoon", "PER"),
+        span(text, "Park Ji-hoon", "PER", 1),
+        span(text, "Park Min-seo'nun", "PER"),
+        span(text, "Park", "PER", 3),
+    ]
+    by_name = {e.name: e for e in linker.resolve(text, spans)}
+    assert len(by_name["Park Ji-hoon"].mentions) == 3
+
+
+def test_a_name_called_a_groups_militants_is_the_group(linker: EntityLinker) -> None:
+    text = "Saldırıyı Kara Bayrak adlı örgüt militanları üstlendi."
+    spans = [span(text, "Kara Bayrak", "PER")]
+    assert listed(linker.resolve(text, spans)) == {("ORG", "Kara Bayrak")}
+
+
+def test_a_name_called_a_touristic_site_is_no_person(linker: EntityLinker) -> None:
+    text = "Sahildeki Mavi Tur adlı turistik tesis kapandı."
+    assert ("PER", "Mavi Tur") not in listed(linker.resolve(text, [span(text, "Mavi Tur", "ORG")]))
+
+
+def test_a_head_in_the_genitive_before_a_town_ending_like_a_possessive_is_cut(linker: EntityLinker) -> None:
+    text = "Savcılık, Başsavcılığın Kocaeli Emniyet Müdürlüğü'ne verdiği talimatla harekete geçti."
+    spans = [span(text, "Başsavcılığın Kocaeli Emniyet Müdürlüğü'ne", "ORG")]
+    assert listed(linker.resolve(text, spans)) == {("ORG", "Kocaeli Emniyet Müdürlüğü")}

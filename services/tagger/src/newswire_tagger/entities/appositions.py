@@ -115,13 +115,14 @@ _KINDS: tuple[tuple[str, str], ...] = (
         "sporcu futbolcu oyuncu sanatçı şarkıcı yönetmen fotoğrafçı çiftçi esnaf girişimci mülteci sivil "
         "şehit yaralı kurban tanık muhalif komutan lider militan anne baba dede nine torun kardeş arkadaş "
         "uzman avukat akademisyen profesör öğretmen imam rahip papaz rapçi fenomen kurucu yönetici müdür "
-        "mühendis pilot yarışmacı katılımcı zanlı şahıs sürücü turist memur üye mensub mensup",
+        "mühendis pilot yarışmacı katılımcı zanlı şahıs sürücü mensub mensup",
     ),
 )
 _TYPES: dict[str, EntityType] = {"PER": "PER", "ORG": "ORG", "LOC": "LOC"}
-# A person's noun in the possessive closing a compound after a body's noun: "örgüt üyesi", "şirket yöneticisi".
+# A person's noun in the possessive closing a compound after a body's noun: "örgüt üyesi", "şirket yöneticisi" (one
+# person; "örgüt militanları", the plural, speaks of the body's members: the name is the body's).
 _MEMBER = re.compile(
-    r"^(?:üye|mensub|lider|yönetici|militan|çalışan|sözcü|yetkili|sahib)(?:i|u|ü|si|sı|leri|ları)"
+    r"^(?:üye|mensub|lider|yönetici|militan|çalışan|sözcü|yetkili|sahib)(?:ı|i|u|ü|sı|si|su|sü)"
     r"(?:n?[a-zçğıöşü]*)?[.,;:!?]?$"
 )
 # (not "gösteri", "parça", "hit", "single": "gösteri merkezine", "parça parça", words of other things too)

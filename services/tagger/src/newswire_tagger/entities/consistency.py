@@ -396,7 +396,7 @@ class Consolidator:
                 for region in self._two_regions(text, place)
                 for body in self._body_then_place(text, region)
                 for titled in self._titled_then_place(text, body)
-                for p in _acronym_apart(_without_genitive_head(titled))
+                for p in _acronym_apart(_without_genitive_head(titled, self._is_town))
             )
             for piece in pieces:
                 trimmed = self._trim(text, izafet(text, piece, occupied.is_free), bodies, full_names)
@@ -2187,7 +2187,7 @@ def _without_our_words(span: Span) -> Span | None:
     return span.part(words[first].start(), words[last - 1].end())
 
 
-def _without_genitive_head(span: Span) -> Span:
+def _without_genitive_head(span: Span, is_town: Callable[[str], bool]) -> Span:
     """A span opening with a body's head word in the genitive without an apostrophe, cut after it: the word names
     the body the text spoke of before, the owner of what follows (``Başsavcılığın Gaziantep Emniyet Müdürlüğü'ne
     verdiği talimat``, ``Komisyonun Temel Haklar Bölümü``); not where the next word is the genitive's possessed noun,
@@ -2197,8 +2197,9 @@ def _without_genitive_head(span: Span) -> Span:
         return span  # the cheap test first: most names open with no word in the genitive
     if _GENITIVE_END.search(first) is None or head_type(first) is None or not rest[:1].isupper():
         return span
-    if _POSSESSED.search(strip_apostrophe_suffix(rest.split(maxsplit=1)[0])) is not None:
-        return span  # the genitive's own compound, a name: "Birliğin Sesi Derneği", "Merkezin Sesi Radyosu"
+    second = strip_apostrophe_suffix(rest.split(maxsplit=1)[0])
+    if _POSSESSED.search(second) is not None and not is_town(second):
+        return span  # the genitive's own compound, a name: "Birliğin Sesi Derneği" (not a town: "Kocaeli")
     return span.part(len(first) + 1, len(span.text))
 
 

@@ -79,7 +79,7 @@ class EntityLinker:
         """Entities of ``text`` from its ``spans``, mentions merged, sorted by relevance (most central first)."""
         clusters = self._clusters(spans, len(text))
         headline_end = Zones.of(text).headline_end
-        clusters = merge_glued_case_endings(clusters)
+        clusters = merge_glued_case_endings(clusters, text)
         clusters = merge_person_parts(clusters, text, self.kb.is_given_name, self._is_common_word, headline_end)
         clusters = [c for c in merge_acronyms(clusters, text) if not self._quoted_title(text, c)]
         clusters = merge_company_short_forms(
@@ -146,7 +146,7 @@ class EntityLinker:
                 # "Deutsche Telekom AG", "Arçelik AŞ": the lists' firm (a firm; not "İskur A.Ş.", a textile firm,
                 # folded like the employment agency İŞKUR)
                 firm = self.kb.entity(name.rsplit(maxsplit=1)[0], "ORG")
-                known = firm if firm is not None and firm.kind not in _NO_FIRM_KINDS else None
+                known = firm if firm is not None and firm.kind in _FIRM_KINDS else None
             key = cluster_key(name, place, organisation) if place or organisation or not known else known.id
             singles.append(Cluster(entity_type, occurrences, place, organisation, key, known))
         return group_exact(singles)
@@ -312,8 +312,12 @@ def _unsure_person(entity: Entity, cluster: Cluster, is_given_name: Callable[[st
     return not (len(words) == 2 and is_given_name(words[0]) and in_body)
 
 
-# Kinds of body in the knowledge base that no legal form follows: no firm's name with "AŞ" is theirs.
-_NO_FIRM_KINDS = frozenset({"public", "ministry", "party", "intl", "ngo", "association", "group"})
+# Kinds of body in the knowledge base a legal form may follow (firms, and clubs as listed companies: "Galatasaray
+# AŞ"); no other body's ("Pentagon Ltd.", "İskur A.Ş." are no defence department nor employment agency).
+_FIRM_KINDS = frozenset(
+    {"listed", "company", "bank", "tech", "industry", "carmaker", "retail", "energy", "airline", "telecom", "media"}
+    | {"club", "rating", "exchange", "transport"}
+)
 _ACRONYM_LENGTH = 3  # an all-caps word this short is an acronym more often than a foreign town's name
 
 

@@ -24,9 +24,12 @@ _GLUED_CASE = re.compile(
 _MIN_SURNAME = 4
 _SHORT_AND_FORM = 2  # an acronym and its group's or legal form: "EVYAP Holding"
 _FAMILY_AND_GIVEN = 2
-# A kin word after a name in the genitive: "Park Chung-hee'nin kızı", "Kim Jong-il'in oğlu".
-_KIN_AFTER = re.compile(
-    r"[ \t]+(?:kızı|oğlu|babası|annesi|eşi|kardeşi|torunu|dedesi|amcası|dayısı|yeğeni|anma|cenaze)(?![\w])"
+# A kin word after a name in the genitive ("Park Chung-hee'nin kızıdır", "Kim Jong-il'in oğlu") or right before it
+# ("babası Kim Jong-il'in ölümü").
+_KIN_WORDS = "kızı|oğlu|babası|annesi|eşi|kardeşi|torunu|dedesi|amcası|dayısı|yeğeni"
+_KIN_AFTER = re.compile(rf"[ \t]+(?:{_KIN_WORDS}|anma|cenaze)[a-zçğıöşü]*(?![\w])")
+_KIN_BEFORE = re.compile(
+    rf"(?:{_KIN_WORDS})[ \t]+$"
 )  # an East Asian name: a family name, then a given name ("Park Geun-hye")
 _MIN_VARIANT_LENGTH = 6  # shorter surnames one letter apart are often two names (Ercan, Ercen)
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
@@ -210,10 +213,11 @@ def merge_person_parts(
     return [c for c in clusters if id(c) not in root]
 
 
-def merge_glued_case_endings(clusters: list[Cluster]) -> list[Cluster]:
+def merge_glued_case_endings(clusters: list[Cluster], text: str) -> list[Cluster]:
     """Fold a person's name written with a case ending glued to the surname, no apostrophe (``Gökhan Özenle``,
     ``Bekir Yıldızın``, ``Ebru Şallıya``), into the person the article names without it (``Gökhan Özen``). Only a
-    surname of four letters or more before the ending (``Ak``, ``Aka`` are two surnames)."""
+    surname of four letters or more before the ending (``Ak``, ``Aka`` are two surnames), and not a name the lists
+    know nor one the article writes with an apostrophe's ending too (``Ali Güneri'nin``: a surname of its own)."""
     people = {c.names()[0]: c for c in clusters if c.type == "PER" and c.names()}
     absorbed: set[int] = set()
     for name, cluster in people.items():
@@ -224,8 +228,10 @@ def merge_glued_case_endings(clusters: list[Cluster]) -> list[Cluster]:
         host = people.get(bare)
         if host is None or host is cluster or len(bare.rsplit(maxsplit=1)[-1]) < _MIN_SURNAME:
             continue
+        if cluster.known is not None or re.search(rf"\b{re.escape(name.rsplit(maxsplit=1)[-1])}['’]", text):
+            continue  # a surname of its own, written with its case ending too ("Ali Güneri'nin" beside "Ali Güner")
         full = host.names()[0]
-        host.absorb(Cluster(host.type, [replace(o, name=full) for o in cluster.occurrences], known=cluster.known))
+        host.absorb(Cluster(host.type, [replace(o, name=full) for o in cluster.occurrences]))
         absorbed.add(id(cluster))
     return [c for c in clusters if id(c) not in absorbed]
 
@@ -273,9 +279,11 @@ def _share_by_position(short: Cluster, hosts: list[Cluster], text: str) -> bool:
 
 
 def _relative_named(text: str, start: int, end: int) -> bool:
-    """Whether the name written at ``start:end`` is in the genitive and a kin word follows it (``Kim Jong-il'in
-    oğlu``, ``babası Kim Jong-il'in``: the relative of whom the article speaks)."""
-    return in_genitive(text[start:end]) and _KIN_AFTER.match(text, end) is not None
+    """Whether the name written at ``start:end`` is in the genitive with a kin word after or before it (``Kim
+    Jong-il'in oğlu``, ``babası Kim Jong-il'in``): the relative of whom the article speaks."""
+    return in_genitive(text[start:end]) and (
+        _KIN_AFTER.match(text, end) is not None or _KIN_BEFORE.search(text, max(0, start - 16), start) is not None
+    )
 
 
 def _may_be(
@@ -436,7 +444,7 @@ def merge_company_short_forms(
     Bankası``: which one is unclear). An acronym joins only a name of two words, its group's or legal form
     (``EVYAP Holding``; not ``ODTÜ Elektronik``, a firm apart from the university, nor ``TCDD Taşımacılık A.Ş.``); a
     short form the lists know joins only a full name they know as the same body (``Hürriyet`` the paper stays apart
-    from ``Hürriyet Holding``, ``Galatasaray`` the club from ``Galatasaray AŞ``).
+    from ``Hürriyet Holding``; a listed club and its ``AŞ`` are one through the linker's legal forms).
     """
     hosts: dict[str, list[Cluster]] = {}
     for cluster in clusters:

@@ -217,8 +217,11 @@ _GENITIVE_BEFORE = re.compile(r"(?<!\S)(?P<owner>(?:[A-ZÇĞİÖŞÜ]\w*[ \t]+){
 _TEAM_AFTER = re.compile(r"[ \t]+(?:takım[ıi]|ekib[ıi]|kulüb[üu])[a-zçğıöşü]*(?=[\s,.;:!?)]|$)")
 _JERSEY_AFTER = re.compile(r"[ \t]+forma(?:sı|sını|sıyla|sında|sındaki|ları|larını)(?=[\s,.;:!?)]|$)")
 # A player's statistics after the name: "Dorsey 23 sayı, 10 ribaund", "Sow 8 asist".
-_STATS_AFTER = re.compile(r"[ \t]+\d{1,2}[ \t]+(?:sayı|ribaund|asist)(?:[ \t]|[,.;]|lık|lı)")
+_STATS_AFTER = re.compile(
+    r"[ \t]+\d{1,2}[ \t]+(?:sayı|ribaund|asist)(?:[ \t]|[,.;]|lık|lı)(?![ \t]*(?:ile|farkla|fark)\b)"
+)
 STATS_CONFIDENCE = 0.7
+_PLAYER_WORDS = 3  # a player's name is three words at most
 """Confidence of a name a player's statistics follow: the box score says it is a player."""
 
 
@@ -256,12 +259,17 @@ def teams_by_nouns(text: str, spans: Sequence[Span], is_country: Callable[[str],
 
 def players_by_stats(text: str, spans: Sequence[Span], is_known: Callable[[str], bool]) -> list[Span]:
     """A name right before a player's statistics is the player (``Dorsey 23 sayı``, ``Van Malderen 12 ribaund``),
-    at :data:`STATS_CONFIDENCE` at least; not a name the lists know (``Fenerbahçe 80 sayı ile``: the team)."""
+    at :data:`STATS_CONFIDENCE` at least; not a name the lists know, a body's by its head, nor a team's score
+    (``Fenerbahçe 80 sayı ile``, ``Mersin Büyükşehir Belediyesi 74 sayı``)."""
     if "sayı" not in text and "ribaund" not in text:
         return list(spans)  # the cheap test first: most articles are no box score in prose
     return [
         replace(s, type="PER", confidence=max(s.confidence, STATS_CONFIDENCE))
-        if _STATS_AFTER.match(text, s.end) and not has_suffix_apostrophe(s.text) and not is_known(s.text)
+        if _STATS_AFTER.match(text, s.end)
+        and not has_suffix_apostrophe(s.text)
+        and not is_known(s.text)
+        and s.text.count(" ") < _PLAYER_WORDS
+        and head_type(s.text.rsplit(maxsplit=1)[-1]) is None  # "Mersin Büyükşehir Belediyesi 74 sayı": the team
         else s
         for s in spans
     ]
