@@ -20,6 +20,7 @@ from functools import lru_cache
 from newswire_schemas import EntityType
 
 from newswire_tagger.entities.names import (
+    KIN_NOUNS,
     canonical_name,
     fold,
     has_suffix_apostrophe,
@@ -76,10 +77,7 @@ _OWNED_BY_COMPANY = re.compile(
 )
 # "Nasser'in annesi", "Halabi'nin oğlu": a body or a place has no mother or son (not "Gazze'nin çocukları":
 # only singular kin, and known places keep their type anyway).
-_KIN_OF_PERSON = re.compile(
-    r"(?:['’]n?[ıiuü]n)?[ \t]+(?:eşi|oğlu|kızı|annesi|babası|kardeşi|torunu|dedesi|amcası|dayısı|teyzesi|halası|"
-    r"yeğeni|kuzeni|nişanlısı)(?![\w])"
-)
+_KIN_OF_PERSON = re.compile(rf"(?:['’]n?[ıiuü]n)?[ \t]+(?:{KIN_NOUNS})(?![\w])")
 # "Vestel marka televizyon", "Arçelik markalı": a brand, so a company.
 _BRAND = re.compile(r"[ \t]+marka(?:lı|li)?[ \t]+[a-zçğıöşü]")
 # "Abdulal ailesine", "Yılmaz ailesinin evi": a name right before "ailesi" (family) is the family's surname.

@@ -13,7 +13,7 @@ from newswire_schemas import EntityType
 from newswire_tagger.entities.gazetteer import Organisation, Place
 from newswire_tagger.entities.heads import is_club, is_group_or_legal_form
 from newswire_tagger.entities.kb import KnownEntity
-from newswire_tagger.entities.names import fold, in_genitive, is_acronym, turkish_lower, turkish_upper
+from newswire_tagger.entities.names import KIN_NOUNS, fold, in_genitive, is_acronym, turkish_lower, turkish_upper
 from newswire_tagger.entities.people import previous_word
 from newswire_tagger.entities.titles import RULERS, TITLE_HEADS
 
@@ -23,14 +23,11 @@ _GLUED_CASE = re.compile(
 )
 _MIN_SURNAME = 4
 _SHORT_AND_FORM = 2  # an acronym and its group's or legal form: "EVYAP Holding"
-_FAMILY_AND_GIVEN = 2
+_FAMILY_AND_GIVEN = 2  # an East Asian name: a family name, then a given name ("Park Geun-hye")
 # A kin word after a name in the genitive ("Park Chung-hee'nin kızıdır", "Kim Jong-il'in oğlu") or right before it
 # ("babası Kim Jong-il'in ölümü").
-_KIN_WORDS = "kızı|oğlu|babası|annesi|eşi|kardeşi|torunu|dedesi|amcası|dayısı|yeğeni"
-_KIN_AFTER = re.compile(rf"[ \t]+(?:{_KIN_WORDS}|anma|cenaze)[a-zçğıöşü]*(?![\w])")
-_KIN_BEFORE = re.compile(
-    rf"(?:{_KIN_WORDS})[ \t]+$"
-)  # an East Asian name: a family name, then a given name ("Park Geun-hye")
+_KIN_AFTER = re.compile(rf"[ \t]+(?:{KIN_NOUNS}|anma|cenaze)[a-zçğıöşü]*(?![\w])")
+_KIN_BEFORE = re.compile(rf"(?:{KIN_NOUNS})[ \t]+$")
 _MIN_VARIANT_LENGTH = 6  # shorter surnames one letter apart are often two names (Ercan, Ercen)
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 # Function words an acronym skips: Avrupa Güvenlik ve İşbirliği Teşkilatı → AGİT.

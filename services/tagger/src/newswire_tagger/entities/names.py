@@ -49,6 +49,8 @@ STREET_WORDS = ("sokağı", "caddesi", "bulvarı", "mahallesi", "meydanı")
 BARE_STREET_WORDS = ("sokak", "sok.", "sk.", "cad.", "mah.")
 ORDINAL_SUFFIXES = "inci|ıncı|uncu|üncü|nci|ncı|ncu|ncü"
 """The suffixes of an ordinal written in figures after an apostrophe (``188'inci``, ``6'ncı``), as a regex group."""
+KIN_NOUNS = "eşi|oğlu|kızı|annesi|babası|kardeşi|torunu|dedesi|amcası|dayısı|teyzesi|halası|yeğeni|kuzeni|nişanlısı"
+"""A relative's singular nouns in the possessive (``oğlu``, ``annesi``), as a regex group: said of a person only."""
 NUMBER_WORDS = "No['’‘`]?l[uü]|Numaralı"
 """The word after a number inside a court's, a prison's or a unit's name (``2 No'lu``, ``1 Nolu``, ``3
 Numaralı``), as a regex group."""

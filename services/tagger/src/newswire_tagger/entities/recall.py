@@ -480,7 +480,7 @@ _QUOTED_BODY_NOUN = re.compile(r" (?:grubu(?!n )|örgütü)[a-zçğıöşü]*(?=
 _GROUP_CONTEXT = re.compile(r"şarkı|albüm|konser|sahne|müzi|beste|solist|vokal|örgüt|militan|silahlı|terör")
 _CONTEXT = 150
 _ONE = re.compile(r"(?:^|\s)[Bb]ir\s+$")  # "bir GSM şirketinden": any firm of a kind, not one named
-_BODY_NOUN_INITIALS = frozenset("mdgfşaspö")  # the first letters of those nouns
+_BODY_NOUN_INITIALS = frozenset("mdgfşasp")  # the first letters of those nouns
 _NOUN_WINDOW = 40
 
 
@@ -497,10 +497,10 @@ def _branded(text: str, run: re.Match[str], is_demonym: Callable[[str], bool]) -
         noun = (
             noun[0] + turkish_lower(noun[1]) + noun[2:]
         )  # a quoted title, then its noun capitalised: "“Nature” Dergisinde"
-    if noun[1:2] not in _BODY_NOUN_INITIALS or (
+    if (noun[1:2] not in _BODY_NOUN_INITIALS and not (quoted and noun[1:2] == "ö")) or (
         _BODY_NOUN.match(noun) is None and not (quoted and _QUOTED_BODY_NOUN.match(noun))
     ):
-        return []  # the cheap test first: most names are followed by no such noun
+        return []  # the cheap test first: most names are followed by no such noun ("örgütü" only after a quotation)
     words = run.group().split(" ")
     if _BODY_NOUN.match(noun) is None and not _named_group(text, run, words, is_demonym):
         return []  # "“Risk” grubunda", "“Beyaz Türkler” grubuna": a quoted word, a people's word, no band
