@@ -63,7 +63,7 @@ _WORD = re.compile(r"\S+")
 _SAYS_SOMETHING = re.compile(
     r"(?:['’]n?[ıiuü]n|\.?['’\"”])?[ \t]+(?:adl|adı|isim|ismi|olarak|aile|C[EFOT]O|[Gg]enel|[Kk]urucu|[Yy]önetim|"
     r"hisse|iştirak|piyasa|bilanço|halka|ciro|marka|eşi|oğl|kız|anne|baba|kardeş|torun|dede|amca|dayı|teyze|hala|yeğen|kuzen|"
-    r"nişanlı)"
+    r"nişanlı|çocuk|ikiz)"
 )
 # Most articles hold none of these words: a cheap test before the scan for names the model missed.
 _MAY_CALL = re.compile(r"adl[ıi]|isimli|adında|isminde|bilinen")
@@ -78,6 +78,8 @@ _OWNED_BY_COMPANY = re.compile(
 # "Nasser'in annesi", "Halabi'nin oğlu": a body or a place has no mother or son (not "Gazze'nin çocukları":
 # only singular kin, and known places keep their type anyway).
 _KIN_OF_PERSON = re.compile(rf"(?:['’]n?[ıiuü]n)?[ \t]+(?:{KIN_NOUNS})(?![\w])")
+# ... and a couple's children after the second partner's name in the genitive: "X ve Y'nin kızları".
+_COUPLES_CHILDREN = re.compile(r"(?:['’]n?[ıiuü]n)?[ \t]+(?:kızları|oğulları|çocukları|ikizleri)(?![\w])")
 # "Vestel marka televizyon", "Arçelik markalı": a brand, so a company.
 _BRAND = re.compile(r"[ \t]+marka(?:lı|li)?[ \t]+[a-zçğıöşü]")
 # "Abdulal ailesine", "Yılmaz ailesinin evi": a name right before "ailesi" (family) is the family's surname.
@@ -222,7 +224,9 @@ def _declared_kinds(
         if not _SAYS_SOMETHING.match(text, span.end):
             continue  # most mentions: one cheap test instead of five
         name = canonical_name(span.text, span.type)
-        kind = called_kind(text, span.end) or ("PER" if _FAMILY.match(text, span.end) else None)
+        # (an acronym's "family" is its staff: "Biz OMÜ ailesi olarak", "THY ailesi")
+        family = _FAMILY.match(text, span.end) is not None and not (name.isupper() and " " not in name)
+        kind = called_kind(text, span.end) or ("PER" if family else None)
         if kind is None and span.type != "LOC" and " " not in name:
             # "Arda'nın hisseleri" after "Melis Arda": her shares, not a company's (a body's mention of the name
             # says so for the person's too: "Endeavor Yönetim Kurulu Başkanı" ... "Endeavor, ...")
@@ -231,6 +235,9 @@ def _declared_kinds(
             kind = "ORG" if owned and fold(name) not in in_full_names else None
         if kind is None and span.type != "PER" and _KIN_OF_PERSON.match(text, span.end) and _possessor(span.text):
             kind = "PER"
+        if kind is None and span.type != "PER" and _COUPLES_CHILDREN.match(text, span.end) and in_genitive(span.text):
+            # "Hugh Grant ve Tinglan Hong'ın kızları": a couple's children, the partner a person
+            kind = "PER" if any(s.type == "PER" and text[s.end : span.start] == " ve " for s in spans) else None
         if kind == "NOT" and (
             text[max(0, span.start - 2) : span.start] == ": "
             or (" " not in name and _CLOSING_QUOTE.match(text, span.end))

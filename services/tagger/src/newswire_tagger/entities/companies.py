@@ -175,6 +175,12 @@ _MODEL_WORD = re.compile(
 )
 
 
+# A dish's last word, the name before it a dish's: "Çerkez Tavuğu", "Kestaneli Lahana Sarması", "Mercimek Çorbası".
+_DISH_HEAD = re.compile(
+    r"sarma|sarması|dolma|dolması|böreği|tavuğu|kebabı|köftesi|çorbası|tatlısı|pilavı|salatası|helvası|baklavası"
+)
+
+
 def is_thing(name: str, kb: KnowledgeBase) -> bool:
     """A product, term or currency from the lists, also with a case ending (``İnternetin``, ``CHROME’UN``)."""
     if kb.entities(name):
@@ -184,6 +190,8 @@ def is_thing(name: str, kb: KnowledgeBase) -> bool:
         return True
     if " " in bare:
         first, *model = bare.split()
+        if _DISH_HEAD.fullmatch(turkish_lower(model[-1])):
+            return True  # a dish: "Çerkez Tavuğu", "Yaprak Sarma", "Ak Pancar Böreği"
         # a product line and its model ("Galaxy S IV", "Galaxy SIII", "iPhone 5S", "Galaxy Note 3")
         return kb.not_name(first) == "product" and all(_MODEL_WORD.fullmatch(w) for w in model)
     stem = _CASE_ENDING.sub("", turkish_lower(bare))

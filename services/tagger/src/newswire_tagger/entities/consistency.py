@@ -95,7 +95,9 @@ from newswire_tagger.entities.nouns import (
     teams_by_nouns,
     typed_by_nouns,
     verbs_nouns,
+    without_disease_names,
     without_law_titles,
+    without_quoted_titles,
 )
 from newswire_tagger.entities.people import (
     aged_people,
@@ -306,8 +308,16 @@ def _place_compound(text: str, span: Span, name: str) -> bool:
 
 # A language: a people's word and -ce/-ca/-çe/-ça ("Grekçe", "Çingenece").
 _LANGUAGE = re.compile(r"([A-ZÇĞİÖŞÜ][a-zçğıöşü]{2,})[cç][ae]")
-# A word in the possessive of "our" or "your": "Ortağınız", "Ağabeyimiz", "Federasyonumuz".
-_OUR_WORD = re.compile(r"\w+(?:[ıiuü]m[ıiuü]z|[ıiuü]n[ıiuü]z)\b")
+# A word in the possessive of "our" or "your", a case ending after it or none: "Ortağınız", "Ağabeyimiz",
+# "Federasyonumuz", "Üstadımızı".
+_OUR_WORD = re.compile(r"\w+(?:[ıiuü]m[ıiuü]z|[ıiuü]n[ıiuü]z)(?:[ıiuüae]|[dt][ae]n?|[ıiuü]n|l[ae])?\b")
+# ... an office's noun so: "Başkanımızın", "Bakanımızla", "Başbakanımızla".
+_OUR_OFFICE = re.compile(r"\w*(?:[Bb]akan|[Bb]aşkan)[ıi]m[ıi]z")
+# ... and a relative's noun of "my" before more words: "Annem", "Babam", "Ağabeyim".
+_MY_KIN = re.compile(
+    r"(?:Annem|Babam|Eşim|Oğlum|Kızım|Ablam|Ağabeyim|Abim|Kardeşim|Dedem|Ninem|Anneannem|Babaannem|Amcam|Dayım"
+    r"|Teyzem|Halam)[ \t]+\S"
+)
 # The genitive's ending on a head word: "Başsavcılığın", "Komisyonun", "Bakanlığının".
 _GENITIVE_END = re.compile(r"(?:[ıiuü]n|n[ıiuü]n)$")
 # A byline's slash right before a span: "Eda BERKBAYRAK / MİLANO", "Hasan YILDIRIM/İSTANBUL".
@@ -315,12 +325,20 @@ _AFTER_SLASH = re.compile(r"[A-ZÇĞİÖŞÜ][ \t]*/[ \t]*$")
 _BYLINE_WINDOW = 40
 # ... and what follows a dateline's town: the agency in brackets, a dash, the line's end.
 _DATELINE_END = re.compile(r"[ \t]*(?:\(|[-–—]|\n|$)")
-# A country, a town and a body's head glued: three words at least.
-_COUNTRY_TOWN_BODY = 3
+# A country, a town and a body's head glued: the body after the country is a town and a head, two words at least.
+_TOWN_AND_HEAD = 2
 # A titled surname and a place glued: two words.
 _SURNAME_AND_PLACE = 2
 # "2 No'lu Sulh Ceza Mahkemesi", "1 No'lu F Tipi Cezaevi": the number's word, inside the name.
 _NUMBERED = re.compile(NUMBER_WORDS, re.IGNORECASE)
+# A number with an ordinal's ending: "3'üncü", "21’inci", "2'nci".
+_ORDINAL = re.compile(r"\d+['’](?:[ıiuü]?nc[ıiuü])")
+# ... and the first word of an office a number is part of: "3'üncü Asliye Ceza Mahkemesi", "4'üncü Bölge Müdürlüğü"
+# (and an anniversary's: "Milas 75'inci Yıl Devlet Hastanesi").
+_NUMBERED_OFFICE = re.compile(
+    r"(?:Ağır|Asliye|Sulh|İdare|İcra|Bölge|Noter|Vergi|İş|Aile|Tüketici|Ticaret|Çocuk|Ceza|Hukuk|Kolordu|Ordu|Tümen"
+    r"|Tugay|Şube|Daire|Ana|Hava|Kara|Deniz|Jandarma|Piyade|Zırhlı|Mekanize|Filo|Yıl)"
+)
 # The first part of a hyphenated word right before a span: "Play-" of "Play-Off'ta".
 _HYPHENATED_START = re.compile(r"(?<![\w-])[A-Za-zÇĞİÖŞÜçğıöşü]+-$")
 _HYPHEN = re.compile(r"\s*[-–]\s*")
@@ -394,7 +412,8 @@ class Consolidator:
                 for half in self._at_hyphen(text, dated)
                 for place in self._two_places(half)
                 for region in self._two_regions(text, place)
-                for body in self._body_then_place(text, region)
+                for placed in self._body_then_place(text, region)
+                for body in self._body_then_country(placed, bodies)
                 for titled in self._titled_then_place(text, body)
                 for p in _acronym_apart(_without_genitive_head(titled, self._is_town))
             )
@@ -414,7 +433,7 @@ class Consolidator:
                             typed = self._dateline(text, self._reporter(text, self._type(text, place, surnames)))
                             if typed is not None:
                                 for person in self._two_people(typed):
-                                    cleaned.extend(self._business(text, _institution(person), surnames))
+                                    cleaned.extend(self._business(text, _institution(text, person), surnames))
         # a span the rules made into a thing's whole name ("Aracı ANKA" → "İnsansız Hava Aracı") is no name either
         # (one word was checked by ``_trim`` already)
         cleaned = [
@@ -517,7 +536,8 @@ class Consolidator:
             self._is_tensed_verb,
             surname_place=self._surname_place,
             known_alone_first=self._known_alone_before_name,
-            is_member=self._member_of_known_body,
+            # (a nationality word too: "futbolcusu Portekizli Manuel Fernandes", the person after it)
+            is_member=lambda word: self._member_of_known_body(word) or self.is_demonym(word),
         )
         spans = [self._without_abstract_tail(s) for s in spans]  # (the titled names grew again: "Kıta Sahanlığı")
         spans = initials_in_lists(text, named_people(text, spans, self.kb.is_given_name, self._may_name_a_person))
@@ -577,7 +597,7 @@ class Consolidator:
         )
         spans = [
             p
-            for s in without_law_titles(text, spans)
+            for s in without_law_titles(text, without_quoted_titles(text, without_disease_names(text, spans)))
             for p in self._origin_apart(text, self._without_nationality(text, s))
         ]
         # (a portfolio before its minister's word is no one, whoever named it: "Gazi İşleri Bakanı Eric Shinseki")
@@ -593,8 +613,8 @@ class Consolidator:
 
     def _may_be_listed(self, name: str) -> bool:
         """Whether each word of ``name`` may stand in a listed name: none the corpora rarely capitalise, a title, a
-        head word or a nationality word."""
-        return not any(
+        head word or a nationality word; nor a compass word alone (``Orta`` of ``..., Orta ve Güney Amerika``)."""
+        return name not in _COMPASS and not any(
             self.habit(w) == "rarely" or is_title(w) or head_type(w) is not None or self.is_demonym(w)
             for w in (strip_apostrophe_suffix(w) for w in name.split())
         )
@@ -737,6 +757,7 @@ class Consolidator:
             or is_event_head(word)
             or word in HEADLINE_WORDS
             or self._is_word_or_other_name(word)
+            or (" " in word and is_thing(word, self.kb))  # the whole: "Yaprak Sarma", a dish
         )
 
     def _is_name_part(self, word: str, sentence_initial: bool) -> bool:
@@ -895,17 +916,31 @@ class Consolidator:
         body = span.part(0, words[-2].end(), "ORG")
         return [body, span.part(words[-1].start(), words[-1].end(), "LOC")] if town else [body]
 
+    def _body_then_country(self, span: Span, bodies: frozenset[str]) -> list[Span]:
+        """A body's span ending in a country with a place's case ending, the words before it a body the article names
+        on their own: the body, and the country where it is (``Yeryüzü Doktorları Moritanya'da`` in a headline, the
+        copy naming ``Yeryüzü Doktorları``). Not a body the lists know whole, nor one the article names only so."""
+        if span.type != "ORG" or " " not in span.text or not _in_place_case(span.text):
+            return [span]  # the cheap test first: most bodies' spans carry no place's ending
+        words = words_of(span.text)
+        body = span.part(0, words[-2].end())
+        if canonical_name(body.text, "ORG") not in bodies or not self._is_country(
+            strip_apostrophe_suffix(words[-1].group())
+        ):
+            return [span]
+        return [body, span.part(words[-1].start(), words[-1].end(), "LOC")]
+
     def _country_then_body(self, span: Span) -> list[Span]:
         """A body's span opening with a country, then a town of that country and the rest of a body's name
         (``Japonya Kyoto Üniversitesi``, ``ALMANYA Hamburg Yüksek Mahkemesi``): a dateline's or a list's country
         glued to the body, two names. Not a body named by its country alone (``Pakistan Yüksek Mahkemesi``,
         ``Türkiye İş Bankası``), nor a town the lists know as a given name, nor a name the lists know whole."""
-        if span.type == "PER" or span.text.count(" ") < _COUNTRY_TOWN_BODY - 1:
+        if span.type == "PER" or span.text.count(" ") < _TOWN_AND_HEAD:
             return [span]  # the cheap test first: most bodies are no three words
         words = words_of(span.text)
         for size in (2, 1):
             country, body = span.text[: words[size - 1].end()], span.text[words[size].start() :]
-            if len(words) - size < _COUNTRY_TOWN_BODY - 1 or not self._is_country(country):
+            if len(words) - size < _TOWN_AND_HEAD or not self._is_country(country):
                 continue
             if (
                 not self._country_and_its_town(country, body)
@@ -1054,7 +1089,15 @@ class Consolidator:
             # "Armutlu T.K. - Yenikapı": two names set apart by a spaced hyphen; not "Coca-Cola", "Öz İplik-İş
             # Sendikası", "Koyun-Keçi Yetiştiricileri Birliği", where the hyphen joins two words of one name
             spaced = match.group() not in ("-", "–")
-            return [left, right] if spaced and not self._is_known(strip_apostrophe_suffix(span.text)) else [span]
+            # ... and two bodies of two words or more each closed by a body's head, no firm's word, a fixture's teams
+            # ("İzmir Büyükşehir Belediyesi-Yenimahalle Belediyesi"; not "Devrimci Halk Kurtuluş Partisi-Cephesi",
+            # "Mühendislik-Mimarlık Fakültesi")
+            headed = all(
+                " " in side.text and _body_head(strip_apostrophe_suffix(side.text.split()[-1]))
+                for side in (left, right)
+            )
+            apart = spaced or headed
+            return [left, right] if apart and not self._is_known(strip_apostrophe_suffix(span.text)) else [span]
         if span.type not in {"PER", "LOC"}:
             return [span]
         if span.type == "PER":
@@ -1404,7 +1447,14 @@ class Consolidator:
         amount = _NUMBER.fullmatch(words[last].group()) is not None and after in _AMOUNTS
         # "Selahattin Demirtaş Salı günü": a weekday after a person's name dates what follows
         day = span.type == "PER" and is_dated_weekday(words[last].group(), after)
-        if last == len(words) - 1 > first and (amount or day):
+        # "OMÜ 3'üncü Medya Ödülleri": an ordinal after a name counts what comes next, no word of the name (not a
+        # numbered office's, "Nazilli 3'üncü Asliye Ceza Mahkemesi", nor a street's, "Damat Şükrü 5'inci sokakta")
+        ordinal = (
+            _ORDINAL.fullmatch(words[last].group()) is not None
+            and after[:1].isupper()
+            and _NUMBERED_OFFICE.match(after) is None
+        )
+        if last == len(words) - 1 > first and (amount or day or ordinal):
             last -= 1
         return self._person_end(words, first, last) if span.type == "PER" else last
 
@@ -2092,20 +2142,32 @@ def _spells(words: list[str], acronym: str) -> bool:
     return i < 0
 
 
-def _institution(span: Span) -> Span:
+def _institution(text: str, span: Span) -> Span:
     """A hospital, university or bank and the unnamed speciality the model read into its name (``Memorial Hastanesi
     Kadın Hastalıkları`` ve Doğum Uzmanı, ``Devlet Hastanesi Kulak Burun Boğaz``): the institution, as the corpora
-    name it. A unit with a head word of its own (``… Hastanesi Acil Servisi``) is left to the canonical name."""
-    if span.type != "ORG":
+    name it. A unit with a head word of its own (``… Hastanesi Acil Servisi``) is left to the canonical name.
+
+    Before a title, any body's head ends the name so, and a unit's or a field's words no head closes are the
+    title's (``Feneryolu Polikliniği Psikiyatri`` + ``Uzmanı``, ``Sağlık Bakanlığı Sağlık Hizmetleri`` + ``Genel
+    Müdürü``); a unit a head or a unit's word closes is a body of its own, as the golds list it (``Tıp Fakültesi
+    Genel Cerrahi Anabilim Dalı``)."""
+    if span.type != "ORG" or " " not in span.text:
         return span
     words = words_of(span.text)
     parents = [i for i in range(1, len(words) - 1) if is_parent_head(words[i].group())]
-    if not parents:
+    rest = [w.group() for w in words[parents[-1] + 1 :]] if parents else []
+    if parents and not any(not w[:1].isupper() or not w.isalpha() or head_type(w) is not None for w in rest):
+        return span.part(words[0].start(), words[parents[-1]].end())
+    title = _TITLE_AFTER.match(text, span.end)
+    if title is None or not is_title(title.group("word")):
+        return span  # the cheap test first: most bodies stand before no title
+    last = strip_apostrophe_suffix(words[-1].group())
+    # ("Hizmetleri": a firm's word, no body's head; "Anabilim Dalı", "Koruma Şubesi": a unit's own word)
+    if (head_type(last) is not None and not is_company_word(last)) or _UNIT_WORD.match(turkish_lower(last)):
         return span
-    rest = [w.group() for w in words[parents[-1] + 1 :]]
-    if any(not w[:1].isupper() or not w.isalpha() or head_type(w) is not None for w in rest):
-        return span
-    return span.part(words[0].start(), words[parents[-1]].end())
+    # (a head with a name's word before it: not "Club Bypass", "FC Sliven")
+    heads = [w for w in words[1:-1] if _body_head(w.group())]
+    return span.part(0, heads[-1].end()) if heads else span
 
 
 def _lone_letter(name: str) -> bool:
@@ -2167,13 +2229,30 @@ _OFFICE = re.compile(
     r"(?:[ \t]+Genel)?[ \t]+(?:Başkanlığı|Başkan Yardımcılığı|Müdürlüğü|Müdür Yardımcılığı|Sekreterliği|"
     r"Koordinatörlüğü|Bakanlığı|Valiliği|Kaymakamlığı|Komutanlığı|Müsteşarlığı)$"
 )
+# A unit's own last word, the unit a body of its own before its chief's title: "Anabilim Dalı", "Koruma Şubesi",
+# "Fizik Tedavi Kliniği", "Halkla İlişkiler Birimi", "Çarşısı Dernek".
+_UNIT_WORD = re.compile(
+    r"(?:dal|şube|birim|klinik|servis|ünite|bölüm|merkez|enstitü|fakülte|dernek|okul|kurul|komisyon|müdürlü"
+    r"|başkanlı|sekreterli|hahambaşılı|müftülü)"
+)
+# The title's word after a body's span, past "Genel" ("... Genel Müdürü"), its case ending kept.
+_TITLE_AFTER = re.compile(r"[ \t]+(?:Genel[ \t]+)?(?P<word>[^\W\d_]+\.?)")
 _DUTY_AFTER = re.compile(r"[ \t]+görev(?:i|in|ine|ini|inde|inden|leri|lerine|lerini|lerinde|lerinden)?(?![\w])")
+
+
+def _body_head(word: str) -> bool:
+    """Whether ``word`` is a body's head word, no firm's trade word (``Belediyesi``; not ``Enerji``,
+    ``Mühendislik``)."""
+    return head_type(word) == "ORG" and not is_company_word(word)
 
 
 def _without_our_words(span: Span) -> Span | None:
     """A person's span without the words in the possessive of "our" or "your" at its edges: a speaker's word, never a
     name's (``Ortağınız Menderes Utku``, ``Hayranlarınız Slash``, ``Mustafa Ağabeyimiz``); none if nothing is left
-    (``Federasyonumuz``, ``Petrolümüz``)."""
+    (``Federasyonumuz``, ``Petrolümüz``). A relative's noun of "my" opening a span of any type is the speaker's too,
+    the sentence's subject (``Annem Endüstri Meslek Lisesi'ne gidip``)."""
+    if _MY_KIN.match(span.text) is not None and span.text.count(" ") > 1:  # (not "Kardeşim Sokak", a street)
+        span = span.part(span.text.index(" ") + 1, len(span.text))
     if span.type != "PER" or _OUR_WORD.search(span.text) is None:
         return span  # the cheap test first: most names hold no such word
     words = words_of(span.text)
@@ -2184,6 +2263,11 @@ def _without_our_words(span: Span) -> Span | None:
         last -= 1
     if first == last:
         return None
+    offices = [w for w in (*words[:first], *words[last:]) if _OUR_OFFICE.match(w.group())]
+    if offices and last - first == 1:
+        return None  # "Genel Başkanımızın", "Başbakanımızla Salı": an office's word, the one word left no name
+    if first == 0 and last == len(words):
+        return span
     return span.part(words[first].start(), words[last - 1].end())
 
 

@@ -18,7 +18,7 @@ ORG_HEADS = (
     # chambers, cooperatives, media, state offices, units, missions, chains: bodies, never a person. Not
     # "Hükümeti", "Ordusu", "Polisi": "Türk Hükümeti'nin" is a country's government described, and copy (and
     # gold standards) leave it untagged as often as not.
-    "odası|kooperatifi|konfederasyonu|platformu|kliniği|laboratuvarı|kütüphanesi|yayınları|yayınevi|"
+    "odası|kooperatifi|konfederasyonu|platformu|kliniği|polikliniği|laboratuvarı|kütüphanesi|yayınları|yayınevi|"
     "televizyonu|radyosu|dergisi|orkestrası|korosu|topluluğu|dörtlüsü|quartet|quartett|quintet|\\w*savcılığı|valiliği|kaymakamlığı|müsteşarlığı|dairesi|"
     "parlamentosu|senatosu|kabinesi|sekreterliği|cemaati|ittifakı|koalisyonu|sigortası|alayı|taburu|tümeni|"
     # courthouses (the golds split them, 4 bodies to 5 places; the model reads most as bodies; never a person)
@@ -40,7 +40,7 @@ ORG_HEADS = (
 LOC_HEADS = (
     "mahallesi|caddesi|sokağı|sokağa|yokuşu|bulvarı|meydanı|köprüsü|havalimanı|havaalanı|limanı|camii|camisi|kampı|kapısı|köyü|"
     # "dağı" (a mountain) takes case endings (Dağı'na, Dağında), but "Dağıtım", "Dağılım", "Dağıstanlı" are other words
-    "ilçesi|stadyumu|stadı|yarımadası|körfezi|boğazı|nehri|ırmağı|gölü|dağı(?=$|n|['’])|dağları|tepesi|vadisi|ovası|"
+    "ilçesi|stadyumu|stadı|yarımadası|körfezi|boğazı|nehri|ırmağı|gölü|okyanusu|dağı(?=$|n|['’])|dağları|tepesi|vadisi|ovası|"
     "kalesi|çarşısı|geçidi|koridoru|sahili|adası|bölgesi|şeridi|kavşağı|çölü|kabristanlığı|mezarlığı|tepeleri|"
     "kenti|beldesi|kasabası|eyaleti|vilayeti|hapishanesi|cezaevi|üssü|köşkü|kulesi|anıtı|parkı|konağı|külliyesi|"
     # places of worship, as mosques (a church may be the institution: "Rus Ortodoks Kilisesi")

@@ -15,10 +15,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from newswire_tagger.entities.names import turkish_upper
+from newswire_tagger.entities.names import turkish_lower, turkish_upper
+from newswire_tagger.entities.nouns import is_works_noun
 from newswire_tagger.spans import Span
 
-__all__ = ["box_score", "fixture_venues", "prose_lineups", "with_box_score"]
+__all__ = ["box_score", "credits", "fixture_venues", "prose_lineups", "with_box_score"]
 
 BOX_SCORE_CONFIDENCE = 0.9
 """Confidence of a name read from a box score: its line says what it is."""
@@ -146,10 +147,56 @@ def prose_lineups(text: str, is_known: Callable[[str], bool]) -> list[Span]:
     return spans
 
 
+# A play's or a film's credits: lines of a role and who holds it ("Yazan: William Shakespeare", "Yöneten/Dramaturji:
+# Mehmet Birkiye", "Dekor: Ali Cem Köroğlu") and, among them, the cast's ("Duncan: Kubilay Karslıoğlu", a character
+# and the actor playing it; "Kapıcı/Seyton: Bülent Şakrak / Efe Tunçer").
+_CREDIT_ROLES = re.compile(
+    r"(?:Yazan|Yazar|Çeviren|Çeviri|Uyarlama|Yöneten|Yönetmen|Rejisör|Dramaturji|Dramaturg|Dekor|Kostüm|Koreografi"
+    r"|Koreograf|Müzik|Işık|Senaryo|Görüntü Yönetmeni|Kurgu|Yapımcı|Yapım|Oyuncular|Oynayanlar|Seslendiren|Besteci"
+    r"|Sahne Tasarımı|Afiş|Ses|Efekt|Orkestra Şefi|Solistler)(?:[ \t]+(?:Yardımcısı|Yardımcıları|Asistanı|Asistanları"
+    r"|Tasarımı|Tasarım|Uygulama|Düzeni))?"
+)
+_CREDIT = re.compile(
+    r"^[ \t]*(?P<label>[A-ZÇĞİÖŞÜ0-9][^:\n]{0,40}?)[ \t]*:[ \t]*(?P<value>[^\n]*\S)[ \t]*$", re.MULTILINE
+)
+_CREDIT_GAP = 2  # line breaks between two lines of one block
+_MIN_ROLES = 3  # role lines in one block: a credits block, not an interview's "Soru: ... Cevap: ..."
+
+
+def credits(text: str) -> list[Span]:
+    """The people of a credits block (see ``_CREDIT_ROLES``): everyone a role's or a character's line names, each a
+    person (``/`` and commas part them); a block is such lines one after the other (one line between at most), three
+    of them a role's at least, none a work's (an awards' list). A line whose value is not names only (``Süre: 120
+    dakika``) gives none."""
+    if text.count(":") < _MIN_ROLES:
+        return []  # the cheap test first
+    blocks: list[list[re.Match[str]]] = []
+    for line in _CREDIT.finditer(text):
+        # (one line between may introduce the cast: "Oynayanlar sahneye giriş sırası ile;")
+        if blocks and text.count("\n", blocks[-1][-1].end(), line.start()) <= _CREDIT_GAP:
+            blocks[-1].append(line)
+        else:
+            blocks.append([line])
+    spans: list[Span] = []
+    for block in blocks:
+        labels = [line.group("label") for line in block]
+        roles = [all(_CREDIT_ROLES.fullmatch(part.strip()) for part in label.split("/")) for label in labels]
+        if sum(roles) < _MIN_ROLES or any(is_works_noun(turkish_lower(label.split()[-1])) for label in labels):
+            continue  # (an awards' list names works by their categories: "Film: Argo", "Yabancı film: Amour")
+        for line in block:
+            value = line.group("value").replace("/", ",")  # (same length: the offsets hold)
+            spans += _names(line.start("value"), value)
+    return spans
+
+
 def with_box_score(text: str, spans: Sequence[Span], is_known: Callable[[str], bool]) -> list[Span]:
-    """``spans`` with the box score's names, the fixtures' venues and the players of a line-up in running copy in
-    place of any span they overlap (``is_known``: names the lists know, which no line-up retypes)."""
-    listed = sorted([*box_score(text), *fixture_venues(text), *prose_lineups(text, is_known)], key=lambda s: s.start)
+    """``spans`` with the box score's names, the fixtures' venues, the players of a line-up in running copy and the
+    people of a play's or a film's credits in place of any span they overlap (``is_known``: names the lists know,
+    which no line-up retypes)."""
+    listed = sorted(
+        [*box_score(text), *fixture_venues(text), *prose_lineups(text, is_known), *credits(text)],
+        key=lambda s: s.start,
+    )
     if not listed:
         return list(spans)
     kept = [s for s in spans if not any(s.start < b.end and b.start < s.end for b in listed)]

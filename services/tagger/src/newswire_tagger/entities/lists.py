@@ -481,6 +481,10 @@ _SEPARATOR = r"(?:[ \t]*,[ \t]*|[ \t]+(?:ve|veya|ile)[ \t]+)"
 _OTHER_MEMBERS = re.compile(
     rf"{_SEPARATOR}(?:[A-ZÇĞİÖŞÜ0-9][\w'’.:-]*(?:[ \t]+[A-ZÇĞİÖŞÜ0-9][\w'’.:-]*){{0,4}}{_SEPARATOR})*"
 )
+# ... and the members after the last one read, before "gibi": "Batman" + ", Örümcek Adam" + " gibi çizgi filmlerde".
+_LATER_MEMBERS = re.compile(
+    rf"(?:{_SEPARATOR}[A-ZÇĞİÖŞÜ0-9][\w'’.:-]*(?:[ \t]+[A-ZÇĞİÖŞÜ0-9][\w'’.:-]*){{0,4}}(?=\s+gibi\s|{_SEPARATOR}))*"
+)
 
 
 def without_listed_works(text: str, spans: Sequence[Span], is_known: Callable[[str], bool]) -> list[Span]:
@@ -506,8 +510,10 @@ def without_listed_works(text: str, spans: Sequence[Span], is_known: Callable[[s
 
 
 def _gives_works(text: str, end: int) -> bool:
-    """Whether ``gibi`` and a works' noun follow ``end``, at most three words between, none a genitive."""
-    gibi = _GIBI.match(text, end)
+    """Whether ``gibi`` and a works' noun follow ``end`` (past the list's members the model did not read), at most
+    three words between, none a genitive."""
+    later = _LATER_MEMBERS.match(text, end)
+    gibi = _GIBI.match(text, later.end() if later is not None else end)
     if gibi is None:
         return False
     previous = gibi.end()

@@ -49,7 +49,9 @@ __all__ = [
     "teams_by_nouns",
     "typed_by_nouns",
     "verbs_nouns",
+    "without_disease_names",
     "without_law_titles",
+    "without_quoted_titles",
 ]
 
 # Works' nouns: the bare noun, its possessive (the form after a title: "Yol filmi", "Kuyucaklı Yusuf romanı") and its
@@ -63,6 +65,7 @@ _WORK_NOUNS = (
     *(("program", "programı", "programlar"), ("belgesel", "belgeseli", "belgeseller")),
     *(("sergi", "sergisi", "sergiler"), ("gösteri", "gösterisi", "gösteriler"), ("opera", "operası", "operalar")),
     *(("müzikal", "müzikali", "müzikaller"), ("hit", "hiti", "hitler"), ("single", "single", "single")),
+    *(("bale", "balesi", "baleler"), ("marş", "marşı", "marşlar")),
 )
 WORK_STEMS = tuple(dict.fromkeys([*(noun for noun, _, _ in _WORK_NOUNS), "kitab", "klib"]))
 """The works' nouns as stems a suffix may follow (``kitab`` of ``kitabında``, a softened ``kitap``)."""
@@ -395,6 +398,64 @@ def _noun_after(text: str, span: Span, noun: re.Pattern[str]) -> bool:
         return False
     after = _NEXT_WORD.match(text, span.end + (1 if text[span.end : span.end + 1] in "\"'’”" else 0))
     return after is not None and not after.group("gloss") and noun.match(after.group("word")) is not None
+
+
+# A quotation that is a work's title: a work's noun right after its closing mark (any ending between: "'Roma'ya
+# Sevgilerle' filmi", "“Aşk Kırmızı”nın filmi") or, in the possessive, right before its opening mark ("kısa filmi
+# “Tokyo!”nun", "son romanı 'Kar'"). Quoted on one line, eighty characters at most.
+# (an opening mark glued to no word, "Birand'ın"; inside, an apostrophe only before a case ending, "Roma'ya": a
+# closing mark is none, "'Süt', Adem Demirci de 'Korkuluk' filmleriyle")
+_QUOTED = r"(?<![\w])[“\"‘'](?P<title>(?:[^“”\"‘’'\n]|['’](?=[a-zçğıöşü])){1,80}?)[”\"’']"
+_TITLE_THEN_WORK = re.compile(rf"{_QUOTED}(?:['’]?[a-zçğıöşü]+)?[ \t]+{WORK_FORMS}[a-zçğıöşü]*(?![\w])")
+_WORK_THEN_TITLE = re.compile(rf"(?<![\w]){WORK_FORMS}[ \t]+{_QUOTED}")
+_QUOTE_MARKS = ("“", '"', "‘", "'")
+_TITLE_MARKS = " !?.,;:"  # a title's own punctuation, around the name it may be ("“Tokyo!”")
+
+
+def without_quoted_titles(text: str, spans: Sequence[Span]) -> list[Span]:
+    """Places inside a quoted work's title, not the whole title, dropped (``'Roma'ya Sevgilerle' filmi``: Roma is the
+    title's word, no place of the article's; ``kısa filmi “Tokyo Geceleri”``); the name's other mentions stay
+    (``Roma'da çekildi``)."""
+    if not any(s.type == "LOC" for s in spans) or not any(mark in text for mark in _QUOTE_MARKS):
+        return list(spans)  # the cheap test first: most articles quote no place
+    titles = [
+        (m.start("title"), m.end("title"), m.group("title").strip(_TITLE_MARKS))
+        for pattern in (_TITLE_THEN_WORK, _WORK_THEN_TITLE)
+        for m in pattern.finditer(text)
+    ]
+    if not titles:
+        return list(spans)
+    return [
+        s
+        for s in spans
+        # (a known place quoted whole before a work's noun stays what it is: "'Ankara' şarkısı"; a person in a
+        # title is its subject as often, "“Frida Kahlo ve Diego Rivera” sergisi")
+        if s.type != "LOC"
+        or not any(
+            start <= s.start and s.end <= end and strip_apostrophe_suffix(s.text) != title
+            for start, end, title in titles
+        )
+    ]
+
+
+# A disease's noun after a bare name, the name a word of the disease's (``Akdeniz ateşi``, ``İspanyol gribi``, ``Batı
+# Nil virüsü``, ``Kırım-Kongo Kanamalı Ateşi``, ``Alzheimer hastalığı``): past a hyphen's other half and one adjective
+# of the disease's own (``Kanamalı``). Lower case, or capitalised as a name's word; the stems screen an article.
+_DISEASE_STEMS = ("ateşi", "Ateşi", "grib", "Grib", "virüs", "Virüs", "hastalığı", "Hastalığı", "sendrom", "Sendrom")
+_DISEASE_AFTER = re.compile(
+    r"(?:-[A-ZÇĞİÖŞÜ][\w]*)?[ \t]+(?:[Kk]anamalı[ \t]+)?"
+    r"(?:ateşi|Ateşi|gribi|Gribi|virüsü|Virüsü|hastalığı|Hastalığı|sendromu|Sendromu)"
+    r"(?:n?[ıiuü]n|n?[ıiuü]|n[ae]|nd[ae]n|nd[ae]|yl[ae]|l[ae]|ndaki|ndeki)?(?=[\s.,;:!?)\"'’”]|$)"
+)
+
+
+def without_disease_names(text: str, spans: Sequence[Span]) -> list[Span]:
+    """Mentions that are words of a disease's name dropped: a bare name (no ending of its own) right before a
+    disease's noun (``ailevi Akdeniz ateşi``, ``İspanyol gribi``, ``Kırım-Kongo Kanamalı Ateşi``: both halves of the
+    hyphen). Only the mention: the sea the article names elsewhere stays (``Akdeniz'de``)."""
+    if not any(stem in text for stem in _DISEASE_STEMS):
+        return list(spans)  # the cheap test first: most articles name no disease
+    return [s for s in spans if has_suffix_apostrophe(s.text) or _DISEASE_AFTER.match(text, s.end) is None]
 
 
 # A law's or regulation's word (any case ending), the end of its title; the stems screen an article cheaply.

@@ -291,7 +291,30 @@ def find_missing(
     found += [span for span in _credits(lexicon, text) if taken.claim(span.start, span.end)]
     found += [span for run in runs for span in _unmarked_town(lexicon, text, run) if taken.claim(span.start, span.end)]
     found += [span for span in _platforms(text) if taken.claim(span.start, span.end)]
+    found += [span for run in runs for span in _titled_acronym(text, run) if taken.claim(span.start, span.end)]
     return sorted(found, key=lambda s: s.start)
+
+
+# A body's office after an acronym, then the office holder's name: "TÜRDEV Başkanı Volkan Çandar", "TÜSEV Genel
+# Sekreteri Ahmet", "ABCD CEO'su Ayşe".
+_BODY_OFFICE_AFTER = re.compile(
+    r"[ \t]+(?:Genel[ \t]+|Yönetim[ \t]+Kurulu[ \t]+)?(?:Başkanı|Başkan[ \t]+Yardımcısı|Müdürü|Sekreteri|Sözcüsü"
+    r"|[CK]EO['’]su)[ \t]+[A-ZÇĞİÖŞÜ][a-zçğıöşü]"
+)
+_ACRONYM_LETTERS = (3, 8)
+
+
+def _titled_acronym(text: str, run: re.Match[str]) -> list[Span]:
+    """An acronym no list knows before a body's office and its holder's name (``TÜRDEV Başkanı Volkan Çandar``): the
+    body whose office it is. One word in capitals, three to eight letters, not the run of a headline in capitals
+    (its office would be in capitals too)."""
+    word = run.group().split(" ", 1)[0]  # (the run goes on with the office and the name)
+    if not word.isupper() or not _ACRONYM_LETTERS[0] <= len(word) <= _ACRONYM_LETTERS[1] or not word.isalpha():
+        return []  # the cheap test first: most runs open with no acronym
+    end = run.start() + len(word)
+    if _BODY_OFFICE_AFTER.match(text, end) is None:
+        return []
+    return [Span("ORG", run.start(), end, word, HEADED_CONFIDENCE)]
 
 
 # Case endings copy writes without the apostrophe after a Turkish town ("Mersinde", "Ankaradan", "Adananın"): the

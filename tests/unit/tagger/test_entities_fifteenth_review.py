@@ -1,0 +1,278 @@
+"""EntityLinker.resolve on what a fifteenth review of fresh copy found.
+
+Sentences are written for these tests; the spans stand for the model's output, mistakes included.
+"""
+
+from __future__ import annotations
+
+import pytest
+from newswire_tagger.entities import EntityLinker
+
+from tests.unit.tagger.labelled import listed, span
+
+# --- words of a disease's name, a dish's, a work's ------------------------------------------------------------------
+
+
+def test_a_place_in_a_diseases_name_is_no_place_there(linker: EntityLinker) -> None:
+    text = "Hastada ailevi Akdeniz ateşi görüldü. Akdeniz'de yüzen turistler de etkilendi."
+    spans = [span(text, "Akdeniz", "LOC"), span(text, "Akdeniz'de", "LOC")]
+    entities = linker.resolve(text, spans)
+    assert listed(entities) == {("LOC", "Akdeniz")}
+    assert [m.text for m in entities[0].mentions] == ["Akdeniz'de"]  # the sea, not the fever
+
+
+def test_both_halves_of_a_hyphenated_diseases_name_are_dropped(linker: EntityLinker) -> None:
+    text = "Bölgede Kırım-Kongo Kanamalı Ateşi vakaları arttı."
+    spans = [span(text, "Kırım", "LOC"), span(text, "Kongo", "LOC")]
+    assert listed(linker.resolve(text, spans)) == set()
+
+
+def test_a_place_with_its_own_ending_before_a_diseases_noun_stays(linker: EntityLinker) -> None:
+    # ("Çin'in hastalığı": the country's illness, a genitive owner, not a disease's name)
+    text = "Uzmanlara göre Çin'in hastalığı ekonomisidir."
+    spans = [span(text, "Çin'in", "LOC")]
+    assert listed(linker.resolve(text, spans)) == {("LOC", "Çin")}
+
+
+def test_dishes_are_no_names(linker: EntityLinker) -> None:
+    text = "Menüde (Yaprak Sarma, Çerkez Tavuğu, Ezine Peyniri) var."
+    spans = [span(text, "Yaprak Sarma", "PER"), span(text, "Çerkez Tavuğu", "PER")]
+    assert listed(linker.resolve(text, spans)) == set()
+
+
+def test_a_list_of_works_read_past_members_the_model_missed(linker: EntityLinker) -> None:
+    text = "Çocuklar Bakugan, Süpermen, Batman, Örümcek Adam gibi çizgi filmlerde şiddet görüyor."
+    spans = [span(text, "Bakugan", "LOC"), span(text, "Batman", "LOC")]
+    assert listed(linker.resolve(text, spans)) == set()
+
+
+def test_people_listed_before_their_books_stay(linker: EntityLinker) -> None:
+    text = "Ahmet Ümit, Orhan Pamuk gibi yazarların kitapları çok satıldı."
+    spans = [span(text, "Ahmet Ümit", "PER"), span(text, "Orhan Pamuk", "PER")]
+    assert listed(linker.resolve(text, spans)) == {("PER", "Ahmet Ümit"), ("PER", "Orhan Pamuk")}
+
+
+def test_a_ballets_quoted_title_is_no_place(linker: EntityLinker) -> None:
+    text = "Devlet Opera ve Balesi, “Çalıkuşu” balesini sahneledi."
+    spans = [span(text, "Devlet Opera ve Balesi", "ORG"), span(text, "Çalıkuşu", "LOC")]
+    assert ("LOC", "Çalıkuşu") not in listed(linker.resolve(text, spans))
+
+
+# --- a body's edges ---------------------------------------------------------------------------------------------------
+
+
+def test_a_firm_then_a_person_named_in_full_stays_two(linker: EntityLinker) -> None:
+    text = "Microsoft Ahmet Yılmaz'ı genel müdür yaptı."
+    spans = [span(text, "Microsoft Ahmet Yılmaz'ı", "PER")]
+    assert listed(linker.resolve(text, spans)) == {("ORG", "Microsoft"), ("PER", "Ahmet Yılmaz")}
+
+
+def test_a_body_glued_to_the_country_it_works_in_is_two_names(linker: EntityLinker) -> None:
+    text = "Yeryüzü Hekimleri Moritanya'da\nYeryüzü Hekimleri, Moritanya'ya yardım götürdü."
+    spans = [
+        span(text, "Yeryüzü Hekimleri Moritanya'da", "ORG"),
+        span(text, "Yeryüzü Hekimleri", "ORG", 1),
+        span(text, "Moritanya'ya", "LOC"),
+    ]
+    assert listed(linker.resolve(text, spans)) == {("ORG", "Yeryüzü Hekimleri"), ("LOC", "Moritanya")}
+
+
+def test_a_body_named_only_with_a_country_stays_whole(linker: EntityLinker) -> None:
+    text = "Yardımları Yeryüzü Hekimleri Moritanya'da dağıttı."
+    spans = [span(text, "Yeryüzü Hekimleri Moritanya'da", "ORG")]
+    assert listed(linker.resolve(text, spans)) == {("ORG", "Yeryüzü Hekimleri Moritanya")}
+
+
+def test_an_ordinal_after_a_name_is_no_part_of_it(linker: EntityLinker) -> None:
+    text = "Kuzey Üniversitesi (KÜ) ödül verdi. KÜ 3'üncü Medya Ödülleri'ni dağıttı."
+    spans = [span(text, "Kuzey Üniversitesi", "ORG"), span(text, "KÜ", "ORG"), span(text, "KÜ 3'üncü", "ORG")]
+    assert ("ORG", "KÜ 3") not in listed(linker.resolve(text, spans))
+
+
+def test_a_relative_of_my_opening_a_span_is_the_speakers(linker: EntityLinker) -> None:
+    text = "Annem Endüstri Meslek Lisesi'ne gidip geldi."
+    spans = [span(text, "Annem Endüstri Meslek Lisesi'ne", "ORG")]
+    assert listed(linker.resolve(text, spans)) == {("ORG", "Endüstri Meslek Lisesi")}
+
+
+def test_two_bodies_a_hyphen_joins_in_a_fixture_are_two(linker: EntityLinker) -> None:
+    text = "Maçlar: 16.00 Ilıca Belediyesi-Yenimahalle Belediyesi (Atik Spor Salonu)."
+    spans = [span(text, "Ilıca Belediyesi-Yenimahalle Belediyesi", "ORG")]
+    assert {("ORG", "Ilıca Belediyesi"), ("ORG", "Yenimahalle Belediyesi")} <= listed(linker.resolve(text, spans))
+
+
+def test_a_hyphen_inside_a_unions_name_joins_it(linker: EntityLinker) -> None:
+    text = "Öz İplik-İş Sendikası grev kararı aldı."
+    spans = [span(text, "Öz İplik-İş Sendikası", "ORG")]
+    assert listed(linker.resolve(text, spans)) == {("ORG", "Öz İplik-İş Sendikası")}
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "body"),
+    [
+        (
+            "Feneryolu Polikliniği Psikiyatri Uzmanı Dr. Alper Evrensel uyardı.",
+            "Feneryolu Polikliniği Psikiyatri",
+            "Feneryolu Polikliniği",
+        ),
+        (
+            "Sağlık Bakanlığı Sağlık Hizmetleri Genel Müdürü İrfan Şencan konuştu.",
+            "Sağlık Bakanlığı Sağlık Hizmetleri",
+            "Sağlık Bakanlığı",
+        ),
+    ],
+)
+def test_a_units_words_before_a_title_are_the_titles(linker: EntityLinker, text: str, model: str, body: str) -> None:
+    spans = [span(text, model, "ORG")]
+    assert listed(linker.resolve(text, spans)) >= {("ORG", body)}
+    assert ("ORG", model) not in listed(linker.resolve(text, spans))
+
+
+def test_a_unit_its_head_closes_before_a_title_is_a_body_of_its_own(linker: EntityLinker) -> None:
+    text = "Sağlık Bakanlığı Halk Sağlığı Kurumu Başkanı Ali Kaya konuştu."
+    spans = [span(text, "Sağlık Bakanlığı Halk Sağlığı Kurumu", "ORG"), span(text, "Ali Kaya", "PER")]
+    assert ("ORG", "Sağlık Bakanlığı Halk Sağlığı Kurumu") in listed(linker.resolve(text, spans))
+
+
+def test_an_ocean_is_a_place_not_a_person(linker: EntityLinker) -> None:
+    text = "Gemi, Selin Okyanusu'na açıldı."
+    spans = [span(text, "Selin Okyanusu'na", "PER")]
+    assert listed(linker.resolve(text, spans)) == {("LOC", "Selin Okyanusu")}
+
+
+def test_a_compass_word_alone_in_a_list_is_no_place(linker: EntityLinker) -> None:
+    text = "Avrupa, Atlas Okyanusu, Orta ve Güney Amerika'nın kıyıları incelendi."
+    spans = [span(text, "Avrupa", "LOC"), span(text, "Atlas Okyanusu", "LOC"), span(text, "Güney Amerika'nın", "LOC")]
+    assert ("LOC", "Orta") not in listed(linker.resolve(text, spans))
+
+
+def test_a_firms_trade_word_makes_a_firm(linker: EntityLinker) -> None:
+    text = "Sponsor olan Filiz Makarna'nın lansmanı yapıldı."
+    spans = [span(text, "Filiz Makarna'nın", "PER")]
+    assert listed(linker.resolve(text, spans)) == {("ORG", "Filiz Makarna")}
+
+
+# --- people -----------------------------------------------------------------------------------------------------------
+
+
+def test_a_nationality_word_after_a_title_is_no_part_of_the_name(linker: EntityLinker) -> None:
+    text = "Kulübün futbolcusu Portekizli Manuel Fernandes için teklif geldi."
+    spans = [span(text, "Manuel Fernandes", "PER")]
+    assert listed(linker.resolve(text, spans)) == {("PER", "Manuel Fernandes")}
+
+
+def test_a_word_of_our_with_a_case_ending_is_no_part_of_a_name(linker: EntityLinker) -> None:
+    text = "Necip Fazıl Kısakürek anıldı. Necip Fazıl Üstadımızı hatırlamak için toplandık."
+    spans = [span(text, "Necip Fazıl Kısakürek", "PER"), span(text, "Necip Fazıl Üstadımızı", "PER")]
+    assert listed(linker.resolve(text, spans)) == {("PER", "Necip Fazıl Kısakürek")}
+
+
+def test_an_office_word_of_our_leaves_no_name_of_one_word(linker: EntityLinker) -> None:
+    text = "Genel Başkanımızın talimatıyla yola çıktık. Başbakanımızla Salı günü görüştük."
+    spans = [span(text, "Genel Başkanımızın", "PER"), span(text, "Başbakanımızla Salı", "PER")]
+    assert listed(linker.resolve(text, spans)) == set()
+
+
+def test_a_street_named_after_a_relative_of_my_stays_whole(linker: EntityLinker) -> None:
+    text = "Kaza Kardeşim Sokak'ta meydana geldi."
+    spans = [span(text, "Kardeşim Sokak'ta", "LOC")]
+    assert listed(linker.resolve(text, spans)) == {("LOC", "Kardeşim Sokak")}
+
+
+@pytest.mark.parametrize(
+    ("text", "model"),
+    [
+        ("Karar Nazilli 3'üncü Asliye Ceza Mahkemesi'nce verildi.", "Nazilli 3'üncü"),
+        ("Yaralılar Milas 75'inci Yıl Devlet Hastanesi'ne kaldırıldı.", "Milas 75'inci"),
+        ("Ev Damat Şükrü 5'inci sokakta bulunuyor.", "Damat Şükrü 5'inci"),
+    ],
+)
+def test_an_ordinal_inside_a_name_stays_in_it(linker: EntityLinker, text: str, model: str) -> None:
+    cut = model.rsplit(" ", 1)[0]
+    assert all(name != cut for _type, name in listed(linker.resolve(text, [span(text, model, "ORG")])))
+
+
+def test_a_head_word_opening_a_body_before_a_title_is_no_cut(linker: EntityLinker) -> None:
+    text = "Kalp cerrahı ve Club Bypass Başkanı Dr. Bingür Sönmez konuştu."
+    spans = [span(text, "Club Bypass", "ORG"), span(text, "Bingür Sönmez", "PER")]
+    assert ("ORG", "Club") not in listed(linker.resolve(text, spans))
+
+
+@pytest.mark.parametrize(
+    "text", ["Mühendislik-Mimarlık Fakültesi açıldı.", "Devrimci Halk Partisi-Cephesi açıklama yaptı."]
+)
+def test_a_hyphen_inside_one_bodys_name_parts_nothing(linker: EntityLinker, text: str) -> None:
+    name = text.split(" açı", maxsplit=1)[0]
+    assert listed(linker.resolve(text, [span(text, name, "ORG")])) == {("ORG", name)}
+
+
+# --- a body's acronym before its office, a work's quoted title, a play's credits ------------------------------------
+
+
+def test_an_acronym_before_a_bodys_office_and_its_holder_is_the_body(linker: EntityLinker) -> None:
+    text = "KARDEV Başkanı Volkan Çandar açıklama yaptı."
+    spans = [span(text, "Volkan Çandar", "PER")]
+    assert listed(linker.resolve(text, spans)) == {("ORG", "KARDEV"), ("PER", "Volkan Çandar")}
+
+
+def test_an_acronym_in_a_headline_in_capitals_is_left_to_the_model(linker: EntityLinker) -> None:
+    text = "KARDEV BAŞKANI ÇANDAR KONUŞTU\nAçıklama dün yapıldı."
+    assert ("ORG", "KARDEV") not in listed(linker.resolve(text, []))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yönetmenin 'Roma'ya Sevgilerle' filmi vizyona girdi.",
+        "Yönetmenin son filmi “Roma Geceleri”nin gösterimi yapıldı.",
+    ],
+)
+def test_a_place_inside_a_works_quoted_title_is_no_place(linker: EntityLinker, text: str) -> None:
+    start = text.index("Roma")
+    assert listed(linker.resolve(text, [span(text, text[start : start + 4], "LOC")])) == set()
+
+
+def test_a_quote_after_a_genitive_apostrophe_opens_no_title(linker: EntityLinker) -> None:
+    text = "Ahmet'in yönettiği Mehmet Ali Birand'ın 'Kar' filmi beğenildi."
+    spans = [span(text, "Mehmet Ali Birand'ın", "PER")]
+    assert listed(linker.resolve(text, spans)) == {("PER", "Mehmet Ali Birand")}
+
+
+def test_a_plays_credits_name_people(linker: EntityLinker) -> None:
+    text = (
+        "Macbeth sahnede\n"
+        "Yazan: William Shakespeare\n"
+        "Çeviren: Sabahattin Eyüboğlu\n"
+        "Yöneten/Dramaturji: Mehmet Birkiye\n"
+        "Oynayanlar sahneye giriş sırası ile;\n"
+        "Lennox: Beyti Engin\n"
+        "Kapıcı/Seyton: Bülent Şakrak / Efe Tunçer\n"
+    )
+    spans = [span(text, "Beyti Engin", "LOC"), span(text, "Efe Tunçer", "ORG")]
+    found = listed(linker.resolve(text, spans))
+    assert {("PER", "Beyti Engin"), ("PER", "Efe Tunçer"), ("PER", "Bülent Şakrak"), ("PER", "Mehmet Birkiye")} <= found
+
+
+def test_an_interviews_lines_are_no_credits(linker: EntityLinker) -> None:
+    text = "Röportaj\nSoru: Ankara\nCevap: Beyti Engin\nSoru: Bursa\n"
+    spans = [span(text, "Ankara", "LOC"), span(text, "Bursa", "LOC")]
+    assert listed(linker.resolve(text, spans)) == {("LOC", "Ankara"), ("LOC", "Bursa")}
+
+
+def test_an_acronyms_family_is_its_staff_not_a_person(linker: EntityLinker) -> None:
+    text = "Kuzey Üniversitesi (KÜ) tören düzenledi. Biz KÜ ailesi olarak mutluyuz."
+    spans = [span(text, "Kuzey Üniversitesi", "ORG"), span(text, "KÜ", "ORG"), span(text, "KÜ", "ORG", 1)]
+    assert ("PER", "Kü") not in listed(linker.resolve(text, spans))
+    assert ("PER", "KÜ") not in listed(linker.resolve(text, spans))
+
+
+def test_a_couples_second_partner_is_a_person(linker: EntityLinker) -> None:
+    text = "Hugh Grant ve Tinglan Hong'ın kızları geçen yıl dünyaya gelmişti."
+    spans = [span(text, "Hugh Grant", "PER"), span(text, "Tinglan Hong'ın", "LOC")]
+    assert listed(linker.resolve(text, spans)) == {("PER", "Hugh Grant"), ("PER", "Tinglan Hong")}
+
+
+def test_a_countrys_children_keep_the_country(linker: EntityLinker) -> None:
+    text = "Ali Kaya ve Ankara'nın çocukları konuştu."
+    spans = [span(text, "Ali Kaya", "PER"), span(text, "Ankara'nın", "LOC")]
+    assert listed(linker.resolve(text, spans)) == {("PER", "Ali Kaya"), ("LOC", "Ankara")}
