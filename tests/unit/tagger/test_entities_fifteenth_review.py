@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 from newswire_tagger.entities import EntityLinker
+from newswire_tagger.entities.people import is_title
 
 from tests.unit.tagger.labelled import listed, span
 
@@ -276,3 +277,186 @@ def test_a_countrys_children_keep_the_country(linker: EntityLinker) -> None:
     text = "Ali Kaya ve Ankara'nın çocukları konuştu."
     spans = [span(text, "Ali Kaya", "PER"), span(text, "Ankara'nın", "LOC")]
     assert listed(linker.resolve(text, spans)) == {("PER", "Ali Kaya"), ("LOC", "Ankara")}
+
+
+# --- the second batch -------------------------------------------------------------------------------------------------
+
+
+def test_names_listed_as_examples_of_boutiques_are_firms(linker: EntityLinker) -> None:
+    text = "Yeni merkezde Lorenzo Vitali, Carla Bruna, Pucci gibi yeni butikler açılacak."
+    spans = [span(text, "Lorenzo Vitali", "PER"), span(text, "Carla Bruna", "PER"), span(text, "Pucci", "PER")]
+    found = listed(linker.resolve(text, spans))
+    assert {("ORG", "Lorenzo Vitali"), ("ORG", "Carla Bruna"), ("ORG", "Pucci")} <= found
+
+
+def test_a_person_whose_firms_a_clause_names_stays_a_person(linker: EntityLinker) -> None:
+    text = "Toplantıya Ahmet Ümit gibi şirketleri olan işadamları katıldı."
+    spans = [span(text, "Ahmet Ümit", "PER")]
+    assert listed(linker.resolve(text, spans)) == {("PER", "Ahmet Ümit")}
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("Toplantıda Maxus Türkiye CEO'su Neslihan Olcay konuştu.", "Maxus Türkiye"),
+        ("Bu doğrultuda, Zentra Türkiye Genel Müdürü Canan Özsoy da katıldı.", "Zentra Türkiye"),
+    ],
+)
+def test_a_firms_turkish_arm_before_its_executives_title_is_one_body(
+    linker: EntityLinker, text: str, firm: str
+) -> None:
+    spans = [span(text, "Türkiye", "LOC")]
+    assert ("ORG", firm) in listed(linker.resolve(text, spans))
+
+
+def test_a_town_before_turkey_and_a_title_is_no_firm(linker: EntityLinker) -> None:
+    text = "Toplantıya Ankara'dan gelen İzmir Türkiye Genel Müdürü katılmadı."
+    spans = [span(text, "Ankara'dan", "LOC"), span(text, "İzmir", "LOC"), span(text, "Türkiye", "LOC")]
+    assert ("ORG", "İzmir Türkiye") not in listed(linker.resolve(text, spans))
+
+
+def test_a_thing_new_in_a_headline_is_still_no_name(linker: EntityLinker) -> None:
+    text = "Yeni Angry Birds hazır\nOyun dün satışa çıktı. Oyuncular çok sevindi."
+    spans = [span(text, "Yeni Angry Birds", "ORG")]
+    assert listed(linker.resolve(text, spans)) == set()
+
+
+def test_a_name_opening_with_new_the_lists_know_stays(linker: EntityLinker) -> None:
+    text = "Yeni Zelanda seçime gidiyor. Ülkede oylama yarın."
+    spans = [span(text, "Yeni Zelanda", "LOC")]
+    assert listed(linker.resolve(text, spans)) == {("LOC", "Yeni Zelanda")}
+
+
+def test_a_misspelt_surgeons_honorific_is_a_title() -> None:
+    assert is_title("Opr.")  # "Başhekimi Opr. Dr. Fahri İslim": the model read "Opr" as a person
+
+
+def test_a_storms_name_is_the_storms_in_the_headline_too(linker: EntityLinker) -> None:
+    text = "Sandy geliyor\nSandy kasırgası kıyıda büyük hasara yol açtı. Kasırga nedeniyle uçuşlar iptal edildi."
+    spans = [span(text, "Sandy", "PER"), span(text, "Sandy", "PER", 1)]
+    assert listed(linker.resolve(text, spans)) == set()
+
+
+def test_a_name_quoted_before_a_firms_bare_noun_is_the_firm(linker: EntityLinker) -> None:
+    text = 'Kapsül, Amerikan "Orbital Sciences" şirketi tarafından üretildi.'
+    spans = [span(text, "Orbital Sciences", "ORG")]
+    assert listed(linker.resolve(text, spans)) == {("ORG", "Orbital Sciences")}
+
+
+def test_city_walls_are_a_place(linker: EntityLinker) -> None:
+    text = "Uzmanlar Silivri Surları ile ilgili raporu açıkladı."
+    spans = [span(text, "Silivri Surları", "ORG")]
+    assert listed(linker.resolve(text, spans)) == {("LOC", "Silivri Surları")}
+
+
+# --- the code review's findings ---------------------------------------------------------------------------------------
+
+
+def test_a_person_before_his_illness_stays(linker: EntityLinker) -> None:
+    text = "Barcelona'nın yıldızı Lionel Messi hastalığı nedeniyle antrenmana çıkmadı."
+    spans = [span(text, "Barcelona'nın", "ORG"), span(text, "Lionel Messi", "PER")]
+    assert ("PER", "Lionel Messi") in listed(linker.resolve(text, spans))
+
+
+def test_a_films_info_box_keeps_its_firm_country_and_venue(linker: EntityLinker) -> None:
+    text = (
+        "Film gösterimde\n"
+        "Yönetmen: Nuri Bilge Ceylan\n"
+        "Senaryo: Ebru Ceylan\n"
+        "Oyuncular: Haluk Bilginer, Melisa Sözen\n"
+        "Yapım: Zeyno Film\n"
+        "Ülke: Türkiye\n"
+        "Yer: Harbiye Açıkhava Tiyatrosu\n"
+    )
+    spans = [span(text, "Türkiye", "LOC"), span(text, "Harbiye Açıkhava Tiyatrosu", "ORG")]
+    found = listed(linker.resolve(text, spans))
+    assert {("PER", "Haluk Bilginer"), ("PER", "Melisa Sözen"), ("LOC", "Türkiye")} <= found
+    assert not {("PER", "Zeyno Film"), ("PER", "Türkiye"), ("PER", "Harbiye Açıkhava Tiyatrosu")} & found
+
+
+def test_two_role_lines_are_no_credits_block(linker: EntityLinker) -> None:
+    text = "Etkinlik\nYazan: Ali Veli\nYöneten: Ayşe Kaya\nYer: Beyti Engin\n"
+    spans = [span(text, "Beyti Engin", "LOC")]
+    assert ("LOC", "Beyti Engin") in listed(linker.resolve(text, spans))
+
+
+def test_an_awards_list_is_no_credits_block(linker: EntityLinker) -> None:
+    text = "Ödüller\nFilm: Argo\nYönetmen: Ang Lee\nMüzik: Mychael Danna\nKurgu: Argo\nSenaryo: Argo\n"
+    spans = [span(text, "Argo", "ORG")]
+    assert ("PER", "Argo") not in listed(linker.resolve(text, spans))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Mehmet Ali Birand ve Darüşşafaka'nın çocukları bir araya geldi.", "Gazze Şeridi'nin çocukları ağladı."],
+)
+def test_a_bodys_or_a_places_children_keep_it(linker: EntityLinker, text: str) -> None:
+    name = "Darüşşafaka'nın" if "Darüş" in text else "Gazze Şeridi'nin"
+    spans = [span(text, name, "LOC")]
+    assert all(kind != "PER" for kind, _name in listed(linker.resolve(text, spans)))
+
+
+def test_an_ordinal_before_a_long_courts_name_stays_in_it(linker: EntityLinker) -> None:
+    text = "Dava Bakırköy 2'nci Fikri ve Sınai Haklar Hukuk Mahkemesi'nde görüldü."
+    spans = [span(text, "Bakırköy 2'nci", "ORG")]
+    assert ("ORG", "Bakırköy") not in listed(linker.resolve(text, spans))
+
+
+def test_an_office_word_of_our_before_a_surname_leaves_the_person(linker: EntityLinker) -> None:
+    text = "Cumhurbaşkanımız Erdoğan açıklama yaptı. Vatandaşlar dinledi."
+    spans = [span(text, "Cumhurbaşkanımız Erdoğan", "PER")]
+    assert ("PER", "Recep Tayyip Erdoğan") in listed(linker.resolve(text, spans))
+
+
+def test_a_place_quoted_whole_before_a_works_noun_stays(linker: EntityLinker) -> None:
+    text = "Sanatçı dün 'Ankara Geceleri' şarkısını ve 'Ankara' şarkısını seslendirdi."
+    start = text.index("'Ankara'") + 1
+    spans = [span(text, "Ankara", "LOC", 1)]
+    assert spans[0].start == start
+    assert ("LOC", "Ankara") in listed(linker.resolve(text, spans))
+
+
+def test_a_place_after_a_genitives_apostrophe_is_no_title(linker: EntityLinker) -> None:
+    # (the apostrophe of "Ahmet'in" opens no quotation that would run to "'Kar' filmi")
+    text = "Ahmet'in Ankara'daki evinde Mehmet'in 'Kar' filmi izlendi."
+    spans = [span(text, "Ankara'daki", "LOC")]
+    assert listed(linker.resolve(text, spans)) == {("LOC", "Ankara")}
+
+
+@pytest.mark.parametrize("text", ["Kurdev Başkanı Volkan Çandar konuştu.", "KD Başkanı Volkan Çandar konuştu."])
+def test_no_acronym_is_read_from_a_word_in_title_case_or_of_two_letters(linker: EntityLinker, text: str) -> None:
+    spans = [span(text, "Volkan Çandar", "PER")]
+    assert listed(linker.resolve(text, spans)) == {("PER", "Volkan Çandar")}
+
+
+def test_a_person_named_in_full_before_a_list_of_firms_stays_a_person(linker: EntityLinker) -> None:
+    text = (
+        "Hacker Christopher Weatherhead'in cezası açıklandı. 22 yaşındaki Weatherhead, Mastercard, Visa, Paypal gibi "
+        "şirketlere saldırmıştı."
+    )
+    spans = [
+        span(text, "Christopher Weatherhead'in", "PER"),
+        span(text, "Weatherhead", "PER", 1),
+        span(text, "Mastercard", "ORG"),
+        span(text, "Visa", "ORG"),
+    ]
+    assert ("PER", "Christopher Weatherhead") in listed(linker.resolve(text, spans))
+    assert ("ORG", "Weatherhead") not in listed(linker.resolve(text, spans))
+
+
+def test_new_before_a_firms_name_ending_like_a_thing_stays(linker: EntityLinker) -> None:
+    text = "Patron konuştu. Yeni İnci olarak hiç fason yapmıyoruz, dedi."
+    spans = [span(text, "Yeni İnci", "ORG")]
+    assert listed(linker.resolve(text, spans)) == {("ORG", "Yeni İnci")}
+
+
+def test_a_weekday_left_after_an_office_word_of_our_is_no_one(linker: EntityLinker) -> None:
+    text = "Başbakanımızla Salı günü görüştük. Toplantı uzun sürdü."
+    spans = [span(text, "Başbakanımızla Salı", "PER")]
+    assert listed(linker.resolve(text, spans)) == set()
+
+
+def test_a_stage_assistants_line_is_a_credit(linker: EntityLinker) -> None:
+    text = "Oyun\nYazan: Ali Veli\nÇeviren: Ayşe Kaya\nYöneten: Can Ak\nSahne Asistanı: Selen Şenay\n"
+    spans = [span(text, "Selen Şenay", "LOC")]
+    assert ("PER", "Selen Şenay") in listed(linker.resolve(text, spans))

@@ -235,8 +235,15 @@ def _declared_kinds(
             kind = "ORG" if owned and fold(name) not in in_full_names else None
         if kind is None and span.type != "PER" and _KIN_OF_PERSON.match(text, span.end) and _possessor(span.text):
             kind = "PER"
-        if kind is None and span.type != "PER" and _COUPLES_CHILDREN.match(text, span.end) and in_genitive(span.text):
-            # "Hugh Grant ve Tinglan Hong'ın kızları": a couple's children, the partner a person
+        if (
+            kind is None
+            and span.type != "PER"
+            and " " in name
+            and _COUPLES_CHILDREN.match(text, span.end)
+            and in_genitive(span.text)
+        ):
+            # "Hugh Grant ve Tinglan Hong'ın kızları": a couple's children, the partner a person named in full (not
+            # "Mehmet Ali Birand ve Darüşşafaka'nın çocukları", a school's pupils)
             kind = "PER" if any(s.type == "PER" and text[s.end : span.start] == " ve " for s in spans) else None
         if kind == "NOT" and (
             text[max(0, span.start - 2) : span.start] == ": "

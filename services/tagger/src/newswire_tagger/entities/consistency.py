@@ -56,6 +56,7 @@ from newswire_tagger.entities.lineups import with_box_score
 from newswire_tagger.entities.lists import (
     clubs_in_lists,
     clubs_in_pairs,
+    firms_in_lists,
     listed_between,
     streets_in_lists,
     teams_in_matches,
@@ -66,6 +67,7 @@ from newswire_tagger.entities.lists import (
 from newswire_tagger.entities.names import (
     CASE_ENDINGS,
     NUMBER_WORDS,
+    ORDINAL_SUFFIXES,
     canonical_name,
     fold,
     has_suffix_apostrophe,
@@ -332,13 +334,9 @@ _SURNAME_AND_PLACE = 2
 # "2 No'lu Sulh Ceza Mahkemesi", "1 No'lu F Tipi Cezaevi": the number's word, inside the name.
 _NUMBERED = re.compile(NUMBER_WORDS, re.IGNORECASE)
 # A number with an ordinal's ending: "3'üncü", "21’inci", "2'nci".
-_ORDINAL = re.compile(r"\d+['’](?:[ıiuü]?nc[ıiuü])")
-# ... and the first word of an office a number is part of: "3'üncü Asliye Ceza Mahkemesi", "4'üncü Bölge Müdürlüğü"
-# (and an anniversary's: "Milas 75'inci Yıl Devlet Hastanesi").
-_NUMBERED_OFFICE = re.compile(
-    r"(?:Ağır|Asliye|Sulh|İdare|İcra|Bölge|Noter|Vergi|İş|Aile|Tüketici|Ticaret|Çocuk|Ceza|Hukuk|Kolordu|Ordu|Tümen"
-    r"|Tugay|Şube|Daire|Ana|Hava|Kara|Deniz|Jandarma|Piyade|Zırhlı|Mekanize|Filo|Yıl)"
-)
+_ORDINAL = re.compile(rf"\d+['’](?:{ORDINAL_SUFFIXES})")
+# ... and the capitalised words after it ("ve" between): "3'üncü Medya Ödüllerinde", "3'üncü Asliye Ceza Mahkemesi".
+_RUN_AFTER = re.compile(r"[ \t]+(?P<run>(?:[A-ZÇĞİÖŞÜ][\w'’]*[ \t]+(?:ve[ \t]+)?){0,6}[A-ZÇĞİÖŞÜ][\w'’]*)")
 # The first part of a hyphenated word right before a span: "Play-" of "Play-Off'ta".
 _HYPHENATED_START = re.compile(r"(?<![\w-])[A-Za-zÇĞİÖŞÜçğıöşü]+-$")
 _HYPHEN = re.compile(r"\s*[-–]\s*")
@@ -439,9 +437,25 @@ class Consolidator:
         cleaned = [
             s
             for s in cleaned
-            if " " not in s.text or not is_thing(canonical_name(s.text, s.type), self.kb) or _credit_line(text, s)
+            if " " not in s.text or not self._names_a_thing(canonical_name(s.text, s.type)) or _credit_line(text, s)
         ]
         return people_named_like_companies(spans, cleaned)
+
+    def _names_someone(self, word: str) -> bool:
+        """Whether one word left alone is a name (``Erdoğan``, ``Ahmet``): always capitalised, or a given name; no
+        weekday's or month's (``Salı``, a given name too)."""
+        if turkish_lower(word) in MONTHS_AND_DAYS:
+            return False
+        return self.habit(word) == "always" or self.kb.is_any_given_name(word)
+
+    def _names_a_thing(self, name: str) -> bool:
+        """Whether ``name`` is a thing's, a word that says it is new or old before it or not (``Yeni Angry Birds``
+        in a headline); not a name the lists know whole (``Yeni Zelanda``, ``Yeni Şafak``)."""
+        if is_thing(name, self.kb):
+            return True
+        first, _, rest = name.partition(" ")
+        # (the rest a thing the lists hold as written: "Yeni İnci", a firm, is no "Inc" with an ending)
+        return first in _NEW_OR_OLD and self.kb.not_name(rest) is not None and not self._is_known(name)
 
     def _two_people(self, span: Span) -> list[Span]:
         """A person's span of two full names glued (``Tom Cruise Katie Holmes``, ``Aydın Doğan Mehmet Ali Birand``),
@@ -559,7 +573,7 @@ class Consolidator:
         spans = teams_by_nouns(text, places_by_nouns(text, spans, self._is_known), self._is_country)
         spans = players_by_stats(text, spans, self._is_known)
         spans = self._towns_in_locative(text, spans)
-        spans = without_listed_works(text, spans, self._is_known)
+        spans = firms_in_lists(text, without_listed_works(text, spans, self._is_known), self._is_known)
         spans = listed_between(
             text,
             typed_by_lists(
@@ -602,9 +616,42 @@ class Consolidator:
         ]
         # (a portfolio before its minister's word is no one, whoever named it: "Gazi İşleri Bakanı Eric Shinseki")
         spans = [s for s in spans if s.type != "PER" or _PORTFOLIO_AFTER.match(text, s.end) is None]
-        spans = [p for s in spans if (p := _without_our_words(s)) is not None]
-        spans = with_box_score(text, spans, self._is_known)
+        spans = [p for s in spans if (p := _without_our_words(s, self._names_someone)) is not None]
+        spans = with_box_score(
+            text,
+            self._firms_in_turkey(text, spans),
+            self._is_known,
+            lambda word: self.habit(word) in ("rarely", "mostly", "mixed"),
+        )
         return [_without_joiner(text, _last_line(s)) for s in spans]
+
+    def _firms_in_turkey(self, text: str, spans: Sequence[Span]) -> list[Span]:
+        """A firm's Turkish arm before its executive's title, the model reading only the country (``Maxus Türkiye
+        CEO'su``, ``GE Türkiye Genel Müdürü``): one body, the word before the country no name the lists know
+        otherwise (a firm they know is joined already, ``Microsoft Türkiye``), no title, not a sentence's first."""
+        if not _ARM_TITLE_STEMS.search(text):
+            return list(spans)  # the cheap test first: most articles name no firm's Turkish executive
+        taken = {(s.start, s.end) for s in spans}
+        result: list[Span] = []
+        for span in spans:
+            before = _ARM_FIRM_BEFORE.search(text, max(0, span.start - 40), span.start)
+            firm = before.group("firm") if before is not None else ""
+            if (
+                before is not None
+                and span.type == "LOC"
+                and span.text == "Türkiye"
+                and _ARM_TITLE.match(text, span.end)
+                and not opens_sentence(text, before.start("firm"))
+                and not is_title(firm)
+                and self.kb.known_type(firm) in (None, "ORG")
+                and self.gazetteer.place(firm) is None
+                and not any(start <= before.start("firm") < end for start, end in taken)
+            ):
+                start = before.start("firm")
+                result.append(Span("ORG", start, span.end, text[start : span.end], span.confidence))
+            else:
+                result.append(span)
+        return result
 
     def _may_name_a_street(self, name: str, opening: bool) -> bool:
         """Whether ``name`` may be a street's or a village's in a list of them: no nationality word (``Kürt ve Türk
@@ -1131,9 +1178,7 @@ class Consolidator:
         # (a firm before its general directorate, "Anadolu Sigorta Genel Müdürlüğü"; not a department's words before
         # its own, "KOBİ Bankacılığı Pazarlama Müdürlüğü")
         firm = is_company_word(last) and office.group().lstrip().startswith("Genel")
-        if body is not None and (
-            (head_type(last) == "ORG" and not is_company_word(last)) or firm or self._is_known(body.text)
-        ):
+        if body is not None and (_body_head(last) or firm or self._is_known(body.text)):
             return [replace(body, type="ORG")]
         return []
 
@@ -1449,14 +1494,19 @@ class Consolidator:
         day = span.type == "PER" and is_dated_weekday(words[last].group(), after)
         # "OMÜ 3'üncü Medya Ödülleri": an ordinal after a name counts what comes next, no word of the name (not a
         # numbered office's, "Nazilli 3'üncü Asliye Ceza Mahkemesi", nor a street's, "Damat Şükrü 5'inci sokakta")
-        ordinal = (
-            _ORDINAL.fullmatch(words[last].group()) is not None
-            and after[:1].isupper()
-            and _NUMBERED_OFFICE.match(after) is None
-        )
+        ordinal = _ORDINAL.fullmatch(words[last].group()) is not None and self._counts_next(text, span.end)
         if last == len(words) - 1 > first and (amount or day or ordinal):
             last -= 1
         return self._person_end(words, first, last) if span.type == "PER" else last
+
+    @staticmethod
+    def _counts_next(text: str, end: int) -> bool:
+        """Whether an ordinal ending a span at ``end`` counts what the capitalised words after it name (``OMÜ
+        3'üncü Medya Ödülleri``, the third awards), not a body's or a place's name of its own a head closes, the
+        number part of it (``Nazilli 3'üncü Asliye Ceza Mahkemesi``, ``Milas 75'inci Yıl Devlet Hastanesi``); nor
+        a lower-case word after it (``Damat Şükrü 5'inci sokakta``, a street)."""
+        run = _RUN_AFTER.match(text, end)
+        return run is not None and head_type(strip_apostrophe_suffix(run.group("run").split()[-1])) is None
 
     def _place_member(self, words: Sequence[re.Match[str]]) -> int:
         """How many leading words are the -li form of a known place of two or three words (``New Yorklu``, ``Hong
@@ -2166,8 +2216,7 @@ def _institution(text: str, span: Span) -> Span:
     if (head_type(last) is not None and not is_company_word(last)) or _UNIT_WORD.match(turkish_lower(last)):
         return span
     # (a head with a name's word before it: not "Club Bypass", "FC Sliven")
-    heads = [w for w in words[1:-1] if _body_head(w.group())]
-    return span.part(0, heads[-1].end()) if heads else span
+    return _body_before_event(span) or span
 
 
 def _lone_letter(name: str) -> bool:
@@ -2230,11 +2279,17 @@ _OFFICE = re.compile(
     r"Koordinatörlüğü|Bakanlığı|Valiliği|Kaymakamlığı|Komutanlığı|Müsteşarlığı)$"
 )
 # A unit's own last word, the unit a body of its own before its chief's title: "Anabilim Dalı", "Koruma Şubesi",
-# "Fizik Tedavi Kliniği", "Halkla İlişkiler Birimi", "Çarşısı Dernek".
+# "Fizik Tedavi Kliniği", "Halkla İlişkiler Birimi", "Terörle Mücadele Daire" (Başkanı), "Çarşısı Dernek".
 _UNIT_WORD = re.compile(
-    r"(?:dal|şube|birim|klinik|servis|ünite|bölüm|merkez|enstitü|fakülte|dernek|okul|kurul|komisyon|müdürlü"
+    r"(?:dal|şube|birim|daire|klinik|servis|ünite|bölüm|merkez|enstitü|fakülte|dernek|okul|kurul|komisyon|müdürlü"
     r"|başkanlı|sekreterli|hahambaşılı|müftülü)"
 )
+# A firm's Turkish arm's executive: "Maxus Türkiye CEO'su", "GE Türkiye Genel Müdürü"; the firm's one word before.
+_ARM_TITLE_STEMS = re.compile(r"Türkiye (?:C[EF]O|Genel Müdür|Ülke Müdür)")
+_ARM_TITLE = re.compile(r"[ \t]+(?:C[EF]O['’]su|Genel[ \t]+Müdürü|Ülke[ \t]+Müdürü)\b")
+_ARM_FIRM_BEFORE = re.compile(r"(?<![\w'’])(?P<firm>[A-ZÇĞİÖŞÜ][\w&.-]*)[ \t]+$")
+# A word that says a thing is new or old before its name: "Yeni Angry Birds hazır", "Eski Galaxy".
+_NEW_OR_OLD = frozenset({"Yeni", "YENİ", "Eski", "ESKİ"})
 # The title's word after a body's span, past "Genel" ("... Genel Müdürü"), its case ending kept.
 _TITLE_AFTER = re.compile(r"[ \t]+(?:Genel[ \t]+)?(?P<word>[^\W\d_]+\.?)")
 _DUTY_AFTER = re.compile(r"[ \t]+görev(?:i|in|ine|ini|inde|inden|leri|lerine|lerini|lerinde|lerinden)?(?![\w])")
@@ -2246,11 +2301,13 @@ def _body_head(word: str) -> bool:
     return head_type(word) == "ORG" and not is_company_word(word)
 
 
-def _without_our_words(span: Span) -> Span | None:
-    """A person's span without the words in the possessive of "our" or "your" at its edges: a speaker's word, never a
-    name's (``Ortağınız Menderes Utku``, ``Hayranlarınız Slash``, ``Mustafa Ağabeyimiz``); none if nothing is left
-    (``Federasyonumuz``, ``Petrolümüz``). A relative's noun of "my" opening a span of any type is the speaker's too,
-    the sentence's subject (``Annem Endüstri Meslek Lisesi'ne gidip``)."""
+def _without_our_words(span: Span, names_someone: Callable[[str], bool]) -> Span | None:
+    """A person's span without the words in the possessive of "our" or "your" at its edges, a case ending after them
+    or none: a speaker's word, never a name's (``Ortağınız Menderes Utku``, ``Hayranlarınız Slash``, ``Mustafa
+    Ağabeyimiz``, ``Necip Fazıl Üstadımızı``); none if nothing is left (``Federasyonumuz``, ``Petrolümüz``), nor if an
+    office's word leaves one word ``names_someone`` does not vouch for (``Genel Başkanımızın``, ``Başbakanımızla
+    Salı``; not ``Cumhurbaşkanımız Erdoğan``). A relative's noun of "my" opening a span of any type is the speaker's
+    too, the sentence's subject (``Annem Endüstri Meslek Lisesi'ne gidip``; not ``Kardeşim Sokak``, a street)."""
     if _MY_KIN.match(span.text) is not None and span.text.count(" ") > 1:  # (not "Kardeşim Sokak", a street)
         span = span.part(span.text.index(" ") + 1, len(span.text))
     if span.type != "PER" or _OUR_WORD.search(span.text) is None:
@@ -2264,7 +2321,7 @@ def _without_our_words(span: Span) -> Span | None:
     if first == last:
         return None
     offices = [w for w in (*words[:first], *words[last:]) if _OUR_OFFICE.match(w.group())]
-    if offices and last - first == 1:
+    if offices and last - first == 1 and not names_someone(strip_apostrophe_suffix(words[first].group())):
         return None  # "Genel Başkanımızın", "Başbakanımızla Salı": an office's word, the one word left no name
     if first == 0 and last == len(words):
         return span
@@ -2393,9 +2450,7 @@ def _body_before_event(span: Span) -> Span | None:
     body's head stands before the event's own words."""
     words = words_of(span.text)
     heads = [
-        k
-        for k in range(1, len(words) - 1)
-        if head_type(word := strip_apostrophe_suffix(words[k].group())) == "ORG" and not is_company_word(word)
+        k for k in range(1, len(words) - 1) if _body_head(strip_apostrophe_suffix(words[k].group()))
     ]  # a body's own head, not a trade's word ("Yapı Kredi Kişisel Bankacılık Yatırım Tercihleri Araştırması")
     return replace(span.part(0, words[heads[-1]].end()), type="ORG") if heads else None
 

@@ -31,6 +31,7 @@ __all__ = [
     "MONTHS_AND_DAYS",
     "MONTHS_NO_ONE_NAMED",
     "PLACE_NOUNS",
+    "QUOTED_FIRM_NOUNS",
     "PlaceNoun",
     "head_type",
     "is_address_part",
@@ -347,6 +348,9 @@ def is_company_word(word: str) -> bool:
     return _COMPANY_WORD.match(turkish_lower(word)) is not None or _COMPANY_WORD.match(word.lower()) is not None
 
 
+QUOTED_FIRM_NOUNS = "şirketi|ajansı"
+"""A firm's or an agency's noun, bare (``“Orbital Sciences” şirketi``): after a whole quotation only, a body's (bare
+after a name, ``GSM şirketi`` is any firm of a kind as often), as a regex alternation."""
 BRAND_NOUNS = "markası|dergisi|gazetesi|firması|sitesi"
 """Lower-case nouns after a name that say it is a brand, a publication, a firm or a site (``Boxer dergisine``), as a
 regex alternation; no possessive here is also an accusative."""

@@ -41,7 +41,7 @@ LOC_HEADS = (
     "mahallesi|caddesi|sokağı|sokağa|yokuşu|bulvarı|meydanı|köprüsü|havalimanı|havaalanı|limanı|camii|camisi|kampı|kapısı|köyü|"
     # "dağı" (a mountain) takes case endings (Dağı'na, Dağında), but "Dağıtım", "Dağılım", "Dağıstanlı" are other words
     "ilçesi|stadyumu|stadı|yarımadası|körfezi|boğazı|nehri|ırmağı|gölü|okyanusu|dağı(?=$|n|['’])|dağları|tepesi|vadisi|ovası|"
-    "kalesi|çarşısı|geçidi|koridoru|sahili|adası|bölgesi|şeridi|kavşağı|çölü|kabristanlığı|mezarlığı|tepeleri|"
+    "kalesi|surları|çarşısı|geçidi|koridoru|sahili|adası|bölgesi|şeridi|kavşağı|varyantı|çölü|kabristanlığı|mezarlığı|tepeleri|"
     "kenti|beldesi|kasabası|eyaleti|vilayeti|hapishanesi|cezaevi|üssü|köşkü|kulesi|anıtı|parkı|konağı|külliyesi|"
     # places of worship, as mosques (a church may be the institution: "Rus Ortodoks Kilisesi")
     "cemevi|katedrali|türbesi|sinagogu|manastırı|mescidi|"

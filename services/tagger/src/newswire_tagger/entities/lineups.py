@@ -15,11 +15,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from newswire_tagger.entities.heads import head_type, is_company_word
 from newswire_tagger.entities.names import turkish_lower, turkish_upper
 from newswire_tagger.entities.nouns import is_works_noun
 from newswire_tagger.spans import Span
 
-__all__ = ["box_score", "credits", "fixture_venues", "prose_lineups", "with_box_score"]
+__all__ = ["box_score", "fixture_venues", "play_credits", "prose_lineups", "with_box_score"]
 
 BOX_SCORE_CONFIDENCE = 0.9
 """Confidence of a name read from a box score: its line says what it is."""
@@ -152,22 +153,25 @@ def prose_lineups(text: str, is_known: Callable[[str], bool]) -> list[Span]:
 # and the actor playing it; "Kapıcı/Seyton: Bülent Şakrak / Efe Tunçer").
 _CREDIT_ROLES = re.compile(
     r"(?:Yazan|Yazar|Çeviren|Çeviri|Uyarlama|Yöneten|Yönetmen|Rejisör|Dramaturji|Dramaturg|Dekor|Kostüm|Koreografi"
-    r"|Koreograf|Müzik|Işık|Senaryo|Görüntü Yönetmeni|Kurgu|Yapımcı|Yapım|Oyuncular|Oynayanlar|Seslendiren|Besteci"
-    r"|Sahne Tasarımı|Afiş|Ses|Efekt|Orkestra Şefi|Solistler)(?:[ \t]+(?:Yardımcısı|Yardımcıları|Asistanı|Asistanları"
-    r"|Tasarımı|Tasarım|Uygulama|Düzeni))?"
+    r"|Koreograf|Müzik|Işık|Senaryo|Görüntü Yönetmeni|Kurgu|Yapımcı|Oyuncular|Oynayanlar|Seslendiren|Besteci"
+    r"|Sahne Tasarımı|Sahne Asistanı|Sahne Amiri|Afiş|Ses|Efekt|Orkestra Şefi|Solistler)(?:[ \t]+(?:Yardımcısı"
+    r"|Yardımcıları|Asistanı|Asistanları|Tasarımı|Tasarım|Uygulama|Düzeni))?"
 )
 _CREDIT = re.compile(
     r"^[ \t]*(?P<label>[A-ZÇĞİÖŞÜ0-9][^:\n]{0,40}?)[ \t]*:[ \t]*(?P<value>[^\n]*\S)[ \t]*$", re.MULTILINE
 )
 _CREDIT_GAP = 2  # line breaks between two lines of one block
+_FIRM_ENDS = frozenset({"Film", "Yapım", "Prodüksiyon", "Production", "Productions", "Pictures", "Films"})
 _MIN_ROLES = 3  # role lines in one block: a credits block, not an interview's "Soru: ... Cevap: ..."
 
 
-def credits(text: str) -> list[Span]:
-    """The people of a credits block (see ``_CREDIT_ROLES``): everyone a role's or a character's line names, each a
-    person (``/`` and commas part them); a block is such lines one after the other (one line between at most), three
-    of them a role's at least, none a work's (an awards' list). A line whose value is not names only (``Süre: 120
-    dakika``) gives none."""
+def play_credits(text: str, is_word: Callable[[str], bool] = lambda _word: False) -> list[Span]:
+    """The people of a play's or a film's credits block (see ``_CREDIT_ROLES``): everyone a role's line names, and
+    a character's line (``Duncan: Kubilay Karslıoğlu``: a label of capitalised words ``is_word`` calls no common
+    word; not ``Ülke: Türkiye``, ``Yer: ...``), each a person (``/`` and commas part them). A block is such lines one
+    after the other (one line between at most), three of them a role's at least, none a work's (an awards' list:
+    ``Film: Argo``). A line whose value is not names only (``Süre: 120 dakika``) gives none, nor does a body's name
+    (a head or a firm's word last: ``Zeyno Film``, ``Harbiye Açıkhava Tiyatrosu``)."""
     if text.count(":") < _MIN_ROLES:
         return []  # the cheap test first
     blocks: list[list[re.Match[str]]] = []
@@ -183,18 +187,39 @@ def credits(text: str) -> list[Span]:
         roles = [all(_CREDIT_ROLES.fullmatch(part.strip()) for part in label.split("/")) for label in labels]
         if sum(roles) < _MIN_ROLES or any(is_works_noun(turkish_lower(label.split()[-1])) for label in labels):
             continue  # (an awards' list names works by their categories: "Film: Argo", "Yabancı film: Amour")
-        for line in block:
-            value = line.group("value").replace("/", ",")  # (same length: the offsets hold)
-            spans += _names(line.start("value"), value)
+        for line, role in zip(block, roles, strict=True):
+            if role or _character(line.group("label"), is_word):
+                value = line.group("value").replace("/", ",")  # (same length: the offsets hold)
+                spans += [n for n in _names(line.start("value"), value) if not _body_name(n.text)]
     return spans
 
 
-def with_box_score(text: str, spans: Sequence[Span], is_known: Callable[[str], bool]) -> list[Span]:
+def _character(label: str, is_word: Callable[[str], bool]) -> bool:
+    """Whether a credits line's label names a character: capitalised words, none a common word, in one of its
+    ``/`` parts at least (``Kapıcı/Seyton``: the porter, a role, is the character Seyton)."""
+    return any(
+        (words := part.split()) and all(w[:1].isupper() and w.isalpha() and not is_word(w) for w in words)
+        for part in label.split("/")
+    )
+
+
+def _body_name(name: str) -> bool:
+    """Whether a listed name is a body's: a head word or a firm's word last (``Zeyno Film``)."""
+    last = name.rsplit(maxsplit=1)[-1]
+    return head_type(last) is not None or is_company_word(last) or last in _FIRM_ENDS
+
+
+def with_box_score(
+    text: str,
+    spans: Sequence[Span],
+    is_known: Callable[[str], bool],
+    is_word: Callable[[str], bool] = lambda _word: False,
+) -> list[Span]:
     """``spans`` with the box score's names, the fixtures' venues, the players of a line-up in running copy and the
     people of a play's or a film's credits in place of any span they overlap (``is_known``: names the lists know,
-    which no line-up retypes)."""
+    which no line-up retypes; ``is_word``: common words, no character's name in the credits)."""
     listed = sorted(
-        [*box_score(text), *fixture_venues(text), *prose_lineups(text, is_known), *credits(text)],
+        [*box_score(text), *fixture_venues(text), *prose_lineups(text, is_known), *play_credits(text, is_word)],
         key=lambda s: s.start,
     )
     if not listed:

@@ -12,7 +12,7 @@ from newswire_schemas import Entity, EntityType, GeoPoint, Mention
 from newswire_tagger.entities import recall
 from newswire_tagger.entities.consistency import Consolidator
 from newswire_tagger.entities.gazetteer import Gazetteer, Place, RecallEntry
-from newswire_tagger.entities.heads import head_type, is_company_word, is_legal_form, kind_after
+from newswire_tagger.entities.heads import QUOTED_FIRM_NOUNS, head_type, is_company_word, is_legal_form, kind_after
 from newswire_tagger.entities.kb import KnowledgeBase
 from newswire_tagger.entities.merging import (
     Cluster,
@@ -290,14 +290,17 @@ _WORD_BEFORE_QUOTE = re.compile(r"(\w+)[ \t]+['\"“‘«]$")
 _WORK_AFTER = re.compile(rf"\S*[ \t]+(?:(?:adlı|isimli|isminde|adındaki)[ \t]+)?{WORK_FORMS}[a-zçğıöşü]*\b")
 
 
+_QUOTED_FIRM = re.compile(rf"(?:{QUOTED_FIRM_NOUNS})(?:n[a-zçğıöşü]+)?$")
+
+
 def _body_noun_after(text: str, end: int) -> bool:
     """Whether a body's noun follows the closing mark at ``end`` (and its case ending): ``" dergisinde``, also
-    capitalised after the quotation (``“Nature Genetics” Dergisinde``)."""
+    capitalised after the quotation (``“Nature Genetics” Dergisinde``), a firm's bare (``" şirketi``)."""
     after = _AFTER_QUOTE.match(text, end + 1)
     if after is None:
         return False
-    word = after.group(1)
-    return kind_after(turkish_lower(word[:1]) + word[1:]) == "ORG"
+    word = turkish_lower(after.group(1)[:1]) + after.group(1)[1:]
+    return kind_after(word) == "ORG" or _QUOTED_FIRM.match(word) is not None
 
 
 def _unsure_person(entity: Entity, cluster: Cluster, is_given_name: Callable[[str], bool], headline_end: int) -> bool:

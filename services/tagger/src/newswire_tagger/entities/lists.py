@@ -49,6 +49,7 @@ from newswire_tagger.spans import Span
 __all__ = [
     "clubs_in_lists",
     "clubs_in_pairs",
+    "firms_in_lists",
     "listed_between",
     "streets_in_lists",
     "teams_in_matches",
@@ -471,6 +472,8 @@ _WORDS_AFTER = re.compile(r"[\w'’-]+")
 # The works' noun heading the phrase: plural or possessive (a bare "film" modifies the next noun: "film
 # dünyasında"), not "eserleri" ("Yeni Cami, Bey Hamamı gibi Osmanlı eserleri" are buildings, places).
 _WORKS_HEAD = re.compile(rf"(?!eser){WORK_FORMS}[a-zçğıöşü]*$")
+# ... and a firm's, a brand's or a shop's noun in the plural: "gibi yeni butikler", "gibi markaların".
+_FIRMS_HEAD = re.compile(r"(?:marka|butik|şirket|firma|mağaza|holding|zincir)l[ae]r[a-zçğıöşü]*$")
 # A plural without the possessive: "filmler", "filmlerde", "şarkılarla" (not "filmleri", "filmlerinin").
 _BARE_PLURAL = re.compile(r"l[ae]r(?:d[ae]|d[ae]n|l[ae]|[ae])?$")
 # A word that ends the modifiers before it: a plural or a genitive ("Ceylan gibi yönetmenlerin filmleri").
@@ -491,12 +494,38 @@ def without_listed_works(text: str, spans: Sequence[Span], is_known: Callable[[s
     """The names of a list (or one name) given as examples of works dropped: ``Finding Nemo, Toy Story ve Cars gibi
     ünlü animasyon filmlerinin`` names titles, not a person nor a place. Not after a genitive word (``Ceylan gibi
     yönetmenlerin filmleri``: the examples are directors), and not a name the lists know."""
+    examples = _listed_examples(text, spans, _WORKS_HEAD, is_known)
+    return [s for s in spans if id(s) not in examples] if examples else list(spans)
+
+
+def firms_in_lists(text: str, spans: Sequence[Span], is_known: Callable[[str], bool]) -> list[Span]:
+    """The names of a list given as examples of firms, brands or shops are bodies: ``Valentino, Stella McCartney,
+    Pucci gibi yeni butikler``, ``Zara, Mango gibi markalar`` (the model reads a designer's house as its founder).
+    Not a name the lists know."""
+    examples = _listed_examples(text, spans, _FIRMS_HEAD, is_known)
+    if not examples:
+        return list(spans)
+    # (a person the article names in full is listed beside the firms he attacked, not as one: "22 yaşında
+    # Weatherhead, Mastercard, Visa, Paypal gibi şirketlere" after "Christopher Weatherhead")
+    surnames = {fold(strip_apostrophe_suffix(s.text.split()[-1])) for s in spans if s.type == "PER" and " " in s.text}
+    return [
+        replace(s, type="ORG") if id(s) in examples and fold(strip_apostrophe_suffix(s.text)) not in surnames else s
+        for s in spans
+    ]
+
+
+def _listed_examples(
+    text: str, spans: Sequence[Span], head: re.Pattern[str], is_known: Callable[[str], bool]
+) -> set[int]:
+    """The spans of a list (or one span) ``gibi`` and a plural noun ``head`` matches follow (see
+    :func:`_gives_examples`), no titled person and no name the lists know among them: the list's other members
+    before the last, read or not, count too."""
     if " gibi " not in text:
-        return list(spans)  # the cheap test first
+        return set()  # the cheap test first
     ordered = sorted(spans, key=lambda s: s.start)
-    dropped: set[int] = set()
+    examples: set[int] = set()
     for i, last in enumerate(ordered):
-        if has_suffix_apostrophe(last.text) or not _gives_works(text, last.end):
+        if has_suffix_apostrophe(last.text) or not _gives_examples(text, last.end, head):
             continue
         if is_title(previous_word(text, last.start)):
             continue  # "Yazar Ahmet Ümit gibi ...": a titled person
@@ -505,13 +534,13 @@ def without_listed_works(text: str, spans: Sequence[Span], is_known: Callable[[s
             if opens_sentence(text, ordered[first - 1].start) and text.startswith(",", ordered[first - 1].end):
                 break  # "Pixar, Finding Nemo ... gibi filmlerin yapımcısı": the sentence's subject, then the list
             first -= 1  # the list's other members, read or not: "Finding Nemo, Toy Story ve " + "Cars"
-        dropped.update(id(s) for s in ordered[first : i + 1] if not is_known(canonical_name(s.text, s.type)))
-    return [s for s in ordered if id(s) not in dropped] if dropped else list(spans)
+        examples.update(id(s) for s in ordered[first : i + 1] if not is_known(canonical_name(s.text, s.type)))
+    return examples
 
 
-def _gives_works(text: str, end: int) -> bool:
-    """Whether ``gibi`` and a works' noun follow ``end`` (past the list's members the model did not read), at most
-    three words between, none a genitive."""
+def _gives_examples(text: str, end: int, head: re.Pattern[str]) -> bool:
+    """Whether ``gibi`` and a noun ``head`` matches follow ``end`` (past the list's members the model did not read),
+    at most three words between, none a genitive."""
     later = _LATER_MEMBERS.match(text, end)
     gibi = _GIBI.match(text, later.end() if later is not None else end)
     if gibi is None:
@@ -521,7 +550,7 @@ def _gives_works(text: str, end: int) -> bool:
         if text[previous : word.start()].strip():
             return False  # punctuation between: the sentence goes on otherwise
         previous = word.end()
-        if _WORKS_HEAD.match(word.group()):
+        if head.match(word.group()):
             # right after "gibi" the examples' own works in the possessive are a clause about them ("Yılmaz Güney
             # gibi filmleri yasaklanan", "Ahmet Ümit gibi kitapları çok satan"): a bare plural only there
             return count > 0 or _BARE_PLURAL.search(word.group()) is not None

@@ -346,20 +346,27 @@ def products_by_nouns(
         # (not a channel's or a studio's name: "Disney Plus dizisi", "Warner Bros dizisi")
         titled = len(words) > 1 and not is_given(words[0]) and strip_apostrophe_suffix(words[-1]) not in _CHANNEL_ENDS
         works = products or all(series) or (titled and any(series)) or _quoted_work(text, group)
-        works = works or (events and all(_names_event(text, s) for s in group))
+        # (a storm's name once before its noun is the storm's in the headline too: "Sandy ABD'yi vurdu")
+        works = works or (
+            events
+            and (all(_names_event(text, s) for s in group) or any(_names_event(text, s, storm=True) for s in group))
+        )
         if works and not is_known(canonical_name(group[0].text, group[0].type)):
             dropped.update(id(s) for s in group)
     return [s for s in spans if id(s) not in dropped] if dropped else list(spans)
 
 
-def _names_event(text: str, span: Span) -> bool:
+def _names_event(text: str, span: Span, *, storm: bool = False) -> bool:
     """Whether a bare name, no head word ending it, is followed by a prize's noun (``Bambi ödülleri``) or, one word,
-    by a storm's (``Sandy kasırgası``; ``Hakan Şükür fırtınası`` is a row about the man)."""
+    by a storm's (``Sandy kasırgası``; ``Hakan Şükür fırtınası`` is a row about the man); a storm's only, with
+    ``storm``."""
     if _headed(span) or has_suffix_apostrophe(span.text) or in_genitive(span.text):
         return False
     after = _NEXT_WORD.match(text, span.end)
     event = _EVENT_AFTER.match(after.group("word")) if after is not None and not after.group("gloss") else None
-    return event is not None and (event.group("storm") is None or " " not in span.text.strip())
+    if event is None or (storm and event.group("storm") is None):
+        return False
+    return event.group("storm") is None or " " not in span.text.strip()
 
 
 def _headed(span: Span) -> bool:
@@ -408,7 +415,6 @@ def _noun_after(text: str, span: Span, noun: re.Pattern[str]) -> bool:
 _QUOTED = r"(?<![\w])[“\"‘'](?P<title>(?:[^“”\"‘’'\n]|['’](?=[a-zçğıöşü])){1,80}?)[”\"’']"
 _TITLE_THEN_WORK = re.compile(rf"{_QUOTED}(?:['’]?[a-zçğıöşü]+)?[ \t]+{WORK_FORMS}[a-zçğıöşü]*(?![\w])")
 _WORK_THEN_TITLE = re.compile(rf"(?<![\w]){WORK_FORMS}[ \t]+{_QUOTED}")
-_QUOTE_MARKS = ("“", '"', "‘", "'")
 _TITLE_MARKS = " !?.,;:"  # a title's own punctuation, around the name it may be ("“Tokyo!”")
 
 
@@ -416,8 +422,8 @@ def without_quoted_titles(text: str, spans: Sequence[Span]) -> list[Span]:
     """Places inside a quoted work's title, not the whole title, dropped (``'Roma'ya Sevgilerle' filmi``: Roma is the
     title's word, no place of the article's; ``kısa filmi “Tokyo Geceleri”``); the name's other mentions stay
     (``Roma'da çekildi``)."""
-    if not any(s.type == "LOC" for s in spans) or not any(mark in text for mark in _QUOTE_MARKS):
-        return list(spans)  # the cheap test first: most articles quote no place
+    if not any(s.type == "LOC" for s in spans) or not any(stem in text for stem in WORK_STEMS):
+        return list(spans)  # the cheap test first: most articles name no work
     titles = [
         (m.start("title"), m.end("title"), m.group("title").strip(_TITLE_MARKS))
         for pattern in (_TITLE_THEN_WORK, _WORK_THEN_TITLE)
@@ -444,7 +450,7 @@ def without_quoted_titles(text: str, spans: Sequence[Span]) -> list[Span]:
 _DISEASE_STEMS = ("ateşi", "Ateşi", "grib", "Grib", "virüs", "Virüs", "hastalığı", "Hastalığı", "sendrom", "Sendrom")
 _DISEASE_AFTER = re.compile(
     r"(?:-[A-ZÇĞİÖŞÜ][\w]*)?[ \t]+(?:[Kk]anamalı[ \t]+)?"
-    r"(?:ateşi|Ateşi|gribi|Gribi|virüsü|Virüsü|hastalığı|Hastalığı|sendromu|Sendromu)"
+    r"(?:ateşi|Ateşi|gribi|Gribi|virüsü|Virüsü|(?P<illness>hastalığı|Hastalığı)|sendromu|Sendromu)"
     r"(?:n?[ıiuü]n|n?[ıiuü]|n[ae]|nd[ae]n|nd[ae]|yl[ae]|l[ae]|ndaki|ndeki)?(?=[\s.,;:!?)\"'’”]|$)"
 )
 
@@ -452,10 +458,18 @@ _DISEASE_AFTER = re.compile(
 def without_disease_names(text: str, spans: Sequence[Span]) -> list[Span]:
     """Mentions that are words of a disease's name dropped: a bare name (no ending of its own) right before a
     disease's noun (``ailevi Akdeniz ateşi``, ``İspanyol gribi``, ``Kırım-Kongo Kanamalı Ateşi``: both halves of the
-    hyphen). Only the mention: the sea the article names elsewhere stays (``Akdeniz'de``)."""
+    hyphen). Only the mention: the sea the article names elsewhere stays (``Akdeniz'de``); and a person stays before
+    ``hastalığı``, his illness (``Messi hastalığı nedeniyle``)."""
     if not any(stem in text for stem in _DISEASE_STEMS):
         return list(spans)  # the cheap test first: most articles name no disease
-    return [s for s in spans if has_suffix_apostrophe(s.text) or _DISEASE_AFTER.match(text, s.end) is None]
+    return [s for s in spans if not _names_disease(text, s)]
+
+
+def _names_disease(text: str, span: Span) -> bool:
+    """Whether a mention is a word of the disease's name after it (see :func:`without_disease_names`); a person's
+    before ``hastalığı`` is his illness (``Messi hastalığı nedeniyle``), not a disease named after him."""
+    after = None if has_suffix_apostrophe(span.text) else _DISEASE_AFTER.match(text, span.end)
+    return after is not None and (span.type != "PER" or after.group("illness") is None)
 
 
 # A law's or regulation's word (any case ending), the end of its title; the stems screen an article cheaply.

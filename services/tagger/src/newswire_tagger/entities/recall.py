@@ -17,6 +17,7 @@ from newswire_tagger.entities.gazetteer import RecallEntry
 from newswire_tagger.entities.heads import (
     BRAND_NOUNS,
     PLACE_NOUNS,
+    QUOTED_FIRM_NOUNS,
     head_type,
     is_company_word,
     is_generic_body,
@@ -305,9 +306,9 @@ _ACRONYM_LETTERS = (3, 8)
 
 
 def _titled_acronym(text: str, run: re.Match[str]) -> list[Span]:
-    """An acronym no list knows before a body's office and its holder's name (``TÜRDEV Başkanı Volkan Çandar``): the
-    body whose office it is. One word in capitals, three to eight letters, not the run of a headline in capitals
-    (its office would be in capitals too)."""
+    """An acronym before a body's office and its holder's name (``TÜRDEV Başkanı Volkan Çandar``): the body whose
+    office it is (one the lists know is found before, by the lexicon's match). One word in capitals, three to eight
+    letters, not the run of a headline in capitals (its office would be in capitals too)."""
     word = run.group().split(" ", 1)[0]  # (the run goes on with the office and the name)
     if not word.isupper() or not _ACRONYM_LETTERS[0] <= len(word) <= _ACRONYM_LETTERS[1] or not word.isalpha():
         return []  # the cheap test first: most runs open with no acronym
@@ -499,6 +500,8 @@ _BODY_NOUN = re.compile(rf" (?:(?:{BRAND_NOUNS}|partisi)[a-zçğıöşü]*|(?:ş
 # ... and, after a whole quotation only, a band's or an armed group's ("“One Direction” grubu", "'Ndrangheta'
 # örgütüne"; bare, "Çalışma grubu" opens a sentence as often; not "hareketi": "“Dougie” hareketi" is a dance's move)
 _QUOTED_BODY_NOUN = re.compile(r" (?:grubu(?!n )|örgütü)[a-zçğıöşü]*(?=[\s,.;:)!?]|$)")
+# ... and a firm's or an agency's bare, after a whole quotation only ("“Orbital Sciences” şirketi tarafından")
+_QUOTED_FIRM_NOUN = re.compile(rf" (?:{QUOTED_FIRM_NOUNS})(?:n[a-zçğıöşü]+)?(?=[\s,.;:)!?]|$)")
 # Music or arms around a quoted one-word group's name: the band's or the armed group's.
 _GROUP_CONTEXT = re.compile(r"şarkı|albüm|konser|sahne|müzi|beste|solist|vokal|örgüt|militan|silahlı|terör")
 _CONTEXT = 150
@@ -521,11 +524,13 @@ def _branded(text: str, run: re.Match[str], is_demonym: Callable[[str], bool]) -
             noun[0] + turkish_lower(noun[1]) + noun[2:]
         )  # a quoted title, then its noun capitalised: "“Nature” Dergisinde"
     if (noun[1:2] not in _BODY_NOUN_INITIALS and not (quoted and noun[1:2] == "ö")) or (
-        _BODY_NOUN.match(noun) is None and not (quoted and _QUOTED_BODY_NOUN.match(noun))
+        _BODY_NOUN.match(noun) is None
+        and not (quoted and (_QUOTED_BODY_NOUN.match(noun) or _QUOTED_FIRM_NOUN.match(noun)))
     ):
         return []  # the cheap test first: most names are followed by no such noun ("örgütü" only after a quotation)
     words = run.group().split(" ")
-    if _BODY_NOUN.match(noun) is None and not _named_group(text, run, words, is_demonym):
+    firm = quoted and _QUOTED_FIRM_NOUN.match(noun) is not None
+    if _BODY_NOUN.match(noun) is None and not firm and not _named_group(text, run, words, is_demonym):
         return []  # "“Risk” grubunda", "“Beyaz Türkler” grubuna": a quoted word, a people's word, no band
     if (
         run.group("suffix") is not None

@@ -63,7 +63,7 @@ POSSESSIVE_HEADS = _words(
     "Komiseri Raportörü Hekimi Teknikeri"
 )
 HONORIFICS = _words(
-    "Dr. Prof. Ord. Doç. Av. Op. Uzm. Uz. Yrd. Öğr. Gör. Dt. Ecz. Müh. Hz. Gen. Org. Korg. Tümg. Tuğg. Alb. Fzt. "
+    "Dr. Prof. Ord. Doç. Av. Op. Opr. Uzm. Uz. Yrd. Öğr. Gör. Dt. Ecz. Müh. Hz. Gen. Org. Korg. Tümg. Tuğg. Alb. Fzt. "
     "Dr Prof"
 )
 TITLE_HEADS = STANDALONE_HEADS | POSSESSIVE_HEADS | HONORIFICS
