@@ -460,3 +460,49 @@ def test_a_stage_assistants_line_is_a_credit(linker: EntityLinker) -> None:
     text = "Oyun\nYazan: Ali Veli\nÇeviren: Ayşe Kaya\nYöneten: Can Ak\nSahne Asistanı: Selen Şenay\n"
     spans = [span(text, "Selen Şenay", "LOC")]
     assert ("PER", "Selen Şenay") in listed(linker.resolve(text, spans))
+
+
+# --- the second code review's findings --------------------------------------------------------------------------------
+
+
+def test_a_players_storm_is_his_run_not_a_hurricane(linker: EntityLinker) -> None:
+    text = "Trabzonspor'da Yattara fırtınası esiyor. Golcü Yattara dün iki gol attı."
+    spans = [span(text, "Yattara", "PER"), span(text, "Yattara", "PER", 1)]
+    assert ("PER", "Yattara") in listed(linker.resolve(text, spans))
+
+
+def test_a_craze_for_a_player_is_no_disease(linker: EntityLinker) -> None:
+    text = "Barcelona'da Neymar ateşi sardı. Taraftarlar stada koştu."
+    spans = [span(text, "Neymar", "PER")]
+    assert ("PER", "Neymar") in listed(linker.resolve(text, spans))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Toplantıya Mustafa Koçak, Selim Erdem gibi büyük şirketlerin patronları katıldı.",
+        "Defileye Mustafa Koçak, Selim Erdem gibi markaların tasarımcıları geldi.",
+    ],
+)
+def test_people_listed_before_a_firms_noun_in_the_genitive_stay_people(linker: EntityLinker, text: str) -> None:
+    spans = [span(text, "Mustafa Koçak", "PER"), span(text, "Selim Erdem", "PER")]
+    assert listed(linker.resolve(text, spans)) == {("PER", "Mustafa Koçak"), ("PER", "Selim Erdem")}
+
+
+def test_an_ordinal_before_a_court_and_its_judge_stays_in_the_name(linker: EntityLinker) -> None:
+    text = "Karar Nazilli 3'üncü Asliye Ceza Mahkemesi Hakimi Mehmet Demir tarafından verildi."
+    spans = [span(text, "Nazilli 3'üncü", "ORG"), span(text, "Mehmet Demir", "PER")]
+    assert ("ORG", "Nazilli") not in listed(linker.resolve(text, spans))
+
+
+def test_a_kings_line_in_the_credits_is_a_character(linker: EntityLinker) -> None:
+    text = "Oyun\nYazan: Ali Veli\nÇeviren: Ayşe Kaya\nYöneten: Can Ak\nKral Duncan: Beyti Engin\n"
+    spans = [span(text, "Beyti Engin", "LOC")]
+    assert ("PER", "Beyti Engin") in listed(linker.resolve(text, spans))
+
+
+@pytest.mark.parametrize("body", ["Çocuk Esirgeme Kurumu'nun", "Doğu Türkistan'ın"])
+def test_a_bodys_or_a_regions_children_after_a_person_keep_it(linker: EntityLinker, body: str) -> None:
+    text = f"Mehmet Ali Birand ve {body} çocukları bir araya geldi."
+    spans = [span(text, "Mehmet Ali Birand", "PER"), span(text, body, "ORG")]
+    assert len([kind for kind, _name in listed(linker.resolve(text, spans)) if kind == "PER"]) == 1

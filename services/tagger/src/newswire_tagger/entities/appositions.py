@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from newswire_schemas import EntityType
 
+from newswire_tagger.entities.heads import COMPASS_WORDS, head_type
 from newswire_tagger.entities.names import (
     KIN_NOUNS,
     canonical_name,
@@ -239,11 +240,14 @@ def _declared_kinds(
             kind is None
             and span.type != "PER"
             and " " in name
+            and not any(head_type(w) is not None for w in name.split())
+            and name.split()[0] not in COMPASS_WORDS
             and _COUPLES_CHILDREN.match(text, span.end)
             and in_genitive(span.text)
         ):
             # "Hugh Grant ve Tinglan Hong'ın kızları": a couple's children, the partner a person named in full (not
-            # "Mehmet Ali Birand ve Darüşşafaka'nın çocukları", a school's pupils)
+            # "Darüşşafaka'nın çocukları", a school's pupils; nor a body's, "Çocuk Esirgeme Kurumu'nun", nor a
+            # region's, "Doğu Türkistan'ın")
             kind = "PER" if any(s.type == "PER" and text[s.end : span.start] == " ve " for s in spans) else None
         if kind == "NOT" and (
             text[max(0, span.start - 2) : span.start] == ": "

@@ -33,6 +33,7 @@ from newswire_tagger.entities.companies import (
 from newswire_tagger.entities.gazetteer import Gazetteer
 from newswire_tagger.entities.glued import NameTests, apart_from_named, fuller_names
 from newswire_tagger.entities.heads import (
+    COMPASS_WORDS,
     LEGAL_FORMS,
     MONTHS,
     MONTHS_AND_DAYS,
@@ -175,10 +176,6 @@ _COMMON_NOUN_ENDINGS = CASE_ENDINGS | {"ları", "leri"}
 _UNIT_HEADS = frozenset({"Mahallesi", "Köyü", "Beldesi"})
 # A list going on after a span: a comma, or "ve" before a capitalised word.
 _LIST_GOES_ON = re.compile(r",|[ \t]+ve[ \t]+[A-ZÇĞİÖŞÜ]")
-# The compass's words and the middle's that open a region's name: "Doğu Anadolu", "Orta Avrupa", "İç Anadolu".
-_COMPASS = frozenset(
-    {"Doğu", "Batı", "Kuzey", "Güney", "Güneydoğu", "Kuzeydoğu", "Güneybatı", "Kuzeybatı", "Orta", "İç"}
-)
 # A product's model code (a letter or two, then digits: "S4", "Z10", "S1200", "A380"; not a youth team's "U19") or a
 # Roman numeral of two letters or more ("III", "IV"; not "V", "X", which are letters too).
 _MODEL_CODE = re.compile(r"(?!U\d)[A-Z]{1,2}\d{1,4}|(?=[IVX]{2,5}$)X{0,3}(?:IX|IV|V?I{0,3})")
@@ -661,7 +658,7 @@ class Consolidator:
     def _may_be_listed(self, name: str) -> bool:
         """Whether each word of ``name`` may stand in a listed name: none the corpora rarely capitalise, a title, a
         head word or a nationality word; nor a compass word alone (``Orta`` of ``..., Orta ve Güney Amerika``)."""
-        return name not in _COMPASS and not any(
+        return name not in COMPASS_WORDS and not any(
             self.habit(w) == "rarely" or is_title(w) or head_type(w) is not None or self.is_demonym(w)
             for w in (strip_apostrophe_suffix(w) for w in name.split())
         )
@@ -689,7 +686,7 @@ class Consolidator:
             len(words) < _MIN_ORIGIN_WORDS
             or has_suffix_apostrophe(last)
             or not self._is_place(last)
-            or words[-2].group() in _COMPASS  # "Ahmet Yılmaz Kuzey Kıbrıs doğumlu"
+            or words[-2].group() in COMPASS_WORDS  # "Ahmet Yılmaz Kuzey Kıbrıs doğumlu"
             or self._is_known(f"{words[-2].group()} {last}")  # "... New York doğumlu"
         ):
             return [span]
@@ -934,7 +931,7 @@ class Consolidator:
             return [span]
         first, second = span.part(0, words[k - 1].end()), span.part(words[k + 1].start(), words[-1].end())
         if (
-            written[k - 1] in _COMPASS
+            written[k - 1] in COMPASS_WORDS
             or any(head_type(strip_apostrophe_suffix(w)) for w in written)
             or not (
                 kind_after(next_word(text, span.end)) == "LOC"
@@ -1506,7 +1503,10 @@ class Consolidator:
         number part of it (``Nazilli 3'üncü Asliye Ceza Mahkemesi``, ``Milas 75'inci Yıl Devlet Hastanesi``); nor
         a lower-case word after it (``Damat Şükrü 5'inci sokakta``, a street)."""
         run = _RUN_AFTER.match(text, end)
-        return run is not None and head_type(strip_apostrophe_suffix(run.group("run").split()[-1])) is None
+        # (any head: "Nazilli 3'üncü Asliye Ceza Mahkemesi Hakimi Mehmet Demir", the title and the judge after it)
+        # ("Medya" of "3'üncü Medya Ödülleri" a firm's word, no body's head)
+        words = [strip_apostrophe_suffix(w) for w in run.group("run").split()] if run is not None else []
+        return bool(words) and not any(head_type(w) is not None and not is_company_word(w) for w in words)
 
     def _place_member(self, words: Sequence[re.Match[str]]) -> int:
         """How many leading words are the -li form of a known place of two or three words (``New Yorklu``, ``Hong
@@ -1590,7 +1590,7 @@ class Consolidator:
             or self._in_hyphenated_thing(text, span)
             or self._language(name)
             or _place_compound(text, span, name)
-            or (set(name.split()) <= _COMPASS and _COMPASS_AFTER.match(text, span.end) is not None)
+            or (set(name.split()) <= COMPASS_WORDS and _COMPASS_AFTER.match(text, span.end) is not None)
             or (span.text.isupper() and " BİR " in f" {span.text} ")
         ):
             return True

@@ -26,6 +26,7 @@ from newswire_tagger.entities.names import (
 
 __all__ = [
     "BRAND_NOUNS",
+    "COMPASS_WORDS",
     "LEGAL_FORMS",
     "MONTHS",
     "MONTHS_AND_DAYS",
@@ -348,6 +349,10 @@ def is_company_word(word: str) -> bool:
     return _COMPANY_WORD.match(turkish_lower(word)) is not None or _COMPANY_WORD.match(word.lower()) is not None
 
 
+COMPASS_WORDS = frozenset(
+    {"Doğu", "Batı", "Kuzey", "Güney", "Güneydoğu", "Kuzeydoğu", "Güneybatı", "Kuzeybatı", "Orta", "İç"}
+)
+"""The compass's words that open a region's name (``Doğu Anadolu``, ``Orta Asya``), no name alone."""
 QUOTED_FIRM_NOUNS = "şirketi|ajansı"
 """A firm's or an agency's noun, bare (``“Orbital Sciences” şirketi``): after a whole quotation only, a body's (bare
 after a name, ``GSM şirketi`` is any firm of a kind as often), as a regex alternation."""

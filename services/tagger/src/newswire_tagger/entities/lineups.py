@@ -195,10 +195,12 @@ def play_credits(text: str, is_word: Callable[[str], bool] = lambda _word: False
 
 
 def _character(label: str, is_word: Callable[[str], bool]) -> bool:
-    """Whether a credits line's label names a character: capitalised words, none a common word, in one of its
-    ``/`` parts at least (``Kapıcı/Seyton``: the porter, a role, is the character Seyton)."""
+    """Whether a credits line's label names a character: capitalised words, one a name no common word, in one of its
+    ``/`` parts at least (``Kapıcı/Seyton``: the porter, a role, is the character Seyton; ``Kral Duncan``)."""
     return any(
-        (words := part.split()) and all(w[:1].isupper() and w.isalpha() and not is_word(w) for w in words)
+        (words := part.split())
+        and all(w[:1].isupper() and w.isalpha() for w in words)
+        and any(not is_word(w) for w in words)
         for part in label.split("/")
     )
 

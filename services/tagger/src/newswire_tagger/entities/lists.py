@@ -473,7 +473,8 @@ _WORDS_AFTER = re.compile(r"[\w'’-]+")
 # dünyasında"), not "eserleri" ("Yeni Cami, Bey Hamamı gibi Osmanlı eserleri" are buildings, places).
 _WORKS_HEAD = re.compile(rf"(?!eser){WORK_FORMS}[a-zçğıöşü]*$")
 # ... and a firm's, a brand's or a shop's noun in the plural: "gibi yeni butikler", "gibi markaların".
-_FIRMS_HEAD = re.compile(r"(?:marka|butik|şirket|firma|mağaza|holding|zincir)l[ae]r[a-zçğıöşü]*$")
+# (not in the genitive: "gibi büyük şirketlerin patronları", "gibi markaların tasarımcıları" are the listed people's)
+_FIRMS_HEAD = re.compile(r"(?:marka|butik|şirket|firma|mağaza|holding|zincir)l[ae]r(?![ıi]n)[a-zçğıöşü]*$")
 # A plural without the possessive: "filmler", "filmlerde", "şarkılarla" (not "filmleri", "filmlerinin").
 _BARE_PLURAL = re.compile(r"l[ae]r(?:d[ae]|d[ae]n|l[ae]|[ae])?$")
 # A word that ends the modifiers before it: a plural or a genitive ("Ceylan gibi yönetmenlerin filmleri").

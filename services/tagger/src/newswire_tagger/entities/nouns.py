@@ -317,7 +317,7 @@ _CHANNEL_ENDS = frozenset({"TV", "Plus", "Max", "Prime", "Channel", "Kanal", "Br
 # name an event or a prize (not "Pınar Abay'a ödülünü", "Köseoğlu ödül aldı", "Cannes'den ödüllü"; nor a body a
 # head word ends, the prize's giver: "Tuzla Belediyesi ödülü").
 _EVENT_NOUNS = ("kasırga", "fırtına", "tayfun", "ödül")
-_EVENT_AFTER = re.compile(r"^(?:(?P<storm>kasırgası|fırtınası|tayfunu)|ödülü|ödülleri)[a-zçğıöşü]*$")
+_EVENT_AFTER = re.compile(r"^(?:(?P<storm>(?P<hurricane>kasırgası|tayfunu)|fırtınası)|ödülü|ödülleri)[a-zçğıöşü]*$")
 
 
 def products_by_nouns(
@@ -346,7 +346,7 @@ def products_by_nouns(
         # (not a channel's or a studio's name: "Disney Plus dizisi", "Warner Bros dizisi")
         titled = len(words) > 1 and not is_given(words[0]) and strip_apostrophe_suffix(words[-1]) not in _CHANNEL_ENDS
         works = products or all(series) or (titled and any(series)) or _quoted_work(text, group)
-        # (a storm's name once before its noun is the storm's in the headline too: "Sandy ABD'yi vurdu")
+        # (a hurricane's name once before its noun is the hurricane's in the headline too: "Sandy geliyor")
         works = works or (
             events
             and (all(_names_event(text, s) for s in group) or any(_names_event(text, s, storm=True) for s in group))
@@ -358,13 +358,13 @@ def products_by_nouns(
 
 def _names_event(text: str, span: Span, *, storm: bool = False) -> bool:
     """Whether a bare name, no head word ending it, is followed by a prize's noun (``Bambi ödülleri``) or, one word,
-    by a storm's (``Sandy kasırgası``; ``Hakan Şükür fırtınası`` is a row about the man); a storm's only, with
-    ``storm``."""
+    by a storm's (``Sandy kasırgası``; ``Hakan Şükür fırtınası`` is a row about the man); a hurricane's or a
+    typhoon's only, with ``storm`` (``Yattara fırtınası`` is the player's run of goals as often)."""
     if _headed(span) or has_suffix_apostrophe(span.text) or in_genitive(span.text):
         return False
     after = _NEXT_WORD.match(text, span.end)
     event = _EVENT_AFTER.match(after.group("word")) if after is not None and not after.group("gloss") else None
-    if event is None or (storm and event.group("storm") is None):
+    if event is None or (storm and event.group("hurricane") is None):
         return False
     return event.group("storm") is None or " " not in span.text.strip()
 
@@ -450,7 +450,7 @@ def without_quoted_titles(text: str, spans: Sequence[Span]) -> list[Span]:
 _DISEASE_STEMS = ("ateşi", "Ateşi", "grib", "Grib", "virüs", "Virüs", "hastalığı", "Hastalığı", "sendrom", "Sendrom")
 _DISEASE_AFTER = re.compile(
     r"(?:-[A-ZÇĞİÖŞÜ][\w]*)?[ \t]+(?:[Kk]anamalı[ \t]+)?"
-    r"(?:ateşi|Ateşi|gribi|Gribi|virüsü|Virüsü|(?P<illness>hastalığı|Hastalığı)|sendromu|Sendromu)"
+    r"(?:ateşi|Ateşi|gribi|Gribi|virüsü|Virüsü|hastalığı|Hastalığı|sendromu|Sendromu)"
     r"(?:n?[ıiuü]n|n?[ıiuü]|n[ae]|nd[ae]n|nd[ae]|yl[ae]|l[ae]|ndaki|ndeki)?(?=[\s.,;:!?)\"'’”]|$)"
 )
 
@@ -458,18 +458,19 @@ _DISEASE_AFTER = re.compile(
 def without_disease_names(text: str, spans: Sequence[Span]) -> list[Span]:
     """Mentions that are words of a disease's name dropped: a bare name (no ending of its own) right before a
     disease's noun (``ailevi Akdeniz ateşi``, ``İspanyol gribi``, ``Kırım-Kongo Kanamalı Ateşi``: both halves of the
-    hyphen). Only the mention: the sea the article names elsewhere stays (``Akdeniz'de``); and a person stays before
-    ``hastalığı``, his illness (``Messi hastalığı nedeniyle``)."""
+    hyphen). Only the mention: the sea the article names elsewhere stays (``Akdeniz'de``); and never a person's
+    (``Messi hastalığı nedeniyle``, his illness; ``Neymar ateşi sardı``, a craze)."""
     if not any(stem in text for stem in _DISEASE_STEMS):
         return list(spans)  # the cheap test first: most articles name no disease
     return [s for s in spans if not _names_disease(text, s)]
 
 
 def _names_disease(text: str, span: Span) -> bool:
-    """Whether a mention is a word of the disease's name after it (see :func:`without_disease_names`); a person's
-    before ``hastalığı`` is his illness (``Messi hastalığı nedeniyle``), not a disease named after him."""
-    after = None if has_suffix_apostrophe(span.text) else _DISEASE_AFTER.match(text, span.end)
-    return after is not None and (span.type != "PER" or after.group("illness") is None)
+    """Whether a mention is a word of the disease's name after it (see :func:`without_disease_names`); never a
+    person's (``Messi hastalığı nedeniyle``, his illness; ``Neymar ateşi``, a craze)."""
+    if span.type == "PER" or has_suffix_apostrophe(span.text):
+        return False  # "Messi hastalığı nedeniyle": his illness; "Neymar ateşi": a craze for the player
+    return _DISEASE_AFTER.match(text, span.end) is not None
 
 
 # A law's or regulation's word (any case ending), the end of its title; the stems screen an article cheaply.
