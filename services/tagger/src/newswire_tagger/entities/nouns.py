@@ -416,13 +416,14 @@ _QUOTED = r"(?<![\w])[“\"‘'](?P<title>(?:[^“”\"‘’'\n]|['’](?=[a-z�
 _TITLE_THEN_WORK = re.compile(rf"{_QUOTED}(?:['’]?[a-zçğıöşü]+)?[ \t]+{WORK_FORMS}[a-zçğıöşü]*(?![\w])")
 _WORK_THEN_TITLE = re.compile(rf"(?<![\w]){WORK_FORMS}[ \t]+{_QUOTED}")
 _TITLE_MARKS = " !?.,;:"  # a title's own punctuation, around the name it may be ("“Tokyo!”")
+_WORK_STEM = re.compile("|".join(WORK_STEMS))  # the cheap test: one scan of the article for any work's stem
 
 
 def without_quoted_titles(text: str, spans: Sequence[Span]) -> list[Span]:
     """Places inside a quoted work's title, not the whole title, dropped (``'Roma'ya Sevgilerle' filmi``: Roma is the
     title's word, no place of the article's; ``kısa filmi “Tokyo Geceleri”``); the name's other mentions stay
     (``Roma'da çekildi``)."""
-    if not any(s.type == "LOC" for s in spans) or not any(stem in text for stem in WORK_STEMS):
+    if not any(s.type == "LOC" for s in spans) or _WORK_STEM.search(text) is None:
         return list(spans)  # the cheap test first: most articles name no work
     titles = [
         (m.start("title"), m.end("title"), m.group("title").strip(_TITLE_MARKS))
@@ -447,7 +448,7 @@ def without_quoted_titles(text: str, spans: Sequence[Span]) -> list[Span]:
 # A disease's noun after a bare name, the name a word of the disease's (``Akdeniz ateşi``, ``İspanyol gribi``, ``Batı
 # Nil virüsü``, ``Kırım-Kongo Kanamalı Ateşi``, ``Alzheimer hastalığı``): past a hyphen's other half and one adjective
 # of the disease's own (``Kanamalı``). Lower case, or capitalised as a name's word; the stems screen an article.
-_DISEASE_STEMS = ("ateşi", "Ateşi", "grib", "Grib", "virüs", "Virüs", "hastalığı", "Hastalığı", "sendrom", "Sendrom")
+_DISEASE_STEMS = re.compile("[Aa]teşi|[Gg]rib|[Vv]irüs|[Hh]astalığı|[Ss]endrom")
 _DISEASE_AFTER = re.compile(
     r"(?:-[A-ZÇĞİÖŞÜ][\w]*)?[ \t]+(?:[Kk]anamalı[ \t]+)?"
     r"(?:ateşi|Ateşi|gribi|Gribi|virüsü|Virüsü|hastalığı|Hastalığı|sendromu|Sendromu)"
@@ -460,7 +461,7 @@ def without_disease_names(text: str, spans: Sequence[Span]) -> list[Span]:
     disease's noun (``ailevi Akdeniz ateşi``, ``İspanyol gribi``, ``Kırım-Kongo Kanamalı Ateşi``: both halves of the
     hyphen). Only the mention: the sea the article names elsewhere stays (``Akdeniz'de``); and never a person's
     (``Messi hastalığı nedeniyle``, his illness; ``Neymar ateşi sardı``, a craze)."""
-    if not any(stem in text for stem in _DISEASE_STEMS):
+    if _DISEASE_STEMS.search(text) is None:
         return list(spans)  # the cheap test first: most articles name no disease
     return [s for s in spans if not _names_disease(text, s)]
 
