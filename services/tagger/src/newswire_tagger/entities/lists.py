@@ -472,7 +472,7 @@ _WORDS_AFTER = re.compile(r"[\w'’-]+")
 # The works' noun heading the phrase: plural or possessive (a bare "film" modifies the next noun: "film
 # dünyasında"), not "eserleri" ("Yeni Cami, Bey Hamamı gibi Osmanlı eserleri" are buildings, places).
 _WORKS_HEAD = re.compile(rf"(?!eser){WORK_FORMS}[a-zçğıöşü]*$")
-# ... and a firm's, a brand's or a shop's noun in the plural: "gibi yeni butikler", "gibi markaların".
+# ... and a firm's, a brand's or a shop's noun in the plural: "gibi yeni butikler", "gibi markalar", "gibi şirketlere".
 # (not in the genitive: "gibi büyük şirketlerin patronları", "gibi markaların tasarımcıları" are the listed people's)
 _FIRMS_HEAD = re.compile(r"(?:marka|butik|şirket|firma|mağaza|holding|zincir)l[ae]r(?![ıi]n)[a-zçğıöşü]*$")
 # A plural without the possessive: "filmler", "filmlerde", "şarkılarla" (not "filmleri", "filmlerinin").
@@ -496,7 +496,7 @@ def without_listed_works(text: str, spans: Sequence[Span], is_known: Callable[[s
     ünlü animasyon filmlerinin`` names titles, not a person nor a place. Not after a genitive word (``Ceylan gibi
     yönetmenlerin filmleri``: the examples are directors), and not a name the lists know."""
     examples = _listed_examples(text, spans, _WORKS_HEAD, is_known)
-    return [s for s in spans if id(s) not in examples] if examples else list(spans)
+    return [s for s in sorted(spans, key=lambda s: s.start) if id(s) not in examples] if examples else list(spans)
 
 
 def firms_in_lists(text: str, spans: Sequence[Span], is_known: Callable[[str], bool]) -> list[Span]:
@@ -511,7 +511,7 @@ def firms_in_lists(text: str, spans: Sequence[Span], is_known: Callable[[str], b
     surnames = {fold(strip_apostrophe_suffix(s.text.split()[-1])) for s in spans if s.type == "PER" and " " in s.text}
     return [
         replace(s, type="ORG") if id(s) in examples and fold(strip_apostrophe_suffix(s.text)) not in surnames else s
-        for s in spans
+        for s in sorted(spans, key=lambda s: s.start)
     ]
 
 
