@@ -53,7 +53,7 @@ _ARABIC = re.compile(r"[\u0600-\u06ff]")
 _PERSIAN_ONLY = re.compile(r"[پچژگکی]")
 _SCHWA = "ə"
 # Letters of the Turkish alphabet that no other language here writes (Azerbaijani shares them, but has ə).
-_TURKISH_LETTERS = re.compile("[ğış]")
+_TURKISH_LETTERS = "ğış"
 
 
 def _undetermined() -> Language:
@@ -61,6 +61,8 @@ def _undetermined() -> Language:
 
 
 def _script_language(sample: str) -> str | None:
+    if max(sample) < "\u0400":
+        return None  # the cheap test first: no letter as far on as the Cyrillic block (Latin scripts)
     letters = max(1, len(sample) - sample.count(" "))  # the sample is letters joined by single spaces
     if len(_CYRILLIC.findall(sample)) > letters / 2:
         return "ru"
@@ -85,7 +87,7 @@ def detect(text: str) -> Language:
     else:
         # Words with ğ, ı or ş are Turkish (or Azerbaijani, caught above): each counts as a Turkish vote, so a
         # Turkish text with a few Spanish-looking words ("son", "a") or English names stays Turkish.
-        votes["tr"] += sum(1 for token in tokens if _TURKISH_LETTERS.search(token))
+        votes["tr"] += sum(1 for token in tokens if any(letter in token for letter in _TURKISH_LETTERS))
     script = _script_language(sample)
     if script is not None:
         ratio = votes[script] / len(tokens)

@@ -254,7 +254,7 @@ _ROAD = re.compile(rf"(?<![\w-])(?:{_ROAD_CODE.pattern})(?=[ \t]+(?:[Kk]ara[ \t]
 
 def numbered_roads(text: str) -> list[tuple[int, int]]:
     """Where ``text`` writes a highway's code before its noun (``D-100 karayolunda``): start, end."""
-    if "-" not in text:
+    if "D-" not in text and "E-" not in text and "O-" not in text:
         return []  # the cheap test first
     return [(m.start(), m.end()) for m in _ROAD.finditer(text)]
 

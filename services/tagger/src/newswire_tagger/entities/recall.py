@@ -53,10 +53,15 @@ MAX_NAME_WORDS = 4
 _UPPER = "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper())
 # One match per run, so Python-level work is per run rather than per word; a suffixed word ends the run.
 # A word may carry an izafet ("Mescid-i Aksa"); words join by a space or an Arabic particle ("Deyr el-Belah").
-_WORD = rf"[{_UPPER}]\w*(?:-[ıiuü](?= ))?"
+_WORD_REST = r"\w*(?:-[ıiuü](?= ))?"
+_WORD = rf"[{_UPPER}]{_WORD_REST}"
 _JOIN = rf"(?: | (?:{PARTICLES})-)"
-# Never from just after an apostrophe: "CHROMEBOOK'UN" in a headline holds no "UN" (United Nations).
-_RUN = re.compile(rf"(?<![\w{APOSTROPHES}]){_WORD}(?:{_JOIN}{_WORD})*(?:[{APOSTROPHES}](?P<suffix>[a-zçğıöşüâî]+))?")
+# Never from just after an apostrophe: "CHROMEBOOK'UN" in a headline holds no "UN" (United Nations). (The capital
+# first, the lookbehind after it: a pattern led by a character class scans fast, one led by a lookbehind does not.)
+_RUN = re.compile(
+    rf"[{_UPPER}](?<![\w{APOSTROPHES}][{_UPPER}]){_WORD_REST}(?:{_JOIN}{_WORD})*"
+    rf"(?:[{APOSTROPHES}](?P<suffix>[a-zçğıöşüâî]+))?"
+)
 # ... and one opening a quotation in single quotes, which only a name the lists know is taken from ("'Rudaw'
 # gazetesinin", "'Ankara'da ...' dedi"): a quoted title of a work or a slogan is no name, whatever its head word
 # ("'Kurtlar Vadisi'", "'Susam Sokağı'"); a whole quotation before a publication's or a firm's noun is that body
@@ -119,10 +124,14 @@ class SuffixedNames:
             if forms
             else None
         )
+        # the cheap test: an apostrophe and what follows it in one of the names (a scan led by a character class is
+        # fast; the names' own pattern, led by a lookbehind and case-blind, tries every position)
+        screen = "|".join(re.escape(form.split("'")[1]) for form in forms)
+        self._screen = re.compile(rf"(?i)[{APOSTROPHES}](?:{screen})") if forms else None
 
     def apply(self, text: str, spans: Sequence[Span]) -> list[Span]:
         """``spans`` with each capitalised mention of such a name in place of the spans it overlaps."""
-        if self._pattern is None:
+        if self._pattern is None or self._screen is None or self._screen.search(text) is None:
             return list(spans)
         found = []
         for match in self._pattern.finditer(text):
@@ -190,7 +199,9 @@ def _around_title(
     return spans
 
 
-_OPENING_QUOTE = re.compile(rf"(?<!\w)[{APOSTROPHES}][{_UPPER}]")  # the cheap test: most articles quote no name
+_OPENING_QUOTE = re.compile(
+    rf"[{APOSTROPHES}](?<!\w[{APOSTROPHES}])[{_UPPER}]"
+)  # the cheap test: most articles quote no name
 
 
 def _quoted(lexicon: Lexicon, text: str, run: re.Match[str]) -> list[Span]:
@@ -384,6 +395,8 @@ _PLATFORM = re.compile(
 
 def _platforms(text: str) -> list[Span]:
     """ORG spans for social platforms the copy names in lower case (see ``_PLATFORM``)."""
+    if not any(platform in text for platform in PLATFORMS):
+        return []  # the cheap test first: most articles write no platform in lower case
     return [Span("ORG", m.start(), m.end(), m.group(), HEADED_CONFIDENCE) for m in _PLATFORM.finditer(text)]
 
 

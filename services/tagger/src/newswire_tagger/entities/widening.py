@@ -652,15 +652,18 @@ def join_particles(text: str, spans: Sequence[Span], is_known: Callable[[str], b
 # airport by the two it serves: "Ordu-Giresun Havalimanı".
 _ROAD_WORDS = "otoyolu|karayolu|demiryolu|otobanı|havalimanı|havaalanı"
 _ROAD_CHAIN = re.compile(
-    rf"(?<![\w'’-])[{_CAPITAL}][a-zçğıöşü]+(?:-[{_CAPITAL}][a-zçğıöşü]+)+ "
+    rf"[{_CAPITAL}](?<![\w'’-][{_CAPITAL}])[a-zçğıöşü]+(?:-[{_CAPITAL}][a-zçğıöşü]+)+ "
     rf"(?:{_ROAD_WORDS.title()})(?:['’]?n[a-zçğıöşü]+)?(?![\w-])"
 )
+_ROAD_NOUNS = tuple(_ROAD_WORDS.title().split("|"))  # the cheap test: most articles name no road or airport
 
 
 def _road_chains(text: str, spans: list[Span]) -> list[Span]:
     """A road the text names by its towns, one place, where the model read only its towns (``Toprakkale`` of
     ``Toprakkale-İskenderun Otoyolu``) or part of it: the spans inside it give way to the road's. A chain the model
     read nothing of stays unread."""
+    if not any(noun in text for noun in _ROAD_NOUNS):
+        return spans
     roads = [m for m in _ROAD_CHAIN.finditer(text) if any(m.start() <= s.start < m.end() for s in spans)]
     if not roads:
         return spans

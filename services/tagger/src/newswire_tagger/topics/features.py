@@ -35,7 +35,7 @@ _HAS_C1 = re.compile("[\u0080-\u009f]")
 _APOSTROPHE_SUFFIX = re.compile(r"['’‘`´ʼ′＇]\w*")  # the apostrophe and its look-alikes (see ner.tokenizer)
 _TOKEN = re.compile(r"[^\W\d_]+")
 # "iş birliği" (co-operation) is written apart or joined; apart, its "iş" (work, business) reads as economy.
-_COMPOUNDS = re.compile(r"\biş (?=birli)")
+_COMPOUNDS = re.compile(r"iş(?<!\wiş) (?=birli)")  # (the word's start looked behind at: a literal first scans fast)
 
 # Function words carry no topic and only dilute the vector (closed class, hand-curated).
 _STOP_WORDS_TEXT = """
