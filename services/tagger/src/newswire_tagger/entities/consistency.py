@@ -69,11 +69,13 @@ from newswire_tagger.entities.names import (
     CASE_ENDINGS,
     NUMBER_WORDS,
     ORDINAL_SUFFIXES,
+    PLACE_CASES,
     canonical_name,
     fold,
     has_suffix_apostrophe,
     in_genitive,
     in_locative_or_ablative,
+    in_place_case,
     in_unmarked_genitive,
     is_acronym,
     is_administrative_word,
@@ -124,6 +126,7 @@ from newswire_tagger.entities.titles import (
     NAME_TITLES,
     POSSESSIVE_HEADS,
     RANKS,
+    RULERS,
     SENTENCE_OPENERS,
     STANDALONE_HEADS,
     SURNAME_TITLES,
@@ -147,19 +150,6 @@ from newswire_tagger.ner.lexicon import Lexicon
 from newswire_tagger.spans import Span
 
 __all__ = ["Consolidator"]
-
-# The case endings of where: to, at, from ("İmralı'ya", "Ankara'da", "Bakü'den").
-_PLACE_CASES = frozenset(
-    ("a", "e", "ya", "ye", "na", "ne", "da", "de", "ta", "te", "nda", "nde", "dan", "den", "tan", "ten", "ndan", "nden")
-)
-
-
-def _in_place_case(written: str) -> bool:
-    """Whether a mention ends in a place's case after an apostrophe (``Sam'da``, ``Sam'dan``, ``Sam'a``,
-    ``Sam'daki``)."""
-    _, apostrophe, ending = written.rpartition("'") if "'" in written else written.rpartition("’")
-    return bool(apostrophe) and (ending in _PLACE_CASES or (ending.endswith("ki") and ending[:-2] in _PLACE_CASES))
-
 
 # Said of a person after a place or a nationality: "Kırım kökenli", "Türk asıllı".
 _OF_ORIGIN = "kökenli|asıllı"
@@ -256,6 +246,13 @@ _CREDIT_LINE = re.compile(r"\s*\(?[A-ZÇĞİÖŞÜ]{2,6}\)?(?:\s*[-/–]\s*\(?[A
 _TITLE_CASE_POSTPOSITIONS = frozenset({"Arasında", "Arasındaki", "Hakkında", "Tarafından", "Olarak"})
 # Titles the given-name lists also hold (``Sir`` is a first name somewhere): never a name before another name.
 _FOREIGN_TITLES = frozenset({"Sir", "Lord", "Lady", "Madam", "Mösyö", "Kardinal", "Peder", "Monsenyör"})
+# A relative's noun copy writes before the surname of someone it names in full, as a title: "Ahmet Özal ... Oğul Özal
+# babasının sözlerini", "baba Taşkın ... Oğul Taşkın" (the son, the father; not "Anne", "Kız": given names abroad).
+_KIN_TITLES = frozenset({"Oğul", "Baba"})
+# A name listed with a place in a place's case after it: "Barcelona ve İstanbul'da", "Madrid, Londra'dan".
+_WITH_A_PLACE = re.compile(r"(?:[ \t]*,|[ \t]+(?:ve|ile|veya))[ \t]+[A-ZÇĞİÖŞÜ]\w*['’](?:[dt][ae]n?|y?[ae])\b")
+# Rulers' titles that are given names too (see :meth:`Consolidator._after_title`).
+_GIVEN_RULERS = NAME_TITLES | {"Sultan"}
 # A route's or a stretch's noun after two names joined by a hyphen: "Derecik-Aktütün arasında", "Moskova-Puket
 # seferini", "İstanbul-Ankara karayolunda".
 _ROUTE_AFTER = re.compile(
@@ -396,7 +393,9 @@ class Consolidator:
         full_names = frozenset(
             fold(strip_apostrophe_suffix(words[-1]))
             for s in spans
-            if s.type == "PER" and len(words := s.text.split()) > 1 and (len(words) > 2 or words[0] not in TITLE_HEADS)
+            if s.type == "PER"
+            and len(words := s.text.split()) > 1
+            and (len(words) > 2 or (words[0] not in TITLE_HEADS and words[0] not in _KIN_TITLES))
         )
         joined = join_couples(text, sorted(spans, key=lambda s: s.start), self.kb.is_given_name)
         for span in join_numbered_units(text, join_particles(text, joined, self._is_known), self._is_known):
@@ -426,6 +425,8 @@ class Consolidator:
                     ):
                         for place in self._place_and_street(part):
                             typed = self._dateline(text, self._reporter(text, self._type(text, place, surnames)))
+                            if typed is not None and typed.type == "PER" and place.type != "PER":
+                                typed = self._title_cut(typed, full_names)
                             if typed is not None:
                                 for person in self._two_people(typed):
                                     cleaned.extend(self._business(text, _institution(text, person), surnames))
@@ -605,6 +606,7 @@ class Consolidator:
             ),
             self._is_country,
             self._is_town,
+            sporting=_sporting(text),
         )
         spans = [
             p
@@ -809,6 +811,7 @@ class Consolidator:
         if (
             is_title(word)
             or is_inflected_title(word)  # "Teknik Direktöründen" + "Emre Belözoğlu'na"
+            or word in _KIN_TITLES  # "Oğul" + "Taşkın": the son, whom the article names in full
             or word in SENTENCE_OPENERS
             or is_plural_title(word)
             or self._is_word_or_other_name(word)
@@ -964,7 +967,7 @@ class Consolidator:
         """A body's span ending in a country with a place's case ending, the words before it a body the article names
         on their own: the body, and the country where it is (``Yeryüzü Doktorları Moritanya'da`` in a headline, the
         copy naming ``Yeryüzü Doktorları``). Not a body the lists know whole, nor one the article names only so."""
-        if span.type != "ORG" or " " not in span.text or not _in_place_case(span.text):
+        if span.type != "ORG" or " " not in span.text or not in_place_case(span.text):
             return [span]  # the cheap test first: most bodies' spans carry no place's ending
         words = words_of(span.text)
         body = span.part(0, words[-2].end())
@@ -1016,7 +1019,7 @@ class Consolidator:
         """A titled person's surname glued to a place in a place's case (``Başbakan Reinfeldt Stockholm'de``,
         ``Genel Başkan Kılıçdaroğlu Ankara'da``): the person, then the place. Not a name the lists know whole, nor a
         place that is a given name (``Başkan Ahmet Can'a``)."""
-        if span.type == "PER" or not _in_place_case(span.text):
+        if span.type == "PER" or not in_place_case(span.text):
             return [span]  # the cheap test first: most spans are no place in a place's case
         words = words_of(span.text)
         last = strip_apostrophe_suffix(words[-1].group())
@@ -1194,10 +1197,16 @@ class Consolidator:
         return None
 
     def _club_in_sport(self, text: str, span: Span, name: str) -> bool:
-        """Whether a place's name is a club the gazetteer's bodies hold (``Beşiktaş``, ``Galatasaray``) and the
-        article a sports story: the club, not the district; not after its province (``İstanbul Beşiktaş'taki
-        evinde``)."""
-        if self.gazetteer.organisation(name) is None or not _sporting(text):
+        """Whether a place's name is a club the gazetteer's bodies hold (``Beşiktaş``, ``Galatasaray``) or the knowledge
+        base lists (``Benfica``, ``Getafe``, ``Barcelona``) and the article a sports story: the club, not the district
+        or the town; not after its province (``İstanbul Beşiktaş'taki evinde``)."""
+        if not _sporting(text):
+            return False
+        # a club only the knowledge base knows: not the town listed with places ("çekimleri Barcelona ve İstanbul'da
+        # yapılan"; "Benfica'dan alıyorsun" is the club's player)
+        if self.gazetteer.organisation(name) is None and (
+            not self._is_club(name) or _WITH_A_PLACE.match(text, span.end)
+        ):
             return False
         before = previous_word(text, span.start)
         return not (before[:1].isupper() and self._is_place(before))
@@ -1352,7 +1361,7 @@ class Consolidator:
         words = words_of(span.text)
         last = words[-1].group()
         stem = strip_apostrophe_suffix(last)
-        if stem == last or last[len(stem) + 1 :] not in _PLACE_CASES or not self._is_place(stem):
+        if stem == last or last[len(stem) + 1 :] not in PLACE_CASES or not self._is_place(stem):
             return []
         if self.kb.is_any_given_name(stem) or self.kb.known_type(canonical_name(span.text, "PER")) == "PER":
             return []
@@ -1675,13 +1684,22 @@ class Consolidator:
 
     def _ranked_person(self, words: Sequence[re.Match[str]], first: int) -> bool:
         """Whether a body's or place's span opens, at ``first``, with a rank and goes on with capitalised words that
-        are no known body or place and end in no head word (``Yüzbaşı Royal Reff``, ``Ayetullah Humeyni``): a person
-        (not ``Şehit Er ... İlkokulu``)."""
-        if first >= len(words) - 1 or words[first].group() not in RANKS:
-            return False
+        are no known body or place and end in no head word (``Yüzbaşı Royal Reff``, ``Ayetullah Humeyni``), or with a
+        ruler's title no given name before two such words (``Şeyh Moaz el-Hatib``): a person (not ``Şehit Er ...
+        İlkokulu``, ``Şeyh Zayed Camii``)."""
+        title = words[first].group() if first < len(words) - 1 else ""
+        ruler = title in RULERS and title not in _GIVEN_RULERS and first < len(words) - 2
+        if (title not in RANKS and not ruler) or (
+            title in SURNAME_TITLES and not self._is_given(words[first + 1].group())
+        ):
+            return False  # (a rank that is a surname too, before a given name only: not "Er Motor", a garage)
         rest = [w.group() for w in words[first + 1 :]]
         name = canonical_name(" ".join(rest), "PER")
-        return all(w[:1].isupper() for w in rest) and head_type(rest[-1]) is None and not self._not_a_person_name(name)
+        return (
+            all(w[:1].isupper() or _LOWER_PARTICLE.match(w) is not None for w in rest)  # (an article: "el-Hatib")
+            and head_type(rest[-1]) is None
+            and not self._not_a_person_name(name)
+        )
 
     def _after_title(self, words: Sequence[re.Match[str]], first: int, full_names: frozenset[str] = frozenset()) -> int:
         """The first word of a person's name after a capitalised title the span opens with (``Sir Ian McKellen``,
@@ -1690,7 +1708,13 @@ class Consolidator:
         honorific (``Emir Kusturica``, ``Sultan Kösen``: the word may be the first name), when a word before the
         title is a given name, or when one of them is in lower case. A word left that is the surname of a person the
         article names in full is that person's, after a title (``Ahmet Yörük`` ... ``Muhtar Yörük``)."""
-        heads = [k for k in range(first, len(words) - 1) if words[k].group() in TITLE_HEADS]
+        known_surname = fold(strip_apostrophe_suffix(words[-1].group())) in full_names
+        heads = [
+            k
+            for k in range(first, len(words) - 1)
+            if words[k].group() in TITLE_HEADS
+            or (known_surname and k == len(words) - 2 and words[k].group() in _KIN_TITLES)
+        ]
         if not heads:
             return first
         head = heads[-1]
@@ -1700,11 +1724,17 @@ class Consolidator:
         )
         # an office before a surname the article gives someone in full ("Muhtar Yörük"); "Emir" is a given name too
         # often ("Emir Kır" beside "Kadir Kır", his kin)
-        surname = title not in _MIDDLE_NAME_TITLES and fold(strip_apostrophe_suffix(words[-1].group())) in full_names
+        surname = title not in _MIDDLE_NAME_TITLES and known_surname
         if head == len(words) - 2 and title not in HONORIFICS and name_like and not surname:
             return first  # one word left: "Emir Kusturica", "Sultan Kösen" may be the name itself ("Yarbay" may not)
         before = [w.group() for w in words[first : head + 1]]
-        if any(self.kb.is_given_name(w) and w not in _FOREIGN_TITLES and w not in RANKS for w in before):
+        # (a ruler's title before two words or more is no given name: "Şeyh Hamad bin Halife", "Şeyh Moaz el-Hatib";
+        # "Sultan", "Emir" may be: "Sultan Nur Ulu")
+        ruler = head < len(words) - 2 and title in RULERS and title not in _GIVEN_RULERS
+        if not ruler and any(
+            self.kb.is_given_name(w) and w not in _FOREIGN_TITLES and w not in RANKS and w not in _KIN_TITLES
+            for w in before
+        ):
             return first
         if not all(w[:1].isupper() for w in before):
             return first
@@ -1799,6 +1829,13 @@ class Consolidator:
         if head_type(word) is not None or is_title(word) or is_event_head(word):
             return True
         return word.isalpha() and not _LOWER_PARTICLE.match(word) and word not in _PARTICLE_WORDS
+
+    def _title_cut(self, span: Span, full_names: frozenset[str]) -> Span:
+        """A span the types made a person's cut after the title it opens with, as :meth:`_trim` cuts the model's
+        persons (``Şeyh Moaz el-Hatib``, read as a place)."""
+        words = words_of(span.text)
+        first = self._after_title(words, 0, full_names)
+        return span if first == 0 or first >= len(words) else span.part(words[first].start(), len(span.text))
 
     def _untitled(self, span: Span) -> Span:
         """A person's span that widening took back to a title or an affiliation before the name, cut at the name
@@ -1964,7 +2001,7 @@ class Consolidator:
         of someone the article names in full (``Şevval Sam`` ... ``Sam,``: not ``Şam``, Damascus); not a mention in a
         place's case (``Sam'da``, ``Sam'dan``, ``Sam'a``). A place written as the lists write it stays one where the
         model read a person (``İhsan Karaman`` ... ``Karaman``: the rules for a place that is a surname decide)."""
-        if span.type != "PER" or " " in name or fold(name) not in surnames or _in_place_case(span.text):
+        if span.type != "PER" or " " in name or fold(name) not in surnames or in_place_case(span.text):
             return False
         written = turkish_lower(name)
         places = [e for e in self.kb.entities(name) if e.type == "LOC"]
@@ -2119,8 +2156,8 @@ class Consolidator:
 
     def _affiliation(self, span: Span, words: list[str]) -> Span | None:
         """``İsrail Ordu Sözcüsü``: a title, not an entity; keep the longest known name it starts with. A title's word
-        that is a surname too, after a given name, is the person's surname (``Cem Emir``, ``Ali Savcı``)."""
-        if span.type == "PER" and len(words) == 2 and words[1] in SURNAME_TITLES and self._is_given(words[0]):
+        that is a surname too, after a given name, is the person's surname (``Cem Emir``, ``Ubeyd Yavuz Er``)."""
+        if span.type == "PER" and words[-1] in SURNAME_TITLES and self._is_given(words[-2]):
             return span
         for size in range(len(words) - 1, 0, -1):
             prefix = " ".join(words[:size])

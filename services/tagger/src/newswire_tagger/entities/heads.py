@@ -75,7 +75,7 @@ _COMPANY_WORDS = (
     # industries that end a company's name and no gold set's person's ("Assan Alüminyum", "Şeker Piliç", "Royal
     # Halı"; not "Demir", "Çelik": Ömer Çelik)
     "alüminyum|seramik|boya|kağıt|döküm|metal|petrol|turizm|konfeksiyon|mermer|kablo|piliç|halı|"
-    "makarna|bisküvi|çikolata|"
+    "makarna|bisküvi|çikolata|emeklilik|kimyasalları|"
     "bancorp|technologies|pharmaceuticals|petroleum|software|solutions|consulting|ventures|investments|"
     # English words that end a company's name and never a person's: "Victoria Securities", "Grace Foods"
     "securities|financial|insurance|bank|energy|foods|industries|resources|services|systems|labs|pharma|"

@@ -34,6 +34,7 @@ from newswire_tagger.entities.names import (
     has_suffix_apostrophe,
     in_genitive,
     in_locative_or_ablative,
+    in_place_case,
     in_plural_genitive,
     is_acronym,
     name_key,
@@ -345,16 +346,29 @@ _MET_AFTER = re.compile(
     r"(?:['’]y?l[ae]|\s+ile)\s+(?:[\wçğıöşüÇĞİÖŞÜ'’]+\s+){0,2}?(?:maç|karşılaşma|karşılaşaca|rövanş)"
 )
 
+# A side in the dative before "karşı" and the match within three words ("Hamburg'a karşı oynanan maçta", "Sivas'a
+# karşı aldığı galibiyet"; not "İstanbul'a karşı duyduğu özlem").
+_AGAINST_AFTER = re.compile(
+    r"['’]y?[ae]\s+karşı\s+(?:\S+\s+){0,2}?"
+    r"(?:oyna|maç|karşılaşma|galibiyet|mağlubiyet|yenilgi|beraberlik|gol|puan|deplasman)"
+)
+
 
 def teams_in_matches(
-    text: str, spans: Sequence[Span], is_country: Callable[[str], bool], is_town: Callable[[str], bool]
+    text: str,
+    spans: Sequence[Span],
+    is_country: Callable[[str], bool],
+    is_town: Callable[[str], bool],
+    *,
+    sporting: bool = False,
 ) -> list[Span]:
     """Places as a match's sides are its teams, bodies: ``Türkiye - Danimarka maçı``, ``Türkiye: 2 - Norveç: 0``,
     ``Marsilya-Lyon maçında``, ``Hırvatistan maçında``, ``Hırvatistan ile 1-1 berabere kaldı``, ``Portekiz ile
-    yapacağı maç``. A side is a country
+    yapacağı maç``, ``Hamburg'a karşı oynanan maçta``. A side is a country
     (``is_country``) or, before the match word or a score with its result, a country or a city (``is_town``), never
     a region (``Avrupa maçları``). Run after the article's types are made one per name: the place stays a place
-    elsewhere."""
+    elsewhere; but in a sports story (``sporting``) a city read as a side is the club wherever the article names it
+    outside a place's case (``Sivas maçı`` ... ``Sivas gibi güçlü bir rakip``; not ``Sivas'ta``, ``Sivas'a``)."""
     ordered = sorted(spans, key=lambda s: s.start)
     changed: dict[int, Span] = {}
     for left, right in pairwise(ordered):
@@ -379,8 +393,19 @@ def teams_in_matches(
             (not suffix and _MATCH_RIGHT_AFTER.match(text, span.end))
             or _SCORE_AFTER.match(after)
             or _MET_AFTER.match(after)
+            or (sporting and _AGAINST_AFTER.match(after))  # ("Amerika'ya karşı bahis oynayan": no match)
         ):
             changed[id(span)] = replace(span, type="ORG")
+    if sporting and changed:
+        clubs = {name_key(s) for s in ordered if id(s) in changed and not is_country(strip_apostrophe_suffix(s.text))}
+        for span in ordered:
+            if (
+                span.type == "LOC"
+                and id(span) not in changed
+                and name_key(span) in clubs
+                and not in_place_case(span.text)
+            ):
+                changed[id(span)] = replace(span, type="ORG")
     return [changed.get(id(s), s) for s in spans] if changed else list(spans)
 
 

@@ -290,6 +290,19 @@ def in_locative_or_ablative(written: str) -> bool:
     return _IN_OR_FROM_END.search(written) is not None
 
 
+# The case endings of where: to, at, from ("İmralı'ya", "Ankara'da", "Bakü'den").
+PLACE_CASES = frozenset(
+    ("a", "e", "ya", "ye", "na", "ne", "da", "de", "ta", "te", "nda", "nde", "dan", "den", "tan", "ten", "ndan", "nden")
+)
+
+
+def in_place_case(written: str) -> bool:
+    """Whether a mention ends in a place's case after an apostrophe (``Sam'da``, ``Sam'dan``, ``Sam'a``,
+    ``Sam'daki``)."""
+    _, apostrophe, ending = written.rpartition("'") if "'" in written else written.rpartition("’")
+    return bool(apostrophe) and (ending in PLACE_CASES or (ending.endswith("ki") and ending[:-2] in PLACE_CASES))
+
+
 def in_ablative(written: str) -> bool:
     """Whether a name is written with the ablative's apostrophe ending (``Alitalia'dan``, ``Detroit'ten``)."""
     match = _IN_OR_FROM_END.search(written)

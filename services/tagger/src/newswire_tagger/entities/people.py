@@ -37,6 +37,7 @@ from newswire_tagger.entities.titles import (
     HONORIFICS,
     POSSESSIVE_HEADS,
     STANDALONE_HEADS,
+    SURNAME_TITLES,
     TITLE_HEADS,
 )
 from newswire_tagger.entities.widening import LOWER_PARTICLES
@@ -412,6 +413,9 @@ def named_people(
             if is_light_verb(word):
                 inside = True  # "Akın Etti", "OYA TAHVİL EDİLMEZ": a compound verb and its noun, a headline's words
                 break
+            if strip_apostrophe_suffix(word) in SURNAME_TITLES:
+                name.append((pos, word))
+                break  # a title's word that is a surname too ends the name after a given name: "Cengiz Er"
             if word[:1].isupper() and not is_name_word(canonical_name(word, "PER")):
                 # and "Rüzgar Tersine Mi Dönüyor", a headline in title case
                 inside = is_event_head(word) or head_type(word) is not None or word in HEADLINE_WORDS
@@ -433,8 +437,9 @@ def named_people(
     return sorted(found, key=lambda s: s.start)
 
 
-# Initials a suspect or a minor is named by: "M.A.", "Ö.Ş.", "A.A" (the last dot dropped before a conjunction).
-_INITIALS_TAIL = r"\.(?:[A-ZÇĞİÖŞÜ]\.)?[A-ZÇĞİÖŞÜ]\.?"  # after the first initial
+# Initials a suspect or a minor is named by: "M.A.", "Ö.Ş.", "A.A" (the last dot dropped before a conjunction), or
+# spaced, each with its dot: "M. K.", "A. E. E.".
+_INITIALS_TAIL = r"\.(?:(?:[A-ZÇĞİÖŞÜ]\.)?[A-ZÇĞİÖŞÜ]\.?|(?: [A-ZÇĞİÖŞÜ]\.){1,2})"  # after the first initial
 _INITIALS_WORD = rf"[A-ZÇĞİÖŞÜ]{_INITIALS_TAIL}"
 _INITIALS = re.compile(rf"{_INITIALS_WORD}$")
 _LISTED_AFTER = re.compile(rf"(?:,[ \t]*|[ \t]+(?:ve|ile)[ \t]+)({_INITIALS_WORD})(?:['’][a-zçğıöşü]+)?(?![\w.'’])")

@@ -26,6 +26,7 @@ NAME_TITLES = frozenset({"Emir", "Muhtar", "Hakim"})
 # Savcı", "Nazmi Hakim").
 SURNAME_TITLES = NAME_TITLES | frozenset(
     {"Savcı", "Müftü", "Vekil", "Elçi", "Şair", "Yazar", "Mimar", "Avukat", "Kaptan", "Hekim"}
+    | {"Er", "Çavuş", "Onbaşı", "Başçavuş"}  # ranks too: "Ahmet Er", "Mehmet Çavuş"
 )
 
 # Heads that are a title on their own (unmarked forms, or compounds lexicalised with the possessive).
@@ -35,6 +36,7 @@ STANDALONE_HEADS = _words(
     "Savcı Hakim Hâkim Yargıç Müsteşar Antrenör Rektör Dekan Başkonsolos Konsolos Muhabir Başhekim Müftü "
     "Genelkurmay Amiral General Orgeneral Korgeneral Tümgeneral Tuğgeneral Albay Yarbay Binbaşı Yüzbaşı "
     "Senatör Vekil Temsilci Elçi Bay Bayan Sayın Hazreti Teğmen Üsteğmen Astsubay Çavuş Oramiral Koramiral "
+    "Er Başçavuş Onbaşı "
     "Tümamiral Tuğamiral Mareşal Şehit Merhum Sir Lord Lady Madam Mösyö Kardinal Başpiskopos Piskopos Rahip "
     "Başmüzakereci Müzakereci Muhtar Koordinatör Şef Mimar Şarkıcı Ressam Başkomiser Komiser Eşbaşkan Menajer "
     "Şansölye Başmüdür Avukat Yönetmen Oyuncu Yazar Şair Gazeteci Profesör Doçent Doktor Monsenyör Peder "
@@ -82,7 +84,7 @@ GLUED_HONORIFIC = re.compile(
 # Humeyni" are the people "Royal Reff", "Çeker", "Humeyni".
 RANKS = _words(
     "Orgeneral Korgeneral Tümgeneral Tuğgeneral Albay Yarbay Binbaşı Yüzbaşı Üsteğmen Teğmen Asteğmen "
-    "Astsubay Çavuş Onbaşı Oramiral Koramiral Tümamiral Tuğamiral Mareşal Başkomiser Komiser Ayetullah "
+    "Astsubay Çavuş Onbaşı Er Başçavuş Oramiral Koramiral Tümamiral Tuğamiral Mareşal Başkomiser Komiser Ayetullah "
     "Ayatullah"
 )
 # Rulers' titles: a ruler is named by the given name and the title ("Kral Abdullah", "Prens Charles", "Emir Tamim",

@@ -162,7 +162,7 @@ def widen(
     span = _lone_head(text, span)
     span = _hyphen_prefix(text, span, is_known, is_free)
     span = _known_number_before(text, span, is_known, is_free)
-    span = _channel_number(text, span, is_free)
+    span = _channel_number(text, span, is_free, is_known)
     return _and_name(text, _known_list(text, span, is_known), is_known, is_free)
 
 
@@ -220,12 +220,19 @@ _CHANNEL_WORDS = frozenset({"Channel", "Kanal", "Radio", "Radyo"})
 _CHANNEL_NUMBER = re.compile(r" \d{1,2}(?:['’][a-zçğıöşü]+)?(?![\d.,:/\w])")
 
 
-def _channel_number(text: str, span: Span, is_free: Callable[[int, int], bool]) -> Span:
-    """A channel's span the model stopped before its number takes it (``Channel 10``, ``Kanal 7``)."""
-    if span.type != "ORG" or span.text.rsplit(maxsplit=1)[-1] not in _CHANNEL_WORDS:
+def _channel_number(
+    text: str, span: Span, is_free: Callable[[int, int], bool], is_known: Callable[[str], bool]
+) -> Span:
+    """A channel's span the model stopped before its number takes it (``Channel 10``, ``Kanal 7``), as does a name
+    the lists know with the number (``TRT 6``, ``Pro 7``)."""
+    if span.type != "ORG" or has_suffix_apostrophe(span.text):
         return span
     number = _CHANNEL_NUMBER.match(text, span.end)
     if number is None or not is_free(span.end, number.end()):
+        return span
+    if span.text.rsplit(maxsplit=1)[-1] not in _CHANNEL_WORDS and not is_known(
+        span.text + strip_apostrophe_suffix(number.group())
+    ):
         return span
     return _grown(span, text, span.start, number.end())
 
@@ -311,7 +318,8 @@ def _particle_head(text: str, span: Span) -> Span:
         span = _grown(span, text, lead.start(), span.end)
     if _LOWER_PARTICLE_START.match(span.text) or text[max(0, span.start - 3) : span.start].endswith(("-i ", "-ı")):
         previous = _PREVIOUS_CAPITALISED.search(text, max(0, span.start - 40), span.start)
-        if previous is not None:
+        # (not a title's word: "Albay el-Esad" is the colonel, "Riyad el-Esad")
+        if previous is not None and previous.group().strip() not in TITLE_HEADS:
             span = _grown(span, text, previous.start(), span.end)
     return span
 
