@@ -55,6 +55,7 @@ from newswire_tagger.entities.heads import (
 from newswire_tagger.entities.kb import KnowledgeBase
 from newswire_tagger.entities.lineups import with_box_score
 from newswire_tagger.entities.lists import (
+    club_cue_near,
     clubs_in_lists,
     clubs_in_pairs,
     firms_in_lists,
@@ -103,6 +104,7 @@ from newswire_tagger.entities.nouns import (
     without_disease_names,
     without_law_titles,
     without_quoted_titles,
+    without_sky_words,
 )
 from newswire_tagger.entities.people import (
     aged_people,
@@ -137,6 +139,7 @@ from newswire_tagger.entities.titles import (
 from newswire_tagger.entities.widening import (
     LOWER_PARTICLES,
     PARTICLES,
+    SPACED_PARTICLES,
     is_ministry_department,
     izafet,
     join_affiliations,
@@ -246,11 +249,9 @@ _CREDIT_LINE = re.compile(r"\s*\(?[A-ZÇĞİÖŞÜ]{2,6}\)?(?:\s*[-/–]\s*\(?[A
 _TITLE_CASE_POSTPOSITIONS = frozenset({"Arasında", "Arasındaki", "Hakkında", "Tarafından", "Olarak"})
 # Titles the given-name lists also hold (``Sir`` is a first name somewhere): never a name before another name.
 _FOREIGN_TITLES = frozenset({"Sir", "Lord", "Lady", "Madam", "Mösyö", "Kardinal", "Peder", "Monsenyör"})
-# A relative's noun copy writes before the surname of someone it names in full, as a title: "Ahmet Özal ... Oğul Özal
-# babasının sözlerini", "baba Taşkın ... Oğul Taşkın" (the son, the father; not "Anne", "Kız": given names abroad).
-_KIN_TITLES = frozenset({"Oğul", "Baba"})
-# A name listed with a place in a place's case after it: "Barcelona ve İstanbul'da", "Madrid, Londra'dan".
-_WITH_A_PLACE = re.compile(r"(?:[ \t]*,|[ \t]+(?:ve|ile|veya))[ \t]+[A-ZÇĞİÖŞÜ]\w*['’](?:[dt][ae]n?|y?[ae])\b")
+# A name listed with another name after it: "Barcelona ve İstanbul'da", "Madrid, Londra'dan" (see
+# :meth:`Consolidator._club_in_sport`).
+_LISTED_WITH = re.compile(r"(?:[ \t]*,|[ \t]+(?:ve|ile|veya))[ \t]+(?P<next>[A-ZÇĞİÖŞÜ]\w*(?:['’]\w+)?)")
 # Rulers' titles that are given names too (see :meth:`Consolidator._after_title`).
 _GIVEN_RULERS = NAME_TITLES | {"Sultan"}
 # A route's or a stretch's noun after two names joined by a hyphen: "Derecik-Aktütün arasında", "Moskova-Puket
@@ -393,9 +394,7 @@ class Consolidator:
         full_names = frozenset(
             fold(strip_apostrophe_suffix(words[-1]))
             for s in spans
-            if s.type == "PER"
-            and len(words := s.text.split()) > 1
-            and (len(words) > 2 or (words[0] not in TITLE_HEADS and words[0] not in _KIN_TITLES))
+            if s.type == "PER" and len(words := s.text.split()) > 1 and (len(words) > 2 or words[0] not in TITLE_HEADS)
         )
         joined = join_couples(text, sorted(spans, key=lambda s: s.start), self.kb.is_given_name)
         for span in join_numbered_units(text, join_particles(text, joined, self._is_known), self._is_known):
@@ -588,8 +587,9 @@ class Consolidator:
             lambda name: is_thing(name, self.kb),
         )
         spans = common_words_opening_sentences(text, spans, keeps_person, self._keeps_known_place)
+        sporting = _sporting(text)
         spans = clubs_in_lists(
-            text, clubs_in_pairs(text, spans, self._is_club), self._is_club, self._is_country, sporting=_sporting(text)
+            text, clubs_in_pairs(text, spans, self._is_club), self._is_club, self._is_country, sporting=sporting
         )
         spans = without_league_sponsors(
             text, without_common_acronyms(text, verbs_nouns(text, spans, self._known_body)), self._is_club
@@ -606,11 +606,13 @@ class Consolidator:
             ),
             self._is_country,
             self._is_town,
-            sporting=_sporting(text),
+            sporting=sporting,
         )
         spans = [
             p
-            for s in without_law_titles(text, without_quoted_titles(text, without_disease_names(text, spans)))
+            for s in without_law_titles(
+                text, without_quoted_titles(text, without_disease_names(text, without_sky_words(text, spans)))
+            )
             for p in self._origin_apart(text, self._without_nationality(text, s))
         ]
         # (a portfolio before its minister's word is no one, whoever named it: "Gazi İşleri Bakanı Eric Shinseki")
@@ -811,7 +813,6 @@ class Consolidator:
         if (
             is_title(word)
             or is_inflected_title(word)  # "Teknik Direktöründen" + "Emre Belözoğlu'na"
-            or word in _KIN_TITLES  # "Oğul" + "Taşkın": the son, whom the article names in full
             or word in SENTENCE_OPENERS
             or is_plural_title(word)
             or self._is_word_or_other_name(word)
@@ -1200,14 +1201,18 @@ class Consolidator:
         """Whether a place's name is a club the gazetteer's bodies hold (``Beşiktaş``, ``Galatasaray``) or the knowledge
         base lists (``Benfica``, ``Getafe``, ``Barcelona``) and the article a sports story: the club, not the district
         or the town; not after its province (``İstanbul Beşiktaş'taki evinde``)."""
-        if not _sporting(text):
-            return False
-        # a club only the knowledge base knows: not the town listed with places ("çekimleri Barcelona ve İstanbul'da
-        # yapılan"; "Benfica'dan alıyorsun" is the club's player)
-        if self.gazetteer.organisation(name) is None and (
-            not self._is_club(name) or _WITH_A_PLACE.match(text, span.end)
-        ):
-            return False
+        gazetteer_club = self.gazetteer.organisation(name) is not None
+        if not (gazetteer_club or self._is_club(name)) or not _sporting(text):
+            return False  # (the cheap tests first)
+        # a club only the knowledge base knows: not the town listed with a place ("çekimleri Barcelona ve İstanbul'da
+        # yapılan"), nor one in a place's case with no club's word near ("Barcelona'dan Paris'e uçtu"; "Emerson'u
+        # Benfica'dan alıyorsun" is the club's player)
+        if not gazetteer_club:
+            listed = _LISTED_WITH.match(text, span.end)
+            if listed is not None and (in_place_case(listed.group("next")) or self._is_place(listed.group("next"))):
+                return False
+            if in_place_case(span.text) and not club_cue_near(text, span.start, span.end):
+                return False
         before = previous_word(text, span.start)
         return not (before[:1].isupper() and self._is_place(before))
 
@@ -1688,15 +1693,23 @@ class Consolidator:
         ruler's title no given name before two such words (``Şeyh Moaz el-Hatib``): a person (not ``Şehit Er ...
         İlkokulu``, ``Şeyh Zayed Camii``)."""
         title = words[first].group() if first < len(words) - 1 else ""
-        ruler = title in RULERS and title not in _GIVEN_RULERS and first < len(words) - 2
-        if (title not in RANKS and not ruler) or (
-            title in SURNAME_TITLES and not self._is_given(words[first + 1].group())
-        ):
-            return False  # (a rank that is a surname too, before a given name only: not "Er Motor", a garage)
         rest = [w.group() for w in words[first + 1 :]]
+        # (a ruler's title before a given name or an Arabic article, no head's word and no common word after the first:
+        # not "Kral Abdullah Ekonomik Şehri", a city)
+        ruler = (
+            title in RULERS
+            and title not in _GIVEN_RULERS
+            and len(rest) > 1
+            and (self._is_given(rest[0]) or any(_LOWER_PARTICLE.match(w) or w in SPACED_PARTICLES for w in rest))
+            and not any(head_type(strip_apostrophe_suffix(w)) for w in rest)
+            # ("Sabah Halid el-Sabah": a given name may be a common word, a surname seldom is)
+            and not any(self.habit(w) == "rarely" for w in rest[1:] if w not in SPACED_PARTICLES)
+        )
+        if (title not in RANKS and not ruler) or (title in SURNAME_TITLES and not self._is_given(rest[0])):
+            return False  # (a rank that is a surname too, before a given name only: not "Er Motor", a garage)
         name = canonical_name(" ".join(rest), "PER")
         return (
-            all(w[:1].isupper() or _LOWER_PARTICLE.match(w) is not None for w in rest)  # (an article: "el-Hatib")
+            all(w[:1].isupper() or _LOWER_PARTICLE.match(w) or w in SPACED_PARTICLES for w in rest)  # "el-Hatib"
             and head_type(rest[-1]) is None
             and not self._not_a_person_name(name)
         )
@@ -1708,13 +1721,7 @@ class Consolidator:
         honorific (``Emir Kusturica``, ``Sultan Kösen``: the word may be the first name), when a word before the
         title is a given name, or when one of them is in lower case. A word left that is the surname of a person the
         article names in full is that person's, after a title (``Ahmet Yörük`` ... ``Muhtar Yörük``)."""
-        known_surname = fold(strip_apostrophe_suffix(words[-1].group())) in full_names
-        heads = [
-            k
-            for k in range(first, len(words) - 1)
-            if words[k].group() in TITLE_HEADS
-            or (known_surname and k == len(words) - 2 and words[k].group() in _KIN_TITLES)
-        ]
+        heads = [k for k in range(first, len(words) - 1) if words[k].group() in TITLE_HEADS]
         if not heads:
             return first
         head = heads[-1]
@@ -1724,17 +1731,14 @@ class Consolidator:
         )
         # an office before a surname the article gives someone in full ("Muhtar Yörük"); "Emir" is a given name too
         # often ("Emir Kır" beside "Kadir Kır", his kin)
-        surname = title not in _MIDDLE_NAME_TITLES and known_surname
+        surname = title not in _MIDDLE_NAME_TITLES and fold(strip_apostrophe_suffix(words[-1].group())) in full_names
         if head == len(words) - 2 and title not in HONORIFICS and name_like and not surname:
             return first  # one word left: "Emir Kusturica", "Sultan Kösen" may be the name itself ("Yarbay" may not)
         before = [w.group() for w in words[first : head + 1]]
         # (a ruler's title before two words or more is no given name: "Şeyh Hamad bin Halife", "Şeyh Moaz el-Hatib";
         # "Sultan", "Emir" may be: "Sultan Nur Ulu")
         ruler = head < len(words) - 2 and title in RULERS and title not in _GIVEN_RULERS
-        if not ruler and any(
-            self.kb.is_given_name(w) and w not in _FOREIGN_TITLES and w not in RANKS and w not in _KIN_TITLES
-            for w in before
-        ):
+        if not ruler and any(self.kb.is_given_name(w) and w not in _FOREIGN_TITLES and w not in RANKS for w in before):
             return first
         if not all(w[:1].isupper() for w in before):
             return first
@@ -1831,8 +1835,8 @@ class Consolidator:
         return word.isalpha() and not _LOWER_PARTICLE.match(word) and word not in _PARTICLE_WORDS
 
     def _title_cut(self, span: Span, full_names: frozenset[str]) -> Span:
-        """A span the types made a person's cut after the title it opens with, as :meth:`_trim` cuts the model's
-        persons (``Şeyh Moaz el-Hatib``, read as a place)."""
+        """A span the types made a person's after widening cut after the title it opens with, as :meth:`_trim` cuts
+        the model's persons (``Şeyh Hamad`` read as a place, widened to ``Şeyh Hamad bin Halife``)."""
         words = words_of(span.text)
         first = self._after_title(words, 0, full_names)
         return span if first == 0 or first >= len(words) else span.part(words[first].start(), len(span.text))
@@ -2300,11 +2304,15 @@ def _last_line(span: Span) -> Span:
 # An abstract noun's possessive, which ends no person's name: "Sahanlığı", "Birliği", "Yolculuğu", "Özgürlüğü".
 _ABSTRACT = re.compile(r"(?:lığı|liği|luğu|lüğü)$")
 # Words of a sports story: the match, the goal, the player, the coach, the transfer, the league.
+# (capitalised too, as a sentence or a crosshead opens with one: "Maçtan sonra", "Futbolcular"; and the competitions'
+# and a season's words: "Şampiyonlar Ligi'ndeki", "deplasmanda", "galibiyet")
 _SPORT_WORDS = re.compile(
-    r"\b(?:maç[a-zçğıöşü]*|gol(?:ü|e|de|le|ler|leri|lerle)?|futbol[a-zçğıöşü]*|basketbol[a-zçğıöşü]*|"
-    r"voleybol[a-zçğıöşü]*|teknik direktör[a-zçğıöşü]*|antrenör[a-zçğıöşü]*|taraftar[a-zçğıöşü]*|"
-    r"hakem[a-zçğıöşü]*|penaltı[a-zçğıöşü]*|kaleci[a-zçğıöşü]*|forvet[a-zçğıöşü]*|"
-    r"lig(?:i|e|de|in|inde|ine|den)?|stad[a-zçğıöşü]*|şampiyonluk[a-zçğıöşü]*)\b"
+    r"\b(?:[Mm]aç[a-zçğıöşü]*|[Gg]ol(?:ü|e|de|le|ler|leri|lerle)?|[Ff]utbol[a-zçğıöşü]*|[Bb]asketbol[a-zçğıöşü]*|"
+    r"[Vv]oleybol[a-zçğıöşü]*|[Tt]eknik [Dd]irektör[a-zçğıöşü]*|[Aa]ntrenör[a-zçğıöşü]*|[Tt]araftar[a-zçğıöşü]*|"
+    r"[Hh]akem[a-zçğıöşü]*|[Pp]enaltı[a-zçğıöşü]*|[Kk]aleci[a-zçğıöşü]*|[Ff]orvet[a-zçğıöşü]*|"
+    r"lig(?:i|e|de|in|inde|ine|den)?|[Ss]tad[a-zçğıöşü]*|[Şş]ampiyonluk[a-zçğıöşü]*|Şampiyonlar Ligi|Süper Lig|"
+    r"[Dd]eplasman[a-zçğıöşü]*|[Gg]alibiyet[a-zçğıöşü]*|[Mm]ağlubiyet[a-zçğıöşü]*|[Bb]eraberlik[a-zçğıöşü]*|"
+    r"[Dd]erbi[a-zçğıöşü]*|UEFA|FIFA)\b"
 )
 _SPORTING = 2  # sports words in the article: a sports story ("maç izleyen komşular" of a fire report is one)
 

@@ -48,6 +48,7 @@ from newswire_tagger.entities.scoring import MIN_PERSON_CONFIDENCE
 from newswire_tagger.spans import Span
 
 __all__ = [
+    "club_cue_near",
     "clubs_in_lists",
     "clubs_in_pairs",
     "firms_in_lists",
@@ -354,6 +355,27 @@ _AGAINST_AFTER = re.compile(
 )
 
 
+# A club's words around a town's name: the sides of a match, a transfer, a kit ("Sivas gibi güçlü bir rakip",
+# "Emerson'u Benfica'dan alıyorsun", "Lille formasıyla"); not the town's weather, governor or streets.
+_CLUB_CUE = re.compile(
+    r"\b(?:rakip|takım|maç|deplasman|skor|gol|puan|galibiyet|mağlubiyet|yenilgi|beraberlik|berabere|karşısında|"
+    r"forma|taraftar|transfer|kiralık|sözleşme|al(?:ıyor|dı|ır|acak|mak|mayı)|yen(?:di|mek|erek)|oyna|ele(?:di|yerek|n)|"
+    r"kupa|final)"
+    r"[a-zçğıöşü]*"
+)
+_CUE_BEFORE = 40
+_CUE_AFTER = 60
+
+
+def club_cue_near(text: str, start: int, end: int) -> bool:
+    """Whether a club's word (a match, a rival, a transfer, a kit: ``_CLUB_CUE``) stands near a town's name at
+    ``[start, end)``, within its sentence: the club is meant, not the town."""
+    before = text[max(0, start - _CUE_BEFORE) : start]
+    before = before[max(before.rfind(". "), before.rfind("\n")) + 1 :]
+    after = text[end : end + _CUE_AFTER].split(". ", 1)[0].split("\n", 1)[0]
+    return _CLUB_CUE.search(before) is not None or _CLUB_CUE.search(after) is not None
+
+
 def teams_in_matches(
     text: str,
     spans: Sequence[Span],
@@ -367,8 +389,10 @@ def teams_in_matches(
     yapacağı maç``, ``Hamburg'a karşı oynanan maçta``. A side is a country
     (``is_country``) or, before the match word or a score with its result, a country or a city (``is_town``), never
     a region (``Avrupa maçları``). Run after the article's types are made one per name: the place stays a place
-    elsewhere; but in a sports story (``sporting``) a city read as a side is the club wherever the article names it
-    outside a place's case (``Sivas maçı`` ... ``Sivas gibi güçlü bir rakip``; not ``Sivas'ta``, ``Sivas'a``)."""
+    elsewhere; but in a sports story (``sporting``) a city read as a side is the club where the article names it again
+    with a club's word near, in no place's case nor the genitive (``Sivas maçı`` ... ``Sivas gibi güçlü bir rakip``,
+    ``Auckland'i eleyerek çeyrek finale``; not ``Sivas'ta``, ``Sivas'ın soğuğu``, ``Sivas Valisi``:
+    :func:`club_cue_near`)."""
     ordered = sorted(spans, key=lambda s: s.start)
     changed: dict[int, Span] = {}
     for left, right in pairwise(ordered):
@@ -404,6 +428,9 @@ def teams_in_matches(
                 and id(span) not in changed
                 and name_key(span) in clubs
                 and not in_place_case(span.text)
+                and not in_genitive(span.text)
+                and not next_word(text, span.end)[:1].isupper()
+                and club_cue_near(text, span.start, span.end)
             ):
                 changed[id(span)] = replace(span, type="ORG")
     return [changed.get(id(s), s) for s in spans] if changed else list(spans)

@@ -488,9 +488,11 @@ def _same_body(name: str, other: str) -> bool:
 
 
 def _defines(text: str, host: Cluster, acronym: str) -> bool:
-    """Whether a mention of ``host`` is followed by ``acronym`` in brackets: ``Avrupa Parlamentosu (AP)``."""
+    """Whether a mention of ``host`` is followed by ``acronym`` in brackets: ``Avrupa Parlamentosu (AP)``, past a
+    closing quotation mark (``‘Deep Space Industries’ (DSI)``)."""
     return any(
-        re.match(rf"\s*\({re.escape(acronym)}\)", text[o.end : o.end + len(acronym) + 8]) for o in host.occurrences
+        re.match(rf"[’'\"”]?\s*\({re.escape(acronym)}\)", text[o.end : o.end + len(acronym) + 9])
+        for o in host.occurrences
     )
 
 

@@ -32,6 +32,7 @@ from newswire_tagger.entities.names import (
     is_quoted,
     mentions_by_name,
     name_key,
+    opens_sentence,
     strip_apostrophe_suffix,
     turkish_lower,
 )
@@ -52,6 +53,7 @@ __all__ = [
     "without_disease_names",
     "without_law_titles",
     "without_quoted_titles",
+    "without_sky_words",
 ]
 
 # Works' nouns: the bare noun, its possessive (the form after a title: "Yol filmi", "Kuyucaklı Yusuf romanı") and its
@@ -472,6 +474,42 @@ def _names_disease(text: str, span: Span) -> bool:
     if span.type == "PER" or has_suffix_apostrophe(span.text):
         return False  # "Messi hastalığı nedeniyle": his illness; "Neymar ateşi": a craze for the player
     return _DISEASE_AFTER.match(text, span.end) is not None
+
+
+# The Sun where an article names the planets or the solar system ("Güneş'te meydana gelen patlama ... Merkür"), and
+# the wind in a weather report ("Rüzgar, kuzey yönlerden hafif esecek"): no person, though both are given names.
+_SKY = re.compile(
+    r"(?<![\w])(?:Merkür|Venüs|Mars|Jüpiter|Satürn|Uranüs|Neptün|Plüton|[Gg]ezegen|[Gg]üneş [Ss]istemi|NASA|"
+    r"[Aa]stronom|[Gg]ök ?bilim|[Yy]örünge)"
+)
+_WIND_AFTER = re.compile(
+    r"[^.!?\n]{0,80}?(?:\bes(?:ecek|mesi|meye|iyor|ti|en)|yönlerden|yönünden|km/s|kilometre hız|\bfırtına|"
+    r"\bkuvvetli|\bhafif\b|\bkuvvette)"
+)
+_SUN = "Güneş"
+_WINDS = frozenset({"Rüzgar", "Rüzgâr"})
+
+
+def without_sky_words(text: str, spans: Sequence[Span]) -> list[Span]:
+    """A person's span of the Sun in an article about the sky is the Sun, a place as the planets are (``Güneş'in
+    yüzeyinde ... Merkür``), and one of the wind opening a weather report's sentence is none (``Rüzgar, kuzey
+    yönlerden hafif esecek``); the actor ``Rüzgar`` and the columnist ``Güneş`` stay where no such words are."""
+    if _SUN not in text and "Rüzg" not in text:
+        return list(spans)  # the cheap test first
+    sky = _SUN in text and _SKY.search(text) is not None
+    kept: list[Span] = []
+    for span in spans:
+        word = strip_apostrophe_suffix(span.text)
+        if span.type == "PER" and word == _SUN and sky:
+            kept.append(replace(span, type="LOC"))
+        elif not (
+            span.type == "PER"
+            and word in _WINDS
+            and opens_sentence(text, span.start)
+            and _WIND_AFTER.match(text, span.end)
+        ):
+            kept.append(span)
+    return kept
 
 
 # A law's or regulation's word (any case ending), the end of its title; the stems screen an article cheaply.

@@ -397,7 +397,8 @@ def named_people(
     """PER spans for uncovered capitalised words that start with a given name: ``Mark Perlmutter``.
 
     In a run of capitalised words (``Toplantıya Mark Perlmutter``), the name starts at the first given name and
-    goes on while ``is_name_word`` accepts the words (not a place, a body, a title, a head word or a thing), up
+    goes on while ``is_name_word`` accepts the words (not a place, a body, a title, a head word or a thing; a
+    title's word that is a surname too ends the run and the name: ``Cengiz Er yönetiminde``), up
     to four words; it needs two, and the whole must pass ``is_name_word`` too.
     """
     taken = sorted((s.start, s.end) for s in spans)
@@ -413,9 +414,9 @@ def named_people(
             if is_light_verb(word):
                 inside = True  # "Akın Etti", "OYA TAHVİL EDİLMEZ": a compound verb and its noun, a headline's words
                 break
-            if strip_apostrophe_suffix(word) in SURNAME_TITLES:
+            if strip_apostrophe_suffix(word) in SURNAME_TITLES and (pos, word) == words[-1]:
                 name.append((pos, word))
-                break  # a title's word that is a surname too ends the name after a given name: "Cengiz Er"
+                break  # a title's word that is a surname too ends a run after a given name: "Cengiz Er" (not "Emir")
             if word[:1].isupper() and not is_name_word(canonical_name(word, "PER")):
                 # and "Rüzgar Tersine Mi Dönüyor", a headline in title case
                 inside = is_event_head(word) or head_type(word) is not None or word in HEADLINE_WORDS
@@ -448,6 +449,11 @@ _LISTED_BEFORE = re.compile(rf"(?<![\w.])({_INITIALS_WORD})(?:,[ \t]*|[ \t]+(?:v
 _NOT_INITIALS = frozenset({"A.Ş.", "A.Ş", "T.C.", "T.C", "M.Ö.", "M.S.", "S.S.", "Ş.T.İ."})
 
 
+def _not_initials(written: str) -> bool:
+    """Whether initials are a company's, the state's or an era's, spaced or not (``T. C.``, ``A.Ş.``)."""
+    return written.replace(" ", "") in _NOT_INITIALS
+
+
 # What copy says of someone it names by initials: the role before them ("şüpheli G.T.", "Yaralı A.A"), the age in
 # brackets after them ("A.A. (45)") or a naming word ("G.T. isimli şüpheli").
 _ROLE_BEFORE = re.compile(
@@ -474,7 +480,7 @@ def initials_of_people(text: str, spans: Sequence[Span]) -> list[Span]:
         return list(spans)
     found: dict[tuple[int, int], Span] = {}
     for match in _INITIALS_ANYWHERE.finditer(text):
-        if match.group("initials") in _NOT_INITIALS or not (
+        if _not_initials(match.group("initials")) or not (
             _ROLE_BEFORE.search(text, max(0, match.start() - 24), match.start())
             or _NAMED_AFTER.match(text, match.end())
         ):
@@ -497,7 +503,7 @@ def initials_in_lists(text: str, spans: Sequence[Span]) -> list[Span]:
     """A person named by initials makes the initials listed with them people too: ``M.A., Ö.D., T.A., Ö.Ş. ve E.A.
     gözaltına alındı``, ``H.K. ile M.D.``; each at :data:`TITLED_CONFIDENCE` at least (the list vouches for them)."""
     spans = initials_of_people(text, spans)
-    people = [s for s in spans if s.type == "PER" and _INITIALS.match(s.text) and s.text not in _NOT_INITIALS]
+    people = [s for s in spans if s.type == "PER" and _INITIALS.match(s.text) and not _not_initials(s.text)]
     if not people:
         return list(spans)  # the cheap test first: most articles name no one by initials
     taken = sorted((s.start, s.end) for s in spans)
@@ -510,7 +516,7 @@ def initials_in_lists(text: str, spans: Sequence[Span]) -> list[Span]:
         after = _LISTED_AFTER.match(text, end)
         before = _LISTED_BEFORE.search(text, max(0, start - 16), start)
         for match in (after, before):
-            if match is None or match.group(1) in _NOT_INITIALS:
+            if match is None or _not_initials(match.group(1)):
                 continue
             found = (match.start(1), match.end(1))
             if found in listed:

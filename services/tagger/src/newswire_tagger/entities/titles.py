@@ -26,7 +26,9 @@ NAME_TITLES = frozenset({"Emir", "Muhtar", "Hakim"})
 # Savcı", "Nazmi Hakim").
 SURNAME_TITLES = NAME_TITLES | frozenset(
     {"Savcı", "Müftü", "Vekil", "Elçi", "Şair", "Yazar", "Mimar", "Avukat", "Kaptan", "Hekim"}
-    | {"Er", "Çavuş", "Onbaşı", "Başçavuş"}  # ranks too: "Ahmet Er", "Mehmet Çavuş"
+    # ranks too, surnames after a given name ("Ahmet Er", "Cengiz Er") or the old way of naming a soldier by his rank
+    # after his name, kept whole as the name he is known by ("Seyit Onbaşı", "Mehmet Çavuş")
+    | {"Er", "Çavuş", "Onbaşı", "Başçavuş"}
 )
 
 # Heads that are a title on their own (unmarked forms, or compounds lexicalised with the possessive).

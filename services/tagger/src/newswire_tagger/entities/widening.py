@@ -38,6 +38,7 @@ from newswire_tagger.spans import Span
 
 __all__ = [
     "LOWER_PARTICLES",
+    "SPACED_PARTICLES",
     "is_ministry_department",
     "izafet",
     "join_affiliations",
@@ -80,7 +81,8 @@ _LEADING_PARTICLE = re.compile(r"(?:^|(?<=\s))(?:El|el|Al|al|Ebu|Abu|İbn|[Ee][s
 _LOWER_PARTICLE_START = re.compile(rf"^(?:{PARTICLES})-")
 _LOWER_PARTICLE = re.compile(rf"^(?:{PARTICLES})$")
 # "bin Abdülaziz" is written with a space; "et-Tali", "en-Neccar" only with a hyphen ("en" and "at" are words too).
-_SPACED_PARTICLES = frozenset({"bin", "ibn", "binti", "el", "al"})
+SPACED_PARTICLES = frozenset({"bin", "ibn", "binti", "el", "al"})
+"""Arabic particles copy writes apart inside a name (``Hamad bin Halife``)."""
 _SPACED_REST = re.compile(rf"[- ][{_CAPITAL}][\w'’-]*")
 _SURNAME_INITIAL = re.compile(rf" [{_CAPITAL}]\.(?![\w.])")
 _HYPHENATED_REST = re.compile(rf"-[{_CAPITAL}][\w'’-]*")
@@ -217,7 +219,11 @@ def _hyphenated_place(
 # A channel's number after its word: "Channel" + " 10", "Kanal" + " 7" ("Kanal 7'de"); not a count or a time ("Kanal
 # 2,5 milyon", "Channel 4.30'da").
 _CHANNEL_WORDS = frozenset({"Channel", "Kanal", "Radio", "Radyo"})
-_CHANNEL_NUMBER = re.compile(r" \d{1,2}(?:['’][a-zçğıöşü]+)?(?![\d.,:/\w])")
+# (not a count: "TRT 2 gün önce", "Kanal 7 milyon lira")
+_CHANNEL_NUMBER = re.compile(
+    r" \d{1,2}(?:['’][a-zçğıöşü]+)?(?![\d.,:/\w])"
+    r"(?![ \t]+(?:gün|yıl|ay|saat|hafta|dakika|saniye|milyon|milyar|bin|kişi|kez|defa|yaş|kat|adet|ülke)[a-zçğıöşü]*\b)"
+)
 
 
 def _channel_number(
@@ -294,7 +300,7 @@ def _particle_tail(text: str, span: Span) -> Span:
     last = span.text.split()[-1]
     if _LOWER_PARTICLE.match(last) and len(span.text.split()) > 1:
         # "Selman bin" + " Abdülaziz'in", "Şeyma et" + "-Tali": a name never ends in its particle
-        rest = (_SPACED_REST if last in _SPACED_PARTICLES else _HYPHENATED_REST).match(text, span.end)
+        rest = (_SPACED_REST if last in SPACED_PARTICLES else _HYPHENATED_REST).match(text, span.end)
         return span if rest is None else _grown(span, text, span.start, rest.end())
     if span.type == "ORG" or has_suffix_apostrophe(last):
         return span
