@@ -170,10 +170,17 @@ def test_a_bet_against_a_country_is_no_match_outside_sport(linker: EntityLinker)
 # --- names the lists know with a suffixed company word ----------------------------------------------------------------
 
 
-def test_a_firm_ending_in_a_company_word_with_a_case_ending_is_not_cut_to_a_known_prefix(linker: EntityLinker) -> None:
-    text = "Katılımcıların çoğu Yapı Kredi Emeklilik'ten ayrıldı."
-    spans = [span(text, "Yapı Kredi Emeklilik'ten", "ORG")]
-    assert listed(linker.resolve(text, spans)) == {("ORG", "Yapı Kredi Emeklilik")}
+@pytest.mark.parametrize(
+    ("text", "written", "name"),
+    [
+        ("Katılımcıların çoğu Yapı Kredi Emeklilik'ten ayrıldı.", "Yapı Kredi Emeklilik'ten", "Yapı Kredi Emeklilik"),
+        ("Ortağı KYK Yapı Kimyasalları'nın yöneticisi oldu.", "KYK Yapı Kimyasalları'nın", "KYK Yapı Kimyasalları"),
+    ],
+)
+def test_a_firm_ending_in_a_company_word_with_a_case_ending_is_not_cut_to_a_known_prefix(
+    linker: EntityLinker, text: str, written: str, name: str
+) -> None:
+    assert listed(linker.resolve(text, [span(text, written, "ORG")])) == {("ORG", name)}
 
 
 # --- the Sun and the wind ---------------------------------------------------------------------------------------------
@@ -258,3 +265,70 @@ def test_a_rulers_title_is_cut_from_a_place_the_types_made_a_person_after_wideni
     text = "Elmasın yeni sahibi Şeyh Hamad bin Halife oldu."
     spans = [span(text, "Şeyh Hamad", "LOC", confidence=0.6)]
     assert listed(linker.resolve(text, spans)) == {("PER", "Hamad bin Halife")}
+
+
+# --- the second code review's findings ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NASA'da çalışan bilim insanı Ayşe Güneş ödül aldı. Güneş, gezegen araştırmasının ekibini övdü.",
+        "Teknik direktör Şenol Güneş sezonu değerlendirdi. Güneş, takımı başarı yörüngesine oturttuklarını söyledi.",
+    ],
+)
+def test_a_person_named_gunes_stays_a_person_near_a_sky_word(linker: EntityLinker, text: str) -> None:
+    full = next(w for w in ("Ayşe Güneş", "Şenol Güneş") if w in text)
+    spans = [span(text, full, "PER"), span(text, "Güneş", "PER", 1)]
+    found = listed(linker.resolve(text, spans))
+    assert ("PER", full) in found
+    assert ("LOC", "Güneş") not in found
+
+
+def test_a_character_named_ruzgar_stays_with_a_light_smile(linker: EntityLinker) -> None:
+    text = "Bu hafta dizide heyecan dorukta. Rüzgar, hafif bir gülümsemeyle Derin'in yanına oturuyor."
+    spans = [span(text, "Rüzgar", "PER"), span(text, "Derin'in", "PER")]
+    assert ("PER", "Rüzgar") in listed(linker.resolve(text, spans))
+
+
+def test_an_election_story_is_no_sports_story(linker: EntityLinker) -> None:
+    text = (
+        "AK Parti, Başakşehir'de büyük bir galibiyet aldı. CHP ise genel tabloda mağlubiyetten kurtulamadı. "
+        "Partiler birlik ve beraberlik mesajı verdi."
+    )
+    spans = [span(text, "AK Parti", "ORG"), span(text, "Başakşehir'de", "LOC"), span(text, "CHP", "ORG")]
+    assert ("LOC", "Başakşehir") in listed(linker.resolve(text, spans))
+
+
+def test_a_club_signed_for_is_the_club(linker: EntityLinker) -> None:
+    text = "Futbolcu Benfica'ya imza attı." + _SPORT
+    assert listed(linker.resolve(text, [span(text, "Benfica'ya", "LOC")])) == {("ORG", "Benfica")}
+
+
+def test_two_clubs_that_are_towns_too_are_clubs(linker: EntityLinker) -> None:
+    text = "Barcelona ve Valencia arasındaki karşılaşma golsüz bitti." + _SPORT
+    spans = [span(text, "Barcelona", "LOC"), span(text, "Valencia", "LOC")]
+    assert ("ORG", "Barcelona") in listed(linker.resolve(text, spans))
+
+
+@pytest.mark.parametrize("text", ["Kanal 7 binasında yangın çıktı.", "Kanal 7 aynı saatte yeni bölümü yayınladı."])
+def test_a_channels_number_before_a_word_opening_like_a_count_stays(linker: EntityLinker, text: str) -> None:
+    assert listed(linker.resolve(text, [span(text, "Kanal", "ORG")])) == {("ORG", "Kanal 7")}
+
+
+def test_a_rank_that_is_a_surname_before_a_place_ends_the_name(linker: EntityLinker) -> None:
+    text = "Toplantıda Ahmet Er Ankara'daki projeleri anlattı."
+    assert ("PER", "Ahmet Er") in listed(linker.resolve(text, []))
+
+
+def test_an_acronym_defined_after_a_closing_quote_is_the_body_not_a_namesake(linker: EntityLinker) -> None:
+    text = "ABD merkezli ‘Deep Space Industries’ (DSI) şirketi kuruldu. DSI yetkilileri açıklama yaptı."
+    spans = [span(text, "Deep Space Industries", "ORG"), span(text, "DSI", "ORG"), span(text, "DSI", "ORG", 1)]
+    found = listed(linker.resolve(text, spans))
+    assert ("ORG", "Deep Space Industries") in found
+    assert ("ORG", "Devlet Su İşleri") not in found
+
+
+def test_a_champions_league_story_is_a_sports_story(linker: EntityLinker) -> None:
+    text = "Şampiyonlar Ligi'ndeki Deplasmanda çıta yüksek. Barcelona'nın gruptan çıkması kesinleşti."
+    assert listed(linker.resolve(text, [span(text, "Barcelona'nın", "LOC")])) == {("ORG", "Barcelona")}

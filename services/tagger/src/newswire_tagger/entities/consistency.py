@@ -1209,10 +1209,10 @@ class Consolidator:
         # Benfica'dan alıyorsun" is the club's player)
         if not gazetteer_club:
             listed = _LISTED_WITH.match(text, span.end)
-            if listed is not None and (in_place_case(listed.group("next")) or self._is_place(listed.group("next"))):
-                return False
-            if in_place_case(span.text) and not club_cue_near(text, span.start, span.end):
-                return False
+            after = listed.group("next") if listed is not None else ""
+            with_a_place = bool(after) and (in_place_case(after) or self._is_place(after))
+            if (with_a_place or in_place_case(span.text)) and not club_cue_near(text, span.start, span.end):
+                return False  # ("Barcelona ve Valencia arasındaki karşılaşma": two clubs, a club's word near)
         before = previous_word(text, span.start)
         return not (before[:1].isupper() and self._is_place(before))
 
@@ -1689,9 +1689,11 @@ class Consolidator:
 
     def _ranked_person(self, words: Sequence[re.Match[str]], first: int) -> bool:
         """Whether a body's or place's span opens, at ``first``, with a rank and goes on with capitalised words that
-        are no known body or place and end in no head word (``Yüzbaşı Royal Reff``, ``Ayetullah Humeyni``), or with a
-        ruler's title no given name before two such words (``Şeyh Moaz el-Hatib``): a person (not ``Şehit Er ...
-        İlkokulu``, ``Şeyh Zayed Camii``)."""
+        are no known body or place and end in no head word (``Yüzbaşı Royal Reff``, ``Ayetullah Humeyni``; a rank
+        that is a surname too only before a given name: not ``Er Motor``), or with a ruler's title that is no given
+        name before two words or more, a given name first or an Arabic article among them, no head word and no common
+        word after the first (``Şeyh Moaz el-Hatib``): a person (not ``Şehit Er ... İlkokulu``, ``Kral Abdullah
+        Ekonomik Şehri``)."""
         title = words[first].group() if first < len(words) - 1 else ""
         rest = [w.group() for w in words[first + 1 :]]
         # (a ruler's title before a given name or an Arabic article, no head's word and no common word after the first:
@@ -2305,14 +2307,13 @@ def _last_line(span: Span) -> Span:
 _ABSTRACT = re.compile(r"(?:lığı|liği|luğu|lüğü)$")
 # Words of a sports story: the match, the goal, the player, the coach, the transfer, the league.
 # (capitalised too, as a sentence or a crosshead opens with one: "Maçtan sonra", "Futbolcular"; and the competitions'
-# and a season's words: "Şampiyonlar Ligi'ndeki", "deplasmanda", "galibiyet")
+# words: "Şampiyonlar Ligi'ndeki", "deplasmanda"; not "galibiyet", "beraberlik": an election's, "birlik ve beraberlik")
 _SPORT_WORDS = re.compile(
     r"\b(?:[Mm]aç[a-zçğıöşü]*|[Gg]ol(?:ü|e|de|le|ler|leri|lerle)?|[Ff]utbol[a-zçğıöşü]*|[Bb]asketbol[a-zçğıöşü]*|"
     r"[Vv]oleybol[a-zçğıöşü]*|[Tt]eknik [Dd]irektör[a-zçğıöşü]*|[Aa]ntrenör[a-zçğıöşü]*|[Tt]araftar[a-zçğıöşü]*|"
     r"[Hh]akem[a-zçğıöşü]*|[Pp]enaltı[a-zçğıöşü]*|[Kk]aleci[a-zçğıöşü]*|[Ff]orvet[a-zçğıöşü]*|"
     r"lig(?:i|e|de|in|inde|ine|den)?|[Ss]tad[a-zçğıöşü]*|[Şş]ampiyonluk[a-zçğıöşü]*|Şampiyonlar Ligi|Süper Lig|"
-    r"[Dd]eplasman[a-zçğıöşü]*|[Gg]alibiyet[a-zçğıöşü]*|[Mm]ağlubiyet[a-zçğıöşü]*|[Bb]eraberlik[a-zçğıöşü]*|"
-    r"[Dd]erbi[a-zçğıöşü]*|UEFA|FIFA)\b"
+    r"[Dd]eplasman[a-zçğıöşü]*|[Dd]erbi[a-zçğıöşü]*|UEFA|FIFA)\b"
 )
 _SPORTING = 2  # sports words in the article: a sports story ("maç izleyen komşular" of a fire report is one)
 

@@ -357,11 +357,15 @@ _AGAINST_AFTER = re.compile(
 
 # A club's words around a town's name: the sides of a match, a transfer, a kit ("Sivas gibi güçlü bir rakip",
 # "Emerson'u Benfica'dan alıyorsun", "Lille formasıyla"); not the town's weather, governor or streets.
-_CLUB_CUE = re.compile(
-    r"\b(?:rakip|takım|maç|deplasman|skor|gol|puan|galibiyet|mağlubiyet|yenilgi|beraberlik|berabere|karşısında|"
-    r"forma|taraftar|transfer|kiralık|sözleşme|al(?:ıyor|dı|ır|acak|mak|mayı)|yen(?:di|mek|erek)|oyna|ele(?:di|yerek|n)|"
-    r"kupa|final)"
-    r"[a-zçğıöşü]*"
+_CLUB_WORDS = (
+    r"rakip|takım|maç|karşılaş|deplasman|skor|gol|puan|galibiyet|mağlubiyet|yenilgi|beraberlik|berabere|karşısında|"
+    r"forma|taraftar|transfer|kiral|sözleşme|imza|kupa|final"
+)
+_CLUB_CUE = re.compile(rf"\b(?:{_CLUB_WORDS})")
+# ... and after it, a verb that takes a club as its object or source ("Benfica'dan alıyorsun", "Auckland'i eleyerek",
+# "Benfica'ya geçti"; before it, "rol aldığı reklamın" is no transfer)
+_CLUB_CUE_AFTER = re.compile(
+    rf"\b(?:{_CLUB_WORDS}|geç(?:ti|ecek|iş|en)|al(?:ıyor|dı|ır|acak|mak|mayı)|yen(?:di|mek|erek)|oyna|ele(?:di|yerek|n))"
 )
 _CUE_BEFORE = 40
 _CUE_AFTER = 60
@@ -373,7 +377,7 @@ def club_cue_near(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - _CUE_BEFORE) : start]
     before = before[max(before.rfind(". "), before.rfind("\n")) + 1 :]
     after = text[end : end + _CUE_AFTER].split(". ", 1)[0].split("\n", 1)[0]
-    return _CLUB_CUE.search(before) is not None or _CLUB_CUE.search(after) is not None
+    return _CLUB_CUE.search(before) is not None or _CLUB_CUE_AFTER.search(after) is not None
 
 
 def teams_in_matches(

@@ -478,25 +478,26 @@ def _names_disease(text: str, span: Span) -> bool:
 
 # The Sun where an article names the planets or the solar system ("Güneş'te meydana gelen patlama ... Merkür"), and
 # the wind in a weather report ("Rüzgar, kuzey yönlerden hafif esecek"): no person, though both are given names.
-_SKY = re.compile(
-    r"(?<![\w])(?:Merkür|Venüs|Mars|Jüpiter|Satürn|Uranüs|Neptün|Plüton|[Gg]ezegen|[Gg]üneş [Ss]istemi|NASA|"
-    r"[Aa]stronom|[Gg]ök ?bilim|[Yy]örünge)"
-)
+# (two of these words at least, and no person of the article so named: "NASA'da çalışan Ayşe Güneş", "Şenol Güneş
+# ... başarı yörüngesine" are people)
+_SKY = re.compile(r"Merkür|Venüs|Jüpiter|Satürn|Uranüs|Neptün|Plüton|[Gg]ezegen|[Gg]üneş [Ss]istemi|[Aa]stronom")
+_SKY_WORDS = 2
 _WIND_AFTER = re.compile(
-    r"[^.!?\n]{0,80}?(?:\bes(?:ecek|mesi|meye|iyor|ti|en)|yönlerden|yönünden|km/s|kilometre hız|\bfırtına|"
-    r"\bkuvvetli|\bhafif\b|\bkuvvette)"
+    r"[^.!?\n]{0,80}?(?:\bes(?:ecek|mesi|meye|iyor|ti|en)\b|yönlerden|yönünden|km/s|kilometre hız|kuvvette)"
 )
 _SUN = "Güneş"
 _WINDS = frozenset({"Rüzgar", "Rüzgâr"})
 
 
 def without_sky_words(text: str, spans: Sequence[Span]) -> list[Span]:
-    """A person's span of the Sun in an article about the sky is the Sun, a place as the planets are (``Güneş'in
-    yüzeyinde ... Merkür``), and one of the wind opening a weather report's sentence is none (``Rüzgar, kuzey
-    yönlerden hafif esecek``); the actor ``Rüzgar`` and the columnist ``Güneş`` stay where no such words are."""
+    """A person's span of the Sun in an article about the sky (two of ``_SKY``'s words, no one named ``Güneş`` in
+    full) is the Sun, a place as the planets are (``Güneş'in yüzeyinde ... Merkür ... gezegen``), and one of the wind
+    opening a weather report's sentence before its verb or direction is none (``Rüzgar, kuzey yönlerden hafif
+    esecek``); the actor ``Rüzgar`` (``Rüzgar, hafif bir gülümsemeyle``) and the coach ``Şenol Güneş`` stay."""
     if _SUN not in text and "Rüzg" not in text:
         return list(spans)  # the cheap test first
-    sky = _SUN in text and _SKY.search(text) is not None
+    named = any(s.type == "PER" and " " in s.text and _SUN in strip_apostrophe_suffix(s.text).split() for s in spans)
+    sky = _SUN in text and not named and len({m.group() for m in _SKY.finditer(text)}) >= _SKY_WORDS
     kept: list[Span] = []
     for span in spans:
         word = strip_apostrophe_suffix(span.text)

@@ -391,6 +391,12 @@ def _opens_name(word: str, is_given_name: Callable[[str], bool]) -> bool:
     return word not in TITLE_HEADS and is_given_name(canonical_name(word, "PER"))
 
 
+def _ends_name(words: Sequence[tuple[int, str]], pos: int, is_name_word: Callable[[str], bool]) -> bool:
+    """Whether the word at ``pos`` closes the run, or a word no name holds follows it (``Ahmet Er Ankara'daki``)."""
+    after = [w for p, w in words if p > pos]
+    return not after or not is_name_word(canonical_name(after[0], "PER"))
+
+
 def named_people(
     text: str, spans: Sequence[Span], is_given_name: Callable[[str], bool], is_name_word: Callable[[str], bool]
 ) -> list[Span]:
@@ -398,7 +404,8 @@ def named_people(
 
     In a run of capitalised words (``Toplantıya Mark Perlmutter``), the name starts at the first given name and
     goes on while ``is_name_word`` accepts the words (not a place, a body, a title, a head word or a thing; a
-    title's word that is a surname too ends the run and the name: ``Cengiz Er yönetiminde``), up
+    title's word that is a surname too is taken as the surname where it closes the run or no name's word follows it:
+    ``Cengiz Er yönetiminde``, ``Ahmet Er Ankara'daki``; not ``Yusuf Emir Kaya``), up
     to four words; it needs two, and the whole must pass ``is_name_word`` too.
     """
     taken = sorted((s.start, s.end) for s in spans)
@@ -414,9 +421,9 @@ def named_people(
             if is_light_verb(word):
                 inside = True  # "Akın Etti", "OYA TAHVİL EDİLMEZ": a compound verb and its noun, a headline's words
                 break
-            if strip_apostrophe_suffix(word) in SURNAME_TITLES and (pos, word) == words[-1]:
+            if strip_apostrophe_suffix(word) in SURNAME_TITLES and _ends_name(words, pos, is_name_word):
                 name.append((pos, word))
-                break  # a title's word that is a surname too ends a run after a given name: "Cengiz Er" (not "Emir")
+                break  # a title's word that is a surname, no name's word after it: "Cengiz Er", not "Yusuf Emir Kaya"
             if word[:1].isupper() and not is_name_word(canonical_name(word, "PER")):
                 # and "Rüzgar Tersine Mi Dönüyor", a headline in title case
                 inside = is_event_head(word) or head_type(word) is not None or word in HEADLINE_WORDS

@@ -222,7 +222,8 @@ _CHANNEL_WORDS = frozenset({"Channel", "Kanal", "Radio", "Radyo"})
 # (not a count: "TRT 2 gün önce", "Kanal 7 milyon lira")
 _CHANNEL_NUMBER = re.compile(
     r" \d{1,2}(?:['’][a-zçğıöşü]+)?(?![\d.,:/\w])"
-    r"(?![ \t]+(?:gün|yıl|ay|saat|hafta|dakika|saniye|milyon|milyar|bin|kişi|kez|defa|yaş|kat|adet|ülke)[a-zçğıöşü]*\b)"
+    r"(?![ \t]+(?:gün|yıl|ay|saat|hafta|dakika|saniye|milyon|milyar|bin|kişi|kez|defa|yaş|kat|adet|ülke)"
+    r"(?:l[ıiuü]k)?(?!\w))"
 )
 
 
