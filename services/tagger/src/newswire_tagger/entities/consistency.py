@@ -353,6 +353,12 @@ _AFFIX = re.compile(r"(?:[ıiuü]|[lcç][ıiuü])$")
 _LOWER_PARTICLE = re.compile(rf"^(?:(?:{PARTICLES})-|(?:{'|'.join(LOWER_PARTICLES)})$)")
 
 
+def _is_particle(word: str) -> bool:
+    """Whether ``word`` is a name's particle in lower case: an Arabic article glued (``el-Hatib``) or apart (``bin``),
+    a European one (``van``)."""
+    return _LOWER_PARTICLE.match(word) is not None or word in SPACED_PARTICLES
+
+
 class Consolidator:
     """Applies the knowledge base and name rules to an article's spans; one per process, stateless per call."""
 
@@ -1702,7 +1708,7 @@ class Consolidator:
             title in RULERS
             and title not in _GIVEN_RULERS
             and len(rest) > 1
-            and (self._is_given(rest[0]) or any(_LOWER_PARTICLE.match(w) or w in SPACED_PARTICLES for w in rest))
+            and (self._is_given(rest[0]) or any(map(_is_particle, rest)))
             and not any(head_type(strip_apostrophe_suffix(w)) for w in rest)
             # ("Sabah Halid el-Sabah": a given name may be a common word, a surname seldom is)
             and not any(self.habit(w) == "rarely" for w in rest[1:] if w not in SPACED_PARTICLES)
@@ -1711,7 +1717,7 @@ class Consolidator:
             return False  # (a rank that is a surname too, before a given name only: not "Er Motor", a garage)
         name = canonical_name(" ".join(rest), "PER")
         return (
-            all(w[:1].isupper() or _LOWER_PARTICLE.match(w) or w in SPACED_PARTICLES for w in rest)  # "el-Hatib"
+            all(w[:1].isupper() or _is_particle(w) for w in rest)  # (an article inside: "el-Hatib", "bin")
             and head_type(rest[-1]) is None
             and not self._not_a_person_name(name)
         )
