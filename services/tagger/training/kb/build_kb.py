@@ -33,7 +33,7 @@ TAGGER = HERE.parents[1]
 OUTPUT = TAGGER / "src" / "newswire_tagger" / "models" / "kb" / "kb.json.gz"
 GAZETTEER = TAGGER / "src" / "newswire_tagger" / "models" / "gazetteer" / "gazetteer.json"
 WIKI_NER = Path("../shared/data/ner/turkish-wiki-ner")
-KB_VERSION = "1.25.0"
+KB_VERSION = "1.26.0"
 # Only the training split: Wiki-NER's dev and test stay clean for anyone who evaluates on them.
 WIKI_SPLITS = ("train",)
 
@@ -61,6 +61,7 @@ _ACRONYM = re.compile(r"[A-ZÇĞİÖŞÜ0-9&]{2,8}")
 KEY_PERSON = re.compile(r"([A-ZÀ-Ý][\w.'’-]+(?: [A-ZÀ-Ý][\w.'’-]+){1,3})\s*\(([^)]*)\)")
 
 
+DISTRICT = "district"  # the kind of a district of districts.tsv
 _MAX_CAPITALS_ONLY = 3  # "Nato", "Nasa", "Unesco": longer acronyms are written in lower case by some outlets
 
 
@@ -151,6 +152,19 @@ def add_curated(kb: Builder) -> None:
             kind="place",
             description=description,
             aliases=split_aliases(aliases),
+            source="curated",
+        )
+    # districts: places for typing and linking, never recall forms (see recall_forms)
+    for name, province in read_tsv(HERE / "districts.tsv"):
+        kb.add(
+            f"loc:{slugify(name)}-{slugify(province)}"
+            if f"loc:{slugify(name)}" in kb.by_id
+            else f"loc:{slugify(name)}",
+            "LOC",
+            name,
+            kind=DISTRICT,
+            description=f"{province} ilçesi",
+            aliases=[],
             source="curated",
         )
 
@@ -413,6 +427,8 @@ def recall_forms(
             acronym = form.isupper() and form.isalnum() and len(form) <= 8
             risky = common[lowered] >= 3 or len(form) < 3 or (etype == "PER" and fold(form) in given_names)
             risky = risky or form in TITLE_HEADS  # "Sözcü" the newspaper, "Sözcü Yardımcısı" the title
+            # a district's name is a surname as often ("Pervin Buldan"): the model's spans only
+            risky = risky or kb.entities[ref][3] == DISTRICT
             if single and (not curated or risky):
                 continue
             candidates[lowered].add((ref, acronym))

@@ -254,6 +254,12 @@ _FOREIGN_TITLES = frozenset({"Sir", "Lord", "Lady", "Madam", "Mösyö", "Kardina
 _LISTED_WITH = re.compile(r"(?:[ \t]*,|[ \t]+(?:ve|ile|veya))[ \t]+(?P<next>[A-ZÇĞİÖŞÜ]\w*(?:['’]\w+)?)")
 # Rulers' titles that are given names too (see :meth:`Consolidator._after_title`).
 _GIVEN_RULERS = NAME_TITLES | {"Sultan"}
+_DISTRICT = "district"  # the knowledge base's kind of a Turkish province's district
+_FIXTURE = re.compile(r"\S[ \t]+[-–][ \t]+\S")  # two sides of a fixture: "PHOENIX - CHICAGO"
+# A ruler's title (its possessive too: "Ürdün Kralı") and an ordinal before a name: "Kral ", "Kralı 2. ", "Kral II. ".
+_RULER_BEFORE = re.compile(
+    rf"(?:{'|'.join(sorted(RULERS, key=len, reverse=True))})(?:s?[ıiuü])?[ \t]+(?:(?:\d{{1,2}}|[IVX]{{1,4}})\.[ \t]+)?$"
+)
 # A route's or a stretch's noun after two names joined by a hyphen: "Derecik-Aktütün arasında", "Moskova-Puket
 # seferini", "İstanbul-Ankara karayolunda".
 _ROUTE_AFTER = re.compile(
@@ -617,7 +623,10 @@ class Consolidator:
         spans = [
             p
             for s in without_law_titles(
-                text, without_quoted_titles(text, without_disease_names(text, without_sky_words(text, spans)))
+                text,
+                without_quoted_titles(
+                    text, without_disease_names(text, without_sky_words(text, spans), self._is_known)
+                ),
             )
             for p in self._origin_apart(text, self._without_nationality(text, s))
         ]
@@ -1025,9 +1034,13 @@ class Consolidator:
     def _titled_then_place(self, text: str, span: Span) -> list[Span]:
         """A titled person's surname glued to a place in a place's case (``Başbakan Reinfeldt Stockholm'de``,
         ``Genel Başkan Kılıçdaroğlu Ankara'da``): the person, then the place. Not a name the lists know whole, nor a
-        place that is a given name (``Başkan Ahmet Can'a``)."""
-        if span.type == "PER" or not in_place_case(span.text):
+        place that is a given name (``Başkan Ahmet Can'a``). A person's span too where a ruler's title stands before it,
+        as a ruler is named by the given name (``Ürdün Kralı 2. Abdullah Ankara'ya``, ``Kral Abdullah Ankara'da``)."""
+        if not in_place_case(span.text):
             return [span]  # the cheap test first: most spans are no place in a place's case
+        ruled = span.type == "PER" and _RULER_BEFORE.search(text, max(0, span.start - 40), span.start) is not None
+        if span.type == "PER" and not ruled:
+            return [span]
         words = words_of(span.text)
         last = strip_apostrophe_suffix(words[-1].group())
         if (
@@ -1035,7 +1048,7 @@ class Consolidator:
             or not self._is_place(last)
             or self.kb.is_any_given_name(last)
             or self._is_known(canonical_name(span.text, span.type))
-            or not self._titled(text, span)
+            or not (ruled or self._titled(text, span))
         ):
             return [span]
         return [span.part(0, words[0].end(), "PER"), span.part(words[-1].start(), len(span.text), "LOC")]
@@ -1044,12 +1057,15 @@ class Consolidator:
         """A place span that is two places written side by side (``İstanbul Sancaktepe'de``, ``Kuveyt Suriye``):
         a town after its province, or two countries; two places, as the corpora write them. A name the lists know
         whole (``Hong Kong``, ``Bosna Hersek``) stays one. A person's span of two provinces, countries or capitals,
-        the first no given name, is two places too (``Erzurum Bingöl karayoluna``)."""
+        the first no given name, is two places too (``Erzurum Bingöl karayoluna``); so is one of a district the lists
+        know and a village (``Orhaneli Başköy``)."""
         words = words_of(span.text)
         if (
             span.type == "PER"
             and len(words) == 2
-            and all(self._major_place(w.group()) for w in words)
+            and all(
+                self._major_place(w.group()) or self._district_or_village(w.group(), i) for i, w in enumerate(words)
+            )
             and not self.kb.is_any_given_name(words[0].group())
         ):
             return [span.part(w.start(), w.end(), "LOC") for w in words]  # "Erzurum Bingöl karayoluna"
@@ -1070,6 +1086,17 @@ class Consolidator:
             ):
                 return [left, right]
         return [span]
+
+    def _is_district(self, name: str) -> bool:
+        """Whether the knowledge base lists ``name`` as a district of a Turkish province (``Orhaneli``)."""
+        return any(e.kind == _DISTRICT for e in self.kb.entities(name))
+
+    def _district_or_village(self, word: str, at: int) -> bool:
+        """Whether ``word`` is a town the knowledge base lists as a place (``Orhaneli``, a district), or, after one, a
+        village's name (``Başköy``); no given name either way."""
+        if self.kb.is_any_given_name(word):
+            return False
+        return self.kb.known_type(word) == "LOC" or (at > 0 and word.endswith("köy") and len(word) > len("köy") + 1)
 
     def _major_place(self, word: str) -> bool:
         """Whether ``word`` is a province, a country, a capital or a city of a million abroad the gazetteer finds
@@ -1425,11 +1452,16 @@ class Consolidator:
 
     def _known_before_and(self, span: Span, words: Sequence[re.Match[str]], first: int, i: int) -> bool:
         """Whether the words up to ``i`` are a name known alone and a ``ve`` follows, in a span no list knows whole:
-        ``Akbank ve İş Bankası`` is two banks (``Trinidad ve Tobago`` is one country)."""
+        ``Akbank ve İş Bankası`` is two banks (``Trinidad ve Tobago`` is one country); an alias of two words or more
+        too, before a body a head closes (``Türk Kızılayı ve Türkiye Diyanet Vakfı``; not ``ENKA İnşaat ve Sanayi
+        A.Ş.``, one firm's trade words)."""
         if words[i + 1].group() != "ve":
             return False
         left = span.text[words[first].start() : words[i].end()]
-        alone = self._recalled_as(left) or self._is_place(left)
+        last = strip_apostrophe_suffix(words[-1].group())
+        headed = head_type(last) == "ORG" and not is_company_word(last) and last not in LEGAL_FORMS
+        alias = headed and i > first and self.kb.recall_entity(turkish_lower(left)) is not None
+        alone = alias or self._recalled_as(left) or self._is_place(left)
         return alone and not self._is_known(canonical_name(span.text, span.type))
 
     def _as_written(self, span: Span) -> bool | None:
@@ -2011,13 +2043,15 @@ class Consolidator:
     def _surname_here(self, span: Span, name: str, surnames: frozenset[str]) -> bool:
         """Whether a one-word person the knowledge base knows as a place only by folding its letters is the surname
         of someone the article names in full (``Şevval Sam`` ... ``Sam,``: not ``Şam``, Damascus); not a mention in a
-        place's case (``Sam'da``, ``Sam'dan``, ``Sam'a``). A place written as the lists write it stays one where the
-        model read a person (``İhsan Karaman`` ... ``Karaman``: the rules for a place that is a surname decide)."""
+        place's case (``Sam'da``, ``Sam'dan``, ``Sam'a``); nor a district's, as often a surname (``Pervin Buldan`` ...
+        ``Buldan,``). A place written as the lists write it stays one where the model read a person (``İhsan Karaman``
+        ... ``Karaman``: the rules for a place that is a surname decide)."""
         if span.type != "PER" or " " in name or fold(name) not in surnames or in_place_case(span.text):
             return False
         written = turkish_lower(name)
         places = [e for e in self.kb.entities(name) if e.type == "LOC"]
-        return bool(places) and all(turkish_lower(e.name) != written for e in places)
+        # (a district's name is a surname as often: "Pervin Buldan" ... "Buldan, ...")
+        return bool(places) and all(turkish_lower(e.name) != written or e.kind == _DISTRICT for e in places)
 
     def _names_event(self, text: str, span: Span, name: str, words: list[str]) -> bool:
         """An event, not who or where: ``Bahar Bayramı``, ``Washington Zirvesi``; or a prize's name the model cut
@@ -2051,11 +2085,25 @@ class Consolidator:
         return after[:1].isupper() and is_event_head(after) and self.kb.known_type(name) is None
 
     def _org_or_place(self, text: str, span: Span, name: str, words: list[str]) -> Span:
-        """An ORG/LOC span no list types: a country is a place; a club the lists know as a district too is the
-        club in a sports story (``Beşiktaş'ın yükselen isimlerinden``); a name shaped like a person's may be a
+        """An ORG/LOC span no list types: a country is a place, and so is a town the gazetteer holds, Wiki-NER calls a
+        place and the corpora always capitalise, out of a sports story (``22 Nisan'da Floransa``, ``WASHINGTON ile
+        S&P'nin arası``: a capital for its government, as a country is); a club the lists know as a district too is
+        the club in a sports story (``Beşiktaş'ın yükselen isimlerinden``); a name shaped like a person's may be a
         person."""
         if span.type == "ORG" and self._is_country(name):
             return replace(span, type="LOC")  # "Birleşik Arap Emirlikleri": countries are places here
+        if (
+            span.type == "ORG"
+            and " " not in name
+            and self.gazetteer.place(name) is not None
+            and self.kb.hinted_type(name) == "LOC"
+            and self.habit(name) in ("always", None)  # (not a word too: "Ordu" of "Ordu ... plan açıkladı", the army)
+            and not _sporting(text)
+            # (nor a side: "Milano ekibi ... 14 puanla", "PHOENIX - CHICAGO" of a fixtures list)
+            and not club_cue_near(text, span.start, span.end)
+            and _FIXTURE.search(text, max(0, span.start - 4), span.end + 4) is None
+        ):
+            return replace(span, type="LOC")
         if span.type == "LOC" and self._club_in_sport(text, span, name):
             return replace(span, type="ORG")
         return self._maybe_person(span, words)
@@ -2110,10 +2158,15 @@ class Consolidator:
         country = place is not None and place.is_country
         per_votes, loc_votes = self.kb.hint_votes(name, "PER"), self.kb.hint_votes(name, "LOC")
         surname = fold(name) in surnames
-        # a town that is a surname too stays the person where the votes or the article say so ("Yılmaz Güney")
-        votes = not country and per_votes >= loc_votes and (per_votes > 0 or surname)
+        # a town that is a surname too stays the person where the votes or the article say so ("Yılmaz Güney"); a
+        # well-known town too where the article names someone in full so, out of a place's case ("Gökhan Kars" ...
+        # "gözaltına alınan Kars"; not "Kars'ta")
+        votes = not country and (
+            (per_votes >= loc_votes and (per_votes > 0 or surname)) or (surname and not in_place_case(span.text))
+        )
         given = self.kb.is_given_name(name)
-        if self._is_place(name) and not ((given or votes) and place is not None and " " not in name):
+        town = place is not None or self._is_district(name)
+        if self._is_place(name) and not ((given or votes) and town and " " not in name):
             return replace(span, type="LOC")  # "Beyt Hanun", "Halep", "Muş", "Kigali"
         if " " not in name:
             # One word ("Güneş", "Nil") is often a person's name too: the model saw the context. Unless it is a

@@ -35,7 +35,7 @@ ORG_HEADS = (
     "university|college|institute|institution|foundation|association|society|council|committee|commission|"
     "agency|ministry|hospital|school|academy|party|federation|league|club|orchestra|records|publishing|"
     "press|times|news|television|radio|fm|watch|organization|organisation|authority|office|bureau|parliament|"
-    "senate|congress"
+    "senate|congress|museum|museo|musée"
 )
 LOC_HEADS = (
     "mahallesi|caddesi|sokağı|sokağa|yokuşu|bulvarı|meydanı|köprüsü|havalimanı|havaalanı|limanı|camii|camisi|kampı|kapısı|köyü|"
@@ -55,6 +55,9 @@ LOC_HEADS = (
     # halls, stages and galleries are where things happen: every gold set files them as places (17 of 18); so are
     # chapels, housing estates, arcades, fountains, inns and palaces (25 of the gold sets' 26 are places)
     "salonu|salonları|sahnesi|galerisi|şapeli|sitesi|villaları|konutları|pasajı|çeşmesi|hanı(?!m)|sarayı|"
+    # ... and their English heads ("Tate Gallery", "Dutch Chapel", "Wembley Stadium", "Lincoln Center", "Dolby
+    # Theatre": venues, as the halls are)
+    "gallery|galleries|chapel|cathedral|stadium|center|centre|theatre|theater|"
     "sarayları|kasırları|"
     # lecture theatres, as halls ("Mithat Özhan Amfisi")
     "amfisi|amfitiyatrosu|"

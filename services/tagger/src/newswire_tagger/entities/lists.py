@@ -163,6 +163,7 @@ def typed_by_lists(
         if kind is None:
             changed.update(_towns_among_places(text, run, named, keeps_person, is_town))
             changed.update(_people_among_people(text, run, lambda name: is_country(name) or is_word(name)))
+            changed.update(_bodies_among_people(run, may_be_person, is_known))
             continue
         # a noun right after the list types even a given name's member; after "gibi" ("Osman F. Boyner, İngiltere ve
         # Hollanda gibi ülkelerde": the speaker, then the examples) the list may open with someone else
@@ -245,6 +246,27 @@ def _people_among_people(text: str, run: list[Span], stays: Callable[[str], bool
         and s.confidence < _UNSURE_PLACE
         and not has_suffix_apostrophe(s.text)
         and not stays(canonical_name(s.text, "LOC"))
+    }
+
+
+def _bodies_among_people(
+    run: list[Span], may_be_person: Callable[[Span], bool], is_known: Callable[[str], bool]
+) -> dict[int, EntityType]:
+    """The members of a list of people the model read as bodies that open with a given name, two or three words
+    none of which heads or names a firm, and that no list knows: people too (``Natalie Portman, Penelope Cruz,
+    Scarlett Johansson, Siena Miller``). Only where the people are at least two and as many as the bodies, and the
+    list holds no place (``Ali Koç, Koç Holding ve İstanbul``)."""
+    people = sum(s.type == "PER" for s in run)
+    if people < 2 or people * 2 < len(run) or any(s.type == "LOC" for s in run):
+        return {}
+    return {
+        id(s): "PER"
+        for s in run
+        if s.type == "ORG"
+        and 1 < len(words := [strip_apostrophe_suffix(w) for w in s.text.split()]) <= 3
+        and may_be_person(s)
+        and _may_be_place(s, is_known)
+        and all(w[:1].isupper() and not is_acronym(w) for w in words)
     }
 
 

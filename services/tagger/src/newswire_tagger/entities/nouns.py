@@ -29,6 +29,7 @@ from newswire_tagger.entities.names import (
     in_ablative,
     in_genitive,
     in_plural_genitive,
+    is_acronym,
     is_quoted,
     mentions_by_name,
     name_key,
@@ -338,8 +339,9 @@ def products_by_nouns(
     mentions = mentions_by_name(spans)
     dropped: set[int] = set()
     events = any(noun in text for noun in _EVENT_NOUNS)  # the cheap test: most articles name no storm or prize
+    featured = _listed_before_product(text, spans)
     for group in mentions.values():
-        products = all(s.type == "ORG" and _noun_after(text, s, _PRODUCT_AFTER) for s in group)
+        products = all(id(s) in featured or (s.type == "ORG" and _noun_after(text, s, _PRODUCT_AFTER)) for s in group)
         # (a person's name of three words glued to a one-word title stays: "Özgür Çevik Şubat dizisine"); a title of
         # two words or more one mention of which the series' noun follows is the series' in the others too ("Huzur
         # Sokağı dizisinin" ... "Huzur Sokağı'nda"), unless a given name opens it (an actor's series)
@@ -356,6 +358,28 @@ def products_by_nouns(
         if works and not is_known(canonical_name(group[0].text, group[0].type)):
             dropped.update(id(s) for s in group)
     return [s for s in spans if id(s) not in dropped] if dropped else list(spans)
+
+
+# A feature's, game's or series' noun after a list (not a technology's or software's: "Aselsan ve Roketsan
+# teknolojileri" are the firms')
+_FEATURES_AFTER = re.compile(r"^(?:özelliği|özellikleri|oyunu|oyunları|serisi|serileri)[a-zçğıöşü]*$")
+# What joins the members of a list of features or games: a comma, "ve", "ile", "veya".
+_LISTED = re.compile(r",[ \t]*|[ \t]+(?:ve|ile|veya)[ \t]+")
+
+
+def _listed_before_product(text: str, spans: Sequence[Span]) -> set[int]:
+    """The bodies' and places' spans listed before a product's noun the list's last member carries (``Smart Scroll,
+    Smart Pause ve Air View özellikleri``, the last read as a place): each one named as a product as the last one is
+    (by its id)."""
+    run: list[Span] = []
+    listed: set[int] = set()
+    for span in sorted((s for s in spans if s.type != "PER"), key=lambda s: s.start):
+        if run and not (run[-1].end <= span.start and _LISTED.fullmatch(text, run[-1].end, span.start)):
+            run = []
+        run.append(span)
+        if len(run) > 1 and _noun_after(text, span, _FEATURES_AFTER):
+            listed.update(id(s) for s in run)
+    return listed
 
 
 def _names_event(text: str, span: Span, *, storm: bool = False) -> bool:
@@ -450,22 +474,50 @@ def without_quoted_titles(text: str, spans: Sequence[Span]) -> list[Span]:
 # A disease's noun after a bare name, the name a word of the disease's (``Akdeniz ateşi``, ``İspanyol gribi``, ``Batı
 # Nil virüsü``, ``Kırım-Kongo Kanamalı Ateşi``, ``Alzheimer hastalığı``): past a hyphen's other half and one adjective
 # of the disease's own (``Kanamalı``). Lower case, or capitalised as a name's word; the stems screen an article.
-_DISEASE_STEMS = ("ateşi", "Ateşi", "grib", "Grib", "virüs", "Virüs", "hastalığı", "Hastalığı", "sendrom", "Sendrom")
+_DISEASE_STEMS = (
+    *("ateşi", "Ateşi", "grib", "Grib", "virüs", "Virüs", "hastalığı", "Hastalığı", "sendrom", "Sendrom"),
+    *("yöntemi", "tekniği", "faktörü", "tanısı", "hormonu", "düzeyi", "değeri", "değerleri", "seviyesi", "testi"),
+    "notu",
+)
+_NOUN_ENDING = r"(?:n?[ıiuü]n|n?[ıiuü]|n[ae]|nd[ae]n|nd[ae]|yl[ae]|l[ae]|ndaki|ndeki)?(?=[\s.,;:!?)\"'’”]|$)"
 _DISEASE_AFTER = re.compile(
     r"(?:-[A-ZÇĞİÖŞÜ][\w]*)?[ \t]+(?:[Kk]anamalı[ \t]+)?"
-    r"(?:ateşi|Ateşi|gribi|Gribi|virüsü|Virüsü|hastalığı|Hastalığı|sendromu|Sendromu)"
-    r"(?:n?[ıiuü]n|n?[ıiuü]|n[ae]|nd[ae]n|nd[ae]|yl[ae]|l[ae]|ndaki|ndeki)?(?=[\s.,;:!?)\"'’”]|$)"
+    r"(?:ateşi|Ateşi|gribi|Gribi|virüsü|Virüsü|hastalığı|Hastalığı|sendromu|Sendromu)" + _NOUN_ENDING
+)
+# A method's, a diagnosis's, a factor's, a hormone's, a test's, a measure's or a rating's noun after an acronym, or
+# after the name the text defines one for: the acronym and its words name the method (``Intra Operatif Radyoterapi
+# (IORT) yöntemi``, ``(GTB) tanısı``, ``RH faktörü``, ``FSH değerleri``, ``AAA notunu``); not after a name alone
+# (``Finlandiya yöntemi``, the country's).
+_METHOD_AFTER = re.compile(
+    r"(?P<defined>\)|[ \t]+\([A-ZÇĞİÖŞÜ]{2,8}\))?[ \t]+"
+    r"(?:yöntemi|tekniği|faktörü|tanısı|hormonu|düzeyi|değeri|değerleri|seviyesi|testi|notu)" + _NOUN_ENDING
 )
 
 
-def without_disease_names(text: str, spans: Sequence[Span]) -> list[Span]:
+def without_disease_names(
+    text: str, spans: Sequence[Span], is_known: Callable[[str], bool] = lambda _name: False
+) -> list[Span]:
     """Mentions that are words of a disease's name dropped: a bare name (no ending of its own) right before a
     disease's noun (``ailevi Akdeniz ateşi``, ``İspanyol gribi``, ``Kırım-Kongo Kanamalı Ateşi``: both halves of the
     hyphen). Only the mention: the sea the article names elsewhere stays (``Akdeniz'de``); and never a person's
-    (``Messi hastalığı nedeniyle``, his illness; ``Neymar ateşi sardı``, a craze)."""
+    (``Messi hastalığı nedeniyle``, his illness; ``Neymar ateşi sardı``, a craze). A method's, a diagnosis's or a
+    factor's acronym no list knows (``is_known``) and the words the text defines one for go too (``Intra Operatif
+    Radyoterapi (IORT) yöntemi``, ``RH faktörü``; not ``NASA tekniği``), the acronym everywhere in the article."""
     if not any(stem in text for stem in _DISEASE_STEMS):
         return list(spans)  # the cheap test first: most articles name no disease
-    return [s for s in spans if not _names_disease(text, s)]
+    methods = [s for s in spans if _names_method(text, s) and not is_known(canonical_name(s.text, s.type))]
+    method_ids = {id(s) for s in methods}
+    kept = [s for s in spans if id(s) not in method_ids and not _names_disease(text, s)]
+    if len(kept) == len(spans):
+        return kept
+    # a method's acronym is no name anywhere in the article ("(GTB) tanısı ... GTB grubuna"), nor the one the text
+    # defines for it ("Intra Operatif Radyoterapi (IORT) yöntemi ... IORT ile")
+    dropped = {s.text for s in methods if is_acronym(s.text)} | {
+        defined.strip(" \t()")
+        for s in methods
+        if (method := _METHOD_AFTER.match(text, s.end)) is not None and (defined := method.group("defined"))
+    }
+    return [s for s in kept if s.type == "PER" or strip_apostrophe_suffix(s.text) not in dropped] if dropped else kept
 
 
 def _names_disease(text: str, span: Span) -> bool:
@@ -474,6 +526,15 @@ def _names_disease(text: str, span: Span) -> bool:
     if span.type == "PER" or has_suffix_apostrophe(span.text):
         return False  # "Messi hastalığı nedeniyle": his illness; "Neymar ateşi": a craze for the player
     return _DISEASE_AFTER.match(text, span.end) is not None
+
+
+def _names_method(text: str, span: Span) -> bool:
+    """Whether a mention is an acronym of a method, a diagnosis or a factor, or the words the text defines one for
+    (see :data:`_METHOD_AFTER`); never a person's, nor a mention with an ending of its own."""
+    if span.type == "PER" or has_suffix_apostrophe(span.text):
+        return False
+    method = _METHOD_AFTER.match(text, span.end)
+    return method is not None and (method.group("defined") is not None or is_acronym(span.text))
 
 
 # The Sun where an article names the planets or the solar system ("Güneş'te meydana gelen patlama ... Merkür"), and

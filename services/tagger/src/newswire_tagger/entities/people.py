@@ -586,11 +586,14 @@ def extend_to_surnames(text: str, spans: Sequence[Span]) -> list[Span]:
     return result
 
 
-# A speaker's participle before a name (``... olduğunu belirten Karaman``) and a speech verb ending the sentence a name
-# opens with a comma (``Karaman, "..." dedi.``): the name is a person's.
+# A speaker's participle before a name (``... olduğunu belirten Karaman``), or one only a person takes (``gözaltına
+# alınan Kars``, ``yaralanan Şaşmaz``), and a speech verb ending the sentence a name opens with a comma (``Karaman,
+# "..." dedi.``): the name is a person's.
 _SPEAKER_BEFORE = re.compile(
     r"(?:belirten|söyleyen|diyen|kaydeden|vurgulayan|anlatan|açıklayan|ekleyen|hatırlatan|uyaran|savunan|bildiren"
-    r"|(?:ifade|iddia|sözlerine devam)[ \t]+eden|dile[ \t]+getiren)[ \t]+$"
+    r"|(?:ifade|iddia|sözlerine devam)[ \t]+eden|dile[ \t]+getiren"
+    r"|gözaltına[ \t]+alınan|tutuklanan|yakalanan|yaralanan|öldürülen|hayatını[ \t]+kaybeden|serbest[ \t]+bırakılan"
+    r"|hastaneye[ \t]+kaldırılan)[ \t]+$"
 )
 _SPEECH_VERB = re.compile(
     r"[ \t\"”'’](?:dedi|söyledi|belirtti|kaydetti|vurguladı|anlattı|açıkladı|ekledi|uyardı|bildirdi|konuştu"

@@ -232,6 +232,12 @@ def _match(lexicon: Lexicon, text: str, run: re.Match[str]) -> list[Span]:
             if entry is not None and not (entry.acronym and not words[i].isupper()):
                 return [Span(entry.type, offset, end, text[offset:end], RECALL_CONFIDENCE)]
         offset += len(words[i]) + 1
+    glued = _GLUED_CHAIN.search(text, max(0, start - 40), start) if text[start - 1 : start] == "-" else None
+    if glued is not None:
+        # a name the lists know, its words glued by hyphens ("Eğitim-Bir-Sen": a run starts after each hyphen)
+        entry = _lookup(lexicon, [glued.group() + words[0], *words[1:]])
+        if entry is not None and not entry.acronym:
+            return [Span(entry.type, glued.start(), end, text[glued.start() : end], RECALL_CONFIDENCE)]
     found = _people(lexicon, text, words, start, end)
     found.extend(_around_title(lexicon, text, words, (start, end), found))
     offset = start
@@ -245,6 +251,8 @@ def _match(lexicon: Lexicon, text: str, run: re.Match[str]) -> list[Span]:
     return found
 
 
+# Capitalised words glued before a run by hyphens: "Eğitim-Bir-" of "Eğitim-Bir-Sen".
+_GLUED_CHAIN = re.compile(rf"(?<![\w{APOSTROPHES}-])(?:[{_UPPER}]\w*-){{1,3}}$")
 # A word glued before a name by a hyphen: an Arabic article or the first word of a union's name.
 _GLUED_BEFORE = re.compile(rf"(?<![\w{APOSTROPHES}-])(?:el|al|[{_UPPER}]\w*)-$")
 

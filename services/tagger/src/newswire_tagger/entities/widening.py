@@ -489,6 +489,8 @@ _FOREIGN_DE = re.compile(
     r"^(?:Jes[uú]s|Souza|Sousa|Oliveira|Silva|Santos|la |los |las |Castro|Le[oó]n|Gaulle|Mistura|Villepin|Guindos|"
     r"Hoop Scheffer|Lucia|Niro|Blasio|Klerk|Andrade|Almeida|Carvalho|Moraes|Morais|Assis|Paula|Jong|Ligt|Vrij|Gea)"
 )
+# A couple's noun after two given names and a surname: "Selvi-Mustafa Gülhan çifti", "Ayşe-Ali Demir çiftinin".
+_COUPLE_AFTER = re.compile(r"[ \t]+çift(?:i|in|inin|ine|ini|inden|iyle)?(?![\w])")
 _HYPHENATED_GAP = re.compile(rf"-[{_CAPITAL}][a-zçğıöşü]+ | [{_CAPITAL}][a-zçğıöşü]+-")
 # A given name hyphenated to the person's span: "Jo-" + "Wilfried Tsonga".
 _GLUED_GIVEN = re.compile(rf"(?:^|(?<=\s))([{_CAPITAL}][a-zçğıöşü]+)-$")
@@ -618,7 +620,8 @@ def join_particles(text: str, spans: Sequence[Span], is_known: Callable[[str], b
             previous is not None
             and (
                 (previous.text.split()[-1] in _JOINING_WORDS and gap == " ")
-                or (gap == "-" and previous.type == span.type == "PER")  # "Jan" + "-" + "Christian Dreesen"
+                # "Jan" + "-" + "Christian Dreesen" (not a couple: "Selvi" + "-" + "Mustafa Gülhan çifti", two people)
+                or (gap == "-" and previous.type == span.type == "PER" and _COUPLE_AFTER.match(text, span.end) is None)
                 # "Jean" + "-Louis " + "Trintignant", "Daniel" + " Day-" + "Lewis": the hyphenated word between two
                 # person spans is the name's middle
                 or (previous.type == span.type == "PER" and _HYPHENATED_GAP.fullmatch(gap) is not None)
