@@ -210,3 +210,111 @@ def test_names_the_review_found_missing_are_known(
     linker: EntityLinker, sentence: str, name: str, entity: tuple[str, str]
 ) -> None:
     assert listed(linker.resolve(sentence, [span(sentence, name, "PER")])) == {entity}
+
+
+# --- the code review's findings and its surviving mutations -----------------------------------------------------------
+
+
+def test_firms_listed_before_a_series_noun_stay(linker: EntityLinker) -> None:
+    text = "Netflix ve Streamio serileri ödülleri topladı."
+    spans = [span(text, "Netflix", "ORG"), span(text, "Streamio", "ORG")]
+    assert ("ORG", "Streamio") in listed(linker.resolve(text, spans))
+
+
+def test_one_body_before_a_features_noun_is_no_list(linker: EntityLinker) -> None:
+    text = "Telefonun yeni sürümünde Zetavision özellikleri bulunuyor. Zetavision, şirketin kendi birimi."
+    spans = [span(text, "Zetavision", "ORG"), span(text, "Zetavision", "ORG", 1)]
+    assert ("ORG", "Zetavision") in listed(linker.resolve(text, spans))
+
+
+def test_a_person_before_a_listed_feature_stays(linker: EntityLinker) -> None:
+    text = "Tanıtımı Ayşe Kaya ve Smart Pause özellikleri hakkında bilgi verdi."
+    spans = [span(text, "Ayşe Kaya", "PER"), span(text, "Smart Pause", "ORG")]
+    assert ("PER", "Ayşe Kaya") in listed(linker.resolve(text, spans))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Mehmet Kars konuştu. Kars Valisi de törene katıldı.", "Emine Kars geldi. Kars bu kış çok soğuk geçiyor."],
+)
+def test_a_town_the_model_read_as_a_person_stays_the_town_without_a_persons_cue(
+    linker: EntityLinker, text: str
+) -> None:
+    name = text.split(".", maxsplit=1)[0].split(maxsplit=1)[0] + " Kars"
+    spans = [span(text, name, "PER"), span(text, "Kars", "PER", 1)]
+    assert ("LOC", "Kars") in listed(linker.resolve(text, spans))
+
+
+def test_a_towns_name_after_a_persons_participle_read_as_a_place_is_the_person(linker: EntityLinker) -> None:
+    text = "Kavgada Gökhan Kars arkadaşını yaraladı. Gözaltına alınan Kars ise tutuklandı."
+    spans = [span(text, "Gökhan Kars", "PER"), span(text, "Kars", "LOC", 1)]
+    assert listed(linker.resolve(text, spans)) == {("PER", "Gökhan Kars")}
+
+
+def test_a_bodys_name_and_its_acronym_before_a_measures_noun_stay(linker: EntityLinker) -> None:
+    text = "Türkiye Sağlık Enstitüleri Başkanlığı (TÜSEB) değerleri açıkladı. TÜSEB raporu yayımlandı."
+    spans = [span(text, "Türkiye Sağlık Enstitüleri Başkanlığı", "ORG"), span(text, "TÜSEB", "ORG", 1)]
+    assert listed(linker.resolve(text, spans)) == {("ORG", "Türkiye Sağlık Enstitüleri Başkanlığı")}
+
+
+def test_a_body_the_model_read_before_a_methods_noun_stays_without_an_acronym(linker: EntityLinker) -> None:
+    text = "Okul Finlandiya yöntemi ile eğitim veriyor."
+    assert listed(linker.resolve(text, [span(text, "Finlandiya", "ORG")])) != set()
+
+
+@pytest.mark.parametrize(
+    ("words", "entity_type"), [("Başköy Orhaneli", "PER"), ("Orhaneli Derya", "PER"), ("Orhaneli Köy", "PER")]
+)
+def test_a_district_before_no_village_stays_what_it_was(linker: EntityLinker, words: str, entity_type: str) -> None:
+    # (a village's name after the district, not before it; no given name; a village's name is more than "köy")
+    text = f"Toplantıda {words} söz aldı."
+    assert (entity_type, words) in listed(linker.resolve(text, [span(text, words, "PER")]))
+
+
+def test_a_districts_name_in_a_places_case_stays_the_district_beside_its_namesake(linker: EntityLinker) -> None:
+    text = "Ayşe Gördes konuştu. Gördes'e yeni bir okul yapılacak."
+    spans = [span(text, "Ayşe Gördes", "PER"), span(text, "Gördes'e", "PER")]
+    assert ("LOC", "Gördes") in listed(linker.resolve(text, spans))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Milano ekibi dün yeni teknik direktörünü açıkladı.",
+        "04.00 PHOENIX - CHICAGO / 05.30 LA CLIPPERS - MIAMI",
+        "Milano 14 puanla zirvede. Maçta iki gol atıldı, taraftarlar maç sonunda sahaya indi.",
+    ],
+)
+def test_a_town_read_as_a_side_stays_the_side(linker: EntityLinker, text: str) -> None:
+    town = "Milano" if "Milano" in text else "CHICAGO"
+    assert ("ORG", town) in listed(linker.resolve(text, [span(text, town, "ORG")]))
+
+
+def test_a_two_word_town_read_as_a_body_is_left_to_other_rules(linker: EntityLinker) -> None:
+    text = "Konserimiz 22 Nisan'da Rio Grande'de olacak."
+    assert ("ORG", "Rio Grande") in listed(linker.resolve(text, [span(text, "Rio Grande'de", "ORG")]))
+
+
+@pytest.mark.parametrize(
+    ("members", "body"),
+    [
+        (["Ahmet Yılmaz", "Hilary Swank"], None),
+        (["Ahmet Yılmaz", "Mehmet Kaya", "Zirve Yayıncılık"], "Zirve Yayıncılık"),
+        (["Ahmet Yılmaz", "Mehmet Kaya", "Hilary ABC"], "Hilary ABC"),
+        (["Ahmet Yılmaz", "Mehmet Kaya", "Hilary"], "Hilary"),
+    ],
+)
+def test_a_body_in_a_list_of_people_stays_a_body_where_the_rule_does_not_hold(
+    linker: EntityLinker, members: list[str], body: str | None
+) -> None:
+    # (one person only; no given name first; an acronym; one word)
+    text = f"Toplantıya {', '.join(members[:-1])} ve {members[-1]} katıldı."
+    last = body or members[-1]
+    spans = [span(text, m, "PER") for m in members[:-1]] + [span(text, last, "ORG")]
+    assert ("ORG", last) in listed(linker.resolve(text, spans))
+
+
+@pytest.mark.parametrize("museum", ["Guggenheim Museum", "Museo Picasso", "Musée Rodin"])
+def test_an_english_or_italian_museums_head_makes_a_body(linker: EntityLinker, museum: str) -> None:
+    text = f"Sergi {museum}'da açıldı."
+    assert listed(linker.resolve(text, [span(text, f"{museum}'da", "PER")])) == {("ORG", museum)}

@@ -25,6 +25,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
+from newswire_tagger.entities.kb import DISTRICT
 from newswire_tagger.entities.names import canonical_name, fold, slugify, turkish_lower
 from newswire_tagger.entities.titles import TITLE_HEADS
 
@@ -61,7 +62,6 @@ _ACRONYM = re.compile(r"[A-ZÇĞİÖŞÜ0-9&]{2,8}")
 KEY_PERSON = re.compile(r"([A-ZÀ-Ý][\w.'’-]+(?: [A-ZÀ-Ý][\w.'’-]+){1,3})\s*\(([^)]*)\)")
 
 
-DISTRICT = "district"  # the kind of a district of districts.tsv
 _MAX_CAPITALS_ONLY = 3  # "Nato", "Nasa", "Unesco": longer acronyms are written in lower case by some outlets
 
 

@@ -52,7 +52,7 @@ from newswire_tagger.entities.heads import (
     kind_after,
     opens_organisation,
 )
-from newswire_tagger.entities.kb import KnowledgeBase
+from newswire_tagger.entities.kb import DISTRICT, KnowledgeBase
 from newswire_tagger.entities.lineups import with_box_score
 from newswire_tagger.entities.lists import (
     club_cue_near,
@@ -117,6 +117,7 @@ from newswire_tagger.entities.people import (
     next_word,
     previous_word,
     propagate_parts,
+    speaks,
     surnames_as_people,
     titled_people,
 )
@@ -254,11 +255,12 @@ _FOREIGN_TITLES = frozenset({"Sir", "Lord", "Lady", "Madam", "Mösyö", "Kardina
 _LISTED_WITH = re.compile(r"(?:[ \t]*,|[ \t]+(?:ve|ile|veya))[ \t]+(?P<next>[A-ZÇĞİÖŞÜ]\w*(?:['’]\w+)?)")
 # Rulers' titles that are given names too (see :meth:`Consolidator._after_title`).
 _GIVEN_RULERS = NAME_TITLES | {"Sultan"}
-_DISTRICT = "district"  # the knowledge base's kind of a Turkish province's district
 _FIXTURE = re.compile(r"\S[ \t]+[-–][ \t]+\S")  # two sides of a fixture: "PHOENIX - CHICAGO"
 # A ruler's title (its possessive too: "Ürdün Kralı") and an ordinal before a name: "Kral ", "Kralı 2. ", "Kral II. ".
+# (not "Emir" nor "Sultan": given names too, "Emir Ahmet")
 _RULER_BEFORE = re.compile(
-    rf"(?:{'|'.join(sorted(RULERS, key=len, reverse=True))})(?:s?[ıiuü])?[ \t]+(?:(?:\d{{1,2}}|[IVX]{{1,4}})\.[ \t]+)?$"
+    rf"(?<![\w'’])(?:{'|'.join(sorted(RULERS - _GIVEN_RULERS - {'Emir'}, key=len, reverse=True))})(?:s?[ıiuü])?[ \t]+"
+    r"(?:(?:\d{1,2}|[IVX]{1,4})\.[ \t]+)?$"
 )
 # A route's or a stretch's noun after two names joined by a hyphen: "Derecik-Aktütün arasında", "Moskova-Puket
 # seferini", "İstanbul-Ankara karayolunda".
@@ -446,7 +448,8 @@ class Consolidator:
         cleaned = [
             s
             for s in cleaned
-            if " " not in s.text or not self._names_a_thing(canonical_name(s.text, s.type)) or _credit_line(text, s)
+            if (" " not in s.text or not self._names_a_thing(canonical_name(s.text, s.type)) or _credit_line(text, s))
+            and not _elided_compass(text, s)
         ]
         return people_named_like_companies(spans, cleaned)
 
@@ -1057,8 +1060,8 @@ class Consolidator:
         """A place span that is two places written side by side (``İstanbul Sancaktepe'de``, ``Kuveyt Suriye``):
         a town after its province, or two countries; two places, as the corpora write them. A name the lists know
         whole (``Hong Kong``, ``Bosna Hersek``) stays one. A person's span of two provinces, countries or capitals,
-        the first no given name, is two places too (``Erzurum Bingöl karayoluna``); so is one of a district the lists
-        know and a village (``Orhaneli Başköy``)."""
+        the first no given name, is two places too (``Erzurum Bingöl karayoluna``); so is one of a place the knowledge
+        base knows (a district) and a place it knows or a village's name (``Orhaneli Başköy``)."""
         words = words_of(span.text)
         if (
             span.type == "PER"
@@ -1089,11 +1092,11 @@ class Consolidator:
 
     def _is_district(self, name: str) -> bool:
         """Whether the knowledge base lists ``name`` as a district of a Turkish province (``Orhaneli``)."""
-        return any(e.kind == _DISTRICT for e in self.kb.entities(name))
+        return any(e.kind == DISTRICT for e in self.kb.entities(name))
 
     def _district_or_village(self, word: str, at: int) -> bool:
-        """Whether ``word`` is a town the knowledge base lists as a place (``Orhaneli``, a district), or, after one, a
-        village's name (``Başköy``); no given name either way."""
+        """Whether ``word`` is a place the knowledge base lists (``Orhaneli``, a district), or, after one (``at`` >
+        0), a village's name (``Başköy``); no given name either way."""
         if self.kb.is_any_given_name(word):
             return False
         return self.kb.known_type(word) == "LOC" or (at > 0 and word.endswith("köy") and len(word) > len("köy") + 1)
@@ -2037,7 +2040,7 @@ class Consolidator:
         if known is not None and not (known == "LOC" and self._surname_here(span, name, surnames)):
             return self._known(text, span, name, known)
         if span.type == "PER":
-            return self._not_a_person(name, span, surnames)
+            return self._not_a_person(name, span, surnames, text)
         return self._org_or_place(text, span, name, words)
 
     def _surname_here(self, span: Span, name: str, surnames: frozenset[str]) -> bool:
@@ -2051,7 +2054,7 @@ class Consolidator:
         written = turkish_lower(name)
         places = [e for e in self.kb.entities(name) if e.type == "LOC"]
         # (a district's name is a surname as often: "Pervin Buldan" ... "Buldan, ...")
-        return bool(places) and all(turkish_lower(e.name) != written or e.kind == _DISTRICT for e in places)
+        return bool(places) and all(turkish_lower(e.name) != written or e.kind == DISTRICT for e in places)
 
     def _names_event(self, text: str, span: Span, name: str, words: list[str]) -> bool:
         """An event, not who or where: ``Bahar Bayramı``, ``Washington Zirvesi``; or a prize's name the model cut
@@ -2151,7 +2154,7 @@ class Consolidator:
             and self.kb.known_type(name) is None
         )
 
-    def _not_a_person(self, name: str, span: Span, surnames: frozenset[str]) -> Span | None:
+    def _not_a_person(self, name: str, span: Span, surnames: frozenset[str], text: str) -> Span | None:
         """A PER span the lists say is a place, an organisation or a thing."""
         place = self.gazetteer.place(name)
         # a country is a place unless it is also a given name: "Nauru", "Tuvalu" (but "Güney", a town, may be a surname)
@@ -2159,11 +2162,11 @@ class Consolidator:
         per_votes, loc_votes = self.kb.hint_votes(name, "PER"), self.kb.hint_votes(name, "LOC")
         surname = fold(name) in surnames
         # a town that is a surname too stays the person where the votes or the article say so ("Yılmaz Güney"); a
-        # well-known town too where the article names someone in full so, out of a place's case ("Gökhan Kars" ...
-        # "gözaltına alınan Kars"; not "Kars'ta")
-        votes = not country and (
-            (per_votes >= loc_votes and (per_votes > 0 or surname)) or (surname and not in_place_case(span.text))
-        )
+        # well-known town too where the article names someone in full so and the copy makes the bare name a speaker
+        # or gives it a participle only a person takes ("Gökhan Kars" ... "gözaltına alınan Kars"; not "Kars'ta",
+        # "Kars Valisi", "Kars bu kış çok soğuk")
+        spoken = surname and not in_place_case(span.text) and speaks(text, span)
+        votes = not country and ((per_votes >= loc_votes and (per_votes > 0 or surname)) or spoken)
         given = self.kb.is_given_name(name)
         town = place is not None or self._is_district(name)
         if self._is_place(name) and not ((given or votes) and town and " " not in name):
@@ -2319,6 +2322,17 @@ def _institution(text: str, span: Span) -> Span:
         return span
     # (a head with a name's word before it: not "Club Bypass", "FC Sliven")
     return _body_before_event(span) or span
+
+
+# "ve" and another compass word after a bare compass word: the two share the name that follows ("Kuzey ve Güney
+# Amerika", "Doğu ve Batı Avrupa").
+_ELIDED_COMPASS = re.compile(rf"[ \t]+(?:ve|ile|veya)[ \t]+(?:{'|'.join(sorted(COMPASS_WORDS))})[ \t]+[A-ZÇĞİÖŞÜ]")
+
+
+def _elided_compass(text: str, span: Span) -> bool:
+    """Whether a span is a compass word alone whose place's name ``ve`` elides (``Kuzey`` of ``Kuzey ve Güney
+    Amerika``): a half of two places' names, no name alone."""
+    return span.type != "PER" and span.text in COMPASS_WORDS and _ELIDED_COMPASS.match(text, span.end) is not None
 
 
 def _lone_letter(name: str) -> bool:

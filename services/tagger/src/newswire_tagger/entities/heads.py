@@ -104,7 +104,8 @@ def is_group_or_legal_form(word: str) -> bool:
     return is_legal_form(word) or turkish_lower(word) in _GROUP_WORDS
 
 
-# ... and first words that open one: "University of Sydney", "Club Atlético Colón", "Banco Santander".
+# ... and first words that open one: "University of Sydney", "Club Atlético Colón", "Banco Santander", "Museo del
+# Prado".
 _ORG_OPENERS = frozenset(
     [
         "university",
@@ -123,6 +124,9 @@ _ORG_OPENERS = frozenset(
         "partido",
         "partidul",
         "partito",
+        "museum",
+        "museo",
+        "musée",
     ]
 )
 # The head, then any case ending, with or without an apostrophe (Hastanesine, Hastanesi'nden); no case ending

@@ -19,7 +19,7 @@ from newswire_schemas import EntityType
 
 from newswire_tagger.entities.names import fold
 
-__all__ = ["KB_FILE", "KnowledgeBase", "KnownEntity"]
+__all__ = ["DISTRICT", "KB_FILE", "KnowledgeBase", "KnownEntity"]
 
 logger = logging.getLogger(__name__)
 
@@ -28,6 +28,11 @@ _HINT_TYPES: tuple[str, ...] = ("PER", "ORG", "LOC", "FAC", "NOT")
 # A Wiki-NER vote count is evidence only when several articles agree and the rival types barely appear.
 _MIN_HINT_VOTES = 2
 _HINT_DOMINANCE = 4
+
+
+DISTRICT = "district"
+"""The kind of a Turkish province's district (``training/kb/districts.tsv``): a place for typing and linking, no
+recall form, a surname as often."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,6 +20,7 @@ from newswire_tagger.entities.merging import (
     cluster_key,
     group_exact,
     merge_acronyms,
+    merge_body_tails,
     merge_company_short_forms,
     merge_glued_case_endings,
     merge_person_parts,
@@ -85,6 +86,7 @@ class EntityLinker:
         clusters = merge_company_short_forms(
             clusters, is_company_word, lambda name: self.gazetteer.place(name) is not None
         )
+        clusters = merge_body_tails(clusters, text, lambda word: head_type(word) == "ORG" and not is_company_word(word))
         if not clusters:
             return []
         # Titles stop at the previous person's name so one person's words never become the next one's title.

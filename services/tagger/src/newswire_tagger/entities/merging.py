@@ -473,6 +473,42 @@ def merge_company_short_forms(
     return [c for c in clusters if id(c) not in absorbed]
 
 
+def merge_body_tails(clusters: list[Cluster], text: str, is_head: Callable[[str], bool]) -> list[Cluster]:
+    """Fold a body's name that is the tail of the one fuller name the article gives (``Çağrı Merkezi`` into ``Doğan
+    Çağrı Merkezi``, ``Diyanet Vakfı`` into ``Türkiye Diyanet Vakfı``): a second mention that drops the name's first
+    words. Only a name of two words or more a head closes (``is_head``), that no list knows (``Dışişleri Bakanlığı``
+    beside ``ABD Dışişleri Bakanlığı`` is the article's own country's), that ends exactly one fuller name, and whose
+    mentions follow no capitalised word (``Yeni Özgürlük Platformu`` may be another platform)."""
+    tails = [
+        (c, name)
+        for c in clusters
+        if c.type == "ORG"
+        and c.known is None
+        and c.organisation is None
+        and len(set(c.names())) == 1
+        and " " in (name := c.names()[0])
+        and is_head(name.rsplit(maxsplit=1)[-1])
+        and not any(previous_word(text, o.start)[:1].isupper() for o in c.occurrences)
+    ]
+    if not tails:
+        return clusters
+    absorbed: set[int] = set()
+    for short, name in tails:
+        ending = " " + fold(name)
+        hosts = [
+            c
+            for c in clusters
+            if c is not short and c.type == "ORG" and any(fold(n).endswith(ending) for n in c.names())
+        ]
+        if len(hosts) != 1 or id(hosts[0]) in absorbed:
+            continue
+        host = hosts[0]
+        full = max(host.names(), key=len)
+        host.absorb(Cluster(host.type, [replace(o, name=full) for o in short.occurrences]))
+        absorbed.add(id(short))
+    return [c for c in clusters if id(c) not in absorbed]
+
+
 def _same_body(name: str, other: str) -> bool:
     """Whether ``name`` writes the body the lists call ``other``: each of its words (folded) opens like one of
     ``other``'s or is part of it (``Enerji Piyasası Düzenleme Kurulu``, ``Türkiye Taş Kömürü``; not ``İzmir

@@ -360,9 +360,9 @@ def products_by_nouns(
     return [s for s in spans if id(s) not in dropped] if dropped else list(spans)
 
 
-# A feature's, game's or series' noun after a list (not a technology's or software's: "Aselsan ve Roketsan
-# teknolojileri" are the firms')
-_FEATURES_AFTER = re.compile(r"^(?:özelliği|özellikleri|oyunu|oyunları|serisi|serileri)[a-zçğıöşü]*$")
+# A feature's noun after a list (not a technology's, a game's or a series': "Aselsan ve Roketsan teknolojileri",
+# "Netflix ve HBO serileri" are the firms')
+_FEATURES_AFTER = re.compile(r"^(?:özelliği|özellikleri)[a-zçğıöşü]*$")
 # What joins the members of a list of features or games: a comma, "ve", "ile", "veya".
 _LISTED = re.compile(r",[ \t]*|[ \t]+(?:ve|ile|veya)[ \t]+")
 
@@ -474,11 +474,7 @@ def without_quoted_titles(text: str, spans: Sequence[Span]) -> list[Span]:
 # A disease's noun after a bare name, the name a word of the disease's (``Akdeniz ateşi``, ``İspanyol gribi``, ``Batı
 # Nil virüsü``, ``Kırım-Kongo Kanamalı Ateşi``, ``Alzheimer hastalığı``): past a hyphen's other half and one adjective
 # of the disease's own (``Kanamalı``). Lower case, or capitalised as a name's word; the stems screen an article.
-_DISEASE_STEMS = (
-    *("ateşi", "Ateşi", "grib", "Grib", "virüs", "Virüs", "hastalığı", "Hastalığı", "sendrom", "Sendrom"),
-    *("yöntemi", "tekniği", "faktörü", "tanısı", "hormonu", "düzeyi", "değeri", "değerleri", "seviyesi", "testi"),
-    "notu",
-)
+_DISEASE_STEMS = ("ateşi", "Ateşi", "grib", "Grib", "virüs", "Virüs", "hastalığı", "Hastalığı", "sendrom", "Sendrom")
 _NOUN_ENDING = r"(?:n?[ıiuü]n|n?[ıiuü]|n[ae]|nd[ae]n|nd[ae]|yl[ae]|l[ae]|ndaki|ndeki)?(?=[\s.,;:!?)\"'’”]|$)"
 _DISEASE_AFTER = re.compile(
     r"(?:-[A-ZÇĞİÖŞÜ][\w]*)?[ \t]+(?:[Kk]anamalı[ \t]+)?"
@@ -488,6 +484,10 @@ _DISEASE_AFTER = re.compile(
 # after the name the text defines one for: the acronym and its words name the method (``Intra Operatif Radyoterapi
 # (IORT) yöntemi``, ``(GTB) tanısı``, ``RH faktörü``, ``FSH değerleri``, ``AAA notunu``); not after a name alone
 # (``Finlandiya yöntemi``, the country's).
+_METHOD_STEMS = (
+    *("yöntemi", "tekniği", "faktörü", "tanısı", "hormonu", "düzeyi", "değeri", "değerleri", "seviyesi", "testi"),
+    "notu",
+)
 _METHOD_AFTER = re.compile(
     r"(?P<defined>\)|[ \t]+\([A-ZÇĞİÖŞÜ]{2,8}\))?[ \t]+"
     r"(?:yöntemi|tekniği|faktörü|tanısı|hormonu|düzeyi|değeri|değerleri|seviyesi|testi|notu)" + _NOUN_ENDING
@@ -503,11 +503,13 @@ def without_disease_names(
     (``Messi hastalığı nedeniyle``, his illness; ``Neymar ateşi sardı``, a craze). A method's, a diagnosis's or a
     factor's acronym no list knows (``is_known``) and the words the text defines one for go too (``Intra Operatif
     Radyoterapi (IORT) yöntemi``, ``RH faktörü``; not ``NASA tekniği``), the acronym everywhere in the article."""
-    if not any(stem in text for stem in _DISEASE_STEMS):
-        return list(spans)  # the cheap test first: most articles name no disease
-    methods = [s for s in spans if _names_method(text, s) and not is_known(canonical_name(s.text, s.type))]
+    diseases = any(stem in text for stem in _DISEASE_STEMS)
+    measures = any(stem in text for stem in _METHOD_STEMS)
+    if not diseases and not measures:
+        return list(spans)  # the cheap tests first: most articles name no disease and no measure
+    methods = [s for s in spans if measures and _names_method(text, s) and not is_known(canonical_name(s.text, s.type))]
     method_ids = {id(s) for s in methods}
-    kept = [s for s in spans if id(s) not in method_ids and not _names_disease(text, s)]
+    kept = [s for s in spans if id(s) not in method_ids and not (diseases and _names_disease(text, s))]
     if len(kept) == len(spans):
         return kept
     # a method's acronym is no name anywhere in the article ("(GTB) tanısı ... GTB grubuna"), nor the one the text
@@ -529,12 +531,22 @@ def _names_disease(text: str, span: Span) -> bool:
 
 
 def _names_method(text: str, span: Span) -> bool:
-    """Whether a mention is an acronym of a method, a diagnosis or a factor, or the words the text defines one for
-    (see :data:`_METHOD_AFTER`); never a person's, nor a mention with an ending of its own."""
+    """Whether a mention is an acronym of a method, a diagnosis, a factor or a measure, or the words the text defines
+    one for (see :data:`_METHOD_AFTER`); never a person's, a mention with an ending of its own, or a body's name a
+    head closes and its acronym."""
     if span.type == "PER" or has_suffix_apostrophe(span.text):
         return False
     method = _METHOD_AFTER.match(text, span.end)
-    return method is not None and (method.group("defined") is not None or is_acronym(span.text))
+    if method is None:
+        return False
+    defined = method.group("defined")
+    if defined is None:
+        return is_acronym(span.text)
+    # the name the acronym stands for: the span itself, or the words before the bracket the acronym opens; not a
+    # body's name a head closes ("Türkiye Sağlık Enstitüleri Başkanlığı (TÜSEB) değerleri")
+    named = span.text if defined != ")" else text[: span.start].rstrip(" \t").removesuffix("(")
+    last = named.rsplit(maxsplit=1)[-1] if named.strip() else ""
+    return head_type(strip_apostrophe_suffix(last)) is None
 
 
 # The Sun where an article names the planets or the solar system ("Güneş'te meydana gelen patlama ... Merkür"), and

@@ -56,6 +56,7 @@ __all__ = [
     "next_word",
     "previous_word",
     "propagate_parts",
+    "speaks",
     "surnames_as_people",
     "titled_people",
 ]
@@ -592,8 +593,8 @@ def extend_to_surnames(text: str, spans: Sequence[Span]) -> list[Span]:
 _SPEAKER_BEFORE = re.compile(
     r"(?:belirten|söyleyen|diyen|kaydeden|vurgulayan|anlatan|açıklayan|ekleyen|hatırlatan|uyaran|savunan|bildiren"
     r"|(?:ifade|iddia|sözlerine devam)[ \t]+eden|dile[ \t]+getiren"
-    r"|gözaltına[ \t]+alınan|tutuklanan|yakalanan|yaralanan|öldürülen|hayatını[ \t]+kaybeden|serbest[ \t]+bırakılan"
-    r"|hastaneye[ \t]+kaldırılan)[ \t]+$"
+    r"|[Gg]özaltına[ \t]+alınan|[Tt]utuklanan|[Yy]akalanan|[Yy]aralanan|[Öö]ldürülen|[Hh]ayatını[ \t]+kaybeden"
+    r"|[Ss]erbest[ \t]+bırakılan|[Hh]astaneye[ \t]+kaldırılan)[ \t]+$"
 )
 _SPEECH_VERB = re.compile(
     r"[ \t\"”'’](?:dedi|söyledi|belirtti|kaydetti|vurguladı|anlattı|açıkladı|ekledi|uyardı|bildirdi|konuştu"
@@ -603,7 +604,7 @@ _QUOTES = "\"“‘'"
 _MAX_SENTENCE = 300
 
 
-def _speaks(text: str, span: Span) -> bool:
+def speaks(text: str, span: Span) -> bool:
     """Whether the copy makes the bare name ``span`` a speaker (see ``_SPEAKER_BEFORE``)."""
     if _SPEAKER_BEFORE.search(text, max(0, span.start - 40), span.start):
         return True
@@ -681,7 +682,7 @@ def surnames_as_people(text: str, spans: Sequence[Span], not_a_person: Callable[
         part = span.type != "PER" and " " not in name and fold(name) in parts
         if part and not_a_person(name):
             first = surnames.get(fold(name))
-            part = first is not None and first < span.start and span.text == name and _speaks(text, span)
+            part = first is not None and first < span.start and span.text == name and speaks(text, span)
         result.append(replace(span, type="PER") if part else span)
     return result
 

@@ -19,6 +19,7 @@ from newswire_tagger.entities.heads import (
     PLACE_NOUNS,
     QUOTED_FIRM_NOUNS,
     head_type,
+    is_club,
     is_company_word,
     is_generic_body,
     numbered_roads,
@@ -33,6 +34,7 @@ from newswire_tagger.entities.names import (
     in_locative_or_ablative,
     is_quoted,
     opens_sentence,
+    strip_apostrophe_suffix,
     strip_org_case_ending,
     turkish_lower,
     written_in_lower_case,
@@ -251,6 +253,7 @@ def _match(lexicon: Lexicon, text: str, run: re.Match[str]) -> list[Span]:
     return found
 
 
+_SPOR_CLUB = len("Ağrıspor") - 1  # a club's one-word name is a town's and "spor": longer than "Spor" with a suffix
 # Capitalised words glued before a run by hyphens: "Eğitim-Bir-" of "Eğitim-Bir-Sen".
 _GLUED_CHAIN = re.compile(rf"(?<![\w{APOSTROPHES}-])(?:[{_UPPER}]\w*-){{1,3}}$")
 # A word glued before a name by a hyphen: an Arabic article or the first word of a union's name.
@@ -273,7 +276,9 @@ def _headed(text: str, run: re.Match[str]) -> list[Span]:
     if words[0] in SENTENCE_OPENERS:
         start += len(words[0]) + 1  # "Ayrıca Sağlık Bakanlığı": an opener, not part of the name
         words = words[1:]
-    if len(words) < 2 or kind is None or words[0] == "En":
+    # (one word only where it is a club's whole name: "Kocaelispor formasıyla")
+    club = len(words) == 1 and len(strip_apostrophe_suffix(words[0])) > _SPOR_CLUB and is_club(words[0])
+    if (len(words) < 2 and not club) or kind is None or words[0] == "En":
         return []  # (and "En İyi Grup", "En Büyük Holding": a superlative, a prize's or a ranking's words)
     if len(words) == 3 and opens_sentence(text, start) and is_generic_body(canonical_name(" ".join(words[1:]), kind)):
         return []  # "Karar Yönetim Kurulu'nda alındı": the sentence's subject, then a board named by its function

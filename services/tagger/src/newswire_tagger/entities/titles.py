@@ -119,7 +119,9 @@ SENTENCE_OPENERS = _words(
     # "Gerek Avrasya İslam Şurası gerekse ..."
     "Bazı Birçok Birkaç Hiçbir Mesela Örneğin Aynen Adeta Halen Akabinde Zaten Henüz Gerek "
     # "Sadece Sultanahmet İmam Hatip Lisesi", "Normalde İlçe Seçim Kurulu"
-    "Sadece Yalnızca Normalde"
+    "Sadece Yalnızca Normalde "
+    # opinion adverbs: "Bence Asuman çok haklı", "Belki Ankara da katılır"
+    "Bence Belki Aslında Galiba Sanırım"
 )
 
 # Function words a headline in title case capitalises and no person's name holds after its first word: "Rüzgar
