@@ -318,3 +318,45 @@ def test_a_body_in_a_list_of_people_stays_a_body_where_the_rule_does_not_hold(
 def test_an_english_or_italian_museums_head_makes_a_body(linker: EntityLinker, museum: str) -> None:
     text = f"Sergi {museum}'da açıldı."
     assert listed(linker.resolve(text, [span(text, f"{museum}'da", "PER")])) == {("ORG", museum)}
+
+
+# --- the second code review's findings --------------------------------------------------------------------------------
+
+
+def test_a_bodys_tail_is_not_folded_into_a_foreign_namesake(linker: EntityLinker) -> None:
+    text = "Almanya Futbol Federasyonu açıklama yaptı. Futbol Federasyonu Başkanı Mehmet Büyükekşi de konuştu."
+    spans = [span(text, "Almanya Futbol Federasyonu", "ORG"), span(text, "Futbol Federasyonu", "ORG", 1)]
+    assert ("ORG", "Futbol Federasyonu") in listed(linker.resolve(text, spans))
+
+
+def test_a_bodys_tail_is_folded_into_the_one_fuller_name(linker: EntityLinker) -> None:
+    text = "İstanbul Emniyet Müdürlüğü açıklama yaptı. Emniyet Müdürlüğü ekipleri olay yerine geldi."
+    spans = [span(text, "İstanbul Emniyet Müdürlüğü", "ORG"), span(text, "Emniyet Müdürlüğü", "ORG", 1)]
+    assert listed(linker.resolve(text, spans)) == {("ORG", "İstanbul Emniyet Müdürlüğü")}
+
+
+def test_a_compass_word_whose_name_ve_elides_is_none_whatever_its_type(linker: EntityLinker) -> None:
+    text = "Şirket Kuzey ve Güney Amerika pazarlarına açıldı."
+    spans = [span(text, "Kuzey", "PER"), span(text, "Güney Amerika", "LOC")]
+    assert listed(linker.resolve(text, spans)) == {("LOC", "Güney Amerika")}
+
+
+def test_the_west_before_another_place_stays(linker: EntityLinker) -> None:
+    text = "Pyongyang, Batı ve Güney Kore'yi suçladı."
+    spans = [span(text, "Batı", "LOC"), span(text, "Güney Kore'yi", "LOC")]
+    assert ("LOC", "Batı") in listed(linker.resolve(text, spans))
+
+
+def test_a_hungarian_given_name_opening_a_sentence_stays_the_name(linker: EntityLinker) -> None:
+    text = "Bence Bíró ikinci golü attı."
+    assert listed(linker.resolve(text, [span(text, "Bence Bíró", "PER")])) == {("PER", "Bence Bíró")}
+
+
+def test_our_crew_in_a_town_is_no_clubs_word(linker: EntityLinker) -> None:
+    text = "Haber için Floransa ekibimiz sahadaydı."
+    assert listed(linker.resolve(text, [span(text, "Floransa", "ORG")])) == {("LOC", "Floransa")}
+
+
+def test_a_short_clubs_one_word_name_is_found(linker: EntityLinker) -> None:
+    text = "Futbolcu ilk kez Vanspor formasıyla sahaya çıktı."
+    assert listed(linker.resolve(text, [])) == {("ORG", "Vanspor")}

@@ -68,6 +68,7 @@ from newswire_tagger.entities.lists import (
 )
 from newswire_tagger.entities.names import (
     CASE_ENDINGS,
+    LIST_JOIN,
     NUMBER_WORDS,
     ORDINAL_SUFFIXES,
     PLACE_CASES,
@@ -252,7 +253,7 @@ _TITLE_CASE_POSTPOSITIONS = frozenset({"Arasında", "Arasındaki", "Hakkında", 
 _FOREIGN_TITLES = frozenset({"Sir", "Lord", "Lady", "Madam", "Mösyö", "Kardinal", "Peder", "Monsenyör"})
 # A name listed with another name after it: "Barcelona ve İstanbul'da", "Madrid, Londra'dan" (see
 # :meth:`Consolidator._club_in_sport`).
-_LISTED_WITH = re.compile(r"(?:[ \t]*,|[ \t]+(?:ve|ile|veya))[ \t]+(?P<next>[A-ZÇĞİÖŞÜ]\w*(?:['’]\w+)?)")
+_LISTED_WITH = re.compile(rf"{LIST_JOIN}(?P<next>[A-ZÇĞİÖŞÜ]\w*(?:['’]\w+)?)")
 # Rulers' titles that are given names too (see :meth:`Consolidator._after_title`).
 _GIVEN_RULERS = NAME_TITLES | {"Sultan"}
 _FIXTURE = re.compile(r"\S[ \t]+[-–][ \t]+\S")  # two sides of a fixture: "PHOENIX - CHICAGO"
@@ -449,7 +450,7 @@ class Consolidator:
             s
             for s in cleaned
             if (" " not in s.text or not self._names_a_thing(canonical_name(s.text, s.type)) or _credit_line(text, s))
-            and not _elided_compass(text, s)
+            and not self._elided_compass(text, s)
         ]
         return people_named_like_companies(spans, cleaned)
 
@@ -1089,6 +1090,18 @@ class Consolidator:
             ):
                 return [left, right]
         return [span]
+
+    def _elided_compass(self, text: str, span: Span) -> bool:
+        """Whether a span is a compass word alone whose place's name ``ve`` elides: the compass word and the name the
+        two share are a place the lists know (``Kuzey`` of ``Kuzey ve Güney Amerika``, whatever the model typed it);
+        not the West before another place (``Batı ve Güney Kore'yi``: no ``Batı Kore``)."""
+        if span.text not in COMPASS_WORDS:
+            return False
+        elided = _ELIDED_COMPASS.match(text, span.end)
+        if elided is None:
+            return False
+        shared = elided.group("shared").split()
+        return any(self._is_known(f"{span.text} {' '.join(shared[:k])}") for k in range(len(shared), 0, -1))
 
     def _is_district(self, name: str) -> bool:
         """Whether the knowledge base lists ``name`` as a district of a Turkish province (``Orhaneli``)."""
@@ -2324,15 +2337,10 @@ def _institution(text: str, span: Span) -> Span:
     return _body_before_event(span) or span
 
 
-# "ve" and another compass word after a bare compass word: the two share the name that follows ("Kuzey ve Güney
-# Amerika", "Doğu ve Batı Avrupa").
-_ELIDED_COMPASS = re.compile(rf"[ \t]+(?:ve|ile|veya)[ \t]+(?:{'|'.join(sorted(COMPASS_WORDS))})[ \t]+[A-ZÇĞİÖŞÜ]")
-
-
-def _elided_compass(text: str, span: Span) -> bool:
-    """Whether a span is a compass word alone whose place's name ``ve`` elides (``Kuzey`` of ``Kuzey ve Güney
-    Amerika``): a half of two places' names, no name alone."""
-    return span.type != "PER" and span.text in COMPASS_WORDS and _ELIDED_COMPASS.match(text, span.end) is not None
+# "ve" and another compass word after a bare compass word, then the name they share: "Kuzey ve Güney Amerika".
+_ELIDED_COMPASS = re.compile(
+    rf"{LIST_JOIN}(?:{'|'.join(sorted(COMPASS_WORDS))})[ \t]+(?P<shared>[A-ZÇĞİÖŞÜ][\w-]*(?:[ \t]+[A-ZÇĞİÖŞÜ][\w-]*)?)"
+)
 
 
 def _lone_letter(name: str) -> bool:

@@ -86,7 +86,9 @@ class EntityLinker:
         clusters = merge_company_short_forms(
             clusters, is_company_word, lambda name: self.gazetteer.place(name) is not None
         )
-        clusters = merge_body_tails(clusters, text, lambda word: head_type(word) == "ORG" and not is_company_word(word))
+        clusters = merge_body_tails(
+            clusters, text, lambda word: head_type(word) == "ORG" and not is_company_word(word), self._is_abroad
+        )
         if not clusters:
             return []
         # Titles stop at the previous person's name so one person's words never become the next one's title.
@@ -152,6 +154,12 @@ class EntityLinker:
             key = cluster_key(name, place, organisation) if place or organisation or not known else known.id
             singles.append(Cluster(entity_type, occurrences, place, organisation, key, known))
         return group_exact(singles)
+
+    def _is_abroad(self, word: str) -> bool:
+        """Whether ``word`` is a place outside Türkiye the gazetteer holds (``Almanya``, ``Berlin``; not ``İstanbul``,
+        ``Türkiye``)."""
+        place = self.gazetteer.place(word)
+        return place is not None and place.country_code != "TR"
 
     def _is_common_word(self, word: str) -> bool:
         """Whether the corpora write ``word`` (folded or not) in lower case as often as not, and no list holds it as a

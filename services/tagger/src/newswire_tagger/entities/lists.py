@@ -380,7 +380,7 @@ _AGAINST_AFTER = re.compile(
 # A club's words around a town's name: the sides of a match, a transfer, a kit ("Sivas gibi güçlü bir rakip",
 # "Emerson'u Benfica'dan alıyorsun", "Lille formasıyla"); not the town's weather, governor or streets.
 _CLUB_WORDS = (
-    r"rakip|takım|ekib|maç|karşılaş|deplasman|skor|gol|puan|galibiyet|mağlubiyet|yenilgi|beraberlik|berabere|karşısında|"
+    r"rakip|takım|ekib(?!im)|maç|karşılaş|deplasman|skor|gol|puan|galibiyet|mağlubiyet|yenilgi|beraberlik|berabere|karşısında|"
     r"forma|taraftar|transfer|kiral|sözleşme|imza|kupa|final"
 )
 _CLUB_CUE = re.compile(rf"\b(?:{_CLUB_WORDS})")

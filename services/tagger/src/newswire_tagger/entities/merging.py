@@ -473,12 +473,16 @@ def merge_company_short_forms(
     return [c for c in clusters if id(c) not in absorbed]
 
 
-def merge_body_tails(clusters: list[Cluster], text: str, is_head: Callable[[str], bool]) -> list[Cluster]:
+def merge_body_tails(
+    clusters: list[Cluster], text: str, is_head: Callable[[str], bool], is_abroad: Callable[[str], bool]
+) -> list[Cluster]:
     """Fold a body's name that is the tail of the one fuller name the article gives (``Çağrı Merkezi`` into ``Doğan
     Çağrı Merkezi``, ``Diyanet Vakfı`` into ``Türkiye Diyanet Vakfı``): a second mention that drops the name's first
     words. Only a name of two words or more a head closes (``is_head``), that no list knows (``Dışişleri Bakanlığı``
     beside ``ABD Dışişleri Bakanlığı`` is the article's own country's), that ends exactly one fuller name, and whose
-    mentions follow no capitalised word (``Yeni Özgürlük Platformu`` may be another platform)."""
+    mentions follow no capitalised word (``Yeni Özgürlük Platformu`` may be another platform). Not into a name that
+    opens with a place abroad (``is_abroad``): ``Almanya Futbol Federasyonu`` ... ``Futbol Federasyonu Başkanı Mehmet
+    Büyükekşi`` is the copy's own country's."""
     tails = [
         (c, name)
         for c in clusters
@@ -504,6 +508,8 @@ def merge_body_tails(clusters: list[Cluster], text: str, is_head: Callable[[str]
             continue
         host = hosts[0]
         full = max(host.names(), key=len)
+        if is_abroad(full.split(maxsplit=1)[0]):
+            continue
         host.absorb(Cluster(host.type, [replace(o, name=full) for o in short.occurrences]))
         absorbed.add(id(short))
     return [c for c in clusters if id(c) not in absorbed]

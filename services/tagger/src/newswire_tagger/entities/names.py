@@ -12,6 +12,8 @@ from newswire_tagger.entities.headwords import CASE_HEADS
 from newswire_tagger.spans import Span
 
 APOSTROPHES = "'’‘ʼ`´"
+LIST_JOIN = r"(?:[ \t]*,[ \t]*|[ \t]+(?:ve|ile|veya)[ \t]+)"
+"""What joins two members of a list of names: a comma, ``ve``, ``ile`` or ``veya`` (a pattern to build on)."""
 """Characters Turkish copy uses to set a case suffix off a proper noun (straight and typographic)."""
 
 _TR_LOWER = str.maketrans({"I": "ı", "İ": "i"})

@@ -23,6 +23,7 @@ from dataclasses import replace
 
 from newswire_tagger.entities.heads import PLACE_NOUNS, head_type, kind_after, kind_before, place_noun_forms
 from newswire_tagger.entities.names import (
+    LIST_JOIN,
     canonical_name,
     fold,
     has_suffix_apostrophe,
@@ -364,7 +365,7 @@ def products_by_nouns(
 # "Netflix ve HBO serileri" are the firms')
 _FEATURES_AFTER = re.compile(r"^(?:özelliği|özellikleri)[a-zçğıöşü]*$")
 # What joins the members of a list of features or games: a comma, "ve", "ile", "veya".
-_LISTED = re.compile(r",[ \t]*|[ \t]+(?:ve|ile|veya)[ \t]+")
+_LISTED = re.compile(LIST_JOIN)
 
 
 def _listed_before_product(text: str, spans: Sequence[Span]) -> set[int]:
@@ -489,8 +490,7 @@ _METHOD_STEMS = (
     "notu",
 )
 _METHOD_AFTER = re.compile(
-    r"(?P<defined>\)|[ \t]+\([A-ZÇĞİÖŞÜ]{2,8}\))?[ \t]+"
-    r"(?:yöntemi|tekniği|faktörü|tanısı|hormonu|düzeyi|değeri|değerleri|seviyesi|testi|notu)" + _NOUN_ENDING
+    r"(?P<defined>\)|[ \t]+\([A-ZÇĞİÖŞÜ]{2,8}\))?[ \t]+(?:" + "|".join(_METHOD_STEMS) + ")" + _NOUN_ENDING
 )
 
 

@@ -253,7 +253,7 @@ def _match(lexicon: Lexicon, text: str, run: re.Match[str]) -> list[Span]:
     return found
 
 
-_SPOR_CLUB = len("Ağrıspor") - 1  # a club's one-word name is a town's and "spor": longer than "Spor" with a suffix
+_SPOR_CLUB = len("Spor") + 1  # a club's one-word name is a town's and "spor": "Ofspor", "Vanspor", not "Spor'a"
 # Capitalised words glued before a run by hyphens: "Eğitim-Bir-" of "Eğitim-Bir-Sen".
 _GLUED_CHAIN = re.compile(rf"(?<![\w{APOSTROPHES}-])(?:[{_UPPER}]\w*-){{1,3}}$")
 # A word glued before a name by a hyphen: an Arabic article or the first word of a union's name.

@@ -120,8 +120,9 @@ SENTENCE_OPENERS = _words(
     "Bazı Birçok Birkaç Hiçbir Mesela Örneğin Aynen Adeta Halen Akabinde Zaten Henüz Gerek "
     # "Sadece Sultanahmet İmam Hatip Lisesi", "Normalde İlçe Seçim Kurulu"
     "Sadece Yalnızca Normalde "
-    # opinion adverbs: "Bence Asuman çok haklı", "Belki Ankara da katılır"
-    "Bence Belki Aslında Galiba Sanırım"
+    # opinion adverbs: "Belki Ankara da katılır", "Aslında Asuman çok haklı" (not "Bence": a Hungarian given name,
+    # "Bence Bíró")
+    "Belki Aslında Galiba Sanırım"
 )
 
 # Function words a headline in title case capitalises and no person's name holds after its first word: "Rüzgar
