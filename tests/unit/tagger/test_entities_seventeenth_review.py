@@ -204,6 +204,8 @@ def test_an_english_venues_head_makes_a_place(linker: EntityLinker, venue: str) 
     [
         ("TDK eski başkanı konuştu.", "TDK", ("ORG", "Türk Dil Kurumu")),
         ("Viktoria Plzen, maçı kazandı.", "Viktoria Plzen", ("ORG", "Viktoria Plzeň")),
+        ("Gasprom fiyatları artırdı.", "Gasprom", ("ORG", "Gazprom")),
+        ("Mesut Barzani Erbil'de konuştu.", "Mesut Barzani", ("PER", "Mesud Barzani")),
     ],
 )
 def test_names_the_review_found_missing_are_known(
@@ -360,3 +362,8 @@ def test_our_crew_in_a_town_is_no_clubs_word(linker: EntityLinker) -> None:
 def test_a_short_clubs_one_word_name_is_found(linker: EntityLinker) -> None:
     text = "Futbolcu ilk kez Vanspor formasıyla sahaya çıktı."
     assert listed(linker.resolve(text, [])) == {("ORG", "Vanspor")}
+
+
+@pytest.mark.parametrize(("sentence", "word"), [("Curiosity Mars'ta yeni örnekler topladı.", "Curiosity")])
+def test_a_rover_is_no_name(linker: EntityLinker, sentence: str, word: str) -> None:
+    assert all(name != word for _type, name in listed(linker.resolve(sentence, [span(sentence, word, "PER")])))
