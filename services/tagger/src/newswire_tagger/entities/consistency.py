@@ -104,6 +104,7 @@ from newswire_tagger.entities.nouns import (
     verbs_nouns,
     without_disease_names,
     without_law_titles,
+    without_method_names,
     without_quoted_titles,
     without_sky_words,
 )
@@ -629,7 +630,10 @@ class Consolidator:
             for s in without_law_titles(
                 text,
                 without_quoted_titles(
-                    text, without_disease_names(text, without_sky_words(text, spans), self._is_known)
+                    text,
+                    without_method_names(
+                        text, without_disease_names(text, without_sky_words(text, spans)), self._is_known
+                    ),
                 ),
             )
             for p in self._origin_apart(text, self._without_nationality(text, s))

@@ -54,6 +54,7 @@ __all__ = [
     "verbs_nouns",
     "without_disease_names",
     "without_law_titles",
+    "without_method_names",
     "without_quoted_titles",
     "without_sky_words",
 ]
@@ -494,26 +495,29 @@ _METHOD_AFTER = re.compile(
 )
 
 
-def without_disease_names(
-    text: str, spans: Sequence[Span], is_known: Callable[[str], bool] = lambda _name: False
-) -> list[Span]:
+def without_disease_names(text: str, spans: Sequence[Span]) -> list[Span]:
     """Mentions that are words of a disease's name dropped: a bare name (no ending of its own) right before a
     disease's noun (``ailevi Akdeniz ateşi``, ``İspanyol gribi``, ``Kırım-Kongo Kanamalı Ateşi``: both halves of the
     hyphen). Only the mention: the sea the article names elsewhere stays (``Akdeniz'de``); and never a person's
-    (``Messi hastalığı nedeniyle``, his illness; ``Neymar ateşi sardı``, a craze). A method's, a diagnosis's or a
-    factor's acronym no list knows (``is_known``) and the words the text defines one for go too (``Intra Operatif
-    Radyoterapi (IORT) yöntemi``, ``RH faktörü``; not ``NASA tekniği``), the acronym everywhere in the article."""
-    diseases = any(stem in text for stem in _DISEASE_STEMS)
-    measures = any(stem in text for stem in _METHOD_STEMS)
-    if not diseases and not measures:
-        return list(spans)  # the cheap tests first: most articles name no disease and no measure
-    methods = [s for s in spans if measures and _names_method(text, s) and not is_known(canonical_name(s.text, s.type))]
+    (``Messi hastalığı nedeniyle``, his illness; ``Neymar ateşi sardı``, a craze)."""
+    if not any(stem in text for stem in _DISEASE_STEMS):
+        return list(spans)  # the cheap test first: most articles name no disease
+    return [s for s in spans if not _names_disease(text, s)]
+
+
+def without_method_names(text: str, spans: Sequence[Span], is_known: Callable[[str], bool]) -> list[Span]:
+    """A method's, a diagnosis's, a factor's or a measure's acronym no list knows (``is_known``) and the words the text
+    defines one for dropped (``Intra Operatif Radyoterapi (IORT) yöntemi``, ``RH faktörü``, ``FSH değerleri``; not
+    ``NASA tekniği``), the acronym everywhere in the article ("(GTB) tanısı ... GTB grubuna")."""
+    if not any(stem in text for stem in _METHOD_STEMS):
+        return list(spans)  # the cheap test first: most articles name no measure
+    methods = [s for s in spans if _names_method(text, s) and not is_known(canonical_name(s.text, s.type))]
+    if not methods:
+        return list(spans)
     method_ids = {id(s) for s in methods}
-    kept = [s for s in spans if id(s) not in method_ids and not (diseases and _names_disease(text, s))]
-    if len(kept) == len(spans):
-        return kept
-    # a method's acronym is no name anywhere in the article ("(GTB) tanısı ... GTB grubuna"), nor the one the text
-    # defines for it ("Intra Operatif Radyoterapi (IORT) yöntemi ... IORT ile")
+    kept = [s for s in spans if id(s) not in method_ids]
+    # the acronym of a method, and the one the text defines for it ("Intra Operatif Radyoterapi (IORT) yöntemi ... IORT
+    # ile"), go everywhere
     dropped = {s.text for s in methods if is_acronym(s.text)} | {
         defined.strip(" \t()")
         for s in methods
