@@ -34,7 +34,7 @@ TAGGER = HERE.parents[1]
 OUTPUT = TAGGER / "src" / "newswire_tagger" / "models" / "kb" / "kb.json.gz"
 GAZETTEER = TAGGER / "src" / "newswire_tagger" / "models" / "gazetteer" / "gazetteer.json"
 WIKI_NER = Path("../shared/data/ner/turkish-wiki-ner")
-KB_VERSION = "1.26.1"
+KB_VERSION = "1.27.0"
 # Only the training split: Wiki-NER's dev and test stay clean for anyone who evaluates on them.
 WIKI_SPLITS = ("train",)
 
@@ -102,9 +102,15 @@ class Builder:
         """``known``, but an acronym finds only the entity it is the name of: two bodies share letters (``KİK``, the
         Gulf council and the procurement authority), not identity."""
         ref = self.known(alias)
-        if ref is None or not _ACRONYM.fullmatch(alias) or fold(self.entities[ref][2]) == fold(alias):
+        if ref is None or not _ACRONYM.fullmatch(alias):
             return ref
-        return None
+        name = self.entities[ref][2]
+        # (nor the same letters with the other capital I: "MIT", the Massachusetts institute, is not the "MİT")
+        return (
+            ref
+            if fold(name) == fold(alias) and not (name.isupper() and _capital_i(name) != _capital_i(alias))
+            else None
+        )
 
 
 def read_tsv(path: Path) -> list[list[str]]:
@@ -508,6 +514,7 @@ def build(wiki: Path) -> dict[str, Any]:
         "names": {key: sorted(refs) for key, refs in sorted(kb.names.items())},
         "recall": recall_forms(kb, kb.aliases, common, given_names),
         "capitals_only": capitals_only(kb),
+        "capitals_with_i": capitals_with_i(kb),
         "hints": hints,
         "not_names": dict(sorted(not_names(kb).items())),
         "demonyms": sorted(demonyms),
@@ -525,6 +532,28 @@ def capitals_only(kb: Builder) -> list[str]:
             if len(fold(alias)) <= _MAX_CAPITALS_ONLY:
                 written[fold(alias)].add(alias)
     return sorted(key for key, forms in written.items() if all(form.isupper() for form in forms))
+
+
+def _capital_i(name: str) -> str:
+    """The capital I letters of a name in capitals, dotted or not, in order (``MİT`` → ``İ``)."""
+    return "".join(c for c in name if c in "Iİ")
+
+
+def capitals_with_i(kb: Builder) -> dict[str, list[list[int | str]]]:
+    """The folded names two entities write in capitals apart only by a dotted or a dotless capital I (``MİT`` and
+    ``MIT``, ``İSO`` and ``ISO``): each entity's reference and its capital I letters. Folding makes the two one key;
+    where both entities are known, the letter as written decides (a name one entity alone answers to is that one,
+    however written: copy writes ``IHH`` for the İHH too)."""
+    written: dict[str, set[tuple[int, str]]] = defaultdict(set)
+    for ref, ref_aliases in kb.aliases.items():
+        for alias in ref_aliases:
+            if alias.isupper() and ("I" in alias or "İ" in alias):
+                written[fold(alias)].add((ref, _capital_i(alias)))
+    return {
+        key: [[ref, letters] for ref, letters in sorted(forms)]
+        for key, forms in sorted(written.items())
+        if len({letters for _, letters in forms}) > 1 and len({ref for ref, _ in forms}) > 1
+    }
 
 
 def main() -> None:

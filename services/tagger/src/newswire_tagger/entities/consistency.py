@@ -102,7 +102,9 @@ from newswire_tagger.entities.nouns import (
     teams_by_nouns,
     typed_by_nouns,
     verbs_nouns,
+    without_bare_titles,
     without_disease_names,
+    without_hijri_months,
     without_law_titles,
     without_method_names,
     without_quoted_titles,
@@ -260,6 +262,19 @@ _GIVEN_RULERS = NAME_TITLES | {"Sultan"}
 _FIXTURE = re.compile(r"\S[ \t]+[-–][ \t]+\S")  # two sides of a fixture: "PHOENIX - CHICAGO"
 # A ruler's title (its possessive too: "Ürdün Kralı") and an ordinal before a name: "Kral ", "Kralı 2. ", "Kral II. ".
 # (not "Emir" nor "Sultan": given names too, "Emir Ahmet")
+# A prize's or a currency's head word closing a name: "Kimya Nobeli", "İsveç Kronu", "Ürdün Dinarı".
+_NO_NAME_HEADS = frozenset(
+    {"Nobeli", "Kronu", "Lirası", "Doları", "Dinarı", "Rublesi", "Yuanı", "Frangı", "Avrosu", "Sterlini", "Riyali"}
+    | {"Pezosu", "Rupisi", "Dirhemi", "Şekeli", "Forinti", "Zlotisi", "Wonu"}
+)
+# A standard's number after the standards body's acronym: "ISO 9001", "ISO 50001".
+_STANDARD_NUMBER = re.compile(r"[ \t]+\d{3,5}\b")
+# The nouns the adjective "mali" (financial) goes with, capitalised in a title or a body's name: "Mali İşlerden
+# Sorumlu", "Mali Müşavir", "Mali Suçları Araştırma Kurulu" (the country: "Mali'de", "Mali ordusu").
+_FINANCIAL_AFTER = re.compile(
+    r"[ \t]+(?:İş(?:ler|leri)|Müşavir|Tablo|Suç|Polis|Destek|Kural|Disiplin|Hizmet|Yardım|Yapı|Kontrol|Analiz|Piyasa"
+    r"|Sorumlu|Denetim|Hak|Kaynak|Sektör|Yönetim|Konu|İşlem|Politika|Durum|Kriz|Müdür)"
+)
 _RULER_BEFORE = re.compile(
     rf"(?<![\w'’])(?:{'|'.join(sorted(RULERS - _GIVEN_RULERS - {'Emir'}, key=len, reverse=True))})(?:s?[ıiuü])?[ \t]+"
     r"(?:(?:\d{1,2}|[IVX]{1,4})\.[ \t]+)?$"
@@ -629,14 +644,22 @@ class Consolidator:
             p
             for s in without_law_titles(
                 text,
-                without_quoted_titles(
+                without_bare_titles(
                     text,
-                    without_method_names(
-                        text, without_disease_names(text, without_sky_words(text, spans)), self._is_known
+                    without_quoted_titles(
+                        text,
+                        without_method_names(
+                            text,
+                            without_disease_names(text, without_hijri_months(text, without_sky_words(text, spans))),
+                            self._is_known,
+                        ),
                     ),
+                    keeps_person,
+                    self._is_known,
+                    self.kb.is_any_given_name,
                 ),
             )
-            for p in self._origin_apart(text, self._without_nationality(text, s))
+            for p in self._origin_apart(text, self._without_nationality(text, self._without_glued_work(text, s)))
         ]
         # (a portfolio before its minister's word is no one, whoever named it: "Gazi İşleri Bakanı Eric Shinseki")
         spans = [s for s in spans if s.type != "PER" or _PORTFOLIO_AFTER.match(text, s.end) is None]
@@ -689,6 +712,26 @@ class Consolidator:
             self.habit(w) == "rarely" or is_title(w) or head_type(w) is not None or self.is_demonym(w)
             for w in (strip_apostrophe_suffix(w) for w in name.split())
         )
+
+    def _without_glued_work(self, text: str, span: Span) -> Span:
+        """A person's full name without the work a hyphen glues to it, as award lists write them (``En İyi Yönetmen:
+        Ben Affleck-Argo``): the name before the hyphen a known person's, or one opening with a given name that the
+        article writes without it; not a double-barrelled surname (``Catherine Zeta-Jones``, ``Daniel Day Lewis``
+        elsewhere), nor a route (``Banya Luka-Doboy``)."""
+        hyphen = span.text.rfind("-")
+        if span.type != "PER" or hyphen < 0 or not span.text[hyphen + 1 : hyphen + 2].isupper():
+            return span
+        name = span.text[:hyphen]
+        if len(name.split()) < 2 or self.kb.known_type(canonical_name(span.text, "PER")) == "PER":
+            return span
+        if self.kb.known_type(name) == "PER":
+            return span.part(0, hyphen)
+        if self._not_a_person_name(name) or not self.kb.is_any_given_name(name.split()[0]):
+            return span  # "Banya Luka-Doboy": a route between two places
+        # (written so alone: not "Daniel Day Lewis", "Wong Kar Wai")
+        if re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-]| [A-ZÇĞİÖŞÜ])", text):
+            return span.part(0, hyphen)
+        return span
 
     def _without_nationality(self, text: str, span: Span) -> Span:
         """A person's span without a nationality said of the person after the name (``Gerard Depardieu Rus
@@ -1662,6 +1705,20 @@ class Consolidator:
             or self._in_hyphenated_thing(text, span)
             or self._language(name)
             or _place_compound(text, span, name)
+            # "Kimya Nobeli", "İsveç Kronu": a prize, a currency
+            or (" " in name and name.rsplit(" ", 1)[1] in _NO_NAME_HEADS)
+            # "ISO 50001 sertifikası": a standard, not the body (nor İSO, the chamber)
+            or (name == "ISO" and _STANDARD_NUMBER.match(text, span.end) is not None)
+            # "Mali İşlerden Sorumlu", "Mali Müşavir": the adjective (financial), not the country
+            or (name == "Mali" and _FINANCIAL_AFTER.match(text, span.end) is not None)
+            # "Yunan bankası": a nationality word alone, the noun after it cut off (not a person's surname alone:
+            # "Muhtar Yörük" of Ahmet Yörük)
+            or (
+                span.type != "PER"
+                and " " not in span.text.strip()
+                and self.is_demonym(name)
+                and self.kb.known_type(name) is None
+            )
             or (set(name.split()) <= COMPASS_WORDS and _COMPASS_AFTER.match(text, span.end) is not None)
             or (span.text.isupper() and " BİR " in f" {span.text} ")
         ):
@@ -2515,7 +2572,10 @@ _FIRM_AFTER = re.compile(r"[ \t]*(?:Co\b|Cie\b|Sons\b|Partners\b|Company\b)")
 
 def _credit_line(text: str, span: Span) -> bool:
     """Whether the span stands on a line of agency credits only (``ANKA``, ``(ANKA)``, ``ANKA - AA``): the news
-    agency, even where the lists know the word as something else (the ANKA drone)."""
+    agency, even where the lists know the word as something else (the ANKA drone); or in brackets closing the
+    article's last sentence (``... vurgulandı.(ANKA)``)."""
+    if span.text.isalpha() and text[span.start - 1 : span.start] == "(" and text[span.end :].strip() == ")":
+        return True
     start = text.rfind("\n", 0, span.start) + 1
     end = text.find("\n", span.end)
     line = text[start : end if end >= 0 else len(text)]

@@ -61,6 +61,7 @@ class KnowledgeBase:
         self._typing_given_names = frozenset(document.get("typing_given_names", ()))
         self._recall: dict[str, list[Any]] = document.get("recall", {})
         self._capitals_only = frozenset(document.get("capitals_only", ()))
+        self._capitals_with_i: dict[str, list[list[Any]]] = document.get("capitals_with_i", {})
         # The one type of each name's entities (None where they disagree), asked for tens of times per article.
         self._types: dict[str, EntityType | None] = {}
         for key, refs in self._names.items():
@@ -79,8 +80,25 @@ class KnowledgeBase:
     def entities(self, name: str) -> list[KnownEntity]:
         """Every entity answering to ``name`` (an alias may be shared: ``Demokrat Parti``); dotted initials never
         answer to a name joined by ``&`` or ``+`` that folds alike (``T.D.`` is someone, not ``T&D``)."""
-        found = [self._entities[ref] for ref in self._names.get(fold(name), [])]
+        key = fold(name)
+        refs = self._names.get(key, [])
+        if refs and key in self._capitals_with_i:
+            refs = self._written_with_i(name, key, refs)
+        found = [self._entities[ref] for ref in refs]
         return [e for e in found if "&" not in e.name and "+" not in e.name] if _dotted(name) else found
+
+    def _written_with_i(self, name: str, key: str, refs: list[int]) -> list[int]:
+        """``refs`` less the entities that write ``name``'s capitals with the other capital I, where two known ones
+        differ only so: ``MIT`` is the Massachusetts institute, not the ``MİT``."""
+        written = name.split("'", 1)[0].split("’", 1)[0]
+        if not written.isupper():
+            return refs
+        letters = "".join(c for c in written if c in "Iİ")
+        forms: dict[int, set[str]] = {}
+        for ref, form in self._capitals_with_i[key]:
+            forms.setdefault(ref, set()).add(form)
+        kept = [ref for ref in refs if ref not in forms or letters in forms[ref]]
+        return kept or refs
 
     def entity(self, name: str, entity_type: EntityType) -> KnownEntity | None:
         """The one entity of ``entity_type`` called ``name``, or None when there is none or several."""

@@ -151,6 +151,8 @@ class EntityLinker:
                 # folded like the employment agency İŞKUR)
                 firm = self.kb.entity(name.rsplit(maxsplit=1)[0], "ORG")
                 known = firm if firm is not None and firm.kind in _FIRM_KINDS else None
+            if organisation is not None and known is not None and organisation.id != known.id:
+                organisation = None  # the knowledge base tells apart what folding joins: "MIT" is not the "MİT"
             key = cluster_key(name, place, organisation) if place or organisation or not known else known.id
             singles.append(Cluster(entity_type, occurrences, place, organisation, key, known))
         return group_exact(singles)

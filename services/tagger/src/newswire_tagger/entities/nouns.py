@@ -38,6 +38,7 @@ from newswire_tagger.entities.names import (
     strip_apostrophe_suffix,
     turkish_lower,
 )
+from newswire_tagger.entities.titles import TITLE_HEADS
 from newswire_tagger.spans import Span
 
 __all__ = [
@@ -52,7 +53,9 @@ __all__ = [
     "teams_by_nouns",
     "typed_by_nouns",
     "verbs_nouns",
+    "without_bare_titles",
     "without_disease_names",
+    "without_hijri_months",
     "without_law_titles",
     "without_method_names",
     "without_quoted_titles",
@@ -473,6 +476,101 @@ def without_quoted_titles(text: str, spans: Sequence[Span]) -> list[Span]:
     ]
 
 
+# A title written bare before the noun of a work that always has one (a film's, a series', a song's, a book's ...),
+# or before "adlı" and such a noun: a run of capitalised words and numbers, "ile" and "ve" between them, a word
+# inside it in the accusative or the dative at most ("Ali Ayşe'yi Seviyor dizisi", "Celal ile Ceren filminin", "Fetih
+# 1453 filmi", "Çanakkale Yolun Sonu adlı filmde"); the noun in the third person's possessive ("kitabımız" is ours).
+# Not a programme's, an exhibition's, a show's or a play's noun: "Ankara Kızılay gösterisi", "İstanbul Modern
+# sergisi" name places and bodies.
+_BARE_WORKS = (
+    *("filmi", "dizisi", "şarkısı", "albümü", "kitabı", "romanı", "öyküsü", "hikayesi", "hikâyesi", "türküsü"),
+    *("belgeseli", "operası", "müzikali", "balesi", "klibi", "şiiri", "bestesi"),
+)
+_BARE_WORK_STEMS = ("film", "dizi", "şarkı", "albüm", "kitab", "roman", "öykü", "hikay", "hikây", "türkü", "belgesel")
+_TITLE_WORD = r"(?:[A-ZÇĞİÖŞÜ][\w.-]*(?:['’](?:y?[ıiuüae]))?|\d+)"
+_BARE_TITLE = re.compile(
+    rf"(?<![\w'’])(?P<title>(?:{_TITLE_WORD}[ \t]+(?:(?:ile|ve)[ \t]+)?)*{_TITLE_WORD})[ \t]+"
+    rf"(?:(?:adlı|isimli|adındaki)[ \t]+(?:[a-zçğıöşü]+[ \t]+)?(?:{'|'.join(_BARE_WORK_STEMS)})[a-zçğıöşü]*"
+    rf"|(?:{'|'.join(_BARE_WORKS)})(?:n(?:[ıiuü]n|[ae]|d[ae]n?|d[ae]ki|[ıiuü])|yl[ae])?)(?![\w])"
+)
+_HONORIFICS = frozenset({"Bey", "Hanım", "Paşa", "Efendi", "Ağa", "Hoca", "Hazretleri"})
+
+
+def without_bare_titles(
+    text: str,
+    spans: Sequence[Span],
+    keeps_person: Callable[[Span], bool],
+    is_known: Callable[[str], bool],
+    is_given: Callable[[str], bool],
+) -> list[Span]:
+    """Names that are only words of a work's title written bare before its noun dropped (``Celal ile Ceren filmi``,
+    ``Ali Ayşe'yi Seviyor dizisi``, ``Fetih 1453 filmi``, ``Çanakkale Yolun Sonu adlı filmde``), wherever the article
+    repeats the title ("Celal ile Ceren'in gişesi"); a name the article gives outside the title stays.
+
+    Only a name the title goes on after: the whole run before the noun is as often the author's or the actor's
+    (``Orhan Pamuk romanı``, ``Tarkan şarkısı``, ``Mehmet Nail Bey albümü``). Never a person ``keeps_person`` vetoes
+    (a known one), nor a full name before the title (``Engin Günaydın Yeraltı filmindeki rolüyle``: two words or more,
+    no ending, a given name first or none last), nor a body ``is_known`` knows of two words or more (``Kanal D Arka
+    Sokaklar dizisinde``)."""
+    if not any(stem in text for stem in _BARE_WORK_STEMS):
+        return list(spans)  # the cheap test first: most articles name no work
+    titles: set[str] = set()
+    for match in _BARE_TITLE.finditer(text):
+        start, end = match.span("title")
+        first = text[start:end].split(maxsplit=1)
+        if len(first) > 1 and opens_sentence(text, start) and not any(s.start == start for s in spans):
+            start += len(first[0]) + 1  # a sentence's first word before the title ("Bu Celal ile Ceren filmi")
+        inside = [s for s in spans if start <= s.start and _goes_on(text, s.end, end)]
+        if any(not _stands_apart(s, keeps_person, is_known, is_given) for s in inside):
+            titles.add(text[start:end].strip())
+    if not titles:
+        return list(spans)
+    occurrences = [
+        (m.start(), m.end()) for title in titles for m in re.finditer(rf"(?<![\w]){re.escape(title)}(?![\w])", text)
+    ]
+    dropped: set[int] = set()
+    for group in mentions_by_name(spans).values():
+        if all(any(a <= s.start and _goes_on(text, s.end, b) for a, b in occurrences) for s in group) and not any(
+            _stands_apart(s, keeps_person, is_known, is_given) for s in group
+        ):
+            dropped.update(id(s) for s in group)
+    return [s for s in spans if id(s) not in dropped] if dropped else list(spans)
+
+
+def _goes_on(text: str, end: int, title_end: int) -> bool:
+    """Whether a title ending at ``title_end`` goes on after a name ending at ``end`` with words of its own, not a
+    form of address or a title (``Mehmet Nail Bey``: the man's name)."""
+    rest = text[end:title_end].split() if end < title_end else []
+    return any(word not in _HONORIFICS and word not in TITLE_HEADS for word in rest)
+
+
+def _stands_apart(
+    span: Span, keeps_person: Callable[[Span], bool], is_known: Callable[[str], bool], is_given: Callable[[str], bool]
+) -> bool:
+    """Whether a name inside a bare title is no word of it: a person ``keeps_person`` vetoes, a full name (two words or
+    more, no ending, a given name first or none last), a known body of two words or more."""
+    words = span.text.split()
+    if span.type == "PER":
+        full = len(words) > 1 and not has_suffix_apostrophe(span.text)
+        return keeps_person(span) or (full and (is_given(words[0]) or not is_given(words[-1])))
+    return len(words) > 1 and span.type == "ORG" and is_known(canonical_name(span.text, "ORG"))
+
+
+# The months of the Hijri calendar, four of them given names too ("Muharrem ayının onunda", "Ramazan ayı", "Recep
+# ayında"): before "ay" in any case, the month.
+_HIJRI_MONTHS = frozenset(
+    {"Muharrem", "Safer", "Rebiülevvel", "Rebiülahir", "Cemaziyelevvel", "Cemaziyelahir", "Recep", "Receb", "Şaban"}
+    | {"Ramazan", "Şevval", "Zilkade", "Zilkâde", "Zilhicce"}
+)
+_MONTH_AFTER = re.compile(r"[ \t]+ay(?:ı|ın|ında|ına|ını|ından|ının|ındaki|lar[a-zçğıöşü]*)?(?![\w])")
+
+
+def without_hijri_months(text: str, spans: Sequence[Span]) -> list[Span]:
+    """Mentions of a Hijri month before "ay" dropped (``Muharrem ayı mesajı``, ``Ramazan ayında``): no person, though
+    four are given names; the name's other mentions stay (``Muharrem İnce``)."""
+    return [s for s in spans if s.text not in _HIJRI_MONTHS or _MONTH_AFTER.match(text, s.end) is None]
+
+
 # A disease's noun after a bare name, the name a word of the disease's (``Akdeniz ateşi``, ``İspanyol gribi``, ``Batı
 # Nil virüsü``, ``Kırım-Kongo Kanamalı Ateşi``, ``Alzheimer hastalığı``): past a hyphen's other half and one adjective
 # of the disease's own (``Kanamalı``). Lower case, or capitalised as a name's word; the stems screen an article.
@@ -495,14 +593,26 @@ _METHOD_AFTER = re.compile(
 )
 
 
+# Diseases called by their describer's surname alone ("Alzheimer'a yakalanan", "Parkinson'un erken belirtileri"): the
+# disease, wherever the article names no one so in full.
+_EPONYMOUS_DISEASES = frozenset({"Alzheimer", "Parkinson", "Hashimoto", "Crohn", "Huntington", "Tourette"})
+
+
 def without_disease_names(text: str, spans: Sequence[Span]) -> list[Span]:
     """Mentions that are words of a disease's name dropped: a bare name (no ending of its own) right before a
     disease's noun (``ailevi Akdeniz ateşi``, ``İspanyol gribi``, ``Kırım-Kongo Kanamalı Ateşi``: both halves of the
     hyphen). Only the mention: the sea the article names elsewhere stays (``Akdeniz'de``); and never a person's
-    (``Messi hastalığı nedeniyle``, his illness; ``Neymar ateşi sardı``, a craze)."""
-    if not any(stem in text for stem in _DISEASE_STEMS):
+    (``Messi hastalığı nedeniyle``, his illness; ``Neymar ateşi sardı``, a craze). A disease called by its describer's
+    surname alone is dropped wherever it stands (``Alzheimer'a yakalanan``), unless a person is named so in full."""
+    eponyms = {word for word in _EPONYMOUS_DISEASES if word in text}
+    if eponyms:
+        # ("Alois Alzheimer" named in full is the man, and his surname alone after it)
+        eponyms -= {
+            strip_apostrophe_suffix(s.text.split()[-1]) for s in spans if s.type == "PER" and len(s.text.split()) > 1
+        }
+    if not eponyms and not any(stem in text for stem in _DISEASE_STEMS):
         return list(spans)  # the cheap test first: most articles name no disease
-    return [s for s in spans if not _names_disease(text, s)]
+    return [s for s in spans if not _names_disease(text, s) and strip_apostrophe_suffix(s.text) not in eponyms]
 
 
 def without_method_names(text: str, spans: Sequence[Span], is_known: Callable[[str], bool]) -> list[Span]:
