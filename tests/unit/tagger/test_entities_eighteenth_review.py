@@ -24,9 +24,34 @@ def test_a_name_inside_a_bare_series_title_with_an_object_is_no_person(linker: E
     assert linker.resolve(text, [span(text, "Ayla Kemal'i", "PER")]) == []
 
 
-def test_a_place_opening_a_title_before_adli_film_is_no_place_of_the_article(linker: EntityLinker) -> None:
-    text = "Yönetmen, Sinop Yolun Sonu adlı filmde savaş yıllarını anlatıyor."
-    assert listed(linker.resolve(text, [span(text, "Sinop", "LOC")])) == set()
+def test_a_name_opening_a_title_the_article_repeats_is_no_name_of_the_article(linker: EntityLinker) -> None:
+    text = "Yönetmen, Zerdali Yolun Sonu adlı filmde savaş yıllarını anlatıyor. Zerdali Yolun Sonu, Mart'ta gelecek."
+    spans = [span(text, "Zerdali", "LOC"), span(text, "Zerdali", "LOC", 1)]
+    assert listed(linker.resolve(text, spans)) == set()
+
+
+def test_a_known_place_or_body_before_a_title_stays(linker: EntityLinker) -> None:
+    text = (
+        "Eurovision'da bu yıl Azerbaycan Rüzgarlı Gece şarkısıyla birinci oldu. Netflix Kara Kutu dizisi rekor kırdı."
+    )
+    spans = [span(text, "Azerbaycan", "LOC"), span(text, "Netflix", "ORG")]
+    assert listed(linker.resolve(text, spans)) == {("LOC", "Azerbaycan"), ("ORG", "Netflix")}
+
+
+def test_a_name_a_title_merely_follows_stays(linker: EntityLinker) -> None:
+    text = "Sanatçı konserde Tarkan Sevdim şarkısıyla alkış aldı. Dün Kemal ile Kutsal kitabımızı okuduk."
+    spans = [span(text, "Tarkan", "PER"), span(text, "Kemal", "PER")]
+    assert listed(linker.resolve(text, spans)) == {("PER", "Tarkan"), ("PER", "Kemal")}
+
+
+def test_a_title_starts_in_its_own_sentence(linker: EntityLinker) -> None:
+    text = "Başrolü oynayan oyuncu Demirkol. Kuru Otlar ile Yazlar filmi ödül aldı."
+    assert listed(linker.resolve(text, [span(text, "Demirkol", "PER")])) == {("PER", "Demirkol")}
+
+
+def test_a_one_word_name_before_a_form_of_address_and_a_works_noun_is_its_owner(linker: EntityLinker) -> None:
+    text = "Kartpostallar, Nail Bey albümünde toplanmış."
+    assert listed(linker.resolve(text, [span(text, "Nail", "PER")])) == {("PER", "Nail")}
 
 
 def test_a_name_the_article_gives_outside_the_title_stays(linker: EntityLinker) -> None:
@@ -64,6 +89,12 @@ def test_a_hijri_month_before_its_noun_is_no_person(linker: EntityLinker) -> Non
     text = "Müftülükten Muharrem ayı mesajı geldi. Muharrem ayının onuncu günü aşure dağıtılır."
     spans = [span(text, "Muharrem", "PER"), span(text, "Muharrem", "PER", 1)]
     assert listed(linker.resolve(text, spans)) == set()
+
+
+def test_a_given_name_before_months_or_the_month_is_a_person(linker: EntityLinker) -> None:
+    text = "Kalp ameliyatı olan Muharrem aylardır hastanede yatıyor. Ramazan dün eve döndü. Recep ayın sonunda gelecek."
+    spans = [span(text, "Muharrem", "PER"), span(text, "Ramazan", "PER"), span(text, "Recep", "PER")]
+    assert listed(linker.resolve(text, spans)) == {("PER", "Muharrem"), ("PER", "Ramazan"), ("PER", "Recep")}
 
 
 def test_a_given_name_that_is_a_month_stays_a_person_elsewhere(linker: EntityLinker) -> None:
@@ -184,3 +215,69 @@ def test_a_square_and_a_volcano_are_places(linker: EntityLinker) -> None:
     text = "Gösteri Times Meydanı'nda yapıldı; Cotopaxi yanardağı yeniden kül püskürttü."
     spans = [span(text, "Times Meydanı'nda", "PER"), span(text, "Cotopaxi", "ORG")]
     assert listed(linker.resolve(text, spans)) == {("LOC", "Times Meydanı"), ("LOC", "Cotopaxi")}
+
+
+# --- the code review's cases ------------------------------------------------------------------------------------------
+
+
+def test_iso_before_its_chambers_list_or_alone_is_the_chamber(linker: EntityLinker) -> None:
+    text = "ISO 500 listesine bu yıl 12 yeni şirket girdi."
+    assert listed(linker.resolve(text, [span(text, "ISO", "ORG")])) == {("ORG", "İstanbul Sanayi Odası")}
+    text = "ISO açıklama yaptı."
+    assert listed(linker.resolve(text, [span(text, "ISO", "ORG")])) == {("ORG", "İstanbul Sanayi Odası")}
+
+
+def test_mali_before_a_noun_the_country_takes_stays_the_country(linker: EntityLinker) -> None:
+    text = "Fransa, Mali Krizi nedeniyle asker gönderdi. Fransa, Mali Hakkında açıklama yaptı."
+    spans = [span(text, "Fransa", "LOC"), span(text, "Mali", "LOC"), span(text, "Fransa", "LOC", 1)]
+    spans.append(span(text, "Mali", "LOC", 1))
+    found = linker.resolve(text, spans)
+    assert listed(found) == {("LOC", "Fransa"), ("LOC", "Mali")}
+    assert [len(e.mentions) for e in found if e.name == "Mali"] == [2]
+
+
+def test_mali_before_a_lower_case_financial_noun_is_the_adjective(linker: EntityLinker) -> None:
+    text = "Mali durumum iyi değil, dedi sanatçı."
+    assert linker.resolve(text, [span(text, "Mali", "LOC")]) == []
+
+
+def test_a_describers_surname_outside_illness_copy_is_the_person_or_the_place(linker: EntityLinker) -> None:
+    text = "Japonya'nın eski başbakanı Hashimoto öldü. Parkinson ise törende konuştu."
+    spans = [span(text, "Hashimoto", "PER"), span(text, "Parkinson", "PER")]
+    assert listed(linker.resolve(text, spans)) >= {("PER", "Hashimoto"), ("PER", "Parkinson")}
+
+
+def test_a_month_after_a_persons_name_before_its_noun_is_no_word_of_the_name(linker: EntityLinker) -> None:
+    text = "Otelin sahibi Thomas Straumann Ekim ayında oteli yeniden açtı."
+    spans = [span(text, "Thomas Straumann Ekim", "PER")]
+    assert listed(linker.resolve(text, spans)) == {("PER", "Thomas Straumann")}
+
+
+def test_a_married_name_in_running_text_is_not_cut(linker: EntityLinker) -> None:
+    text = "Ayşe Demir-Öztürk başkan seçildi. Ayşe Demir dün de konuşmuştu."
+    spans = [span(text, "Ayşe Demir-Öztürk", "PER"), span(text, "Ayşe Demir", "PER", 1)]
+    assert ("PER", "Ayşe Demir-Öztürk") in listed(linker.resolve(text, spans))
+
+
+def test_a_known_hyphenated_name_is_not_cut_at_its_hyphen(linker: EntityLinker) -> None:
+    text = "En İyi Kadın Oyuncu: Catherine Zeta-Jones\nCatherine Zeta sahneye çıktı."
+    found = listed(linker.resolve(text, [span(text, "Catherine Zeta-Jones", "PER")]))
+    assert ("PER", "Catherine Zeta-Jones") in found
+
+
+def test_a_bracket_closing_the_text_without_its_opening_is_no_credit(linker: EntityLinker) -> None:
+    text = "Yeni insansız hava aracı ANKA)"
+    assert linker.resolve(text, [span(text, "ANKA", "ORG")]) == []
+
+
+def test_letters_in_title_case_answer_to_both_bodies() -> None:
+    assert {e.id for e in KnowledgeBase.load().entities("Mit")} == {
+        "org:mit",
+        "org:massachusetts-institute-of-technology",
+    }
+
+
+def test_mali_with_a_case_ending_before_a_financial_noun_is_the_country(linker: EntityLinker) -> None:
+    text = "Birlik, Mali'ye destek verdi. Mali'ye yapılan müdahale sürüyor."
+    spans = [span(text, "Mali'ye", "LOC"), span(text, "Mali'ye", "LOC", 1)]
+    assert listed(linker.resolve(text, spans)) == {("LOC", "Mali")}

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 from newswire_schemas import Entity
 from newswire_tagger.entities import EntityLinker
-from newswire_tagger.entities.heads import PLACE_NOUNS, is_dated_weekday, kind_after
+from newswire_tagger.entities.heads import PLACE_NOUNS, is_date_word, kind_after
 from newswire_tagger.entities.names import strip_apostrophe_suffix
 
 from tests.unit.tagger.labelled import listed, span
@@ -92,10 +92,10 @@ def test_a_weekday_after_a_titled_name_is_no_part_of_it(linker: EntityLinker) ->
 
 
 def test_a_weekday_dates_only_before_a_part_of_the_day() -> None:
-    assert is_dated_weekday("Salı", "günü")
-    assert is_dated_weekday("Cuma", "akşamı")
-    assert not is_dated_weekday("Cuma", "Ali")
-    assert not is_dated_weekday("salı", "günü")
+    assert is_date_word("Salı", "günü")
+    assert is_date_word("Cuma", "akşamı")
+    assert not is_date_word("Cuma", "Ali")
+    assert not is_date_word("salı", "günü")
 
 
 def test_a_prayer_is_no_person(linker: EntityLinker) -> None:

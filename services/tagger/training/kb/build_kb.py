@@ -541,7 +541,7 @@ def _capital_i(name: str) -> str:
 
 def capitals_with_i(kb: Builder) -> dict[str, list[list[int | str]]]:
     """The folded names two entities write in capitals apart only by a dotted or a dotless capital I (``MİT`` and
-    ``MIT``, ``İSO`` and ``ISO``): each entity's reference and its capital I letters. Folding makes the two one key;
+    ``MIT``): each entity's reference and its capital I letters. Folding makes the two one key;
     where both entities are known, the letter as written decides (a name one entity alone answers to is that one,
     however written: copy writes ``IHH`` for the İHH too)."""
     written: dict[str, set[tuple[int, str]]] = defaultdict(set)

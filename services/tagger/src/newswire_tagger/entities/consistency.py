@@ -43,7 +43,7 @@ from newswire_tagger.entities.heads import (
     is_bare_head,
     is_club,
     is_company_word,
-    is_dated_weekday,
+    is_date_word,
     is_event_head,
     is_generic_body,
     is_numbered_street,
@@ -260,21 +260,25 @@ _LISTED_WITH = re.compile(rf"{LIST_JOIN}(?P<next>[A-ZÇĞİÖŞÜ]\w*(?:['’]\w
 # Rulers' titles that are given names too (see :meth:`Consolidator._after_title`).
 _GIVEN_RULERS = NAME_TITLES | {"Sultan"}
 _FIXTURE = re.compile(r"\S[ \t]+[-–][ \t]+\S")  # two sides of a fixture: "PHOENIX - CHICAGO"
-# A ruler's title (its possessive too: "Ürdün Kralı") and an ordinal before a name: "Kral ", "Kralı 2. ", "Kral II. ".
-# (not "Emir" nor "Sultan": given names too, "Emir Ahmet")
 # A prize's or a currency's head word closing a name: "Kimya Nobeli", "İsveç Kronu", "Ürdün Dinarı".
 _NO_NAME_HEADS = frozenset(
     {"Nobeli", "Kronu", "Lirası", "Doları", "Dinarı", "Rublesi", "Yuanı", "Frangı", "Avrosu", "Sterlini", "Riyali"}
     | {"Pezosu", "Rupisi", "Dirhemi", "Şekeli", "Forinti", "Zlotisi", "Wonu"}
 )
-# A standard's number after the standards body's acronym: "ISO 9001", "ISO 50001".
-_STANDARD_NUMBER = re.compile(r"[ \t]+\d{3,5}\b")
-# The nouns the adjective "mali" (financial) goes with, capitalised in a title or a body's name: "Mali İşlerden
-# Sorumlu", "Mali Müşavir", "Mali Suçları Araştırma Kurulu" (the country: "Mali'de", "Mali ordusu").
+# A standard's number after the standards body's acronym: "ISO 9001", "ISO 50001" (not "ISO 500", the İstanbul
+# chamber's list of firms).
+_STANDARD_NUMBER = re.compile(r"[ \t]+\d{4,5}\b")
+# The nouns the adjective "mali" (financial) goes with and the country does not: capitalised in a title or a body's
+# name ("Mali İşlerden Sorumlu", "Mali Müşavir", "Mali Suçları Araştırma Kurulu") or in lower case ("Mali durumum",
+# "Mali yardım"), after the bare word (not "Mali'ye destek"). Not "Krizi", "Yönetimi", "polisi", "sorunu",
+# "kaynaklı": the country's too ("Mali krizi", "Mali polisi", "Mali kaynaklı saldırı").
 _FINANCIAL_AFTER = re.compile(
-    r"[ \t]+(?:İş(?:ler|leri)|Müşavir|Tablo|Suç|Polis|Destek|Kural|Disiplin|Hizmet|Yardım|Yapı|Kontrol|Analiz|Piyasa"
-    r"|Sorumlu|Denetim|Hak|Kaynak|Sektör|Yönetim|Konu|İşlem|Politika|Durum|Kriz|Müdür)"
+    r"[ \t]+(?:(?:İşler|İşleri|Müşavir|Tablo|Suç|Sorumlu|Denetim|Kaynak|Piyasa|Müdür|Politika|İşlem|Analiz|Disiplin"
+    r"|Kural|Sektör)[a-zçğıöşü]*|(?:durum|yardım|destek|müşavir|tablo|kural|disiplin|işler)"
+    r"[a-zçğıöşü]*)(?![\w'’])"
 )
+# A ruler's title (its possessive too: "Ürdün Kralı") and an ordinal before a name: "Kral ", "Kralı 2. ", "Kral II. ".
+# (not "Emir" nor "Sultan": given names too, "Emir Ahmet")
 _RULER_BEFORE = re.compile(
     rf"(?<![\w'’])(?:{'|'.join(sorted(RULERS - _GIVEN_RULERS - {'Emir'}, key=len, reverse=True))})(?:s?[ıiuü])?[ \t]+"
     r"(?:(?:\d{1,2}|[IVX]{1,4})\.[ \t]+)?$"
@@ -715,9 +719,10 @@ class Consolidator:
 
     def _without_glued_work(self, text: str, span: Span) -> Span:
         """A person's full name without the work a hyphen glues to it, as award lists write them (``En İyi Yönetmen:
-        Ben Affleck-Argo``): the name before the hyphen a known person's, or one opening with a given name that the
-        article writes without it; not a double-barrelled surname (``Catherine Zeta-Jones``, ``Daniel Day Lewis``
-        elsewhere), nor a route (``Banya Luka-Doboy``)."""
+        Ben Affleck-Argo``): the name before the hyphen a known person's, or, on a list's line after a colon, one
+        opening with a given name that the article writes without it; not a double-barrelled surname (``Catherine
+        Zeta-Jones``, ``Daniel Day Lewis`` elsewhere, ``Ayşe Demir-Öztürk`` in running text), nor a route (``Banya
+        Luka-Doboy``)."""
         hyphen = span.text.rfind("-")
         if span.type != "PER" or hyphen < 0 or not span.text[hyphen + 1 : hyphen + 2].isupper():
             return span
@@ -726,10 +731,15 @@ class Consolidator:
             return span
         if self.kb.known_type(name) == "PER":
             return span.part(0, hyphen)
-        if self._not_a_person_name(name) or not self.kb.is_any_given_name(name.split()[0]):
-            return span  # "Banya Luka-Doboy": a route between two places
-        # (written so alone: not "Daniel Day Lewis", "Wong Kar Wai")
-        if re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-]| [A-ZÇĞİÖŞÜ])", text):
+        listed = ":" in text[text.rfind("\n", 0, span.start) + 1 : span.start]  # "En İyi Kadın Oyuncu: ..."
+        # (a name of a list's line, not a married name in running text, "Ayşe Demir-Öztürk", nor a route between two
+        # places, "Banya Luka-Doboy"; written so alone, not "Daniel Day Lewis", "Wong Kar Wai")
+        if (
+            listed
+            and not self._not_a_person_name(name)
+            and self.kb.is_any_given_name(name.split()[0])
+            and re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-]| [A-ZÇĞİÖŞÜ])", text)
+        ):
             return span.part(0, hyphen)
         return span
 
@@ -1602,8 +1612,9 @@ class Consolidator:
             last -= 1
         after = next_word(text, span.end)
         amount = _NUMBER.fullmatch(words[last].group()) is not None and after in _AMOUNTS
-        # "Selahattin Demirtaş Salı günü": a weekday after a person's name dates what follows
-        day = span.type == "PER" and is_dated_weekday(words[last].group(), after)
+        # "Selahattin Demirtaş Salı günü", "Thomas Straumann Ekim ayında": a weekday or a month after a person's name
+        # dates what follows
+        day = span.type == "PER" and is_date_word(words[last].group(), after)
         # "OMÜ 3'üncü Medya Ödülleri": an ordinal after a name counts what comes next, no word of the name (not a
         # numbered office's, "Nazilli 3'üncü Asliye Ceza Mahkemesi", nor a street's, "Damat Şükrü 5'inci sokakta")
         ordinal = _ORDINAL.fullmatch(words[last].group()) is not None and self._counts_next(text, span.end)
@@ -1710,7 +1721,7 @@ class Consolidator:
             # "ISO 50001 sertifikası": a standard, not the body (nor İSO, the chamber)
             or (name == "ISO" and _STANDARD_NUMBER.match(text, span.end) is not None)
             # "Mali İşlerden Sorumlu", "Mali Müşavir": the adjective (financial), not the country
-            or (name == "Mali" and _FINANCIAL_AFTER.match(text, span.end) is not None)
+            or (span.text == "Mali" and _FINANCIAL_AFTER.match(text, span.end) is not None)
             # "Yunan bankası": a nationality word alone, the noun after it cut off (not a person's surname alone:
             # "Muhtar Yörük" of Ahmet Yörük)
             or (
@@ -2574,7 +2585,8 @@ def _credit_line(text: str, span: Span) -> bool:
     """Whether the span stands on a line of agency credits only (``ANKA``, ``(ANKA)``, ``ANKA - AA``): the news
     agency, even where the lists know the word as something else (the ANKA drone); or in brackets closing the
     article's last sentence (``... vurgulandı.(ANKA)``)."""
-    if span.text.isalpha() and text[span.start - 1 : span.start] == "(" and text[span.end :].strip() == ")":
+    closing = len(text.rstrip()) - 1  # the article's last character, a bracket closing the credit
+    if span.text.isalpha() and text[span.start - 1 : span.start] == "(" and text[span.end : closing + 1].strip() == ")":
         return True
     start = text.rfind("\n", 0, span.start) + 1
     end = text.find("\n", span.end)

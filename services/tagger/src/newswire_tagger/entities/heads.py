@@ -39,7 +39,7 @@ __all__ = [
     "is_bare_head",
     "is_club",
     "is_company_word",
-    "is_dated_weekday",
+    "is_date_word",
     "is_event_head",
     "is_generic_body",
     "is_group_or_legal_form",
@@ -153,9 +153,15 @@ _WEEKDAYS = frozenset(turkish_upper(day[0]) + day[1:] for day in MONTHS_AND_DAYS
 _DAY_PARTS = ("gün", "akşam", "sabah", "gece", "öğle")
 
 
-def is_dated_weekday(word: str, after: str) -> bool:
-    """Whether ``word`` is a weekday's name that ``after`` makes a date (``Salı günü``, ``Cuma akşamı``): no name's
-    word (``Selahattin Demirtaş Salı günü``)."""
+_MONTH_NAMES = frozenset(turkish_upper(month[0]) + month[1:] for month in MONTHS)
+_MONTH_NOUN = re.compile(r"ayı(?:n(?:da|a|ı|dan|ın|daki))?$")
+
+
+def is_date_word(word: str, after: str) -> bool:
+    """Whether ``word`` is a weekday's or a month's name that ``after`` makes a date (``Salı günü``, ``Cuma akşamı``,
+    ``Ekim ayında``): no name's word (``Selahattin Demirtaş Salı günü``, ``Thomas Straumann Ekim ayında``)."""
+    if word in _MONTH_NAMES:
+        return _MONTH_NOUN.match(after) is not None
     return word in _WEEKDAYS and after.startswith(_DAY_PARTS)
 
 

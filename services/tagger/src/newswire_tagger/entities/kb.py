@@ -90,10 +90,9 @@ class KnowledgeBase:
     def _written_with_i(self, name: str, key: str, refs: list[int]) -> list[int]:
         """``refs`` less the entities that write ``name``'s capitals with the other capital I, where two known ones
         differ only so: ``MIT`` is the Massachusetts institute, not the ``MİT``."""
-        written = name.split("'", 1)[0].split("’", 1)[0]
-        if not written.isupper():
-            return refs
-        letters = "".join(c for c in written if c in "Iİ")
+        if not name.isupper():
+            return refs  # (a name with a case ending folds to another key: "MIT'de" is asked as "MIT")
+        letters = "".join(c for c in name if c in "Iİ")
         forms: dict[int, set[str]] = {}
         for ref, form in self._capitals_with_i[key]:
             forms.setdefault(ref, set()).add(form)

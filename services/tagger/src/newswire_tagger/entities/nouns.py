@@ -317,7 +317,8 @@ def places_by_nouns(text: str, spans: Sequence[Span], is_known: Callable[[str], 
 _PRODUCT_AFTER = re.compile(r"^(?:özelliği|özellikleri|oyunu|serisi|teknolojisi|yazılımı)[a-zçğıöşü]*$")
 # A television series' noun, of the works' nouns above the one whose title is never its author's: whatever the model
 # made of its title ("Huzur Sokağı dizisi", "Karadayı dizisinde"), the title names no one. (Not "filmi", "romanı",
-# "şarkısı": "Orhan Pamuk romanı" is the author's.)
+# "şarkısı": "Orhan Pamuk romanı" is the author's; only a name a title goes on after and shows to be its word is
+# dropped before them, see :func:`without_bare_titles`.)
 # (and a satellite's: "Göktürk uydusu", "RASAT uydusunun")
 _SERIES_AFTER = re.compile(r"^(?:dizisi|uydusu|uyduları)[a-zçğıöşü]*$")
 _CHANNEL_ENDS = frozenset({"TV", "Plus", "Max", "Prime", "Channel", "Kanal", "Bros", "Bros.", "Studios", "Network"})
@@ -476,23 +477,26 @@ def without_quoted_titles(text: str, spans: Sequence[Span]) -> list[Span]:
     ]
 
 
-# A title written bare before the noun of a work that always has one (a film's, a series', a song's, a book's ...),
-# or before "adlı" and such a noun: a run of capitalised words and numbers, "ile" and "ve" between them, a word
-# inside it in the accusative or the dative at most ("Ali Ayşe'yi Seviyor dizisi", "Celal ile Ceren filminin", "Fetih
-# 1453 filmi", "Çanakkale Yolun Sonu adlı filmde"); the noun in the third person's possessive ("kitabımız" is ours).
-# Not a programme's, an exhibition's, a show's or a play's noun: "Ankara Kızılay gösterisi", "İstanbul Modern
-# sergisi" name places and bodies.
-_BARE_WORKS = (
-    *("filmi", "dizisi", "şarkısı", "albümü", "kitabı", "romanı", "öyküsü", "hikayesi", "hikâyesi", "türküsü"),
-    *("belgeseli", "operası", "müzikali", "balesi", "klibi", "şiiri", "bestesi"),
-)
-_BARE_WORK_STEMS = ("film", "dizi", "şarkı", "albüm", "kitab", "roman", "öykü", "hikay", "hikây", "türkü", "belgesel")
-_TITLE_WORD = r"(?:[A-ZÇĞİÖŞÜ][\w.-]*(?:['’](?:y?[ıiuüae]))?|\d+)"
+# A title written bare before the noun of a work that always has one, in the third person's possessive (a film's, a
+# series', a song's, a book's ...: "kitabımız" is ours), or before "adlı" and such a noun: a run of eight capitalised
+# words and numbers at most, "ile" and "ve" between them, a word inside it in the accusative or the dative at most
+# ("Ali Ayşe'yi Seviyor dizisi", "Celal ile Ceren filminin", "Zehra ve Memleketim adlı filmleri"). The works' nouns
+# above but a programme's, an exhibition's, a show's, a play's or a game's, a piece's, a hit's and an anthem's:
+# "Ankara Kızılay gösterisi", "İstanbul Modern sergisi" name places and bodies.
+_OWNED_WORKS = frozenset({"program", "sergi", "gösteri", "oyun", "eser", "parça", "hit", "single", "marş"})
+_BARE_WORKS = tuple(possessive for noun, possessive, _ in _WORK_NOUNS if noun not in _OWNED_WORKS)
+_BARE_WORK_STEMS = tuple(stem for stem in WORK_STEMS if stem not in _OWNED_WORKS)
+_TITLE_WORD = r"(?:[A-ZÇĞİÖŞÜ][\w-]*(?:\.\w[\w-]*)*(?:['’]y?[ıiuüae])?|\d+)"  # (no full stop last: "Demirkol.")
 _BARE_TITLE = re.compile(
-    rf"(?<![\w'’])(?P<title>(?:{_TITLE_WORD}[ \t]+(?:(?:ile|ve)[ \t]+)?)*{_TITLE_WORD})[ \t]+"
+    rf"(?<![\w'’])(?P<title>(?:{_TITLE_WORD}[ \t]+(?:(?:ile|ve)[ \t]+)?){{0,7}}{_TITLE_WORD})[ \t]+"
     rf"(?:(?:adlı|isimli|adındaki)[ \t]+(?:[a-zçğıöşü]+[ \t]+)?(?:{'|'.join(_BARE_WORK_STEMS)})[a-zçğıöşü]*"
     rf"|(?:{'|'.join(_BARE_WORKS)})(?:n(?:[ıiuü]n|[ae]|d[ae]n?|d[ae]ki|[ıiuü])|yl[ae])?)(?![\w])"
 )
+# the cheap test: a work's noun as a title's noun writes it, or "adlı", "isimli" (not "Romanya", "dizin")
+_BARE_WORK_SCREEN = re.compile(rf"(?:{'|'.join(_BARE_WORKS)}|adlı|isimli|adındaki)")
+# what makes a name a word of the title after it: "ile", "ve" or a number right after it ("Celal ile Ceren", "Fetih
+# 1453"); a case ending on it inside the title is the title's grammar ("Ali Ayşe'yi Seviyor")
+_TITLE_JOIN_AFTER = re.compile(r"[ \t]+(?:ile|ve|\d+)(?![\w])")
 _HONORIFICS = frozenset({"Bey", "Hanım", "Paşa", "Efendi", "Ağa", "Hoca", "Hazretleri"})
 
 
@@ -504,15 +508,16 @@ def without_bare_titles(
     is_given: Callable[[str], bool],
 ) -> list[Span]:
     """Names that are only words of a work's title written bare before its noun dropped (``Celal ile Ceren filmi``,
-    ``Ali Ayşe'yi Seviyor dizisi``, ``Fetih 1453 filmi``, ``Çanakkale Yolun Sonu adlı filmde``), wherever the article
-    repeats the title ("Celal ile Ceren'in gişesi"); a name the article gives outside the title stays.
+    ``Ali Ayşe'yi Seviyor dizisi``, ``Zehra ve Memleketim adlı filmleri``), wherever the article repeats the title
+    ("Celal ile Ceren'in gişesi"); a name the article gives outside the title stays.
 
-    Only a name the title goes on after: the whole run before the noun is as often the author's or the actor's
-    (``Orhan Pamuk romanı``, ``Tarkan şarkısı``, ``Mehmet Nail Bey albümü``). Never a person ``keeps_person`` vetoes
-    (a known one), nor a full name before the title (``Engin Günaydın Yeraltı filmindeki rolüyle``: two words or more,
-    no ending, a given name first or none last), nor a body ``is_known`` knows of two words or more (``Kanal D Arka
-    Sokaklar dizisinde``)."""
-    if not any(stem in text for stem in _BARE_WORK_STEMS):
+    Only a name the title goes on after and shows to be its word: ``ile``, ``ve`` or a number right after it, a case
+    ending on it, or the title written again without its noun (``Sinop Yolun Sonu adlı filmde`` ... ``Sinop Yolun
+    Sonu, Mart'ta``). A name the title merely follows is as often its author, its singer, its channel or the country
+    it stands for (``Orhan Pamuk romanı``, ``Tarkan Şımarık şarkısıyla``, ``Azerbaycan Running Scared şarkısıyla``).
+    Never a person ``keeps_person`` vetoes, a name ``is_known`` knows (``Netflix Squid Game dizisi``), nor a full name
+    (``Engin Günaydın Yeraltı filmindeki rolüyle``: two words or more, no ending, a given name first or none last)."""
+    if _BARE_WORK_SCREEN.search(text) is None:
         return list(spans)  # the cheap test first: most articles name no work
     titles: set[str] = set()
     for match in _BARE_TITLE.finditer(text):
@@ -520,9 +525,15 @@ def without_bare_titles(
         first = text[start:end].split(maxsplit=1)
         if len(first) > 1 and opens_sentence(text, start) and not any(s.start == start for s in spans):
             start += len(first[0]) + 1  # a sentence's first word before the title ("Bu Celal ile Ceren filmi")
+        title = text[start:end].strip()
+        repeated = text.count(title) > 1
         inside = [s for s in spans if start <= s.start and _goes_on(text, s.end, end)]
-        if any(not _stands_apart(s, keeps_person, is_known, is_given) for s in inside):
-            titles.add(text[start:end].strip())
+        if any(
+            not _stands_apart(s, keeps_person, is_known, is_given)
+            and (repeated or has_suffix_apostrophe(s.text) or _TITLE_JOIN_AFTER.match(text, s.end) is not None)
+            for s in inside
+        ):
+            titles.add(title)
     if not titles:
         return list(spans)
     occurrences = [
@@ -530,7 +541,9 @@ def without_bare_titles(
     ]
     dropped: set[int] = set()
     for group in mentions_by_name(spans).values():
-        if all(any(a <= s.start and _goes_on(text, s.end, b) for a, b in occurrences) for s in group) and not any(
+        # (every word of a title the article shows to be one: "Zerrin" of "Kemal ile Zerrin'in galası" too)
+        stems = [(s.start, s.start + len(strip_apostrophe_suffix(s.text))) for s in group]
+        if all(any(a <= start and end <= b for a, b in occurrences) for start, end in stems) and not any(
             _stands_apart(s, keeps_person, is_known, is_given) for s in group
         ):
             dropped.update(id(s) for s in group)
@@ -548,21 +561,21 @@ def _stands_apart(
     span: Span, keeps_person: Callable[[Span], bool], is_known: Callable[[str], bool], is_given: Callable[[str], bool]
 ) -> bool:
     """Whether a name inside a bare title is no word of it: a person ``keeps_person`` vetoes, a full name (two words or
-    more, no ending, a given name first or none last), a known body of two words or more."""
+    more, no ending, a given name first or none last), a body or a place ``is_known`` knows."""
     words = span.text.split()
     if span.type == "PER":
         full = len(words) > 1 and not has_suffix_apostrophe(span.text)
         return keeps_person(span) or (full and (is_given(words[0]) or not is_given(words[-1])))
-    return len(words) > 1 and span.type == "ORG" and is_known(canonical_name(span.text, "ORG"))
+    return is_known(canonical_name(span.text, span.type))
 
 
 # The months of the Hijri calendar, four of them given names too ("Muharrem ayının onunda", "Ramazan ayı", "Recep
-# ayında"): before "ay" in any case, the month.
+# ayında"): before "ayı" in any case, the month ("Muharrem aylardır hastanede" is a man).
 _HIJRI_MONTHS = frozenset(
     {"Muharrem", "Safer", "Rebiülevvel", "Rebiülahir", "Cemaziyelevvel", "Cemaziyelahir", "Recep", "Receb", "Şaban"}
     | {"Ramazan", "Şevval", "Zilkade", "Zilkâde", "Zilhicce"}
 )
-_MONTH_AFTER = re.compile(r"[ \t]+ay(?:ı|ın|ında|ına|ını|ından|ının|ındaki|lar[a-zçğıöşü]*)?(?![\w])")
+_MONTH_AFTER = re.compile(r"[ \t]+ayı(?:n(?:da|a|ı|dan|ın|daki))?(?![\w])")  # (not "aylardır", "ayın sonunda")
 
 
 def without_hijri_months(text: str, spans: Sequence[Span]) -> list[Span]:
@@ -594,8 +607,10 @@ _METHOD_AFTER = re.compile(
 
 
 # Diseases called by their describer's surname alone ("Alzheimer'a yakalanan", "Parkinson'un erken belirtileri"): the
-# disease, wherever the article names no one so in full.
-_EPONYMOUS_DISEASES = frozenset({"Alzheimer", "Parkinson", "Hashimoto", "Crohn", "Huntington", "Tourette"})
+# disease where the article speaks of illness and names no one so in full (not "Hashimoto", "Huntington": a prime
+# minister, a scholar and a town as often).
+_EPONYMOUS_DISEASES = frozenset({"Alzheimer", "Parkinson", "Crohn"})
+_ILLNESS = re.compile(r"hasta|tedavi|teşhis|tanı|yakalan|belirti|ilaç|beyin|hücre|demans|bunama")
 
 
 def without_disease_names(text: str, spans: Sequence[Span]) -> list[Span]:
@@ -603,8 +618,11 @@ def without_disease_names(text: str, spans: Sequence[Span]) -> list[Span]:
     disease's noun (``ailevi Akdeniz ateşi``, ``İspanyol gribi``, ``Kırım-Kongo Kanamalı Ateşi``: both halves of the
     hyphen). Only the mention: the sea the article names elsewhere stays (``Akdeniz'de``); and never a person's
     (``Messi hastalığı nedeniyle``, his illness; ``Neymar ateşi sardı``, a craze). A disease called by its describer's
-    surname alone is dropped wherever it stands (``Alzheimer'a yakalanan``), unless a person is named so in full."""
+    surname alone, read as a person, is dropped wherever it stands where the article speaks of illness
+    (``Alzheimer'a yakalanan``), unless a person is named so in full."""
     eponyms = {word for word in _EPONYMOUS_DISEASES if word in text}
+    if eponyms and _ILLNESS.search(text) is None:
+        eponyms = set()
     if eponyms:
         # ("Alois Alzheimer" named in full is the man, and his surname alone after it)
         eponyms -= {
@@ -612,7 +630,11 @@ def without_disease_names(text: str, spans: Sequence[Span]) -> list[Span]:
         }
     if not eponyms and not any(stem in text for stem in _DISEASE_STEMS):
         return list(spans)  # the cheap test first: most articles name no disease
-    return [s for s in spans if not _names_disease(text, s) and strip_apostrophe_suffix(s.text) not in eponyms]
+    return [
+        s
+        for s in spans
+        if not _names_disease(text, s) and (s.type != "PER" or strip_apostrophe_suffix(s.text) not in eponyms)
+    ]
 
 
 def without_method_names(text: str, spans: Sequence[Span], is_known: Callable[[str], bool]) -> list[Span]:

@@ -16,7 +16,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from newswire_tagger.entities.appositions import ADDRESS_FORM
-from newswire_tagger.entities.heads import MONTHS_NO_ONE_NAMED, head_type, is_dated_weekday, is_event_head
+from newswire_tagger.entities.heads import MONTHS_NO_ONE_NAMED, head_type, is_date_word, is_event_head
 from newswire_tagger.entities.names import (
     canonical_name,
     fold,
@@ -204,7 +204,7 @@ def _name_after_title(
         if word.endswith((".", "'", "’")):
             break  # a sentence (or a quotation) ends here
         following = words[i + 1][1] if i + 1 < len(words) else after
-        if len(name) > 1 and is_dated_weekday(word, following):
+        if len(name) > 1 and is_date_word(word, following):
             break  # "Selahattin Demirtaş Salı günü": the day, no name's word
         if is_light_verb(word):
             # a compound verb and its noun end a name that opens with a given name ("KENAN YAZICI İKNA ETTİ"); the
