@@ -281,3 +281,56 @@ def test_mali_with_a_case_ending_before_a_financial_noun_is_the_country(linker: 
     text = "Birlik, Mali'ye destek verdi. Mali'ye yapılan müdahale sürüyor."
     spans = [span(text, "Mali'ye", "LOC"), span(text, "Mali'ye", "LOC", 1)]
     assert listed(linker.resolve(text, spans)) == {("LOC", "Mali")}
+
+
+# --- the second code review's cases and a third wave ------------------------------------------------------------------
+
+
+def test_mali_before_a_noun_both_take_stays_the_country(linker: EntityLinker) -> None:
+    text = "Birlik, Mali durumuyla ilgili yeni bir rapor yayımladı."
+    assert listed(linker.resolve(text, [span(text, "Mali", "LOC")])) == {("LOC", "Mali")}
+
+
+def test_two_first_names_before_a_title_that_goes_on_stay(linker: EntityLinker) -> None:
+    text = "Kıvanç ve Beren Kara Sevda dizisinde oynadı."
+    spans = [span(text, "Kıvanç", "PER"), span(text, "Beren", "PER")]
+    assert listed(linker.resolve(text, spans)) == {("PER", "Kıvanç"), ("PER", "Beren")}
+
+
+def test_a_person_in_the_dative_before_a_title_stays(linker: EntityLinker) -> None:
+    text = "Konserde Selin'e Gülümse şarkısıyla teşekkür etti."
+    assert listed(linker.resolve(text, [span(text, "Selin'e", "PER")])) == {("PER", "Selin")}
+
+
+def test_a_title_written_twice_with_its_noun_shows_no_title(linker: EntityLinker) -> None:
+    text = "Konserde Selin Kuzu Kuzu şarkısını söyledi. Selin Kuzu Kuzu şarkısını iki kez söyledi."
+    spans = [span(text, "Selin", "PER"), span(text, "Selin", "PER", 1)]
+    assert listed(linker.resolve(text, spans)) == {("PER", "Selin")}
+
+
+def test_a_describers_surname_in_a_sports_injury_story_is_the_person(linker: EntityLinker) -> None:
+    text = "Teknik direktör Parkinson, sakatlığın tedavisinin sürdüğünü söyledi."
+    assert listed(linker.resolve(text, [span(text, "Parkinson", "PER")])) == {("PER", "Parkinson")}
+
+
+def test_a_year_after_iso_is_no_standard(linker: EntityLinker) -> None:
+    text = "ISO 2023 yılı listesi açıklandı."
+    assert listed(linker.resolve(text, [span(text, "ISO", "ORG")])) == {("ORG", "İstanbul Sanayi Odası")}
+
+
+def test_a_married_name_after_a_colon_in_running_text_is_not_cut(linker: EntityLinker) -> None:
+    text = "Seçim sonuçları açıklandı: Ayşe Demir-Öztürk başkan seçildi. Ayşe Demir konuştu."
+    spans = [span(text, "Ayşe Demir-Öztürk", "PER"), span(text, "Ayşe Demir", "PER", 1)]
+    assert ("PER", "Ayşe Demir-Öztürk") in listed(linker.resolve(text, spans))
+
+
+def test_given_names_listed_before_a_names_noun_are_no_one(linker: EntityLinker) -> None:
+    text = "Bahis şirketleri George, Victoria ve Diana isimleri için oran açıkladı. Mehmet adları da sevildi."
+    spans = [span(text, w, "PER") for w in ("George", "Victoria", "Diana", "Mehmet")]
+    assert linker.resolve(text, spans) == []
+
+
+def test_a_person_so_named_stays(linker: EntityLinker) -> None:
+    text = "Ali adında bir çocuk geldi. Ayşe Kaya'nın adı okula verildi. Bebeğe Süleyman adı verildi."
+    spans = [span(text, "Ali", "PER"), span(text, "Ayşe Kaya'nın", "PER"), span(text, "Süleyman", "PER")]
+    assert listed(linker.resolve(text, spans)) == {("PER", "Ali"), ("PER", "Ayşe Kaya"), ("PER", "Süleyman")}

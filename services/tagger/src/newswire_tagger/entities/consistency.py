@@ -107,6 +107,7 @@ from newswire_tagger.entities.nouns import (
     without_hijri_months,
     without_law_titles,
     without_method_names,
+    without_names_as_words,
     without_quoted_titles,
     without_sky_words,
 )
@@ -266,16 +267,15 @@ _NO_NAME_HEADS = frozenset(
     | {"Pezosu", "Rupisi", "Dirhemi", "Şekeli", "Forinti", "Zlotisi", "Wonu"}
 )
 # A standard's number after the standards body's acronym: "ISO 9001", "ISO 50001" (not "ISO 500", the İstanbul
-# chamber's list of firms).
-_STANDARD_NUMBER = re.compile(r"[ \t]+\d{4,5}\b")
+# chamber's list of firms, nor a year, "ISO 2023 yılı").
+_STANDARD_NUMBER = re.compile(r"[ \t]+(?!(?:19|20)\d\d\b)\d{4,5}\b")
 # The nouns the adjective "mali" (financial) goes with and the country does not: capitalised in a title or a body's
-# name ("Mali İşlerden Sorumlu", "Mali Müşavir", "Mali Suçları Araştırma Kurulu") or in lower case ("Mali durumum",
-# "Mali yardım"), after the bare word (not "Mali'ye destek"). Not "Krizi", "Yönetimi", "polisi", "sorunu",
-# "kaynaklı": the country's too ("Mali krizi", "Mali polisi", "Mali kaynaklı saldırı").
+# name ("Mali İşlerden Sorumlu", "Mali Müşavir", "Mali Suçları Araştırma Kurulu") or in lower case ("Mali
+# müşavirler", "Mali durumum"), after the bare word (not "Mali'ye destek"). Not "Krizi", "Yönetimi", "Politikası",
+# "durumu", "yardım": the country's too ("Mali krizi", "Mali durumuyla ilgili rapor", "Mali'ye yardım").
 _FINANCIAL_AFTER = re.compile(
-    r"[ \t]+(?:(?:İşler|İşleri|Müşavir|Tablo|Suç|Sorumlu|Denetim|Kaynak|Piyasa|Müdür|Politika|İşlem|Analiz|Disiplin"
-    r"|Kural|Sektör)[a-zçğıöşü]*|(?:durum|yardım|destek|müşavir|tablo|kural|disiplin|işler)"
-    r"[a-zçğıöşü]*)(?![\w'’])"
+    r"[ \t]+(?:(?:İşler|İşleri|Müşavir|Tablo|Suç|Sorumlu|Denetim|Piyasa|Müdür|İşlem|Analiz|Disiplin|Kural)"
+    r"[a-zçğıöşü]*|(?:müşavir|tablo|işler|kural|disiplin)[a-zçğıöşü]*|durumum(?:uz)?)(?![\w'’])"
 )
 # A ruler's title (its possessive too: "Ürdün Kralı") and an ordinal before a name: "Kral ", "Kralı 2. ", "Kral II. ".
 # (not "Emir" nor "Sultan": given names too, "Emir Ahmet")
@@ -654,7 +654,12 @@ class Consolidator:
                         text,
                         without_method_names(
                             text,
-                            without_disease_names(text, without_hijri_months(text, without_sky_words(text, spans))),
+                            without_disease_names(
+                                text,
+                                without_hijri_months(
+                                    text, without_names_as_words(text, without_sky_words(text, spans))
+                                ),
+                            ),
                             self._is_known,
                         ),
                     ),
@@ -731,9 +736,15 @@ class Consolidator:
             return span
         if self.kb.known_type(name) == "PER":
             return span.part(0, hyphen)
-        listed = ":" in text[text.rfind("\n", 0, span.start) + 1 : span.start]  # "En İyi Kadın Oyuncu: ..."
-        # (a name of a list's line, not a married name in running text, "Ayşe Demir-Öztürk", nor a route between two
-        # places, "Banya Luka-Doboy"; written so alone, not "Daniel Day Lewis", "Wong Kar Wai")
+        # a list's line, "En İyi Kadın Oyuncu: Emmanuelle Riva-Amour": right after a colon, capitalised words only
+        # after the name to the line's end (not a married name in running text, "sonuçlar açıklandı: Ayşe
+        # Demir-Öztürk başkan seçildi", nor a route between two places, "Banya Luka-Doboy"; the name written so
+        # alone, not "Daniel Day Lewis", "Wong Kar Wai")
+        line_end = text.find("\n", span.end)
+        rest = text[span.end : line_end if line_end >= 0 else len(text)].split()
+        listed = text[text.rfind("\n", 0, span.start) + 1 : span.start].rstrip().endswith(":") and all(
+            word[:1].isupper() for word in rest
+        )
         if (
             listed
             and not self._not_a_person_name(name)
@@ -2585,9 +2596,8 @@ def _credit_line(text: str, span: Span) -> bool:
     """Whether the span stands on a line of agency credits only (``ANKA``, ``(ANKA)``, ``ANKA - AA``): the news
     agency, even where the lists know the word as something else (the ANKA drone); or in brackets closing the
     article's last sentence (``... vurgulandı.(ANKA)``)."""
-    closing = len(text.rstrip()) - 1  # the article's last character, a bracket closing the credit
-    if span.text.isalpha() and text[span.start - 1 : span.start] == "(" and text[span.end : closing + 1].strip() == ")":
-        return True
+    if span.text.isalpha() and text[span.start - 1 : span.start] == "(" and text[span.end : span.end + 1] == ")":
+        return not text[span.end + 1 :].strip()  # the article's last character (few spans open with a bracket)
     start = text.rfind("\n", 0, span.start) + 1
     end = text.find("\n", span.end)
     line = text[start : end if end >= 0 else len(text)]
