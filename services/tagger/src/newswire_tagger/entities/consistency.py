@@ -107,7 +107,6 @@ from newswire_tagger.entities.nouns import (
     without_hijri_months,
     without_law_titles,
     without_method_names,
-    without_names_as_words,
     without_quoted_titles,
     without_sky_words,
 )
@@ -656,9 +655,7 @@ class Consolidator:
                             text,
                             without_disease_names(
                                 text,
-                                without_hijri_months(
-                                    text, without_names_as_words(text, without_sky_words(text, spans))
-                                ),
+                                without_hijri_months(text, without_sky_words(text, spans)),
                             ),
                             self._is_known,
                         ),
@@ -2596,8 +2593,9 @@ def _credit_line(text: str, span: Span) -> bool:
     """Whether the span stands on a line of agency credits only (``ANKA``, ``(ANKA)``, ``ANKA - AA``): the news
     agency, even where the lists know the word as something else (the ANKA drone); or in brackets closing the
     article's last sentence (``... vurgulandı.(ANKA)``)."""
-    if span.text.isalpha() and text[span.start - 1 : span.start] == "(" and text[span.end : span.end + 1] == ")":
-        return not text[span.end + 1 :].strip()  # the article's last character (few spans open with a bracket)
+    bracketed = text[span.start - 1 : span.start] == "(" and text[span.end : span.end + 1] == ")"
+    if bracketed and span.text.isalpha() and not text[span.end + 1 :].strip():
+        return True  # the article's last character (few spans open with a bracket)
     start = text.rfind("\n", 0, span.start) + 1
     end = text.find("\n", span.end)
     line = text[start : end if end >= 0 else len(text)]

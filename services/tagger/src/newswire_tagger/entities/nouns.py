@@ -58,7 +58,6 @@ __all__ = [
     "without_hijri_months",
     "without_law_titles",
     "without_method_names",
-    "without_names_as_words",
     "without_quoted_titles",
     "without_sky_words",
 ]
@@ -495,12 +494,13 @@ _BARE_TITLE = re.compile(
 )
 # the cheap test: a work's noun as a title's noun writes it, or "adlı", "isimli" (not "Romanya", "dizin")
 _BARE_WORK_SCREEN = re.compile(rf"(?:{'|'.join(_BARE_WORKS)}|adlı|isimli|adındaki)")
-# what makes a name a word of the title after it: "ile" or "ve" and the title's last word, or a number, right after it
-# ("Celal ile Ceren filmi", "Zehra ve Memleketim adlı filmleri", "Fetih 1453"; not "Kıvanç ve Beren Kara Sevda
-# dizisinde", two actors); a case ending on it where the title ends in a verb, the title's grammar ("Ali Ayşe'yi
-# Seviyor dizisi"; not "Sezen Aksu'ya Gülümse şarkısıyla", a dative)
-_TITLE_JOIN_AFTER = re.compile(r"[ \t]+(?:(?:ile|ve)[ \t]+\S+[ \t]*$|\d+(?![\w]))")
-_TITLE_VERB_END = re.compile(r"(?:yor|yorum|yoruz|dı|di|du|dü|mış|miş|muş|müş|ar|er|ır|ir|ur|ür)$")
+# what makes a name a word of the title after it: "ile" or "ve" and the title's last word, or a number closing the
+# title, right after it ("Celal ile Ceren filmi", "Zehra ve Memleketim adlı filmleri", "Fetih 1453 filmi"; not "Kıvanç
+# ve Beren Kara Sevda dizisinde", two actors, nor "Tarkan 5 Yıldız şarkısıyla"); a case ending on it where the title
+# ends in a verb, the title's grammar ("Ali Ayşe'yi Seviyor dizisi"; not "Sezen Aksu'ya Gülümse şarkısıyla", a dative)
+_TITLE_JOIN_AFTER = re.compile(r"[ \t]+(?:(?:ile|ve)[ \t]+\S+|\d+)[ \t]*$")
+# a verb's ending closing a title: the present, the past, the aorist (not a plural's: "Geceler")
+_TITLE_VERB_END = re.compile(r"(?:yor|yorum|yoruz|[dt][ıiuü]|m[ıiuü]ş|(?<!l)ar|(?<!l)er|ır|ir|ur|ür)$")
 _HONORIFICS = frozenset({"Bey", "Hanım", "Paşa", "Efendi", "Ağa", "Hoca", "Hazretleri"})
 
 
@@ -516,11 +516,11 @@ def without_bare_titles(
     ("Celal ile Ceren'in gişesi"); a name the article gives outside the title stays.
 
     Only a name the title goes on after and shows to be its word: ``ile`` or ``ve`` and the title's last word, or a
-    number, right after it; a case ending on it where the title ends in a verb; or the title written again without its
-    noun (``Zerdali Yolun Sonu adlı filmde`` ... ``Zerdali Yolun Sonu, Mart'ta``). A name the title merely follows
-    is as often its author, its singer, its actor, its channel or the country it stands for (``Orhan Pamuk romanı``,
-    ``Tarkan Şımarık şarkısıyla``, ``Kıvanç ve Beren Kara Sevda dizisinde``, ``Azerbaycan Running Scared
-    şarkısıyla``).
+    number closing the title, right after it; a case ending on it where the title ends in a verb; or the title
+    written again without its noun (``Zerdali Yolun Sonu adlı filmde`` ... ``Zerdali Yolun Sonu, Mart'ta``). A name
+    the title merely follows is as often its author, its singer, its actor, its channel or the country it stands for
+    (``Orhan Pamuk romanı``, ``Tarkan Şımarık şarkısıyla``, ``Kıvanç ve Beren Kara Sevda dizisinde``, ``Azerbaycan
+    Running Scared şarkısıyla``).
     Never a person ``keeps_person`` vetoes, a name ``is_known`` knows (``Netflix Squid Game dizisi``), nor a full name
     (``Engin Günaydın Yeraltı filmindeki rolüyle``: two words or more, no ending, a given name first or none last)."""
     if _BARE_WORK_SCREEN.search(text) is None:
@@ -536,7 +536,7 @@ def without_bare_titles(
         if any(
             not _stands_apart(s, keeps_person, is_known, is_given)
             and (
-                _TITLE_JOIN_AFTER.match(text[:end], s.end) is not None
+                _TITLE_JOIN_AFTER.match(text, s.end, end) is not None
                 or (has_suffix_apostrophe(s.text) and _TITLE_VERB_END.search(title) is not None)
                 or _written_bare(text, title)
             )
@@ -565,7 +565,7 @@ def _written_bare(text: str, title: str) -> bool:
     for match in re.finditer(rf"(?<![\w]){re.escape(title)}(?![\w])", text):
         after = _NEXT_WORD.match(text, match.end())
         word = after.group("word") if after is not None else ""
-        if not word.startswith((*_BARE_WORK_STEMS, "adlı", "isimli", "adındaki")):
+        if not turkish_lower(word).startswith((*_BARE_WORK_STEMS, "hikây", "adlı", "isimli", "adındaki")):
             return True
     return False
 
@@ -587,31 +587,6 @@ def _stands_apart(
         full = len(words) > 1 and not has_suffix_apostrophe(span.text)
         return keeps_person(span) or (full and (is_given(words[0]) or not is_given(words[-1])))
     return is_known(canonical_name(span.text, span.type))
-
-
-# The names' noun in the plural after given names: the names as words, no one ("George, Victoria ve Diana isimleri
-# için bahis oranları", "Ali ve Ayşe adları en çok verilen"). Not the singular: "bebeğe Süleyman adı verildi",
-# "Connor adını verdikleri oğlu", "Rüzgâr adını alan" name someone; nor "Ali adında", "Ali adlı", "Ali'nin adı".
-_NAME_NOUN_AFTER = re.compile(r"[ \t]+(?:isimleri|adları)(?:n[ie]|n[ıa]|ni|nı)?(?![\w'’])")
-
-
-def without_names_as_words(text: str, spans: Sequence[Span]) -> list[Span]:
-    """One-word persons named as names, before the names' noun in the plural, alone or listed (``George, Victoria ve
-    Diana isimleri için bahis oranları``): the names as words, no one; the name's other mentions stay."""
-    if "isimleri" not in text and "adları" not in text:
-        return list(spans)  # the cheap test first
-    run: list[Span] = []
-    dropped: set[int] = set()
-    for span in sorted(spans, key=lambda s: s.start):
-        if span.type != "PER" or " " in span.text.strip() or has_suffix_apostrophe(span.text):
-            run = []
-            continue
-        if run and not (run[-1].end <= span.start and _LISTED.fullmatch(text, run[-1].end, span.start)):
-            run = []
-        run.append(span)
-        if _NAME_NOUN_AFTER.match(text, span.end):
-            dropped.update(id(s) for s in run)
-    return [s for s in spans if id(s) not in dropped] if dropped else list(spans)
 
 
 # The months of the Hijri calendar, four of them given names too ("Muharrem ayının onunda", "Ramazan ayı", "Recep
@@ -657,7 +632,7 @@ _METHOD_AFTER = re.compile(
 _EPONYMOUS_DISEASES = frozenset({"Alzheimer", "Parkinson", "Crohn"})
 # (word openings: not "tanınan"; not "tedavi", every sports injury's)
 _ILLNESS = re.compile(
-    r"(?<![\w])(?:hastalı[ğk]|hastaların|teşhis|tanısı|tanı kon|yakalan|belirtile|demans|bunama|nörolo)"
+    r"(?<![\w])(?:hastalı[ğk]|hastaların|teşhis|tanısı|tanı kon|yakalan|belirtile|demans|bunama|nörolo|ilac|ilaç)"
 )
 
 
