@@ -599,8 +599,8 @@ _MONTH_AFTER = re.compile(r"[ \t]+ayı(?:n(?:da|a|ı|dan|ın|daki))?(?![\w])")  
 
 
 def without_hijri_months(text: str, spans: Sequence[Span]) -> list[Span]:
-    """Mentions of a Hijri month before "ay" dropped (``Muharrem ayı mesajı``, ``Ramazan ayında``): no person, though
-    four are given names; the name's other mentions stay (``Muharrem İnce``)."""
+    """Mentions of a Hijri month before "ayı" in any case dropped (``Muharrem ayı mesajı``, ``Ramazan ayında``): no
+    person, though four are given names; the name's other mentions stay (``Muharrem İnce``, ``Muharrem aylardır``)."""
     return [s for s in spans if s.text not in _HIJRI_MONTHS or _MONTH_AFTER.match(text, s.end) is None]
 
 
