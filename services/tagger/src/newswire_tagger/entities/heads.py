@@ -31,6 +31,7 @@ __all__ = [
     "MONTHS",
     "MONTHS_AND_DAYS",
     "MONTHS_NO_ONE_NAMED",
+    "MONTH_NOUN",
     "PLACE_NOUNS",
     "QUOTED_FIRM_NOUNS",
     "PlaceNoun",
@@ -154,7 +155,9 @@ _DAY_PARTS = ("gün", "akşam", "sabah", "gece", "öğle")
 
 
 _MONTH_NAMES = frozenset(turkish_upper(month[0]) + month[1:] for month in MONTHS)
-_MONTH_NOUN = re.compile(r"ayı(?:n(?:da|a|ı|dan|ın|daki))?$")
+MONTH_NOUN = r"ayı(?:n(?:da|a|ı|dan|ın|daki))?"
+"""The month's noun after a month's name, in any case (``Ekim ayında``, ``Muharrem ayının``; not ``aylardır``)."""
+_MONTH_NOUN = re.compile(rf"{MONTH_NOUN}$")
 
 
 def is_date_word(word: str, after: str) -> bool:

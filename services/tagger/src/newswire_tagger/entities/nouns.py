@@ -21,7 +21,14 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from newswire_tagger.entities.heads import PLACE_NOUNS, head_type, kind_after, kind_before, place_noun_forms
+from newswire_tagger.entities.heads import (
+    MONTH_NOUN,
+    PLACE_NOUNS,
+    head_type,
+    kind_after,
+    kind_before,
+    place_noun_forms,
+)
 from newswire_tagger.entities.names import (
     LIST_JOIN,
     canonical_name,
@@ -595,7 +602,7 @@ _HIJRI_MONTHS = frozenset(
     {"Muharrem", "Safer", "Rebiülevvel", "Rebiülahir", "Cemaziyelevvel", "Cemaziyelahir", "Recep", "Receb", "Şaban"}
     | {"Ramazan", "Şevval", "Zilkade", "Zilkâde", "Zilhicce"}
 )
-_MONTH_AFTER = re.compile(r"[ \t]+ayı(?:n(?:da|a|ı|dan|ın|daki))?(?![\w])")  # (not "aylardır", "ayın sonunda")
+_MONTH_AFTER = re.compile(rf"[ \t]+{MONTH_NOUN}(?![\w])")  # (not "aylardır", "ayın sonunda")
 
 
 def without_hijri_months(text: str, spans: Sequence[Span]) -> list[Span]:
