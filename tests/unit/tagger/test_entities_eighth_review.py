@@ -402,7 +402,7 @@ def test_a_foreign_place_after_a_titled_given_name_is_no_surname(
     ("text", "body"),
     [
         ("Çatışmalar El Nusra ve Ahrar el Şam bölgelerinde yoğunlaştı.", "El Nusra"),
-        ("Elektrik kesintisi Başkent EDAŞ ve Toroslar EDAŞ bölgelerinde yaşandı.", "Başkent EDAŞ"),
+        ("Elektrik kesintisi Dicle EDAŞ ve Toroslar EDAŞ bölgelerinde yaşandı.", "Dicle EDAŞ"),
     ],
 )
 def test_bodies_a_list_of_places_names_stay_bodies(linker: EntityLinker, text: str, body: str) -> None:

@@ -109,6 +109,7 @@ from newswire_tagger.entities.nouns import (
     without_method_names,
     without_quoted_titles,
     without_sky_words,
+    without_vessels,
 )
 from newswire_tagger.entities.people import (
     aged_people,
@@ -126,6 +127,7 @@ from newswire_tagger.entities.people import (
     titled_people,
 )
 from newswire_tagger.entities.recall import PLATFORMS, WEB_DOMAIN, Taken
+from newswire_tagger.entities.scoring import MIN_PERSON_CONFIDENCE
 from newswire_tagger.entities.titles import (
     GLUED_HONORIFIC,
     HEADLINE_WORDS,
@@ -169,6 +171,15 @@ _NATIONALITY_NOUN = re.compile(rf"^(?:vatandaş|{_OF_ORIGIN}|uyruklu|yurttaş)[a
 # Case endings (and the plural possessive) a common noun takes without an apostrophe: "Geceyi", "Toplantıya",
 # "Kentte", "Sonuçları".
 _COMMON_NOUN_ENDINGS = CASE_ENDINGS | {"ları", "leri"}
+# A possessive, then a case ending after its "n" ("Öğrenimine", "Hikayesinde", "Bölümünden"): a common noun owned by
+# something said before it, never the first word of a name (a name's words take a possessive at its head only).
+# A form of address after a name, capitalised as it is after a person's ("Ensar Bey'in", "Ayşe Hanım'a").
+_ADDRESSED = re.compile(r"^(?:Bey|Hanım|Beyefendi|Hanımefendi)(?:['’][a-zçğıöşü]+)?$")
+_POSSESSED_ENDINGS = frozenset(
+    possessive + "n" + case
+    for possessive in ("ı", "i", "u", "ü", "sı", "si", "su", "sü")
+    for case in ("ı", "i", "u", "ü", "a", "e", "da", "de", "dan", "den", "daki", "deki", "ın", "in", "un", "ün")
+)
 # Heads of the smallest administrative units, a quarter or a village: the name before them may start with the town
 # the unit lies in.
 _UNIT_HEADS = frozenset({"Mahallesi", "Köyü", "Beldesi"})
@@ -430,6 +441,10 @@ class Consolidator:
             for s in spans
             if s.type == "PER" and len(words := s.text.split()) > 1 and (len(words) > 2 or words[0] not in TITLE_HEADS)
         )
+        # ... and the names of one word the model read as persons, written alone ("Felizardo"): a person's surname
+        alone = frozenset(
+            fold(strip_apostrophe_suffix(s.text)) for s in spans if s.type == "PER" and " " not in s.text.strip()
+        )
         joined = join_couples(text, sorted(spans, key=lambda s: s.start), self.kb.is_given_name)
         for span in join_numbered_units(text, join_particles(text, joined, self._is_known), self._is_known):
             pieces = (
@@ -445,7 +460,8 @@ class Consolidator:
                 for p in _acronym_apart(_without_genitive_head(titled, self._is_town))
             )
             for piece in pieces:
-                trimmed = self._trim(text, izafet(text, piece, occupied.is_free), bodies, full_names)
+                whole = self._body_of_member(piece)
+                trimmed = self._trim(text, izafet(text, whole, occupied.is_free), bodies, full_names)
                 if trimmed is not None:
                     widened = self._without_abstract_tail(
                         self._untitled(widen(text, trimmed, self._is_known, self._is_name_part, occupied.is_free))
@@ -453,7 +469,7 @@ class Consolidator:
                     for part in (
                         p
                         for body in self._country_then_body(widened)
-                        for person in self._person_first(body, surnames)
+                        for person in self._person_first(body, surnames, alone)
                         for p in self._without_post(text, person)
                     ):
                         for place in self._place_and_street(part):
@@ -655,7 +671,7 @@ class Consolidator:
                             text,
                             without_disease_names(
                                 text,
-                                without_hijri_months(text, without_sky_words(text, spans)),
+                                without_hijri_months(text, without_sky_words(text, without_vessels(text, spans))),
                             ),
                             self._is_known,
                         ),
@@ -1373,8 +1389,11 @@ class Consolidator:
                 # "Melda Onur ve Ankara Barosu": a person's given name and surname, then a body
                 pieces.append(replace(span.part(words[first].start(), word.end()), type="PER"))
                 first = i + 2
-            elif span.type == "LOC" and i > first and is_address_part(token):
-                # "Kirazlı Mah. Cahit Sıtkı Tarancı caddesi": an address lists a quarter, then its street
+            elif i > first and (
+                (span.type == "LOC" and is_address_part(token)) or self._event_before_known(span, words, i)
+            ):
+                # "Kirazlı Mah. Cahit Sıtkı Tarancı caddesi": an address lists a quarter, then its street; "Boğazköy
+                # Sfenksi Almanya'dan": a thing's or an event's name, then a place or a body the lists know
                 pieces.append(span.part(words[first].start(), word.end()))
                 first = i + 1
             elif (
@@ -1409,6 +1428,13 @@ class Consolidator:
         pieces.append(replace(rest, type="PER") if person else rest)
         # A month or weekday before the cut was a date ("Haziran'da Şucaiya Mahallesi"), not a name.
         return [p for p in pieces if turkish_lower(strip_apostrophe_suffix(p.text)) not in MONTHS_AND_DAYS]
+
+    def _event_before_known(self, span: Span, words: Sequence[re.Match[str]], i: int) -> bool:
+        """Whether ``words[i]`` heads an event's or a thing's name (:func:`is_event_head`) and the rest of the span is
+        a name the lists know: two names glued (``Boğazköy Sfenksi Almanya'dan``, ``Kurban Bayramı Ankara'da``)."""
+        return is_event_head(words[i].group()) and self._is_known(
+            canonical_name(span.text[words[i + 1].start() :], span.type)
+        )
 
     def _members(self, span: Span) -> bool:
         """Whether a span names a group by the plural -li form (``Galatasaraylılar``, ``Suriyeliler``, ``AK
@@ -1459,15 +1485,16 @@ class Consolidator:
             and not self._is_known(canonical_name(span.text, span.type))
         )
 
-    def _person_first(self, span: Span, surnames: frozenset[str]) -> list[Span]:
+    def _person_first(self, span: Span, surnames: frozenset[str], alone: frozenset[str] = frozenset()) -> list[Span]:
         """A person the article names elsewhere, glued before a body or place of two words or more (``Doğukan
-        Bozkuş Karşıyaka Devlet Hastanesi'ne``, ``Ahmet Bulut TRT Spor``): the person, then the name."""
+        Bozkuş Karşıyaka Devlet Hastanesi'ne``, ``Ahmet Bulut TRT Spor``, ``Carine Felizardo Times Meydanı'nda`` ...
+        ``Felizardo``: ``alone``, the names of one word read as persons): the person, then the name."""
         if span.type == "PER" and span.text.count(" ") > 1 and (where := self._place_after_person(span)):
             return where
-        if not surnames or span.text.count(" ") < 3:
+        if not (surnames or alone) or span.text.count(" ") < 3:
             return [span]  # the cheap test first: most spans are shorter
         words = words_of(span.text)
-        if len(words) < 4 or not self._glued_person(span, [w.group() for w in words], surnames):
+        if len(words) < 4 or not self._glued_person(span, [w.group() for w in words], surnames, alone):
             return [span]
         return [
             replace(span.part(words[0].start(), words[1].end()), type="PER"),
@@ -1486,24 +1513,27 @@ class Consolidator:
             return []
         return [span.part(0, words[-2].end()), replace(span.part(words[-1].start(), words[-1].end()), type="LOC")]
 
-    def _glued_person(self, span: Span, words: list[str], surnames: frozenset[str]) -> bool:
+    def _glued_person(self, span: Span, words: list[str], surnames: frozenset[str], alone: frozenset[str]) -> bool:
         """Whether the span's first two words are a given name and a surname the article's other person spans end
-        with (folded, in ``surnames``), and the rest a name of its own: a body named after a person keeps its name
-        (``Bülent Ecevit Üniversitesi``: one word after the name; ``Necmettin Erbakan Kongre Merkezi``: a common
-        noun after it), and so does a name the lists know whole."""
+        with (folded, in ``surnames``), or one it writes alone as a person's (``alone``, no given name; the given
+        name then of either list: ``Carine Felizardo``), and the rest a name of its own: a body named after a person
+        keeps its name (``Bülent Ecevit Üniversitesi``: one word after the name; ``Necmettin Erbakan Kongre
+        Merkezi``: a common noun after it), and so does a name the lists know whole."""
         if span.type == "PER" and head_type(strip_org_case_ending(strip_apostrophe_suffix(words[-1]))) is None:
             return False  # a person's span grown to a head word it is not yet typed by
         given, surname, after = words[0], words[1], words[2]
+        lone = fold(surname) in alone and not self.kb.is_any_given_name(surname)
         return (
-            fold(surname) in surnames
+            (fold(surname) in surnames or lone)
             and after[:1].isupper()
-            and self.kb.is_given_name(given)
-            and head_type(after) is None
+            and (self.kb.is_given_name(given) or (lone and self.kb.is_any_given_name(given)))
+            # (a head word opening the rest only where the lists know the rest whole: "Times Meydanı")
+            and (head_type(after) is None or (lone and self._is_known(canonical_name(" ".join(words[2:]), "LOC"))))
             and not is_title(after)
             and fold(strip_apostrophe_suffix(after)) not in surnames
             and not self._is_known(canonical_name(span.text, span.type))
             and self.kb.known_type(" ".join(words[:3])) != "PER"
-            and any(self._names_alone(" ".join(words[2:k])) for k in (3, 4))
+            and any(self._names_alone(strip_apostrophe_suffix(" ".join(words[2:k]))) for k in (3, 4))
         )
 
     def _names_alone(self, name: str) -> bool:
@@ -1600,9 +1630,8 @@ class Consolidator:
         trimmed = span if (first, last) == (0, len(words) - 1) else span.part(words[first].start(), words[last].end())
         if first > 0 and trimmed.type != "PER" and self._member_of_known_body(words[first - 1].group(), bodies):
             trimmed = replace(trimmed, type="PER")  # "Galatasaraylı Nordin Amrabat": a member is a person
-        addressed = without_address_form(trimmed)
-        if addressed is not None and not self._not_a_person_name(canonical_name(addressed.text, "PER")):
-            return addressed  # "Ayşe Hanım", "Ahmet Bey'e": the person, without the form of address
+        if (addressed := self._addressed_person(text, trimmed)) is not None:
+            return addressed
         name = canonical_name(trimmed.text, trimmed.type)
         if not any(c.isalpha() for c in name) or _date_or_clock(text, trimmed) or _army(text, trimmed):
             return None  # "1996": a number is no name; nor "1 Temmuz'dan", "Saat 03.30", "Ordu sözcüsü"
@@ -1611,6 +1640,27 @@ class Consolidator:
             # Yardımcısı)": what an officer is in charge of, a title's words
             return None
         return None if self._names_nothing(text, trimmed, name) else trimmed
+
+    def _addressed_person(self, text: str, span: Span) -> Span | None:
+        """The person a form of address says ``span`` is, or None: the span without the form (``Ayşe Hanım``,
+        ``Ahmet Bey'e``), or a name the model left the form out of (``Ensar Bey'in arkadaşı``) as a person, however
+        unsure the model was."""
+        addressed = without_address_form(span)
+        if addressed is not None and not self._not_a_person_name(canonical_name(addressed.text, "PER")):
+            return addressed
+        if span.type != "PER" and self._addressed(text, span):
+            return replace(span, type="PER", confidence=max(span.confidence, MIN_PERSON_CONFIDENCE))
+        return None
+
+    def _addressed(self, text: str, span: Span) -> bool:
+        """Whether a name of one or two words comes right before a form of address written capitalised (``Ensar
+        Bey'in``, ``Aydın Hanım'a``): a person, whatever the model typed, unless the lists know the name as a body or
+        a place and its first word is no given name (``Çankaya Bey`` is nobody's)."""
+        following = next_word(text, span.end)
+        if len(span.text.split()) > 2 or not _ADDRESSED.match(following) or text[span.end : span.end + 1] != " ":
+            return False
+        name = canonical_name(span.text, span.type)
+        return self.kb.known_type(name) is None or self.kb.is_any_given_name(name.split()[0])
 
     def _name_end(self, text: str, span: Span, words: Sequence[re.Match[str]], first: int) -> int:
         """The index of the span's last word of name: no lower-case word after a name (``New York Times gazetesi``,
@@ -1897,9 +1947,16 @@ class Consolidator:
             and opens_sentence(text, span.start + word.start())
         ):
             return True  # "Ben Sağlık Bakanlığı'ndan davacıyım": the speaker, then the body (not "Ben & Jerry's")
-        if (first < len(words) - 2 and self._opens_with_a_case_form(text, span, word)) or (
+        if (
+            (first < len(words) - 2 and self._opens_with_a_case_form(text, span, word))
             # "Ölülerimizi İskeçe ve Gümülcine'de defnediyoruz": our dead, then the place
-            _OURS_WITH_A_CASE.search(word.group()) and opens_sentence(text, span.start + word.start())
+            or (_OURS_WITH_A_CASE.search(word.group()) and opens_sentence(text, span.start + word.start()))
+            # "Öğrenimine Yıldız Teknik Üniversitesi'nde devam ediyor": the student's education, then the university
+            or (
+                self._possessed_common_word(word.group())
+                and opens_sentence(text, span.start + word.start())
+                and not self._is_known(word.group())
+            )
         ):
             return True
         following = strip_apostrophe_suffix(words[first + 1].group())
@@ -1937,6 +1994,20 @@ class Consolidator:
         return any(
             len(lower) - len(ending) >= 4 and self.habit(lower[: -len(ending)]) == "rarely"
             for ending in _COMMON_NOUN_ENDINGS
+            if lower.endswith(ending)
+        )
+
+    def _possessed_common_word(self, word: str) -> bool:
+        """Whether ``word`` is a common noun with a possessive and a case ending after it, no apostrophe between
+        (``Öğrenimine``, ``Prodüksiyonunda``, ``Hikayesinin``): owned by something said before it, so never a name's
+        first word. The stem (four letters or more) one the corpora capitalise at times at most (öğrenim: in names
+        such as "Yüksek Öğrenim Kurumu"), the word itself not one they mostly capitalise."""
+        if not word[:1].isupper() or not word[1:].islower() or self.habit(word) in ("always", "mostly"):
+            return False
+        lower = turkish_lower(word)
+        return any(
+            len(lower) - len(ending) >= 4 and self.habit(lower[: -len(ending)]) in ("rarely", "mixed")
+            for ending in _POSSESSED_ENDINGS
             if lower.endswith(ending)
         )
 
@@ -2064,6 +2135,19 @@ class Consolidator:
             return False
         return self._member_of_known_pair(span.text, next_word(text, span.end))
 
+    def _body_of_member(self, span: Span) -> Span:
+        """A span of one -li word without an apostrophe cut to the body it is formed on (``Galatasaraylı futbolcu`` →
+        ``Galatasaray``, as ``CHP'li`` names the party); any other span as it is, and a place or a body the lists
+        know as written (``Denizli``)."""
+        if span.type == "PER" or " " in span.text or has_suffix_apostrophe(span.text):
+            return span
+        match = _MEMBER.match(span.text)
+        if match is None or not self._member_of_known_body(span.text):
+            return span
+        if self._is_place(span.text) or self.kb.known_type(span.text) is not None:
+            return span
+        return replace(span.part(0, len(match.group("body"))), type="ORG")
+
     def _member_of_known_pair(self, opening: str, word: str) -> bool:
         """Whether ``opening`` and ``word`` are the -li form, no apostrophe, of a body of two words the knowledge base
         knows (``Bayern Münihli``, ``Real Madridli``; not ``Lübnan'daki Suriyeli``, ``Savaş Maraşlı``)."""
@@ -2107,6 +2191,12 @@ class Consolidator:
         return self.habit(word) == "always" and not self.kb.is_any_given_name(word)
 
     def _type(self, text: str, span: Span, surnames: frozenset[str]) -> Span | None:
+        """The span with the type its head word, the knowledge base or the name lists give (:meth:`_listed_type`);
+        None to drop it. A person before a form of address stays one (``Aydın Hanım'a``, though the lists know a
+        town so named)."""
+        return span if span.type == "PER" and self._addressed(text, span) else self._listed_type(text, span, surnames)
+
+    def _listed_type(self, text: str, span: Span, surnames: frozenset[str]) -> Span | None:
         """The span with the type its head word, the knowledge base or the name lists give; None to drop it."""
         name = canonical_name(span.text, span.type)
         words = name.split()

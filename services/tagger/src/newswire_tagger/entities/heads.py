@@ -219,7 +219,11 @@ _EVENT_HEAD = re.compile(
     # trials: "Ergenekon Davası", "Balyoz davasında" (the case, not the accused nor the court)
     r"davası|davaları|"
     # vaccines: "BCG Aşısı", "Kızamık Aşısı" (a thing, not a body)
-    r"aşısı|aşıları)(?:['’]?[a-zçğıöşü]*)$"
+    r"aşısı|aşıları|"
+    # finds and artefacts: "Roma Mozaiği", "Boğazköy Sfenksi", "Alexander Lahdi", "Mona Lisa Tablosu" (a thing; not a
+    # statue, "Özgürlük Heykeli" is a landmark)
+    r"mozaiği|mozaikleri|sfenksi|lahdi|lahiti|vazosu|kabartması|kabartmaları|steli|yazıtı|yazıtları|kitabesi|"
+    r"tablosu)(?:['’]?[a-zçğıöşü]*)$"
 )
 
 

@@ -107,11 +107,20 @@ _INITIALS = re.compile(r"^(?:\w\.)+\w?\.?$")
 _ROMAN = re.compile(r"^[IVXLC]+\.?$")  # a regnal number: "XVI. Gustaf", "Louis XIV"
 
 
+# A word in capitals no Turkish word is: no letter of Turkish's own (Ç, Ğ, İ, Ö, Ş, Ü) and a W, Q or X, or two
+# vowels side by side ("HAWKING", "CHRISTIAN", "DIOR", "GALILEO"): a foreign name, its I an i ("Hawking", not
+# "Hawkıng"; Arabic names too: "NAIM" is "Naim"). Not "ŞANLIURFA", "HACIOĞLU": a Turkish compound's letters.
+_FOREIGN_CAPITALS = re.compile(r"^[^ÇĞİÖŞÜ]*(?:[WQX]|[AEIOU][AEIOU])[^ÇĞİÖŞÜ]*$")
+
+
 def _title_case(name: str) -> str:
-    """``BAKÜ`` → ``Bakü``, ``İSTANBUL`` → ``İstanbul``, Turkish i/ı kept right; initials and regnal numbers stay
-    capitals (``M.K.``, ``XVI.``)."""
+    """``BAKÜ`` → ``Bakü``, ``İSTANBUL`` → ``İstanbul``, Turkish i/ı kept right, but a foreign name's I an i
+    (``HAWKING`` → ``Hawking``); initials and regnal numbers stay capitals (``M.K.``, ``XVI.``)."""
     return " ".join(
-        word if _INITIALS.match(word) or _ROMAN.match(word) else word[:1] + turkish_lower(word[1:])
+        word
+        if _INITIALS.match(word) or _ROMAN.match(word)
+        else word[:1]
+        + (turkish_lower(word[1:]).replace("ı", "i") if _FOREIGN_CAPITALS.search(word) else turkish_lower(word[1:]))
         for word in name.split(" ")
     )
 

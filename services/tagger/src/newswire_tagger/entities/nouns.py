@@ -67,6 +67,7 @@ __all__ = [
     "without_method_names",
     "without_quoted_titles",
     "without_sky_words",
+    "without_vessels",
 ]
 
 # Works' nouns: the bare noun, its possessive (the form after a title: "Yol filmi", "Kuyucaklı Yusuf romanı") and its
@@ -76,7 +77,8 @@ _WORK_NOUNS = (
     *(("albüm", "albümü", "albümler"), ("kitap", "kitabı", "kitaplar"), ("roman", "romanı", "romanlar")),
     *(("oyun", "oyunu", "oyunlar"), ("eser", "eseri", "eserler"), ("parça", "parçası", "parçalar")),
     *(("beste", "bestesi", "besteler"), ("klip", "klibi", "klipler"), ("şiir", "şiiri", "şiirler")),
-    *(("öykü", "öyküsü", "öyküler"), ("hikaye", "hikayesi", "hikayeler"), ("türkü", "türküsü", "türküler")),
+    *(("öykü", "öyküsü", "öyküler"), ("hikaye", "hikayesi", "hikayeler"), ("hikâye", "hikâyesi", "hikâyeler")),
+    ("türkü", "türküsü", "türküler"),
     *(("program", "programı", "programlar"), ("belgesel", "belgeseli", "belgeseller")),
     *(("sergi", "sergisi", "sergiler"), ("gösteri", "gösterisi", "gösteriler"), ("opera", "operası", "operalar")),
     *(("müzikal", "müzikali", "müzikaller"), ("hit", "hiti", "hitler"), ("single", "single", "single")),
@@ -491,7 +493,7 @@ def without_quoted_titles(text: str, spans: Sequence[Span]) -> list[Span]:
 # above but a programme's, an exhibition's, a show's, a play's or a game's, a piece's, a hit's and an anthem's:
 # "Ankara Kızılay gösterisi", "İstanbul Modern sergisi" name places and bodies.
 _OWNED_WORKS = frozenset({"program", "sergi", "gösteri", "oyun", "eser", "parça", "hit", "single", "marş"})
-_BARE_WORKS = (*(possessive for noun, possessive, _ in _WORK_NOUNS if noun not in _OWNED_WORKS), "hikâyesi")
+_BARE_WORKS = tuple(possessive for noun, possessive, _ in _WORK_NOUNS if noun not in _OWNED_WORKS)
 _BARE_WORK_STEMS = tuple(stem for stem in WORK_STEMS if stem not in _OWNED_WORKS)
 _TITLE_WORD = r"(?:[A-ZÇĞİÖŞÜ][\w-]*(?:\.\w[\w-]*)*(?:['’]y?[ıiuüae])?|\d+)"  # (no full stop last: "Demirkol.")
 _BARE_TITLE = re.compile(
@@ -572,7 +574,7 @@ def _written_bare(text: str, title: str) -> bool:
     for match in re.finditer(rf"(?<![\w]){re.escape(title)}(?![\w])", text):
         after = _NEXT_WORD.match(text, match.end())
         word = after.group("word") if after is not None else ""
-        if not turkish_lower(word).startswith((*_BARE_WORK_STEMS, "hikây", "adlı", "isimli", "adındaki")):
+        if not turkish_lower(word).startswith((*_BARE_WORK_STEMS, "adlı", "isimli", "adındaki")):
             return True
     return False
 
@@ -609,6 +611,32 @@ def without_hijri_months(text: str, spans: Sequence[Span]) -> list[Span]:
     """Mentions of a Hijri month before "ayı" in any case dropped (``Muharrem ayı mesajı``, ``Ramazan ayında``): no
     person, though four are given names; the name's other mentions stay (``Muharrem İnce``, ``Muharrem aylardır``)."""
     return [s for s in spans if s.text not in _HIJRI_MONTHS or _MONTH_AFTER.match(text, s.end) is None]
+
+
+# A ship's hull prefix ("TCG Gediz", "USS Nimitz", "HMS Hood") and a class's noun after a name ("Aydın sınıfı mayın
+# avlama gemileri", "ENGİN SINIFI 3 GEMİ", "Ohio Sınıfı denizaltılar"): vessels and their types, no one and nowhere.
+_HULL_PREFIXES = frozenset({"TCG", "TCSG", "USS", "HMS"})
+_CLASS_WORD = re.compile(r"(?:[Ss]ınıf|SINIF)(?:ı|I|ında|INDA|ındaki|ının|ına|ından)$")  # (not "sınıf öğretmeni")
+_CLASS_AFTER = re.compile(r"[ \t]+(?P<word>\S+)")
+
+
+def without_vessels(text: str, spans: Sequence[Span]) -> list[Span]:
+    """Ships' names and classes dropped: a span opening with a hull prefix and a name (``TCG Gediz``, ``USS
+    Nimitz``), a name before a class's noun (``Aydın sınıfı``, ``Engin Sınıfı``) or with one inside (``Aydın Sınıfı
+    Mayın Avlama Gemileri``); the town or person so named elsewhere in the article stays."""
+    return [s for s in spans if not _vessel(text, s)]
+
+
+def _vessel(text: str, span: Span) -> bool:
+    words = span.text.split()
+    if len(words) > 1 and words[0] in _HULL_PREFIXES:
+        return True
+    if any(_CLASS_WORD.match(strip_apostrophe_suffix(word)) for word in words[1:]):
+        return True
+    if has_suffix_apostrophe(span.text) or head_type(words[-1]) is not None:
+        return False  # "Halman'ın sınıfı": whose class; "İlköğretim Okulu sınıfında": a school's classroom
+    after = _CLASS_AFTER.match(text, span.end)
+    return after is not None and _CLASS_WORD.match(after.group("word").rstrip(".,;:!?")) is not None
 
 
 # A disease's noun after a bare name, the name a word of the disease's (``Akdeniz ateşi``, ``İspanyol gribi``, ``Batı

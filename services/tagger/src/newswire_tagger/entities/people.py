@@ -85,7 +85,8 @@ _ROLES = (
 # Arts and stage, bare (in _ROLES) and possessed: "müzisyen Minik", "Sihirbaz Mendokan", "şarkıcısı Ayla".
 _ARTS = (
     "müzisyen şarkıcı sihirbaz ressam şair besteci aktör aktris manken heykeltıraş sunucu komedyen dansçı "
-    "koreograf piyanist kemancı gitarist"
+    "koreograf piyanist kemancı gitarist viyolacı çellist viyolonselci flütçü klarnetçi saksafoncu trompetçi "
+    "davulcu baterist perküsyoncu basçı vokalist tenor soprano bariton"
 )
 # Kin and role words as every speaker writes them: "Babanız Nejat Uygur", "Editörüm Tuncay Güven".
 _KIN_AND_ROLE_STEMS = (
