@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from newswire_tagger.entities import EntityLinker
 from newswire_tagger.entities.kb import KnowledgeBase
+from newswire_tagger.entities.names import strip_apostrophe_suffix
 from newswire_tagger.entities.nouns import is_works_noun
 
 from tests.unit.tagger.labelled import listed, span
@@ -47,10 +48,20 @@ def test_a_town_that_is_a_given_name_before_a_form_of_address_is_a_person(linker
     assert listed(linker.resolve(text, [span(text, "Aydın", "PER")])) == {("PER", "Aydın")}
 
 
+def test_a_town_the_model_typed_a_place_before_a_form_of_address_is_a_person(linker: EntityLinker) -> None:
+    text = "Aydın Bey'in arkadaşı geldi."
+    assert listed(linker.resolve(text, [span(text, "Aydın", "LOC")])) == {("PER", "Aydın")}
+
+
 def test_a_town_without_a_form_of_address_stays_a_town(linker: EntityLinker) -> None:
     text = "Aydın'da yağmur etkili oldu. Çankaya Beyaz Köşk önünde toplandılar."
-    spans = [span(text, "Aydın'da", "LOC")]
-    assert listed(linker.resolve(text, spans)) == {("LOC", "Aydın")}
+    spans = [span(text, "Aydın'da", "LOC"), span(text, "Çankaya", "LOC")]
+    assert listed(linker.resolve(text, spans)) == {("LOC", "Aydın"), ("LOC", "Çankaya")}
+
+
+def test_a_known_district_no_given_name_before_a_form_of_address_stays_a_place(linker: EntityLinker) -> None:
+    text = "Çankaya Bey dedi ki olmaz."
+    assert listed(linker.resolve(text, [span(text, "Çankaya", "LOC")])) == {("LOC", "Çankaya")}
 
 
 # --- ships and their classes ------------------------------------------------------------------------------------------
@@ -63,6 +74,17 @@ def test_a_ship_by_its_hull_prefix_and_a_class_are_no_names(linker: EntityLinker
     )
     spans = [span(text, "TCG Gediz", "ORG"), span(text, "Aydın", "LOC"), span(text, "Aydın'da", "LOC")]
     assert listed(linker.resolve(text, spans)) == {("LOC", "Aydın")}
+
+
+def test_a_class_before_a_vessels_noun_is_no_name(linker: EntityLinker) -> None:
+    text = "Donanma Ohio sınıfı denizaltılar aldı."
+    assert listed(linker.resolve(text, [span(text, "Ohio", "LOC")])) == set()
+
+
+def test_a_person_before_his_own_class_stays(linker: EntityLinker) -> None:
+    text = "Ankara'da yaşayan Mehmet Yılmaz sınıfında her yıl birinci oldu. Magnus Carlsen sınıfının en iyisi."
+    spans = [span(text, "Mehmet Yılmaz", "PER"), span(text, "Magnus Carlsen", "PER")]
+    assert listed(linker.resolve(text, spans)) >= {("PER", "Mehmet Yılmaz"), ("PER", "Magnus Carlsen")}
 
 
 def test_a_class_of_pupils_or_of_a_prison_is_no_ships(linker: EntityLinker) -> None:
@@ -101,9 +123,18 @@ def test_a_teams_country_and_a_trips_town_in_a_sports_story_stay_places(linker: 
     assert listed(linker.resolve(text, spans)) == {("LOC", "İsviçre"), ("LOC", "Moskova")}
 
 
-def test_a_town_before_a_team_word_outside_sport_stays_the_town(linker: EntityLinker) -> None:
-    text = "Kırklareli ekibi yangına müdahale etti. Vali açıklama yaptı."
+def test_a_town_before_karsisinda_outside_sport_stays_the_town(linker: EntityLinker) -> None:
+    text = "Yangın Kırklareli karşısındaki köyde çıktı. Vali açıklama yaptı."
     assert listed(linker.resolve(text, [span(text, "Kırklareli", "LOC")])) == {("LOC", "Kırklareli")}
+
+
+def test_a_town_in_a_places_case_or_before_a_defeat_in_a_sports_story_stays_the_town(linker: EntityLinker) -> None:
+    text = (
+        "Takım Rize'de beraberliğe razı oldu. Fenerbahçe Moskova yenilgisinin ardından toparlandı. Teknik direktör "
+        "maçta iki gol atan futbolcuyu kutladı. Ligde puan farkı açıldı."
+    )
+    spans = [span(text, "Rize'de", "LOC"), span(text, "Moskova", "LOC")]
+    assert listed(linker.resolve(text, spans)) == {("LOC", "Rize"), ("LOC", "Moskova")}
 
 
 def test_a_clubs_member_word_without_an_apostrophe_names_the_club(linker: EntityLinker) -> None:
@@ -114,6 +145,18 @@ def test_a_clubs_member_word_without_an_apostrophe_names_the_club(linker: Entity
         ("PER", "Yekta Kurtuluş"),
         ("ORG", "CHP"),
     }
+
+
+def test_a_districts_people_are_no_club_though_a_club_is_so_named(linker: EntityLinker) -> None:
+    text = "Beşiktaşlı esnaf kepenk kapattı."
+    for kind in ("LOC", "ORG"):
+        assert ("ORG", "Beşiktaş") not in listed(linker.resolve(text, [span(text, "Beşiktaşlı", kind)]))
+
+
+def test_a_persons_surname_formed_like_a_member_word_stays(linker: EntityLinker) -> None:
+    text = "Gazeteci Fatih Altaylı yazdı. Altaylı çok kızdı."
+    spans = [span(text, "Fatih Altaylı", "PER"), span(text, "Altaylı", "PER", 1)]
+    assert listed(linker.resolve(text, spans)) == {("PER", "Fatih Altaylı")}
 
 
 def test_a_town_ending_like_a_member_word_stays(linker: EntityLinker) -> None:
@@ -130,6 +173,12 @@ def test_an_artefact_glued_to_a_known_place_leaves_the_place(linker: EntityLinke
     assert listed(linker.resolve(text, spans)) == {("LOC", "Almanya")}
 
 
+def test_a_painting_glued_to_a_known_town_leaves_the_town(linker: EntityLinker) -> None:
+    text = "Mona Lisa Tablosu Paris'te sergileniyor."
+    spans = [span(text, "Mona Lisa Tablosu Paris'te", "ORG")]
+    assert listed(linker.resolve(text, spans)) == {("LOC", "Paris")}
+
+
 def test_a_find_is_no_name(linker: EntityLinker) -> None:
     text = "Kazıda ortaya çıkarılan Roma Mozaiği'nde kuş figürleri var."
     assert listed(linker.resolve(text, [span(text, "Roma Mozaiği'nde", "ORG")])) == set()
@@ -142,6 +191,14 @@ def test_a_person_written_alone_by_surname_is_cut_from_a_known_landmark_after_th
     text = "Birinci seçilen Carine Felizardo Times Meydanı'nda poz verdi. Felizardo çok mutlu."
     spans = [span(text, "Carine Felizardo Times Meydanı'nda", "LOC"), span(text, "Felizardo", "PER", 1)]
     assert listed(linker.resolve(text, spans)) == {("PER", "Carine Felizardo"), ("LOC", "Times Meydanı")}
+
+
+def test_a_body_after_a_surname_written_alone_stays_whole_where_the_lists_do_not_know_the_rest(
+    linker: EntityLinker,
+) -> None:
+    text = "Carine Felizardo Güzellik Merkezi'nde poz verdi. Felizardo çok mutlu."
+    spans = [span(text, "Carine Felizardo Güzellik Merkezi'nde", "ORG"), span(text, "Felizardo", "PER", 1)]
+    assert ("ORG", "Carine Felizardo Güzellik Merkezi") in listed(linker.resolve(text, spans))
 
 
 def test_a_body_named_after_a_person_the_article_names_by_surname_stays_whole(linker: EntityLinker) -> None:
@@ -178,9 +235,9 @@ def test_a_story_written_with_the_circumflex_is_a_works_noun() -> None:
     assert is_works_noun("hikâyeleri")
 
 
-def test_a_players_instrument_before_the_name_is_no_word_of_it(linker: EntityLinker) -> None:
+def test_a_players_instrument_before_the_name_makes_it_a_person(linker: EntityLinker) -> None:
     text = "Konserde çellist Sol Gabetta sahne aldı."
-    assert listed(linker.resolve(text, [span(text, "Sol Gabetta", "PER")])) == {("PER", "Sol Gabetta")}
+    assert listed(linker.resolve(text, [span(text, "Sol Gabetta", "ORG")])) == {("PER", "Sol Gabetta")}
 
 
 def test_the_knowledge_base_knows_this_rounds_names() -> None:
@@ -195,3 +252,10 @@ def test_the_knowledge_base_knows_this_rounds_names() -> None:
 def test_a_dotted_capital_inside_an_ending_is_still_the_ending(linker: EntityLinker) -> None:
     text = "CHP'nİn iddiasına yanıt geldi."
     assert listed(linker.resolve(text, [span(text, "CHP'nİn", "ORG")])) == {("ORG", "CHP")}
+
+
+def test_an_elided_foreign_name_with_a_dotted_capital_keeps_its_apostrophe(linker: EntityLinker) -> None:
+    assert strip_apostrophe_suffix("Côte d'İvoire") == "Côte d'İvoire"
+    text = "Ünlü L'İmperial Hotel satışa çıkarıldı."
+    spans = [span(text, "L'İmperial Hotel", "ORG")]
+    assert listed(linker.resolve(text, spans)) == {("ORG", "L'İmperial Hotel")}

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from newswire_schemas import EntityType
 
-from newswire_tagger.entities.appositions import ADDRESS_WORDS, typed_by_called, without_address_form
+from newswire_tagger.entities.appositions import ADDRESS_FORM, ADDRESS_WORDS, typed_by_called, without_address_form
 from newswire_tagger.entities.companies import (
     board_of,
     company_people,
@@ -173,8 +173,6 @@ _NATIONALITY_NOUN = re.compile(rf"^(?:vatandaş|{_OF_ORIGIN}|uyruklu|yurttaş)[a
 _COMMON_NOUN_ENDINGS = CASE_ENDINGS | {"ları", "leri"}
 # A possessive, then a case ending after its "n" ("Öğrenimine", "Hikayesinde", "Bölümünden"): a common noun owned by
 # something said before it, never the first word of a name (a name's words take a possessive at its head only).
-# A form of address after a name, capitalised as it is after a person's ("Ensar Bey'in", "Ayşe Hanım'a").
-_ADDRESSED = re.compile(r"^(?:Bey|Hanım|Beyefendi|Hanımefendi)(?:['’][a-zçğıöşü]+)?$")
 _POSSESSED_ENDINGS = frozenset(
     possessive + "n" + case
     for possessive in ("ı", "i", "u", "ü", "sı", "si", "su", "sü")
@@ -1657,8 +1655,11 @@ class Consolidator:
         Bey'in``, ``Aydın Hanım'a``): a person, whatever the model typed, unless the lists know the name as a body or
         a place and its first word is no given name (``Çankaya Bey`` is nobody's)."""
         following = next_word(text, span.end)
-        if len(span.text.split()) > 2 or not _ADDRESSED.match(following) or text[span.end : span.end + 1] != " ":
+        if len(span.text.split()) > 2 or text[span.end : span.end + 1] != " " or not following[:1].isupper():
             return False
+        address = turkish_lower(following)
+        if not ADDRESS_FORM.match(address) or address == "beyin":
+            return False  # ("Beyin", the brain, opens a body's words: "Türk Beyin Cerrahisi Derneği")
         name = canonical_name(span.text, span.type)
         return self.kb.known_type(name) is None or self.kb.is_any_given_name(name.split()[0])
 
@@ -1953,8 +1954,8 @@ class Consolidator:
             or (_OURS_WITH_A_CASE.search(word.group()) and opens_sentence(text, span.start + word.start()))
             # "Öğrenimine Yıldız Teknik Üniversitesi'nde devam ediyor": the student's education, then the university
             or (
-                self._possessed_common_word(word.group())
-                and opens_sentence(text, span.start + word.start())
+                opens_sentence(text, span.start + word.start())
+                and self._possessed_common_word(word.group())
                 and not self._is_known(word.group())
             )
         ):
@@ -1988,26 +1989,28 @@ class Consolidator:
         """Whether ``word`` is a common noun the corpora rarely capitalise with a case ending (no apostrophe) after a
         stem of four letters or more that they rarely capitalise either: ``Geceyi`` (gece), ``Sonuçları`` (sonuç);
         not ``Yeni`` (the stem "yen" is too short to tell), ``Şüpheli`` (no case ending)."""
-        if not word[:1].isupper() or not word[1:].islower() or self.habit(word) != "rarely":
-            return False
-        lower = turkish_lower(word)
-        return any(
-            len(lower) - len(ending) >= 4 and self.habit(lower[: -len(ending)]) == "rarely"
-            for ending in _COMMON_NOUN_ENDINGS
-            if lower.endswith(ending)
-        )
+        return self._common_word_with(word, _COMMON_NOUN_ENDINGS, words=("rarely",), stems=("rarely",))
 
     def _possessed_common_word(self, word: str) -> bool:
         """Whether ``word`` is a common noun with a possessive and a case ending after it, no apostrophe between
         (``Öğrenimine``, ``Prodüksiyonunda``, ``Hikayesinin``): owned by something said before it, so never a name's
         first word. The stem (four letters or more) one the corpora capitalise at times at most (öğrenim: in names
-        such as "Yüksek Öğrenim Kurumu"), the word itself not one they mostly capitalise."""
-        if not word[:1].isupper() or not word[1:].islower() or self.habit(word) in ("always", "mostly"):
+        such as "Yüksek Öğrenim Kurumu"), the word itself one they rarely or never write."""
+        return self._common_word_with(
+            word, _POSSESSED_ENDINGS, words=("rarely", "mixed", None), stems=("rarely", "mixed")
+        )
+
+    def _common_word_with(
+        self, word: str, endings: frozenset[str], *, words: tuple[str | None, ...], stems: tuple[str, ...]
+    ) -> bool:
+        """Whether ``word``, capitalised, is one of ``endings`` after a stem of four letters or more, the word written
+        by the corpora as ``words`` say and the stem as ``stems`` say (capitalised ``rarely``, ``mixed`` ...)."""
+        if not word[:1].isupper() or not word[1:].islower() or self.habit(word) not in words:
             return False
         lower = turkish_lower(word)
         return any(
-            len(lower) - len(ending) >= 4 and self.habit(lower[: -len(ending)]) in ("rarely", "mixed")
-            for ending in _POSSESSED_ENDINGS
+            len(lower) - len(ending) >= 4 and self.habit(lower[: -len(ending)]) in stems
+            for ending in endings
             if lower.endswith(ending)
         )
 
@@ -2136,17 +2139,23 @@ class Consolidator:
         return self._member_of_known_pair(span.text, next_word(text, span.end))
 
     def _body_of_member(self, span: Span) -> Span:
-        """A span of one -li word without an apostrophe cut to the body it is formed on (``Galatasaraylı futbolcu`` →
-        ``Galatasaray``, as ``CHP'li`` names the party); any other span as it is, and a place or a body the lists
-        know as written (``Denizli``)."""
-        if span.type == "PER" or " " in span.text or has_suffix_apostrophe(span.text):
+        """A body's span of one -li word without an apostrophe cut to the body it is formed on (``Galatasaraylı
+        futbolcu`` → ``Galatasaray``, as ``CHP'li`` names the party); any other span as it is: a place's people
+        (``Beşiktaşlı esnaf``, though a club is so named), a place or a body the lists know as written
+        (``Denizli``)."""
+        if span.type != "ORG" or " " in span.text or has_suffix_apostrophe(span.text):
             return span
         match = _MEMBER.match(span.text)
-        if match is None or not self._member_of_known_body(span.text):
-            return span
+        if match is None or self._names_a_place(match.group("body")) or not self._member_of_known_body(span.text):
+            return span  # ("Beşiktaşlı esnaf": a district's people, though a club is so named)
         if self._is_place(span.text) or self.kb.known_type(span.text) is not None:
             return span
-        return replace(span.part(0, len(match.group("body"))), type="ORG")
+        return span.part(0, len(match.group("body")))
+
+    def _names_a_place(self, name: str) -> bool:
+        """Whether ``name`` is a place the gazetteer or the knowledge base knows, alone or beside a body so named
+        (``Beşiktaş``, the district and the club)."""
+        return self._is_place(name) or any(e.type == "LOC" for e in self.kb.entities(name))
 
     def _member_of_known_pair(self, opening: str, word: str) -> bool:
         """Whether ``opening`` and ``word`` are the -li form, no apostrophe, of a body of two words the knowledge base

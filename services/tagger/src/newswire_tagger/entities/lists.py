@@ -357,10 +357,10 @@ _SCORE_BETWEEN = re.compile(r"^\s*:\s*\d{1,3}\s*[-–]\s*$")
 # One side named bare before the match or its team ("Hırvatistan maçında", "Marsilya karşılaşması öncesi", "Sivas
 # takımının"; not a town's teams, "İstanbul takımları", its police, "İstanbul ekibi", or its derby, "Londra derbisi").
 _MATCH_RIGHT_AFTER = re.compile(r"\s+(?:maç|karşılaşma|müsabaka|rövanş|takım(?!l[ae]r))[a-zçğıöşü]*\b")
-# ... and in a sports story, before a rival's or a result's noun ("Bayrampaşa karşısında aldıkları galibiyet",
-# "Kırklareli beraberliğinin ardından"): the club there (not "İsviçre ekibi Basel", "Moskova deplasmanında": the
-# team's country, the trip's town).
-_SIDE_RIGHT_AFTER = re.compile(r"\s+(?:karşısında|beraberliğ|galibiyet|yenilgi|mağlubiyet)[a-zçğıöşü]*\b")
+# ... and in a sports story, before "karşısında" or a draw's noun ("Bayrampaşa karşısında aldıkları galibiyet",
+# "Kırklareli beraberliğinin ardından"): the club there (not "İsviçre ekibi Basel", "Moskova deplasmanında",
+# "Moskova yenilgisi": the team's country, the trip's town, the town a defeat came in as often as its rival).
+_SIDE_RIGHT_AFTER = re.compile(r"\s+(?:karşısında|beraberliğ)[a-zçğıöşü]*\b")
 # A side with the match's score and its result ("Hırvatistan ile 1-1 berabere", "Marsilya'yı 3-0 yendi"); never
 # where it was played ("İstanbul'da 1-1 berabere kaldı").
 _SCORE_AFTER = re.compile(

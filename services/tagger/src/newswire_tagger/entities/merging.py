@@ -107,10 +107,11 @@ _INITIALS = re.compile(r"^(?:\w\.)+\w?\.?$")
 _ROMAN = re.compile(r"^[IVXLC]+\.?$")  # a regnal number: "XVI. Gustaf", "Louis XIV"
 
 
-# A word in capitals no Turkish word is: no letter of Turkish's own (Ç, Ğ, İ, Ö, Ş, Ü) and a W, Q or X, or two
-# vowels side by side ("HAWKING", "CHRISTIAN", "DIOR", "GALILEO"): a foreign name, its I an i ("Hawking", not
-# "Hawkıng"; Arabic names too: "NAIM" is "Naim"). Not "ŞANLIURFA", "HACIOĞLU": a Turkish compound's letters.
-_FOREIGN_CAPITALS = re.compile(r"^[^ÇĞİÖŞÜ]*(?:[WQX]|[AEIOU][AEIOU])[^ÇĞİÖŞÜ]*$")
+# A word in capitals no Turkish word is: no letter of Turkish's own (Ç, Ğ, İ, Ö, Ş, Ü) and a W, or an I beside
+# another vowel, or two vowels Turkish never writes together ("HAWKING", "CHRISTIAN", "DIOR", "GALILEO"): a foreign
+# name, its I an i ("Hawking", not "Hawkıng"; Arabic names too: "NAIM" is "Naim"). Not "ŞANLIURFA", "HACIOĞLU" (a
+# Turkish compound's letters), "KIRAATHANE" (a long vowel), "SUMQAYIT" (Azerbaijani writes Q and X, and ı).
+_FOREIGN_CAPITALS = re.compile(r"^[^ÇĞİÖŞÜQX]*(?:W|I[AEOU]|[AEOU]I|EO|EA|OA|AE|OE)[^ÇĞİÖŞÜQX]*$")
 
 
 def _title_case(name: str) -> str:

@@ -22,9 +22,10 @@ _TR_ASCII = str.maketrans({"ç": "c", "ğ": "g", "ı": "i", "ö": "o", "ş": "s"
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
 # A suffix after an apostrophe is lowercase Turkish letters only: "O'Brien" and "d'Ivoire" keep theirs.
 # A lone "s" is English ("Moody's", "McDonald's"): no Turkish case suffix is that letter alone.
-# (a dotted capital İ inside an ending in lower case, as copy run through a careless case change writes "CHP'nİn")
+# (a dotted capital İ inside an ending in lower case, as copy run through a careless case change writes "CHP'nİn";
+# not opening it: "Côte d'İvoire", "L'İmperial" are names)
 _APOSTROPHE_SUFFIX = re.compile(
-    rf"^(?P<stem>.*[^\s{APOSTROPHES}])[{APOSTROPHES}](?P<suffix>(?!s$)(?=İ?[a-zçğıöşüâî])[a-zçğıöşüâîİ]{{1,12}})$"
+    rf"^(?P<stem>.*[^\s{APOSTROPHES}])[{APOSTROPHES}](?P<suffix>(?!s$)[a-zçğıöşüâî][a-zçğıöşüâîİ]{{0,11}})$"
 )
 # In a headline or crosshead set in capitals the suffix is in capitals too ("KIBRIS'TA", "ABD'NİN"): only the
 # case endings and the -li forms are taken off there ("ABD'Lİ" as "ABD'li"), so "O'NEAL" and "L'ORÉAL" keep theirs.

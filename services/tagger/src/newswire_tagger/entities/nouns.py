@@ -613,30 +613,42 @@ def without_hijri_months(text: str, spans: Sequence[Span]) -> list[Span]:
     return [s for s in spans if s.text not in _HIJRI_MONTHS or _MONTH_AFTER.match(text, s.end) is None]
 
 
-# A ship's hull prefix ("TCG Gediz", "USS Nimitz", "HMS Hood") and a class's noun after a name ("Aydın sınıfı mayın
-# avlama gemileri", "ENGİN SINIFI 3 GEMİ", "Ohio Sınıfı denizaltılar"): vessels and their types, no one and nowhere.
+# A ship's hull prefix ("TCG Gediz", "USS Nimitz", "HMS Hood"), and a class's noun, the bare possessive, inside a
+# name or after one with a vessel's noun soon after ("Aydın sınıfı mayın avlama gemileri", "ENGİN SINIFI 3 GEMİ",
+# "Ohio sınıfı denizaltılar"): vessels and their types, no one and nowhere. Not "Mehmet Yılmaz sınıfında birinci
+# oldu" (his class), "sınıf öğretmeni", "Birinci Sınıf Askeri Cezaevi".
 _HULL_PREFIXES = frozenset({"TCG", "TCSG", "USS", "HMS"})
-_CLASS_WORD = re.compile(r"(?:[Ss]ınıf|SINIF)(?:ı|I|ında|INDA|ındaki|ının|ına|ından)$")  # (not "sınıf öğretmeni")
-_CLASS_AFTER = re.compile(r"[ \t]+(?P<word>\S+)")
+_CLASS_WORD = re.compile(r"(?:[Ss]ınıfı|SINIFI)$")
+_CLASS_AFTER = re.compile(
+    r"[ \t]+(?:[Ss]ınıfı|SINIFI)[ \t]+(?:\S+[ \t]+){0,3}?"
+    r"(?:gemi|GEMİ|denizaltı|DENİZALTI|fırkateyn|FIRKATEYN|korvet|KORVET|muhrip|MUHRİP|hücumbot|HÜCUMBOT|savaş gemi)"
+)
+_VESSEL_CUE = re.compile(r"[Ss]ınıfı|SINIFI|\b(?:TCG|TCSG|USS|HMS)\b")  # the cheap test: most articles name no ship
 
 
 def without_vessels(text: str, spans: Sequence[Span]) -> list[Span]:
     """Ships' names and classes dropped: a span opening with a hull prefix and a name (``TCG Gediz``, ``USS
-    Nimitz``), a name before a class's noun (``Aydın sınıfı``, ``Engin Sınıfı``) or with one inside (``Aydın Sınıfı
-    Mayın Avlama Gemileri``); the town or person so named elsewhere in the article stays."""
+    Nimitz``), a class's noun inside it (``Aydın Sınıfı Mayın Avlama Gemileri``) or after it with a vessel's noun
+    soon after (``Aydın sınıfı mayın avlama gemileri``); the town or person so named elsewhere in the article stays,
+    as does a person before his or her own class (``Mehmet Yılmaz sınıfında``)."""
+    if _VESSEL_CUE.search(text) is None:
+        return list(spans)
     return [s for s in spans if not _vessel(text, s)]
 
 
 def _vessel(text: str, span: Span) -> bool:
+    """Whether ``span`` names a ship or a class of ships (see :func:`without_vessels`)."""
     words = span.text.split()
     if len(words) > 1 and words[0] in _HULL_PREFIXES:
         return True
     if any(_CLASS_WORD.match(strip_apostrophe_suffix(word)) for word in words[1:]):
         return True
-    if has_suffix_apostrophe(span.text) or head_type(words[-1]) is not None:
-        return False  # "Halman'ın sınıfı": whose class; "İlköğretim Okulu sınıfında": a school's classroom
-    after = _CLASS_AFTER.match(text, span.end)
-    return after is not None and _CLASS_WORD.match(after.group("word").rstrip(".,;:!?")) is not None
+    # ("Halman'ın sınıfı": whose class; "İlköğretim Okulu sınıfı": a school's classroom)
+    return (
+        not has_suffix_apostrophe(span.text)
+        and head_type(words[-1]) is None
+        and bool(_CLASS_AFTER.match(text, span.end))
+    )
 
 
 # A disease's noun after a bare name, the name a word of the disease's (``Akdeniz ateşi``, ``İspanyol gribi``, ``Batı
