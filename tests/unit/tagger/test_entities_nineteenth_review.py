@@ -59,6 +59,11 @@ def test_a_town_without_a_form_of_address_stays_a_town(linker: EntityLinker) -> 
     assert listed(linker.resolve(text, spans)) == {("LOC", "Aydın"), ("LOC", "Çankaya")}
 
 
+def test_a_club_before_another_form_of_address_in_a_headline_stays_the_club(linker: EntityLinker) -> None:
+    text = "Menemenspor Hoca Arıyor\nKulüp yeni teknik direktör için görüşmelere başladı."
+    assert listed(linker.resolve(text, [span(text, "Menemenspor", "ORG")])) == {("ORG", "Menemenspor")}
+
+
 def test_a_known_district_no_given_name_before_a_form_of_address_stays_a_place(linker: EntityLinker) -> None:
     text = "Çankaya Bey dedi ki olmaz."
     assert listed(linker.resolve(text, [span(text, "Çankaya", "LOC")])) == {("LOC", "Çankaya")}
@@ -82,9 +87,13 @@ def test_a_class_before_a_vessels_noun_is_no_name(linker: EntityLinker) -> None:
 
 
 def test_a_person_before_his_own_class_stays(linker: EntityLinker) -> None:
-    text = "Ankara'da yaşayan Mehmet Yılmaz sınıfında her yıl birinci oldu. Magnus Carlsen sınıfının en iyisi."
-    spans = [span(text, "Mehmet Yılmaz", "PER"), span(text, "Magnus Carlsen", "PER")]
-    assert listed(linker.resolve(text, spans)) >= {("PER", "Mehmet Yılmaz"), ("PER", "Magnus Carlsen")}
+    text = (
+        "Ankara'da yaşayan Mehmet Yılmaz sınıfında her yıl birinci oldu. Magnus Carlsen sınıfının en iyisi. "
+        "Öğretmen Ayşe Demir sınıfı gemi maketleriyle süsledi. Mert Kaya sınıfı geçti. Ardından gemiyle gitti."
+    )
+    names = ("Mehmet Yılmaz", "Magnus Carlsen", "Ayşe Demir", "Mert Kaya")
+    found = listed(linker.resolve(text, [span(text, name, "PER") for name in names]))
+    assert found >= {("PER", name) for name in names}
 
 
 def test_a_class_of_pupils_or_of_a_prison_is_no_ships(linker: EntityLinker) -> None:
@@ -153,6 +162,11 @@ def test_a_districts_people_are_no_club_though_a_club_is_so_named(linker: Entity
         assert ("ORG", "Beşiktaş") not in listed(linker.resolve(text, [span(text, "Beşiktaşlı", kind)]))
 
 
+def test_a_districts_club_members_in_a_sports_story_name_the_club(linker: EntityLinker) -> None:
+    text = "Beşiktaşlı futbolcu maçta iki gol attı. Takım ligde puan farkını açtı, teknik direktör galibiyete sevindi."
+    assert ("ORG", "Beşiktaş") in listed(linker.resolve(text, [span(text, "Beşiktaşlı", "ORG")]))
+
+
 def test_a_persons_surname_formed_like_a_member_word_stays(linker: EntityLinker) -> None:
     text = "Gazeteci Fatih Altaylı yazdı. Altaylı çok kızdı."
     spans = [span(text, "Fatih Altaylı", "PER"), span(text, "Altaylı", "PER", 1)]
@@ -212,18 +226,23 @@ def test_a_body_named_after_a_person_the_article_names_by_surname_stays_whole(li
 
 
 def test_a_foreign_name_in_capitals_keeps_its_i(linker: EntityLinker) -> None:
-    text = "ROBERT CHRISTIANSEN GELİYOR. FAIK ÖZTÜRK DE GELİYOR. ERDAL IŞIK DA GELDİ. MUSTAFA HACIOĞLU DA GELDİ."
+    text = (
+        "ROBERT CHRISTIANSEN GELİYOR. FAIK ÖZTÜRK DE GELİYOR. ERDAL IŞIK DA GELDİ. MUSTAFA HACIOĞLU DA GELDİ. "
+        "AHMET SARIASLAN DA GELDİ."
+    )
     spans = [
         span(text, "ROBERT CHRISTIANSEN", "PER"),
         span(text, "FAIK ÖZTÜRK", "PER"),
         span(text, "ERDAL IŞIK", "PER"),
         span(text, "MUSTAFA HACIOĞLU", "PER"),
+        span(text, "AHMET SARIASLAN", "PER"),
     ]
     assert listed(linker.resolve(text, spans)) == {
         ("PER", "Robert Christiansen"),
         ("PER", "Faik Öztürk"),
         ("PER", "Erdal Işık"),
         ("PER", "Mustafa Hacıoğlu"),
+        ("PER", "Ahmet Sarıaslan"),
     }
 
 

@@ -458,7 +458,7 @@ class Consolidator:
                 for p in _acronym_apart(_without_genitive_head(titled, self._is_town))
             )
             for piece in pieces:
-                whole = self._body_of_member(piece)
+                whole = self._body_of_member(text, piece)
                 trimmed = self._trim(text, izafet(text, whole, occupied.is_free), bodies, full_names)
                 if trimmed is not None:
                     widened = self._without_abstract_tail(
@@ -1651,15 +1651,19 @@ class Consolidator:
         return None
 
     def _addressed(self, text: str, span: Span) -> bool:
-        """Whether a name of one or two words comes right before a form of address written capitalised (``Ensar
-        Bey'in``, ``Aydın Hanım'a``): a person, whatever the model typed, unless the lists know the name as a body or
-        a place and its first word is no given name (``Çankaya Bey`` is nobody's)."""
+        """Whether a name of one or two words, no ending on it, comes right before ``Bey`` or ``Hanım`` written
+        capitalised (``Ensar Bey'in``, ``Aydın Hanım'a``): a person, whatever the model typed, unless the lists know
+        the name as a body or a place and its first word is no given name (``Çankaya Bey`` is nobody's). Not the other
+        forms of address: a club's or a village's headline before ``Hoca`` or ``Abla`` is no person's (``Menemenspor
+        Hoca Arıyor``)."""
         following = next_word(text, span.end)
         if len(span.text.split()) > 2 or text[span.end : span.end + 1] != " " or not following[:1].isupper():
             return False
         address = turkish_lower(following)
-        if not ADDRESS_FORM.match(address) or address == "beyin":
+        if not address.startswith(("bey", "hanım")) or not ADDRESS_FORM.match(address) or address == "beyin":
             return False  # ("Beyin", the brain, opens a body's words: "Türk Beyin Cerrahisi Derneği")
+        if has_suffix_apostrophe(span.text):
+            return False
         name = canonical_name(span.text, span.type)
         return self.kb.known_type(name) is None or self.kb.is_any_given_name(name.split()[0])
 
@@ -1995,7 +1999,7 @@ class Consolidator:
         """Whether ``word`` is a common noun with a possessive and a case ending after it, no apostrophe between
         (``Öğrenimine``, ``Prodüksiyonunda``, ``Hikayesinin``): owned by something said before it, so never a name's
         first word. The stem (four letters or more) one the corpora capitalise at times at most (öğrenim: in names
-        such as "Yüksek Öğrenim Kurumu"), the word itself one they rarely or never write."""
+        such as "Yüksek Öğrenim Kurumu"), the word itself one they capitalise at times at most, or never write."""
         return self._common_word_with(
             word, _POSSESSED_ENDINGS, words=("rarely", "mixed", None), stems=("rarely", "mixed")
         )
@@ -2138,15 +2142,17 @@ class Consolidator:
             return False
         return self._member_of_known_pair(span.text, next_word(text, span.end))
 
-    def _body_of_member(self, span: Span) -> Span:
+    def _body_of_member(self, text: str, span: Span) -> Span:
         """A body's span of one -li word without an apostrophe cut to the body it is formed on (``Galatasaraylı
         futbolcu`` → ``Galatasaray``, as ``CHP'li`` names the party); any other span as it is: a place's people
-        (``Beşiktaşlı esnaf``, though a club is so named), a place or a body the lists know as written
-        (``Denizli``)."""
+        outside a sports story (``Beşiktaşlı esnaf``, though a club is so named; ``Beşiktaşlı futbolcu`` in one is the
+        club's), a place or a body the lists know as written (``Denizli``)."""
         if span.type != "ORG" or " " in span.text or has_suffix_apostrophe(span.text):
             return span
         match = _MEMBER.match(span.text)
-        if match is None or self._names_a_place(match.group("body")) or not self._member_of_known_body(span.text):
+        if match is None or not self._member_of_known_body(span.text):
+            return span
+        if self._names_a_place(match.group("body")) and not _sporting(text):
             return span  # ("Beşiktaşlı esnaf": a district's people, though a club is so named)
         if self._is_place(span.text) or self.kb.known_type(span.text) is not None:
             return span

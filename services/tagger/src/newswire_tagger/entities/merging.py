@@ -107,11 +107,12 @@ _INITIALS = re.compile(r"^(?:\w\.)+\w?\.?$")
 _ROMAN = re.compile(r"^[IVXLC]+\.?$")  # a regnal number: "XVI. Gustaf", "Louis XIV"
 
 
-# A word in capitals no Turkish word is: no letter of Turkish's own (Ç, Ğ, İ, Ö, Ş, Ü) and a W, or an I beside
-# another vowel, or two vowels Turkish never writes together ("HAWKING", "CHRISTIAN", "DIOR", "GALILEO"): a foreign
-# name, its I an i ("Hawking", not "Hawkıng"; Arabic names too: "NAIM" is "Naim"). Not "ŞANLIURFA", "HACIOĞLU" (a
-# Turkish compound's letters), "KIRAATHANE" (a long vowel), "SUMQAYIT" (Azerbaijani writes Q and X, and ı).
-_FOREIGN_CAPITALS = re.compile(r"^[^ÇĞİÖŞÜQX]*(?:W|I[AEOU]|[AEOU]I|EO|EA|OA|AE|OE)[^ÇĞİÖŞÜQX]*$")
+# A word in capitals no Turkish word is: no letter of Turkish's own (Ç, Ğ, İ, Ö, Ş, Ü) and a W, an X, a "CH", or two
+# vowels Turkish never writes together ("HAWKING", "XAVI", "CHRISTIAN", "DANIEL", "GALILEO"): a foreign name, its I
+# an i ("Hawking", not "Hawkıng"; Arabic names too: "NAIM" is "Naim"). Not an I before A, O or U: Turkish compounds
+# write one (Sarıaslan, Hacıosman) as foreign names do (Maria, Dior), which stay as before; nor "ŞANLIURFA",
+# "KIRAATHANE" (a long vowel), "SUMQAYIT" (Azerbaijani writes Q, and ı).
+_FOREIGN_CAPITALS = re.compile(r"^[^ÇĞİÖŞÜ]*(?:W|X|CH|IE|EI|AI|OI|UI|EO|EA|OA|AE|OE)[^ÇĞİÖŞÜ]*$")
 
 
 def _title_case(name: str) -> str:

@@ -620,8 +620,9 @@ def without_hijri_months(text: str, spans: Sequence[Span]) -> list[Span]:
 _HULL_PREFIXES = frozenset({"TCG", "TCSG", "USS", "HMS"})
 _CLASS_WORD = re.compile(r"(?:[Ss]ınıfı|SINIFI)$")
 _CLASS_AFTER = re.compile(
-    r"[ \t]+(?:[Ss]ınıfı|SINIFI)[ \t]+(?:\S+[ \t]+){0,3}?"
-    r"(?:gemi|GEMİ|denizaltı|DENİZALTI|fırkateyn|FIRKATEYN|korvet|KORVET|muhrip|MUHRİP|hücumbot|HÜCUMBOT|savaş gemi)"
+    r"[ \t]+(?:[Ss]ınıfı|SINIFI)[ \t]+(?:[^\s.!?]+[ \t]+){0,3}?"
+    r"(?:gemi|GEMİ|denizaltı|DENİZALTI|fırkateyn|FIRKATEYN|korvet|KORVET|muhrip|MUHRİP|hücumbot|HÜCUMBOT|kruvazör|"
+    r"KRUVAZÖR|karakol|KARAKOL)"
 )
 _VESSEL_CUE = re.compile(r"[Ss]ınıfı|SINIFI|\b(?:TCG|TCSG|USS|HMS)\b")  # the cheap test: most articles name no ship
 
@@ -643,12 +644,11 @@ def _vessel(text: str, span: Span) -> bool:
         return True
     if any(_CLASS_WORD.match(strip_apostrophe_suffix(word)) for word in words[1:]):
         return True
-    # ("Halman'ın sınıfı": whose class; "İlköğretim Okulu sınıfı": a school's classroom)
-    return (
-        not has_suffix_apostrophe(span.text)
-        and head_type(words[-1]) is None
-        and bool(_CLASS_AFTER.match(text, span.end))
-    )
+    # ("Halman'ın sınıfı": whose class; "İlköğretim Okulu sınıfı": a school's classroom; "Ayşe Demir sınıfı gemi
+    # maketleriyle süsledi": her class, a person named in full)
+    if has_suffix_apostrophe(span.text) or head_type(words[-1]) is not None or (span.type == "PER" and len(words) > 1):
+        return False
+    return _CLASS_AFTER.match(text, span.end) is not None
 
 
 # A disease's noun after a bare name, the name a word of the disease's (``Akdeniz ateşi``, ``İspanyol gribi``, ``Batı
