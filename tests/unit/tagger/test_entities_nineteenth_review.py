@@ -278,3 +278,18 @@ def test_an_elided_foreign_name_with_a_dotted_capital_keeps_its_apostrophe(linke
     text = "Ünlü L'İmperial Hotel satışa çıkarıldı."
     spans = [span(text, "L'İmperial Hotel", "ORG")]
     assert listed(linker.resolve(text, spans)) == {("ORG", "L'İmperial Hotel")}
+
+
+def test_a_principalitys_lord_after_its_name_is_no_form_of_address(linker: EntityLinker) -> None:
+    text = "Germiyan Beyi Yakup Bey ile Aydın Beyi Umur Bey görüştü."
+    spans = [span(text, "Germiyan", "LOC"), span(text, "Aydın", "LOC")]
+    found = listed(linker.resolve(text, spans))
+    assert ("LOC", "Aydın") in found
+    assert ("PER", "Aydın") not in found
+    assert ("PER", "Germiyan") not in found
+
+
+def test_a_person_of_one_word_before_a_class_stays_whatever_follows(linker: EntityLinker) -> None:
+    text = "Öğretmen Ayşe sınıfı gemi maketleriyle süsledi. Öğretmen Elif sınıfı karakola götürdü."
+    spans = [span(text, "Ayşe", "PER"), span(text, "Elif", "PER")]
+    assert listed(linker.resolve(text, spans)) == {("PER", "Ayşe"), ("PER", "Elif")}

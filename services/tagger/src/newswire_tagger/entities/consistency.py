@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from newswire_schemas import EntityType
 
-from newswire_tagger.entities.appositions import ADDRESS_FORM, ADDRESS_WORDS, typed_by_called, without_address_form
+from newswire_tagger.entities.appositions import ADDRESS_WORDS, typed_by_called, without_address_form
 from newswire_tagger.entities.companies import (
     board_of,
     company_people,
@@ -171,6 +171,11 @@ _NATIONALITY_NOUN = re.compile(rf"^(?:vatandaş|{_OF_ORIGIN}|uyruklu|yurttaş)[a
 # Case endings (and the plural possessive) a common noun takes without an apostrophe: "Geceyi", "Toplantıya",
 # "Kentte", "Sonuçları".
 _COMMON_NOUN_ENDINGS = CASE_ENDINGS | {"ları", "leri"}
+# "Bey" or "Hanım" after a person's name, bare, with an ending after an apostrophe or one no other word takes
+# ("Ensar Bey'in", "Ayşe Hanıma"); not the other forms of address, after a club's or a village's name in a headline
+# as often ("Menemenspor Hoca Arıyor"), nor "Beyi", "Beyin" (a principality's lord, "Germiyan Beyi"; the brain,
+# "Türk Beyin Cerrahisi Derneği").
+_ADDRESS_AFTER = re.compile(r"^(?:bey|hanım)(?:efendi)?(?:['’][a-zçğıöşü]+|e|a|le|la|den|dan|ın)?$")
 # A possessive, then a case ending after its "n" ("Öğrenimine", "Hikayesinde", "Bölümünden"): a common noun owned by
 # something said before it, never the first word of a name (a name's words take a possessive at its head only).
 _POSSESSED_ENDINGS = frozenset(
@@ -1652,17 +1657,13 @@ class Consolidator:
 
     def _addressed(self, text: str, span: Span) -> bool:
         """Whether a name of one or two words, no ending on it, comes right before ``Bey`` or ``Hanım`` written
-        capitalised (``Ensar Bey'in``, ``Aydın Hanım'a``): a person, whatever the model typed, unless the lists know
-        the name as a body or a place and its first word is no given name (``Çankaya Bey`` is nobody's). Not the other
-        forms of address: a club's or a village's headline before ``Hoca`` or ``Abla`` is no person's (``Menemenspor
-        Hoca Arıyor``)."""
+        capitalised (``Ensar Bey'in``, ``Aydın Hanım'a``; :data:`_ADDRESS_AFTER`): a person, whatever the model typed,
+        unless the lists know the name as a body or a place and its first word is no given name (``Çankaya Bey`` is
+        nobody's)."""
         following = next_word(text, span.end)
         if len(span.text.split()) > 2 or text[span.end : span.end + 1] != " " or not following[:1].isupper():
             return False
-        address = turkish_lower(following)
-        if not address.startswith(("bey", "hanım")) or not ADDRESS_FORM.match(address) or address == "beyin":
-            return False  # ("Beyin", the brain, opens a body's words: "Türk Beyin Cerrahisi Derneği")
-        if has_suffix_apostrophe(span.text):
+        if not _ADDRESS_AFTER.match(turkish_lower(following)) or has_suffix_apostrophe(span.text):
             return False
         name = canonical_name(span.text, span.type)
         return self.kb.known_type(name) is None or self.kb.is_any_given_name(name.split()[0])

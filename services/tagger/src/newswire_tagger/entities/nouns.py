@@ -614,24 +614,26 @@ def without_hijri_months(text: str, spans: Sequence[Span]) -> list[Span]:
 
 
 # A ship's hull prefix ("TCG Gediz", "USS Nimitz", "HMS Hood"), and a class's noun, the bare possessive, inside a
-# name or after one with a vessel's noun soon after ("Aydın sınıfı mayın avlama gemileri", "ENGİN SINIFI 3 GEMİ",
-# "Ohio sınıfı denizaltılar"): vessels and their types, no one and nowhere. Not "Mehmet Yılmaz sınıfında birinci
-# oldu" (his class), "sınıf öğretmeni", "Birinci Sınıf Askeri Cezaevi".
+# name or after a place's or a body's with a vessel's noun soon after ("Aydın sınıfı mayın avlama gemileri", "ENGİN
+# SINIFI 3 GEMİ", "Ohio sınıfı denizaltılar"): vessels and their types, no one and nowhere. Not "Mehmet Yılmaz
+# sınıfında birinci oldu" (his class), "sınıf öğretmeni", "Birinci Sınıf Askeri Cezaevi".
 _HULL_PREFIXES = frozenset({"TCG", "TCSG", "USS", "HMS"})
 _CLASS_WORD = re.compile(r"(?:[Ss]ınıfı|SINIFI)$")
 _CLASS_AFTER = re.compile(
-    r"[ \t]+(?:[Ss]ınıfı|SINIFI)[ \t]+(?:[^\s.!?]+[ \t]+){0,3}?"
+    r"[ \t]+(?:[Ss]ınıfı|SINIFI)[ \t]+(?:[^\s.!?;,]+[ \t]+){0,3}?"
     r"(?:gemi|GEMİ|denizaltı|DENİZALTI|fırkateyn|FIRKATEYN|korvet|KORVET|muhrip|MUHRİP|hücumbot|HÜCUMBOT|kruvazör|"
-    r"KRUVAZÖR|karakol|KARAKOL)"
+    r"KRUVAZÖR)"
 )
 _VESSEL_CUE = re.compile(r"[Ss]ınıfı|SINIFI|\b(?:TCG|TCSG|USS|HMS)\b")  # the cheap test: most articles name no ship
 
 
 def without_vessels(text: str, spans: Sequence[Span]) -> list[Span]:
     """Ships' names and classes dropped: a span opening with a hull prefix and a name (``TCG Gediz``, ``USS
-    Nimitz``), a class's noun inside it (``Aydın Sınıfı Mayın Avlama Gemileri``) or after it with a vessel's noun
-    soon after (``Aydın sınıfı mayın avlama gemileri``); the town or person so named elsewhere in the article stays,
-    as does a person before his or her own class (``Mehmet Yılmaz sınıfında``)."""
+    Nimitz``), a class's noun inside it (``Aydın Sınıfı Mayın Avlama Gemileri``) or after a place's or a body's
+    span with a vessel's noun soon after, in the same clause (``Aydın sınıfı mayın avlama gemileri``); the town so
+    named elsewhere in the article stays, as does any person's span before a class (``Mehmet Yılmaz sınıfında``,
+    ``Ayşe sınıfı gemi maketleriyle süsledi``; a class named after a person the model read as one stays his:
+    ``Oliver Hazard Perry sınıfı``)."""
     if _VESSEL_CUE.search(text) is None:
         return list(spans)
     return [s for s in spans if not _vessel(text, s)]
@@ -645,8 +647,8 @@ def _vessel(text: str, span: Span) -> bool:
     if any(_CLASS_WORD.match(strip_apostrophe_suffix(word)) for word in words[1:]):
         return True
     # ("Halman'ın sınıfı": whose class; "İlköğretim Okulu sınıfı": a school's classroom; "Ayşe Demir sınıfı gemi
-    # maketleriyle süsledi": her class, a person named in full)
-    if has_suffix_apostrophe(span.text) or head_type(words[-1]) is not None or (span.type == "PER" and len(words) > 1):
+    # maketleriyle süsledi": her class, a person's; a class named after a person the model read as one stays his)
+    if has_suffix_apostrophe(span.text) or head_type(words[-1]) is not None or span.type == "PER":
         return False
     return _CLASS_AFTER.match(text, span.end) is not None
 
