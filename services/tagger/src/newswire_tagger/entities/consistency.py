@@ -1660,10 +1660,9 @@ class Consolidator:
         capitalised (``Ensar Bey'in``, ``Aydın Hanım'a``; :data:`_ADDRESS_AFTER`): a person, whatever the model typed,
         unless the lists know the name as a body or a place and its first word is no given name (``Çankaya Bey`` is
         nobody's)."""
-        following = next_word(text, span.end)
-        if len(span.text.split()) > 2 or text[span.end : span.end + 1] != " " or not following[:1].isupper():
-            return False
-        if not _ADDRESS_AFTER.match(turkish_lower(following)) or has_suffix_apostrophe(span.text):
+        if not text.startswith((" Bey", " Hanım"), span.end) or len(span.text.split()) > 2:
+            return False  # the cheap test first: most names stand before no form of address
+        if not _ADDRESS_AFTER.match(turkish_lower(next_word(text, span.end))) or has_suffix_apostrophe(span.text):
             return False
         name = canonical_name(span.text, span.type)
         return self.kb.known_type(name) is None or self.kb.is_any_given_name(name.split()[0])

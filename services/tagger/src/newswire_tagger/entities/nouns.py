@@ -624,7 +624,7 @@ _CLASS_AFTER = re.compile(
     r"(?:gemi|GEMİ|denizaltı|DENİZALTI|fırkateyn|FIRKATEYN|korvet|KORVET|muhrip|MUHRİP|hücumbot|HÜCUMBOT|kruvazör|"
     r"KRUVAZÖR)"
 )
-_VESSEL_CUE = re.compile(r"[Ss]ınıfı|SINIFI|\b(?:TCG|TCSG|USS|HMS)\b")  # the cheap test: most articles name no ship
+_VESSEL_CUES = ("ınıfı", "INIFI", "TCG", "TCSG", "USS", "HMS")  # the cheap test: most articles name no ship
 
 
 def without_vessels(text: str, spans: Sequence[Span]) -> list[Span]:
@@ -634,7 +634,7 @@ def without_vessels(text: str, spans: Sequence[Span]) -> list[Span]:
     named elsewhere in the article stays, as does any person's span before a class (``Mehmet Yılmaz sınıfında``,
     ``Ayşe sınıfı gemi maketleriyle süsledi``; a class named after a person the model read as one stays his:
     ``Oliver Hazard Perry sınıfı``)."""
-    if _VESSEL_CUE.search(text) is None:
+    if not any(cue in text for cue in _VESSEL_CUES):
         return list(spans)
     return [s for s in spans if not _vessel(text, s)]
 
