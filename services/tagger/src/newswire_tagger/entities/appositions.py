@@ -31,12 +31,11 @@ from newswire_tagger.entities.names import (
     words_of,
 )
 from newswire_tagger.entities.nouns import WORK_STEMS
-from newswire_tagger.entities.titles import SENTENCE_OPENERS, TITLE_HEADS
+from newswire_tagger.entities.titles import ADDRESS_WORDS, SENTENCE_OPENERS, TITLE_HEADS
 from newswire_tagger.spans import Span
 
 __all__ = [
     "ADDRESS_FORM",
-    "ADDRESS_WORDS",
     "CALLED_CONFIDENCE",
     "called_kind",
     "typed_by_called",
@@ -48,7 +47,6 @@ CALLED_CONFIDENCE = 0.6
 
 # "Ahmet Bey", "Ayşe Hanım'ın", "Zeynep Hanımla": a case ending only as Turkish writes it after these words,
 # so "Beyaz" or "Beyoğlu" never match.
-ADDRESS_WORDS = ("bey", "hanım", "beyefendi", "hanımefendi", "efendi", "abi", "abla", "ağabey", "hoca")
 ADDRESS_FORM = re.compile(
     rf"^(?:{'|'.join(ADDRESS_WORDS)})"
     r"(?:['’][a-zçğıöşü]+|in|ın|e|a|i|ı|le|la|den|dan|de|da|ler|lar|ciğim|cığım)?$"

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from newswire_schemas import EntityType
 
-from newswire_tagger.entities.appositions import ADDRESS_WORDS, typed_by_called, without_address_form
+from newswire_tagger.entities.appositions import typed_by_called, without_address_form
 from newswire_tagger.entities.companies import (
     board_of,
     company_people,
@@ -132,6 +132,7 @@ from newswire_tagger.entities.titles import (
     GLUED_HONORIFIC,
     HEADLINE_WORDS,
     HONORIFICS,
+    NAME_CLOSERS,
     NAME_TITLES,
     POSSESSIVE_HEADS,
     RANKS,
@@ -381,7 +382,7 @@ _HYPHEN = re.compile(r"\s*[-–]\s*")
 # A title that is a given name far more often than an office before a name, also inside one ("Emir Kır" beside his
 # kin "Kadir Kır", "Mehmet Ali Emir Yılmaz"); "Muhtar" and "Hakim" are offices there.
 _MIDDLE_NAME_TITLES = frozenset({"Emir"})
-_NAME_CLOSERS = frozenset({*ADDRESS_WORDS, "paşa", "ağa", "baba", "sultan", "han", "hatun", "dede"})
+_NAME_CLOSERS = NAME_CLOSERS | {"baba", "sultan", "han", "hatun", "dede"}
 # A plural -li form, a group's members ("Galatasaraylılar", "Suriyelilerin"), a case ending after it; not after an
 # apostrophe ("CHP'liler", "PKK'lıların"), the body's mention as the knowledge base links it.
 _MEMBERS = re.compile(r"^(?P<body>[A-ZÇĞİÖŞÜ][\w ]*?)l[ıiuü]l[ae]r(?:[ıiuü]n|[ıiuü]|[ae]|[dt][ae]n?|[ıiuü]m[ıiuü]z)?$")

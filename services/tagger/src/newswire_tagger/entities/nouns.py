@@ -45,7 +45,7 @@ from newswire_tagger.entities.names import (
     strip_apostrophe_suffix,
     turkish_lower,
 )
-from newswire_tagger.entities.titles import TITLE_HEADS
+from newswire_tagger.entities.titles import NAME_CLOSERS, TITLE_HEADS
 from newswire_tagger.spans import Span
 
 __all__ = [
@@ -510,7 +510,6 @@ _BARE_WORK_SCREEN = re.compile(rf"(?:{'|'.join(_BARE_WORKS)}|adlı|isimli|adınd
 _TITLE_JOIN_AFTER = re.compile(r"[ \t]+(?:(?:ile|ve)[ \t]+\S+|\d+)[ \t]*$")
 # a verb's ending closing a title: the present, the past, the aorist (not a plural's: "Geceler")
 _TITLE_VERB_END = re.compile(r"(?:yor|yorum|yoruz|[dt][ıiuü]|m[ıiuü]ş|(?<!l)ar|(?<!l)er|ır|ir|ur|ür)$")
-_HONORIFICS = frozenset({"Bey", "Hanım", "Paşa", "Efendi", "Ağa", "Hoca", "Hazretleri"})
 
 
 def without_bare_titles(
@@ -583,7 +582,7 @@ def _goes_on(text: str, end: int, title_end: int) -> bool:
     """Whether a title ending at ``title_end`` goes on after a name ending at ``end`` with words of its own, not a
     form of address or a title (``Mehmet Nail Bey``: the man's name)."""
     rest = text[end:title_end].split() if end < title_end else []
-    return any(word not in _HONORIFICS and word not in TITLE_HEADS for word in rest)
+    return any(turkish_lower(word) not in NAME_CLOSERS and word not in TITLE_HEADS for word in rest)
 
 
 def _stands_apart(

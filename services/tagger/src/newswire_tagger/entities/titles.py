@@ -18,6 +18,13 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+ADDRESS_WORDS = ("bey", "hanım", "beyefendi", "hanımefendi", "efendi", "abi", "abla", "ağabey", "hoca")
+"""Forms of address after a person's name, in lower case: ``Ahmet Bey``, ``Ayşe Hanım'ın``, ``Jale Hoca``."""
+NAME_CLOSERS = frozenset({*ADDRESS_WORDS, "paşa", "ağa", "hazretleri"})
+"""Words closing a person's name after it, in lower case: the forms of address, and a pasha's, an agha's and a
+saint's (``Kara Mustafa Paşa``, ``Mevlana Hazretleri``)."""
+
+
 # Title words that are also given names the given-name lists do not hold: "Emir Kusturica", "Muhtar Kent", "Hakim
 # Ziyech" (the lists hold "Sultan", "Şeyh", "Lord", "Sir").
 NAME_TITLES = frozenset({"Emir", "Muhtar", "Hakim"})
