@@ -2150,14 +2150,12 @@ class Consolidator:
         club's), a place or a body the lists know as written (``Denizli``)."""
         if span.type != "ORG" or " " in span.text or has_suffix_apostrophe(span.text):
             return span
-        match = _MEMBER.match(span.text)
-        if match is None or not self._member_of_known_body(span.text):
-            return span
-        if self._names_a_place(match.group("body")) and not _sporting(text):
+        body = self._known_members_body(span.text)
+        if body is None or (self._names_a_place(body) and not _sporting(text)):
             return span  # ("Beşiktaşlı esnaf": a district's people, though a club is so named)
         if self._is_place(span.text) or self.kb.known_type(span.text) is not None:
             return span
-        return span.part(0, len(match.group("body")))
+        return span.part(0, len(body))
 
     def _names_a_place(self, name: str) -> bool:
         """Whether ``name`` is a place the gazetteer or the knowledge base knows, alone or beside a body so named
@@ -2188,16 +2186,21 @@ class Consolidator:
     def _member_of_known_body(self, word: str, bodies: frozenset[str] = frozenset()) -> bool:
         """Whether ``word`` is the -li form of a body the knowledge base knows (``Galatasaraylı``, ``CHP'li``), of
         one of ``bodies``, the article's own (``Fluminenseli``), or of a club by its form (``Karabüksporlu``)."""
+        return self._known_members_body(word, bodies) is not None
+
+    def _known_members_body(self, word: str, bodies: frozenset[str] = frozenset()) -> str | None:
+        """The body ``word`` is the -li form of where :meth:`_member_of_known_body` holds (``Galatasaray`` of
+        ``Galatasaraylı``), else None."""
         match = _MEMBER.match(word)
         if match is None or self.kb.is_any_given_name(word):
-            return False  # "Fazlı Kılıç": a given name, though a firm "Faz" is known
+            return None  # "Fazlı Kılıç": a given name, though a firm "Faz" is known
         body = match.group("body")
         if body in bodies or body == "Parti" or self.kb.known_type(body) == "ORG":
-            return True  # "Galatasaraylı", "CHP'li", a party's ("İşçi Partili Shabana Mahmud")
+            return body  # "Galatasaraylı", "CHP'li", a party's ("İşçi Partili Shabana Mahmud")
         if self.gazetteer.organisation(body) is not None:
-            return True  # "Beşiktaşlı Oğuzhan": a club the curated bodies hold, a district too
+            return body  # "Beşiktaşlı Oğuzhan": a club the curated bodies hold, a district too
         # a club by its form ("Karabüksporlu Lualua"); not a town's: many places end so ("Şişli", "Bolu", "Selçuklu")
-        return self._town_or_club_member(word, body, town=False)
+        return body if self._town_or_club_member(word, body, town=False) else None
 
     def _town_or_club_member(self, word: str, body: str, *, town: bool = True) -> bool:
         """Whether the -li form ``word`` of ``body`` is a club's member (or a town's people, with ``town``): always

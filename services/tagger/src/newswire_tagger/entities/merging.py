@@ -118,13 +118,15 @@ _FOREIGN_CAPITALS = re.compile(r"^[^ÇĞİÖŞÜ]*(?:W|X|CH|IE|EI|AI|OI|UI|EO|EA
 def _title_case(name: str) -> str:
     """``BAKÜ`` → ``Bakü``, ``İSTANBUL`` → ``İstanbul``, Turkish i/ı kept right, but a foreign name's I an i
     (``HAWKING`` → ``Hawking``); initials and regnal numbers stay capitals (``M.K.``, ``XVI.``)."""
-    return " ".join(
-        word
-        if _INITIALS.match(word) or _ROMAN.match(word)
-        else word[:1]
-        + (turkish_lower(word[1:]).replace("ı", "i") if _FOREIGN_CAPITALS.search(word) else turkish_lower(word[1:]))
-        for word in name.split(" ")
-    )
+    return " ".join(_title_word(word) for word in name.split(" "))
+
+
+def _title_word(word: str) -> str:
+    """One word of :func:`_title_case`."""
+    if _INITIALS.match(word) or _ROMAN.match(word):
+        return word
+    rest = turkish_lower(word[1:])
+    return word[:1] + (rest.replace("ı", "i") if _FOREIGN_CAPITALS.search(word) else rest)
 
 
 def group_exact(clusters: Iterable[Cluster]) -> list[Cluster]:
