@@ -455,7 +455,8 @@ class Consolidator:
                 p
                 for part in self._split(text, span)
                 for dated in _dated_parts(part)
-                for half in self._at_hyphen(text, dated)
+                for hyphenated in self._at_hyphen(text, dated)
+                for half in self._two_clubs(text, hyphenated)
                 for place in self._two_places(half)
                 for region in self._two_regions(text, place)
                 for placed in self._body_then_place(text, region)
@@ -487,9 +488,11 @@ class Consolidator:
         # (one word was checked by ``_trim`` already)
         cleaned = [
             s
-            for s in cleaned
-            if (" " not in s.text or not self._names_a_thing(canonical_name(s.text, s.type)) or _credit_line(text, s))
+            for s in (_without_plain_edge(span) for span in cleaned)
+            if s is not None
+            and (" " not in s.text or not self._names_a_thing(canonical_name(s.text, s.type)) or _credit_line(text, s))
             and not self._elided_compass(text, s)
+            and not (_SUPERLATIVE.match(s.text) and not self._is_known(canonical_name(s.text, s.type)))
         ]
         return people_named_like_companies(spans, cleaned)
 
@@ -1349,6 +1352,20 @@ class Consolidator:
                 return False  # ("Barcelona ve Valencia arasındaki karşılaşma": two clubs, a club's word near)
         before = previous_word(text, span.start)
         return not (before[:1].isupper() and self._is_place(before))
+
+    def _two_clubs(self, text: str, span: Span) -> list[Span]:
+        """A span of two clubs' names side by side before a match's noun, no hyphen between (``Barcelona Milan
+        maçı``): the two sides; not a club's own two words (``Manchester City``, ``Real Madrid``: the lists know the
+        whole)."""
+        first, space, rest = span.text.partition(" ")
+        if not space or " " in rest or has_suffix_apostrophe(first) or _MATCH_AFTER.match(text, span.end) is None:
+            return [span]
+        second = strip_apostrophe_suffix(rest)
+        if self._is_known(second if span.text == rest else f"{first} {second}"):
+            return [span]
+        if not all(self._is_club(side) or self.gazetteer.organisation(side) is not None for side in (first, second)):
+            return [span]  # (the Turkish clubs are bodies the gazetteer holds: "Galatasaray", "Fenerbahçe")
+        return [span.part(0, len(first), "ORG"), span.part(len(first) + 1, len(span.text), "ORG")]
 
     def _is_club(self, name: str) -> bool:
         """A sports club the knowledge base lists (``Udinese``, ``AS Roma``) or a name ending like one
@@ -2606,6 +2623,41 @@ _ARM_TITLE = re.compile(r"[ \t]+(?:C[EF]O['’]su|Genel[ \t]+Müdürü|Ülke[ \t
 _ARM_FIRM_BEFORE = re.compile(r"(?<![\w'’])(?P<firm>[A-ZÇĞİÖŞÜ][\w&.-]*)[ \t]+$")
 # A word that says a thing is new or old before its name: "Yeni Angry Birds hazır", "Eski Galaxy".
 _NEW_OR_OLD = frozenset({"Yeni", "YENİ", "Eski", "ESKİ"})
+# A match's noun after two sides' names ("Barcelona Milan maçı", "... karşılaşmasında", "... derbisi").
+_MATCH_AFTER = re.compile(r"[ \t]+(?:maç|karşılaşma|derbi|rövanş)[a-zçğıöşü]*\b")
+# "En İyi Erkek Oyuncu", "En İyi Sigorta ve Diğer Finans Hizmetleri Reklamı": a superlative opens an award's or a
+# category's name, never a person's, a body's or a place's (one the lists know whole aside).
+_SUPERLATIVE = re.compile(
+    r"En (?:İyi|Kötü|Büyük|Küçük|Güzel|Başarılı|Yaratıcı|Genç|Yaşlı|Değerli|Etkili|Popüler|Hızlı|Yüksek|Zengin"
+    r"|Çok|Yeni|Özgün|Parlak)\b"
+)
+# A plural settlement's noun closing a place's span: the villages of a place, not one ("Şirinköy Köyleri'nin").
+_PLURAL_PLACE_HEAD = re.compile(r"^(?:Köyleri|Mahalleleri|İlçeleri|Beldeleri|Kasabaları|Mezraları)(?:['’]\w+|n\w+)?$")
+# A wedding's word before a person's name: "Damat Ayhan Altındiş", "Gelin Ayşe Yılmaz" (not "Damat Ferit Paşa": a
+# title closing the name keeps the Ottoman style whole).
+_WEDDING_WORDS = frozenset({"Damat", "Gelin"})
+_ROMAN_NUMERAL = re.compile(r"^[IVX]{2,}(?:['’]\w+)?$")
+
+
+def _without_plain_edge(span: Span) -> Span | None:
+    """``span`` without a word at its edge that names no one: a plural settlement's noun closing a place, a
+    wedding's word opening a person's full name; None for a Roman numeral alone (``III'e``: a title's tail)."""
+    words = span.text.split()
+    if len(words) == 1:
+        return None if _ROMAN_NUMERAL.match(words[0]) and span.type != "PER" else span
+    if span.type == "LOC" and _PLURAL_PLACE_HEAD.match(words[-1]):
+        return span.part(0, span.text.rfind(" "))
+    if (
+        span.type == "PER"
+        and len(words) > 2
+        and words[0] in _WEDDING_WORDS
+        and all(w[:1].isupper() and w[:1].isalpha() for w in words[1:])  # not "Damat Şükrü 5'inci sokak"
+        and turkish_lower(strip_apostrophe_suffix(words[-1])) not in _NAME_CLOSERS
+    ):
+        return span.part(len(words[0]) + 1, len(span.text))
+    return span
+
+
 # The title's word after a body's span, past "Genel" ("... Genel Müdürü"), its case ending kept.
 _TITLE_AFTER = re.compile(r"[ \t]+(?:Genel[ \t]+)?(?P<word>[^\W\d_]+\.?)")
 _DUTY_AFTER = re.compile(r"[ \t]+görev(?:i|in|ine|ini|inde|inden|leri|lerine|lerini|lerinde|lerinden)?(?![\w])")

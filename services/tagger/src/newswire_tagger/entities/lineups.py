@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from typing import NamedTuple
 
 from newswire_tagger.entities.heads import head_type, is_company_word
 from newswire_tagger.entities.names import turkish_lower, turkish_upper
@@ -160,6 +161,14 @@ _CREDIT_ROLES = re.compile(
 _CREDIT = re.compile(
     r"^[ \t]*(?P<label>[A-ZÇĞİÖŞÜ0-9][^:\n]{0,40}?)[ \t]*:[ \t]*(?P<value>[^\n]*\S)[ \t]*$", re.MULTILINE
 )
+# ... and a block written on one line, each role's label right after the name before it ("Yazan: W. Shakespeare
+# Çeviren-Yöneten: Nesrin Kazankaya Dramaturgi: Şafak Eruyar", "Shylock: Mehmet Ali Kaptanlar Antonio: Can Başak"):
+# a label is a role (roles joined by a hyphen or a slash) or one capitalised word before a colon and a capital.
+_RUN_ON_LABEL = re.compile(
+    rf"(?<![\w'’.-])(?P<label>(?:{_CREDIT_ROLES.pattern})(?:[-/](?:{_CREDIT_ROLES.pattern}))*"
+    r"|[A-ZÇĞİÖŞÜ][a-zçğıöşü]+(?:/[A-ZÇĞİÖŞÜ][a-zçğıöşü]+)?)[ \t]*:(?=[ \t]*[A-ZÇĞİÖŞÜ])"
+)
+_CAPITALISED_BEFORE = re.compile(r"(?:^|(?<=[ \t]))[A-ZÇĞİÖŞÜ][a-zçğıöşü]+[ \t]+$")
 _CREDIT_GAP = 2  # line breaks between two lines of one block
 _FIRM_ENDS = frozenset({"Film", "Yapım", "Prodüksiyon", "Production", "Productions", "Pictures", "Films"})
 _MIN_ROLES = 3  # role lines in one block: a credits block, not an interview's "Soru: ... Cevap: ..."
@@ -174,24 +183,65 @@ def play_credits(text: str, is_word: Callable[[str], bool] = lambda _word: False
     (a head or a firm's word last: ``Zeyno Film``, ``Harbiye Açıkhava Tiyatrosu``)."""
     if text.count(":") < _MIN_ROLES:
         return []  # the cheap test first
-    blocks: list[list[re.Match[str]]] = []
-    for line in _CREDIT.finditer(text):
+    blocks: list[list[_Credit]] = []
+    for credit in _credits(text, is_word):
         # (one line between may introduce the cast: "Oynayanlar sahneye giriş sırası ile;")
-        if blocks and text.count("\n", blocks[-1][-1].end(), line.start()) <= _CREDIT_GAP:
-            blocks[-1].append(line)
+        if blocks and text.count("\n", blocks[-1][-1].end, credit.start) <= _CREDIT_GAP:
+            blocks[-1].append(credit)
         else:
-            blocks.append([line])
+            blocks.append([credit])
     spans: list[Span] = []
     for block in blocks:
-        labels = [line.group("label") for line in block]
-        roles = [all(_CREDIT_ROLES.fullmatch(part.strip()) for part in label.split("/")) for label in labels]
+        labels = [credit.label for credit in block]
+        roles = [all(_CREDIT_ROLES.fullmatch(part.strip()) for part in re.split("[/-]", label)) for label in labels]
         if sum(roles) < _MIN_ROLES or any(is_works_noun(turkish_lower(label.split()[-1])) for label in labels):
             continue  # (an awards' list names works by their categories: "Film: Argo", "Yabancı film: Amour")
-        for line, role in zip(block, roles, strict=True):
-            if role or _character(line.group("label"), is_word):
-                value = line.group("value").replace("/", ",")  # (same length: the offsets hold)
-                spans += [n for n in _names(line.start("value"), value) if not _body_name(n.text)]
+        for credit, role in zip(block, roles, strict=True):
+            if role or _character(credit.label, is_word):
+                value = credit.value.replace("/", ",")  # (same length: the offsets hold)
+                spans += [n for n in _names(credit.start, value) if not _body_name(n.text)]
     return spans
+
+
+class _Credit(NamedTuple):
+    """One label of a credits block and the value after it, from ``start`` to ``end`` in the text."""
+
+    label: str
+    start: int
+    end: int
+    value: str
+
+
+def _credits(text: str, is_word: Callable[[str], bool]) -> list[_Credit]:
+    """Every credit of ``text``: a line's label and value, or each of the labels a run-on line holds (three at
+    least, the first opening the line), its value what comes before the next label. A label of common words takes
+    the common capitalised words before it (``Yapım Asistanları:``, not a character's name); a character's name
+    takes none (``Mehmet Ali Kaptanlar Antonio:``: the actor, then the character)."""
+    credits: list[_Credit] = []
+    for line in _CREDIT.finditer(text):
+        labels = list(_RUN_ON_LABEL.finditer(line.group())) if line.group().count(":") >= _MIN_ROLES else []
+        if len(labels) < _MIN_ROLES or line.group()[: labels[0].start()].strip():
+            credits.append(_Credit(line.group("label"), line.start("value"), line.end("value"), line.group("value")))
+            continue
+        starts = [_label_start(line.group(), label, is_word) for label in labels]
+        for i, label in enumerate(labels):
+            end = starts[i + 1] if i + 1 < len(labels) else len(line.group())
+            value = line.group()[label.end() : end]
+            lead = len(value) - len(value.lstrip())
+            start = line.start() + label.end() + lead
+            credits.append(_Credit(label.group("label"), start, start + len(value.strip()), value.strip()))
+    return credits
+
+
+def _label_start(line: str, label: re.Match[str], is_word: Callable[[str], bool]) -> int:
+    """Where a run-on line's label starts: at its match, or earlier over the common capitalised words before a
+    label that is a common word itself (``Yapım`` of ``Yapım Asistanları:``)."""
+    start = label.start()
+    if _CREDIT_ROLES.fullmatch(label.group("label")) or not is_word(label.group("label")):
+        return start
+    while (before := _CAPITALISED_BEFORE.search(line, 0, start)) is not None and is_word(before.group().strip()):
+        start = before.start()
+    return start
 
 
 def _character(label: str, is_word: Callable[[str], bool]) -> bool:

@@ -58,7 +58,7 @@ class EntityLinker:
             form: RecallEntry(entity.type, None, None, acronym) for form, (entity, acronym) in kb.recall_forms().items()
         }
         self.recall_lexicon: dict[str, RecallEntry] = {**known, **gazetteer.recall}
-        self.suffixed_names = recall.SuffixedNames(self.recall_lexicon)
+        self.inner_break_names = recall.InnerBreakNames(self.recall_lexicon)
 
     @classmethod
     def load(cls, path: Path | None = None, kb_path: Path | None = None) -> EntityLinker:
@@ -68,7 +68,7 @@ class EntityLinker:
 
     def resolve(self, text: str, spans: Sequence[Span]) -> list[Entity]:
         """The article's entities from the model's spans: consolidated, completed from the lists, linked."""
-        cleaned = self.suffixed_names.apply(text, self.consolidator.clean(text, spans))
+        cleaned = self.inner_break_names.apply(text, self.consolidator.clean(text, spans))
         found = self.consolidator.clean(text, self.find_missing(text, cleaned))
         return self.link(text, self.consolidator.finish(text, [*cleaned, *found]))
 

@@ -40,7 +40,7 @@ from newswire_tagger.entities.names import (
     written_in_lower_case,
 )
 from newswire_tagger.entities.titles import POSSESSIVE_HEADS, SENTENCE_OPENERS, STANDALONE_HEADS
-from newswire_tagger.entities.widening import PARTICLES
+from newswire_tagger.entities.widening import LOWER_PARTICLES, PARTICLES
 from newswire_tagger.spans import Span
 
 Lexicon = Mapping[str, RecallEntry]
@@ -103,22 +103,39 @@ class Taken:
 _INNER_SUFFIX = re.compile(rf"\w[{APOSTROPHES}]\w+ \w")
 _ANY_APOSTROPHE = re.compile(rf"[{APOSTROPHES}]")
 _CONNECTOR_LETTERS = 3
+# The lower-case words inside a foreign name that end a run of capitalised words: "Corriere della Sera", "Stade de
+# France", "Bank of America", "Cirque du Soleil", "Leading Hotels of the World".
+_CONNECTORS = frozenset({*LOWER_PARTICLES, "of", "the", "and", "des", "do", "y"})
 
 
-class SuffixedNames:
-    """The names the lists know with a suffixed word inside (``Rusya'nın Sesi``, ``Moody's Investors Service``).
-    A run of capitalised words ends at a suffixed word, so the model and the other recall rules see only the first
-    part of such a name (``Rusya'nın``, a place); the name the lists know is the whole."""
+def _inner_connector(form: str) -> str | None:
+    """The first lower-case connector inside a lexicon form and the word after it (``de france`` of ``stade de
+    france``), or None: a name of three words or more whose inner words are connectors or names."""
+    words = form.split(" ")
+    for i in range(1, len(words) - 1):
+        if words[i] in _CONNECTORS:
+            following = words[i + 1]
+            return None if following in _CONNECTORS or _ANY_APOSTROPHE.search(form) else f"{words[i]} {following}"
+    return None
+
+
+class InnerBreakNames:
+    """The names the lists know whose run of capitalised words breaks inside: at a suffixed word (``Rusya'nın
+    Sesi``, ``Moody's Investors Service``) or at a lower-case connector (``Corriere della Sera``, ``Stade de
+    France``). The model and the other recall rules see only pieces of such a name (``Rusya'nın``, a place;
+    ``Sera``; ``Paris Stade``); the name the lists know is the whole."""
 
     def __init__(self, lexicon: Lexicon) -> None:
         # (not a long descriptive name with a place in the locative inside, whose place the corpora tag on its own:
         # "Yakın Doğu'daki Filistinli Mültecilere Yardım ve Bayındırlık Ajansı")
-        self._entries = {
+        suffixed = {
             _ANY_APOSTROPHE.sub("'", form): e
             for form, e in lexicon.items()
             if (inner := _INNER_SUFFIX.search(form)) is not None
             and not in_locative_or_ablative(form[: inner.end() - 2].rsplit(" ", 1)[-1])
         }
+        connected = {form: e for form, e in lexicon.items() if not e.acronym and _inner_connector(form) is not None}
+        self._entries = {**connected, **suffixed}
         forms = sorted(self._entries, key=len, reverse=True)  # the longest first: "rusya'nın sesi radyosu"
         alternatives = "|".join(f"[{APOSTROPHES}]".join(map(re.escape, form.split("'"))) for form in forms)
         self._pattern = (
@@ -126,10 +143,16 @@ class SuffixedNames:
             if forms
             else None
         )
-        # the cheap test: an apostrophe and what follows it in one of the names (a scan led by a character class is
-        # fast; the names' own pattern, led by a lookbehind and case-blind, tries every position)
-        screen = "|".join(re.escape(form.split("'")[1]) for form in forms)
-        self._screen = re.compile(rf"(?i)[{APOSTROPHES}](?:{screen})") if forms else None
+        # the cheap test: an apostrophe and what follows it in one of the names, or a connector, the word after it
+        # and a capital (a scan led by a character class or a space is fast; the names' own pattern, led by a
+        # lookbehind and case-blind, tries every position)
+        after_apostrophe = "|".join(sorted({re.escape(form.split("'")[1]) for form in suffixed}))
+        after_connector = "|".join(sorted({re.escape(pair) for form in connected if (pair := _inner_connector(form))}))
+        screens = [
+            *([rf"(?i:[{APOSTROPHES}](?:{after_apostrophe}))"] if suffixed else []),
+            *([rf"(?<=\w) (?i:{after_connector})(?!\w)"] if connected else []),
+        ]
+        self._screen = re.compile("|".join(screens)) if screens else None
 
     def apply(self, text: str, spans: Sequence[Span]) -> list[Span]:
         """``spans`` with each capitalised mention of such a name in place of the spans it overlaps."""
@@ -141,11 +164,18 @@ class SuffixedNames:
             entry = self._entries.get(_ANY_APOSTROPHE.sub("'", turkish_lower(name)))
             # written as a name: each word capitalised but a connector ("ve", "of"), not a headline in capitals
             # ("Rusya'nın sesi" is the country's voice)
-            capitalised = all(w[:1].isupper() or len(w) <= _CONNECTOR_LETTERS for w in name.split())
+            capitalised = all(w[:1].isupper() or len(w) <= _CONNECTOR_LETTERS or w in _CONNECTORS for w in name.split())
             if entry is not None and capitalised and not name.isupper():
                 found.append(Span(entry.type, match.start(), match.end(), match.group(), RECALL_CONFIDENCE))
         if not found:
             return list(spans)
+        # (a longer name holding the whole of it stays, and the name is no span of its own: "Leonardo Da Vinci
+        # Havalimanı", "Cirque du Soleil Gösteri Topluluğu")
+        found = [
+            f
+            for f in found
+            if not any(s.start <= f.start and f.end <= s.end and s.end - s.start > f.end - f.start for s in spans)
+        ]
         kept = [s for s in spans if not any(s.start < f.end and f.start < s.end for f in found)]
         return sorted([*kept, *found], key=lambda s: s.start)
 

@@ -140,7 +140,7 @@ HEADLINE_WORDS = _words(
 )
 
 # An office's English acronym in the possessive: "CEO'su", "CFO’su", "CTO'su".
-_ACRONYM_TITLE = re.compile(r"^(?:CEO|CFO|COO|CTO|CIO|CMO)['’]s[uü]$")
+_ACRONYM_TITLE = re.compile(r"^(?:CEO|CFO|COO|CTO|CIO|CMO)['’]?s[uü]$")
 _MAX_WORDS = 7
 _WINDOW = 120
 _WORD = re.compile(r"\S+")
