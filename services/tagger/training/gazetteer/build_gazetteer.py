@@ -190,7 +190,10 @@ def recall_lexicon(
         offer(row[0], "LOC", ref)
         index.add_name(row[0], ref, 4 * city["population"])
     for name, geonameid in read_tsv("city_exonyms.tsv"):
-        offer(name, "LOC", index.by_id[f"geonames:{geonameid}"])
+        ref = index.by_id[f"geonames:{geonameid}"]
+        offer(name, "LOC", ref)
+        # (and a name of the place, where GeoNames' alternates lack it: "Schwaebisch Hall", spelt without its umlaut)
+        index.add_name(name, ref, cities[str(geonameid)]["population"] if str(geonameid) in cities else 0)
     for ref, (_oid, _name, recall, aliases) in enumerate(orgs):
         if recall == "y":
             for alias in aliases.split("|"):

@@ -51,10 +51,12 @@ from newswire_tagger.entities.heads import (
     is_venue,
     kind_after,
     opens_organisation,
+    opens_place,
 )
 from newswire_tagger.entities.kb import DISTRICT, KnowledgeBase
 from newswire_tagger.entities.lineups import with_box_score
 from newswire_tagger.entities.lists import (
+    MATCH_NOUNS,
     club_cue_near,
     clubs_in_lists,
     clubs_in_pairs,
@@ -151,6 +153,7 @@ from newswire_tagger.entities.widening import (
     is_ministry_department,
     izafet,
     join_affiliations,
+    join_club_prefixes,
     join_couples,
     join_numbered_places,
     join_numbered_units,
@@ -191,7 +194,9 @@ _UNIT_HEADS = frozenset({"Mahallesi", "Köyü", "Beldesi"})
 _LIST_GOES_ON = re.compile(r",|[ \t]+ve[ \t]+[A-ZÇĞİÖŞÜ]")
 # A product's model code (a letter or two, then digits: "S4", "Z10", "S1200", "A380"; not a youth team's "U19") or a
 # Roman numeral of two letters or more ("III", "IV"; not "V", "X", which are letters too).
-_MODEL_CODE = re.compile(r"(?!U\d)[A-Z]{1,2}\d{1,4}|(?=[IVX]{2,5}$)X{0,3}(?:IX|IV|V?I{0,3})")
+# A Roman numeral up to 39 ("II", "XXI"; not "VIX", an index): a model's number or a title's tail.
+_ROMAN_DIGITS = r"X{0,3}(?:IX|IV|V?I{0,3})"
+_MODEL_CODE = re.compile(rf"(?!U\d)[A-Z]{{1,2}}\d{{1,4}}|(?=[IVX]{{2,5}}$){_ROMAN_DIGITS}")
 # Personal pronouns opening a sentence, which open no body's or place's name: "Ben Sağlık Bakanlığı'ndan davacıyım",
 # "Ben Cezaevindeyken" (not "Sen",
 # the Seine's "Sen Nehri"; "Ben" inside a name is an Arabic "son of", widening's: "Ben Ali").
@@ -450,7 +455,8 @@ class Consolidator:
             fold(strip_apostrophe_suffix(s.text)) for s in spans if s.type == "PER" and " " not in s.text.strip()
         )
         joined = join_couples(text, sorted(spans, key=lambda s: s.start), self.kb.is_given_name)
-        for span in join_numbered_units(text, join_particles(text, joined, self._is_known), self._is_known):
+        particled = join_particles(text, join_club_prefixes(text, joined), self._is_known)
+        for span in join_numbered_units(text, particled, self._is_known):
             pieces = (
                 p
                 for part in self._split(text, span)
@@ -488,11 +494,11 @@ class Consolidator:
         # (one word was checked by ``_trim`` already)
         cleaned = [
             s
-            for s in (_without_plain_edge(span) for span in cleaned)
+            for s in (_without_plain_edge(span, text, self.kb.is_given_name) for span in cleaned)
             if s is not None
             and (" " not in s.text or not self._names_a_thing(canonical_name(s.text, s.type)) or _credit_line(text, s))
             and not self._elided_compass(text, s)
-            and not (_SUPERLATIVE.match(s.text) and not self._is_known(canonical_name(s.text, s.type)))
+            and not _SUPERLATIVE.match(s.text)  # (one the rules made so: "En İyi Erkek Oyuncu")
         ]
         return people_named_like_companies(spans, cleaned)
 
@@ -611,7 +617,7 @@ class Consolidator:
         spans = [self._without_abstract_tail(s) for s in spans]  # (the titled names grew again: "Kıta Sahanlığı")
         spans = initials_in_lists(text, named_people(text, spans, self.kb.is_given_name, self._may_name_a_person))
         spans = apart_from_named(text, spans, self._name_tests)
-        spans = aged_people(text, spans, self.kb.is_given_name, self._is_known)
+        spans = aged_people(text, spans, self.kb.is_given_name, lambda n: self._is_known(n) or self.is_demonym(n))
         spans = extend_to_surnames(text, surnames_as_people(text, spans, self._not_a_person_name))
         spans = propagate_parts(text, spans, self._is_word_or_other_name, self._is_name_part)
         spans = typed_by_called(text, spans, self._is_known)
@@ -959,10 +965,13 @@ class Consolidator:
         return self.kb.known_type(canonical_name(name, "ORG")) is not None or self._is_place(name)
 
     def _not_a_person_name(self, name: str) -> bool:
-        """A known place or organisation (``Ankara``, ``Hamas``), common words only (``İkna Etti``), or an event's
-        name (``Savcı`` + ``Adaylığı Yazılı Yarışma Sınavı``): no title makes it a person."""
+        """A known place or organisation (``Ankara``, ``Hamas``; ``Beşiktaş``, the club and the district, whose type
+        the lists leave open), common words only (``İkna Etti``), or an event's name (``Savcı`` + ``Adaylığı Yazılı
+        Yarışma Sınavı``): no title makes it a person."""
+        known = self.kb.entities(name)
         return (
             self.kb.known_type(name) in ("ORG", "LOC")
+            or (bool(known) and all(e.type != "PER" for e in known))
             or self._is_place(name)
             or self._common_words_only(name)
             or (" " in name and is_event_head(name.rsplit(maxsplit=1)[-1]))
@@ -1339,7 +1348,7 @@ class Consolidator:
         base lists (``Benfica``, ``Getafe``, ``Barcelona``) and the article a sports story: the club, not the district
         or the town; not after its province (``İstanbul Beşiktaş'taki evinde``)."""
         gazetteer_club = self.gazetteer.organisation(name) is not None
-        if not (gazetteer_club or self._is_club(name)) or not _sporting(text):
+        if not self._is_any_club(name) or not _sporting(text):
             return False  # (the cheap tests first)
         # a club only the knowledge base knows: not the town listed with a place ("çekimleri Barcelona ve İstanbul'da
         # yapılan"), nor one in a place's case with no club's word near ("Barcelona'dan Paris'e uçtu"; "Emerson'u
@@ -1354,18 +1363,22 @@ class Consolidator:
         return not (before[:1].isupper() and self._is_place(before))
 
     def _two_clubs(self, text: str, span: Span) -> list[Span]:
-        """A span of two clubs' names side by side before a match's noun, no hyphen between (``Barcelona Milan
-        maçı``): the two sides; not a club's own two words (``Manchester City``, ``Real Madrid``: the lists know the
-        whole)."""
+        """A span of two clubs' names side by side before a match's noun or a derby's, no hyphen between
+        (``Galatasaray Beşiktaş derbisi``, ``Barcelona Galatasaray maçı``): the two sides; not a club's own two
+        words (``Manchester City``, ``Inter Milan``, ``Galatasaray Odeabank``: one word no club, or the lists know
+        the whole)."""
         first, space, rest = span.text.partition(" ")
-        if not space or " " in rest or has_suffix_apostrophe(first) or _MATCH_AFTER.match(text, span.end) is None:
+        if not space or " " in rest or _SIDES_MATCH_AFTER.match(text, span.end) is None:
             return [span]
         second = strip_apostrophe_suffix(rest)
-        if self._is_known(second if span.text == rest else f"{first} {second}"):
+        if self._is_known(f"{first} {second}") or not (self._is_any_club(first) and self._is_any_club(second)):
             return [span]
-        if not all(self._is_club(side) or self.gazetteer.organisation(side) is not None for side in (first, second)):
-            return [span]  # (the Turkish clubs are bodies the gazetteer holds: "Galatasaray", "Fenerbahçe")
         return [span.part(0, len(first), "ORG"), span.part(len(first) + 1, len(span.text), "ORG")]
+
+    def _is_any_club(self, name: str) -> bool:
+        """A club the gazetteer's bodies hold (the Turkish clubs: ``Galatasaray``, ``Beşiktaş``) or :meth:`_is_club`
+        knows."""
+        return self.gazetteer.organisation(name) is not None or self._is_club(name)
 
     def _is_club(self, name: str) -> bool:
         """A sports club the knowledge base lists (``Udinese``, ``AS Roma``) or a name ending like one
@@ -1602,7 +1615,7 @@ class Consolidator:
             return True  # "36 Sokak": the number is the name
         if "." in span.text and _SCRIPT.search(span.text):
             return False  # "Paging.create": a page's script, no name
-        if span.text.startswith(("En İyi ", "EN İYİ ")):
+        if _SUPERLATIVE.match(span.text) or span.text.startswith("EN İYİ "):
             return False  # "En İyi Sigorta", "En İyi Yönetmen": a prize's category, no name
         if span.type == "ORG" and " " not in span.text and _WEB_SITE.match(span.text):
             # "turkiyef1.com'un": a site cited as a source, in lower case as its address is written (not
@@ -2246,7 +2259,7 @@ class Consolidator:
         # not inside a title, "Başkanlık Seçimi Sokak Dövüşü")
         street = strip_apostrophe_suffix(written[-1]) == "Sokak" and not next_word(text, span.end)[:1].isupper()
         by_head = "LOC" if province or street or is_venue(words) else head_type(written[-1])
-        by_head = by_head or ("ORG" if opens_organisation(words[0]) else None)
+        by_head = by_head or ("ORG" if opens_organisation(words[0]) else "LOC" if opens_place(words[0]) else None)
         # "Yalovaspor'a" alone is a club too, whatever the model made of it
         if by_head is not None and (province or len(words) > 1 or (len(name) > 6 and is_club(name))):
             # a known name outranks its head word: "Rusya Federasyonu" is the country, not a federation; not a known
@@ -2623,37 +2636,65 @@ _ARM_TITLE = re.compile(r"[ \t]+(?:C[EF]O['’]su|Genel[ \t]+Müdürü|Ülke[ \t
 _ARM_FIRM_BEFORE = re.compile(r"(?<![\w'’])(?P<firm>[A-ZÇĞİÖŞÜ][\w&.-]*)[ \t]+$")
 # A word that says a thing is new or old before its name: "Yeni Angry Birds hazır", "Eski Galaxy".
 _NEW_OR_OLD = frozenset({"Yeni", "YENİ", "Eski", "ESKİ"})
-# A match's noun after two sides' names ("Barcelona Milan maçı", "... karşılaşmasında", "... derbisi").
-_MATCH_AFTER = re.compile(r"[ \t]+(?:maç|karşılaşma|derbi|rövanş)[a-zçğıöşü]*\b")
-# "En İyi Erkek Oyuncu", "En İyi Sigorta ve Diğer Finans Hizmetleri Reklamı": a superlative opens an award's or a
-# category's name, never a person's, a body's or a place's (one the lists know whole aside).
+# A match's noun or a derby's after two sides' names ("Galatasaray Beşiktaş derbisi", "... karşılaşmasında").
+_SIDES_MATCH_AFTER = re.compile(rf"[ \t]+(?:{MATCH_NOUNS}|derbi)[a-zçğıöşü]*\b")
+# "En İyi Erkek Oyuncu", "En İyi Sigorta ve Diğer Finans Hizmetleri Reklamı", "En Büyük 500 Sanayi Kuruluşu": a
+# superlative opens an award's, a category's or a ranking's name, never a person's, a body's or a place's.
 _SUPERLATIVE = re.compile(
     r"En (?:İyi|Kötü|Büyük|Küçük|Güzel|Başarılı|Yaratıcı|Genç|Yaşlı|Değerli|Etkili|Popüler|Hızlı|Yüksek|Zengin"
     r"|Çok|Yeni|Özgün|Parlak)\b"
 )
-# A plural settlement's noun closing a place's span: the villages of a place, not one ("Şirinköy Köyleri'nin").
-_PLURAL_PLACE_HEAD = re.compile(r"^(?:Köyleri|Mahalleleri|İlçeleri|Beldeleri|Kasabaları|Mezraları)(?:['’]\w+|n\w+)?$")
+# A plural settlement's noun closing a place's span: the villages of a place, not one ("Şirinköy Köyleri'nin"). Not
+# every plural of heads.PLACE_NOUNS: islands and mountains are named in the plural ("Kanarya Adaları", "Kaz Dağları").
+_PLURAL_PLACE_HEAD = re.compile(
+    r"^(?:Köyleri|Mahalleleri|İlçeleri|Beldeleri|Kasabaları|Mezraları|Semtleri)(?:['’]\w+|n\w+)?$"
+)
 # A wedding's word before a person's name: "Damat Ayhan Altındiş", "Gelin Ayşe Yılmaz" (not "Damat Ferit Paşa": a
 # title closing the name keeps the Ottoman style whole).
 _WEDDING_WORDS = frozenset({"Damat", "Gelin"})
-_ROMAN_NUMERAL = re.compile(r"^[IVX]{2,}(?:['’]\w+)?$")
+_ROMAN_NUMERAL = re.compile(rf"^(?=[IVX]{{2,5}}(?:['’]|$)){_ROMAN_DIGITS}(?:['’]\w+)?$")
+# A compass point before degrees is a longitude's or a latitude's ("Doğu 46 derecede", "Kuzey 39°").
+_COMPASS = frozenset({"Doğu", "Batı", "Kuzey", "Güney"})
+_DEGREES_AFTER = re.compile(r"[ \t]+\d+(?:[.,]\d+)?[ \t]*(?:°|derece)")
+# An office with the speaker's possessive is an office held, no body ("Dışişleri Bakanlığım sırasında", "Genel
+# Müdürlüğümde"; not "Bakanlığımız", our ministry: the body).
+_FIRST_PERSON_OFFICE = re.compile(r"(?:lığ|liğ|luğ|lüğ)(?:ım|im|um|üm)(?:da|de|dan|den|a|e)?$")
+# An award's -li word before a name is the winner's description ("Nobelli Mo Yan", "Oscarlı Meryl Streep").
+_AWARD_WORD = re.compile(r"^(?:Nobel|Oscar|Oskar|Grammy|Pulitzer|Emmy|Booker)['’]?(?:li|lı|lu|lü)$")
+# A person's name before the office that leads a team: "Taner Eltutan Başkanlığı'ndaki 5 kişilik ekip".
+_LED_BY = frozenset({"Başkanlığı", "Başkanlığında", "Başkanlığındaki", "Liderliğinde", "Liderliğindeki"})
+_MAX_LEADER_WORDS = 4  # a given name, a middle name, a surname and the office
 
 
-def _without_plain_edge(span: Span) -> Span | None:
-    """``span`` without a word at its edge that names no one: a plural settlement's noun closing a place, a
-    wedding's word opening a person's full name; None for a Roman numeral alone (``III'e``: a title's tail)."""
+def _without_plain_edge(span: Span, text: str, is_given: Callable[[str], bool]) -> Span | None:
+    """``span`` without a word at its edge that names no one (see :func:`_edge_cut`); None for a Roman numeral alone
+    (``III'e``: a title's tail), a compass point before degrees (``Doğu 46 derecede``: a longitude) and an office
+    the speaker held (``Dışişleri Bakanlığım sırasında``)."""
     words = span.text.split()
     if len(words) == 1:
-        return None if _ROMAN_NUMERAL.match(words[0]) and span.type != "PER" else span
+        numeral = _ROMAN_NUMERAL.match(words[0]) is not None and span.type != "PER"
+        longitude = words[0] in _COMPASS and _DEGREES_AFTER.match(text, span.end) is not None
+        return None if numeral or longitude else span
+    if span.type != "PER" and _FIRST_PERSON_OFFICE.search(strip_apostrophe_suffix(words[-1])) is not None:
+        return None
+    return _edge_cut(span, words, is_given)
+
+
+def _edge_cut(span: Span, words: list[str], is_given: Callable[[str], bool]) -> Span:
+    """A span of two words or more without a plural settlement's noun closing a place (``Şirinköy Köyleri``), an
+    award's -li word opening a name (``Nobelli Mo Yan``), a wedding's word opening a person's full name (``Damat Ali
+    Demir``); a person's name before the office leading a team, the person's (``Taner Eltutan Başkanlığı'ndaki``)."""
+    last = strip_apostrophe_suffix(words[-1])
     if span.type == "LOC" and _PLURAL_PLACE_HEAD.match(words[-1]):
         return span.part(0, span.text.rfind(" "))
-    if (
-        span.type == "PER"
-        and len(words) > 2
-        and words[0] in _WEDDING_WORDS
-        and all(w[:1].isupper() and w[:1].isalpha() for w in words[1:])  # not "Damat Şükrü 5'inci sokak"
-        and turkish_lower(strip_apostrophe_suffix(words[-1])) not in _NAME_CLOSERS
-    ):
+    if _AWARD_WORD.match(words[0]):
+        return span.part(len(words[0]) + 1, len(span.text))
+    named = all(w[:1].isupper() and w[:1].isalpha() for w in words[1:])  # not "Damat Şükrü 5'inci sokak"
+    led = last in _LED_BY and len(words) <= _MAX_LEADER_WORDS and all(head_type(w) is None for w in words[1:-1])
+    if span.type == "ORG" and led and named and is_given(words[0]):
+        return span.part(0, span.text.rfind(" "), "PER")
+    wedding = words[0] in _WEDDING_WORDS and turkish_lower(last) not in _NAME_CLOSERS
+    if span.type == "PER" and len(words) > 2 and wedding and named:
         return span.part(len(words[0]) + 1, len(span.text))
     return span
 

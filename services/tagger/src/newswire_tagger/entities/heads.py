@@ -51,6 +51,7 @@ __all__ = [
     "kind_before",
     "numbered_streets",
     "opens_organisation",
+    "opens_place",
     "place_noun_forms",
     "place_plurals",
     "street_word_end",
@@ -188,6 +189,16 @@ _CHAMBER = re.compile(r"TSO(?:['’][a-zçğıöşü]+)?")
 def opens_organisation(word: str) -> bool:
     """Whether ``word`` opens a foreign body's name (``University`` of, ``Club``, ``Banco``)."""
     return turkish_lower(word) in _ORG_OPENERS or word.lower() in _ORG_OPENERS
+
+
+# ... and English words that open a place's name: "Cape Fairweather", "Fort Pierce", "Mount Everest", "Lake Placid"
+# (not "Port": "Port Authority", "Port Vale").
+_PLACE_OPENERS = frozenset({"Cape", "Fort", "Mount", "Lake", "Isle"})
+
+
+def opens_place(word: str) -> bool:
+    """Whether ``word`` opens a foreign place's name (``Cape`` of ``Cape Fairweather``, ``Fort``, ``Mount``)."""
+    return word in _PLACE_OPENERS
 
 
 # Events, prizes, competitions, treaties, packages and diseases are no PER, ORG or LOC: "Bahar Bayramı",

@@ -20,7 +20,7 @@ ORG_HEADS = (
     # gold standards) leave it untagged as often as not.
     "odası|kooperatifi|konfederasyonu|platformu|kliniği|polikliniği|laboratuvarı|kütüphanesi|yayınları|yayınevi|"
     "televizyonu|radyosu|dergisi|orkestrası|korosu|topluluğu|dörtlüsü|quartet|quartett|quintet|\\w*savcılığı|valiliği|kaymakamlığı|müsteşarlığı|dairesi|"
-    "parlamentosu|senatosu|kabinesi|sekreterliği|cemaati|ittifakı|koalisyonu|sigortası|alayı|taburu|tümeni|"
+    "parlamentosu|senatosu|kabinesi|sekreterliği|cemaati|ittifakı|koalisyonu|sigortası|alayı|taburu|tümeni|tugayı|kolordusu|"
     # courthouses (the golds split them, 4 bodies to 5 places; the model reads most as bodies; never a person)
     "adliyesi|barosu|itfaiyesi|"
     "filosu|\\w*elçiliği|\\w*konsolosluğu|temsilciliği|sekretaryası|stüdyosu|okulları|yurdu|"

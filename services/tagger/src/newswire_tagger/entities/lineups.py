@@ -19,6 +19,7 @@ from typing import NamedTuple
 from newswire_tagger.entities.heads import head_type, is_company_word
 from newswire_tagger.entities.names import turkish_lower, turkish_upper
 from newswire_tagger.entities.nouns import is_works_noun
+from newswire_tagger.entities.titles import RULERS
 from newswire_tagger.spans import Span
 
 __all__ = ["box_score", "fixture_venues", "play_credits", "prose_lineups", "with_box_score"]
@@ -214,16 +215,17 @@ class _Credit(NamedTuple):
 
 def _credits(text: str, is_word: Callable[[str], bool]) -> list[_Credit]:
     """Every credit of ``text``: a line's label and value, or each of the labels a run-on line holds (three at
-    least, the first opening the line), its value what comes before the next label. A label of common words takes
-    the common capitalised words before it (``Yapım Asistanları:``, not a character's name); a character's name
-    takes none (``Mehmet Ali Kaptanlar Antonio:``: the actor, then the character)."""
+    least, the first opening the line), its value what comes before the next label (see :func:`_label_start`)."""
     credits: list[_Credit] = []
     for line in _CREDIT.finditer(text):
         labels = list(_RUN_ON_LABEL.finditer(line.group())) if line.group().count(":") >= _MIN_ROLES else []
         if len(labels) < _MIN_ROLES or line.group()[: labels[0].start()].strip():
             credits.append(_Credit(line.group("label"), line.start("value"), line.end("value"), line.group("value")))
             continue
-        starts = [_label_start(line.group(), label, is_word) for label in labels]
+        starts = [
+            _label_start(line.group(), label, labels[i - 1].end() if i else 0, is_word)
+            for i, label in enumerate(labels)
+        ]
         for i, label in enumerate(labels):
             end = starts[i + 1] if i + 1 < len(labels) else len(line.group())
             value = line.group()[label.end() : end]
@@ -233,15 +235,20 @@ def _credits(text: str, is_word: Callable[[str], bool]) -> list[_Credit]:
     return credits
 
 
-def _label_start(line: str, label: re.Match[str], is_word: Callable[[str], bool]) -> int:
-    """Where a run-on line's label starts: at its match, or earlier over the common capitalised words before a
-    label that is a common word itself (``Yapım`` of ``Yapım Asistanları:``)."""
+def _label_start(line: str, label: re.Match[str], floor: int, is_word: Callable[[str], bool]) -> int:
+    """Where a run-on line's label starts: at its match, or one word earlier where that word belongs to it and the
+    value before keeps two words (from ``floor``, the previous label's end): a common word before a label that is
+    one too (``Yapım`` of ``Yapım Asistanları:``), a ruler's title before a character's name (``Kral Lear:``); a
+    role's label takes none, nor does a value's surname that is a word (``Ayşe Güneş Teknik Sorumlu:`` keeps
+    ``Güneş``: two words left)."""
     start = label.start()
-    if _CREDIT_ROLES.fullmatch(label.group("label")) or not is_word(label.group("label")):
+    name = label.group("label")
+    before = _CAPITALISED_BEFORE.search(line, floor, start)
+    if before is None or _CREDIT_ROLES.fullmatch(name) or len(line[floor : before.start()].split()) < 2:
         return start
-    while (before := _CAPITALISED_BEFORE.search(line, 0, start)) is not None and is_word(before.group().strip()):
-        start = before.start()
-    return start
+    word = before.group().strip()
+    common = is_word(name) and is_word(word)
+    return before.start() if common or word in RULERS else start
 
 
 def _character(label: str, is_word: Callable[[str], bool]) -> bool:

@@ -48,6 +48,7 @@ from newswire_tagger.entities.scoring import MIN_PERSON_CONFIDENCE
 from newswire_tagger.spans import Span
 
 __all__ = [
+    "MATCH_NOUNS",
     "club_cue_near",
     "clubs_in_lists",
     "clubs_in_pairs",
@@ -352,11 +353,13 @@ _MIN_CLUB_LIST = 3
 
 # What follows a match's two sides ("Türkiye - Danimarka maçının") or stands between them in a score ("Türkiye: 2 -
 # Norveç: 0").
-_MATCH_AFTER = re.compile(r"(?:['’][a-zçğıöşü]+)?\s+(?:maç|karşılaşma|müsabaka|rövanş)")
+MATCH_NOUNS = "maç|karşılaşma|müsabaka|rövanş"
+"""A match's nouns, as a regex alternation (their endings left to the caller)."""
+_MATCH_AFTER = re.compile(rf"(?:['’][a-zçğıöşü]+)?\s+(?:{MATCH_NOUNS})")
 _SCORE_BETWEEN = re.compile(r"^\s*:\s*\d{1,3}\s*[-–]\s*$")
 # One side named bare before the match or its team ("Hırvatistan maçında", "Marsilya karşılaşması öncesi", "Sivas
 # takımının"; not a town's teams, "İstanbul takımları", its police, "İstanbul ekibi", or its derby, "Londra derbisi").
-_MATCH_RIGHT_AFTER = re.compile(r"\s+(?:maç|karşılaşma|müsabaka|rövanş|takım(?!l[ae]r))[a-zçğıöşü]*\b")
+_MATCH_RIGHT_AFTER = re.compile(rf"\s+(?:{MATCH_NOUNS}|takım(?!l[ae]r))[a-zçğıöşü]*\b")
 # ... and in a sports story, before "karşısında" or a draw's noun ("Bayrampaşa karşısında aldıkları galibiyet",
 # "Kırklareli beraberliğinin ardından"): the club there (not "İsviçre ekibi Basel", "Moskova deplasmanında",
 # "Moskova yenilgisi": the team's country, the trip's town, the town a defeat came in as often as its rival).

@@ -37,6 +37,7 @@ from newswire_tagger.entities.names import (
     strip_apostrophe_suffix,
     strip_org_case_ending,
     turkish_lower,
+    turkish_upper,
     written_in_lower_case,
 )
 from newswire_tagger.entities.titles import POSSESSIVE_HEADS, SENTENCE_OPENERS, STANDALONE_HEADS
@@ -108,15 +109,42 @@ _CONNECTOR_LETTERS = 3
 _CONNECTORS = frozenset({*LOWER_PARTICLES, "of", "the", "and", "des", "do", "y"})
 
 
-def _inner_connector(form: str) -> str | None:
-    """The first lower-case connector inside a lexicon form and the word after it (``de france`` of ``stade de
-    france``), or None: a name of three words or more whose inner words are connectors or names."""
+def _inner_connector(form: str) -> tuple[str, str] | None:
+    """The last lower-case connector of a run inside a lexicon form and the word after it (``de``, ``france`` of
+    ``stade de france``; ``the``, ``sun`` of ``empire of the sun``), or None: no connector inside, or an apostrophe
+    in the form (a suffixed name's, read by its own test)."""
+    if _ANY_APOSTROPHE.search(form):
+        return None
     words = form.split(" ")
     for i in range(1, len(words) - 1):
-        if words[i] in _CONNECTORS:
-            following = words[i + 1]
-            return None if following in _CONNECTORS or _ANY_APOSTROPHE.search(form) else f"{words[i]} {following}"
+        if words[i] in _CONNECTORS and words[i + 1] not in _CONNECTORS:
+            return words[i], words[i + 1]
     return None
+
+
+def _either_case(word: str) -> str:
+    """A word as a pattern whose first letter may be written in either case (``[Ff]rance``, ``[Iı]nstitute``)."""
+    return f"[{turkish_upper(word[0])}{word[0]}]{re.escape(word[1:])}"
+
+
+def _head_closes(span: Span) -> bool:
+    """Whether a head word closes ``span`` (``... Havalimanı``, ``... Topluluğu``)."""
+    return head_type(strip_apostrophe_suffix(span.text.split()[-1])) is not None
+
+
+def _headed_around(longer: Span, name: Span) -> bool:
+    """Whether ``longer`` holds ``name`` and more, a head word closing it."""
+    holds = longer.start <= name.start and name.end <= longer.end and longer.end - longer.start > name.end - name.start
+    return holds and _head_closes(longer)
+
+
+def _with_head_after(text: str, name: Span, spans: Sequence[Span]) -> Span:
+    """``name`` grown to the end of a span that opens inside it and that a head word closes, of that span's type
+    (``Leonardo Da Vinci`` + the model's ``Vinci Havalimanı'na``: the airport)."""
+    for span in spans:
+        if name.start < span.start < name.end < span.end and _head_closes(span):
+            return Span(span.type, name.start, span.end, text[name.start : span.end], span.confidence)
+    return name
 
 
 class InnerBreakNames:
@@ -134,7 +162,7 @@ class InnerBreakNames:
             if (inner := _INNER_SUFFIX.search(form)) is not None
             and not in_locative_or_ablative(form[: inner.end() - 2].rsplit(" ", 1)[-1])
         }
-        connected = {form: e for form, e in lexicon.items() if not e.acronym and _inner_connector(form) is not None}
+        connected = {form: e for form, e in lexicon.items() if _inner_connector(form) is not None}
         self._entries = {**connected, **suffixed}
         forms = sorted(self._entries, key=len, reverse=True)  # the longest first: "rusya'nın sesi radyosu"
         alternatives = "|".join(f"[{APOSTROPHES}]".join(map(re.escape, form.split("'"))) for form in forms)
@@ -143,19 +171,21 @@ class InnerBreakNames:
             if forms
             else None
         )
-        # the cheap test: an apostrophe and what follows it in one of the names, or a connector, the word after it
-        # and a capital (a scan led by a character class or a space is fast; the names' own pattern, led by a
-        # lookbehind and case-blind, tries every position)
+        # the cheap test: an apostrophe and what follows it in one of the names, or a connector and the word after
+        # it, each first letter in either case, the rest as the lists write it (a scan led by a character class or
+        # a space is fast; the names' own pattern, led by a lookbehind and case-blind, tries every position)
         after_apostrophe = "|".join(sorted({re.escape(form.split("'")[1]) for form in suffixed}))
-        after_connector = "|".join(sorted({re.escape(pair) for form in connected if (pair := _inner_connector(form))}))
+        pairs = {pair for form in connected if (pair := _inner_connector(form)) is not None}
+        after_connector = "|".join(sorted(f"{_either_case(c)} {_either_case(w)}" for c, w in pairs))
         screens = [
             *([rf"(?i:[{APOSTROPHES}](?:{after_apostrophe}))"] if suffixed else []),
-            *([rf"(?<=\w) (?i:{after_connector})(?!\w)"] if connected else []),
+            *([rf" (?:{after_connector})(?!\w)"] if connected else []),
         ]
         self._screen = re.compile("|".join(screens)) if screens else None
 
     def apply(self, text: str, spans: Sequence[Span]) -> list[Span]:
-        """``spans`` with each capitalised mention of such a name in place of the spans it overlaps."""
+        """``spans`` with each capitalised mention of such a name in place of the spans it overlaps, but for a longer
+        name a head word closes (``Leonardo Da Vinci Havalimanı``: the airport, named after him)."""
         if self._pattern is None or self._screen is None or self._screen.search(text) is None:
             return list(spans)
         found = []
@@ -169,13 +199,10 @@ class InnerBreakNames:
                 found.append(Span(entry.type, match.start(), match.end(), match.group(), RECALL_CONFIDENCE))
         if not found:
             return list(spans)
-        # (a longer name holding the whole of it stays, and the name is no span of its own: "Leonardo Da Vinci
-        # Havalimanı", "Cirque du Soleil Gösteri Topluluğu")
-        found = [
-            f
-            for f in found
-            if not any(s.start <= f.start and f.end <= s.end and s.end - s.start > f.end - f.start for s in spans)
-        ]
+        # (a longer name a head word closes holds it, and the name is no span of its own: "Leonardo Da Vinci
+        # Havalimanı", "Cirque du Soleil Gösteri Topluluğu"; not the model's run past the name: "Moody's Investors
+        # Service Türkiye")
+        found = [_with_head_after(text, f, spans) for f in found if not any(_headed_around(s, f) for s in spans)]
         kept = [s for s in spans if not any(s.start < f.end and f.start < s.end for f in found)]
         return sorted([*kept, *found], key=lambda s: s.start)
 

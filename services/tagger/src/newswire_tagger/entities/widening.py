@@ -42,6 +42,7 @@ __all__ = [
     "is_ministry_department",
     "izafet",
     "join_affiliations",
+    "join_club_prefixes",
     "join_couples",
     "join_numbered_places",
     "join_numbered_units",
@@ -609,6 +610,27 @@ def join_couples(text: str, spans: Sequence[Span], is_given_name: Callable[[str]
     return joined
 
 
+# A club's prefix the model read as a name of its own: "FC" + "Metz", "AC" + "Sparta Prag", "SV" + "Werder Bremen".
+_CLUB_PREFIXES = frozenset({"FC", "AC", "SC", "CF", "FK", "SK", "SV", "AS", "SS", "CD", "KV", "VfB", "VfL", "FSV"})
+
+
+def join_club_prefixes(text: str, spans: Sequence[Span]) -> list[Span]:
+    """A club's prefix alone (``FC``) and the name right after it (``Metz``) joined into the club (``FC Metz``)."""
+    joined: list[Span] = []
+    for span in spans:
+        previous = joined[-1] if joined else None
+        if (
+            previous is not None
+            and previous.text in _CLUB_PREFIXES
+            and text[previous.end : span.start] == " "
+            and span.type in ("ORG", "LOC")
+        ):
+            joined[-1] = Span("ORG", previous.start, span.end, text[previous.start : span.end], span.confidence)
+        else:
+            joined.append(span)
+    return joined
+
+
 def join_particles(text: str, spans: Sequence[Span], is_known: Callable[[str], bool]) -> list[Span]:
     """Join a span ending in a particle (``Kerem Ebu``) with the span right after it (``Salim Sınır Kapısı``), and
     two bodies' spans a hyphen joins into a name the lists know (``Mercedes`` + ``-`` + ``Benz``)."""
@@ -843,6 +865,7 @@ def join_affiliations(
             and span.type == "ORG"
             and text[previous.end : span.start] == " "
             and not has_suffix_apostrophe(previous.text)
+            and previous.text.rsplit(maxsplit=1)[-1][:1].isupper()  # not "Mezra mahallesindeki" + a school's name
             and head_type(span.text.split()[-1]) == "ORG"
             and not stays_apart(previous.text, span.text)
         ):
