@@ -360,3 +360,30 @@ def test_an_english_place_opener_makes_a_place(linker: EntityLinker) -> None:
     text = "Depremin merkez üssü Cape Fairweather'in 100 kilometre açığıydı ve dalgalar yükseldi."
     found = listed(linker.resolve(text, [span(text, "Cape Fairweather'in", "ORG")]))
     assert ("LOC", "Cape Fairweather") in found
+
+
+# --- what a second code review found --------------------------------------------------------------------------------
+
+
+def test_the_nazi_ss_before_a_country_joins_nothing(linker: EntityLinker) -> None:
+    text = "Nazi Almanyası döneminde SS Polonya'da binlerce kişiyi öldürdü ve köyleri yaktı."
+    found = listed(linker.resolve(text, [span(text, "SS", "LOC"), span(text, "Polonya'da", "LOC")]))
+    assert ("LOC", "Polonya") in found
+    assert not any(name.startswith("SS ") for _type, name in found)
+
+
+def test_a_person_named_like_a_compass_point_before_a_fever_stays(linker: EntityLinker) -> None:
+    text = "Ünlü oyuncu Güney 40 derece ateşle hastaneye kaldırıldı ve tedavi altına alındı."
+    assert ("PER", "Güney") in listed(linker.resolve(text, [span(text, "Güney", "PER")]))
+
+
+def test_a_bodys_name_before_a_number_in_brackets_is_no_person(linker: EntityLinker) -> None:
+    text = "Sınav sonuçlarında Mehmet Akif Ersoy Ortaokulu (12) birinci oldu ve ödül aldı."
+    found = listed(linker.resolve(text, []))
+    assert not any(t == "PER" for t, _name in found)
+
+
+def test_a_state_theatre_abroad_is_not_turkeys(linker: EntityLinker) -> None:
+    text = "Moskova'daki Devlet Tiyatrosu yeni sezonu açtı ve Bolşoy ile ortak gösteri sundu."
+    found = listed(linker.resolve(text, [span(text, "Devlet Tiyatrosu", "ORG")]))
+    assert ("ORG", "Devlet Tiyatroları") not in found

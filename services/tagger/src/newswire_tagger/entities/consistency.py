@@ -2673,7 +2673,7 @@ def _without_plain_edge(span: Span, text: str, is_given: Callable[[str], bool]) 
     words = span.text.split()
     if len(words) == 1:
         numeral = _ROMAN_NUMERAL.match(words[0]) is not None and span.type != "PER"
-        longitude = words[0] in _COMPASS and _DEGREES_AFTER.match(text, span.end) is not None
+        longitude = span.type != "PER" and words[0] in _COMPASS and _DEGREES_AFTER.match(text, span.end) is not None
         return None if numeral or longitude else span
     if span.type != "PER" and _FIRST_PERSON_OFFICE.search(strip_apostrophe_suffix(words[-1])) is not None:
         return None

@@ -647,9 +647,10 @@ def aged_people(
 
 # A name before an age in brackets that no span covers, in a list of the people an accident or a crime hurt: "Nadide
 # (86) ve Şahin Dertlioğlu (12)", "Gürsel Bay (43)" (the model reads most such names; a lone given name it misses).
-_NAME_AGED = re.compile(
-    rf"(?<![\w'’.-])(?P<name>[A-ZÇĞİÖŞÜ][a-zçğıöşü]+(?: [A-ZÇĞİÖŞÜ][a-zçğıöşü]+){{0,2}})[ \t]*{_AGE}"
-)
+# (the age found first, a scan led by a bracket; then the name that ends right before it)
+_AGE_ALONE = re.compile(_AGE)
+_NAME_BEFORE_AGE = re.compile(r"(?<![\w'’.-])[A-ZÇĞİÖŞÜ][a-zçğıöşü]+(?: [A-ZÇĞİÖŞÜ][a-zçğıöşü]+){0,2}[ \t]*$")
+_NAME_REACH = 80  # characters before the age the name may start at
 
 
 def _aged_given_names(
@@ -659,16 +660,21 @@ def _aged_given_names(
     Ahmet Kaya (45)``: ``Ahmet Kaya``); not a name the lists know (a place's, a people's: ``Çerkez (4)`` in a
     census's list)."""
     found = []
-    for match in _NAME_AGED.finditer(text):
-        start = match.start("name")
-        if any(s.start < match.end("name") and start < s.end for s in spans):
+    for age in _AGE_ALONE.finditer(text):
+        match = _NAME_BEFORE_AGE.search(text, max(0, age.start() - _NAME_REACH), age.start())
+        if match is None:
             continue
-        words = match.group("name").split(" ")
+        written = match.group().rstrip()
+        start, end = match.start(), match.start() + len(written)
+        if any(s.start < end and start < s.end for s in spans):
+            continue
+        words = written.split(" ")
+        if head_type(words[-1]) is not None:
+            continue  # "Akif Ersoy Ortaokulu (12)": a body's name, a results table's
         for i, word in enumerate(words):
             if is_given_name(word):
                 name = " ".join(words[i:])
                 if not is_known(name):
-                    end = match.end("name")
                     found.append(Span("PER", end - len(name), end, name, TITLED_CONFIDENCE))  # (the age vouches)
                 break
     return found

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 
 from newswire_tagger.entities.gazetteer import RecallEntry
@@ -175,18 +176,23 @@ class InnerBreakNames:
         # it, each first letter in either case, the rest as the lists write it (a scan led by a character class or
         # a space is fast; the names' own pattern, led by a lookbehind and case-blind, tries every position)
         after_apostrophe = "|".join(sorted({re.escape(form.split("'")[1]) for form in suffixed}))
-        pairs = {pair for form in connected if (pair := _inner_connector(form)) is not None}
-        after_connector = "|".join(sorted(f"{_either_case(c)} {_either_case(w)}" for c, w in pairs))
+        following: dict[str, set[str]] = defaultdict(set)  # by connector: at a space, a few branches to try
+        for connector, word in (pair for form in connected if (pair := _inner_connector(form)) is not None):
+            following[connector].add(_either_case(word))
+        after_connector = "|".join(
+            f"{_either_case(c)} (?:{'|'.join(sorted(words))})" for c, words in sorted(following.items())
+        )
         screens = [
             *([rf"(?i:[{APOSTROPHES}](?:{after_apostrophe}))"] if suffixed else []),
             *([rf" (?:{after_connector})(?!\w)"] if connected else []),
         ]
-        self._screen = re.compile("|".join(screens)) if screens else None
+        # (two scans, not one alternation: each keeps its fast first character)
+        self._screens = [re.compile(screen) for screen in screens]
 
     def apply(self, text: str, spans: Sequence[Span]) -> list[Span]:
         """``spans`` with each capitalised mention of such a name in place of the spans it overlaps, but for a longer
         name a head word closes (``Leonardo Da Vinci Havalimanı``: the airport, named after him)."""
-        if self._pattern is None or self._screen is None or self._screen.search(text) is None:
+        if self._pattern is None or not any(screen.search(text) for screen in self._screens):
             return list(spans)
         found = []
         for match in self._pattern.finditer(text):

@@ -610,8 +610,9 @@ def join_couples(text: str, spans: Sequence[Span], is_given_name: Callable[[str]
     return joined
 
 
-# A club's prefix the model read as a name of its own: "FC" + "Metz", "AC" + "Sparta Prag", "SV" + "Werder Bremen".
-_CLUB_PREFIXES = frozenset({"FC", "AC", "SC", "CF", "FK", "SK", "SV", "AS", "SS", "CD", "KV", "VfB", "VfL", "FSV"})
+# A club's prefix the model read as a name of its own: "FC" + "Metz", "AC" + "Sparta Prag", "SV" + "Werder Bremen"
+# (not "AS", "SS": a word and the Nazi SS too, "SS Polonya'da").
+_CLUB_PREFIXES = frozenset({"FC", "AC", "SC", "CF", "FK", "SK", "SV", "CD", "KV", "VfB", "VfL", "FSV"})
 
 
 def join_club_prefixes(text: str, spans: Sequence[Span]) -> list[Span]:
