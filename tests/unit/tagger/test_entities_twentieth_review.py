@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from newswire_tagger.entities import EntityLinker
 from newswire_tagger.entities.lineups import play_credits
+from newswire_tagger.entities.people import aged_people
 
 from tests.unit.tagger.labelled import listed, span
 
@@ -387,3 +388,12 @@ def test_a_state_theatre_abroad_is_not_turkeys(linker: EntityLinker) -> None:
     text = "Moskova'daki Devlet Tiyatrosu yeni sezonu açtı ve Bolşoy ile ortak gösteri sundu."
     found = listed(linker.resolve(text, [span(text, "Devlet Tiyatrosu", "ORG")]))
     assert ("ORG", "Devlet Tiyatroları") not in found
+    assert ("ORG", "Devlet Tiyatrosu") in found
+
+
+def test_an_age_on_the_next_line_is_no_names() -> None:
+    text = "Kazada yaralanan Ayşe\n(7) hastaneye kaldırıldı."
+    assert aged_people(text, [], lambda word: word == "Ayşe", lambda _name: False) == []
+    assert [s.text for s in aged_people("Kazada Ayşe (7) yaralandı.", [], lambda w: w == "Ayşe", lambda _n: False)] == [
+        "Ayşe"
+    ]

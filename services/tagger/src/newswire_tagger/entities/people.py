@@ -628,7 +628,8 @@ def aged_people(
 ) -> list[Span]:
     """A name of two words or more that opens with a given name and is followed by an age in brackets is a person's,
     whatever the model typed it (``Ece Doğu Çubuk (20)``); not a body a head word ends (``Gazi Üniversitesi (12)`` of a
-    results table) nor a name the lists know."""
+    results table) nor a name the lists know. A name before an age that no span covers is added (see
+    :func:`_aged_given_names`)."""
     result = [*spans, *_aged_given_names(text, spans, is_given_name, is_known)] if "(" in text else list(spans)
     for i, span in enumerate(result):
         words = span.text.split()
@@ -649,7 +650,7 @@ def aged_people(
 # (86) ve Şahin Dertlioğlu (12)", "Gürsel Bay (43)" (the model reads most such names; a lone given name it misses).
 # (the age found first, a scan led by a bracket; then the name that ends right before it)
 _AGE_ALONE = re.compile(_AGE)
-_NAME_BEFORE_AGE = re.compile(r"(?<![\w'’.-])[A-ZÇĞİÖŞÜ][a-zçğıöşü]+(?: [A-ZÇĞİÖŞÜ][a-zçğıöşü]+){0,2}[ \t]*$")
+_NAME_BEFORE_AGE = re.compile(r"(?<![\w'’.-])[A-ZÇĞİÖŞÜ][a-zçğıöşü]+(?: [A-ZÇĞİÖŞÜ][a-zçğıöşü]+){0,2}[ \t]*\Z")
 _NAME_REACH = 80  # characters before the age the name may start at
 
 
