@@ -968,10 +968,9 @@ class Consolidator:
         """A known place or organisation (``Ankara``, ``Hamas``; ``Beşiktaş``, the club and the district, whose type
         the lists leave open), common words only (``İkna Etti``), or an event's name (``Savcı`` + ``Adaylığı Yazılı
         Yarışma Sınavı``): no title makes it a person."""
-        known = self.kb.entities(name)
         return (
             self.kb.known_type(name) in ("ORG", "LOC")
-            or (bool(known) and all(e.type != "PER" for e in known))
+            or (bool(known := self.kb.entities(name)) and all(e.type != "PER" for e in known))
             or self._is_place(name)
             or self._common_words_only(name)
             or (" " in name and is_event_head(name.rsplit(maxsplit=1)[-1]))

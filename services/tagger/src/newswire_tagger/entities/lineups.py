@@ -165,8 +165,9 @@ _CREDIT = re.compile(
 # ... and a block written on one line, each role's label right after the name before it ("Yazan: W. Shakespeare
 # Çeviren-Yöneten: Nesrin Kazankaya Dramaturgi: Şafak Eruyar", "Shylock: Mehmet Ali Kaptanlar Antonio: Can Başak"):
 # a label is a role (roles joined by a hyphen or a slash) or one capitalised word before a colon and a capital.
+_ROLE = f"(?:{_CREDIT_ROLES.pattern})"
 _RUN_ON_LABEL = re.compile(
-    rf"(?<![\w'’.-])(?P<label>(?:{_CREDIT_ROLES.pattern})(?:[-/](?:{_CREDIT_ROLES.pattern}))*"
+    rf"(?<![\w'’.-])(?P<label>{_ROLE}(?:[-/]{_ROLE})*"
     r"|[A-ZÇĞİÖŞÜ][a-zçğıöşü]+(?:/[A-ZÇĞİÖŞÜ][a-zçğıöşü]+)?)[ \t]*:(?=[ \t]*[A-ZÇĞİÖŞÜ])"
 )
 _CAPITALISED_BEFORE = re.compile(r"(?:^|(?<=[ \t]))[A-ZÇĞİÖŞÜ][a-zçğıöşü]+[ \t]+$")

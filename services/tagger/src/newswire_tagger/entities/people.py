@@ -638,7 +638,7 @@ def aged_people(
             and len(words) > 1
             and _AGE_AFTER.match(text, span.end) is not None
             and is_given_name(words[0])
-            and head_type(strip_apostrophe_suffix(words[-1])) is None  # "Gazi Üniversitesi (12)" of a results table
+            and not _body_named(words)  # "Gazi Üniversitesi (12)" of a results table
             and not is_known(canonical_name(span.text, span.type))
         )
         if aged:
@@ -652,6 +652,11 @@ def aged_people(
 _AGE_ALONE = re.compile(_AGE)
 _NAME_BEFORE_AGE = re.compile(r"(?<![\w'’.-])[A-ZÇĞİÖŞÜ][a-zçğıöşü]+(?: [A-ZÇĞİÖŞÜ][a-zçğıöşü]+){0,2}[ \t]*\Z")
 _NAME_REACH = 80  # characters before the age the name may start at
+
+
+def _body_named(words: Sequence[str]) -> bool:
+    """Whether a head word closes a name's words (``Gazi Üniversitesi``, ``Akif Ersoy Ortaokulu``): a body's."""
+    return head_type(strip_apostrophe_suffix(words[-1])) is not None
 
 
 def _aged_given_names(
@@ -670,7 +675,7 @@ def _aged_given_names(
         if any(s.start < end and start < s.end for s in spans):
             continue
         words = written.split(" ")
-        if head_type(words[-1]) is not None:
+        if _body_named(words):
             continue  # "Akif Ersoy Ortaokulu (12)": a body's name, a results table's
         for i, word in enumerate(words):
             if is_given_name(word):
