@@ -111,6 +111,7 @@ from newswire_tagger.entities.nouns import (
     without_method_names,
     without_quoted_titles,
     without_sky_words,
+    without_trademarked_parts,
     without_vessels,
 )
 from newswire_tagger.entities.people import (
@@ -155,6 +156,7 @@ from newswire_tagger.entities.widening import (
     join_affiliations,
     join_club_prefixes,
     join_couples,
+    join_known_people,
     join_numbered_places,
     join_numbered_units,
     join_particles,
@@ -165,6 +167,10 @@ from newswire_tagger.spans import Span
 
 __all__ = ["Consolidator"]
 
+# A verb's "-ken" form (while doing): "Öksürürken", "Giderken", "Yapılırken", "Gelmişken", "Okuyorken".
+_CONVERB = re.compile(r"(?:[aeıiuü]rken|[ıiuü]yorken|m[ıiuü]şken|[dt][ıiuü]kken)$")
+# A lower-case word next (so the capital is the sentence's, not the name's).
+_LOWER_WORD_AFTER = re.compile(r" [a-zçğıöşü]")
 # Said of a person after a place or a nationality: "Kırım kökenli", "Türk asıllı".
 _OF_ORIGIN = "kökenli|asıllı"
 # A noun of origin after a place said of a person: "Girit göçmeni", "Selanik doğumlu", "Kırım kökenli".
@@ -454,7 +460,9 @@ class Consolidator:
         alone = frozenset(
             fold(strip_apostrophe_suffix(s.text)) for s in spans if s.type == "PER" and " " not in s.text.strip()
         )
-        joined = join_couples(text, sorted(spans, key=lambda s: s.start), self.kb.is_given_name)
+        joined = join_known_people(
+            text, join_couples(text, sorted(spans, key=lambda s: s.start), self.kb.is_given_name), self.kb.known_type
+        )
         particled = join_particles(text, join_club_prefixes(text, joined), self._is_known)
         for span in join_numbered_units(text, particled, self._is_known):
             pieces = (
@@ -474,8 +482,10 @@ class Consolidator:
                 whole = self._body_of_member(text, piece)
                 trimmed = self._trim(text, izafet(text, whole, occupied.is_free), bodies, full_names)
                 if trimmed is not None:
-                    widened = self._without_abstract_tail(
-                        self._untitled(widen(text, trimmed, self._is_known, self._is_name_part, occupied.is_free))
+                    widened = self._without_descriptor(
+                        self._without_abstract_tail(
+                            self._untitled(widen(text, trimmed, self._is_known, self._is_name_part, occupied.is_free))
+                        )
                     )
                     for part in (
                         p
@@ -530,9 +540,10 @@ class Consolidator:
         if span.type != "PER" or len(words) < 3:
             return [span]
         written = [strip_apostrophe_suffix(w.group()) for w in words]
-        if self._known_alone_before_name(written):
-            # "Başbakan Erdoğan Müslüm Gürses'in": a leader's surname alone, then another's full name
-            return [span.part(0, words[0].end()), *self._two_people(span.part(words[1].start(), words[-1].end()))]
+        if (k := self._known_people_cut(written)) is not None:
+            # "Başbakan Erdoğan Müslüm Gürses'in": a leader's surname alone, then another's full name; "Mehmet Ali Şahin
+            # Drogba ve Sneijder transferlerini": a person the lists know, then another
+            return [span.part(0, words[k - 1].end()), *self._two_people(span.part(words[k].start(), words[-1].end()))]
         last = turkish_lower(written[-1])
         glued = any(not w[:1].isupper() or w in _GLUE_PARTICLES for w in written)
         if len(words) < 4 or glued or last in _NAME_CLOSERS:
@@ -556,6 +567,25 @@ class Consolidator:
                 named = self.kb.is_any_given_name(lead[0]) or capitalised
                 return [span.part(0, words[k - 1].end()), *rest] if named else rest
         return [span]
+
+    def _known_people_cut(self, written: Sequence[str]) -> int | None:
+        """Where a person's words (no endings) part into a known person and another: after a name the lists know
+        alone (``Erdoğan`` | ``Müslüm Gürses``), or between two known people (``Mehmet Ali Şahin`` | ``Drogba``)."""
+        return 1 if self._known_alone_before_name(written) else self._known_cut(written, "PER")
+
+    def _known_cut(self, written: Sequence[str], kind: EntityType) -> int | None:
+        """Where a span's words (``written``, no endings) part into two entities of ``kind`` the lists know, each by
+        the words on its side (``Mehmet Ali Şahin`` | ``Drogba``); None when the lists know the whole or the two
+        sides name one entity (``Mustafa Kemal`` | ``Atatürk``)."""
+        if self.kb.known_type(" ".join(written)) is not None:
+            return None
+        for k in range(1, len(written)):
+            left = {e.id for e in self.kb.entities(" ".join(written[:k])) if e.type == kind}
+            if left:
+                right = {e.id for e in self.kb.entities(" ".join(written[k:])) if e.type == kind}
+                if right and not left & right:
+                    return k
+        return None
 
     def _known_alone_before_name(self, written: Sequence[str]) -> bool:
         """Whether a person's words open with a name the lists know alone as a person (``Erdoğan``, ``Obama``) and go
@@ -610,7 +640,7 @@ class Consolidator:
             self._lone_person_word,
             self._is_tensed_verb,
             surname_place=self._surname_place,
-            known_alone_first=self._known_alone_before_name,
+            known_cut=self._known_people_cut,
             # (a nationality word too: "futbolcusu Portekizli Manuel Fernandes", the person after it)
             is_member=lambda word: self._member_of_known_body(word) or self.is_demonym(word),
         )
@@ -627,7 +657,9 @@ class Consolidator:
 
         spans = products_by_nouns(
             text,
-            characters_by_nouns(text, typed_by_nouns(text, spans, keeps_person), self._is_known),
+            characters_by_nouns(
+                text, typed_by_nouns(text, spans, keeps_person), lambda n: self._is_known(n) or self.is_demonym(n)
+            ),
             self._is_known,
             is_given=self.kb.is_any_given_name,
         )
@@ -684,7 +716,13 @@ class Consolidator:
                             text,
                             without_disease_names(
                                 text,
-                                without_hijri_months(text, without_sky_words(text, without_vessels(text, spans))),
+                                without_hijri_months(
+                                    text,
+                                    without_sky_words(
+                                        text,
+                                        without_vessels(text, without_trademarked_parts(text, spans, self._is_known)),
+                                    ),
+                                ),
                             ),
                             self._is_known,
                         ),
@@ -1171,8 +1209,9 @@ class Consolidator:
             return [span.part(w.start(), w.end(), "LOC") for w in words]  # "Erzurum Bingöl karayoluna"
         if span.type != "LOC" or len(words) < 2 or len(words) > 4:
             return [span]
-        if self._is_known(strip_apostrophe_suffix(span.text)):
-            return [span]
+        whole = strip_apostrophe_suffix(span.text)
+        if self._is_known(whole) or self.gazetteer.place(whole) is not None:
+            return [span]  # (and a place the gazetteer knows whole, a town or not: "Abu Dabi", no "Abu" and "Dabi")
         if len(words) == 2 and words[0].group() == "Batı" and self._is_country(words[1].group()):
             # "Batı Mısır'ı daha kolay kontrol edebildiği", "Batı Türkiye'nin liderliğini istemiyor": the West, then a
             # country (a western part of one is a name the lists know: "Batı Avustralya", "Batı Almanya")
@@ -1182,7 +1221,12 @@ class Consolidator:
             right = span.part(words[k].start(), words[-1].end())
             if (
                 self.gazetteer.place(left.text) is not None
-                and self.gazetteer.place(strip_apostrophe_suffix(right.text)) is not None
+                # (the right a place the gazetteer or the knowledge base knows: "Kayseri Erciyes Dağı'nda",
+                # "İstanbul İkitelli'de")
+                and (
+                    self.gazetteer.place(place := strip_apostrophe_suffix(right.text)) is not None
+                    or self.kb.known_type(place) == "LOC"
+                )
             ):
                 return [left, right]
         return [span]
@@ -1825,6 +1869,7 @@ class Consolidator:
             )
             or (set(name.split()) <= COMPASS_WORDS and _COMPASS_AFTER.match(text, span.end) is not None)
             or (span.text.isupper() and " BİR " in f" {span.text} ")
+            or self._opening_word(text, span, name)
         ):
             return True
         if span.type != "PER":
@@ -1855,6 +1900,15 @@ class Consolidator:
             return False  # the cheap test first
         language = _LANGUAGE.fullmatch(name)
         return language is not None and self.kb.is_demonym(language.group(1))
+
+    def _opening_word(self, text: str, span: Span, name: str) -> bool:
+        """Whether one word its sentence capitalised, a lower-case word after it, is a verb's ``-ken`` form
+        (``Öksürürken ağzınızı kapatın``, ``Giderken``): no name ends so (but a given name: ``Berken``)."""
+        if " " in name or name != span.text or _CONVERB.search(name) is None or not opens_sentence(text, span.start):
+            return False
+        if _LOWER_WORD_AFTER.match(text, span.end) is None or self.kb.is_any_given_name(name):
+            return False
+        return self.kb.known_type(name) is None
 
     def _crosshead_verb(self, span: Span, name: str) -> bool:
         """Whether a span in capitals ends in a verb: a crosshead's words (``1 YAŞINDAKİ ALPEREN KORKUTTU``,
@@ -2097,6 +2151,21 @@ class Consolidator:
         first = 2 if self._member_of_two_word_body(words, 0) else self._at_given_name(words, 0)
         return span if first == 0 else span.part(words[first].start(), words[-1].end())
 
+    def _without_descriptor(self, span: Span) -> Span:
+        """A known body's name with what it is glued after (``Hamas Örgütü'nün``, ``PKK Terör Örgütü``), cut to the
+        name the lists know: the descriptor is copy's word for it, not its name (``Dünya Sağlık Örgütü``, known whole,
+        stays)."""
+        words = words_of(span.text)
+        if len(words) < 2 or fold(strip_apostrophe_suffix(words[-1].group())) != "orgutu":
+            return span
+        last = len(words) - 2
+        if last > 0 and fold(words[last].group()) == "teror":
+            last -= 1
+        name = span.text[: words[last].end()]
+        if self.kb.known_type(name) != "ORG" or self._is_known(strip_apostrophe_suffix(span.text)):
+            return span
+        return replace(span.part(0, words[last].end()), type="ORG")
+
     def _without_abstract_tail(self, span: Span) -> Span:
         """A person's span with an abstract noun's compound glued after the name, cut before it: no person's name
         ends in ``-lığı`` (``Andonis Samaras Kıta Sahanlığı``: the noun and the common words before it go); a body's
@@ -2265,9 +2334,10 @@ class Consolidator:
             # person's: "Sultan Abdulhamid caddesinde" is a street named after him
             known = self.kb.known_type(name)
             return replace(span, type="LOC" if province else known if known not in (None, "PER") else by_head)
-        if len(words) > 1 and (words[-1] in POSSESSIVE_HEADS or words[-1] in STANDALONE_HEADS):
-            return self._affiliation(span, words)
         known = self.kb.known_type(name)
+        # (not a person the lists know whole, whose surname is a title's word: "Seda Bakan")
+        if len(words) > 1 and (words[-1] in POSSESSIVE_HEADS or words[-1] in STANDALONE_HEADS) and known != "PER":
+            return self._affiliation(span, words)
         if known is not None and not (known == "LOC" and self._surname_here(span, name, surnames)):
             return self._known(text, span, name, known)
         if span.type == "PER":

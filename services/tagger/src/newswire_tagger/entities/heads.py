@@ -224,6 +224,8 @@ _EVENT_HEAD = re.compile(
     r"faciası|felaketi|kazası|süreci|dersi(?=$|['’]|n)|"
     # prayers and holy nights: "Cuma Namazı", "Regaip Kandili"; a show ("Beyaz Show", "İstanbul Motor Show")
     r"namazı|kandili|show(?=$|['’])|"
+    # a race, a convention: "Türkiye Grand Prix'si", "Monaco Grand Prix", "Soccerex Global Convention"
+    r"prix(?=$|['’]|si)|convention(?=$|['’])|"
     # wars, revolutions, uprisings and massacres: "Balkan Savaşları", "Fransız Devrimi", "Hama Katliamı" (not a field
     # of law: "Bilkent Üniversitesi Enerji Hukuku" is a department, its university named)
     r"savaşları|devrimi|ayaklanması|katliamı|"

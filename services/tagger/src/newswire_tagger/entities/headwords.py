@@ -29,7 +29,7 @@ ORG_HEADS = (
     # (milliyet: "Müzesi" 4 of 4 I-ORG, "Oteli" 5 of 5, "Fabrikası" 1 of 1)
     "müzesi|müzeleri|otel|oteli|otelleri|hotel|hotels|resort|resorts|suites|fabrikası|fabrikaları|tersanesi|metrosu|"
     # shops and workshops, businesses as the hotels are ("Doğan Matbaası", "Özkan Eczanesi")
-    "matbaası|lokantası|restoranı|eczanesi|pastanesi|fırını|mağazası|marketi|büfesi|kıraathanesi|kahvehanesi|"
+    "doğumevi|dispanseri|matbaası|lokantası|restoranı|restoran|restaurant|restaurants|cafe|café|kafe|bistro|meyhanesi|eczanesi|pastanesi|fırını|mağazası|marketi|büfesi|kıraathanesi|kahvehanesi|"
     # English heads of foreign bodies quoted in copy ("Matej Bel University", "Human Rights Watch"); not
     # "Court", "Post" or "Service", which are surnames as well
     "university|college|institute|institution|foundation|association|society|council|committee|commission|"
@@ -41,6 +41,8 @@ LOC_HEADS = (
     "mahallesi|caddesi|sokağı|sokağa|yokuşu|bulvarı|meydanı|köprüsü|havalimanı|havaalanı|limanı|camii|camisi|kampı|kapısı|köyü|"
     # "dağı" (a mountain) takes case endings (Dağı'na, Dağında), but "Dağıtım", "Dağılım", "Dağıstanlı" are other words
     "ilçesi|stadyumu|stadı|yarımadası|körfezi|boğazı|nehri|ırmağı|gölü|okyanusu|dağı(?=$|n|['’])|dağları|tepesi|vadisi|ovası|"
+    # capes ("Yavuz Burnu", "Sarayburnu"; not "Burnuz")
+    "burnu(?=$|n|['’])|"
     "kalesi|surları|çarşısı|geçidi|koridoru|sahili|adası|bölgesi|şeridi|kavşağı|varyantı|çölü|kabristanlığı|mezarlığı|tepeleri|"
     "kenti|beldesi|kasabası|eyaleti|vilayeti|hapishanesi|cezaevi|üssü|köşkü|kulesi|anıtı|parkı|konağı|külliyesi|"
     # places of worship, as mosques (a church may be the institution: "Rus Ortodoks Kilisesi")

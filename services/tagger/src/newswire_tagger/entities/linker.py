@@ -24,6 +24,7 @@ from newswire_tagger.entities.merging import (
     merge_company_short_forms,
     merge_glued_case_endings,
     merge_person_parts,
+    merge_unspaced,
 )
 from newswire_tagger.entities.names import (
     canonical_name,
@@ -80,7 +81,7 @@ class EntityLinker:
         """Entities of ``text`` from its ``spans``, mentions merged, sorted by relevance (most central first)."""
         clusters = self._clusters(spans, len(text))
         headline_end = Zones.of(text).headline_end
-        clusters = merge_glued_case_endings(clusters, text)
+        clusters = merge_unspaced(merge_glued_case_endings(clusters, text))
         clusters = merge_person_parts(clusters, text, self.kb.is_given_name, self._is_common_word, headline_end)
         clusters = [c for c in merge_acronyms(clusters, text) if not self._quoted_title(text, c)]
         clusters = merge_company_short_forms(
@@ -113,7 +114,13 @@ class EntityLinker:
 
     def find_missing(self, text: str, spans: Sequence[Span]) -> list[Span]:
         """Extra spans for known names (0.6) and head-word names (0.5) the model missed; only the new ones."""
-        return recall.find_missing(self.recall_lexicon, text, spans, self.consolidator.is_demonym)
+        return recall.find_missing(
+            self.recall_lexicon,
+            text,
+            spans,
+            self.consolidator.is_demonym,
+            lambda name: self.kb.known_type(name) == "ORG",
+        )
 
     def _clusters(self, spans: Sequence[Span], text_length: int) -> list[Cluster]:
         """One cluster per distinct (type, id-or-name), duplicates of a span dropped."""

@@ -223,6 +223,22 @@ def merge_person_parts(
     return [c for c in clusters if id(c) not in root]
 
 
+def merge_unspaced(clusters: list[Cluster]) -> list[Cluster]:
+    """A name of one word that is another name of the article without its spaces (``Mehmetİnceköy`` beside
+    ``Mehmet İnceköy``: the copy lost a space) folded into that name's cluster."""
+    spaced = {"".join(name.split()): c for c in clusters for name in c.names() if " " in name}
+    if not spaced:
+        return clusters
+    folded: set[int] = set()
+    for cluster in clusters:
+        names = cluster.names()
+        host = spaced.get(names[0]) if all(" " not in n and n == names[0] for n in names) else None
+        if host is not None and host is not cluster and id(host) not in folded:
+            host.absorb(cluster)
+            folded.add(id(cluster))
+    return [c for c in clusters if id(c) not in folded]
+
+
 def merge_glued_case_endings(clusters: list[Cluster], text: str) -> list[Cluster]:
     """Fold a person's name written with a case ending glued to the surname, no apostrophe (``Gökhan Özenle``,
     ``Bekir Yıldızın``, ``Ebru Şallıya``), into the person the article names without it (``Gökhan Özen``). Only a

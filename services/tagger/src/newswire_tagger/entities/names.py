@@ -39,7 +39,7 @@ _MIXED_CAPITAL_SUFFIX = re.compile(
 )
 _CASE_ENDINGS_TEXT = """
     a e ya ye ı i u ü yı yi yu yü ın in un ün nın nin nun nün da de ta te dan den tan ten la le yla yle
-    nda nde ndan nden na ne daki deki taki teki
+    nda nde ndan nden na ne daki deki taki teki ndaki ndeki
 """
 CASE_ENDINGS = frozenset(_CASE_ENDINGS_TEXT.split())
 """Turkish case endings a name takes after an apostrophe (and a common noun without one)."""

@@ -220,7 +220,7 @@ def characters_by_nouns(text: str, spans: Sequence[Span], is_known: Callable[[st
     (``Ege karakterine``, ``İstanbul rolü``), nor one the model read as a person already."""
     if "karakter" not in text and "rol" not in text:
         return list(spans)  # the cheap test first
-    return [
+    typed = [
         replace(s, type="PER")
         if s.type != "PER"
         and not has_suffix_apostrophe(s.text)
@@ -230,6 +230,39 @@ def characters_by_nouns(text: str, spans: Sequence[Span], is_known: Callable[[st
         else s
         for s in spans
     ]
+    return _characters_missed(text, typed, is_known)
+
+
+# A capitalised word right before a character's noun: "Narin karakterinin", "Şadiye rolünü".
+_CHARACTER = re.compile(
+    r"(?<![\w'’.-])(?P<name>[A-ZÇĞİÖŞÜ][a-zçğıöşü]{2,})"
+    r"(?=[ \t]+(?:karakter(?:i|ini|inin|ine|inde|iyle)|rol(?:ü|ünü|ünün|üne|ünde|üyle))(?![\w'’]))"
+)
+_PREVIOUS_WORD = re.compile(r"(?P<word>\S+)[ \t]+$")
+_PLURAL_OWNED = re.compile(r"(?:lar|ler)[ıi]?$")
+CHARACTER_CONFIDENCE = 0.6
+"""Confidence of a character's name the model missed, found by the noun after it."""
+
+
+def _characters_missed(text: str, spans: Sequence[Span], is_known: Callable[[str], bool]) -> list[Span]:
+    """The characters the model missed: a capitalised word alone before a character's noun, mid-sentence, after a
+    word in lower case (``kardeşi olan Şadiye rolünü``; not a name's last word, ``Fısfıs İsmail``), no name the lists
+    know (``Ege karakteri``) nor a nationality word (``Macar karakteri``, as ``is_known`` tells), no plural, and in no
+    span."""
+    found = []
+    for match in _CHARACTER.finditer(text):
+        start, end = match.span("name")
+        previous = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
+        if (
+            opens_sentence(text, start)
+            or _PLURAL_OWNED.search(match.group("name")) is not None  # "Muhafızları rolünde": the guardians' role
+            or (previous is not None and previous.group("word")[:1].isupper())
+            or is_known(match.group("name"))
+            or any(s.start < end and start < s.end for s in spans)
+        ):
+            continue
+        found.append(Span("PER", start, end, match.group("name"), CHARACTER_CONFIDENCE))
+    return sorted([*spans, *found], key=lambda s: s.start) if found else list(spans)
 
 
 # A country's team: "Polonya'nın Wisla Krakow takımı", "Fransa'nın Bordeaux ekibine" (a town's name is the club's).
@@ -336,6 +369,9 @@ _CHANNEL_ENDS = frozenset({"TV", "Plus", "Max", "Prime", "Channel", "Kanal", "Br
 # head word ends, the prize's giver: "Tuzla Belediyesi ödülü").
 _EVENT_NOUNS = ("kasırga", "fırtına", "tayfun", "ödül")
 _EVENT_AFTER = re.compile(r"^(?:(?P<storm>(?P<hurricane>kasırgası|tayfunu)|fırtınası)|ödülü|ödülleri)[a-zçğıöşü]*$")
+# ... and a storm named the English way, its kind first: "Hurricane Sandy", "Typhoon Haiyan", "Cyclone Idai".
+_STORM_KINDS = ("Hurricane", "Typhoon", "Cyclone")
+_STORM_TITLE = re.compile(r"(?:Super |Tropical )?(?:Hurricane|Typhoon|Cyclone) [A-Z]")
 
 
 def products_by_nouns(
@@ -348,12 +384,13 @@ def products_by_nouns(
     """Bodies no list knows whose every mention is followed by a product's noun dropped: a feature, a
     game, a model or a series is no body (``Smart Scroll özelliği``, ``League of Legends oyunu``); so are names of any
     type whose every mention is followed by a television series' noun (``Kurtlar Vadisi dizisi``), a storm's or an
-    award's (``Sandy kasırgası``, ``Bambi ödülleri``). ``is_known``
-    vetoes (a company the lists know: ``Intel teknolojisi`` is Intel's); ``is_given`` tells a given name, which
-    opens an actor's name before a series' noun, not a title."""
+    award's (``Sandy kasırgası``, ``Bambi ödülleri``), and a storm named its kind first (``Hurricane Sandy``).
+    ``is_known`` vetoes (a company the lists know: ``Intel teknolojisi`` is Intel's); ``is_given`` tells a given
+    name, which opens an actor's name before a series' noun, not a title."""
     mentions = mentions_by_name(spans)
     dropped: set[int] = set()
     events = any(noun in text for noun in _EVENT_NOUNS)  # the cheap test: most articles name no storm or prize
+    storms = any(kind in text for kind in _STORM_KINDS)
     featured = _listed_before_product(text, spans)
     for group in mentions.values():
         products = all(id(s) in featured or (s.type == "ORG" and _noun_after(text, s, _PRODUCT_AFTER)) for s in group)
@@ -370,6 +407,7 @@ def products_by_nouns(
             events
             and (all(_names_event(text, s) for s in group) or any(_names_event(text, s, storm=True) for s in group))
         )
+        works = works or (storms and _STORM_TITLE.match(group[0].text) is not None)
         if works and not is_known(canonical_name(group[0].text, group[0].type)):
             dropped.update(id(s) for s in group)
     return [s for s in spans if id(s) not in dropped] if dropped else list(spans)
@@ -650,6 +688,24 @@ def _vessel(text: str, span: Span) -> bool:
     if has_suffix_apostrophe(span.text) or head_type(words[-1]) is not None or span.type == "PER":
         return False
     return _CLASS_AFTER.match(text, span.end) is not None
+
+
+_MARKS = ("®", "™")
+
+
+def without_trademarked_parts(text: str, spans: Sequence[Span], is_known: Callable[[str], bool]) -> list[Span]:
+    """Product names' pieces dropped: a word a trademark sign follows (``Core™``: products carry the ™; a firm's
+    name of more words now and then, ``Visceral Games™``) or a name glued right after a sign (``Network`` of
+    ``PlayStation®Network``), unless the lists know it (``Intel`` of ``Intel®``, a firm's own registered name, is
+    kept either way)."""
+    if not any(mark in text for mark in _MARKS):
+        return list(spans)
+    return [
+        s
+        for s in spans
+        if not ((text[s.end : s.end + 1] == "™" and " " not in s.text) or (s.start > 0 and text[s.start - 1] in _MARKS))
+        or is_known(canonical_name(s.text, s.type))
+    ]
 
 
 # A disease's noun after a bare name, the name a word of the disease's (``Akdeniz ateşi``, ``İspanyol gribi``, ``Batı

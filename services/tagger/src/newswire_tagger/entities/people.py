@@ -279,7 +279,7 @@ def titled_people(
     is_verb: Callable[[str], bool] = lambda _word: False,
     *,
     surname_place: Callable[[str, str], bool] = lambda _given, _place: False,
-    known_alone_first: Callable[[Sequence[str]], bool] = lambda _words: False,
+    known_cut: Callable[[Sequence[str]], int | None] = lambda _words: None,
     is_member: Callable[[str], bool] = lambda _word: False,
 ) -> list[Span]:
     """``spans`` with the names written after a title made into whole PER spans (see the module docstring).
@@ -288,8 +288,9 @@ def titled_people(
     model did not tag is added only when ``is_given_name`` says it is one (``kızım Sara``). Words after a title
     that hold a verb (``is_verb``) are a sentence, no name: ``OĞLUM YALNIZCA DÖVDÜ`` in a headline in capitals. A
     known place in the genitive after a lone given name is the surname where ``surname_place(given, place)`` allows
-    it: ``Orgeneral Eşref Bitlis'in``. Where ``known_alone_first(words)`` says the first word is a known person alone
-    before another's full name, the name is that word (``Başbakan Erdoğan Müslüm Gürses'in``); ``is_member`` knows a
+    it: ``Orgeneral Eşref Bitlis'in``. Where ``known_cut(words)`` says the words are a known person, then another
+    (``Başbakan Erdoğan Müslüm Gürses'in``, ``Yardımcısı Mehmet Ali Şahin Drogba``), the name is the words before
+    that cut; ``is_member`` knows a
     body's member word that opens the name (``Belediye Başkanı AK Partili Ahmet Küçükler``).
     """
     result = list(spans)
@@ -299,9 +300,10 @@ def titled_people(
             continue  # nor a headline's function word opening them: "Top Model Nasıl Olunur", a book's title
         # "Cumhurbaşkanı Emmanuel Macron Paris'te": a known place or body after the name is not part of it.
         cut = next((k for k in range(1, len(words)) if not_a_person(canonical_name(" ".join(words[k:]), "PER"))), None)
-        alone = cut is None and known_alone_first([strip_apostrophe_suffix(w) for w in words])
+        known = known_cut([strip_apostrophe_suffix(w) for w in words]) if cut is None else None
+        alone = known is not None
         if alone:
-            cut = 1  # "Başbakan Erdoğan Müslüm Gürses'in": the leader, then the singer (whatever the model joined)
+            cut = known  # "Başbakan Erdoğan Müslüm Gürses'in": the leader, then the singer (whatever the model joined)
         if cut == 1 and len(words) == 2 and in_genitive(words[1]) and surname_place(words[0], words[1]):
             # "Orgeneral Eşref Bitlis'in": a given name alone is no one's whole name, the place in the genitive his
             # surname ("Cumhurbaşkanı Gül İsveç'e": a known person's surname, then a place; "Kraliçe Elizabeth

@@ -352,10 +352,15 @@ def _headed(text: str, run: re.Match[str]) -> list[Span]:
 
 
 def find_missing(
-    lexicon: Lexicon, text: str, spans: Sequence[Span], is_demonym: Callable[[str], bool] = lambda _word: False
+    lexicon: Lexicon,
+    text: str,
+    spans: Sequence[Span],
+    is_demonym: Callable[[str], bool] = lambda _word: False,
+    is_body: Callable[[str], bool] = lambda _name: False,
 ) -> list[Span]:
     """New spans for lexicon names, then for head-word names (``... Hastanesi``), not covered by ``spans``;
-    ``is_demonym`` tells a nationality word before a brand's name (``Yunan Kathimerini gazetesi``)."""
+    ``is_demonym`` tells a nationality word before a brand's name (``Yunan Kathimerini gazetesi``), ``is_body`` a
+    name the lists know as an organisation (a paper's before a byline's slash, ``POSTA/Uğur Kotan``)."""
     taken = Taken(spans)
     runs = list(_RUN.finditer(text))
     found = [span for run in runs for span in _match(lexicon, text, run) if taken.claim(span.start, span.end)]
@@ -377,6 +382,7 @@ def find_missing(
     ]
     found += [span for span in _sites(text) if taken.claim(span.start, span.end)]
     found += [span for span in _credits(lexicon, text) if taken.claim(span.start, span.end)]
+    found += [span for span in _bylines(text, is_body) if taken.claim(span.start, span.end)]
     found += [span for run in runs for span in _unmarked_town(lexicon, text, run) if taken.claim(span.start, span.end)]
     found += [span for span in _platforms(text) if taken.claim(span.start, span.end)]
     found += [span for run in runs for span in _titled_acronym(text, run) if taken.claim(span.start, span.end)]
@@ -456,6 +462,22 @@ def _credits(lexicon: Lexicon, text: str) -> list[Span]:
     if match is None or entry is None or entry.type != "ORG":
         return []
     return [Span("ORG", match.start("name"), match.end("name"), name, HEADED_CONFIDENCE)]
+
+
+# A byline that names the paper first, in capitals, then the reporter or photographer after a slash, on a line of its
+# own: "POSTA/Uğur KOTAN", "SABAH / Ali Yılmaz".
+_BYLINE = re.compile(r"^[ \t]*(?P<name>[A-ZÇĞİÖŞÜ]{2,12})[ \t]*/[ \t]*[A-ZÇĞİÖŞÜ][\w]+[ \t]+[A-ZÇĞİÖŞÜ]", re.M)
+
+
+def _bylines(text: str, is_body: Callable[[str], bool]) -> list[Span]:
+    """An ORG span for the paper a byline names before its slash, when the lists know it as a body (``is_body``)."""
+    if "/" not in text:
+        return []  # the cheap test first
+    return [
+        Span("ORG", m.start("name"), m.end("name"), m.group("name"), HEADED_CONFIDENCE)
+        for m in _BYLINE.finditer(text)
+        if is_body(m.group("name"))
+    ]
 
 
 # A social platform written in lower case, as copy often does, with its case ending or before the account's noun:

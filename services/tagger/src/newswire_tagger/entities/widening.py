@@ -368,8 +368,9 @@ def _surname_initial(text: str, span: Span) -> Span:
 def _head_word(text: str, span: Span, is_free: Callable[[int, int], bool], is_known: Callable[[str], bool]) -> Span:
     """Up to three following capitalised words when the last is a head: ``Kemal Advan`` + ``Hastanesi``. Not a
     person's name before a body the model read on its own that the lists know (``Erdoğan`` + ``Ankara Sanayi
-    Odası'nda``, ``John Oliver`` + ``İslam İşbirliği Teşkilatı``): two names side by side; a body of common words
-    after a name is named after the person (``Ersin Arslan`` + ``Devlet Hastanesi``)."""
+    Odası'nda``, ``John Oliver`` + ``İslam İşbirliği Teşkilatı``), nor a place before a place the lists know
+    (``Kayseri`` + ``Erciyes Dağı``): two names side by side; a body of common words after a name is named after the
+    person (``Ersin Arslan`` + ``Devlet Hastanesi``)."""
     last = span.text.split()[-1]
     # a state's style is a head that a body of the state may follow: "Türkiye Cumhuriyeti" + "Kültür Bakanlığı"
     state = last in ("Cumhuriyeti", "CUMHURİYETİ")
@@ -390,12 +391,27 @@ def _head_word(text: str, span: Span, is_free: Callable[[int, int], bool], is_kn
             continue  # "ABD Enerji Bakanı": the company word begins another name here
         if span.type == "PER" and size == 1 and _is_whole_club(head):
             return span  # "Bahri Kaya" + "Trabzonspor": a club's whole name after a person is the club
-        if span.type == "PER" and size > 1 and not is_free(span.end + 1, end):
-            following_name = strip_apostrophe_suffix(" ".join(words[:size]))
-            if is_known(following_name):
-                return span
+        if size > 1 and _known_name_after(text, span, end, is_free, is_known):
+            return span
         return _grown(span, text, span.start, end)
     return span
+
+
+def _known_name_after(
+    text: str, span: Span, end: int, is_free: Callable[[int, int], bool], is_known: Callable[[str], bool]
+) -> bool:
+    """Whether the words after ``span`` up to a head word (at ``end``) are a name the lists know on its own: after a
+    person's name, one the model read as its own span (``Erdoğan`` + ``Ankara Sanayi Odası'nda``); after a place, a
+    place the whole is none (``Kayseri`` + ``Erciyes Dağı'nda``)."""
+    following = strip_apostrophe_suffix(" ".join(text[span.end + 1 : end].split()))
+    if span.type == "PER":
+        return not is_free(span.end + 1, end) and is_known(following)
+    return (
+        span.type == "LOC"
+        and head_type(following.rsplit(maxsplit=1)[-1]) == "LOC"
+        and is_known(following)
+        and not is_known(strip_apostrophe_suffix(text[span.start : end]))
+    )
 
 
 def _street_word(text: str, span: Span) -> Span:
@@ -605,6 +621,29 @@ def join_couples(text: str, spans: Sequence[Span], is_given_name: Callable[[str]
             and head_type(strip_apostrophe_suffix(span.text.rsplit(maxsplit=1)[-1])) == "ORG"
         ):
             joined[-1] = Span("ORG", previous.start, span.end, text[previous.start : span.end], span.confidence)
+        else:
+            joined.append(span)
+    return joined
+
+
+# Between two pieces of one known name: a space, or name words the model left out ("Aras" + " Bulut " + "İynemli").
+_NAME_WORDS_GAP = re.compile(rf" (?:[{_CAPITAL}][a-zçğıöşü]+ ){{0,2}}")
+
+
+def join_known_people(text: str, spans: Sequence[Span], known_type: Callable[[str], EntityType | None]) -> list[Span]:
+    """Two spans that are together a person the lists know by that whole name (``Aras`` + ``Bulut İynemli``, the
+    model cutting at a word it reads as a common one) joined into that person; only across a space and capitalised
+    name words, never across punctuation or a lower-case word."""
+    joined: list[Span] = []
+    for span in spans:
+        previous = joined[-1] if joined else None
+        if (
+            previous is not None
+            and _NAME_WORDS_GAP.fullmatch(text, previous.end, span.start) is not None
+            and not has_suffix_apostrophe(previous.text)
+            and known_type(strip_apostrophe_suffix(text[previous.start : span.end])) == "PER"
+        ):
+            joined[-1] = Span("PER", previous.start, span.end, text[previous.start : span.end], previous.confidence)
         else:
             joined.append(span)
     return joined
