@@ -469,7 +469,8 @@ def _and_name(text: str, span: Span, is_known: Callable[[str], bool], is_free: C
 
 # Capitalised words joined by commas and "ve" right before a name ("Bilim, " + "Sanayi ve Teknoloji Bakanlığı") or
 # right after it ("Devlet Opera" + " ve Balesi").
-_LIST_BEFORE = re.compile(rf"(?:[{_CAPITAL}][\w-]*(?:,| ve)? ){{1,4}}$")
+# (the first word written out, not "{1,4}": a pattern that opens with a capital lets the search skip to capitals)
+_LIST_BEFORE = re.compile(rf"[{_CAPITAL}][\w-]*(?:,| ve)? (?:[{_CAPITAL}][\w-]*(?:,| ve)? ){{0,3}}$")
 _LIST_AFTER = re.compile(rf"(?:,? ve|,) [{_CAPITAL}][\w'’-]*(?: (?:ve )?[{_CAPITAL}][\w'’-]*){{0,3}}")
 
 

@@ -125,7 +125,7 @@ class WindowBatch:
                 ids += row
                 counts.append(len(row))
         self._contents: npt.NDArray[np.void] = np.zeros(len(ids), dtype=_ATTRIBUTE)
-        self._contents["aid"] = ids
+        self._contents["aid"] = np.fromiter(ids, dtype=np.int32, count=len(ids))  # (faster than from the list)
         self._contents["value"] = 1.0
         if ids and not (
             int(self._contents["aid"].min()) >= 0 and int(self._contents["aid"].max()) < tagger.n_attributes

@@ -87,7 +87,11 @@ class FeatureExtractor:
         self._context_known = None if known is None else {off: _strip_prefix(known, _PREFIXES[off]) for off in _OFFSETS}
         self._cache: dict[str, _WordInfo] = {}
         self._id_cache: dict[str, _WordIds] = {}
-        self._id_index: Mapping[str, int] | None = None  # the model whose ids the id cache holds
+        self._id_index: Mapping[str, int] | None = None  # the model whose ids the id caches hold
+        self._edge_cache: dict[tuple[str, str, str, bool, bool], tuple[int, ...]] = {}
+        """Ids of a token's shape-context and sentence-edge features, by its shapes ±1 and whether it opens or
+        closes its sentence."""
+        self._bias_ids: tuple[int, ...] = ()
 
     def sentence(self, words: Sequence[str], document: DocumentContext | None = None) -> list[list[str]]:
         """Features for every token of one sentence; ``document`` adds what the rest of its article shows."""
@@ -110,41 +114,76 @@ class FeatureExtractor:
     ) -> list[list[int]]:
         """The rows of :meth:`sentence` as the attribute ids of a model (``index``), in the same order, without the
         features it does not have; for a model that reads no feature-augmentation copies (no ``domain``)."""
-        infos = [self._info(w) for w in words]
-        codes = [self._ids(w, info, index) for w, info in zip(words, infos, strict=True)]
-
-        def ids(features: list[str]) -> list[int]:
-            return [index[f] for f in features if f in index]
-
-        return _assemble(
-            ([c.own for c in codes], [c.two_before for c in codes], [c.one_before for c in codes],
-             [c.one_after for c in codes], [c.two_after for c in codes]),
-            [info.shape for info in infos],
-            None if document is None else document.sentence(words),
-            ids(["bias"]),
-            ids,
-        )  # fmt: skip
-
-    def _ids(self, word: str, info: _WordInfo, index: Mapping[str, int]) -> _WordIds:
-        """Cached attribute ids of a word's features (another model's ``index`` empties the cache first)."""
         if index is not self._id_index:
             self._id_cache.clear()
+            self._edge_cache.clear()
+            self._bias_ids = tuple([index[f] for f in ("bias",) if f in index])
             self._id_index = index
+        codes: list[_WordIds] = []
+        shapes: list[str] = []
+        for word in words:
+            info = self._info(word)
+            codes.append(self._ids(word, info, index))
+            shapes.append(info.shape)
+        per_token = None if document is None else document.sentence(words)
+        bias = self._bias_ids
+        n = len(codes)
+        last = n - 1
+        rows: list[list[int]] = []
+        for i in range(n):
+            # the same order as ``_assemble``: bias, own, neighbours -2, -1, +1, +2, shapes and edges, document
+            row = list(bias)
+            row.extend(codes[i].own)
+            if i >= 2:
+                row.extend(codes[i - 2].two_before)
+            if i >= 1:
+                row.extend(codes[i - 1].one_before)
+            if i < last:
+                row.extend(codes[i + 1].one_after)
+            if i + 1 < last:
+                row.extend(codes[i + 2].two_after)
+            left = shapes[i - 1] if i >= 1 else "<s>"
+            right = shapes[i + 1] if i < last else "</s>"
+            row.extend(self._edge_ids((left, shapes[i], right, i == 0, i == last), index))
+            if per_token is not None:
+                for feature in per_token[i]:
+                    if feature in index:
+                        row.append(index[feature])
+            rows.append(row)
+        return rows
+
+    def _edge_ids(self, key: tuple[str, str, str, bool, bool], index: Mapping[str, int]) -> tuple[int, ...]:
+        """Cached ids of a token's shape-context and sentence-edge features (see ``_assemble``); ``key``: the shapes
+        before it (``<s>`` at the start), its own and after it (``</s>`` at the end), whether it opens and whether it
+        closes its sentence."""
+        found = self._edge_cache.get(key)
+        if found is None:
+            if len(self._edge_cache) >= _CACHE_LIMIT:
+                self._edge_cache.clear()
+            left, shape, right, first, final = key
+            extra = [f"shc={left}|{shape}|{right}"]
+            if first:
+                extra += ["BOS", "BOS|" + shape]
+            if final:
+                extra.append("EOS")
+            found = tuple([index[f] for f in extra if f in index])
+            self._edge_cache[key] = found
+        return found
+
+    def _ids(self, word: str, info: _WordInfo, index: Mapping[str, int]) -> _WordIds:
+        """Cached attribute ids of a word's features (:meth:`sentence_ids` empties the cache for another model's
+        ``index``)."""
         code = self._id_cache.get(word)
         if code is None:
             if len(self._id_cache) >= _CACHE_LIMIT:
                 for old in list(itertools.islice(self._id_cache, _CACHE_LIMIT // 2)):
                     del self._id_cache[old]
-
-            def known(features: tuple[str, ...]) -> tuple[int, ...]:
-                return tuple([index[f] for f in features if f in index])
-
             code = _WordIds(
-                known(info.own),
-                known(info.two_before),
-                known(info.one_before),
-                known(info.one_after),
-                known(info.two_after),
+                _known_ids(info.own, index),
+                _known_ids(info.two_before, index),
+                _known_ids(info.one_before, index),
+                _known_ids(info.one_after, index),
+                _known_ids(info.two_after, index),
             )
             self._id_cache[word] = code
         return code
@@ -258,6 +297,11 @@ def _assemble(
         row += keep(extra)
         rows.append(row)
     return rows
+
+
+def _known_ids(features: tuple[str, ...], index: Mapping[str, int]) -> tuple[int, ...]:
+    """The ids of the features a model (``index``) has, in order."""
+    return tuple([index[f] for f in features if f in index])
 
 
 def _strip_prefix(known: frozenset[str], prefix: str) -> frozenset[str]:

@@ -26,11 +26,17 @@ IndexArray = npt.NDArray[np.int64]
 
 def sparse_tfidf(counts: Counter[str], vocabulary: dict[str, int], idf: FloatArray) -> tuple[IndexArray, FloatArray]:
     """Indices and L2-normalised sublinear TF-IDF values of the known features in ``counts``."""
-    pairs = [(vocabulary[f], c) for f, c in counts.items() if f in vocabulary]
-    if not pairs:
+    known: list[int] = []
+    frequencies: list[float] = []
+    for feature, count in counts.items():
+        i = vocabulary.get(feature)  # one look-up in the large vocabulary, not two
+        if i is not None:
+            known.append(i)
+            frequencies.append(1.0 + math.log(count))
+    if not known:
         return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
-    index = np.fromiter((i for i, _ in pairs), dtype=np.int64, count=len(pairs))
-    tf = np.fromiter((1.0 + math.log(c) for _, c in pairs), dtype=np.float32, count=len(pairs))
+    index = np.array(known, dtype=np.int64)
+    tf = np.array(frequencies, dtype=np.float32)
     values = tf * idf[index]
     norm = float(np.sqrt(values @ values))
     return index, values / norm if norm else values
