@@ -302,7 +302,8 @@ def test_a_line_up_in_running_copy_is_people(linker: EntityLinker) -> None:
     )
     spans = [span(text, "Schalke 04", "ORG"), span(text, "Draxler", "LOC"), span(text, "Jones", "ORG")]
     found = listed(linker.resolve(text, spans))
-    assert {("PER", "Matips"), ("PER", "Draxler"), ("PER", "Jones"), ("PER", "Huntelaar")} <= found
+    assert {("PER", "Matips"), ("PER", "Draxler"), ("PER", "Jones")} <= found
+    assert any(t == "PER" and name.endswith("Huntelaar") for t, name in found)  # (the lists know him in full)
     assert ("ORG", "Schalke 04") in found
 
 

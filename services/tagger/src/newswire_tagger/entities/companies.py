@@ -16,6 +16,7 @@ from newswire_tagger.entities.kb import KnowledgeBase
 from newswire_tagger.entities.names import (
     canonical_name,
     fold,
+    has_suffix_apostrophe,
     is_acronym,
     strip_apostrophe_suffix,
     turkish_lower,
@@ -218,8 +219,16 @@ def cut_to_known(span: Span, kb: KnowledgeBase) -> Span | None:
         keep = size + 1 if turkish_lower(strip_apostrophe_suffix(words[size].group())) in _LOCAL_ARM else size
         if keep < len(words) and not _INFLECTED.search(words[-1].group()):
             return None  # "Sony Pictures", "Akbank Sanat": an arm's own name, no sentence's word after the company
+        if keep < len(words) and has_suffix_apostrophe(words[-1].group()) and _paper(prefix, kb):
+            return None  # "Posta Karnaval'dan", "AKŞAM LIFE'ın": a paper's supplement, its own name
         return None if keep == len(words) else span.part(0, words[keep - 1].end())
     return None
+
+
+def _paper(name: str, kb: KnowledgeBase) -> bool:
+    """Whether the lists know ``name`` as a paper, a channel or another outlet only."""
+    known = kb.entities(name)
+    return bool(known) and all(e.kind == "media" for e in known)
 
 
 def described_acronym(span: Span, kb: KnowledgeBase) -> list[Span] | None:

@@ -171,6 +171,8 @@ __all__ = ["Consolidator"]
 _CONVERB = re.compile(r"(?:[aeıiuü]rken|[ıiuü]yorken|m[ıiuü]şken|[dt][ıiuü]kken)$")
 # A lower-case word next (so the capital is the sentence's, not the name's).
 _LOWER_WORD_AFTER = re.compile(r" [a-zçğıöşü]")
+# The words the other side of a one-word known person keeps for a cut between two known people (see _known_cut).
+_KNOWN_SIDE_WORDS = 3
 # Said of a person after a place or a nationality: "Kırım kökenli", "Türk asıllı".
 _OF_ORIGIN = "kökenli|asıllı"
 # A noun of origin after a place said of a person: "Girit göçmeni", "Selanik doğumlu", "Kırım kökenli".
@@ -535,7 +537,9 @@ class Consolidator:
         Oğuzhan Şahiner``, ``Foto Galeri Muharrem Yılmaz``: a rank's or a crosshead's words).
         Both parts keep two words at least; never across a particle (``Fahad Bin Abdulrahman``) or before a title
         closing the name (``Merzifonlu Kara Mustafa Paşa``). A title between two names parts them too, and is
-        neither's (``Ali Engin Hakim Akay'ın``)."""
+        neither's (``Ali Engin Hakim Akay'ın``). A known person alone before another's full name, and two people the
+        lists know side by side, part too, at one word if need be (:meth:`_known_people_cut`: ``Başbakan Erdoğan
+        Müslüm Gürses'in``, ``Mehmet Ali Şahin Drogba``)."""
         words = words_of(span.text)
         if span.type != "PER" or len(words) < 3:
             return [span]
@@ -576,10 +580,13 @@ class Consolidator:
     def _known_cut(self, written: Sequence[str], kind: EntityType) -> int | None:
         """Where a span's words (``written``, no endings) part into two entities of ``kind`` the lists know, each by
         the words on its side (``Mehmet Ali Şahin`` | ``Drogba``); None when the lists know the whole or the two
-        sides name one entity (``Mustafa Kemal`` | ``Atatürk``)."""
+        sides name one entity (``Gazi Mustafa Kemal`` | ``Atatürk``). A side of one word is a surname as often, so
+        the other keeps three words at least (``Kenan Evren Şimşek`` is one man, not Kenan Evren and Mehmet Şimşek)."""
         if self.kb.known_type(" ".join(written)) is not None:
             return None
         for k in range(1, len(written)):
+            if min(k, len(written) - k) == 1 and max(k, len(written) - k) < _KNOWN_SIDE_WORDS:
+                continue
             left = {e.id for e in self.kb.entities(" ".join(written[:k])) if e.type == kind}
             if left:
                 right = {e.id for e in self.kb.entities(" ".join(written[k:])) if e.type == kind}
@@ -658,7 +665,10 @@ class Consolidator:
         spans = products_by_nouns(
             text,
             characters_by_nouns(
-                text, typed_by_nouns(text, spans, keeps_person), lambda n: self._is_known(n) or self.is_demonym(n)
+                text,
+                typed_by_nouns(text, spans, keeps_person),
+                lambda n: self._is_known(n) or self.is_demonym(n),
+                self.kb.is_any_given_name,
             ),
             self._is_known,
             is_given=self.kb.is_any_given_name,
@@ -1196,17 +1206,12 @@ class Consolidator:
         a town after its province, or two countries; two places, as the corpora write them. A name the lists know
         whole (``Hong Kong``, ``Bosna Hersek``) stays one. A person's span of two provinces, countries or capitals,
         the first no given name, is two places too (``Erzurum Bingöl karayoluna``); so is one of a place the knowledge
-        base knows (a district) and a place it knows or a village's name (``Orhaneli Başköy``)."""
+        base knows (a district) and a place it knows or a village's name (``Orhaneli Başköy``), and a body's of such two
+        (``Batman Beşiri``); a place's span of a country and a firm the lists know is the two (``Türkiye
+        Gazprom'a``)."""
         words = words_of(span.text)
-        if (
-            span.type == "PER"
-            and len(words) == 2
-            and all(
-                self._major_place(w.group()) or self._district_or_village(w.group(), i) for i, w in enumerate(words)
-            )
-            and not self.kb.is_any_given_name(words[0].group())
-        ):
-            return [span.part(w.start(), w.end(), "LOC") for w in words]  # "Erzurum Bingöl karayoluna"
+        if len(words) == 2 and (pair := self._place_pair(span, words)) is not None:
+            return pair
         if span.type != "LOC" or len(words) < 2 or len(words) > 4:
             return [span]
         whole = strip_apostrophe_suffix(span.text)
@@ -1230,6 +1235,38 @@ class Consolidator:
             ):
                 return [left, right]
         return [span]
+
+    def _place_pair(self, span: Span, words: Sequence[re.Match[str]]) -> list[Span] | None:
+        """A span of two words that is two places or a country and a firm (see :meth:`_two_places`), or None."""
+        if (
+            span.type in ("PER", "ORG")
+            and (
+                all(
+                    self._major_place(w.group()) or self._district_or_village(w.group(), i) for i, w in enumerate(words)
+                )
+                # (a body's: a town, then a district the lists know, "Batman Beşiri:")
+                or (
+                    span.type == "ORG"
+                    and self.gazetteer.place(words[0].group()) is not None
+                    and self._is_district(strip_apostrophe_suffix(words[1].group()))
+                )
+            )
+            and not self.kb.is_any_given_name(words[0].group())
+            and not self._is_known(strip_apostrophe_suffix(span.text))
+        ):
+            # "Erzurum Bingöl karayoluna"; a list's "Batman Beşiri:" the model read as a body
+            return [span.part(w.start(), w.end(), "LOC") for w in words]
+        if (
+            span.type == "LOC"
+            and len(words) == 2
+            and self._is_country(words[0].group())
+            and self.kb.known_type(right := strip_apostrophe_suffix(words[1].group())) == "ORG"
+            and head_type(right) is None
+            and not self._is_known(strip_apostrophe_suffix(span.text))
+        ):
+            # "Türkiye Gazprom'a ... ödeme yaptı": the country, then a firm the lists know (the subject and the object)
+            return [span.part(words[0].start(), words[0].end()), span.part(words[1].start(), words[1].end(), "ORG")]
+        return None
 
     def _elided_compass(self, text: str, span: Span) -> bool:
         """Whether a span is a compass word alone whose place's name ``ve`` elides: the compass word and the name the

@@ -28,8 +28,11 @@ ORG_HEADS = (
     # museums, hotels, factories, shipyards, metro companies: bodies, as milliyet and NakbaTR tag them
     # (milliyet: "Müzesi" 4 of 4 I-ORG, "Oteli" 5 of 5, "Fabrikası" 1 of 1)
     "müzesi|müzeleri|otel|oteli|otelleri|hotel|hotels|resort|resorts|suites|fabrikası|fabrikaları|tersanesi|metrosu|"
-    # shops and workshops, businesses as the hotels are ("Doğan Matbaası", "Özkan Eczanesi")
-    "doğumevi|dispanseri|matbaası|lokantası|restoranı|restoran|restaurant|restaurants|cafe|café|kafe|bistro|meyhanesi|eczanesi|pastanesi|fırını|mağazası|marketi|büfesi|kıraathanesi|kahvehanesi|"
+    # shops and workshops, businesses as the hotels are ("Doğan Matbaası", "Özkan Eczanesi"); restaurants and cafés
+    # by their foreign heads ("Liman Restaurant", "Pera Café"; not the bare Turkish "Restoran", "Kafe", common words
+    # in a headline's capitals: "İnternet Kafe Sahibine Saldırı"); maternity hospitals and dispensaries
+    "matbaası|lokantası|restoranı|restaurant|restaurants|cafe|café|bistro|meyhanesi|eczanesi|pastanesi|fırını|"
+    "mağazası|marketi|büfesi|kıraathanesi|kahvehanesi|doğumevi|dispanseri|"
     # English heads of foreign bodies quoted in copy ("Matej Bel University", "Human Rights Watch"); not
     # "Court", "Post" or "Service", which are surnames as well
     "university|college|institute|institution|foundation|association|society|council|committee|commission|"

@@ -233,7 +233,7 @@ def merge_unspaced(clusters: list[Cluster]) -> list[Cluster]:
     for cluster in clusters:
         names = cluster.names()
         host = spaced.get(names[0]) if all(" " not in n and n == names[0] for n in names) else None
-        if host is not None and host is not cluster and id(host) not in folded:
+        if host is not None and id(host) not in folded:
             host.absorb(cluster)
             folded.add(id(cluster))
     return [c for c in clusters if id(c) not in folded]

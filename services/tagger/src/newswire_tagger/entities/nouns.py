@@ -213,13 +213,16 @@ _CHARACTER_AFTER = re.compile(
 )
 
 
-def characters_by_nouns(text: str, spans: Sequence[Span], is_known: Callable[[str], bool]) -> list[Span]:
+def characters_by_nouns(
+    text: str, spans: Sequence[Span], is_known: Callable[[str], bool], is_given: Callable[[str], bool]
+) -> list[Span]:
     """A place's or a body's span right before a character's noun is a person, the character played (``Nilüfer
     karakteriyle``, ``Fısfıs İsmail rolüyle``): no place or body is a role. Not a span with a case ending or in the
     plural's genitive (``Bihter'in rolü``, ``Birleşmiş Milletlerin rolü``: whose role), a name the lists know
-    (``Ege karakterine``, ``İstanbul rolü``), nor one the model read as a person already."""
-    if "karakter" not in text and "rol" not in text:
-        return list(spans)  # the cheap test first
+    (``Ege karakterine``, ``İstanbul rolü``), nor one the model read as a person already. A given name (``is_given``)
+    alone before such a noun the model missed is the character too (see :func:`_characters_missed`)."""
+    if " karakter" not in text and " rol" not in text:
+        return list(spans)  # the cheap test first (" rol": not "kontrol", "petrol")
     typed = [
         replace(s, type="PER")
         if s.type != "PER"
@@ -230,7 +233,7 @@ def characters_by_nouns(text: str, spans: Sequence[Span], is_known: Callable[[st
         else s
         for s in spans
     ]
-    return _characters_missed(text, typed, is_known)
+    return _characters_missed(text, typed, is_known, is_given)
 
 
 # A capitalised word right before a character's noun: "Narin karakterinin", "Şadiye rolünü".
@@ -238,17 +241,18 @@ _CHARACTER = re.compile(
     r"(?<![\w'’.-])(?P<name>[A-ZÇĞİÖŞÜ][a-zçğıöşü]{2,})"
     r"(?=[ \t]+(?:karakter(?:i|ini|inin|ine|inde|iyle)|rol(?:ü|ünü|ünün|üne|ünde|üyle))(?![\w'’]))"
 )
-_PREVIOUS_WORD = re.compile(r"(?P<word>\S+)[ \t]+$")
 _PLURAL_OWNED = re.compile(r"(?:lar|ler)[ıi]?$")
 CHARACTER_CONFIDENCE = 0.6
 """Confidence of a character's name the model missed, found by the noun after it."""
 
 
-def _characters_missed(text: str, spans: Sequence[Span], is_known: Callable[[str], bool]) -> list[Span]:
-    """The characters the model missed: a capitalised word alone before a character's noun, mid-sentence, after a
-    word in lower case (``kardeşi olan Şadiye rolünü``; not a name's last word, ``Fısfıs İsmail``), no name the lists
-    know (``Ege karakteri``) nor a nationality word (``Macar karakteri``, as ``is_known`` tells), no plural, and in no
-    span."""
+def _characters_missed(
+    text: str, spans: Sequence[Span], is_known: Callable[[str], bool], is_given: Callable[[str], bool]
+) -> list[Span]:
+    """The characters the model missed: a given name (``is_given``) alone before a character's noun, mid-sentence,
+    after a word in lower case (``kardeşi olan Şadiye rolünü``; not a name's last word, ``Fısfıs İsmail``; not
+    ``Jandarma rolünü``, ``Kemalist karakterini``), no name the lists know (``Ege karakteri``) nor a nationality
+    word (``Macar karakteri``, as ``is_known`` tells), no plural, and in no span."""
     found = []
     for match in _CHARACTER.finditer(text):
         start, end = match.span("name")
@@ -256,7 +260,8 @@ def _characters_missed(text: str, spans: Sequence[Span], is_known: Callable[[str
         if (
             opens_sentence(text, start)
             or _PLURAL_OWNED.search(match.group("name")) is not None  # "Muhafızları rolünde": the guardians' role
-            or (previous is not None and previous.group("word")[:1].isupper())
+            or (previous is not None and previous.group(1)[:1].isupper())
+            or not is_given(match.group("name"))  # "Jandarma rolünü", "Kemalist karakterini": no one's name
             or is_known(match.group("name"))
             or any(s.start < end and start < s.end for s in spans)
         ):
@@ -367,10 +372,13 @@ _CHANNEL_ENDS = frozenset({"TV", "Plus", "Max", "Prime", "Channel", "Kanal", "Br
 # ... and a storm's or an award's noun in the possessive after a bare name: "Sandy kasırgasının", "Bambi ödülleri"
 # name an event or a prize (not "Pınar Abay'a ödülünü", "Köseoğlu ödül aldı", "Cannes'den ödüllü"; nor a body a
 # head word ends, the prize's giver: "Tuzla Belediyesi ödülü").
-_EVENT_NOUNS = ("kasırga", "fırtına", "tayfun", "ödül")
+_EVENT_NOUNS = ("kasırga", "fırtına", "tayfun", "ödül", "Kasırga", "Fırtına", "Tayfun", "Ödül")
 _EVENT_AFTER = re.compile(r"^(?:(?P<storm>(?P<hurricane>kasırgası|tayfunu)|fırtınası)|ödülü|ödülleri)[a-zçğıöşü]*$")
 # ... and a storm named the English way, its kind first: "Hurricane Sandy", "Typhoon Haiyan", "Cyclone Idai".
 _STORM_KINDS = ("Hurricane", "Typhoon", "Cyclone")
+# ... or its noun in apposition before the name: "kar fırtınası Nemo'nun", "Haiyan tayfunu" the other way round.
+_STORM_BEFORE = re.compile(r"(?:kasırgası|fırtınası|tayfunu)[ \t]+$")
+_STORM_REACH = 12
 _STORM_TITLE = re.compile(r"(?:Super |Tropical )?(?:Hurricane|Typhoon|Cyclone) [A-Z]")
 
 
@@ -437,12 +445,18 @@ def _listed_before_product(text: str, spans: Sequence[Span]) -> set[int]:
 
 def _names_event(text: str, span: Span, *, storm: bool = False) -> bool:
     """Whether a bare name, no head word ending it, is followed by a prize's noun (``Bambi ödülleri``) or, one word,
-    by a storm's (``Sandy kasırgası``; ``Hakan Şükür fırtınası`` is a row about the man); a hurricane's or a
-    typhoon's only, with ``storm`` (``Yattara fırtınası`` is the player's run of goals as often)."""
-    if _headed(span) or has_suffix_apostrophe(span.text) or in_genitive(span.text):
+    by a storm's (``Sandy kasırgası``, ``Nemo Kasırgası``; ``Hakan Şükür fırtınası`` is a row about the man); a
+    hurricane's or a typhoon's only, with ``storm`` (``Yattara fırtınası`` is the player's run of goals as often), or a
+    storm's noun before the name (``kar fırtınası Nemo'nun``)."""
+    if _headed(span):
+        return False
+    if storm and _STORM_BEFORE.search(text, max(0, span.start - _STORM_REACH), span.start) is not None:
+        return True  # "kar fırtınası Nemo'nun": the storm's noun, then its name
+    if has_suffix_apostrophe(span.text) or in_genitive(span.text):
         return False
     after = _NEXT_WORD.match(text, span.end)
-    event = _EVENT_AFTER.match(after.group("word")) if after is not None and not after.group("gloss") else None
+    word = turkish_lower(after.group("word")) if after is not None and not after.group("gloss") else ""
+    event = _EVENT_AFTER.match(word) if word else None  # ("Nemo Kasırgası" too)
     if event is None or (storm and event.group("hurricane") is None):
         return False
     return event.group("storm") is None or " " not in span.text.strip()

@@ -289,8 +289,10 @@ def _match(lexicon: Lexicon, text: str, run: re.Match[str]) -> list[Span]:
     suffix_start = run.start("suffix")
     words = (text[start : suffix_start - 1] if suffix_start >= 0 else run.group()).split(" ")
     first_free = 1 if len(words) > 1 and opens_sentence(text, start) else 0
+    # (not a foreign name's word before its particle: "Van der Linden", "Van den Berg", no town)
+    particled = suffix_start < 0 and _FOREIGN_PARTICLE_AFTER.match(text, end) is not None
     offset = start
-    for i in range(first_free + 1):
+    for i in range(0 if particled else first_free + 1):
         if 0 < len(words) - i <= MAX_NAME_WORDS:
             entry = _lookup(lexicon, words[i:])
             # "Un fiyatları" is flour, not the UN: an acronym must be written in capitals.
@@ -316,6 +318,9 @@ def _match(lexicon: Lexicon, text: str, run: re.Match[str]) -> list[Span]:
     return found
 
 
+# A foreign name's lower-case particle and the capitalised word after it (not the Turkish "de", "da": "Ankara da
+# İstanbul da").
+_FOREIGN_PARTICLE_AFTER = re.compile(rf" (?:van|von|der|den|di|du|del|della|dos|das|bin|ibn) [{_UPPER}]")
 _SPOR_CLUB = len("Spor") + 1  # a club's one-word name is a town's and "spor": "Ofspor", "Vanspor", not "Spor'a"
 # Capitalised words glued before a run by hyphens: "Eğitim-Bir-" of "Eğitim-Bir-Sen".
 _GLUED_CHAIN = re.compile(rf"(?<![\w{APOSTROPHES}-])(?:[{_UPPER}]\w*-){{1,3}}$")

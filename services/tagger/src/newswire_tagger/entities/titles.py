@@ -54,7 +54,7 @@ STANDALONE_HEADS = _words(
     # with the speaker's or the addressee's possessive: "Sayın Başbakanımız Tayyip Erdoğan", "Oğlunuz Gökhan"
     "Başbakanımız Başkanımız Cumhurbaşkanımız Bakanımız Valimiz Kaymakamımız Müdürümüz Komutanımız Hocamız "
     "Yardımcımız Sözcümüz Danışmanımız Milletvekilimiz Vekilimiz Müsteşarımız Rektörümüz Dekanımız Başhekimimiz "
-    "Öğretmenimiz Başkanım Bakanım Hocam "
+    "Öğretmenimiz Başkanım Bakanım Hocam Başbakanım Cumhurbaşkanım Valim Komutanım Müdürüm "
     "Oğlunuz Kızınız Eşiniz Oğlum Kızım Eşim "
     # professions copy writes before a name: "Diyetisyen Meltem Hafızoğlu", "Klinik Psikolog Aylin Sezer"
     "Diyetisyen Psikolog Psikiyatrist Hemşire Pilot Eczacı Öğretmen Mühendis Teknisyen Memur Sosyolog "

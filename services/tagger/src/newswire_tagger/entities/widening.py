@@ -508,6 +508,7 @@ _FOREIGN_DE = re.compile(
     r"Hoop Scheffer|Lucia|Niro|Blasio|Klerk|Andrade|Almeida|Carvalho|Moraes|Morais|Assis|Paula|Jong|Ligt|Vrij|Gea)"
 )
 # A couple's noun after two given names and a surname: "Selvi-Mustafa Gülhan çifti", "Ayşe-Ali Demir çiftinin".
+_DUTCH_GERMAN_GAPS = frozenset({" der ", " den ", " van ", " von ", " ter ", " ten "})
 _COUPLE_AFTER = re.compile(r"[ \t]+çift(?:i|in|inin|ine|ini|inden|iyle)?(?![\w])")
 _HYPHENATED_GAP = re.compile(rf"-[{_CAPITAL}][a-zçğıöşü]+ | [{_CAPITAL}][a-zçğıöşü]+-")
 # A given name hyphenated to the person's span: "Jo-" + "Wilfried Tsonga".
@@ -692,6 +693,9 @@ def join_particles(text: str, spans: Sequence[Span], is_known: Callable[[str], b
                 or (gap == " " and previous.type == span.type == "PER" and not has_suffix_apostrophe(previous.text))
                 # "Jose" + " de " + "Jesus Gallegos Alvarez", "Ludwig" + " van " + "Beethoven": a particle between two
                 # persons' words (not the Turkish "de", "da": "Ahmet de Mehmet'i aradı")
+                # "Van" + " der " + "Linden", the model reading the Dutch name's words as places: a particle no Turkish
+                # word is between two names (not "de", "da")
+                or (gap in _DUTCH_GERMAN_GAPS and not has_suffix_apostrophe(previous.text) and " " not in previous.text)
                 or (
                     previous.type == "PER"
                     and span.type in ("PER", "ORG")  # the model reads a foreign surname as a firm's now and then
