@@ -219,8 +219,16 @@ def cut_to_known(span: Span, kb: KnowledgeBase) -> Span | None:
         keep = size + 1 if turkish_lower(strip_apostrophe_suffix(words[size].group())) in _LOCAL_ARM else size
         if keep < len(words) and not _INFLECTED.search(words[-1].group()):
             return None  # "Sony Pictures", "Akbank Sanat": an arm's own name, no sentence's word after the company
-        if keep < len(words) and has_suffix_apostrophe(words[-1].group()) and _paper(prefix, kb):
-            return None  # "Posta Karnaval'dan", "AKŞAM LIFE'ın": a paper's supplement, its own name
+        last = words[-1].group()
+        if (
+            keep < len(words)
+            and has_suffix_apostrophe(last)
+            and not _INFLECTED.search(strip_apostrophe_suffix(last))
+            and _paper(prefix, kb)
+        ):
+            # "Posta Karnaval'dan", "AKŞAM LIFE'ın": a paper's supplement, its own name (not "Habertürk Ekranları'nda",
+            # "Sabah Okurları'na": an ordinary noun owned by the paper)
+            return None
         return None if keep == len(words) else span.part(0, words[keep - 1].end())
     return None
 

@@ -1206,9 +1206,8 @@ class Consolidator:
         a town after its province, or two countries; two places, as the corpora write them. A name the lists know
         whole (``Hong Kong``, ``Bosna Hersek``) stays one. A person's span of two provinces, countries or capitals,
         the first no given name, is two places too (``Erzurum Bingöl karayoluna``); so is one of a place the knowledge
-        base knows (a district) and a place it knows or a village's name (``Orhaneli Başköy``), and a body's of such two
-        (``Batman Beşiri``); a place's span of a country and a firm the lists know is the two (``Türkiye
-        Gazprom'a``)."""
+        base knows (a district) and a place it knows or a village's name (``Orhaneli Başköy``); a place's span of a
+        country and a firm the lists know is the two (``Türkiye Gazprom'a``)."""
         words = words_of(span.text)
         if len(words) == 2 and (pair := self._place_pair(span, words)) is not None:
             return pair
@@ -1240,21 +1239,18 @@ class Consolidator:
         """A span of two words that is two places or a country and a firm (see :meth:`_two_places`), or None."""
         if (
             span.type in ("PER", "ORG")
-            and (
-                all(
-                    self._major_place(w.group()) or self._district_or_village(w.group(), i) for i, w in enumerate(words)
-                )
-                # (a body's: a town, then a district the lists know, "Batman Beşiri:")
+            and all(
+                self._major_place(w.group())
                 or (
-                    span.type == "ORG"
-                    and self.gazetteer.place(words[0].group()) is not None
-                    and self._is_district(strip_apostrophe_suffix(words[1].group()))
+                    self._district_or_village(w.group(), i) and (span.type == "PER" or not self._is_district(w.group()))
                 )
+                for i, w in enumerate(words)
             )
             and not self.kb.is_any_given_name(words[0].group())
             and not self._is_known(strip_apostrophe_suffix(span.text))
         ):
-            # "Erzurum Bingöl karayoluna"; a list's "Batman Beşiri:" the model read as a body
+            # "Erzurum Bingöl karayoluna", the model's body "ABD Manhattan", "Anadolu Kafkasya" (not a body's span of
+            # a province and its district: "Eskişehir Osmangazi", "Kütahya Dumlupınar", a university's short name)
             return [span.part(w.start(), w.end(), "LOC") for w in words]
         if (
             span.type == "LOC"

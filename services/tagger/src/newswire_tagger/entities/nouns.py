@@ -207,10 +207,11 @@ def typed_by_nouns(text: str, spans: Sequence[Span], keeps_person: Callable[[Spa
 
 
 # A character's noun after a name: "Bihter karakteri", "Fısfıs İsmail rolüyle", "Melek Komiser rolünde".
-_CHARACTER_AFTER = re.compile(
-    r"[ \t]+(?:karakter(?:i|ini|ine|inde|iyle|leri|lerini|lerinde)|rol(?:ü|ünü|üne|ünde|üyle|leri|lerini|lerinde))"
-    r"(?![\w'’])"
+_CHARACTER_NOUN = (
+    r"[ \t]+(?:karakter(?:i|ini|inin|ine|inde|iyle|leri|lerini|lerinde)"
+    r"|rol(?:ü|ünü|ünün|üne|ünde|üyle|leri|lerini|lerinde))(?![\w'’])"
 )
+_CHARACTER_AFTER = re.compile(_CHARACTER_NOUN)
 
 
 def characters_by_nouns(
@@ -237,10 +238,7 @@ def characters_by_nouns(
 
 
 # A capitalised word right before a character's noun: "Narin karakterinin", "Şadiye rolünü".
-_CHARACTER = re.compile(
-    r"(?<![\w'’.-])(?P<name>[A-ZÇĞİÖŞÜ][a-zçğıöşü]{2,})"
-    r"(?=[ \t]+(?:karakter(?:i|ini|inin|ine|inde|iyle)|rol(?:ü|ünü|ünün|üne|ünde|üyle))(?![\w'’]))"
-)
+_CHARACTER = re.compile(rf"(?<![\w'’.-])(?P<name>[A-ZÇĞİÖŞÜ][a-zçğıöşü]{{2,}})(?={_CHARACTER_NOUN})")
 _PLURAL_OWNED = re.compile(r"(?:lar|ler)[ıi]?$")
 CHARACTER_CONFIDENCE = 0.6
 """Confidence of a character's name the model missed, found by the noun after it."""
@@ -450,8 +448,15 @@ def _names_event(text: str, span: Span, *, storm: bool = False) -> bool:
     storm's noun before the name (``kar fırtınası Nemo'nun``)."""
     if _headed(span):
         return False
-    if storm and _STORM_BEFORE.search(text, max(0, span.start - _STORM_REACH), span.start) is not None:
-        return True  # "kar fırtınası Nemo'nun": the storm's noun, then its name
+    if (
+        storm
+        and " " not in span.text.strip()
+        and (not has_suffix_apostrophe(span.text) or in_genitive(span.text))
+        and _STORM_BEFORE.search(text, max(0, span.start - _STORM_REACH), span.start) is not None
+    ):
+        # "kar fırtınası Nemo'nun": the storm's noun, then its name (not what it hit, "kasırgası Teksas'ı vurdu", nor
+        # an uproar's target, "tepki fırtınası Selim Kaymakçı'yı")
+        return True
     if has_suffix_apostrophe(span.text) or in_genitive(span.text):
         return False
     after = _NEXT_WORD.match(text, span.end)

@@ -507,8 +507,9 @@ _FOREIGN_DE = re.compile(
     r"^(?:Jes[uú]s|Souza|Sousa|Oliveira|Silva|Santos|la |los |las |Castro|Le[oó]n|Gaulle|Mistura|Villepin|Guindos|"
     r"Hoop Scheffer|Lucia|Niro|Blasio|Klerk|Andrade|Almeida|Carvalho|Moraes|Morais|Assis|Paula|Jong|Ligt|Vrij|Gea)"
 )
-# A couple's noun after two given names and a surname: "Selvi-Mustafa Gülhan çifti", "Ayşe-Ali Demir çiftinin".
+# A Dutch or German particle between two names, no Turkish word: "Van" + " der " + "Linden" (see _PARTICLE_GAP).
 _DUTCH_GERMAN_GAPS = frozenset({" der ", " den ", " van ", " von ", " ter ", " ten "})
+# A couple's noun after two given names and a surname: "Selvi-Mustafa Gülhan çifti", "Ayşe-Ali Demir çiftinin".
 _COUPLE_AFTER = re.compile(r"[ \t]+çift(?:i|in|inin|ine|ini|inden|iyle)?(?![\w])")
 _HYPHENATED_GAP = re.compile(rf"-[{_CAPITAL}][a-zçğıöşü]+ | [{_CAPITAL}][a-zçğıöşü]+-")
 # A given name hyphenated to the person's span: "Jo-" + "Wilfried Tsonga".
