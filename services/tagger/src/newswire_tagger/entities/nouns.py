@@ -374,10 +374,10 @@ _EVENT_NOUNS = ("kasırga", "fırtına", "tayfun", "ödül", "Kasırga", "Fırt�
 _EVENT_AFTER = re.compile(r"^(?:(?P<storm>(?P<hurricane>kasırgası|tayfunu)|fırtınası)|ödülü|ödülleri)[a-zçğıöşü]*$")
 # ... and a storm named the English way, its kind first: "Hurricane Sandy", "Typhoon Haiyan", "Cyclone Idai".
 _STORM_KINDS = ("Hurricane", "Typhoon", "Cyclone")
-# ... or its noun in apposition before the name: "kar fırtınası Nemo'nun", "Haiyan tayfunu" the other way round.
+_STORM_TITLE = re.compile(r"(?:Super |Tropical )?(?:Hurricane|Typhoon|Cyclone) [A-Z]")
+# ... or its noun in apposition right before the name: "kar fırtınası Nemo'nun" (see _names_event).
 _STORM_BEFORE = re.compile(r"(?:kasırgası|fırtınası|tayfunu)[ \t]+$")
 _STORM_REACH = 12
-_STORM_TITLE = re.compile(r"(?:Super |Tropical )?(?:Hurricane|Typhoon|Cyclone) [A-Z]")
 
 
 def products_by_nouns(

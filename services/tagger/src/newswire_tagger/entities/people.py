@@ -290,8 +290,8 @@ def titled_people(
     known place in the genitive after a lone given name is the surname where ``surname_place(given, place)`` allows
     it: ``Orgeneral Eşref Bitlis'in``. Where ``known_cut(words)`` says the words are a known person, then another
     (``Başbakan Erdoğan Müslüm Gürses'in``, ``Yardımcısı Mehmet Ali Şahin Drogba``), the name is the words before
-    that cut; ``is_member`` knows a
-    body's member word that opens the name (``Belediye Başkanı AK Partili Ahmet Küçükler``).
+    that cut; ``is_member`` knows a body's member word that opens the name (``Belediye Başkanı AK Partili Ahmet
+    Küçükler``).
     """
     result = list(spans)
     for name in _titled_names(text, is_given_name):

@@ -692,11 +692,11 @@ def join_particles(text: str, spans: Sequence[Span], is_known: Callable[[str], b
                 or (previous.type == span.type == "PER" and _HYPHENATED_GAP.fullmatch(gap) is not None)
                 # "Muin Muhammed" + "Abdussatir Muhammed": one long name the model cut in two
                 or (gap == " " and previous.type == span.type == "PER" and not has_suffix_apostrophe(previous.text))
-                # "Jose" + " de " + "Jesus Gallegos Alvarez", "Ludwig" + " van " + "Beethoven": a particle between two
-                # persons' words (not the Turkish "de", "da": "Ahmet de Mehmet'i aradı")
                 # "Van" + " der " + "Linden", the model reading the Dutch name's words as places: a particle no Turkish
                 # word is between two names (not "de", "da")
                 or (gap in _DUTCH_GERMAN_GAPS and not has_suffix_apostrophe(previous.text) and " " not in previous.text)
+                # "Jose" + " de " + "Jesus Gallegos Alvarez", "Ludwig" + " van " + "Beethoven": a particle between two
+                # persons' words (not the Turkish "de", "da": "Ahmet de Mehmet'i aradı")
                 or (
                     previous.type == "PER"
                     and span.type in ("PER", "ORG")  # the model reads a foreign surname as a firm's now and then
