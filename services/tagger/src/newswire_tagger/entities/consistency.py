@@ -171,7 +171,7 @@ __all__ = ["Consolidator"]
 _CONVERB = re.compile(r"(?:[aeıiuü]rken|[ıiuü]yorken|m[ıiuü]şken|[dt][ıiuü]kken)$")
 # A lower-case word next (so the capital is the sentence's, not the name's).
 _LOWER_WORD_AFTER = re.compile(r" [a-zçğıöşü]")
-# The words the other side of a one-word known person keeps for a cut between two known people (see _known_cut).
+# The words the other side of a one-word known person keeps for a cut between two known people (see _two_known_people).
 _KNOWN_SIDE_WORDS = 3
 # Said of a person after a place or a nationality: "Kırım kökenli", "Türk asıllı".
 _OF_ORIGIN = "kökenli|asıllı"
@@ -575,21 +575,21 @@ class Consolidator:
     def _known_people_cut(self, written: Sequence[str]) -> int | None:
         """Where a person's words (no endings) part into a known person and another: after a name the lists know
         alone (``Erdoğan`` | ``Müslüm Gürses``), or between two known people (``Mehmet Ali Şahin`` | ``Drogba``)."""
-        return 1 if self._known_alone_before_name(written) else self._known_cut(written, "PER")
+        return 1 if self._known_alone_before_name(written) else self._two_known_people(written)
 
-    def _known_cut(self, written: Sequence[str], kind: EntityType) -> int | None:
-        """Where a span's words (``written``, no endings) part into two entities of ``kind`` the lists know, each by
-        the words on its side (``Mehmet Ali Şahin`` | ``Drogba``); None when the lists know the whole or the two
-        sides name one entity (``Gazi Mustafa Kemal`` | ``Atatürk``). A side of one word is a surname as often, so
+    def _two_known_people(self, written: Sequence[str]) -> int | None:
+        """Where a person's words (``written``, no endings) part into two people the lists know, each by the words on
+        its side (``Mehmet Ali Şahin`` | ``Drogba``); None when the lists know the whole or the two
+        sides name one person (``Gazi Mustafa Kemal`` | ``Atatürk``). A side of one word is a surname as often, so
         the other keeps three words at least (``Kenan Evren Şimşek`` is one man, not Kenan Evren and Mehmet Şimşek)."""
         if self.kb.known_type(" ".join(written)) is not None:
             return None
         for k in range(1, len(written)):
             if min(k, len(written) - k) == 1 and max(k, len(written) - k) < _KNOWN_SIDE_WORDS:
                 continue
-            left = {e.id for e in self.kb.entities(" ".join(written[:k])) if e.type == kind}
+            left = {e.id for e in self.kb.entities(" ".join(written[:k])) if e.type == "PER"}
             if left:
-                right = {e.id for e in self.kb.entities(" ".join(written[k:])) if e.type == kind}
+                right = {e.id for e in self.kb.entities(" ".join(written[k:])) if e.type == "PER"}
                 if right and not left & right:
                     return k
         return None
@@ -1254,7 +1254,6 @@ class Consolidator:
             return [span.part(w.start(), w.end(), "LOC") for w in words]
         if (
             span.type == "LOC"
-            and len(words) == 2
             and self._is_country(words[0].group())
             and self.kb.known_type(right := strip_apostrophe_suffix(words[1].group())) == "ORG"
             and head_type(right) is None

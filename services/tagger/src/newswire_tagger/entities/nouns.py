@@ -370,11 +370,11 @@ _CHANNEL_ENDS = frozenset({"TV", "Plus", "Max", "Prime", "Channel", "Kanal", "Br
 # ... and a storm's or an award's noun in the possessive after a bare name: "Sandy kasırgasının", "Bambi ödülleri"
 # name an event or a prize (not "Pınar Abay'a ödülünü", "Köseoğlu ödül aldı", "Cannes'den ödüllü"; nor a body a
 # head word ends, the prize's giver: "Tuzla Belediyesi ödülü").
-_EVENT_NOUNS = ("kasırga", "fırtına", "tayfun", "ödül", "Kasırga", "Fırtına", "Tayfun", "Ödül")
+_EVENT_NOUNS = tuple(f(noun) for noun in ("kasırga", "fırtına", "tayfun", "ödül") for f in (str, str.capitalize))
 _EVENT_AFTER = re.compile(r"^(?:(?P<storm>(?P<hurricane>kasırgası|tayfunu)|fırtınası)|ödülü|ödülleri)[a-zçğıöşü]*$")
 # ... and a storm named the English way, its kind first: "Hurricane Sandy", "Typhoon Haiyan", "Cyclone Idai".
 _STORM_KINDS = ("Hurricane", "Typhoon", "Cyclone")
-_STORM_TITLE = re.compile(r"(?:Super |Tropical )?(?:Hurricane|Typhoon|Cyclone) [A-Z]")
+_STORM_TITLE = re.compile(rf"(?:Super |Tropical )?(?:{'|'.join(_STORM_KINDS)}) [A-Z]")
 # ... or its noun in apposition right before the name: "kar fırtınası Nemo'nun" (see _names_event).
 _STORM_BEFORE = re.compile(r"(?:kasırgası|fırtınası|tayfunu)[ \t]+$")
 _STORM_REACH = 12

@@ -319,8 +319,10 @@ def _match(lexicon: Lexicon, text: str, run: re.Match[str]) -> list[Span]:
 
 
 # A foreign name's lower-case particle and the capitalised word after it (not the Turkish "de", "da": "Ankara da
-# İstanbul da").
-_FOREIGN_PARTICLE_AFTER = re.compile(rf" (?:van|von|der|den|di|du|del|della|dos|das|bin|ibn) [{_UPPER}]")
+# İstanbul da"; nor "la", "le").
+_FOREIGN_PARTICLE_AFTER = re.compile(
+    rf" (?:{'|'.join(p for p in LOWER_PARTICLES if p not in ('de', 'da', 'la', 'le'))}) [{_UPPER}]"
+)
 _SPOR_CLUB = len("Spor") + 1  # a club's one-word name is a town's and "spor": "Ofspor", "Vanspor", not "Spor'a"
 # Capitalised words glued before a run by hyphens: "Eğitim-Bir-" of "Eğitim-Bir-Sen".
 _GLUED_CHAIN = re.compile(rf"(?<![\w{APOSTROPHES}-])(?:[{_UPPER}]\w*-){{1,3}}$")
