@@ -49,7 +49,9 @@ CALLED_CONFIDENCE = 0.6
 # so "Beyaz" or "Beyoğlu" never match.
 ADDRESS_FORM = re.compile(
     rf"^(?:{'|'.join(ADDRESS_WORDS)})"
-    r"(?:['’][a-zçğıöşü]+|in|ın|e|a|i|ı|le|la|den|dan|de|da|ler|lar|ciğim|cığım)?$"
+    r"(?:['’][a-zçğıöşü]+|in|ın|e|a|i|ı|le|la|den|dan|de|da|ler|lar|ciğim|cığım"
+    # (after a vowel: "Fatih Hocanın", "Suat Hocayla", "Sefer Hocaya", "Burak Abimiz")
+    r"|nın|nin|ya|ye|yla|yle|yı|yi|m|mız|miz|mızın|mizin)?$"
 )
 _CALLED = re.compile(
     r"[ \t]+(?:adlı|adli|isimli|adında|isminde|adındaki|ismindeki|adıyla bilinen|olarak bilinen)[ \t]+"

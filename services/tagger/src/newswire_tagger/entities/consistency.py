@@ -132,6 +132,7 @@ from newswire_tagger.entities.people import (
 from newswire_tagger.entities.recall import PLATFORMS, WEB_DOMAIN, Taken
 from newswire_tagger.entities.scoring import MIN_PERSON_CONFIDENCE
 from newswire_tagger.entities.titles import (
+    ADDRESS_WORDS,
     GLUED_HONORIFIC,
     HEADLINE_WORDS,
     HONORIFICS,
@@ -253,6 +254,16 @@ _WEB_SITE = re.compile(rf"{WEB_DOMAIN}(?:['’][a-zçğıöşü]+)?$")
 _MEMBER = re.compile(r"^(?P<body>[A-ZÇĞİÖŞÜ](?:[\w]|\.(?=\w))*?)['’]?l[ıiuü]$")
 # A credit rating: "notu AA+'ya düştü", "BBB- seviyesinde" (not Anadolu Ajansı's AA).
 _RATING = re.compile(r"(?:A{1,3}|B{1,3}|C{1,3})$")
+
+
+# A body's head noun in the plural with a case ending closing a span (see :meth:`Consolidator._bodies_of_a_kind`):
+# "Halk Eğitim Merkezlerinde", "Resmi ve Özel Hastanelerden"; not the plural's possessive alone, a name's own ("Enka
+# Okulları", "Samanyolu Eğitim Kurumları"), nor an ending after an apostrophe ("Birleşmiş Milletler'de").
+_PLURAL_BODY_HEAD = re.compile(
+    r"\s(?:Merkez|Hastane|Okul|Lise|Kurum|Kurul|Müdürlük|Üniversite|Fakülte|Belediye|Bakanlık|Dernek|Vakıf"
+    r"|Şirket|Banka|Kooperatif|Sendika|Enstitü|Klinik|Poliklinik|Kolej|Yurt|Ajans)(?:ler|lar)"
+    r"(?:[iı]n(?:[dt][ae]n?|[dt][ae]ki|[ae]|[iı]|[iı]n)|[dt][ae]n?|[dt][ae]ki|[ae]|[iı]n)$"
+)
 
 
 def _credit_rating(text: str, span: Span) -> bool:
@@ -713,6 +724,7 @@ class Consolidator:
             self._is_country,
             self._is_town,
             sporting=sporting,
+            club_town=self._club_town,
         )
         spans = [
             p
@@ -1450,6 +1462,28 @@ class Consolidator:
             return [span]
         return [span.part(0, len(first), "ORG"), span.part(len(first) + 1, len(span.text), "ORG")]
 
+    def _bodies_of_a_kind(self, span: Span, name: str) -> bool:
+        """Whether a body's span is a plural head with a case ending after common words only (``Halk Eğitim
+        Merkezlerinde``, ``Resmi ve Özel Hastanelerden``, ``Kalkınma Ajanslarına``: bodies of a kind, no one body).
+        Not when a word names something (``Enka Okullarında``, ``Silivri Ceza İnfaz Kurumlarında``: Turkish writes
+        a body's ending without an apostrophe), nor a plural name the lists know (``Türk Silahlı Kuvvetlerinde``)."""
+        if _PLURAL_BODY_HEAD.search(span.text) is None or self._is_known(name):
+            return False
+        return all(self.habit(word) in ("rarely", "mixed", "mostly") for word in span.text.split()[:-1])
+
+    def _club_town(self, name: str) -> bool:
+        """Whether ``name`` (a case ending aside) is a foreign town, no country, that one club's name the knowledge
+        base lists holds: ``Dortmund`` (Borussia Dortmund), ``Zaragoza`` (Real Zaragoza); not ``Madrid`` (two clubs),
+        not ``Trabzon`` (a Turkish province's club is named otherwise: ``Trabzonspor``)."""
+        bare = strip_apostrophe_suffix(name)
+        place = self.gazetteer.place(bare) if " " not in bare else None
+        return (
+            place is not None
+            and not place.is_country
+            and place.country_code != "TR"
+            and self.kb.club_of_word(bare) is not None
+        )
+
     def _is_any_club(self, name: str) -> bool:
         """A club the gazetteer's bodies hold (the Turkish clubs: ``Galatasaray``, ``Beşiktaş``) or :meth:`_is_club`
         knows."""
@@ -1880,6 +1914,9 @@ class Consolidator:
             or _lone_letter(name)
             or self._crosshead_verb(span, name)
             or _credit_rating(text, span)
+            or (span.type == "ORG" and self._bodies_of_a_kind(span, name))
+            # "Hoca, maçtan sonra ...", "Sefer Hoca ile" read as "Hoca" alone: a form of address, no one's name
+            or (span.type == "PER" and turkish_lower(strip_apostrophe_suffix(span.text)) in ADDRESS_WORDS)
             or is_plural_title(strip_apostrophe_suffix(span.text.split()[-1]))  # "Maliye ve Enerji Bakanları"
             or self._model(name)
             or self._in_hyphenated_thing(text, span)

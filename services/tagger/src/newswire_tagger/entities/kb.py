@@ -62,6 +62,7 @@ class KnowledgeBase:
         self._recall: dict[str, list[Any]] = document.get("recall", {})
         self._capitals_only = frozenset(document.get("capitals_only", ()))
         self._capitals_with_i: dict[str, list[list[Any]]] = document.get("capitals_with_i", {})
+        self._club_words: dict[str, set[int]] | None = None  # built on first use (:meth:`club_of_word`)
         # The one type of each name's entities (None where they disagree), asked for tens of times per article.
         self._types: dict[str, EntityType | None] = {}
         for key, refs in self._names.items():
@@ -141,6 +142,20 @@ class KnowledgeBase:
         """How many times the hint sources gave ``name`` this type."""
         votes = self._hints.get(fold(name))
         return 0 if votes is None else votes[_HINT_TYPES.index(entity_type)]
+
+    def club_of_word(self, word: str) -> KnownEntity | None:
+        """The one club with a name of two words or more holding ``word`` (``Dortmund`` of ``Borussia Dortmund``,
+        ``Zaragoza`` of ``Real Zaragoza``), or None: no club, or several (``Madrid``, ``Manchester``, ``Moskova``)."""
+        if self._club_words is None:
+            self._club_words = {}
+            for key, refs in self._names.items():
+                if " " in key:
+                    for ref in refs:
+                        if self._entities[ref].kind == "club":
+                            for part in key.split():
+                                self._club_words.setdefault(part, set()).add(ref)
+        clubs = self._club_words.get(fold(word), set())
+        return self._entities[next(iter(clubs))] if len(clubs) == 1 else None
 
     def not_name(self, name: str) -> str | None:
         """The kind (crypto, weapon, product...) when ``name`` is a thing, not a person, body or place."""

@@ -32,6 +32,7 @@ from newswire_tagger.entities.names import (
     canonical_name,
     fold,
     has_suffix_apostrophe,
+    in_ablative,
     in_genitive,
     in_locative_or_ablative,
     in_place_case,
@@ -396,6 +397,15 @@ _CLUB_CUE = re.compile(rf"\b(?:{_CLUB_WORDS})")
 _CLUB_CUE_AFTER = re.compile(
     rf"\b(?:{_CLUB_WORDS}|geç(?:ti|ecek|iş|en)|al(?:ıyor|dı|ır|acak|mak|mayı)|yen(?:di|mek|erek)|oyna|ele(?:di|yerek|n))"
 )
+# A town in the locative before a player's club verb: "Montpellier'de forma giyen", "Dortmund'da top koşturan" (not
+# "Münih'te oynanan maç", where the match was played).
+_PLAYS_IN_AFTER = re.compile(r"\s+(?:forma\s+giy|top\s+koştur|oynayan\b|oynadığı\s+(?:dönem|sezon|yıl))")
+# A lower-case noun in the possessive after a name, a case ending or none after it: what the town owns ("sokakları",
+# "halkı", "kentinde"); not the accusative after a vowel ("haftayı"), a verb in the past ("kazandı", "eledi"), a
+# short word ("bu") nor a postposition ("Sivas gibi güçlü bir rakip").
+_POSSESSED = re.compile(
+    r"^(?!(?:gibi|dahi)$)(?=\w{4})[a-zçğıöşü]+(?:(?<![ydt])[ıiuü]|[ıiuü]n(?:[dt][ae]n?|[ae]|[ıiuü]n?))$"
+)
 _CUE_BEFORE = 40
 _CUE_AFTER = 60
 
@@ -416,6 +426,7 @@ def teams_in_matches(
     is_town: Callable[[str], bool],
     *,
     sporting: bool = False,
+    club_town: Callable[[str], bool] = lambda _name: False,
 ) -> list[Span]:
     """Places as a match's sides are its teams, bodies: ``Türkiye - Danimarka maçı``, ``Türkiye: 2 - Norveç: 0``,
     ``Marsilya-Lyon maçında``, ``Hırvatistan maçında``, ``Hırvatistan ile 1-1 berabere kaldı``, ``Portekiz ile
@@ -425,7 +436,9 @@ def teams_in_matches(
     elsewhere; but in a sports story (``sporting``) a city read as a side is the club where the article names it again
     with a club's word near, in no place's case nor the genitive (``Sivas maçı`` ... ``Sivas gibi güçlü bir rakip``,
     ``Auckland'i eleyerek çeyrek finale``; not ``Sivas'ta``, ``Sivas'ın soğuğu``, ``Sivas Valisi``:
-    :func:`club_cue_near`)."""
+    :func:`club_cue_near`). There a foreign town one club's name holds (``club_town``: ``Dortmund``, ``Zaragoza``) is
+    that club with a club's word near too, match or no match (``Dortmund, Hamburg ve Hannover haftayı 3 puanla
+    kapatan ekiplerden``), or in the locative before a player's verb (``Montpellier'de forma giyen``)."""
     ordered = sorted(spans, key=lambda s: s.start)
     changed: dict[int, Span] = {}
     for left, right in pairwise(ordered):
@@ -452,6 +465,7 @@ def teams_in_matches(
             or _SCORE_AFTER.match(after)
             or _MET_AFTER.match(after)
             or (sporting and _AGAINST_AFTER.match(after))  # ("Amerika'ya karşı bahis oynayan": no match)
+            or (sporting and _club_town_side(text, span, suffix, club_town))
         ):
             changed[id(span)] = replace(span, type="ORG")
     if sporting and changed:
@@ -465,9 +479,26 @@ def teams_in_matches(
                 and not in_genitive(span.text)
                 and not next_word(text, span.end)[:1].isupper()
                 and club_cue_near(text, span.start, span.end)
+                and not _owned_by_town(text, span)
             ):
                 changed[id(span)] = replace(span, type="ORG")
     return [changed.get(id(s), s) for s in spans] if changed else list(spans)
+
+
+def _owned_by_town(text: str, span: Span) -> bool:
+    """Whether a place's noun or a lower-case possessed noun follows a town's mention: the town, not its club
+    (``Donetsk kentinde``, ``Marsilya sokakları``, ``Marsilya halkı``; not ``Marsilya forması``)."""
+    after = next_word(text, span.end)
+    return kind_after(after) == "LOC" or (_POSSESSED.match(after) is not None and _CLUB_CUE.match(after) is None)
+
+
+def _club_town_side(text: str, span: Span, suffix: str, club_town: Callable[[str], bool]) -> bool:
+    """Whether a town's mention in a sports story is the one club its name holds (see :func:`teams_in_matches`)."""
+    if not club_town(span.text) or _owned_by_town(text, span):
+        return False
+    if in_locative_or_ablative(span.text):
+        return not in_ablative(span.text) and _PLAYS_IN_AFTER.match(text, span.end) is not None
+    return not in_place_case(span.text) and not in_genitive(span.text) and club_cue_near(text, span.start, span.end)
 
 
 # An ordinal league after a name: the name is the league's sponsor or organiser, inside its title ("PTT 1. Lig", "Bank

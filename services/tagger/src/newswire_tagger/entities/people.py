@@ -422,6 +422,8 @@ def named_people(
         name = [words[first]]
         inside = False  # "Oscar Akademi Ödülleri", "Kemal Advan Hastanesi": a prize's or a body's name, no person
         for pos, word in words[first + 1 : first + _MAX_NAME_WORDS]:
+            if ADDRESS_FORM.match(turkish_lower(word)):
+                break  # "Fatih Hocanın", "Ayşe Hanım'ın": a form of address closes the name
             if is_light_verb(word):
                 inside = True  # "Akın Etti", "OYA TAHVİL EDİLMEZ": a compound verb and its noun, a headline's words
                 break
@@ -582,6 +584,7 @@ def extend_to_surnames(text: str, spans: Sequence[Span]) -> list[Span]:
             and canonical_name(span.text, "PER") != after.group(1)
             and not _covered(taken, after.start(1), after.end())
             and not is_event_head(next_word(text, after.end()))  # "Tuncay Güney Ergenekon Davası'nın": a trial's
+            and not ADDRESS_FORM.match(turkish_lower(after.group(1)))  # "Fatih Hoca": a form of address, no surname
         ):
             end = after.end()
             result.append(Span("PER", span.start, end, text[span.start : end], span.confidence))

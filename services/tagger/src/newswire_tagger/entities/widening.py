@@ -735,13 +735,15 @@ def join_particles(text: str, spans: Sequence[Span], is_known: Callable[[str], b
 
 
 # A road named by the towns it joins: "Toprakkale-İskenderun Otoyolu", "Edirne-İstanbul-Ankara Otoyolu'nda"; an
-# airport by the two it serves: "Ordu-Giresun Havalimanı".
+# airport by the two it serves: "Ordu-Giresun Havalimanı"; a rail line by its ends: "Şişhane-Hacıosman Metro Hattı".
 _ROAD_WORDS = "otoyolu|karayolu|demiryolu|otobanı|havalimanı|havaalanı"
+_LINE_WORDS = "(?:Metro|Tramvay|Füniküler|Hızlı Tren|Banliyö|Teleferik|Raylı Sistem) Hattı"
 _ROAD_CHAIN = re.compile(
     rf"[{_CAPITAL}](?<![\w'’-][{_CAPITAL}])[a-zçğıöşü]+(?:-[{_CAPITAL}][a-zçğıöşü]+)+ "
-    rf"(?:{_ROAD_WORDS.title()})(?:['’]?n[a-zçğıöşü]+)?(?![\w-])"
+    rf"(?:{_ROAD_WORDS.title()}|{_LINE_WORDS})(?:['’]?n[a-zçğıöşü]+)?(?![\w-])"
 )
-_ROAD_NOUNS = tuple(_ROAD_WORDS.title().split("|"))  # the cheap test: most articles name no road or airport
+# the cheap test: most articles name no road, airport or line
+_ROAD_NOUNS = (*_ROAD_WORDS.title().split("|"), "Hattı")
 
 
 def _road_chains(text: str, spans: list[Span]) -> list[Span]:
@@ -788,7 +790,7 @@ def _hyphen_chains(text: str, spans: list[Span]) -> list[Span]:
     return result
 
 
-_ROAD_WORD = re.compile(rf"^(?:{_ROAD_WORDS})(?:n[a-zçğıöşü]+)?$")
+_ROAD_WORD = re.compile(rf"^(?:{_ROAD_WORDS}|hattı)(?:n[a-zçğıöşü]+)?$")
 
 
 def _road(span: Span) -> bool:
