@@ -393,7 +393,8 @@ def test_an_awards_list_is_no_credits_block(linker: EntityLinker) -> None:
 def test_a_bodys_or_a_places_children_keep_it(linker: EntityLinker, text: str) -> None:
     name = "Darüşşafaka'nın" if "Darüş" in text else "Gazze Şeridi'nin"
     spans = [span(text, name, "LOC")]
-    assert all(kind != "PER" for kind, _name in listed(linker.resolve(text, spans)))
+    # (Mehmet Ali Birand himself is a person the lists know since knowledge base 1.34.0)
+    assert all(kind != "PER" or who == "Mehmet Ali Birand" for kind, who in listed(linker.resolve(text, spans)))
 
 
 def test_an_ordinal_before_a_long_courts_name_stays_in_it(linker: EntityLinker) -> None:

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from newswire_schemas import EntityType
 
-from newswire_tagger.entities.appositions import typed_by_called, without_address_form
+from newswire_tagger.entities.appositions import ADDRESS_FORM, typed_by_called, without_address_form
 from newswire_tagger.entities.companies import (
     board_of,
     company_people,
@@ -132,7 +132,6 @@ from newswire_tagger.entities.people import (
 from newswire_tagger.entities.recall import PLATFORMS, WEB_DOMAIN, Taken
 from newswire_tagger.entities.scoring import MIN_PERSON_CONFIDENCE
 from newswire_tagger.entities.titles import (
-    ADDRESS_WORDS,
     GLUED_HONORIFIC,
     HEADLINE_WORDS,
     HONORIFICS,
@@ -157,6 +156,7 @@ from newswire_tagger.entities.widening import (
     join_affiliations,
     join_club_prefixes,
     join_couples,
+    join_eponyms,
     join_known_people,
     join_numbered_places,
     join_numbered_units,
@@ -261,7 +261,7 @@ _RATING = re.compile(r"(?:A{1,3}|B{1,3}|C{1,3})$")
 # Okulları", "Samanyolu Eğitim Kurumları"), nor an ending after an apostrophe ("Birleşmiş Milletler'de").
 _PLURAL_BODY_HEAD = re.compile(
     r"\s(?:Merkez|Hastane|Okul|Lise|Kurum|Kurul|Müdürlük|Üniversite|Fakülte|Belediye|Bakanlık|Dernek|Vakıf"
-    r"|Şirket|Banka|Kooperatif|Sendika|Enstitü|Klinik|Poliklinik|Kolej|Yurt|Ajans)(?:ler|lar)"
+    r"|Şirket|Sendika|Enstitü|Klinik|Poliklinik|Yurt|Ajans)(?:ler|lar)"
     r"(?:[iı]n(?:[dt][ae]n?|[dt][ae]ki|[ae]|[iı]|[iı]n)|[dt][ae]n?|[dt][ae]ki|[ae]|[iı]n)$"
 )
 
@@ -550,9 +550,9 @@ class Consolidator:
         closing the name (``Merzifonlu Kara Mustafa Paşa``). A title between two names parts them too, and is
         neither's (``Ali Engin Hakim Akay'ın``). A known person alone before another's full name, and two people the
         lists know side by side, part too, at one word if need be (:meth:`_known_people_cut`: ``Başbakan Erdoğan
-        Müslüm Gürses'in``, ``Mehmet Ali Şahin Drogba``)."""
+        Müslüm Gürses'in``, ``Mehmet Ali Şahin Drogba``, ``Kaddafi Sarkozy``)."""
         words = words_of(span.text)
-        if span.type != "PER" or len(words) < 3:
+        if span.type != "PER" or len(words) < 2:
             return [span]
         written = [strip_apostrophe_suffix(w.group()) for w in words]
         if (k := self._known_people_cut(written)) is not None:
@@ -586,7 +586,24 @@ class Consolidator:
     def _known_people_cut(self, written: Sequence[str]) -> int | None:
         """Where a person's words (no endings) part into a known person and another: after a name the lists know
         alone (``Erdoğan`` | ``Müslüm Gürses``), or between two known people (``Mehmet Ali Şahin`` | ``Drogba``)."""
-        return 1 if self._known_alone_before_name(written) else self._two_known_people(written)
+        if self._known_alone_before_name(written) or self._two_surnames(written):
+            return 1
+        return self._two_known_people(written)
+
+    def _two_surnames(self, written: Sequence[str]) -> bool:
+        """Whether a person's two words are two names the lists know apart: the first a person they know alone that
+        the corpora always capitalise and no given name, the second a name they know too (``Kaddafi Sarkozy``,
+        ``Atatürk Selanik``, ``Kılıçdaroğlu CNNTürk``, ``Erdoğan D-8``); not a surname they do not know after it
+        (``Erdoğan Cankuş``: Erdoğan is a given name as often, though no list holds it so), nor ``Fidan Kırbaç``
+        (a common word too), nor a name the lists know whole."""
+        return (
+            len(written) == 2
+            and self.kb.known_type(written[0]) == "PER"
+            and not self.kb.is_any_given_name(written[0])
+            and self.habit(written[0]) == "always"  # ("Fidan Kırbaç": a sapling too, and a woman's name)
+            and (self.kb.known_type(written[1]) is not None or self.gazetteer.place(written[1]) is not None)
+            and self.kb.known_type(" ".join(written)) is None
+        )
 
     def _two_known_people(self, written: Sequence[str]) -> int | None:
         """Where a person's words (``written``, no endings) part into two people the lists know, each by the words on
@@ -647,9 +664,12 @@ class Consolidator:
 
     def finish(self, text: str, spans: Sequence[Span]) -> list[Span]:
         """Overlaps resolved, names after titles made whole, one type per name across the article."""
-        spans = _without_overlaps(
-            fuller_names(text, spans, self._is_known, lambda word: self.habit(word) in ("rarely", "mixed", "mostly"))
-        )
+
+        def common(word: str) -> bool:
+            return self.habit(word) in ("rarely", "mixed", "mostly")
+
+        spans = join_eponyms(text, sorted(spans, key=lambda s: s.start), common, lambda s: self._titled(text, s))
+        spans = _without_overlaps(fuller_names(text, spans, self._is_known, common))
         spans = join_affiliations(text, join_numbered_places(text, spans), self._country_and_its_town)
         spans = titled_people(
             text,
@@ -1462,14 +1482,16 @@ class Consolidator:
             return [span]
         return [span.part(0, len(first), "ORG"), span.part(len(first) + 1, len(span.text), "ORG")]
 
-    def _bodies_of_a_kind(self, span: Span, name: str) -> bool:
-        """Whether a body's span is a plural head with a case ending after common words only (``Halk Eğitim
-        Merkezlerinde``, ``Resmi ve Özel Hastanelerden``, ``Kalkınma Ajanslarına``: bodies of a kind, no one body).
-        Not when a word names something (``Enka Okullarında``, ``Silivri Ceza İnfaz Kurumlarında``: Turkish writes
-        a body's ending without an apostrophe), nor a plural name the lists know (``Türk Silahlı Kuvvetlerinde``)."""
-        if _PLURAL_BODY_HEAD.search(span.text) is None or self._is_known(name):
+    def _bodies_of_a_kind(self, span: Span) -> bool:
+        """Whether a body's span is a plural head with a case ending after words the corpora write in lower case as
+        often (``Halk Eğitim Merkezlerinde``, ``Resmi ve Özel Hastanelerden``: bodies of a kind, no one body). Not when
+        a word names something, mostly capitalised (``Enka Okullarında``, ``Silivri Ceza İnfaz Kurumlarında``,
+        ``Kalkınma Ajanslarına``: Turkish writes a body's ending without an apostrophe), nor a kind whose plurals are
+        chains' names (``Tarım Kredi Kooperatiflerine``, ``Doğa Kolejlerinde``, ``Halk Bankalarından``: no such
+        head)."""
+        if _PLURAL_BODY_HEAD.search(span.text) is None:
             return False
-        return all(self.habit(word) in ("rarely", "mixed", "mostly") for word in span.text.split()[:-1])
+        return all(self.habit(word) in ("rarely", "mixed") for word in span.text.split()[:-1])
 
     def _club_town(self, name: str) -> bool:
         """Whether ``name`` (a case ending aside) is a foreign town, no country, that one club's name the knowledge
@@ -1914,9 +1936,11 @@ class Consolidator:
             or _lone_letter(name)
             or self._crosshead_verb(span, name)
             or _credit_rating(text, span)
-            or (span.type == "ORG" and self._bodies_of_a_kind(span, name))
-            # "Hoca, maçtan sonra ...", "Sefer Hoca ile" read as "Hoca" alone: a form of address, no one's name
-            or (span.type == "PER" and turkish_lower(strip_apostrophe_suffix(span.text)) in ADDRESS_WORDS)
+            or (span.type == "ORG" and self._bodies_of_a_kind(span))
+            # "Hoca, maçtan sonra ...", "Hocaya teşekkür etti" read as a person alone: a form of address, no one's name
+            or (
+                span.type == "PER" and " " not in span.text and ADDRESS_FORM.match(turkish_lower(span.text)) is not None
+            )
             or is_plural_title(strip_apostrophe_suffix(span.text.split()[-1]))  # "Maliye ve Enerji Bakanları"
             or self._model(name)
             or self._in_hyphenated_thing(text, span)

@@ -398,13 +398,30 @@ _CLUB_CUE_AFTER = re.compile(
     rf"\b(?:{_CLUB_WORDS}|geç(?:ti|ecek|iş|en)|al(?:ıyor|dı|ır|acak|mak|mayı)|yen(?:di|mek|erek)|oyna|ele(?:di|yerek|n))"
 )
 # A town in the locative before a player's club verb: "Montpellier'de forma giyen", "Dortmund'da top koşturan" (not
-# "Münih'te oynanan maç", where the match was played).
-_PLAYS_IN_AFTER = re.compile(r"\s+(?:forma\s+giy|top\s+koştur|oynayan\b|oynadığı\s+(?:dönem|sezon|yıl))")
-# A lower-case noun in the possessive after a name, a case ending or none after it: what the town owns ("sokakları",
-# "halkı", "kentinde"); not the accusative after a vowel ("haftayı"), a verb in the past ("kazandı", "eledi"), a
-# short word ("bu") nor a postposition ("Sivas gibi güçlü bir rakip").
-_POSSESSED = re.compile(
-    r"^(?!(?:gibi|dahi)$)(?=\w{4})[a-zçğıöşü]+(?:(?<![ydt])[ıiuü]|[ıiuü]n(?:[dt][ae]n?|[ae]|[ıiuü]n?))$"
+# "Münih'te oynanan maç", where the match was played, nor "maçlarını Dortmund'da oynayan A Milli Takım", a team's
+# venue).
+_PLAYS_IN_AFTER = re.compile(r"\s+(?:forma\s+giy|top\s+koştur|oynadığı\s+(?:dönem|sezon|yıl))")
+# A club's noun right after a town's bare name: "Dortmund ekibi", "Zaragoza forması", "Marsilya oyuncusu".
+_CLUB_NOUN_AFTER = re.compile(
+    r"\s+(?:ekib|takım|forma|taraftar|kadro|oyuncu|futbolcu|golcü|kaleci|teknik\s+direktör|yönetim|kulüb|"
+    r"deplasman|karşısında|savunma|hücum|başkan)[a-zçğıöşü]*\b"
+)
+# ... or a result or a fixture later in its sentence: "Dortmund, Hamburg ve Hannover haftayı 3 puanla kapatan
+# ekiplerden", "Marsilya, Fenerbahçe karşılaşması öncesi sıkıntılı" (not the host's "ev sahipliği").
+_RESULT_LATER = re.compile(
+    r"\b(?:puan|galibiyet|mağlubiyet|yenil|yendi|yenerek|berabere|ekiplerden|ekipler\s+aras|takımlardan|karşılaşma)"
+)
+# A town's own nouns after its name: its streets, people, governor, weather ("Marsilya sokakları", "Marsilya halkı",
+# "Sivas Valisi"); not a club's ("Sivas kadrosunda", "Marsilya oyuncusu").
+_TOWNS_OWN = re.compile(
+    r"^(?:sokak|cadde|bulvar|meydan|halk|sakin|vali|belediye|hava|soğu|sıcağ|merkez|kent|şehir|semt|liman|"
+    r"havaliman|havaalan|otel|caddes|yakın|civar|banliyö)[a-zçğıöşü]*$"
+)
+_YEAR_AFTER = re.compile(r"\s+(?:19|20)\d\d\b")  # "Paris 2024 Olimpiyatları": the games' town and year
+# A town in the accusative before a side's verb within three words: "Napoli'yi elediğimiz gibi", "Malaga'yı 2-1
+# yendi" (not "Paris'i gezdi").
+_BEATEN_AFTER = re.compile(
+    r"['’]y?[ıiuü]\s+(?:\S+\s+){0,2}?(?:ele(?:d|y|m|n)|yen(?:d|e|m)|mağlup|geçerek|devir|farklı\s+yen)"
 )
 _CUE_BEFORE = 40
 _CUE_AFTER = 60
@@ -434,11 +451,11 @@ def teams_in_matches(
     (``is_country``) or, before the match word or a score with its result, a country or a city (``is_town``), never
     a region (``Avrupa maçları``). Run after the article's types are made one per name: the place stays a place
     elsewhere; but in a sports story (``sporting``) a city read as a side is the club where the article names it again
-    with a club's word near, in no place's case nor the genitive (``Sivas maçı`` ... ``Sivas gibi güçlü bir rakip``,
-    ``Auckland'i eleyerek çeyrek finale``; not ``Sivas'ta``, ``Sivas'ın soğuğu``, ``Sivas Valisi``:
-    :func:`club_cue_near`). There a foreign town one club's name holds (``club_town``: ``Dortmund``, ``Zaragoza``) is
-    that club with a club's word near too, match or no match (``Dortmund, Hamburg ve Hannover haftayı 3 puanla
-    kapatan ekiplerden``), or in the locative before a player's verb (``Montpellier'de forma giyen``)."""
+    with a club's word near, in no place's case nor the genitive, nor before a place's noun or one of the town's own
+    (``Sivas maçı`` ... ``Sivas gibi güçlü bir rakip``, ``Auckland'i eleyerek çeyrek finale``; not ``Sivas'ta``,
+    ``Sivas'ın soğuğu``, ``Sivas Valisi``, ``Marsilya sokakları``: :func:`club_cue_near`). There a foreign town one
+    club's name holds (``club_town``: ``Dortmund``, ``Zaragoza``) is that club, match or no match, by a club's noun
+    after it or a result in its sentence (:func:`_club_town_side`)."""
     ordered = sorted(spans, key=lambda s: s.start)
     changed: dict[int, Span] = {}
     for left, right in pairwise(ordered):
@@ -486,19 +503,31 @@ def teams_in_matches(
 
 
 def _owned_by_town(text: str, span: Span) -> bool:
-    """Whether a place's noun or a lower-case possessed noun follows a town's mention: the town, not its club
-    (``Donetsk kentinde``, ``Marsilya sokakları``, ``Marsilya halkı``; not ``Marsilya forması``)."""
+    """Whether a place's noun or one of a town's own nouns follows a town's mention: the town, not its club
+    (``Donetsk kentinde``, ``Marsilya sokakları``, ``Marsilya halkı``; not ``Sivas kadrosunda``)."""
     after = next_word(text, span.end)
-    return kind_after(after) == "LOC" or (_POSSESSED.match(after) is not None and _CLUB_CUE.match(after) is None)
+    return kind_after(after) == "LOC" or _TOWNS_OWN.match(turkish_lower(after)) is not None
 
 
 def _club_town_side(text: str, span: Span, suffix: str, club_town: Callable[[str], bool]) -> bool:
-    """Whether a town's mention in a sports story is the one club its name holds (see :func:`teams_in_matches`)."""
-    if not club_town(span.text) or _owned_by_town(text, span):
+    """Whether a town's mention in a sports story is the one club its name holds (see :func:`teams_in_matches`): a
+    club's noun right after it (``Dortmund ekibi``) or a result later in its sentence (``Dortmund, Hamburg ve Hannover
+    haftayı 3 puanla kapatan ekiplerden``), bare; in the locative, a player's verb after it (``Montpellier'de forma
+    giyen``); in the accusative, a side's verb (``Napoli'yi elediğimiz gibi``). Never a venue (``grup maçlarını
+    Dortmund ve Hamburg'da oynayacak``, ``Atina ev sahipliği yapacak``), a year's games (``Paris 2024``) or what the
+    town owns (``Marsilya sokakları``)."""
+    if not club_town(span.text) or _owned_by_town(text, span) or _YEAR_AFTER.match(text, span.end):
         return False
     if in_locative_or_ablative(span.text):
         return not in_ablative(span.text) and _PLAYS_IN_AFTER.match(text, span.end) is not None
-    return not in_place_case(span.text) and not in_genitive(span.text) and club_cue_near(text, span.start, span.end)
+    if suffix:
+        return _BEATEN_AFTER.match(text, span.end - len(suffix)) is not None
+    if in_genitive(span.text):
+        return False
+    sentence = text[span.end : span.end + 120].split(". ", 1)[0].split("\n", 1)[0]
+    if "ev sahipliği" in sentence:
+        return False  # "Berlin, ... karşılaşmasına ev sahipliği yapacak": the host town
+    return _CLUB_NOUN_AFTER.match(text, span.end) is not None or _RESULT_LATER.search(sentence) is not None
 
 
 # An ordinal league after a name: the name is the league's sponsor or organiser, inside its title ("PTT 1. Lig", "Bank

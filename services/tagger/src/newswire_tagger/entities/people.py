@@ -15,7 +15,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from functools import lru_cache
 
-from newswire_tagger.entities.appositions import ADDRESS_FORM
+from newswire_tagger.entities.appositions import ADDRESS_FORM, CALLED_CONFIDENCE
 from newswire_tagger.entities.heads import MONTHS_NO_ONE_NAMED, head_type, is_date_word, is_event_head
 from newswire_tagger.entities.names import (
     canonical_name,
@@ -205,7 +205,7 @@ def _name_after_title(
         if word.endswith((".", "'", "’")):
             break  # a sentence (or a quotation) ends here
         following = words[i + 1][1] if i + 1 < len(words) else after
-        if len(name) > 1 and is_date_word(word, following):
+        if name and is_date_word(word, following):
             break  # "Selahattin Demirtaş Salı günü": the day, no name's word
         if is_light_verb(word):
             # a compound verb and its noun end a name that opens with a given name ("KENAN YAZICI İKNA ETTİ"); the
@@ -421,9 +421,13 @@ def named_people(
             continue
         name = [words[first]]
         inside = False  # "Oscar Akademi Ödülleri", "Kemal Advan Hastanesi": a prize's or a body's name, no person
+        addressed = False
         for pos, word in words[first + 1 : first + _MAX_NAME_WORDS]:
             if ADDRESS_FORM.match(turkish_lower(word)):
-                break  # "Fatih Hocanın", "Ayşe Hanım'ın": a form of address closes the name
+                # "Şenol Hocanın", "Ayşe Hanım'ın": a form of address closes the name, a person's; not one inside a
+                # longer name ("Ali Bey Resort Side", a hotel)
+                addressed = (pos, word) == words[-1]
+                break
             if is_light_verb(word):
                 inside = True  # "Akın Etti", "OYA TAHVİL EDİLMEZ": a compound verb and its noun, a headline's words
                 break
@@ -441,13 +445,14 @@ def named_people(
         start, end = name[0][0], name[-1][0] + len(name[-1][1])
         if (
             inside
-            or len(name) < 2
+            or (len(name) < 2 and not (addressed and is_given_name(name[0][1])))
             or any(len(w) < 2 for _p, w in name)
             or _covered(taken, start, end)
             or not is_name_word(canonical_name(text[start:end], "PER"))
         ):
             continue
-        found.append(Span("PER", start, end, text[start:end], NAMED_CONFIDENCE))
+        # (a form of address after the name says a person, as "adlı" does: "Şenol Hocanın" alone is Şenol)
+        found.append(Span("PER", start, end, text[start:end], CALLED_CONFIDENCE if addressed else NAMED_CONFIDENCE))
     return sorted(found, key=lambda s: s.start)
 
 

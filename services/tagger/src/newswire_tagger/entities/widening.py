@@ -44,6 +44,7 @@ __all__ = [
     "join_affiliations",
     "join_club_prefixes",
     "join_couples",
+    "join_eponyms",
     "join_numbered_places",
     "join_numbered_units",
     "join_particles",
@@ -647,6 +648,44 @@ def join_known_people(text: str, spans: Sequence[Span], known_type: Callable[[st
             and known_type(strip_apostrophe_suffix(text[previous.start : span.end])) == "PER"
         ):
             joined[-1] = Span("PER", previous.start, span.end, text[previous.start : span.end], previous.confidence)
+        else:
+            joined.append(span)
+    return joined
+
+
+# A facility named after a person closes with its kind's head: "Mehmet Şimşek Anadolu İmam Hatip Lisesi", "Ahmet
+# Yılmaz Ortaokulu'nda" (the ending glued on too: an institution's is written without an apostrophe).
+_EPONYM_HEAD = re.compile(
+    r"^(?:Lisesi|Okulu|İlkokulu|Ortaokulu|Koleji|Camii|Stadı|Stadyumu|Hastanesi|Kütüphanesi|Müzesi)(?:['’]?\w*)$"
+)
+# A school's kind that the corpora capitalise as a name ("Anadolu Lisesi"), opening the facility's words.
+_SCHOOL_KINDS = frozenset({"Anadolu"})
+
+
+def join_eponyms(
+    text: str, spans: Sequence[Span], is_kind_word: Callable[[str], bool], is_titled: Callable[[Span], bool]
+) -> list[Span]:
+    """A person's span right before a school's, a mosque's, a stadium's or a hospital's whose other words say only
+    its kind (``Anadolu İmam Hatip Lisesi``, ``Fen Lisesi``, ``Devlet Hastanesi``; ``is_kind_word``) is the
+    facility named after that person: ``Mehmet Şimşek Anadolu İmam Hatip Lisesi``, the lists' minister read first.
+    Not a person of one word, one with a case ending, or one after a title (``Bakan Mehmet Şimşek Fen Lisesi'ni
+    gezdi``: ``is_titled``), nor a facility with a name of its own (``Atatürk Lisesi``)."""
+    joined: list[Span] = []
+    for span in spans:
+        previous = joined[-1] if joined else None
+        words = span.text.split()
+        if (
+            previous is not None
+            and previous.type == "PER"
+            and span.type == "ORG"
+            and text[previous.end : span.start] == " "
+            and " " in previous.text
+            and not has_suffix_apostrophe(previous.text)
+            and _EPONYM_HEAD.match(words[-1]) is not None
+            and all(w in _SCHOOL_KINDS or is_kind_word(w) for w in words[:-1])
+            and not is_titled(previous)
+        ):
+            joined[-1] = Span("ORG", previous.start, span.end, text[previous.start : span.end], span.confidence)
         else:
             joined.append(span)
     return joined
