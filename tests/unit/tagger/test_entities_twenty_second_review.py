@@ -167,7 +167,7 @@ def test_join_eponyms_needs_a_bare_untitled_person_of_two_words_and_a_kinds_word
 
     def joined(text: str, person: str, body: str, titled: bool = False) -> list[str]:
         spans = [span(text, person, "PER"), span(text, body, "ORG")]
-        return [s.text for s in join_eponyms(text, spans, kind, lambda _s: titled)]
+        return [s.text for s in join_eponyms(text, spans, kind, lambda _s: not titled)]
 
     text = "Mehmet Şimşek Anadolu İmam Hatip Lisesi açıldı."
     assert joined(text, "Mehmet Şimşek", "Anadolu İmam Hatip Lisesi") == ["Mehmet Şimşek Anadolu İmam Hatip Lisesi"]
@@ -192,8 +192,11 @@ def test_two_known_names_glued_are_two_but_an_unknown_surname_stays_a_persons(li
     assert not any("Kaddafi Sarkozy" in name for _t, name in found)
     two = linker.consolidator._two_surnames
     assert two(["Kaddafi", "Sarkozy"])
-    assert two(["Atatürk", "Selanik"])
+    assert two(["Atatürk", "Makedonya"])  # a country
+    assert not two(["Atatürk", "Selanik"])  # a town, a surname as often: the trade-off
     assert not two(["Erdoğan", "Cankuş"])  # a given name as often: the surname is no name the lists know
+    assert not two(["Erdoğan", "Kaya"])  # a town's name too, no name the knowledge base knows
+    assert not two(["Erdoğan", "Aydın"])
     assert not two(["Fidan", "Kırbaç"])  # a common word too
     assert not two(["Kaddafi", "Sarkozy", "Yılmaz"])
 
@@ -259,3 +262,21 @@ def test_a_form_of_address_inside_a_longer_name_says_no_person() -> None:
     found = [s.text for s in named_people(text, [], lambda w: w in ("Ali", "Şenol"), lambda _w: True)]
     assert "Ali" not in found
     assert "Şenol" in found
+
+
+# --- the second code review's findings -------------------------------------------------------------------------------
+
+
+def test_a_club_signing_a_player_and_towns_where_matches_are_played(linker: EntityLinker) -> None:
+    text = "Dortmund, genç futbolcuyla beş yıllık sözleşme imzaladı. Takım maçta gol attı ve puan aldı."
+    assert ("ORG", "Dortmund") in _types(linker, text, [("Dortmund", "LOC")])
+    text = (
+        "Dortmund, Münih ve Berlin'de oynanacak karşılaşmaların biletleri satışta. Takımlar gol ve puan için oynayacak."
+    )
+    assert ("LOC", "Dortmund") in _types(linker, text, [("Dortmund", "LOC"), ("Münih", "LOC")])
+
+
+def test_an_unknown_person_before_a_hospitals_kind_stays_the_person(linker: EntityLinker) -> None:
+    text = "Yaralanan Ali Kaya Eğitim ve Araştırma Hastanesi'nde tedavi altına alındı. Durumu iyi."
+    found = _types(linker, text, [("Ali Kaya", "PER"), ("Eğitim ve Araştırma Hastanesi'nde", "ORG")])
+    assert ("PER", "Ali Kaya") in found

@@ -592,16 +592,17 @@ class Consolidator:
 
     def _two_surnames(self, written: Sequence[str]) -> bool:
         """Whether a person's two words are two names the lists know apart: the first a person they know alone that
-        the corpora always capitalise and no given name, the second a name they know too (``Kaddafi Sarkozy``,
-        ``Atatürk Selanik``, ``Kılıçdaroğlu CNNTürk``, ``Erdoğan D-8``); not a surname they do not know after it
-        (``Erdoğan Cankuş``: Erdoğan is a given name as often, though no list holds it so), nor ``Fidan Kırbaç``
-        (a common word too), nor a name the lists know whole."""
+        the corpora always capitalise and no given name, the second a name the knowledge base knows too, or a country
+        (``Kaddafi Sarkozy``, ``Kılıçdaroğlu CNNTürk``, ``Erdoğan D-8``, ``Atatürk Makedonya``); not a surname they do
+        not know after it, a town's name as often (``Erdoğan Cankuş``, ``Erdoğan Kaya``, ``Erdoğan Aydın``: Erdoğan
+        is a given name as often, though no list holds it so), nor ``Fidan Kırbaç`` (a common word too), nor a name
+        the lists know whole."""
         return (
             len(written) == 2
             and self.kb.known_type(written[0]) == "PER"
             and not self.kb.is_any_given_name(written[0])
             and self.habit(written[0]) == "always"  # ("Fidan Kırbaç": a sapling too, and a woman's name)
-            and (self.kb.known_type(written[1]) is not None or self.gazetteer.place(written[1]) is not None)
+            and (self.kb.known_type(written[1]) is not None or self._is_country(written[1]))
             and self.kb.known_type(" ".join(written)) is None
         )
 
@@ -668,7 +669,10 @@ class Consolidator:
         def common(word: str) -> bool:
             return self.habit(word) in ("rarely", "mixed", "mostly")
 
-        spans = join_eponyms(text, sorted(spans, key=lambda s: s.start), common, lambda s: self._titled(text, s))
+        def known_person(span: Span) -> bool:
+            return self.kb.known_type(canonical_name(span.text, "PER")) == "PER" and not self._titled(text, span)
+
+        spans = join_eponyms(text, sorted(spans, key=lambda s: s.start), common, known_person)
         spans = _without_overlaps(fuller_names(text, spans, self._is_known, common))
         spans = join_affiliations(text, join_numbered_places(text, spans), self._country_and_its_town)
         spans = titled_people(

@@ -406,10 +406,12 @@ _CLUB_NOUN_AFTER = re.compile(
     r"\s+(?:ekib|takım|forma|taraftar|kadro|oyuncu|futbolcu|golcü|kaleci|teknik\s+direktör|yönetim|kulüb|"
     r"deplasman|karşısında|savunma|hücum|başkan)[a-zçğıöşü]*\b"
 )
-# ... or a result or a fixture later in its sentence: "Dortmund, Hamburg ve Hannover haftayı 3 puanla kapatan
-# ekiplerden", "Marsilya, Fenerbahçe karşılaşması öncesi sıkıntılı" (not the host's "ev sahipliği").
+# ... or a result, a fixture or a transfer later in its sentence: "Dortmund, Hamburg ve Hannover haftayı 3 puanla
+# kapatan ekiplerden", "Marsilya, Fenerbahçe karşılaşması öncesi sıkıntılı", "Dortmund, genç futbolcuyla sözleşme
+# imzaladı" (not the host's "ev sahipliği", nor where matches "oynanacak").
 _RESULT_LATER = re.compile(
-    r"\b(?:puan|galibiyet|mağlubiyet|yenil|yendi|yenerek|berabere|ekiplerden|ekipler\s+aras|takımlardan|karşılaşma)"
+    r"\b(?:puan|galibiyet|mağlubiyet|yenil|yendi|yenerek|berabere|ekiplerden|ekipler\s+aras|takımlardan|karşılaşma"
+    r"|sözleşme|transfer|kiral)"
 )
 # A town's own nouns after its name: its streets, people, governor, weather ("Marsilya sokakları", "Marsilya halkı",
 # "Sivas Valisi"); not a club's ("Sivas kadrosunda", "Marsilya oyuncusu").
@@ -525,8 +527,8 @@ def _club_town_side(text: str, span: Span, suffix: str, club_town: Callable[[str
     if in_genitive(span.text):
         return False
     sentence = text[span.end : span.end + 120].split(". ", 1)[0].split("\n", 1)[0]
-    if "ev sahipliği" in sentence:
-        return False  # "Berlin, ... karşılaşmasına ev sahipliği yapacak": the host town
+    if "ev sahipliği" in sentence or "oynan" in sentence:
+        return False  # "Berlin, ... karşılaşmasına ev sahipliği yapacak", "Dortmund ve Berlin'de oynanacak": venues
     return _CLUB_NOUN_AFTER.match(text, span.end) is not None or _RESULT_LATER.search(sentence) is not None
 
 

@@ -663,13 +663,15 @@ _SCHOOL_KINDS = frozenset({"Anadolu"})
 
 
 def join_eponyms(
-    text: str, spans: Sequence[Span], is_kind_word: Callable[[str], bool], is_titled: Callable[[Span], bool]
+    text: str, spans: Sequence[Span], is_kind_word: Callable[[str], bool], is_eponym: Callable[[Span], bool]
 ) -> list[Span]:
-    """A person's span right before a school's, a mosque's, a stadium's or a hospital's whose other words say only
-    its kind (``Anadolu İmam Hatip Lisesi``, ``Fen Lisesi``, ``Devlet Hastanesi``; ``is_kind_word``) is the
-    facility named after that person: ``Mehmet Şimşek Anadolu İmam Hatip Lisesi``, the lists' minister read first.
-    Not a person of one word, one with a case ending, or one after a title (``Bakan Mehmet Şimşek Fen Lisesi'ni
-    gezdi``: ``is_titled``), nor a facility with a name of its own (``Atatürk Lisesi``)."""
+    """A known person's span right before a school's, a mosque's, a stadium's or a hospital's whose other words say
+    only its kind (``Anadolu İmam Hatip Lisesi``, ``Fen Lisesi``, ``Devlet Hastanesi``; ``is_kind_word``) is the
+    facility named after that person: ``Mehmet Şimşek Anadolu İmam Hatip Lisesi``, the lists' minister read first
+    (``is_eponym``: a person the lists know, no title before him: ``Bakan Mehmet Şimşek Fen Lisesi'ni gezdi``; the
+    model reads an unknown person's facility whole, and ``Yaralanan Ali Kaya Eğitim ve Araştırma Hastanesi'nde`` is
+    the wounded man). Not a person of one word or with a case ending, nor a facility with a name of its own
+    (``Atatürk Lisesi``)."""
     joined: list[Span] = []
     for span in spans:
         previous = joined[-1] if joined else None
@@ -683,7 +685,7 @@ def join_eponyms(
             and not has_suffix_apostrophe(previous.text)
             and _EPONYM_HEAD.match(words[-1]) is not None
             and all(w in _SCHOOL_KINDS or is_kind_word(w) for w in words[:-1])
-            and not is_titled(previous)
+            and is_eponym(previous)
         ):
             joined[-1] = Span("ORG", previous.start, span.end, text[previous.start : span.end], span.confidence)
         else:
