@@ -1932,8 +1932,9 @@ class Consolidator:
 
     def _names_nothing(self, text: str, span: Span, name: str) -> bool:
         """A thing (not an agency's credit line), a unit after a number, a title alone or in the plural (``Maliye ve
-        Enerji Bakanları``), or a verb capitalised by its sentence (``Özlemişim``, ``Rüyadayız``, ``Üretirseniz``,
-        ``DERİNLEŞTİ``: no name ends so)."""
+        Enerji Bakanları``), bodies of a kind (:meth:`_bodies_of_a_kind`), a form of address alone (``Hocaya``), or a
+        verb capitalised by its sentence (``Özlemişim``, ``Rüyadayız``, ``Üretirseniz``, ``DERİNLEŞTİ``: no name ends
+        so)."""
         if (
             (is_thing(name, self.kb) and not _credit_line(text, span))
             or is_unit(text, span)

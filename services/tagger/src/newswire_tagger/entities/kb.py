@@ -144,8 +144,10 @@ class KnowledgeBase:
         return 0 if votes is None else votes[_HINT_TYPES.index(entity_type)]
 
     def club_of_word(self, word: str) -> KnownEntity | None:
-        """The one club with a name of two words or more holding ``word`` (``Dortmund`` of ``Borussia Dortmund``,
-        ``Zaragoza`` of ``Real Zaragoza``), or None: no club, or several (``Madrid``, ``Manchester``, ``Moskova``)."""
+        """The one club with a name or an alias of two words or more holding ``word`` (``Dortmund`` of ``Borussia
+        Dortmund``, ``Zaragoza`` of ``Real Zaragoza``), or None: no club, or several (``Madrid``, ``Manchester``,
+        ``Moskova``). Every word counts, a club's town or not (``York`` of New York Knicks): the caller asks only of a
+        town in a sports story."""
         if self._club_words is None:
             self._club_words = {}
             for key, refs in self._names.items():

@@ -513,11 +513,12 @@ def _owned_by_town(text: str, span: Span) -> bool:
 
 def _club_town_side(text: str, span: Span, suffix: str, club_town: Callable[[str], bool]) -> bool:
     """Whether a town's mention in a sports story is the one club its name holds (see :func:`teams_in_matches`): a
-    club's noun right after it (``Dortmund ekibi``) or a result later in its sentence (``Dortmund, Hamburg ve Hannover
-    haftayı 3 puanla kapatan ekiplerden``), bare; in the locative, a player's verb after it (``Montpellier'de forma
-    giyen``); in the accusative, a side's verb (``Napoli'yi elediğimiz gibi``). Never a venue (``grup maçlarını
-    Dortmund ve Hamburg'da oynayacak``, ``Atina ev sahipliği yapacak``), a year's games (``Paris 2024``) or what the
-    town owns (``Marsilya sokakları``)."""
+    club's noun right after it (``Dortmund ekibi``) or a result, a fixture or a transfer later in its sentence
+    (``Dortmund, Hamburg ve Hannover haftayı 3 puanla kapatan ekiplerden``), bare; in the locative, a player's verb
+    after it (``Montpellier'de forma giyen``); in the accusative, a side's verb (``Napoli'yi elediğimiz gibi``). Never
+    a venue or a host (``grup maçlarını Dortmund ve Hamburg'da oynayacak``, ``Dortmund, Münih ve Berlin'de oynanacak
+    karşılaşmalar``, ``Atina ev sahipliği yapacak``), a year's games (``Paris 2024``) or what the town owns
+    (``Marsilya sokakları``)."""
     if not club_town(span.text) or _owned_by_town(text, span) or _YEAR_AFTER.match(text, span.end):
         return False
     if in_locative_or_ablative(span.text):

@@ -410,7 +410,8 @@ def named_people(
     goes on while ``is_name_word`` accepts the words (not a place, a body, a title, a head word or a thing; a
     title's word that is a surname too is taken as the surname where it closes the run or no name's word follows it:
     ``Cengiz Er yönetiminde``, ``Ahmet Er Ankara'daki``; not ``Yusuf Emir Kaya``), up
-    to four words; it needs two, and the whole must pass ``is_name_word`` too.
+    to four words; it needs two (or one given name a form of address closes: ``Şenol Hocanın``), and the whole
+    must pass ``is_name_word`` too.
     """
     taken = sorted((s.start, s.end) for s in spans)
     found = list(spans)
