@@ -280,3 +280,17 @@ def test_an_unknown_person_before_a_hospitals_kind_stays_the_person(linker: Enti
     text = "Yaralanan Ali Kaya Eğitim ve Araştırma Hastanesi'nde tedavi altına alındı. Durumu iyi."
     found = _types(linker, text, [("Ali Kaya", "PER"), ("Eğitim ve Araştırma Hastanesi'nde", "ORG")])
     assert ("PER", "Ali Kaya") in found
+
+
+def test_a_place_or_a_body_named_after_a_titled_person_keeps_the_title(linker: EntityLinker) -> None:
+    text = (
+        "Heykel Madam Tussauds Müzesi'nde sergilenecek. Yürüyüş Lord Byron Caddesi'nde yapıldı, Lord McAlpine katıldı."
+    )
+    found = _types(
+        linker,
+        text,
+        [("Madam Tussauds Müzesi'nde", "ORG"), ("Lord Byron Caddesi'nde", "LOC"), ("Lord McAlpine", "ORG")],
+    )
+    assert ("ORG", "Madam Tussauds Müzesi") in found
+    assert ("LOC", "Lord Byron Caddesi") in found
+    assert ("PER", "McAlpine") in found  # a title before a person's name alone stays cut off

@@ -2033,8 +2033,9 @@ class Consolidator:
         self, span: Span, words: Sequence[re.Match[str]], first: int, full_names: frozenset[str] = frozenset()
     ) -> tuple[Span, int]:
         """The span, made a person's where a rank opens it, and where the person's name starts: after a title
-        (``Lord McAlpine’ın``, read as a body: a foreign honorific opens a person's name whatever the model said),
-        or a rank (``Yüzbaşı Royal Reff``, read as a body)."""
+        (``Lord McAlpine’ın``, read as a body: a foreign honorific opens a person's name whatever the model said, but
+        not a place's or a body's named after the titled person, ``Madam Tussauds Müzesi``), or a rank (``Yüzbaşı
+        Royal Reff``, read as a body)."""
         if (
             first + 2 < len(words)
             and self._member_of_two_word_body(words, first)
@@ -2043,7 +2044,9 @@ class Consolidator:
             # "AK Partili Karayel": a member of a body of two words the knowledge base knows; "Eintracht
             # Frankfurtlu Sebastian Rode", read as a body: a club's member before a given name is a person
             return self._person_start(replace(span, type="PER"), words, first + 2, full_names)
-        if span.type == "PER" or words[first].group() in _FOREIGN_TITLES:
+        titled = words[first].group() in _FOREIGN_TITLES
+        # (not a place or a body named after a titled person: "Madam Tussauds Müzesi", "Lord Byron Caddesi")
+        if span.type == "PER" or (titled and head_type(strip_apostrophe_suffix(words[-1].group())) is None):
             return span, self._at_given_name(words, self._after_title(words, first, full_names))
         if self._ranked_person(words, first):
             return replace(span, type="PER"), first + 1
