@@ -26,7 +26,7 @@ def people(linker: EntityLinker, text: str, spans: list[tuple[str, EntityType]])
     [
         ("Kulüp, Fenerbahçeli Uche'nin cezalandırılmasını istedi.", "Fenerbahçeli Uche'nin", "Uche"),
         ("Maçta Beşiktaşlı Oğuzhan kırmızı kart gördü, Beşiktaş kaybetti.", "Beşiktaşlı Oğuzhan", "Oğuzhan"),
-        ("Maçta F.Bahçeli Meireles kırmızı kart gördü.", "F.Bahçeli Meireles", "Meireles"),
+        ("Maçta F.Bahçeli Meireles kırmızı kart gördü.", "F.Bahçeli Meireles", "Raul Meireles"),  # (the lists know him)
         ("Londra'da İşçi Partili Shabana Mahmud konuştu.", "Partili Shabana Mahmud", "Shabana Mahmud"),
     ],
 )

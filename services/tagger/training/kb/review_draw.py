@@ -3,8 +3,10 @@
     .venv/bin/python services/tagger/training/kb/review_draw.py dunya 40 71 > var/review-71.txt
 
 Each article is read through the ingest service's decoder (as the pipeline reads it) and tagged whole; the output
-lists, per article, its file name, its headline and the names the tagger returns by type. The draw is fixed by the
-seed and skips every file a gold or training set of ``training/kb`` names, so what is read there stays clean.
+lists, per article, its file name, its headline and the names the tagger returns by type (each canonical name with
+the forms the article writes it in, where they differ, in brackets: ``Amerika Birleşik Devletleri [ABD]``). The draw
+is fixed by the seed and skips every file a gold or training set of ``training/kb`` names, so what is read there
+stays clean.
 This is how the entity rules of 2026-12-04 were found (see the NER model card): read the articles beside the
 lists, group the errors a rule could fix, fix them, then diff the lists of all 11,745 articles before and after.
 """
@@ -20,7 +22,8 @@ from pathlib import Path
 
 from newswire_ingest.decoding import decode_bytes
 from newswire_ingest.errors import EncodingError
-from newswire_schemas import Article
+from newswire_schemas import Article, Entity
+from newswire_tagger.entities.names import fold, strip_apostrophe_suffix
 from newswire_tagger.pipeline import Tagger
 
 HERE = Path(__file__).resolve().parent
@@ -53,6 +56,14 @@ def draw(section: str, count: int, seed: int, root: Path = KEMIK) -> list[tuple[
     return drawn
 
 
+def listed(entity: Entity) -> str:
+    """The entity's canonical name, with the forms the article writes it in where they differ (``Amerika Birleşik
+    Devletleri [ABD]``): the scorer credits either, and a reader must see what the text said."""
+    written = dict.fromkeys(strip_apostrophe_suffix(m.text) for m in entity.mentions)
+    others = [w for w in written if fold(w) != fold(entity.name)]
+    return f"{entity.name} [{' | '.join(others)}]" if others else entity.name
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("section", help="a kemik42k page: dunya, ekonomi, genel, guncel, spor ...")
@@ -76,7 +87,7 @@ def main() -> None:
         enriched = tagger.enrich(article)
         print("=====", path.name, "|", headline[:100])
         for kind in ("PER", "ORG", "LOC"):
-            print(" ", kind, "; ".join(e.name for e in enriched.entities if e.type == kind))
+            print(" ", kind, "; ".join(listed(e) for e in enriched.entities if e.type == kind))
 
 
 if __name__ == "__main__":

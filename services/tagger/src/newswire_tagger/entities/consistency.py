@@ -42,6 +42,7 @@ from newswire_tagger.entities.heads import (
     is_address_part,
     is_bare_head,
     is_club,
+    is_club_name,
     is_company_word,
     is_date_word,
     is_event_head,
@@ -477,6 +478,8 @@ class Consolidator:
             text, join_couples(text, sorted(spans, key=lambda s: s.start), self.kb.is_given_name), self.kb.known_type
         )
         particled = join_particles(text, join_club_prefixes(text, joined), self._is_known)
+        # ... and the people the model named in full on their own ("Ramazan Demirci yakalandı"), folded
+        people = frozenset(fold(canonical_name(s.text, "PER")) for s in spans if s.type == "PER" and " " in s.text)
         for span in join_numbered_units(text, particled, self._is_known):
             pieces = (
                 p
@@ -503,7 +506,8 @@ class Consolidator:
                     for part in (
                         p
                         for body in self._country_then_body(widened)
-                        for person in self._person_first(body, surnames, alone)
+                        for officed in self._person_then_office(body, people)
+                        for person in self._person_first(officed, surnames, alone)
                         for p in self._without_post(text, person)
                     ):
                         for place in self._place_and_street(part):
@@ -1003,6 +1007,8 @@ class Consolidator:
             or word in HEADLINE_WORDS
             or self._is_word_or_other_name(word)
             or (" " in word and is_thing(word, self.kb))  # the whole: "Yaprak Sarma", a dish
+            # a club's member word: "Sanica Boru Elazığsporlu oyunculara", the club's players, no "Boru Elazığsporlu"
+            or (" " not in word and self._member_of_known_body(word) and not self.kb.is_any_given_name(word))
         )
 
     def _is_name_part(self, word: str, sentence_initial: bool) -> bool:
@@ -1236,6 +1242,23 @@ class Consolidator:
         ):
             return [span]
         return [span.part(0, words[0].end(), "PER"), span.part(words[-1].start(), len(span.text), "LOC")]
+
+    def _person_then_office(self, span: Span, people: frozenset[str]) -> list[Span]:
+        """A person the article names on his own glued to the office a sentence takes him to (``Ramazan Demirci
+        Asayiş Şube Müdürlüğü'ne götürülürken``, ``Tümgeneral Hıfzı Çubuklu Hukuk İşleri Müdürlüğü'ne atandı``): the
+        person, then the office, of two words or more. Only an office no one names after a person (a directorate, a
+        prosecutor's office, a command), unlike a school, a hospital or a park (``Mehmet Akif Ersoy Üniversitesi``)."""
+        if not people:
+            return [span]
+        words = words_of(span.text)
+        if len(words) < _PERSON_AND_OFFICE or strip_apostrophe_suffix(words[-1].group()) not in _OFFICES:
+            return [span]
+        for k in range(2, len(words) - 1):
+            if words[k].group()[:1].isupper() and fold(" ".join(w.group() for w in words[:k])) in people:
+                kind = head_type(strip_apostrophe_suffix(words[-1].group())) or "ORG"  # (a cemetery is a place)
+                office = span.part(words[k].start(), len(span.text), kind)
+                return [span.part(0, words[k - 1].end(), "PER"), office]
+        return [span]
 
     def _two_places(self, span: Span) -> list[Span]:
         """A place span that is two places written side by side (``İstanbul Sancaktepe'de``, ``Kuveyt Suriye``):
@@ -2335,9 +2358,10 @@ class Consolidator:
     def _member_phrase(self, text: str, span: Span, words: Sequence[re.Match[str]]) -> bool:
         """Whether ``span`` is only the -li form of a body of two words (``Bayern Münihli oyuncu``), or that form's
         first word, the model having left the member word out (``Borussia`` of ``Borussia Dortmundlu Marco Reus``):
-        a member is said of a person, no name (as ``Galatasaraylı`` alone is none)."""
-        if len(words) == 2:
-            return self._member_of_known_pair(words[0].group(), words[1].group())
+        a member is said of a person, no name (as ``Galatasaraylı`` alone is none); of three words or more too
+        (``Cumhuriyet Halk Partili meclis üyeleri``: no paper ``Cumhuriyet``)."""
+        if len(words) >= 2:
+            return self._member_of_known_pair(span.text[: words[-1].start()].rstrip(), words[-1].group())
         if len(words) != 1 or has_suffix_apostrophe(span.text) or not text.startswith(" ", span.end):
             return False
         return self._member_of_known_pair(span.text, next_word(text, span.end))
@@ -2367,7 +2391,11 @@ class Consolidator:
         match = _MEMBER.match(word)
         if match is None or "'" in word or "’" in word:
             return False
-        return self.kb.known_type(f"{opening} {match.group('body')}") == "ORG"
+        body = match.group("body")
+        if any(self.kb.known_type(f"{opening} {form}") == "ORG" for form in (body, *_possessed(body))):
+            return True  # (the body's own form or its possessive: "Halk Partili" of "Cumhuriyet Halk Partisi")
+        # "Akhisar Belediyesporlu", "Karşıyaka Basketbolu" no: a club by its form, its town or sponsor before it
+        return is_club_name(match.group("body")) and opening[:1].isupper()
 
     def _member_of_two_word_body(self, words: Sequence[re.Match[str]], first: int) -> bool:
         """Whether ``words[first]`` and the next word are the -li form of a body of two words the knowledge base
@@ -2406,7 +2434,10 @@ class Consolidator:
         capitalised in the corpora and no given name (``Güllü``)."""
         if not (is_club(body) or (town and self._is_town(body))):
             return False
-        return self.habit(word) == "always" and not self.kb.is_any_given_name(word)
+        if self.kb.is_any_given_name(word):
+            return False
+        # (a club's member word the corpora never wrote, "Ormansporlu", is one too: no word ends so)
+        return self.habit(word) == "always" or (self.habit(word) is None and is_club_name(body))
 
     def _type(self, text: str, span: Span, surnames: frozenset[str]) -> Span | None:
         """The span with the type its head word, the knowledge base or the name lists give (:meth:`_listed_type`);
@@ -2945,6 +2976,25 @@ def _acronym_apart(span: Span) -> list[Span]:
     ):
         return [span]
     return [span.part(0, words[-2].end()), span.part(words[-1].start(), len(span.text))]
+
+
+# Offices no one names after a person, a person's name before them being his own (see _person_then_office).
+_OFFICES = frozenset(
+    {"Müdürlüğü", "Şubesi", "Şube", "Savcılığı", "Başsavcılığı", "Komutanlığı", "Karakolu", "Daire", "Dairesi"}
+    # ... nor a cemetery after a town's or a quarter's name ("Alev Sururi Torba Mezarlığı'nda toprağa verildi")
+    | {"Mezarlığı"}
+)
+_PERSON_AND_OFFICE = 4  # two words of a name, two of an office at least
+
+# The possessive a compound's last word takes after a vowel, by the vowel (vowel harmony): "Parti" → "Partisi".
+_POSSESSIVE_AFTER_VOWEL = {"a": "sı", "ı": "sı", "e": "si", "i": "si", "o": "su", "u": "su", "ö": "sü", "ü": "sü"}
+
+
+def _possessed(word: str) -> tuple[str, ...]:
+    """The compound form of ``word`` ending in a vowel (``Partisi``, ``Bankası``); none after a consonant (whose
+    form may change the consonant: ``Birlik`` → ``Birliği``)."""
+    ending = _POSSESSIVE_AFTER_VOWEL.get(word[-1:])
+    return () if ending is None else (word + ending,)
 
 
 @lru_cache(maxsize=64)

@@ -152,7 +152,7 @@ MONTHS = frozenset(
 MONTHS_NO_ONE_NAMED = frozenset({"şubat", "mart", "mayıs", "haziran", "temmuz", "ağustos", "aralık"})
 MONTHS_AND_DAYS = MONTHS | {"pazartesi", "salı", "çarşamba", "perşembe", "cuma", "cumartesi", "pazar"}
 _WEEKDAYS = frozenset(turkish_upper(day[0]) + day[1:] for day in MONTHS_AND_DAYS - MONTHS)
-_DAY_PARTS = ("gün", "akşam", "sabah", "gece", "öğle")
+_DAY_PARTS = ("gün", "akşam", "sabah", "gece", "öğle", "namaz")  # (and "Cuma namazı", the day's prayer)
 
 
 _MONTH_NAMES = frozenset(turkish_upper(month[0]) + month[1:] for month in MONTHS)
@@ -368,6 +368,12 @@ _CLUB = re.compile(r"^(?:\w*spor|fk|sk|jk|gsk|fc|cf|afc)(?:['’][a-zçğıöş�
 def is_club(word: str) -> bool:
     """Whether ``word`` names or ends a sports club's name (``Yalovaspor'a``, ``Spor``, ``FK``)."""
     return _CLUB.match(turkish_lower(word)) is not None
+
+
+def is_club_name(word: str) -> bool:
+    """Whether ``word`` alone is a club's whole name by its form: a town's or a sponsor's and "spor" (``Ofspor``,
+    ``Belediyespor``), not ``Spor'a`` nor ``FK``."""
+    return len(word) > len("Spor") + 1 and is_club(word)
 
 
 _COMPANY_WORD = re.compile(rf"^(?:{_COMPANY_WORDS})(?:['’][a-zçğıöşü]*)?$")

@@ -25,7 +25,7 @@ _NON_ALNUM = re.compile(r"[^0-9a-z]+")
 # (a dotted capital İ inside an ending in lower case, as copy run through a careless case change writes "CHP'nİn";
 # not opening it: "Côte d'İvoire", "L'İmperial" are names)
 _APOSTROPHE_SUFFIX = re.compile(
-    rf"^(?P<stem>.*[^\s{APOSTROPHES}])[{APOSTROPHES}](?P<suffix>(?!s$)[a-zçğıöşüâî][a-zçğıöşüâîİ]{{0,11}})$"
+    rf"^(?P<stem>.*[^\s{APOSTROPHES}])[{APOSTROPHES}](?P<suffix>(?!s$)[a-zçğıöşüâî][a-zçğıöşüâîİI]{{0,11}})$"
 )
 # In a headline or crosshead set in capitals the suffix is in capitals too ("KIBRIS'TA", "ABD'NİN"): only the
 # case endings and the -li forms are taken off there ("ABD'Lİ" as "ABD'li"), so "O'NEAL" and "L'ORÉAL" keep theirs.

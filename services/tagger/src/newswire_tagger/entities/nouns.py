@@ -356,10 +356,13 @@ def places_by_nouns(text: str, spans: Sequence[Span], is_known: Callable[[str], 
 
 
 # A product's, feature's, game's or series' noun after its name: "Smart Scroll özelliği", "League of Legends oyununu",
-# "Galaxy serisinin", "Retina teknolojisi". Not "uygulaması" (a platform's app is the platform: "Facebook
+# "Galaxy serisinin", "Retina teknolojisi"; a program's interface or mode ("TouchWiz arayüzü", "ECO modu"), a chip
+# ("Snapdragon işlemcisi"). Not "uygulaması" (a platform's app is the platform: "Facebook
 # uygulaması"), "telefonu" ("Samsung telefonu" is the maker's) or "modeli" ("Afşin-Elbistan modeline", a way of
 # doing things).
-_PRODUCT_AFTER = re.compile(r"^(?:özelliği|özellikleri|oyunu|serisi|teknolojisi|yazılımı)[a-zçğıöşü]*$")
+_PRODUCT_AFTER = re.compile(
+    r"^(?:özelliği|özellikleri|oyunu|serisi|teknolojisi|yazılımı|arayüzü|modu|işlemcisi)[a-zçğıöşü]*$"
+)
 # A television series' noun, of the works' nouns above the one whose title is never its author's: whatever the model
 # made of its title ("Huzur Sokağı dizisi", "Karadayı dizisinde"), the title names no one. (Not "filmi", "romanı",
 # "şarkısı": "Orhan Pamuk romanı" is the author's; only a name a title goes on after and shows to be its word is

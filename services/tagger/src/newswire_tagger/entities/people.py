@@ -632,13 +632,17 @@ def speaks(text: str, span: Span) -> bool:
 
 
 _AGE_AFTER = re.compile(rf"[ \t]?{_AGE}")
+# What says a person follows, whatever his given name (a foreign one the lists lack): a nationality said of him
+# ("Afganistan uyruklu Omeyd Mencırı (22)") or a role ("şüpheli Omeyd Mencırı (22)").
+_PERSON_BEFORE = re.compile(rf"(?:(?:^|(?<=\s))(?:uyruklu|asıllı|kökenli)[ \t]+$)|{_ROLE_BEFORE.pattern}")
 
 
 def aged_people(
     text: str, spans: Sequence[Span], is_given_name: Callable[[str], bool], is_known: Callable[[str], bool]
 ) -> list[Span]:
-    """A name of two words or more that opens with a given name and is followed by an age in brackets is a person's,
-    whatever the model typed it (``Ece Doğu Çubuk (20)``); not a body a head word ends (``Gazi Üniversitesi (12)`` of a
+    """A name of two words or more that opens with a given name, or follows a nationality or a role said of a person
+    (``Afganistan uyruklu Omeyd Mencırı (22)``), and is followed by an age in brackets is a person's, whatever the
+    model typed it (``Ece Doğu Çubuk (20)``); not a body a head word ends (``Gazi Üniversitesi (12)`` of a
     results table) nor a name the lists know. A name before an age that no span covers is added (see
     :func:`_aged_given_names`)."""
     result = [*spans, *_aged_given_names(text, spans, is_given_name, is_known)] if "(" in text else list(spans)
@@ -648,12 +652,16 @@ def aged_people(
             span.type != "PER"
             and len(words) > 1
             and _AGE_AFTER.match(text, span.end) is not None
-            and is_given_name(words[0])
+            and (
+                is_given_name(words[0]) or _PERSON_BEFORE.search(text, max(0, span.start - 32), span.start) is not None
+            )
             and not _body_named(words)  # "Gazi Üniversitesi (12)" of a results table
             and not is_known(canonical_name(span.text, span.type))
         )
         if aged:
-            result[i] = replace(span, type="PER")
+            result[i] = replace(
+                span, type="PER", confidence=max(span.confidence, TITLED_CONFIDENCE)
+            )  # (the age vouches)
     return sorted(result, key=lambda s: s.start)
 
 

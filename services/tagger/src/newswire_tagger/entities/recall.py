@@ -20,7 +20,7 @@ from newswire_tagger.entities.heads import (
     PLACE_NOUNS,
     QUOTED_FIRM_NOUNS,
     head_type,
-    is_club,
+    is_club_name,
     is_company_word,
     is_generic_body,
     numbered_roads,
@@ -323,7 +323,6 @@ def _match(lexicon: Lexicon, text: str, run: re.Match[str]) -> list[Span]:
 _FOREIGN_PARTICLE_AFTER = re.compile(
     rf" (?:{'|'.join(p for p in LOWER_PARTICLES if p not in ('de', 'da', 'la', 'le'))}) [{_UPPER}]"
 )
-_SPOR_CLUB = len("Spor") + 1  # a club's one-word name is a town's and "spor": "Ofspor", "Vanspor", not "Spor'a"
 # Capitalised words glued before a run by hyphens: "Eğitim-Bir-" of "Eğitim-Bir-Sen".
 _GLUED_CHAIN = re.compile(rf"(?<![\w{APOSTROPHES}-])(?:[{_UPPER}]\w*-){{1,3}}$")
 # A word glued before a name by a hyphen: an Arabic article or the first word of a union's name.
@@ -347,7 +346,7 @@ def _headed(text: str, run: re.Match[str]) -> list[Span]:
         start += len(words[0]) + 1  # "Ayrıca Sağlık Bakanlığı": an opener, not part of the name
         words = words[1:]
     # (one word only where it is a club's whole name: "Kocaelispor formasıyla")
-    club = len(words) == 1 and len(strip_apostrophe_suffix(words[0])) > _SPOR_CLUB and is_club(words[0])
+    club = len(words) == 1 and is_club_name(strip_apostrophe_suffix(words[0]))
     if (len(words) < 2 and not club) or kind is None or words[0] == "En":
         return []  # (and "En İyi Grup", "En Büyük Holding": a superlative, a prize's or a ranking's words)
     if len(words) == 3 and opens_sentence(text, start) and is_generic_body(canonical_name(" ".join(words[1:]), kind)):

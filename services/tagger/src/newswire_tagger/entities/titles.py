@@ -122,6 +122,10 @@ def is_plural_title(word: str) -> bool:
 SENTENCE_OPENERS = _words(
     "Bu Bunu Bunun Buna Şu O Ancak Ayrıca Dün Bugün Yarın Daha Sonra Bir Her Ve Ama Fakat Çünkü Öte Hem "
     "Ardından Böylece Yine Özellikle Geçen Toplantıda Görüşmede Açıklamada Biz Bunlar "
+    # pronouns in a case: "Bundan Kaymakamlığın da haberi var", "Onun Ankara'daki evi" (not "Onda": "Onda Cero")
+    "Bundan Bunda Bunları Bunların Onun Onlar Onları Onların Ondan Burada Orada Buradan Oradan "
+    # "Yani Gürses ölmedi" (that is)
+    "Yani "
     # discourse adverbs: "Öncelikle Bankamızın ...", "Dahası Türk Hükümeti ..."
     "Öncelikle Dahası Sonrasında Sonra Üstelik Hatta Nitekim Zira Oysa Ayrıca Elbette Kısacası Sonuçta Ne Kadar "
     # quantifiers and adverbs: "Bazı Sağlık Bakanlığı hastanelerinde", "Mesela Ağa Camisi", "Halen TSK'da",
