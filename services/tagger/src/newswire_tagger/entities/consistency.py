@@ -99,6 +99,7 @@ from newswire_tagger.entities.names import (
 from newswire_tagger.entities.nouns import (
     characters_by_nouns,
     is_light_verb,
+    papers_by_their_word,
     places_by_nouns,
     players_by_stats,
     products_by_nouns,
@@ -506,7 +507,7 @@ class Consolidator:
                     for part in (
                         p
                         for body in self._country_then_body(widened)
-                        for officed in self._person_then_office(body, people)
+                        for officed in self._person_then_other(body, people)
                         for person in self._person_first(officed, surnames, alone)
                         for p in self._without_post(text, person)
                     ):
@@ -737,7 +738,9 @@ class Consolidator:
             text, clubs_in_pairs(text, spans, self._is_club), self._is_club, self._is_country, sporting=sporting
         )
         spans = without_league_sponsors(
-            text, without_common_acronyms(text, verbs_nouns(text, spans, self._known_body)), self._is_club
+            text,
+            without_common_acronyms(text, papers_by_their_word(text, verbs_nouns(text, spans, self._known_body))),
+            self._is_club,
         )
         spans = [s for s in spans if not self._members(s)]
         spans = teams_in_matches(
@@ -1025,6 +1028,7 @@ class Consolidator:
             or (self.habit(word) == "rarely" and not self.kb.is_any_given_name(word) and not is_ordinal_word(word))
             # a club's or a party's member: "Fenerbahçeli" + "Uche'nin", "İşçi Partili" + "Shabana Mahmud"
             or self._member_of_known_body(word)
+            or word == "Koç"  # a coach: "Etik Danışmanı ve Koç" + "Şebnem Ergül" (see _opening_word_said_of)
         ):
             return False
         # at a sentence's start any word is capitalised: only a given name, of either list, opens the name there
@@ -1243,22 +1247,53 @@ class Consolidator:
             return [span]
         return [span.part(0, words[0].end(), "PER"), span.part(words[-1].start(), len(span.text), "LOC")]
 
-    def _person_then_office(self, span: Span, people: frozenset[str]) -> list[Span]:
-        """A person the article names on his own glued to the office a sentence takes him to (``Ramazan Demirci
-        Asayiş Şube Müdürlüğü'ne götürülürken``, ``Tümgeneral Hıfzı Çubuklu Hukuk İşleri Müdürlüğü'ne atandı``): the
-        person, then the office, of two words or more. Only an office no one names after a person (a directorate, a
-        prosecutor's office, a command), unlike a school, a hospital or a park (``Mehmet Akif Ersoy Üniversitesi``)."""
+    def _person_then_other(self, span: Span, people: frozenset[str]) -> list[Span]:
+        """A person the article names on his own glued to what the sentence says of him: the office it takes him to
+        (``Ramazan Demirci Asayiş Şube Müdürlüğü'ne götürülürken``, ``Alev Sururi Torba Mezarlığı'nda toprağa
+        verildi``: the person, then the office or the cemetery, of two words or more; only a kind no one names after
+        a person, unlike a school, a hospital or a park, ``Mehmet Akif Ersoy Üniversitesi``), a prize or a product
+        the lists hold (``Derya Türkan Oscar'ın kendisi için sürpriz olduğunu``: the person alone), or another
+        person's surname (``Çapkın Sierranın ajan olduğuna``: the chief Hüseyin Çapkın, the tourist Sarai Sierra;
+        two persons)."""
         if not people:
             return [span]
         words = words_of(span.text)
-        if len(words) < _PERSON_AND_OFFICE or strip_apostrophe_suffix(words[-1].group()) not in _OFFICES:
+        if len(words) == _SURNAME_PAIR and span.type == "PER":
+            return self._two_peoples_surnames(span, words, people)
+        if len(words) < _PERSON_AND_THING:
             return [span]
-        for k in range(2, len(words) - 1):
-            if words[k].group()[:1].isupper() and fold(" ".join(w.group() for w in words[:k])) in people:
-                kind = head_type(strip_apostrophe_suffix(words[-1].group())) or "ORG"  # (a cemetery is a place)
-                office = span.part(words[k].start(), len(span.text), kind)
-                return [span.part(0, words[k - 1].end(), "PER"), office]
-        return [span]
+        last = strip_apostrophe_suffix(words[-1].group())
+        if span.type == "PER" and self.kb.not_name(last) in _THINGS_AFTER_PEOPLE:
+            named = fold(" ".join(w.group() for w in words[:-1])) in people
+            return [span.part(0, words[-2].end())] if named else [span]
+        # (the ending written without an apostrophe too, as official spelling has it: "Müdürlüğüne")
+        office = last in _OFFICES or strip_org_case_ending(last) in _OFFICES
+        return _person_then_office(span, words, people) if office else [span]
+
+    def _two_peoples_surnames(self, span: Span, words: Sequence[re.Match[str]], people: frozenset[str]) -> list[Span]:
+        """A person's span of two words that are the surnames of two other people the article names in full
+        (``people``, folded; ``Çapkın Sierranın``, the second with a case ending glued on): each word alone, a
+        person; the first no given name and a word the corpora mostly capitalise."""
+        own = fold(canonical_name(span.text, "PER"))
+        others = {name.rsplit(" ", 1)[-1] for name in people if name != own}
+        first, second = words[0].group(), strip_apostrophe_suffix(words[1].group())
+        if fold(first) not in others or self.kb.is_any_given_name(first) or self._is_known(span.text):
+            return [span]
+        glued = next((k for k in range(4) if k < len(second) - 2 and fold(second[: len(second) - k]) in others), None)
+        if (
+            glued is None
+            or (glued and second[len(second) - glued :] not in CASE_ENDINGS)
+            or fold(first) == fold(second)
+        ):
+            return [span]
+        surname = second[: len(second) - glued]
+        if self._is_place(first) or any(self.habit(w) not in ("always", "mostly") for w in (first, surname)):
+            # "Can Tabakçı" beside Mehmet Can, "Sarıkaya Plak" (a label): a word the corpora write in lower case
+            # too; "Aydın Menderes" beside Adnan Menderes: a town's name is a given name as often
+            return [span]
+        # (the second without the ending glued on, so it joins its person: "Sierranın" is Sarai Sierra)
+        end = words[1].start() + len(second) - glued if glued else len(span.text)
+        return [span.part(0, words[0].end()), span.part(words[1].start(), end)]
 
     def _two_places(self, span: Span) -> list[Span]:
         """A place span that is two places written side by side (``İstanbul Sancaktepe'de``, ``Kuveyt Suriye``):
@@ -1816,8 +1851,8 @@ class Consolidator:
             span, first = self._person_start(span, words, first, full_names)
         if not known and self._opens_with_a_common_word(text, span, words, first):
             first += 1  # "Sonrasında Yıldız Holding", "Geceyi İncirlik Üssü'nde": a common word opening the sentence
-        if span.type == "LOC" and first < len(words) - 1 and words[first].group() == "Başkent":
-            first += 1  # "Başkent Kahire": the capital is Cairo ("Başkent Öğretmenevi" is a body's name)
+        if _opening_word_said_of(span, words, first):
+            first += 1  # "Başkent Kahire", "Koç Şebnem Ergül": the capital, the coach
         last = self._name_end(text, span, words, first)
         trimmed = span if (first, last) == (0, len(words) - 1) else span.part(words[first].start(), words[last].end())
         if first > 0 and trimmed.type != "PER" and self._member_of_known_body(words[first - 1].group(), bodies):
@@ -2162,6 +2197,13 @@ class Consolidator:
             return True  # "Ben Sağlık Bakanlığı'ndan davacıyım": the speaker, then the body (not "Ben & Jerry's")
         if (
             (first < len(words) - 2 and self._opens_with_a_case_form(text, span, word))
+            # "Cenaze Olay Yeri İnceleme ekipleri", "Eski İl Hakem Kurulu üyeliği": a word the lists hold as no name
+            or (
+                first < len(words) - 2
+                and self.kb.not_name(word.group()) == "term"
+                and self.habit(word.group()) == "rarely"  # (not "AIDS Araştırma Vakfı", "Sokak Sanatları Atölyesi")
+                and opens_sentence(text, span.start + word.start())
+            )
             # "Ölülerimizi İskeçe ve Gümülcine'de defnediyoruz": our dead, then the place
             or (_OURS_WITH_A_CASE.search(word.group()) and opens_sentence(text, span.start + word.start()))
             # "Öğrenimine Yıldız Teknik Üniversitesi'nde devam ediyor": the student's education, then the university
@@ -2978,13 +3020,39 @@ def _acronym_apart(span: Span) -> list[Span]:
     return [span.part(0, words[-2].end()), span.part(words[-1].start(), len(span.text))]
 
 
-# Offices no one names after a person, a person's name before them being his own (see _person_then_office).
+def _person_then_office(span: Span, words: Sequence[re.Match[str]], people: frozenset[str]) -> list[Span]:
+    """The person of ``people`` (folded full names) opening ``span`` and the office after him, of two words or more
+    (see :meth:`Consolidator._person_then_other`); the span alone where no person the article names opens it."""
+    for k in range(2, len(words) - 1):
+        if words[k].group()[:1].isupper() and fold(" ".join(w.group() for w in words[:k])) in people:
+            if any(head_type(w.group()) is not None and w.group() not in _OFFICES for w in words[k:-1]):
+                return [span]  # "Recep Tayyip Erdoğan Üniversitesi Basın Müdürlüğü": the university's office
+            kind = head_type(strip_apostrophe_suffix(words[-1].group())) or "ORG"  # (a cemetery is a place)
+            return [span.part(0, words[k - 1].end(), "PER"), span.part(words[k].start(), len(span.text), kind)]
+    return [span]
+
+
+def _opening_word_said_of(span: Span, words: Sequence[re.Match[str]], first: int) -> bool:
+    """Whether ``words[first]`` says what the name after it is, no word of it: ``Başkent`` before a place
+    (``Başkent Kahire``: the capital is Cairo; ``Başkent Öğretmenevi`` is a body's name), ``Koç`` before a person's
+    name of two words at least (``Koç Şebnem Ergül``, ``İtalyan Koç Simeone Pianigiani``: the team's coach; not the
+    surname of ``Ali Koç``, nor ``Koç Holding``)."""
+    if words[first].group() == "Başkent":
+        return span.type == "LOC" and first < len(words) - 1
+    return words[first].group() == "Koç" and span.type == "PER" and first < len(words) - 2
+
+
+# Offices no one names after a person, a person's name before them being his own (see _person_then_other).
 _OFFICES = frozenset(
     {"Müdürlüğü", "Şubesi", "Şube", "Savcılığı", "Başsavcılığı", "Komutanlığı", "Karakolu", "Daire", "Dairesi"}
+    | {"Adliyesi"}
     # ... nor a cemetery after a town's or a quarter's name ("Alev Sururi Torba Mezarlığı'nda toprağa verildi")
     | {"Mezarlığı"}
 )
-_PERSON_AND_OFFICE = 4  # two words of a name, two of an office at least
+_PERSON_AND_THING = 3  # two words of a name and a prize's or a product's
+_SURNAME_PAIR = 2
+# What the lists hold as no name that copy writes right after a person's name: a prize ("Oscar'ın"), a product.
+_THINGS_AFTER_PEOPLE = frozenset({"product", "competition"})
 
 # The possessive a compound's last word takes after a vowel, by the vowel (vowel harmony): "Parti" → "Partisi".
 _POSSESSIVE_AFTER_VOWEL = {"a": "sı", "ı": "sı", "e": "si", "i": "si", "o": "su", "u": "su", "ö": "sü", "ü": "sü"}

@@ -152,7 +152,7 @@ MONTHS = frozenset(
 MONTHS_NO_ONE_NAMED = frozenset({"şubat", "mart", "mayıs", "haziran", "temmuz", "ağustos", "aralık"})
 MONTHS_AND_DAYS = MONTHS | {"pazartesi", "salı", "çarşamba", "perşembe", "cuma", "cumartesi", "pazar"}
 _WEEKDAYS = frozenset(turkish_upper(day[0]) + day[1:] for day in MONTHS_AND_DAYS - MONTHS)
-_DAY_PARTS = ("gün", "akşam", "sabah", "gece", "öğle", "namaz")  # (and "Cuma namazı", the day's prayer)
+_DAY_PARTS = ("gün", "akşam", "sabah", "gece", "öğle")
 
 
 _MONTH_NAMES = frozenset(turkish_upper(month[0]) + month[1:] for month in MONTHS)
@@ -163,10 +163,12 @@ _MONTH_NOUN = re.compile(rf"{MONTH_NOUN}$")
 
 def is_date_word(word: str, after: str) -> bool:
     """Whether ``word`` is a weekday's or a month's name that ``after`` makes a date (``Salı günü``, ``Cuma akşamı``,
-    ``Ekim ayında``): no name's word (``Selahattin Demirtaş Salı günü``, ``Thomas Straumann Ekim ayında``)."""
+    ``Ekim ayında``, ``Cuma namazı``): no name's word (``Selahattin Demirtaş Salı günü``, ``Thomas Straumann Ekim
+    ayında``)."""
     if word in _MONTH_NAMES:
         return _MONTH_NOUN.match(after) is not None
-    return word in _WEEKDAYS and after.startswith(_DAY_PARTS)
+    # (and Friday's prayer, in the possessive: "Erdoğan Cuma namazının ardından"; not "imam Hasan Cuma namaz kıldırdı")
+    return word in _WEEKDAYS and (after.startswith(_DAY_PARTS) or (word == "Cuma" and after.startswith("namazı")))
 
 
 @lru_cache(maxsize=65536)

@@ -952,3 +952,21 @@ def verbs_nouns(text: str, spans: Sequence[Span], is_known_body: Callable[[str],
         or _LIGHT_VERB.match(text, s.end) is None
         or is_known_body(s.text)
     ]
+
+
+# A paper named by a word that names something else as often: "Cumhuriyet" is the republic ("Cumhuriyet'in 89'uncu
+# yılı", "Cumhuriyet ve laiklik"), the paper only where the article says so with a paper's word after one of its
+# mentions ("Cumhuriyet gazetesi", "Cumhuriyet yazarı", "Cumhuriyet'in haberine göre").
+_PAPERS_BY_A_WORD = ("Cumhuriyet",)
+_PAPERS_WORD = re.compile(
+    rf"(?:{'|'.join(_PAPERS_BY_A_WORD)})(?:['’][a-zçğıöşü]+)?[ \t]+"
+    r"(?:gazete|yazar|muhabir|manşet|haber|köşe|okur|editör|yayın|internet|genel[ \t]+yayın)"
+)
+
+
+def papers_by_their_word(text: str, spans: Sequence[Span]) -> list[Span]:
+    """A body's span that is only a paper's name that is a common word too (``Cumhuriyet``) dropped, unless the
+    article writes a paper's word after the name somewhere: the republic, not the paper."""
+    if not any(word in text for word in _PAPERS_BY_A_WORD) or _PAPERS_WORD.search(text) is not None:
+        return list(spans)  # the cheap tests first: most articles name no such paper, or say it is the paper
+    return [s for s in spans if s.type != "ORG" or strip_apostrophe_suffix(s.text.strip()) not in _PAPERS_BY_A_WORD]

@@ -634,7 +634,12 @@ def speaks(text: str, span: Span) -> bool:
 _AGE_AFTER = re.compile(rf"[ \t]?{_AGE}")
 # What says a person follows, whatever his given name (a foreign one the lists lack): a nationality said of him
 # ("Afganistan uyruklu Omeyd Mencırı (22)") or a role ("şüpheli Omeyd Mencırı (22)").
-_PERSON_BEFORE = re.compile(rf"(?:(?:^|(?<=\s))(?:uyruklu|asıllı|kökenli)[ \t]+$)|{_ROLE_BEFORE.pattern}")
+# (not "genç", "kadın", "çocuk", "hasta", "işçi" of _ROLE_BEFORE: a team's or a party's name opens with them too,
+# "lider genç Ankara Yıldızları (12)")
+_PERSON_BEFORE = re.compile(
+    r"(?:^|(?<=\s))(?:uyruklu|asıllı|kökenli|[Şş]üpheli|[Zz]anlı|[Ss]anık|[Tt]utuklu|[Yy]aralı|[Ss]ürücü(?:sü)?"
+    r"|[Mm]aktul|[Yy]aralanan|[Öö]ldürülen|[Tt]utuklanan|[Gg]özaltına[ \t]+alınan|\d+[ \t]+yaşındaki)[ \t]+$"
+)
 
 
 def aged_people(

@@ -359,11 +359,21 @@ def _person_head(
 
 
 def _surname_initial(text: str, span: Span) -> Span:
-    """``Timuçin`` + `` D.``: crime and court copy writes a suspect's surname as its initial."""
-    if has_suffix_apostrophe(span.text) or " " in span.text.strip():
+    """``Timuçin`` + `` D.``: crime and court copy writes a suspect's surname as its initial; ``Kathryn`` + ``
+    O'Sullivan``: a surname with its own apostrophe, which the model reads as a case ending."""
+    if has_suffix_apostrophe(span.text):
+        return span
+    if (surname := _APOSTROPHE_SURNAME.match(text, span.end)) is not None:
+        return _grown(span, text, span.start, surname.end())
+    if " " in span.text.strip():
         return span
     initial = _SURNAME_INITIAL.match(text, span.end)
     return span if initial is None else _grown(span, text, span.start, initial.end())
+
+
+# A surname with its own apostrophe after a given name: "Kathryn O'Sullivan", "Sinéad O'Connor", "Massimo D'Alema"
+# (a case ending after it too: "O'Connor'un"; not French "L'", an article: "Christine Lagarde L'Express'e").
+_APOSTROPHE_SURNAME = re.compile(r" [OD]['’][A-Z][a-z]+(?:['’][a-zçğıöşü]+)?(?![\w'’])")
 
 
 def _head_word(text: str, span: Span, is_free: Callable[[int, int], bool], is_known: Callable[[str], bool]) -> Span:

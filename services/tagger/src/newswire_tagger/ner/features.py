@@ -16,7 +16,6 @@ from newswire_tagger.ner.tokenizer import as_read
 __all__ = ["FeatureExtractor"]
 
 _COMMON_CAPS = frozenset({"cap=rarely", "cap=mixed"})
-_UPPER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÇĞİÖŞÜÂÎÛ")
 _OFFSETS = (-2, -1, 1, 2)
 # Where a place name may end and a demonym suffix begin: ``filistin|li``, ``gazze|li``, ``ankara|lı``.
 _PLACE = frozenset({"gz=LOC", "gw=LOC"})
@@ -32,7 +31,7 @@ def word_shape(word: str) -> str:
     out: list[str] = []
     last = ""
     for ch in word:
-        if ch in _UPPER:
+        if ch.isupper():  # a capital of any Latin alphabet: "Åsta", "Émile", "Łukasz", as the Turkish ones
             cls = "X"
         elif ch.isdecimal():
             cls = "d"
