@@ -2436,7 +2436,7 @@ class Consolidator:
         body = match.group("body")
         if any(self.kb.known_type(f"{opening} {form}") == "ORG" for form in (body, *_possessed(body))):
             return True  # (the body's own form or its possessive: "Halk Partili" of "Cumhuriyet Halk Partisi")
-        # "Akhisar Belediyesporlu", "Karşıyaka Basketbolu" no: a club by its form, its town or sponsor before it
+        # "Akhisar Belediyesporlu", "Sanica Boru Elazığsporlu": a club by its form, its town or sponsor before it
         return is_club_name(match.group("body")) and opening[:1].isupper()
 
     def _member_of_two_word_body(self, words: Sequence[re.Match[str]], first: int) -> bool:

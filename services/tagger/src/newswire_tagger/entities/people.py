@@ -664,9 +664,8 @@ def aged_people(
             and not is_known(canonical_name(span.text, span.type))
         )
         if aged:
-            result[i] = replace(
-                span, type="PER", confidence=max(span.confidence, TITLED_CONFIDENCE)
-            )  # (the age vouches)
+            vouched = max(span.confidence, TITLED_CONFIDENCE)  # (the age vouches for the person)
+            result[i] = replace(span, type="PER", confidence=vouched)
     return sorted(result, key=lambda s: s.start)
 
 
