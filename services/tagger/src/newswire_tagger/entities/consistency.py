@@ -277,6 +277,8 @@ def _credit_rating(text: str, span: Span) -> bool:
 _BRAND_KINDS = frozenset(
     {"media", "company", "listed", "retail", "tech", "club", "carmaker", "airline", "telecom", "industry", "energy"}
 )
+# Institutions' heads after a name of their own, which a nationality word before them only places.
+_NAMED_INSTITUTIONS = frozenset({"Üniversitesi", "Enstitüsü", "Koleji", "Hastanesi", "Müzesi", "Akademisi"})
 _PLURAL_LI = re.compile(r"(?:lılar|liler|lular|lüler)$")
 # A -li word with its plural and case endings ("Çinlilerin", "ABD'liye"); not a word in -lik ("Katolik").
 _LI_FORM = re.compile(
@@ -1851,8 +1853,8 @@ class Consolidator:
             span, first = self._person_start(span, words, first, full_names)
         if not known and self._opens_with_a_common_word(text, span, words, first):
             first += 1  # "Sonrasında Yıldız Holding", "Geceyi İncirlik Üssü'nde": a common word opening the sentence
-        if _opening_word_said_of(span, words, first):
-            first += 1  # "Başkent Kahire", "Koç Şebnem Ergül": the capital, the coach
+        if _opening_word_said_of(span, words, first) or self._month_before_name(span, words, first):
+            first += 1  # "Başkent Kahire", "Koç Şebnem Ergül": the capital, the coach; "Mayıs Moldova": a date's month
         last = self._name_end(text, span, words, first)
         trimmed = span if (first, last) == (0, len(words) - 1) else span.part(words[first].start(), words[last].end())
         if first > 0 and trimmed.type != "PER" and self._member_of_known_body(words[first - 1].group(), bodies):
@@ -1942,7 +1944,30 @@ class Consolidator:
         if span.type != "ORG" or not rest or not self.kb.is_demonym(words[first].group()):
             return False
         known = self.kb.entity(canonical_name(rest, "ORG"), "ORG")
-        return known is not None and known.kind in _BRAND_KINDS
+        if known is not None and known.kind in _BRAND_KINDS:
+            return True
+        # "Amerikan Colorado Üniversitesi": a school, a hospital or a museum the lists know or named after a place,
+        # the nationality word only says where it is (not "Amerikan Hastanesi", "Alman Lisesi": the word names them;
+        # nor "Hitit Üniversitesi Çorum Eğitim ve Araştırma Hastanesi": a head after it, the word opens the name)
+        named = words[first + 1 :]
+        return (
+            len(named) > 1
+            and strip_apostrophe_suffix(named[-1].group()) in _NAMED_INSTITUTIONS
+            and head_type(named[0].group()) is None
+            and (known is not None or self._is_place(named[0].group()))
+        )
+
+    def _month_before_name(self, span: Span, words: Sequence[re.Match[str]], first: int) -> bool:
+        """Whether ``words[first]`` is a month no one is named, bare, opening a body's or a place's span before a
+        place's name or a name the lists know: a date's month, no word of the name (``geçtiğimiz Mayıs Moldova
+        Havalimanında yakalanan``; not ``Haziran Hareketi``, a movement named after its month)."""
+        if span.type == "PER" or first >= len(words) - 1:
+            return False
+        word = words[first].group()
+        if word == "Aralık" or turkish_lower(word) not in MONTHS_NO_ONE_NAMED:
+            return False  # (Aralık is a town too)
+        following = strip_apostrophe_suffix(words[first + 1].group())
+        return self._is_place(following) or self.kb.known_type(following) is not None
 
     @staticmethod
     def _members_body(span: Span, words: Sequence[re.Match[str]], first: int) -> bool:

@@ -371,6 +371,15 @@ _SCORE_AFTER = re.compile(
     r"(?:['’](?:y?[ıiuüae]|[yn]?[ıiuü]n|y?l[ae])\b)?(?:\s+ile)?\s+\d{1,2}\s*[-–]\s*\d{1,2}(?:['’][a-zçğıöşü]+)?\s+(?:lik\s+)?"
     r"(?:yen|mağlup|berabere|beraber|galib|galip|kazan|kaybet|öne\s+geç|üstünlü|yıkıl|devir|eledi|elen)"
 )
+# ... or its kit, bare ("Manisa forması giyen", "Ordu formasıyla"; a country's is its national team's, the country)
+_KIT_RIGHT_AFTER = re.compile(r"\s+forma(?=[sy])[a-zçğıöşü]*\b")
+# ... and in a sports story, in the genitive before a player or a coach it has ("Montpellier'in 30 yaşındaki forveti
+# John Utaka", "Karşıyaka'nın genç kalecisi"): the club whose player he is (not a country's: its national team is
+# the country, a place).
+_PLAYER_OF_AFTER = re.compile(
+    r"['’]n?[ıiuü]n\s+(?:\d+\s+yaşındaki\s+)?(?:[a-zçğıöşü]+\s+)?"
+    r"(?:forvet|golcü|kaleci|futbolcu|oyuncu|stoper|kaptan|teknik\s+direktör|orta\s+saha)[a-zçğıöşü]*\b"
+)
 # A side named before "ile" (or "-le") and the match ("Azerbaycan ile yapacağı maç", "Portekiz'le Ankara'da
 # karşılaşacak"); not a comparison ("Türkiye ile karşılaştırıldığında") nor a meeting ("Türkiye'yle karşılaştınız mı?").
 _MET_AFTER = re.compile(
@@ -484,6 +493,10 @@ def teams_in_matches(
             or _SCORE_AFTER.match(after)
             or _MET_AFTER.match(after)
             or (sporting and _AGAINST_AFTER.match(after))  # ("Amerika'ya karşı bahis oynayan": no match)
+            or (
+                (_KIT_RIGHT_AFTER.match(after) if not suffix else sporting and _PLAYER_OF_AFTER.match(after))
+                and not is_country(strip_apostrophe_suffix(span.text))
+            )
             or (sporting and _club_town_side(text, span, suffix, club_town))
         ):
             changed[id(span)] = replace(span, type="ORG")

@@ -473,14 +473,24 @@ def _not_initials(written: str) -> bool:
     return written.replace(" ", "") in _NOT_INITIALS
 
 
-# What copy says of someone it names by initials: the role before them ("şüpheli G.T.", "Yaralı A.A"), the age in
-# brackets after them ("A.A. (45)") or a naming word ("G.T. isimli şüpheli").
-_ROLE_BEFORE = re.compile(
-    r"(?:^|(?<=\s))(?:[Şş]üpheli(?:ler)?|[Zz]anlı(?:lar)?|[Ss]anık(?:lar)?|[Tt]utuklu(?:lar)?|[Yy]aralı(?:lar)?"
-    r"|[Ss]ürücü(?:sü)?|[Mm]aktul|[Öö]ğrenci(?:si)?|[İi]şçi|[Kk]adın|[Gg]enç|[Çç]ocuk|[Bb]ebek|[Hh]asta"
-    r"|[Kk]ızı|[Oo]ğlu|[Ee]şi|[Aa]nnesi|[Bb]abası|[Yy]aralanan|[Öö]ldürülen|[Tt]utuklanan|[Gg]özaltına[ \t]+alınan"
-    r"|\d+[ \t]+yaşındaki)"
-    r"[ \t]+$"
+# What copy calls someone a court or police story is about, right before his name: a suspect's, a victim's or a
+# driver's word, or an age ("şüpheli G.T.", "Yaralı A.A", "32 yaşındaki Omeyd Mencırı").
+_STORY_ROLES = (
+    r"[Şş]üpheli(?:ler)?|[Zz]anlı(?:lar)?|[Ss]anık(?:lar)?|[Tt]utuklu(?:lar)?|[Yy]aralı(?:lar)?|[Ss]ürücü(?:sü)?"
+    r"|[Mm]aktul|[Yy]aralanan|[Öö]ldürülen|[Tt]utuklanan|[Gg]özaltına[ \t]+alınan|\d+[ \t]+yaşındaki"
+)
+
+
+def _words_before(alternatives: str) -> re.Pattern[str]:
+    """A pattern for one of ``alternatives`` as a whole word ending a search window, before a name."""
+    return re.compile(rf"(?:^|(?<=\s))(?:{alternatives})[ \t]+$")
+
+
+# What copy says of someone it names by initials: the role before them (the story's roles, or a word for a person:
+# "öğrenci G.T.", "kızı A.A."), the age in brackets after them ("A.A. (45)") or a naming word ("G.T. isimli şüpheli").
+_ROLE_BEFORE = _words_before(
+    _STORY_ROLES + r"|[Öö]ğrenci(?:si)?|[İi]şçi|[Kk]adın|[Gg]enç|[Çç]ocuk|[Bb]ebek|[Hh]asta"
+    r"|[Kk]ızı|[Oo]ğlu|[Ee]şi|[Aa]nnesi|[Bb]abası"
 )
 # An age in brackets right after a name: "Ece Doğu Çubuk (20)", "Ahmet Yılmaz (45)", "A.A. (45)".
 _AGE = r"\([ \t]*\d{1,3}[ \t]*\)"
@@ -633,13 +643,10 @@ def speaks(text: str, span: Span) -> bool:
 
 _AGE_AFTER = re.compile(rf"[ \t]?{_AGE}")
 # What says a person follows, whatever his given name (a foreign one the lists lack): a nationality said of him
-# ("Afganistan uyruklu Omeyd Mencırı (22)") or a role ("şüpheli Omeyd Mencırı (22)").
-# (not "genç", "kadın", "çocuk", "hasta", "işçi" of _ROLE_BEFORE: a team's or a party's name opens with them too,
-# "lider genç Ankara Yıldızları (12)")
-_PERSON_BEFORE = re.compile(
-    r"(?:^|(?<=\s))(?:uyruklu|asıllı|kökenli|[Şş]üpheli|[Zz]anlı|[Ss]anık|[Tt]utuklu|[Yy]aralı|[Ss]ürücü(?:sü)?"
-    r"|[Mm]aktul|[Yy]aralanan|[Öö]ldürülen|[Tt]utuklanan|[Gg]özaltına[ \t]+alınan|\d+[ \t]+yaşındaki)[ \t]+$"
-)
+# ("Afganistan uyruklu Omeyd Mencırı (22)") or one of the story's roles ("şüpheli Omeyd Mencırı (22)").
+# (not the words for a person of _ROLE_BEFORE, "genç", "kadın", "çocuk", "hasta", "işçi": a team's or a party's name
+# opens with them too, "lider genç Ankara Yıldızları (12)")
+_PERSON_BEFORE = _words_before(r"uyruklu|asıllı|kökenli|" + _STORY_ROLES)
 
 
 def aged_people(

@@ -73,7 +73,10 @@ POSSESSIVE_HEADS = _words(
     "Başmüzakerecisi Müzakerecisi Şefi Mimarı Eşbaşkanı Menajeri Adayı Şansölyesi Başmüdürü Müfettişi "
     "Başmüfettişi Avukatı Yöneticisi Sorumlusu Sahibi Yönetmeni Editörü Yazarı Başantrenörü Başpiskoposu Piskoposu "
     "İmparatoru İmparatoriçesi Hükümdarı Padişahı Diktatörü Prensesi Sultanı Kontu Dükü Düşesi Kontesi Baronu Patriği "
-    "Komiseri Raportörü Hekimi Teknikeri Sunucusu Spikeri"
+    "Komiseri Raportörü Hekimi Teknikeri Sunucusu Spikeri "
+    # a bank's or a broker's economists and analysts: "EFG İstanbul Menkul Değerler Başekonomisti Haluk Bürümcekçi",
+    # "Trusted Sources Türkiye Ekonomisti Şevin Ekinci"
+    "Ekonomisti Başekonomisti Stratejisti Başstratejisti Analisti Başanalisti"
 )
 HONORIFICS = _words(
     "Dr. Prof. Ord. Doç. Av. Op. Opr. Uzm. Uz. Yrd. Öğr. Gör. Dt. Ecz. Müh. Hz. Gen. Org. Korg. Tümg. Tuğg. Alb. Fzt. "
@@ -121,7 +124,7 @@ def is_plural_title(word: str) -> bool:
 # Capitalised only because they open a sentence: never part of a title ("Bunu Bakan X söyledi").
 SENTENCE_OPENERS = _words(
     "Bu Bunu Bunun Buna Şu O Ancak Ayrıca Dün Bugün Yarın Daha Sonra Bir Her Ve Ama Fakat Çünkü Öte Hem "
-    "Ardından Böylece Yine Özellikle Geçen Toplantıda Görüşmede Açıklamada Biz Bunlar "
+    "Ardından Böylece Yine Özellikle Geçen Geçtiğimiz Önümüzdeki Toplantıda Görüşmede Açıklamada Biz Bunlar "
     # pronouns in a case: "Bundan Kaymakamlığın da haberi var", "Onun Ankara'daki evi" (not "Onda": "Onda Cero")
     "Bundan Bunda Bunları Bunların Onun Onlar Onları Onların Ondan Burada Orada Buradan Oradan "
     # "Yani Gürses ölmedi" (that is)
