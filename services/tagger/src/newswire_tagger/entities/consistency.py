@@ -143,6 +143,7 @@ from newswire_tagger.entities.titles import (
     RANKS,
     RULERS,
     SENTENCE_OPENERS,
+    SPEECH_OPENERS,
     STANDALONE_HEADS,
     SURNAME_TITLES,
     TITLE_HEADS,
@@ -153,6 +154,7 @@ from newswire_tagger.entities.widening import (
     LOWER_PARTICLES,
     PARTICLES,
     SPACED_PARTICLES,
+    apart_at_clitic,
     is_ministry_department,
     izafet,
     join_affiliations,
@@ -277,8 +279,9 @@ def _credit_rating(text: str, span: Span) -> bool:
 _BRAND_KINDS = frozenset(
     {"media", "company", "listed", "retail", "tech", "club", "carmaker", "airline", "telecom", "industry", "energy"}
 )
-# Institutions' heads after a name of their own, which a nationality word before them only places.
-_NAMED_INSTITUTIONS = frozenset({"Üniversitesi", "Enstitüsü", "Koleji", "Hastanesi", "Müzesi", "Akademisi"})
+_SPEAKER_WORDS = 2  # a name's words before a speech's first word (see Consolidator._name_end)
+# What says the month after it is a date's: "geçen Mart", "geçtiğimiz Mayıs", "bu Haziran", "önümüzdeki Ekim".
+_DATE_WORD_BEFORE = re.compile(r"(?<![\w'’])(?:geçen|geçtiğimiz|bu|önümüzdeki|gelecek)[ \t]+$")
 _PLURAL_LI = re.compile(r"(?:lılar|liler|lular|lüler)$")
 # A -li word with its plural and case endings ("Çinlilerin", "ABD'liye"); not a word in -lik ("Katolik").
 _LI_FORM = re.compile(
@@ -487,7 +490,8 @@ class Consolidator:
             pieces = (
                 p
                 for part in self._split(text, span)
-                for dated in _dated_parts(part)
+                for unglued in apart_at_clitic(part, self.kb.is_given_name)
+                for dated in _dated_parts(unglued)
                 for hyphenated in self._at_hyphen(text, dated)
                 for half in self._two_clubs(text, hyphenated)
                 for place in self._two_places(half)
@@ -1853,7 +1857,7 @@ class Consolidator:
             span, first = self._person_start(span, words, first, full_names)
         if not known and self._opens_with_a_common_word(text, span, words, first):
             first += 1  # "Sonrasında Yıldız Holding", "Geceyi İncirlik Üssü'nde": a common word opening the sentence
-        if _opening_word_said_of(span, words, first) or self._month_before_name(span, words, first):
+        if _opening_word_said_of(span, words, first) or self._month_before_name(text, span, words, first):
             first += 1  # "Başkent Kahire", "Koç Şebnem Ergül": the capital, the coach; "Mayıs Moldova": a date's month
         last = self._name_end(text, span, words, first)
         trimmed = span if (first, last) == (0, len(words) - 1) else span.part(words[first].start(), words[last].end())
@@ -1909,6 +1913,10 @@ class Consolidator:
         ordinal = _ORDINAL.fullmatch(words[last].group()) is not None and self._counts_next(text, span.end)
         if last == len(words) - 1 > first and (amount or day or ordinal):
             last -= 1
+        # "Milletvekili Enver Yılmaz Şu an ...", "Altan Tan Bu tip ...": a transcript that lost the colon after the
+        # speaker, his first word glued to his name (a pronoun, a number, a title; never a surname)
+        if span.type == "PER" and last - first >= _SPEAKER_WORDS and words[last].group() in SPEECH_OPENERS:
+            last -= 1
         return self._person_end(words, first, last) if span.type == "PER" else last
 
     @staticmethod
@@ -1944,30 +1952,16 @@ class Consolidator:
         if span.type != "ORG" or not rest or not self.kb.is_demonym(words[first].group()):
             return False
         known = self.kb.entity(canonical_name(rest, "ORG"), "ORG")
-        if known is not None and known.kind in _BRAND_KINDS:
-            return True
-        # "Amerikan Colorado Üniversitesi": a school, a hospital or a museum the lists know or named after a place,
-        # the nationality word only says where it is (not "Amerikan Hastanesi", "Alman Lisesi": the word names them;
-        # nor "Hitit Üniversitesi Çorum Eğitim ve Araştırma Hastanesi": a head after it, the word opens the name)
-        named = words[first + 1 :]
-        return (
-            len(named) > 1
-            and strip_apostrophe_suffix(named[-1].group()) in _NAMED_INSTITUTIONS
-            and head_type(named[0].group()) is None
-            and (known is not None or self._is_place(named[0].group()))
-        )
+        return known is not None and known.kind in _BRAND_KINDS
 
-    def _month_before_name(self, span: Span, words: Sequence[re.Match[str]], first: int) -> bool:
-        """Whether ``words[first]`` is a month no one is named, bare, opening a body's or a place's span before a
-        place's name or a name the lists know: a date's month, no word of the name (``geçtiğimiz Mayıs Moldova
-        Havalimanında yakalanan``; not ``Haziran Hareketi``, a movement named after its month)."""
-        if span.type == "PER" or first >= len(words) - 1:
+    @staticmethod
+    def _month_before_name(text: str, span: Span, words: Sequence[re.Match[str]], first: int) -> bool:
+        """Whether ``words[first]`` is a month, bare, opening a body's or a place's span after a date's word: the
+        date's month, no word of the name (``geçtiğimiz Mayıs Moldova Havalimanında yakalanan``, ``geçen Mart Türk
+        Telekom'a``; not ``Birleşik Haziran Hareketi``, ``Mayıs Ankara Platformu``: names after a month)."""
+        if span.type == "PER" or first >= len(words) - 1 or turkish_lower(words[first].group()) not in MONTHS:
             return False
-        word = words[first].group()
-        if word == "Aralık" or turkish_lower(word) not in MONTHS_NO_ONE_NAMED:
-            return False  # (Aralık is a town too)
-        following = strip_apostrophe_suffix(words[first + 1].group())
-        return self._is_place(following) or self.kb.known_type(following) is not None
+        return _DATE_WORD_BEFORE.search(text, max(0, span.start - 16), span.start + words[first].start()) is not None
 
     @staticmethod
     def _members_body(span: Span, words: Sequence[re.Match[str]], first: int) -> bool:

@@ -371,14 +371,17 @@ _SCORE_AFTER = re.compile(
     r"(?:['’](?:y?[ıiuüae]|[yn]?[ıiuü]n|y?l[ae])\b)?(?:\s+ile)?\s+\d{1,2}\s*[-–]\s*\d{1,2}(?:['’][a-zçğıöşü]+)?\s+(?:lik\s+)?"
     r"(?:yen|mağlup|berabere|beraber|galib|galip|kazan|kaybet|öne\s+geç|üstünlü|yıkıl|devir|eledi|elen)"
 )
-# ... or its kit, bare ("Manisa forması giyen", "Ordu formasıyla"; a country's is its national team's, the country)
-_KIT_RIGHT_AFTER = re.compile(r"\s+forma(?=[sy])[a-zçğıöşü]*\b")
-# ... and in a sports story, in the genitive before a player or a coach it has ("Montpellier'in 30 yaşındaki forveti
-# John Utaka", "Karşıyaka'nın genç kalecisi"): the club whose player he is (not a country's: its national team is
-# the country, a place).
+# ... and in a sports story, in the genitive before a player or a coach it has, a player's words between
+# ("Montpellier'in 30 yaşındaki forveti John Utaka", "Montpellier'in Kamerunlu forveti", "Bursa'nın sol bek
+# oyuncusu"): the club whose player he is (not a country's: its national team is the country, a place; nor the town's
+# players, "Diyarbakır'ın genç futbolcuları", nor one the town bred, "Rosario'nun yetiştirdiği futbolcu").
+_PLAYER_WORDS = (
+    r"(?:genç|yeni|eski|tecrübeli|deneyimli|yıldız|yedek|sol|sağ|bek|kanat|orta|saha|savunma|defans|hücum|golcü"
+    r"|[A-ZÇĞİÖŞÜ][a-zçğıöşü]+)"
+)
 _PLAYER_OF_AFTER = re.compile(
-    r"['’]n?[ıiuü]n\s+(?:\d+\s+yaşındaki\s+)?(?:[a-zçğıöşü]+\s+)?"
-    r"(?:forvet|golcü|kaleci|futbolcu|oyuncu|stoper|kaptan|teknik\s+direktör|orta\s+saha)[a-zçğıöşü]*\b"
+    rf"['’]n?[ıiuü]n\s+(?:\d+\s+yaşındaki\s+)?(?:{_PLAYER_WORDS}\s+){{0,2}}"
+    r"(?:forvet|golcü|kaleci|futbolcu|oyuncu|stoper|kaptan|teknik\s+direktör)(?![\w]*l[ae]r)[a-zçğıöşü]*\b"
 )
 # A side named before "ile" (or "-le") and the match ("Azerbaycan ile yapacağı maç", "Portekiz'le Ankara'da
 # karşılaşacak"); not a comparison ("Türkiye ile karşılaştırıldığında") nor a meeting ("Türkiye'yle karşılaştınız mı?").
@@ -493,10 +496,7 @@ def teams_in_matches(
             or _SCORE_AFTER.match(after)
             or _MET_AFTER.match(after)
             or (sporting and _AGAINST_AFTER.match(after))  # ("Amerika'ya karşı bahis oynayan": no match)
-            or (
-                (_KIT_RIGHT_AFTER.match(after) if not suffix else sporting and _PLAYER_OF_AFTER.match(after))
-                and not is_country(strip_apostrophe_suffix(span.text))
-            )
+            or (sporting and _PLAYER_OF_AFTER.match(after) and not is_country(strip_apostrophe_suffix(span.text)))
             or (sporting and _club_town_side(text, span, suffix, club_town))
         ):
             changed[id(span)] = replace(span, type="ORG")

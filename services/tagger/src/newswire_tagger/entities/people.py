@@ -36,6 +36,7 @@ from newswire_tagger.entities.titles import (
     HEADLINE_WORDS,
     HONORIFICS,
     POSSESSIVE_HEADS,
+    SPEECH_OPENERS,
     STANDALONE_HEADS,
     SURNAME_TITLES,
     TITLE_HEADS,
@@ -214,6 +215,8 @@ def _name_after_title(
             return name if name and is_given_name(canonical_name(name[0][1], "PER")) else []
         if name and ADDRESS_FORM.match(turkish_lower(word)):
             break  # "başkanı Kemal Bey": the form of address is no part of the name
+        if len(name) > 1 and word in SPEECH_OPENERS:
+            break  # "Milletvekili Enver Yılmaz Şu an ...": the speaker, then his speech
         if len(name) > 1 and strip_apostrophe_suffix(word) in POSSESSIVE_HEADS:
             del name[_next_title_start(name) :]  # "... Bilal Aslan TÜSİAD Başkanı Ümit Boyner": another's title
             break

@@ -141,6 +141,14 @@ SENTENCE_OPENERS = _words(
     "Belki Aslında Galiba Sanırım"
 )
 
+# A speech's first words, capitalised, that no one's name ends with: a transcript that lost the colon after its
+# speaker glues them to his name ("Milletvekili Enver Yılmaz Şu an ...", "Altan Tan Bu tip ...", "Celal Dinçer Üç
+# ayda ..."; not "Bir", a surname).
+SPEECH_OPENERS = _words(
+    "Şu Bu O Ben Biz Siz Sen Onlar Bunlar Şunlar Burada Şimdi Evet Hayır İki Üç Dört Beş Altı Yedi Sekiz Dokuz "
+    "Başbakan Cumhurbaşkanı Sayın"
+)
+
 # Function words a headline in title case capitalises and no person's name holds after its first word: "Rüzgar
 # Tersine Mi Dönüyor", "Türkan Sen Bizim Herşeyimizsin" (not "Da", "De": "Robert De Niro", "Lula Da Silva").
 HEADLINE_WORDS = _words(

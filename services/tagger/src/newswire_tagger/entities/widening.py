@@ -39,6 +39,7 @@ from newswire_tagger.spans import Span
 __all__ = [
     "LOWER_PARTICLES",
     "SPACED_PARTICLES",
+    "apart_at_clitic",
     "is_ministry_department",
     "izafet",
     "join_affiliations",
@@ -518,6 +519,24 @@ _FOREIGN_DE = re.compile(
     r"^(?:Jes[uú]s|Souza|Sousa|Oliveira|Silva|Santos|la |los |las |Castro|Le[oó]n|Gaulle|Mistura|Villepin|Guindos|"
     r"Hoop Scheffer|Lucia|Niro|Blasio|Klerk|Andrade|Almeida|Carvalho|Moraes|Morais|Assis|Paula|Jong|Ligt|Vrij|Gea)"
 )
+# A person's name of two words or more, the clitic "de"/"da" ("too"), then a name: "Hikmet Çetin de Birad'ın".
+_CLITIC_INSIDE = re.compile(r"^(?P<before>\S+(?: \S+)+) (?:de|da) (?=[A-ZÇĞİÖŞÜ])")
+
+
+def apart_at_clitic(span: Span, is_given_name: Callable[[str], bool]) -> list[Span]:
+    """A person's span glued across the clitic ``de``/``da`` (``Hikmet Çetin de Birad'ın güleryüzlü olduğunu``):
+    the person named in full before it, then the name after it. Only after two words or more opening with a given
+    name, and never before a surname world copy writes with the particle ``de`` (``Charles de Gaulle``, ``Luiz
+    Inacio Lula da Silva``: see ``_FOREIGN_DE``)."""
+    clitic = _CLITIC_INSIDE.match(span.text) if span.type == "PER" else None
+    if clitic is None or not is_given_name(span.text.split(maxsplit=1)[0]):
+        return [span]
+    after = span.text[clitic.end() :]
+    if _FOREIGN_DE.search(after) is not None:
+        return [span]
+    return [span.part(0, clitic.end("before")), span.part(clitic.end(), len(span.text))]
+
+
 # A Dutch or German particle between two names, no Turkish word: "Van" + " der " + "Linden" (see _PARTICLE_GAP).
 _DUTCH_GERMAN_GAPS = frozenset({" der ", " den ", " van ", " von ", " ter ", " ten "})
 # A couple's noun after two given names and a surname: "Selvi-Mustafa Gülhan çifti", "Ayşe-Ali Demir çiftinin".
