@@ -26,6 +26,18 @@ def test_a_month_after_last_before_a_company_is_the_dates(linker: EntityLinker) 
     assert not any("Mart" in name for _, name in found)
 
 
+def test_a_month_after_a_year_before_a_place_is_the_dates(linker: EntityLinker) -> None:
+    text = "Örgüt üyeleri 2012 Mayıs Moldova Havalimanında sahte pasaportla görüldü."
+    found = listed(linker.resolve(text, [span(text, "Mayıs Moldova Havalimanında", "LOC")]))
+    assert ("LOC", "Moldova Havalimanı") in found
+
+
+def test_a_month_after_a_verbs_passing_word_stays_the_names(linker: EntityLinker) -> None:
+    text = "Kadıköy'den geçen Haziran Hareketi yürüyüşü dün yapıldı ve bu Haziran Hareketi için önemliydi."
+    spans = [span(text, "Kadıköy'den", "LOC"), span(text, "Haziran Hareketi", "ORG")]
+    assert ("ORG", "Haziran Hareketi") in listed(linker.resolve(text, spans))
+
+
 def test_a_month_opening_a_bodys_name_without_a_dates_word_stays_its_word(linker: EntityLinker) -> None:
     text = "Mayıs Ankara Platformu dün bir açıklama yaptı. Birleşik Haziran Hareketi de katıldı."
     spans = [span(text, "Mayıs Ankara Platformu", "ORG"), span(text, "Birleşik Haziran Hareketi", "ORG")]
@@ -124,13 +136,26 @@ def test_a_town_in_the_genitive_before_a_described_player_is_the_club(linker: En
     assert {("ORG", "Montpellier"), ("ORG", "Bursa")} <= listed(linker.resolve(text, spans))
 
 
-def test_a_town_that_bred_a_player_or_has_many_stays_the_town(linker: EntityLinker) -> None:
+def test_a_town_in_the_genitive_before_one_of_its_players_or_its_able_keeper_is_the_club(
+    linker: EntityLinker,
+) -> None:
+    text = _SPORTS_STORY + "Lyon'un futbolcularından Ali Kaya ile Montpellier'in başarılı kalecisi Jean Dupont."
+    spans = [
+        span(text, "Lyon'un", "LOC"),
+        span(text, "Ali Kaya", "PER"),
+        span(text, "Montpellier'in", "LOC"),
+        span(text, "Jean Dupont", "PER"),
+    ]
+    assert {("ORG", "Lyon"), ("ORG", "Montpellier")} <= listed(linker.resolve(text, spans))
+
+
+def test_a_town_that_bred_a_player_or_has_a_theatres_player_stays_the_town(linker: EntityLinker) -> None:
     text = (
         _SPORTS_STORY + "Rosario'nun yetiştirdiği futbolcu Lionel Messi maçta yoktu. "
-        "Diyarbakır'ın genç futbolcuları sahaya çıktı."
+        "Ankara'nın Devlet Tiyatrosu oyuncusu Ayşe Kaya maçı izledi."
     )
-    spans = [span(text, "Rosario'nun", "LOC"), span(text, "Lionel Messi", "PER"), span(text, "Diyarbakır'ın", "LOC")]
-    assert {("LOC", "Rosario"), ("LOC", "Diyarbakır")} <= listed(linker.resolve(text, spans))
+    spans = [span(text, "Rosario'nun", "LOC"), span(text, "Lionel Messi", "PER"), span(text, "Ankara'nın", "LOC")]
+    assert {("LOC", "Rosario"), ("LOC", "Ankara")} <= listed(linker.resolve(text, spans))
 
 
 # --- a transcript's speaker glued to his first word, a person glued across "de" -------------------------------------
@@ -147,6 +172,20 @@ def test_a_speakers_name_ends_before_his_speechs_first_word(linker: EntityLinker
     assert not any(name.endswith((" Şu", " Bu")) for _, name in found)
 
 
+def test_an_untitled_speakers_name_the_model_glued_ends_before_his_first_word(linker: EntityLinker) -> None:
+    text = "Bütçe görüşmelerinde söz alan Enver Yılmaz Şu an itibarıyla ordunun bütününe bakıyoruz dedi."
+    found = listed(linker.resolve(text, [span(text, "Enver Yılmaz Şu", "PER")]))
+    assert ("PER", "Enver Yılmaz") in found
+    assert ("PER", "Enver Yılmaz Şu") not in found
+
+
+def test_names_ending_in_a_pronouns_letters_stay_whole(linker: EntityLinker) -> None:
+    text = "Eski Devlet Başkanı Zeynel Abidin Ben Ali ülkeden kaçtı. Ekonomist Amartya Kumar Sen de konuştu."
+    spans = [span(text, "Zeynel Abidin Ben Ali", "PER"), span(text, "Amartya Kumar Sen", "PER")]
+    found = listed(linker.resolve(text, spans))
+    assert {("PER", "Zeynel Abidin Ben Ali"), ("PER", "Amartya Kumar Sen")} <= found
+
+
 def test_a_titled_speakers_name_does_not_grow_over_his_first_word(linker: EntityLinker) -> None:
     text = "CHP İstanbul Milletvekili Celal Dinçer Üç ayda yaklaşık 60 bin nüfus kazandırdık diye konuştu."
     found = listed(linker.resolve(text, [span(text, "Celal Dinçer", "PER")]))
@@ -160,10 +199,21 @@ def test_a_surname_that_is_a_number_word_after_a_given_name_stays(linker: Entity
 
 
 def test_a_person_glued_across_the_clitic_de_is_two_names(linker: EntityLinker) -> None:
-    text = "Eski TBMM Başkanı Hikmet Çetin de Birad'ın güleryüzlü ve çalışkan biri olduğunu anlattı."
-    found = listed(linker.resolve(text, [span(text, "Hikmet Çetin de Birad'ın", "PER")]))
+    text = (
+        "Ziyaretin ardından Hikmet Çetin açıklama yaptı. Eski TBMM Başkanı Hikmet Çetin de Birad'ın güleryüzlü ve "
+        "çalışkan biri olduğunu anlattı."
+    )
+    spans = [span(text, "Hikmet Çetin", "PER"), span(text, "Hikmet Çetin de Birad'ın", "PER")]
+    found = listed(linker.resolve(text, spans))
     assert ("PER", "Hikmet Çetin") in found
     assert not any(" de " in name for _, name in found)
+
+
+def test_a_spanish_name_with_its_particle_stays_whole(linker: EntityLinker) -> None:
+    text = "BM eski Genel Sekreteri Javier Perez de Cuellar ile Jorge Nuno Pinto da Costa törende anıldı."
+    spans = [span(text, "Javier Perez de Cuellar", "PER"), span(text, "Jorge Nuno Pinto da Costa", "PER")]
+    found = listed(linker.resolve(text, spans))
+    assert {("PER", "Javier Perez de Cuellar"), ("PER", "Jorge Nuno Pinto da Costa")} <= found
 
 
 def test_a_foreign_name_with_its_particle_de_stays_whole(linker: EntityLinker) -> None:

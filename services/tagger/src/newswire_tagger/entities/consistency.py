@@ -280,8 +280,11 @@ _BRAND_KINDS = frozenset(
     {"media", "company", "listed", "retail", "tech", "club", "carmaker", "airline", "telecom", "industry", "energy"}
 )
 _SPEAKER_WORDS = 2  # a name's words before a speech's first word (see Consolidator._name_end)
-# What says the month after it is a date's: "geçen Mart", "geçtiğimiz Mayıs", "bu Haziran", "önümüzdeki Ekim".
-_DATE_WORD_BEFORE = re.compile(r"(?<![\w'’])(?:geçen|geçtiğimiz|bu|önümüzdeki|gelecek)[ \t]+$")
+# What says the month after it is a date's: "geçen Mart", "geçtiğimiz Mayıs", "bu Haziran", "önümüzdeki Ekim", "2012
+# Mayıs", "geçen yıl Mayıs".
+_DATE_WORD_BEFORE = re.compile(
+    r"(?<![\w'’])(?:[Gg]eçen|[Gg]eçtiğimiz|[Bb]u|[Öö]nümüzdeki|[Gg]elecek|(?:19|20)\d\d|yıl(?:ın)?)[ \t]+$"
+)
 _PLURAL_LI = re.compile(r"(?:lılar|liler|lular|lüler)$")
 # A -li word with its plural and case endings ("Çinlilerin", "ABD'liye"); not a word in -lik ("Katolik").
 _LI_FORM = re.compile(
@@ -490,7 +493,7 @@ class Consolidator:
             pieces = (
                 p
                 for part in self._split(text, span)
-                for unglued in apart_at_clitic(part, self.kb.is_given_name)
+                for unglued in apart_at_clitic(part, lambda n: fold(n) in people or self.kb.known_type(n) == "PER")
                 for dated in _dated_parts(unglued)
                 for hyphenated in self._at_hyphen(text, dated)
                 for half in self._two_clubs(text, hyphenated)
@@ -1954,14 +1957,20 @@ class Consolidator:
         known = self.kb.entity(canonical_name(rest, "ORG"), "ORG")
         return known is not None and known.kind in _BRAND_KINDS
 
-    @staticmethod
-    def _month_before_name(text: str, span: Span, words: Sequence[re.Match[str]], first: int) -> bool:
-        """Whether ``words[first]`` is a month, bare, opening a body's or a place's span after a date's word: the
-        date's month, no word of the name (``geçtiğimiz Mayıs Moldova Havalimanında yakalanan``, ``geçen Mart Türk
-        Telekom'a``; not ``Birleşik Haziran Hareketi``, ``Mayıs Ankara Platformu``: names after a month)."""
+    def _month_before_name(self, text: str, span: Span, words: Sequence[re.Match[str]], first: int) -> bool:
+        """Whether ``words[first]`` is a month, bare, opening a body's or a place's span after a date's word (a year
+        too) and before a place's name or a name the lists know: the date's month, no word of the name
+        (``geçtiğimiz Mayıs Moldova Havalimanında yakalanan``, ``geçen Mart Türk Telekom'a``, ``2012 Mayıs Moldova``;
+        not ``Mayıs Ankara Platformu``, a name after a month, nor ``Kadıköy'den geçen Haziran Hareketi``, a verb's
+        ``geçen``)."""
         if span.type == "PER" or first >= len(words) - 1 or turkish_lower(words[first].group()) not in MONTHS:
             return False
-        return _DATE_WORD_BEFORE.search(text, max(0, span.start - 16), span.start + words[first].start()) is not None
+        at = span.start + words[first].start()
+        if _DATE_WORD_BEFORE.search(text, max(0, at - 24), at) is None:
+            return False
+        rest = strip_apostrophe_suffix(span.text[words[first + 1].start() :])
+        following = strip_apostrophe_suffix(words[first + 1].group())
+        return self._is_place(following) or self.kb.known_type(following) is not None or self._is_known(rest)
 
     @staticmethod
     def _members_body(span: Span, words: Sequence[re.Match[str]], first: int) -> bool:

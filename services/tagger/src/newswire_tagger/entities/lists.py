@@ -371,17 +371,18 @@ _SCORE_AFTER = re.compile(
     r"(?:['’](?:y?[ıiuüae]|[yn]?[ıiuü]n|y?l[ae])\b)?(?:\s+ile)?\s+\d{1,2}\s*[-–]\s*\d{1,2}(?:['’][a-zçğıöşü]+)?\s+(?:lik\s+)?"
     r"(?:yen|mağlup|berabere|beraber|galib|galip|kazan|kaybet|öne\s+geç|üstünlü|yıkıl|devir|eledi|elen)"
 )
-# ... and in a sports story, in the genitive before a player or a coach it has, a player's words between
-# ("Montpellier'in 30 yaşındaki forveti John Utaka", "Montpellier'in Kamerunlu forveti", "Bursa'nın sol bek
-# oyuncusu"): the club whose player he is (not a country's: its national team is the country, a place; nor the town's
-# players, "Diyarbakır'ın genç futbolcuları", nor one the town bred, "Rosario'nun yetiştirdiği futbolcu").
+# ... and in a sports story, in the genitive before a player or a coach it has, a player's words or his nationality
+# between ("Montpellier'in 30 yaşındaki forveti John Utaka", "Montpellier'in Kamerunlu forveti", "Bursa'nın sol bek
+# oyuncusu", "Lyon'un futbolcularından"): the club whose player he is (not a country's: its national team is the
+# country, a place; nor one the town bred, "Rosario'nun yetiştirdiği futbolcu", nor a theatre's player, "Ankara'nın
+# Devlet Tiyatrosu oyuncusu").
 _PLAYER_WORDS = (
-    r"(?:genç|yeni|eski|tecrübeli|deneyimli|yıldız|yedek|sol|sağ|bek|kanat|orta|saha|savunma|defans|hücum|golcü"
-    r"|[A-ZÇĞİÖŞÜ][a-zçğıöşü]+)"
+    r"(?:genç|yeni|eski|tecrübeli|deneyimli|başarılı|yıldız|milli|yabancı|yedek|sol|sağ|bek|kanat|savunma|defans"
+    r"|hücum|golcü|[A-ZÇĞİÖŞÜ][a-zçğıöşü]+(?:l[ıiuü]|[ıi]z|an|en))"
 )
 _PLAYER_OF_AFTER = re.compile(
     rf"['’]n?[ıiuü]n\s+(?:\d+\s+yaşındaki\s+)?(?:{_PLAYER_WORDS}\s+){{0,2}}"
-    r"(?:forvet|golcü|kaleci|futbolcu|oyuncu|stoper|kaptan|teknik\s+direktör)(?![\w]*l[ae]r)[a-zçğıöşü]*\b"
+    r"(?:forvet|golcü|kaleci|futbolcu|oyuncu|stoper|kaptan|teknik\s+direktör|orta\s+saha)[a-zçğıöşü]*\b"
 )
 # A side named before "ile" (or "-le") and the match ("Azerbaycan ile yapacağı maç", "Portekiz'le Ankara'da
 # karşılaşacak"); not a comparison ("Türkiye ile karşılaştırıldığında") nor a meeting ("Türkiye'yle karşılaştınız mı?").

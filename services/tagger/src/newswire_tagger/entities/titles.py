@@ -143,9 +143,9 @@ SENTENCE_OPENERS = _words(
 
 # A speech's first words, capitalised, that no one's name ends with: a transcript that lost the colon after its
 # speaker glues them to his name ("Milletvekili Enver Yılmaz Şu an ...", "Altan Tan Bu tip ...", "Celal Dinçer Üç
-# ayda ..."; not "Bir", a surname).
+# ayda ..."; not "Bir", "Sen", a surname, "Amartya Kumar Sen", nor "Ben", "Zeynel Abidin Ben Ali").
 SPEECH_OPENERS = _words(
-    "Şu Bu O Ben Biz Siz Sen Onlar Bunlar Şunlar Burada Şimdi Evet Hayır İki Üç Dört Beş Altı Yedi Sekiz Dokuz "
+    "Şu Bu O Biz Siz Onlar Bunlar Şunlar Burada Şimdi Evet Hayır İki Üç Dört Beş Altı Yedi Sekiz Dokuz "
     "Başbakan Cumhurbaşkanı Sayın"
 )
 

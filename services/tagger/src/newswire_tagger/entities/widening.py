@@ -523,16 +523,16 @@ _FOREIGN_DE = re.compile(
 _CLITIC_INSIDE = re.compile(r"^(?P<before>\S+(?: \S+)+) (?:de|da) (?=[A-ZÇĞİÖŞÜ])")
 
 
-def apart_at_clitic(span: Span, is_given_name: Callable[[str], bool]) -> list[Span]:
+def apart_at_clitic(span: Span, is_person: Callable[[str], bool]) -> list[Span]:
     """A person's span glued across the clitic ``de``/``da`` (``Hikmet Çetin de Birad'ın güleryüzlü olduğunu``):
-    the person named in full before it, then the name after it. Only after two words or more opening with a given
-    name, and never before a surname world copy writes with the particle ``de`` (``Charles de Gaulle``, ``Luiz
-    Inacio Lula da Silva``: see ``_FOREIGN_DE``)."""
+    the person named in full before it, then the name after it. Only where the words before it are a person of their
+    own (``is_person``: the article names him so elsewhere, or the lists know him), never a name's particle
+    (``Javier Perez de Cuellar``, ``Jorge Nuno Pinto da Costa``) nor a surname world copy writes with it
+    (``Charles de Gaulle``, ``Luiz Inacio Lula da Silva``: see ``_FOREIGN_DE``)."""
     clitic = _CLITIC_INSIDE.match(span.text) if span.type == "PER" else None
-    if clitic is None or not is_given_name(span.text.split(maxsplit=1)[0]):
+    if clitic is None or _FOREIGN_DE.search(span.text[clitic.end() :]) is not None:
         return [span]
-    after = span.text[clitic.end() :]
-    if _FOREIGN_DE.search(after) is not None:
+    if not is_person(clitic.group("before")):
         return [span]
     return [span.part(0, clitic.end("before")), span.part(clitic.end(), len(span.text))]
 
