@@ -1968,9 +1968,8 @@ class Consolidator:
         at = span.start + words[first].start()
         if _DATE_WORD_BEFORE.search(text, max(0, at - 24), at) is None:
             return False
-        rest = strip_apostrophe_suffix(span.text[words[first + 1].start() :])
-        following = strip_apostrophe_suffix(words[first + 1].group())
-        return self._is_place(following) or self.kb.known_type(following) is not None or self._is_known(rest)
+        following, rest = words[first + 1].group(), span.text[words[first + 1].start() :]
+        return self._is_known(strip_apostrophe_suffix(following)) or self._is_known(strip_apostrophe_suffix(rest))
 
     @staticmethod
     def _members_body(span: Span, words: Sequence[re.Match[str]], first: int) -> bool:
