@@ -127,6 +127,7 @@ from newswire_tagger.entities.people import (
     next_word,
     previous_word,
     propagate_parts,
+    reporters,
     speaks,
     surnames_as_people,
     titled_people,
@@ -230,10 +231,17 @@ _DEMONYM = re.compile(
 _FINITE_VERB = re.compile(
     r"\w\w(?:m[ıiuü]ş[ıiuü]m|[aeıioöuü]y[ıiuü]z|s[ıiuü]n[ıiuü]z|s[ae]n[ıi]z|(?:l[ae]şt|l[ae]nd)[ıi])$"
 )
+# The knowledge base's kinds of a state's or a town's bodies: a place before one is whose it is ("Gazze Sağlık
+# Bakanlığı", "Ankara Cumhuriyet Başsavcılığı").
+_STATE_KINDS = frozenset({"ministry", "public"})
+# An abstract noun's possessive, one word: "-lık" + "-ı" (+ a case), "Şahitliği", "Çocukluğun", "Galatasaraylılığı":
+# capitalised by its sentence, no name (the bodies so ending the lists know: "Gençlerbirliği", "Cumhurbaşkanlığı").
+_ABSTRACT_POSSESSIVE = re.compile(r"[A-ZÇĞİÖŞÜ][a-zçğıöşü]+(?:lı|li|lu|lü)ğ[ıiuü][a-zçğıöşü]*")
 # A university's name and its acronym in brackets, right before a faculty's: "Erciyes Üniversitesi (ERÜ) Tıp Fakültesi".
 _UNIVERSITY_ACRONYM_BEFORE = re.compile(r"Üniversitesi ?\([A-ZÇĞİÖŞÜ]{2,6}\) ?$")
 # An art a nation's name goes before ("Türk Sineması", "Fransız Edebiyatı"): no venue or body ("Kent Sineması").
 _NATIONAL_ARTS = frozenset({"Sineması", "Edebiyatı", "Müziği", "Mutfağı", "SİNEMASI", "EDEBİYATI"})
+_DESCRIBED_TEAMS = frozenset({"Kulübü", "Takımı", "Ekibi"})
 # A verb in the past, the reported past, the future or the present continuous, after a stem of three letters or
 # more: "Dövdü", "Ettirmiş", "Oynayacak", "Üzülecek", "Geliyor" (not "Mehdi", "Aydı": a stem of two); in the plural
 # ("Ağladılar") or the necessitative ("Kalkmalı").
@@ -515,7 +523,8 @@ class Consolidator:
                     )
                     for part in (
                         p
-                        for body in self._country_then_body(widened)
+                        for known in self._place_then_known_body(widened)
+                        for body in self._country_then_body(known)
                         for officed in self._person_then_other(body, people)
                         for person in self._person_first(officed, surnames, alone)
                         for p in self._without_post(text, person)
@@ -686,9 +695,14 @@ class Consolidator:
         def known_person(span: Span) -> bool:
             return self.kb.known_type(canonical_name(span.text, "PER")) == "PER" and not self._titled(text, span)
 
-        spans = join_eponyms(text, sorted(spans, key=lambda s: s.start), common, known_person)
+        spans = reporters(text, sorted(spans, key=lambda s: s.start), self.kb.is_given_name)
+        spans = join_eponyms(text, spans, common, known_person)
         spans = _without_overlaps(fuller_names(text, spans, self._is_known, common))
-        spans = join_affiliations(text, join_numbered_places(text, spans), self._country_and_its_town)
+        spans = join_affiliations(
+            text,
+            join_numbered_places(text, spans),
+            lambda place, body: self._country_and_its_town(place, body) or self._known_body_apart(place, body),
+        )
         spans = titled_people(
             text,
             spans,
@@ -1196,6 +1210,46 @@ class Consolidator:
             return [span]
         return [body, span.part(words[-1].start(), words[-1].end(), "LOC")]
 
+    def _place_then_known_body(self, span: Span) -> list[Span]:
+        """A body's span opening with a place of one word, then a body the lists know by the rest
+        (:meth:`_known_body_apart`: ``Ankara Gazi Üniversitesinde``, ``Türkiye Avrupa Birliği ülkeleri``): the place
+        the copy wrote before the body's name, and the body."""
+        if span.type == "PER" or span.text.count(" ") < 2:
+            return [span]  # the cheap test first: most bodies are no three words
+        words = words_of(span.text)
+        if not self._known_body_apart(words[0].group(), span.text[words[1].start() :]):
+            return [span]
+        # (whatever type the widened span was given: the place's word before a body may have made it a place's)
+        place, body = span.part(0, words[0].end()), span.part(words[1].start(), len(span.text))
+        return [replace(place, type="LOC"), replace(body, type="ORG")]
+
+    def _known_body_apart(self, place: str, body: str) -> bool:
+        """Whether ``body`` is the whole name of a body the lists know as it is written, ``place`` a place of one
+        word before it that is no part of its name: the two together no name the lists know (``Türkiye Halk
+        Bankası``), the body's name no other's alias (``Bilgi Üniversitesi`` of ``İstanbul Bilgi Üniversitesi``), no
+        ministry nor public body but a university (``Gazze Sağlık Bakanlığı`` is Gaza's ministry; ``Ankara Gazi
+        Üniversitesi`` is Gazi Üniversitesi), and the place a town no given name names, or Türkiye."""
+        if " " in place or place.isupper() or not self._is_place(place):
+            return False
+        if self._is_country(place):
+            # the home country only, the subject before a body ("Türkiye Avrupa Birliği ülkeleri içinde"): a foreign
+            # one's own body may share a known one's name ("İran Merkez Bankası", "Suriye İnsan Hakları İzleme
+            # Örgütü")
+            country = self.gazetteer.place(place)
+            if country is None or country.country_code != "TR":
+                return False
+        elif self.kb.is_any_given_name(place):
+            return False
+        name = canonical_name(body, "ORG")
+        if " " not in name or not any(
+            e.type == "ORG"
+            and fold(e.name) == fold(name)
+            and (e.kind not in _STATE_KINDS or name.endswith(" Üniversitesi"))
+            for e in self.kb.entities(name)
+        ):
+            return False
+        return not self._is_known(canonical_name(f"{place} {body}", "ORG"))
+
     def _country_then_body(self, span: Span) -> list[Span]:
         """A body's span opening with a country, then a town of that country and the rest of a body's name
         (``Japonya Kyoto Üniversitesi``, ``ALMANYA Hamburg Yüksek Mahkemesi``): a dateline's or a list's country
@@ -1479,6 +1533,8 @@ class Consolidator:
                 " " not in side.text and len(side.text) >= 4 and not self._is_given(strip_apostrophe_suffix(side.text))
                 for side in (left, right)
             )
+            # (a place the lists know whole that the model read as a person: "Kabardey-Balkar parlamentosundaki")
+            two = two and not self._is_known(strip_apostrophe_suffix(span.text))
         else:
             two = (
                 not self._is_known(strip_apostrophe_suffix(span.text))
@@ -1725,7 +1781,7 @@ class Consolidator:
         """A person the article names elsewhere, glued before a body or place of two words or more (``Doğukan
         Bozkuş Karşıyaka Devlet Hastanesi'ne``, ``Ahmet Bulut TRT Spor``, ``Carine Felizardo Times Meydanı'nda`` ...
         ``Felizardo``: ``alone``, the names of one word read as persons): the person, then the name."""
-        if span.type == "PER" and span.text.count(" ") > 1 and (where := self._place_after_person(span)):
+        if span.type == "PER" and " " in span.text.strip() and (where := self._place_after_person(span)):
             return where
         if not (surnames or alone) or span.text.count(" ") < 3:
             return [span]  # the cheap test first: most spans are shorter
@@ -1739,11 +1795,16 @@ class Consolidator:
 
     def _place_after_person(self, span: Span) -> list[Span]:
         """A person's name of two words or more and a place the person goes to, is in or comes from (``Ramazan Karsu
-        İmralı'ya gitmek üzere``): the person, then the place; empty when the span is no such pair."""
+        İmralı'ya gitmek üzere``): the person, then the place; empty when the span is no such pair. A person the
+        lists know by one word too, the place in the genitive as well (``Atatürk Selanik'in evladıdır``)."""
         words = words_of(span.text)
         last = words[-1].group()
         stem = strip_apostrophe_suffix(last)
-        if stem == last or last[len(stem) + 1 :] not in PLACE_CASES or not self._is_place(stem):
+        if len(words) == 2:
+            known = self.kb.known_type(words[0].group()) == "PER" and not self.kb.is_any_given_name(words[0].group())
+            if not known or stem == last or not (in_place_case(last) or in_genitive(last)) or not self._is_place(stem):
+                return []
+        elif stem == last or last[len(stem) + 1 :] not in PLACE_CASES or not self._is_place(stem):
             return []
         if self.kb.is_any_given_name(stem) or self.kb.known_type(canonical_name(span.text, "PER")) == "PER":
             return []
@@ -2017,9 +2078,9 @@ class Consolidator:
 
     def _names_nothing(self, text: str, span: Span, name: str) -> bool:
         """A thing (not an agency's credit line), a unit after a number, a title alone or in the plural (``Maliye ve
-        Enerji Bakanları``), bodies of a kind (:meth:`_bodies_of_a_kind`), a form of address alone (``Hocaya``), or a
+        Enerji Bakanları``), bodies of a kind (:meth:`_bodies_of_a_kind`), a form of address alone (``Hocaya``), a
         verb capitalised by its sentence (``Özlemişim``, ``Rüyadayız``, ``Üretirseniz``, ``DERİNLEŞTİ``: no name ends
-        so)."""
+        so), or an abstract noun's possessive no list knows (``Şahitliği``)."""
         if (
             (is_thing(name, self.kb) and not _credit_line(text, span))
             or is_unit(text, span)
@@ -2053,6 +2114,7 @@ class Consolidator:
             or (set(name.split()) <= COMPASS_WORDS and _COMPASS_AFTER.match(text, span.end) is not None)
             or (span.text.isupper() and " BİR " in f" {span.text} ")
             or self._opening_word(text, span, name)
+            or (_ABSTRACT_POSSESSIVE.fullmatch(name) is not None and self.kb.known_type(name) is None)
         ):
             return True
         if span.type != "PER":
@@ -2064,9 +2126,11 @@ class Consolidator:
             # "Yönetim Kurulu", "Bakanlığı" alone: a function or a head word names no body
             if (is_generic_body(name) or is_bare_head(name)) and self.kb.known_type(name) is None:
                 return True
-            # "Türk Sineması", "Katalan Sineması": a nation's cinema or letters, an art, no venue or body
+            # "Türk Sineması", "Katalan Sineması": a nation's cinema or letters, an art, no venue or body; "Rus
+            # Kulübü Lokomotiv Moskova", "Çin takımı": a club described by its country, no name of its own
             words = name.split()
-            return len(words) > 1 and words[-1] in _NATIONAL_ARTS and self.is_demonym(words[-2])
+            described = len(words) == 2 and words[1] in _DESCRIBED_TEAMS
+            return (described or (len(words) > 1 and words[-1] in _NATIONAL_ARTS)) and self.is_demonym(words[-2])
         if " " in name:
             # "Rüzgar Tersine Mi Dönüyor", "Ömür Boyu Ceza Versinler": a title-cased headline's words, no name
             # ("Halil Kurtuldu" as written is a surname: a verb ends a name only in capitals, above)
@@ -2667,7 +2731,8 @@ class Consolidator:
         # well-known town too where the article names someone in full so and the copy makes the bare name a speaker
         # or gives it a participle only a person takes ("Gökhan Kars" ... "gözaltına alınan Kars"; not "Kars'ta",
         # "Kars Valisi", "Kars bu kış çok soğuk")
-        spoken = surname and not in_place_case(span.text) and speaks(text, span)
+        # ... or a title before it: "Milas Belediye Başkanı Muhammet Tokat" ... "Başkan Tokat, ..."
+        spoken = surname and not in_place_case(span.text) and (speaks(text, span) or self._titled(text, span))
         votes = not country and ((per_votes >= loc_votes and (per_votes > 0 or surname)) or spoken)
         given = self.kb.is_given_name(name)
         town = place is not None or self._is_district(name)

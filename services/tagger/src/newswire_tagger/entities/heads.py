@@ -305,7 +305,7 @@ def is_numbered_street(name: str) -> bool:
 # Kurulu", "Disiplin Kurulu", "İcra Komitesi", "Genel Müdürlüğü", "Nöbetçi Mahkeme"): no name of its own.
 _GENERIC_FIRST = frozenset(
     {"yönetim", "disiplin", "icra", "ihale", "denetim", "danışma", "yürütme", "etik", "genel", "büro", "nöbetçi",
-     "canlı", "seçim", "teknik", "idari", "konferans", "toplantı", "düğün"}
+     "canlı", "seçim", "teknik", "idari", "konferans", "toplantı", "düğün", "yerel"}
 )  # fmt: skip
 _GENERIC_HEAD = re.compile(
     # (and their case endings written without an apostrophe: "Genel Kurulun sonunda", "Yönetim Kurulunda")

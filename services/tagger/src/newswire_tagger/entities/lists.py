@@ -84,6 +84,7 @@ _PLURAL_KIND = re.compile(rf"\s+(?:gibi\s+(?:[a-zçğıöşü]+\s+)?)?{_PLURAL_N
 _PLURAL_HEAD = re.compile(rf"^{_PLURAL_NOUN}$")
 _BARE_PLURALS = frozenset(noun.plural for noun in PLACE_NOUNS)
 _GIBI = re.compile(r"\s+gibi\s")
+_THEIR_PLURAL = re.compile(r"\s+(?:ülke|takım|kulüp)(?:ler|lar)[ıi]")
 _BUILT_AFTER = re.compile(rf"\s+{_PLURAL_NOUN}(?=[\s,.;:!?)]|$)")
 _LAST_MEMBER = re.compile(
     r"(?:\s*,\s*|\s+(?:ve|ile)\s+)(?:[A-ZÇĞİÖŞÜ][\w'’-]*\s+){1,3}(?P<head>[A-ZÇĞİÖŞÜ][a-zçğıöşü]+)"
@@ -175,7 +176,12 @@ def typed_by_lists(
         built = by_noun and after is not None and after.group("built") is not None
         # a settlement's or region's plural ("bölgelerini", "mahalleleri"; not "AB ve EFTA ülkelerine")
         settled = by_noun and _SETTLEMENTS_AFTER.match(text, run[-1].end) is not None
+        # people's countries or teams, possessed ("Didier Zokora ve Soulaymane Bamba ülkelerinin milli takımına"):
+        # no country nor team is named after someone by a given name and a surname
+        theirs = by_noun and _THEIR_PLURAL.match(text, run[-1].end) is not None
         for span in run:
+            if theirs and span.type == "PER" and " " in span.text.strip() and may_be_person(span):
+                continue
             if span.type == "ORG" and settled and _may_be_place(span, is_known):
                 changed[id(span)] = "LOC"  # "Duma ve Yermuk bölgelerini": places the model read as bodies
                 continue

@@ -381,6 +381,10 @@ _STORM_TITLE = re.compile(rf"(?:Super |Tropical )?(?:{'|'.join(_STORM_KINDS)}) [
 # ... or its noun in apposition right before the name: "kar fırtınası Nemo'nun" (see _names_event).
 _STORM_BEFORE = re.compile(r"(?:kasırgası|fırtınası|tayfunu)[ \t]+$")
 _STORM_REACH = 12
+# ... or named anywhere in the article by its noun after it, a mention the model may not have read at all ("Nemo
+# Kasırgası" once, then "Nemo'nun getirdiği kar", the headline's "Nemo 9 can aldı"): a hurricane's or a typhoon's
+# noun only, as for a mention (see _names_event).
+_NAMED_STORM = re.compile(r"(?<![\w'’-])([A-ZÇĞİÖŞÜ][a-zçğıöşü]+)[ \t]+(?:[Kk]asırgası|[Tt]ayfunu)")
 
 
 def products_by_nouns(
@@ -393,13 +397,15 @@ def products_by_nouns(
     """Bodies no list knows whose every mention is followed by a product's noun dropped: a feature, a
     game, a model or a series is no body (``Smart Scroll özelliği``, ``League of Legends oyunu``); so are names of any
     type whose every mention is followed by a television series' noun (``Kurtlar Vadisi dizisi``), a storm's or an
-    award's (``Sandy kasırgası``, ``Bambi ödülleri``), and a storm named its kind first (``Hurricane Sandy``).
+    award's (``Sandy kasırgası``, ``Bambi ödülleri``), and a storm named its kind first (``Hurricane Sandy``) or
+    one word the article names a hurricane by anywhere (``Nemo Kasırgası`` ... ``Nemo'nun``).
     ``is_known`` vetoes (a company the lists know: ``Intel teknolojisi`` is Intel's); ``is_given`` tells a given
     name, which opens an actor's name before a series' noun, not a title."""
     mentions = mentions_by_name(spans)
     dropped: set[int] = set()
     events = any(noun in text for noun in _EVENT_NOUNS)  # the cheap test: most articles name no storm or prize
     storms = any(kind in text for kind in _STORM_KINDS)
+    named_storms = {m.group(1) for m in _NAMED_STORM.finditer(text)} if events else set()
     featured = _listed_before_product(text, spans)
     for group in mentions.values():
         products = all(id(s) in featured or (s.type == "ORG" and _noun_after(text, s, _PRODUCT_AFTER)) for s in group)
@@ -417,6 +423,7 @@ def products_by_nouns(
             and (all(_names_event(text, s) for s in group) or any(_names_event(text, s, storm=True) for s in group))
         )
         works = works or (storms and _STORM_TITLE.match(group[0].text) is not None)
+        works = works or (len(words) == 1 and strip_apostrophe_suffix(words[0]) in named_storms)
         if works and not is_known(canonical_name(group[0].text, group[0].type)):
             dropped.update(id(s) for s in group)
     return [s for s in spans if id(s) not in dropped] if dropped else list(spans)
@@ -664,12 +671,36 @@ _HIJRI_MONTHS = frozenset(
     | {"Ramazan", "Şevval", "Zilkade", "Zilkâde", "Zilhicce"}
 )
 _MONTH_AFTER = re.compile(rf"[ \t]+{MONTH_NOUN}(?![\w])")  # (not "aylardır", "ayın sonunda")
+# (in capitals too: "RAMAZAN GELDİ"; the months' names hold no dotless ı, so every I is a dotted İ)
+_HIJRI_MONTHS_WRITTEN = tuple(_HIJRI_MONTHS) + tuple(m.upper().replace("I", "İ") for m in _HIJRI_MONTHS)
 
 
 def without_hijri_months(text: str, spans: Sequence[Span]) -> list[Span]:
     """Mentions of a Hijri month before "ayı" in any case dropped (``Muharrem ayı mesajı``, ``Ramazan ayında``): no
-    person, though four are given names; the name's other mentions stay (``Muharrem İnce``, ``Muharrem aylardır``)."""
-    return [s for s in spans if s.text not in _HIJRI_MONTHS or _MONTH_AFTER.match(text, s.end) is None]
+    person, though four are given names; the name's other mentions stay (``Muharrem İnce``, ``Muharrem aylardır``).
+    Where the article names the month so and no one whose name opens with it, its lone mentions elsewhere are the
+    month's too (``Ramazan atmosferi``, ``RAMAZAN GELDİ`` beside ``1536 yılının Ramazan ayında``)."""
+    if not any(month in text for month in _HIJRI_MONTHS_WRITTEN):
+        return list(spans)  # the cheap test first: most articles name no Hijri month
+    named = {
+        month
+        for month in _HIJRI_MONTHS
+        if any(_MONTH_AFTER.match(text, m.end()) for m in re.finditer(rf"(?<![\w'’]){month}(?![\w'’])", text))
+    }
+    # (not where someone's name opens with the month: "Ramazan Yılmaz" ... "Ramazan, ..." is the man)
+    named -= {s.text.split()[0] for s in spans if s.type == "PER" and " " in s.text.strip()}
+    return [
+        s
+        for s in spans
+        if (month := _month_written(strip_apostrophe_suffix(s.text))) is None
+        or (month not in named and _MONTH_AFTER.match(text, s.end) is None)
+    ]
+
+
+def _month_written(word: str) -> str | None:
+    """The Hijri month a span's text is, as the lists write it (``RAMAZAN`` is ``Ramazan``), or None."""
+    month = word if word in _HIJRI_MONTHS else turkish_lower(word).capitalize()  # (no month opens with an i)
+    return month if month in _HIJRI_MONTHS else None
 
 
 # A ship's hull prefix ("TCG Gediz", "USS Nimitz", "HMS Hood"), and a class's noun, the bare possessive, inside a

@@ -57,6 +57,7 @@ __all__ = [
     "next_word",
     "previous_word",
     "propagate_parts",
+    "reporters",
     "speaks",
     "surnames_as_people",
     "titled_people",
@@ -805,3 +806,34 @@ def full_name_words(spans: Sequence[Span]) -> frozenset[str]:
         if span.type == "PER" and " " in span.text.strip()
         for word in span.text.split()
     )
+
+
+# A reporter a byline names on a line of its own: a given name or two, the surname in capitals, then the slash before
+# the dateline's town or the agency ("Osman BEKLEYEN / VAN, (DHA)", "Orkun Serhan SUFRACI/İSTANBUL"), after the
+# paper's name too ("POSTA/Metin ÜNLÜ/DHA").
+_REPORTER = re.compile(
+    r"^[ \t]*(?:[A-ZÇĞİÖŞÜ]{2,12}[ \t]*/[ \t]*)?"
+    r"(?P<name>(?P<given>[A-ZÇĞİÖŞÜ][a-zçğıöşü]+)(?:[ \t]+[A-ZÇĞİÖŞÜ][a-zçğıöşü]+)?(?:[ \t]+[A-ZÇĞİÖŞÜ]{2,}){1,2})"
+    r"[ \t]*/[ \t]*[A-ZÇĞİÖŞÜ]{2,}",
+    re.M,
+)
+
+
+def reporters(text: str, spans: Sequence[Span], is_given_name: Callable[[str], bool]) -> list[Span]:
+    """A byline's reporter one person's span (``Osman BEKLEYEN / VAN``), whatever the model made of the name's words
+    (``Osman`` alone, the surname a place or a body), sure as a title makes it; only a name opening with a given name
+    (``is_given_name``) or one the model read a person in (``POSTA/Metin ÜNLÜ/DHA``: "Metin" is a word too; not
+    ``Haber MERKEZİ / ANKARA``)."""
+    if "/" not in text:
+        return list(spans)  # the cheap test first: most articles carry no such byline
+    people = [s for s in spans if s.type == "PER"]
+    names = [
+        m
+        for m in _REPORTER.finditer(text)
+        if is_given_name(m.group("given")) or any(s.start < m.end("name") and m.start("name") < s.end for s in people)
+    ]
+    if not names:
+        return list(spans)
+    kept = [s for s in spans if not any(s.start < m.end("name") and m.start("name") < s.end for m in names)]
+    kept += [Span("PER", m.start("name"), m.end("name"), m.group("name"), TITLED_CONFIDENCE) for m in names]
+    return sorted(kept, key=lambda s: s.start)

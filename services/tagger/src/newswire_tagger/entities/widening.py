@@ -95,6 +95,9 @@ _PREVIOUS_WORD = re.compile(rf"(?:^|(?<=\s))([{_CAPITAL}]\w+) $")
 _FOLLOWING = re.compile(rf"( [{_CAPITAL}][\w'’-]*){{1,3}}")
 _NEXT_CAPITALISED = re.compile(rf" [{_CAPITAL}]")
 _BEFORE_VE = re.compile(rf"((?:[{_CAPITAL}][\w-]* )+)ve $")
+_POSSESSIVE_VOWELS = frozenset("ıiuü")
+# An initial right before a name's words: "Ç. " of "Ç. Dardanel" (not a sentence's end, "toplandı. ").
+_INITIAL_BEFORE = re.compile(rf"(?<![\w.])[{_CAPITAL}]\. $")
 _MAX_HEAD_GAP = 3
 # A regnal number in Roman figures, or in Arabic ones after a pope's or monarch's title ("1. Ahmet Yılmaz" in a list
 # of results is a rank, "Papa 16'ncı Benedikt" a pope).
@@ -252,9 +255,10 @@ _HYPHEN_PREFIX = re.compile(r"(?<![\w'’-])[A-ZÇĞİÖŞÜ][\w]*-$")
 
 
 def _hyphen_prefix(text: str, span: Span, is_known: Callable[[str], bool], is_free: Callable[[int, int], bool]) -> Span:
-    """A known body's hyphenated name the model started after its hyphen (``Coca-`` + ``Cola İçecek``) takes the
-    word before it; not two clubs of a match (``Altay-Bursaspor``), which the lists do not know as one name."""
-    if span.type != "ORG" or span.start < 2 or text[span.start - 1] != "-":
+    """A known hyphenated name the model started after its hyphen (``Coca-`` + ``Cola İçecek``, ``Kabardey-`` +
+    ``Balkar`` read as a person) takes the word before it; not two clubs of a match (``Altay-Bursaspor``), which the
+    lists do not know as one name."""
+    if span.start < 2 or text[span.start - 1] != "-":
         return span
     before = _HYPHEN_PREFIX.search(text, max(0, span.start - 30), span.start)
     if before is None or not is_free(before.start(), span.start):
@@ -457,14 +461,19 @@ def _and_name(text: str, span: Span, is_known: Callable[[str], bool], is_free: C
     Not when either side is a name of its own (``Türkiye ve`` + ``Avrupa Birliği``), nor into another span (``Melda
     Onur ve`` + ``Ankara Barosu``: a person, then a body).
     """
-    if head_type(span.text.split()[-1]) != "ORG" or is_known(span.text) or span.text.startswith("The "):
-        return span  # (an English name opening with its article is whole: "Lynyrd Skynyrd ve The Allman Brothers Band")
+    words = span.text.split()
+    # (an English name opening with its article is whole: "Lynyrd Skynyrd ve The Allman Brothers Band"; a foreign
+    # head word alone is no name's end, "Borderlands ve Brothers in Arms", a Turkish one may be: "Ata İlk ve
+    # Ortaokulu")
+    foreign_head = len(words) == 1 and strip_apostrophe_suffix(words[0])[-1:] not in _POSSESSIVE_VOWELS
+    if foreign_head or head_type(words[-1]) != "ORG" or is_known(span.text) or span.text.startswith("The "):
+        return span
     before = _BEFORE_VE.search(text, max(0, span.start - 80), span.start)
     if before is None:
         return span
     words = before.group(1).split()
-    if text[max(0, before.start() - 2) : before.start()].endswith(". "):
-        return span  # "Ç. Dardanel ve G. Birliği": abbreviated names, each its own
+    if _INITIAL_BEFORE.search(text, max(0, before.start() - 3), before.start()) is not None:
+        return span  # "Ç. Dardanel ve G. Birliği": abbreviated names, each its own (not a sentence's end: "... oldu.")
     # two names joined by "ve" stay two: "El Şifa Hastanesi ve ...", "NUJ ve ...", "Türkiye ve ...", and a title
     # is no part of a body's name: "Bahçelievler Belediye Başkanı ve Türkiye Güreş Federasyonu"
     if head_type(words[-1]) is not None or any(w.isupper() or w in TITLE_HEADS for w in words):
@@ -746,7 +755,8 @@ def join_club_prefixes(text: str, spans: Sequence[Span]) -> list[Span]:
 
 def join_particles(text: str, spans: Sequence[Span], is_known: Callable[[str], bool]) -> list[Span]:
     """Join a span ending in a particle (``Kerem Ebu``) with the span right after it (``Salim Sınır Kapısı``), and
-    two bodies' spans a hyphen joins into a name the lists know (``Mercedes`` + ``-`` + ``Benz``)."""
+    two spans a hyphen joins into a name the lists know (``Mercedes`` + ``-`` + ``Benz``, ``Kabardey`` + ``-`` +
+    ``Balkar``)."""
     joined: list[Span] = []
     for span in sorted(spans, key=lambda s: s.start):
         previous = joined[-1] if joined else None
@@ -777,7 +787,9 @@ def join_particles(text: str, spans: Sequence[Span], is_known: Callable[[str], b
                 # "Mercedes" + "-" + "Benz Türk AŞ": a company's double name the model cut at its hyphen (not two clubs
                 # of a match, "Udinese-Siena": one word each)
                 or (gap == "-" and previous.type == span.type == "ORG" and _company_after_hyphen(text, previous, span))
-                or (gap == "-" and span.type == "ORG" and is_known(text[previous.start : span.end]))
+                # ... or any name the lists know whole that the model read in two ("Kabardey" + "-" + "Balkar", a
+                # place and a person)
+                or (gap == "-" and is_known(strip_apostrophe_suffix(text[previous.start : span.end])))
                 # "Deutsche Telekom" + " " + "AG": a firm's legal form the model read apart
                 # (not a lone place's: "Petroleos de Venezuela SA", where the model read the country only)
                 or (

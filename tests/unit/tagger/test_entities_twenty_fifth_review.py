@@ -1,0 +1,203 @@
+"""EntityLinker.resolve on what a twenty-fifth review of fresh copy found.
+
+Sentences are written for these tests; the spans stand for the model's output, mistakes included.
+"""
+
+from __future__ import annotations
+
+from newswire_tagger.entities import EntityLinker
+
+from tests.unit.tagger.labelled import listed, span
+
+# --- a hurricane named once by its noun -------------------------------------------------------------------------------
+
+
+def test_a_hurricanes_name_alone_is_the_storms_where_the_article_names_it_so(linker: EntityLinker) -> None:
+    text = "ABD'yi etkileyen Nemo Kasırgası 9 can aldı. Nemo'nun getirdiği kar yağışı yolları kapattı."
+    found = listed(linker.resolve(text, [span(text, "ABD'yi", "LOC"), span(text, "Nemo'nun", "PER")]))
+    assert not any(name == "Nemo" for _, name in found)
+
+
+def test_a_known_name_before_a_hurricanes_noun_stays(linker: EntityLinker) -> None:
+    text = "Barcelona'da Messi Kasırgası esti. Messi'nin attığı üç gol maçı bitirdi."
+    found = listed(linker.resolve(text, [span(text, "Messi'nin", "PER")]))
+    assert any(kind == "PER" and "Messi" in name for kind, name in found)
+
+
+# --- a Hijri month the article names as the month ---------------------------------------------------------------------
+
+
+def test_a_hijri_months_lone_mentions_are_the_months_where_the_article_names_it_so(linker: EntityLinker) -> None:
+    text = "Paşa 1536 yılının Ramazan ayında öldürülüyor. Dizide Ramazan atmosferi canlandırılacak. RAMAZAN GELDİ."
+    spans = [span(text, "Ramazan", "PER", nth=1), span(text, "RAMAZAN", "PER")]
+    found = listed(linker.resolve(text, spans))
+    assert not any("Ramazan" in name or "RAMAZAN" in name for _, name in found)
+
+
+def test_a_person_whose_name_opens_with_the_month_keeps_his_lone_mentions(linker: EntityLinker) -> None:
+    text = "Ramazan Yılmaz, Ramazan ayında oruç tuttuğunu anlattı. Ramazan, köyüne döneceğini söyledi."
+    spans = [span(text, "Ramazan Yılmaz", "PER"), span(text, "Ramazan", "PER", nth=2)]
+    assert ("PER", "Ramazan Yılmaz") in listed(linker.resolve(text, spans))
+    assert any(m.text == "Ramazan" for e in linker.resolve(text, spans) for m in e.mentions)
+
+
+# --- an abstract noun's possessive capitalised by its sentence --------------------------------------------------------
+
+
+def test_an_abstract_nouns_possessive_opening_a_sentence_is_no_place(linker: EntityLinker) -> None:
+    text = "Çift dün evlendi. Şahitliği Milas Kaymakamı Bahattin Atçı'nın yaptığı nikah renkli geçti."
+    spans = [span(text, "Şahitliği", "LOC"), span(text, "Milas", "LOC"), span(text, "Bahattin Atçı'nın", "PER")]
+    found = listed(linker.resolve(text, spans))
+    assert ("LOC", "Milas") in found
+    assert not any(name.startswith("Şahit") for _, name in found)
+
+
+def test_a_known_body_ending_so_stays(linker: EntityLinker) -> None:
+    text = "Gençlerbirliği dün Ankara'da kazandı ve ligde üst sıralara yükseldi."
+    assert ("ORG", "Gençlerbirliği") in listed(linker.resolve(text, [span(text, "Gençlerbirliği", "ORG")]))
+
+
+# --- a town that is a titled person's surname -------------------------------------------------------------------------
+
+
+def test_a_town_after_a_title_is_the_surname_of_the_person_named_in_full(linker: EntityLinker) -> None:
+    text = "Belediye Başkanı Muhammet Tokat nikahı kıydı. Konuşma yapan Başkan Tokat, çifte mutluluk diledi."
+    spans = [span(text, "Muhammet Tokat", "PER"), span(text, "Tokat", "PER", nth=1)]
+    found = listed(linker.resolve(text, spans))
+    assert ("PER", "Muhammet Tokat") in found
+    assert ("LOC", "Tokat") not in found
+
+
+def test_the_town_in_a_places_case_after_a_title_stays_the_town(linker: EntityLinker) -> None:
+    text = "Belediye Başkanı Muhammet Tokat konuştu. Vali Tokat'ta yeni hastaneyi açtı."
+    spans = [span(text, "Muhammet Tokat", "PER"), span(text, "Tokat'ta", "PER")]
+    assert ("LOC", "Tokat") in listed(linker.resolve(text, spans))
+
+
+# --- people before "their countries" ----------------------------------------------------------------------------------
+
+
+def test_people_before_their_countries_stay_people(linker: EntityLinker) -> None:
+    text = "Kulübün Gabonlu oyuncuları Pierre Mbanga ve Didier Tanoh ülkelerinin milli takımına çağrıldı."
+    spans = [span(text, "Pierre Mbanga", "PER"), span(text, "Didier Tanoh", "PER")]
+    found = listed(linker.resolve(text, spans))
+    assert {("PER", "Pierre Mbanga"), ("PER", "Didier Tanoh")} <= found
+
+
+def test_places_before_a_plural_countries_noun_stay_places(linker: EntityLinker) -> None:
+    text = "Vize muafiyeti Gabon ve Kamerun ülkelerinin vatandaşlarını da kapsıyor."
+    spans = [span(text, "Gabon", "LOC"), span(text, "Kamerun", "LOC")]
+    assert {("LOC", "Gabon"), ("LOC", "Kamerun")} <= listed(linker.resolve(text, spans))
+
+
+# --- a place written before a body the lists know ---------------------------------------------------------------------
+
+
+def test_a_town_before_a_known_university_is_two_names(linker: EntityLinker) -> None:
+    text = "Ankara Gazi Üniversitesinde yüz nakli bekleyen Dilek Sürgün umutlu."
+    spans = [span(text, "Ankara Gazi Üniversitesinde", "ORG"), span(text, "Dilek Sürgün", "PER")]
+    found = listed(linker.resolve(text, spans))
+    assert ("ORG", "Gazi Üniversitesi") in found
+    assert ("LOC", "Ankara") in found
+
+
+def test_turkiye_before_a_known_union_is_two_names(linker: EntityLinker) -> None:
+    text = "Rapora göre Türkiye Avrupa Birliği ülkeleri içinde en az harcama yapanlar arasında."
+    found = listed(linker.resolve(text, [span(text, "Türkiye Avrupa Birliği", "ORG")]))
+    assert {("LOC", "Türkiye"), ("ORG", "Avrupa Birliği")} <= found
+
+
+def test_a_foreign_countrys_body_sharing_a_known_name_stays_whole(linker: EntityLinker) -> None:
+    text = "Nijerya Merkez Bankası faiz oranını sabit tuttu."
+    found = listed(linker.resolve(text, [span(text, "Nijerya Merkez Bankası", "ORG")]))
+    assert ("ORG", "Nijerya Merkez Bankası") in found
+
+
+def test_a_towns_ministry_stays_whole(linker: EntityLinker) -> None:
+    text = "Gazze Sağlık Bakanlığı ölü sayısını açıkladı."
+    found = listed(linker.resolve(text, [span(text, "Gazze Sağlık Bakanlığı", "ORG")]))
+    assert ("ORG", "Gazze Sağlık Bakanlığı") in found
+
+
+# --- a person the lists know by one word glued to a place -------------------------------------------------------------
+
+
+def test_a_known_one_word_person_before_a_place_in_the_genitive_is_two_names(linker: EntityLinker) -> None:
+    text = "Tarihçiye göre Atatürk Selanik'in evladıdır ve kent bunu unutmadı."
+    found = listed(linker.resolve(text, [span(text, "Atatürk Selanik'in", "PER")]))
+    assert ("LOC", "Selanik") in found
+    assert any(kind == "PER" and "Atatürk" in name and "Selanik" not in name for kind, name in found)
+
+
+def test_an_unknown_person_whose_surname_is_a_town_stays_whole(linker: EntityLinker) -> None:
+    text = "Muhtar Yusuf Kars'ın açıklamasına göre köy yolu açıldı."
+    assert ("PER", "Yusuf Kars") in listed(linker.resolve(text, [span(text, "Yusuf Kars'ın", "PER")]))
+
+
+# --- a body's name going on left of its "ve" after a sentence's end ---------------------------------------------------
+
+
+def test_a_bodys_name_goes_on_left_of_its_and_after_a_sentences_end(linker: EntityLinker) -> None:
+    text = "Hastalar memnun. Refleksoloji ve Manuel Terapi Merkezi'nde tedavi gören hastalar arttı."
+    found = listed(linker.resolve(text, [span(text, "Manuel Terapi Merkezi'nde", "ORG")]))
+    assert ("ORG", "Refleksoloji ve Manuel Terapi Merkezi") in found
+
+
+def test_a_head_word_alone_is_no_bodys_end(linker: EntityLinker) -> None:
+    text = "Oyun çok sevildi. Borderlands ve Brothers in Arms serilerinin geliştiricisi yeni oyununu duyurdu."
+    found = listed(linker.resolve(text, [span(text, "Brothers", "ORG")]))
+    assert not any("Borderlands" in name for _, name in found)
+
+
+# --- a byline's reporter ----------------------------------------------------------------------------------------------
+
+
+def test_a_bylines_reporter_is_one_person_whatever_the_model_read(linker: EntityLinker) -> None:
+    text = "Hastalara sirkeli su önerildi.\n Osman BEKLEYEN / VAN, (DHA)"
+    found = listed(linker.resolve(text, [span(text, "Osman", "PER"), span(text, "VAN", "LOC")]))
+    assert ("PER", "Osman Bekleyen") in found
+    assert ("PER", "Osman") not in found
+
+
+def test_a_bylines_reporter_the_model_was_unsure_of_is_kept(linker: EntityLinker) -> None:
+    text = "Hayranlar şarkıcıyı yuhaladı.\n POSTA/Metin ÜNLÜ/DHA"
+    found = listed(linker.resolve(text, [span(text, "Metin ÜNLÜ", "PER", confidence=0.4)]))
+    assert ("PER", "Metin Ünlü") in found
+
+
+def test_a_desks_byline_is_no_reporter(linker: EntityLinker) -> None:
+    text = "Toplantı dün yapıldı.\n Haber MERKEZİ / ANKARA"
+    found = listed(linker.resolve(text, [span(text, "ANKARA", "LOC")]))
+    assert not any(kind == "PER" for kind, _ in found)
+
+
+# --- a known hyphenated place the model read in two -------------------------------------------------------------------
+
+
+def test_a_known_hyphenated_place_read_in_two_is_one_place(linker: EntityLinker) -> None:
+    text = "Birleşik Rusya Partisi'nin Kabardey-Balkar parlamentosundaki grup üyeleri toplandı."
+    spans = [span(text, "Kabardey", "LOC"), span(text, "Balkar", "PER")]
+    found = listed(linker.resolve(text, spans))
+    assert ("LOC", "Kabardey-Balkar") in found
+    assert ("PER", "Balkar") not in found
+
+
+def test_two_sides_of_a_match_stay_two(linker: EntityLinker) -> None:
+    text = "Dün oynanan Altay-Bursaspor maçında taraftarlar sahaya indi."
+    spans = [span(text, "Altay", "ORG"), span(text, "Bursaspor", "ORG")]
+    assert ("ORG", "Bursaspor") in listed(linker.resolve(text, spans))
+
+
+# --- common words for a court or a club ------------------------------------------------------------------------------
+
+
+def test_a_local_court_is_no_name(linker: EntityLinker) -> None:
+    text = "Yerel Mahkeme, sanığın cezasında indirim yaptı ve kararı açıkladı."
+    assert not listed(linker.resolve(text, [span(text, "Yerel Mahkeme", "ORG")]))
+
+
+def test_a_club_described_by_its_country_is_no_name(linker: EntityLinker) -> None:
+    text = "Oyuncu için Rus Kulübü Lokomotiv Moskova siyah-beyazlı kulübün kapısını çaldı."
+    spans = [span(text, "Rus Kulübü", "ORG"), span(text, "Lokomotiv Moskova", "ORG")]
+    found = listed(linker.resolve(text, spans))
+    assert not any("Kulübü" in name for _, name in found)
