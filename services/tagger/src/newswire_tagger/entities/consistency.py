@@ -231,6 +231,12 @@ _DEMONYM = re.compile(
 _FINITE_VERB = re.compile(
     r"\w\w(?:m[ıiuü]ş[ıiuü]m|[aeıioöuü]y[ıiuü]z|s[ıiuü]n[ıiuü]z|s[ae]n[ıi]z|(?:l[ae]şt|l[ae]nd)[ıi])$"
 )
+# The rest of an office holder's title after a body's span and "ve": "Ulaştırma Denizcilik" + " ve Haberleşme Bakanı",
+# "Bartın Gıda Tarım" + " ve Hayvancılık İl Müdürü".
+_FIELD_TITLE_AFTER = re.compile(
+    r"[ \t]+ve[ \t]+(?:[A-ZÇĞİÖŞÜ][a-zçğıöşü]+[ \t]+){1,3}(?:(?:İl|İlçe|Bölge)[ \t]+)?"
+    r"(?:Bakanı|Bakan[ \t]+Yardımcısı|Müdürü|Müdür[ \t]+Yardımcısı|Müsteşarı|Komiseri)(?![\w])"
+)
 # The knowledge base's kinds of a state's or a town's bodies: a place before one is whose it is ("Gazze Sağlık
 # Bakanlığı", "Ankara Cumhuriyet Başsavcılığı").
 _STATE_KINDS = frozenset({"ministry", "public"})
@@ -518,12 +524,21 @@ class Consolidator:
                 if trimmed is not None:
                     widened = self._without_descriptor(
                         self._without_abstract_tail(
-                            self._untitled(widen(text, trimmed, self._is_known, self._is_name_part, occupied.is_free))
+                            self._untitled(
+                                widen(
+                                    text,
+                                    trimmed,
+                                    self._is_known,
+                                    self._is_name_part,
+                                    occupied.is_free,
+                                )
+                            )
                         )
                     )
                     for part in (
                         p
-                        for known in self._place_then_known_body(widened)
+                        for fielded in self._title_field(text, widened)
+                        for known in self._place_then_known_body(fielded)
                         for body in self._country_then_body(known)
                         for officed in self._person_then_other(body, people)
                         for person in self._person_first(officed, surnames, alone)
@@ -1210,6 +1225,25 @@ class Consolidator:
             return [span]
         return [body, span.part(words[-1].start(), words[-1].end(), "LOC")]
 
+    def _title_field(self, text: str, span: Span) -> list[Span]:
+        """A body's span no head word ends, before ``ve`` and the rest of an office holder's title (``Ulaştırma
+        Denizcilik`` + ``ve Haberleşme Bakanı``, ``Bartın Gıda Tarım`` + ``ve Hayvancılık İl Müdürü``): the title's
+        first fields, no body; a town opening it stays a place (``Bartın``)."""
+        if span.type != "ORG" or _FIELD_TITLE_AFTER.match(text, span.end) is None:
+            return [span]  # the cheap test first: most bodies are followed by no title
+        words = words_of(span.text)
+        last = strip_apostrophe_suffix(words[-1].group())
+        # (a body's possessive head ends its own name: "Türk Tabipleri Birliği ve Kulüpler Birliği Başkanı"; a field's
+        # "-lık" word is no such head: "Denizcilik")
+        if (head_type(last) is not None and last[-1:] in "ıiuü") or has_suffix_apostrophe(span.text):
+            return [span]
+        first = words[0].group()
+        # (a town as the lists write it, no word that names a small one somewhere: "Dış Ticaret" + "ve ... Bakanı")
+        town = self._is_town(first) and self.habit(first) not in ("rarely", "mixed", "mostly")
+        if len(words) > 1 and town and not self.kb.is_any_given_name(first):
+            return [replace(span.part(0, words[0].end()), type="LOC")]
+        return []
+
     def _place_then_known_body(self, span: Span) -> list[Span]:
         """A body's span opening with a place of one word, then a body the lists know by the rest
         (:meth:`_known_body_apart`: ``Ankara Gazi Üniversitesinde``, ``Türkiye Avrupa Birliği ülkeleri``): the place
@@ -1228,17 +1262,13 @@ class Consolidator:
         word before it that is no part of its name: the two together no name the lists know (``Türkiye Halk
         Bankası``), the body's name no other's alias (``Bilgi Üniversitesi`` of ``İstanbul Bilgi Üniversitesi``), no
         ministry nor public body but a university (``Gazze Sağlık Bakanlığı`` is Gaza's ministry; ``Ankara Gazi
-        Üniversitesi`` is Gazi Üniversitesi), and the place a town no given name names, or Türkiye."""
-        if " " in place or place.isupper() or not self._is_place(place):
+        Üniversitesi`` is Gazi Üniversitesi), and the place a town no given name names, never a country: a country's
+        name opens its own bodies' (``Türkiye Merkez Bankası``, ``İran Merkez Bankası``, ``Suriye İnsan Hakları İzleme
+        Örgütü``: a first version took Türkiye, and the code review found it splitting Türkiye's banks)."""
+        if " " in place or place.isupper() or not self._is_town(place) or self._is_country(place):
             return False
-        if self._is_country(place):
-            # the home country only, the subject before a body ("Türkiye Avrupa Birliği ülkeleri içinde"): a foreign
-            # one's own body may share a known one's name ("İran Merkez Bankası", "Suriye İnsan Hakları İzleme
-            # Örgütü")
-            country = self.gazetteer.place(place)
-            if country is None or country.country_code != "TR":
-                return False
-        elif self.kb.is_any_given_name(place):
+        # (nor a word that names a small town somewhere: "Liberal Demokrat Parti" is no Kansan party)
+        if self.kb.is_any_given_name(place) or self.habit(place) in ("rarely", "mixed"):
             return False
         name = canonical_name(body, "ORG")
         if " " not in name or not any(
@@ -2426,11 +2456,20 @@ class Consolidator:
     def _without_abstract_tail(self, span: Span) -> Span:
         """A person's span with an abstract noun's compound glued after the name, cut before it: no person's name
         ends in ``-lığı`` (``Andonis Samaras Kıta Sahanlığı``: the noun and the common words before it go); a body's
-        head word so ending (``Başkanlığı``) is typed by its head elsewhere."""
+        head word so ending (``Başkanlığı``) is typed by its head elsewhere. A faith or a language glued after the
+        name goes alone (``Mehmet Görmez İslamiyet'in``), and a month after a person the lists know (``Silvio
+        Berlusconi Kasım``)."""
         words = words_of(span.text)
-        if span.type != "PER" or len(words) < 3 or not _ABSTRACT.search(strip_apostrophe_suffix(words[-1].group())):
+        if span.type != "PER" or len(words) < 3:
             return span
-        if head_type(strip_apostrophe_suffix(words[-1].group())) is not None:
+        tail = strip_apostrophe_suffix(words[-1].group())
+        # ... and a month after a person the lists know (``Silvio Berlusconi Kasım ayında``)
+        dated = turkish_lower(tail) in MONTHS and self.kb.known_type(span.text[: words[-2].end()]) == "PER"
+        if tail in _FAITHS or self._language(tail) or dated:
+            # a faith or a language after a person named in full, the next clause's subject or object (``Mehmet
+            # Görmez İslamiyet'in tüm insanlara ait ...``): that word only goes
+            return span.part(0, words[-2].end())
+        if not _ABSTRACT.search(tail) or head_type(tail) is not None:
             return span
         last = len(words) - 2  # the compound's other words go too: "Kıta" of "Kıta Sahanlığı", a common word
         while last > 0 and self.habit(words[last].group()) in ("rarely", "mixed"):
@@ -2940,6 +2979,11 @@ def _last_line(span: Span) -> Span:
 
 # An abstract noun's possessive, which ends no person's name: "Sahanlığı", "Birliği", "Yolculuğu", "Özgürlüğü".
 _ABSTRACT = re.compile(r"(?:lığı|liği|luğu|lüğü)$")
+# Faiths no one is named after (not "İslam": "Yusuf İslam"; nor "Musa", "İsa": prophets' and men's names).
+_FAITHS = frozenset(
+    {"İslamiyet", "Müslümanlık", "Hristiyanlık", "Hıristiyanlık", "Musevilik", "Yahudilik", "Budizm", "Hinduizm"}
+    | {"Alevilik", "Sünnilik", "Şiilik", "Ateizm", "Zerdüştlük"}
+)
 # Words of a sports story: the match, the goal, the player, the coach, the transfer, the league.
 # (capitalised too, as a sentence or a crosshead opens with one: "Maçtan sonra", "Futbolcular"; and the competitions'
 # words: "Şampiyonlar Ligi'ndeki", "deplasmanda"; not "galibiyet", "beraberlik": an election's, "birlik ve beraberlik")
@@ -3223,7 +3267,12 @@ _CLOCK_AFTER = re.compile(r"[ \t]*:?[ \t]*\d{1,2}[.:]\d{2}")
 # A Turkish registration plate: the province's number, one to three letters, two to four digits ("34 ABC 123").
 _PLATE_LETTERS = re.compile(r"[A-ZÇĞİÖŞÜ]{1,3}")
 _PLATE_BEFORE = re.compile(r"(?<!\d)\d{2}[ \t]$")
-_PLATE_AFTER = re.compile(r"[ \t]\d{2,4}(?:['’][a-zçğıöşü]+)?[ \t]+plaka")
+# (a list of plates too: "10 UN 563, 34 UU 697 ve 34 FK 9600 plakalı")
+_ONE_PLATE = r"\d{2}[ \t]+[A-ZÇĞİÖŞÜ]{1,3}[ \t]+\d{2,4}"
+_PLATE_AFTER = re.compile(
+    rf"[ \t]\d{{2,4}}(?:,[ \t]*{_ONE_PLATE})*(?:[ \t]+(?:ve|ile)[ \t]+{_ONE_PLATE})?"
+    r"(?:['’][a-zçğıöşü]+)?[ \t]+plaka"
+)
 # Words of an amount after a number: "631 bin kişi", "2,5 milyon dolar".
 _AMOUNTS = frozenset({"bin", "milyon", "milyar", "trilyon"})
 

@@ -385,6 +385,8 @@ _STORM_REACH = 12
 # Kasırgası" once, then "Nemo'nun getirdiği kar", the headline's "Nemo 9 can aldı"): a hurricane's or a typhoon's
 # noun only, as for a mention (see _names_event).
 _NAMED_STORM = re.compile(r"(?<![\w'’-])([A-ZÇĞİÖŞÜ][a-zçğıöşü]+)[ \t]+(?:[Kk]asırgası|[Tt]ayfunu)")
+# ... in an article about the weather: "Bilic Kasırgası esti" in a match report is the coach's run (the code review).
+_WEATHER_CUES = ("yağış", "yağmur", "rüzgar", "rüzgâr", "sel ", "selin", "meteoroloj", "tahliye", "kar ", "karla")
 
 
 def products_by_nouns(
@@ -398,14 +400,15 @@ def products_by_nouns(
     game, a model or a series is no body (``Smart Scroll özelliği``, ``League of Legends oyunu``); so are names of any
     type whose every mention is followed by a television series' noun (``Kurtlar Vadisi dizisi``), a storm's or an
     award's (``Sandy kasırgası``, ``Bambi ödülleri``), and a storm named its kind first (``Hurricane Sandy``) or
-    one word the article names a hurricane by anywhere (``Nemo Kasırgası`` ... ``Nemo'nun``).
+    one word an article about the weather names a hurricane by anywhere (``Nemo Kasırgası`` ... ``Nemo'nun``).
     ``is_known`` vetoes (a company the lists know: ``Intel teknolojisi`` is Intel's); ``is_given`` tells a given
     name, which opens an actor's name before a series' noun, not a title."""
     mentions = mentions_by_name(spans)
     dropped: set[int] = set()
     events = any(noun in text for noun in _EVENT_NOUNS)  # the cheap test: most articles name no storm or prize
     storms = any(kind in text for kind in _STORM_KINDS)
-    named_storms = {m.group(1) for m in _NAMED_STORM.finditer(text)} if events else set()
+    weather = events and any(cue in text for cue in _WEATHER_CUES)
+    named_storms = {m.group(1) for m in _NAMED_STORM.finditer(text)} if weather else set()
     featured = _listed_before_product(text, spans)
     for group in mentions.values():
         products = all(id(s) in featured or (s.type == "ORG" and _noun_after(text, s, _PRODUCT_AFTER)) for s in group)
@@ -671,6 +674,10 @@ _HIJRI_MONTHS = frozenset(
     | {"Ramazan", "Şevval", "Zilkade", "Zilkâde", "Zilhicce"}
 )
 _MONTH_AFTER = re.compile(rf"[ \t]+{MONTH_NOUN}(?![\w])")  # (not "aylardır", "ayın sonunda")
+# What follows a month named alone: "Ramazan atmosferi", "Ramazan boyunca", "RAMAZAN GELDİ".
+_MONTHS_WORD_AFTER = re.compile(
+    r"(?:['’][a-zçğıöşü]+)?[ \t]+(?:atmosfer|sofra|pide|coşku|bereket|heyecan|ruhu|boyunca|geldi|GELDİ|orucu|eğlence)"
+)
 # (in capitals too: "RAMAZAN GELDİ"; the months' names hold no dotless ı, so every I is a dotted İ)
 _HIJRI_MONTHS_WRITTEN = tuple(_HIJRI_MONTHS) + tuple(m.upper().replace("I", "İ") for m in _HIJRI_MONTHS)
 
@@ -678,8 +685,10 @@ _HIJRI_MONTHS_WRITTEN = tuple(_HIJRI_MONTHS) + tuple(m.upper().replace("I", "İ"
 def without_hijri_months(text: str, spans: Sequence[Span]) -> list[Span]:
     """Mentions of a Hijri month before "ayı" in any case dropped (``Muharrem ayı mesajı``, ``Ramazan ayında``): no
     person, though four are given names; the name's other mentions stay (``Muharrem İnce``, ``Muharrem aylardır``).
-    Where the article names the month so and no one whose name opens with it, its lone mentions elsewhere are the
-    month's too (``Ramazan atmosferi``, ``RAMAZAN GELDİ`` beside ``1536 yılının Ramazan ayında``)."""
+    Where the article names the month so and no one whose name opens with it, its lone mentions before a month's
+    word are the month's too (``Ramazan atmosferi``, ``RAMAZAN GELDİ`` beside ``1536 yılının Ramazan ayında``; not
+    ``muhtarı Şaban`` nor ``Manav Ramazan``, whom the code review found lost to a first version that took every lone
+    mention)."""
     if not any(month in text for month in _HIJRI_MONTHS_WRITTEN):
         return list(spans)  # the cheap test first: most articles name no Hijri month
     named = {
@@ -693,7 +702,10 @@ def without_hijri_months(text: str, spans: Sequence[Span]) -> list[Span]:
         s
         for s in spans
         if (month := _month_written(strip_apostrophe_suffix(s.text))) is None
-        or (month not in named and _MONTH_AFTER.match(text, s.end) is None)
+        or (
+            _MONTH_AFTER.match(text, s.end) is None
+            and (month not in named or _MONTHS_WORD_AFTER.match(text, s.end) is None)
+        )
     ]
 
 

@@ -96,6 +96,12 @@ _FOLLOWING = re.compile(rf"( [{_CAPITAL}][\w'’-]*){{1,3}}")
 _NEXT_CAPITALISED = re.compile(rf" [{_CAPITAL}]")
 _BEFORE_VE = re.compile(rf"((?:[{_CAPITAL}][\w-]* )+)ve $")
 _POSSESSIVE_VOWELS = frozenset("ıiuü")
+# An office's noun, bare, a body of its own: "Valilik ve İl Sağlık Müdürlüğü" are two.
+_OFFICE_NOUNS = frozenset(
+    # (not "Belediye": "Belediye ve Özel İdare Çalışanları Birliği Sendikası" is one name)
+    {"Valilik", "Kaymakamlık", "Savcılık", "Başsavcılık", "Müdürlük", "Başkanlık", "Bakanlık", "Rektörlük"}
+    | {"Dekanlık", "Büyükelçilik", "Konsolosluk", "Jandarma", "Muhtarlık"}
+)
 # An initial right before a name's words: "Ç. " of "Ç. Dardanel" (not a sentence's end, "toplandı. ").
 _INITIAL_BEFORE = re.compile(rf"(?<![\w.])[{_CAPITAL}]\. $")
 _MAX_HEAD_GAP = 3
@@ -459,7 +465,8 @@ def _and_name(text: str, span: Span, is_known: Callable[[str], bool], is_free: C
     """``Aile ve`` + ``Sosyal Hizmetler Bakanlığı``: an organisation name goes on left of its ``ve``.
 
     Not when either side is a name of its own (``Türkiye ve`` + ``Avrupa Birliği``), nor into another span (``Melda
-    Onur ve`` + ``Ankara Barosu``: a person, then a body).
+    Onur ve`` + ``Ankara Barosu``: a person, then a body), nor over an office's noun, a body of its own (``Valilik
+    ve`` + ``İl Sağlık Müdürlüğü``).
     """
     words = span.text.split()
     # (an English name opening with its article is whole: "Lynyrd Skynyrd ve The Allman Brothers Band"; a foreign
@@ -472,11 +479,13 @@ def _and_name(text: str, span: Span, is_known: Callable[[str], bool], is_free: C
     if before is None:
         return span
     words = before.group(1).split()
+    # "Ç. Dardanel ve G. Birliği": abbreviated names, each its own ("Uyuşturucu ve Suç Ofisi" after a sentence's
+    # end is one name)
     if _INITIAL_BEFORE.search(text, max(0, before.start() - 3), before.start()) is not None:
-        return span  # "Ç. Dardanel ve G. Birliği": abbreviated names, each its own (not a sentence's end: "... oldu.")
+        return span
     # two names joined by "ve" stay two: "El Şifa Hastanesi ve ...", "NUJ ve ...", "Türkiye ve ...", and a title
     # is no part of a body's name: "Bahçelievler Belediye Başkanı ve Türkiye Güreş Federasyonu"
-    if head_type(words[-1]) is not None or any(w.isupper() or w in TITLE_HEADS for w in words):
+    if head_type(words[-1]) is not None or any(w.isupper() or w in TITLE_HEADS or w in _OFFICE_NOUNS for w in words):
         return span
     if is_known(" ".join(words)) or any(is_known(w) for w in words):
         return span
