@@ -330,3 +330,41 @@ def test_a_ministers_fields_opening_with_a_word_leave_no_place(linker: EntityLin
     text = "Hollanda Başbakanı Mark Rutte ve Dış Ticaret ve Tarım Bakanı Henk Bleker'i ağırladı."
     found = listed(linker.resolve(text, [span(text, "Dış Ticaret", "ORG")]))
     assert not any(name in ("Dış", "Dış Ticaret") for _, name in found)
+
+
+# --- the second code review's mends -----------------------------------------------------------------------------------
+
+
+def test_a_known_company_before_and_a_title_stays(linker: EntityLinker) -> None:
+    text = "Toplantıya Koç Holding ve Tüpraş Genel Müdürü Ali Veli de katıldı."
+    found = listed(linker.resolve(text, [span(text, "Koç Holding", "ORG")]))
+    assert any(kind == "ORG" and "Koç Holding" in name for kind, name in found)
+
+
+def test_a_ministers_fields_with_a_firms_word_are_no_body(linker: EntityLinker) -> None:
+    text = "Bilim Sanayi ve Teknoloji Bakanı Nihat Ergün fuarı açtı."
+    found = listed(linker.resolve(text, [span(text, "Bilim Sanayi", "ORG")]))
+    assert not any(kind == "ORG" for kind, _ in found)
+
+
+def test_a_body_named_with_jandarma_and_is_whole(linker: EntityLinker) -> None:
+    text = "Tören, Jandarma ve Sahil Güvenlik Akademisi'nde yapıldı."
+    found = listed(linker.resolve(text, [span(text, "Sahil Güvenlik Akademisi", "ORG")]))
+    assert ("ORG", "Jandarma ve Sahil Güvenlik Akademisi") in found
+
+
+def test_a_hurricane_in_a_story_with_a_capitalised_weather_word(linker: EntityLinker) -> None:
+    text = "Sandy Kasırgası ABD'yi vurdu. Meteoroloji uyardı. Sandy'nin ardından elektrikler kesildi."
+    found = listed(linker.resolve(text, [span(text, "Sandy'nin", "PER")]))
+    assert not any("Sandy" in name for _, name in found)
+
+
+def test_a_hijri_month_in_a_dates_case_is_the_months(linker: EntityLinker) -> None:
+    text = "Müslümanlar Ramazan ayını bekliyor. Ramazan'da oruç tutulacak, Ramazan sonrası bayram gelecek."
+    spans = [span(text, "Ramazan'da", "PER"), span(text, "Ramazan", "PER", nth=2)]
+    assert not listed(linker.resolve(text, spans))
+
+
+def test_a_month_after_an_unknown_person_stays_his_surname(linker: EntityLinker) -> None:
+    text = "Gazeteci Ayşe Nur Ekim yeni kitabını tanıttı."
+    assert ("PER", "Ayşe Nur Ekim") in listed(linker.resolve(text, [span(text, "Ayşe Nur Ekim", "PER")]))

@@ -237,6 +237,11 @@ _FIELD_TITLE_AFTER = re.compile(
     r"[ \t]+ve[ \t]+(?:[A-ZÇĞİÖŞÜ][a-zçğıöşü]+[ \t]+){1,3}(?:(?:İl|İlçe|Bölge)[ \t]+)?"
     r"(?:Bakanı|Bakan[ \t]+Yardımcısı|Müdürü|Müdür[ \t]+Yardımcısı|Müsteşarı|Komiseri)(?![\w])"
 )
+# A ministry's fields, firms' words some of them ("Bilim Sanayi ve Teknoloji Bakanı", "Ulaştırma Denizcilik ve ...").
+_MINISTRY_FIELDS = frozenset(
+    {"Sanayi", "Ticaret", "Enerji", "Teknoloji", "Turizm", "İletişim", "Yatırım", "Finans", "Denizcilik", "Tarım"}
+    | {"Hayvancılık", "Gıda", "Haberleşme", "Ulaştırma", "Altyapı", "Kültür", "Spor", "Gençlik", "Çevre", "Orman"}
+)
 # The knowledge base's kinds of a state's or a town's bodies: a place before one is whose it is ("Gazze Sağlık
 # Bakanlığı", "Ankara Cumhuriyet Başsavcılığı").
 _STATE_KINDS = frozenset({"ministry", "public"})
@@ -1233,9 +1238,10 @@ class Consolidator:
             return [span]  # the cheap test first: most bodies are followed by no title
         words = words_of(span.text)
         last = strip_apostrophe_suffix(words[-1].group())
-        # (a body's possessive head ends its own name: "Türk Tabipleri Birliği ve Kulüpler Birliği Başkanı"; a field's
-        # "-lık" word is no such head: "Denizcilik")
-        if (head_type(last) is not None and last[-1:] in "ıiuü") or has_suffix_apostrophe(span.text):
+        # (a body the lists know, or one a head word ends, is its own name: "Koç Holding ve Tüpraş Genel Müdürü",
+        # "Türk Telekom ve ..."; a ministry's field is no such head: "Bilim Sanayi", "Dış Ticaret", "Denizcilik")
+        headed = head_type(last) is not None and last not in _MINISTRY_FIELDS
+        if headed or has_suffix_apostrophe(span.text) or self._is_known(canonical_name(span.text, "ORG")):
             return [span]
         first = words[0].group()
         # (a town as the lists write it, no word that names a small one somewhere: "Dış Ticaret" + "ve ... Bakanı")
@@ -1246,7 +1252,7 @@ class Consolidator:
 
     def _place_then_known_body(self, span: Span) -> list[Span]:
         """A body's span opening with a place of one word, then a body the lists know by the rest
-        (:meth:`_known_body_apart`: ``Ankara Gazi Üniversitesinde``, ``Türkiye Avrupa Birliği ülkeleri``): the place
+        (:meth:`_known_body_apart`: ``Ankara Gazi Üniversitesinde``, ``Kahire İslam İşbirliği Teşkilatı``): the place
         the copy wrote before the body's name, and the body."""
         if span.type == "PER" or span.text.count(" ") < 2:
             return [span]  # the cheap test first: most bodies are no three words

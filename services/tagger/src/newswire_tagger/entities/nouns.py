@@ -386,7 +386,10 @@ _STORM_REACH = 12
 # noun only, as for a mention (see _names_event).
 _NAMED_STORM = re.compile(r"(?<![\w'’-])([A-ZÇĞİÖŞÜ][a-zçğıöşü]+)[ \t]+(?:[Kk]asırgası|[Tt]ayfunu)")
 # ... in an article about the weather: "Bilic Kasırgası esti" in a match report is the coach's run (the code review).
-_WEATHER_CUES = ("yağış", "yağmur", "rüzgar", "rüzgâr", "sel ", "selin", "meteoroloj", "tahliye", "kar ", "karla")
+_WEATHER_CUES = re.compile(
+    r"(?<![\w])(?:[Yy]ağ(?:ış|mur)|[Rr]üzg[aâ]r|[Mm]eteoroloj|[Tt]ahliye|[Ff]ırtına|[Ss]el(?:in|de|den|e)?(?![\w])"
+    r"|[Kk]ar(?:la|ın|a)?(?![\w]))"
+)
 
 
 def products_by_nouns(
@@ -407,7 +410,7 @@ def products_by_nouns(
     dropped: set[int] = set()
     events = any(noun in text for noun in _EVENT_NOUNS)  # the cheap test: most articles name no storm or prize
     storms = any(kind in text for kind in _STORM_KINDS)
-    weather = events and any(cue in text for cue in _WEATHER_CUES)
+    weather = events and _WEATHER_CUES.search(text) is not None
     named_storms = {m.group(1) for m in _NAMED_STORM.finditer(text)} if weather else set()
     featured = _listed_before_product(text, spans)
     for group in mentions.values():
@@ -676,7 +679,9 @@ _HIJRI_MONTHS = frozenset(
 _MONTH_AFTER = re.compile(rf"[ \t]+{MONTH_NOUN}(?![\w])")  # (not "aylardır", "ayın sonunda")
 # What follows a month named alone: "Ramazan atmosferi", "Ramazan boyunca", "RAMAZAN GELDİ".
 _MONTHS_WORD_AFTER = re.compile(
-    r"(?:['’][a-zçğıöşü]+)?[ \t]+(?:atmosfer|sofra|pide|coşku|bereket|heyecan|ruhu|boyunca|geldi|GELDİ|orucu|eğlence)"
+    r"['’](?:[dt][ae]n?|y?[ae])(?![\w])"  # "Ramazan'da", "Ramazan'dan", "Ramazan'a kadar"
+    r"|(?:['’][a-zçğıöşü]+)?[ \t]+(?:atmosfer|sofra|pide|coşku|bereket|heyecan|ruhu|boyunca|geldi|GELDİ|GELİYOR|oruç"
+    r"|orucu|eğlence|sonrası|öncesi|süresince|bayram|ayı|AYI|geliyor)"
 )
 # (in capitals too: "RAMAZAN GELDİ"; the months' names hold no dotless ı, so every I is a dotted İ)
 _HIJRI_MONTHS_WRITTEN = tuple(_HIJRI_MONTHS) + tuple(m.upper().replace("I", "İ") for m in _HIJRI_MONTHS)
@@ -702,11 +707,15 @@ def without_hijri_months(text: str, spans: Sequence[Span]) -> list[Span]:
         s
         for s in spans
         if (month := _month_written(strip_apostrophe_suffix(s.text))) is None
-        or (
-            _MONTH_AFTER.match(text, s.end) is None
-            and (month not in named or _MONTHS_WORD_AFTER.match(text, s.end) is None)
-        )
+        or (_MONTH_AFTER.match(text, s.end) is None and (month not in named or not _months_word_after(text, s)))
     ]
+
+
+def _months_word_after(text: str, span: Span) -> bool:
+    """Whether a month's word or a date's case ending follows a month's lone mention (``Ramazan atmosferi``,
+    ``Ramazan'da``), in the span or after it."""
+    stem = len(strip_apostrophe_suffix(span.text))
+    return _MONTHS_WORD_AFTER.match(span.text, stem) is not None or _MONTHS_WORD_AFTER.match(text, span.end) is not None
 
 
 def _month_written(word: str) -> str | None:

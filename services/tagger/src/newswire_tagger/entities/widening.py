@@ -100,7 +100,7 @@ _POSSESSIVE_VOWELS = frozenset("ıiuü")
 _OFFICE_NOUNS = frozenset(
     # (not "Belediye": "Belediye ve Özel İdare Çalışanları Birliği Sendikası" is one name)
     {"Valilik", "Kaymakamlık", "Savcılık", "Başsavcılık", "Müdürlük", "Başkanlık", "Bakanlık", "Rektörlük"}
-    | {"Dekanlık", "Büyükelçilik", "Konsolosluk", "Jandarma", "Muhtarlık"}
+    | {"Dekanlık", "Büyükelçilik", "Konsolosluk", "Muhtarlık"}  # (not "Jandarma ve Sahil Güvenlik Akademisi")
 )
 # An initial right before a name's words: "Ç. " of "Ç. Dardanel" (not a sentence's end, "toplandı. ").
 _INITIAL_BEFORE = re.compile(rf"(?<![\w.])[{_CAPITAL}]\. $")
@@ -485,7 +485,11 @@ def _and_name(text: str, span: Span, is_known: Callable[[str], bool], is_free: C
         return span
     # two names joined by "ve" stay two: "El Şifa Hastanesi ve ...", "NUJ ve ...", "Türkiye ve ...", and a title
     # is no part of a body's name: "Bahçelievler Belediye Başkanı ve Türkiye Güreş Federasyonu"
-    if head_type(words[-1]) is not None or any(w.isupper() or w in TITLE_HEADS or w in _OFFICE_NOUNS for w in words):
+    if (
+        head_type(words[-1]) is not None
+        or words[-1] in _OFFICE_NOUNS
+        or any(w.isupper() or w in TITLE_HEADS for w in words)
+    ):
         return span
     if is_known(" ".join(words)) or any(is_known(w) for w in words):
         return span
