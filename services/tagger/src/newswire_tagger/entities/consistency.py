@@ -527,19 +527,8 @@ class Consolidator:
                 whole = self._body_of_member(text, piece)
                 trimmed = self._trim(text, izafet(text, whole, occupied.is_free), bodies, full_names)
                 if trimmed is not None:
-                    widened = self._without_descriptor(
-                        self._without_abstract_tail(
-                            self._untitled(
-                                widen(
-                                    text,
-                                    trimmed,
-                                    self._is_known,
-                                    self._is_name_part,
-                                    occupied.is_free,
-                                )
-                            )
-                        )
-                    )
+                    wide = widen(text, trimmed, self._is_known, self._is_name_part, occupied.is_free)
+                    widened = self._without_descriptor(self._without_abstract_tail(self._untitled(wide)))
                     for part in (
                         p
                         for fielded in self._title_field(text, widened)

@@ -699,7 +699,8 @@ def without_hijri_months(text: str, spans: Sequence[Span]) -> list[Span]:
     named = {
         month
         for month in _HIJRI_MONTHS
-        if any(_MONTH_AFTER.match(text, m.end()) for m in re.finditer(rf"(?<![\w'’]){month}(?![\w'’])", text))
+        if month in text  # (the cheap test first: an article names one or two months, if any)
+        and any(_MONTH_AFTER.match(text, m.end()) for m in re.finditer(rf"(?<![\w'’]){month}(?![\w'’])", text))
     }
     # (not where someone's name opens with the month: "Ramazan Yılmaz" ... "Ramazan, ..." is the man)
     named -= {s.text.split()[0] for s in spans if s.type == "PER" and " " in s.text.strip()}
