@@ -408,7 +408,9 @@ def test_a_foreign_place_after_a_titled_given_name_is_no_surname(
 def test_bodies_a_list_of_places_names_stay_bodies(linker: EntityLinker, text: str, body: str) -> None:
     other = text.split(" ve ")[1].split(" bölgelerinde", maxsplit=1)[0]
     found = listed(linker.resolve(text, [span(text, body, "ORG"), span(text, other, "ORG")]))
-    assert ("ORG", body) in found
+    # (by its own name or the knowledge base's: "Dicle EDAŞ" is "Dicle Elektrik Dağıtım AŞ" since 1.41.0)
+    assert any(kind == "ORG" and name.split(maxsplit=1)[0] == body.split(maxsplit=1)[0] for kind, name in found)
+    assert not any(kind == "LOC" for kind, _ in found)
 
 
 @pytest.mark.parametrize("line", ["OYUNCULAR SAHAYA ÇIKTILAR", "HALK SOKAĞA DÖKÜLMELİ"])

@@ -16,7 +16,7 @@ from newswire_tagger.artifacts import artifact_hashes, tagger_version
 from newswire_tagger.entities import EntityLinker
 from newswire_tagger.language import detect
 from newswire_tagger.ner import NerModel
-from newswire_tagger.ner.tokenizer import uniform_apostrophes
+from newswire_tagger.ner.tokenizer import as_typed, uniform_apostrophes
 from newswire_tagger.overrides import NONE, LoadedOverrides, OverridesFile, apply_overrides
 from newswire_tagger.overrides.reloading import Listener
 from newswire_tagger.topics import TopicClassifier
@@ -78,8 +78,9 @@ class Tagger:
         entities: list[Entity] = []
         topics: list[Topic] = []
         if language.supported:
-            # Read with one apostrophe ("Türkiye´nin" as "Türkiye'nin"); offsets hold, mentions quote the article.
-            read = uniform_apostrophes(text)
+            # Read with one apostrophe ("Türkiye´nin", "Türkiyeínin" as "Türkiye'nin"); offsets hold, mentions quote
+            # the article.
+            read = as_typed(text)
             entities = self.linker.resolve(read, self.ner.extract(read))
             if read is not text:
                 entities = [_as_written(entity, text) for entity in entities]

@@ -35,6 +35,7 @@ from newswire_tagger.entities.glued import NameTests, apart_from_named, fuller_n
 from newswire_tagger.entities.heads import (
     COMPASS_WORDS,
     LEGAL_FORMS,
+    MINISTRY_FIELDS,
     MONTHS,
     MONTHS_AND_DAYS,
     MONTHS_NO_ONE_NAMED,
@@ -47,6 +48,7 @@ from newswire_tagger.entities.heads import (
     is_date_word,
     is_event_head,
     is_generic_body,
+    is_legal_form,
     is_numbered_street,
     is_road_code,
     is_venue,
@@ -156,6 +158,7 @@ from newswire_tagger.entities.widening import (
     PARTICLES,
     SPACED_PARTICLES,
     apart_at_clitic,
+    couple_after,
     is_ministry_department,
     izafet,
     join_affiliations,
@@ -237,14 +240,16 @@ _FIELD_TITLE_AFTER = re.compile(
     r"[ \t]+ve[ \t]+(?:[A-ZÇĞİÖŞÜ][a-zçğıöşü]+[ \t]+){1,3}(?:(?:İl|İlçe|Bölge)[ \t]+)?"
     r"(?:Bakanı|Bakan[ \t]+Yardımcısı|Müdürü|Müdür[ \t]+Yardımcısı|Müsteşarı|Komiseri)(?![\w])"
 )
-# A ministry's fields, firms' words some of them ("Bilim Sanayi ve Teknoloji Bakanı", "Ulaştırma Denizcilik ve ...").
-_MINISTRY_FIELDS = frozenset(
-    {"Sanayi", "Ticaret", "Enerji", "Teknoloji", "Turizm", "İletişim", "Yatırım", "Finans", "Denizcilik", "Tarım"}
-    | {"Hayvancılık", "Gıda", "Haberleşme", "Ulaştırma", "Altyapı", "Kültür", "Spor", "Gençlik", "Çevre", "Orman"}
-)
 # The knowledge base's kinds of a state's or a town's bodies: a place before one is whose it is ("Gazze Sağlık
 # Bakanlığı", "Ankara Cumhuriyet Başsavcılığı").
 _STATE_KINDS = frozenset({"ministry", "public"})
+# A chair's office after a body's name, any case ending after it: "TÜSİAD Başkanlığını", "TFF Genel Başkanlığına".
+_CHAIR = re.compile(r"(?:[ \t]+Genel)?[ \t]+Başkanlığ(?:ı|ın)(?:['’]?[a-zçğıöşü]*)$")
+# ... and the bodies whose chair is an office only, no body of its own (not a state's, nor a party's: see
+# Consolidator._chair_of_body)
+_CHAIRED_KINDS = frozenset({"association", "ngo", "club", "company", "bank", "media"})
+# A plural's locative or ablative ending, no name's: "Lacivertlilerde", "Kanaryalardan" (nor "Erdoğanlar'da").
+_PLURAL_AT = re.compile(r"l[ae]r['’]?[dt][ae]n?$")
 # An abstract noun's possessive, one word: "-lık" + "-ı" (+ a case), "Şahitliği", "Çocukluğun", "Galatasaraylılığı":
 # capitalised by its sentence, no name (the bodies so ending the lists know: "Gençlerbirliği", "Cumhurbaşkanlığı").
 _ABSTRACT_POSSESSIVE = re.compile(r"[A-ZÇĞİÖŞÜ][a-zçğıöşü]+(?:lı|li|lu|lü)ğ[ıiuü][a-zçğıöşü]*")
@@ -516,7 +521,8 @@ class Consolidator:
                 for dated in _dated_parts(unglued)
                 for hyphenated in self._at_hyphen(text, dated)
                 for half in self._two_clubs(text, hyphenated)
-                for place in self._two_places(half)
+                for apart in self._demonym_between(half)
+                for place in self._two_places(apart)
                 for region in self._two_regions(text, place)
                 for placed in self._body_then_place(text, region)
                 for body in self._body_then_country(placed, bodies)
@@ -536,7 +542,8 @@ class Consolidator:
                         for body in self._country_then_body(known)
                         for officed in self._person_then_other(body, people)
                         for person in self._person_first(officed, surnames, alone)
-                        for p in self._without_post(text, person)
+                        for posted in self._without_post(text, person)
+                        for p in self._chair_of_body(posted)
                     ):
                         for place in self._place_and_street(part):
                             typed = self._dateline(text, self._reporter(text, self._type(text, place, surnames)))
@@ -554,6 +561,7 @@ class Consolidator:
             and (" " not in s.text or not self._names_a_thing(canonical_name(s.text, s.type)) or _credit_line(text, s))
             and not self._elided_compass(text, s)
             and not _SUPERLATIVE.match(s.text)  # (one the rules made so: "En İyi Erkek Oyuncu")
+            and not _lone_legal_form(s.text)
         ]
         return people_named_like_companies(spans, cleaned)
 
@@ -805,7 +813,11 @@ class Consolidator:
                                     text,
                                     without_sky_words(
                                         text,
-                                        without_vessels(text, without_trademarked_parts(text, spans, self._is_known)),
+                                        without_vessels(
+                                            text,
+                                            without_trademarked_parts(text, spans, self._is_known),
+                                            self._is_country,
+                                        ),
                                     ),
                                 ),
                             ),
@@ -1061,6 +1073,8 @@ class Consolidator:
             # a club's or a party's member: "Fenerbahçeli" + "Uche'nin", "İşçi Partili" + "Shabana Mahmud"
             or self._member_of_known_body(word)
             or word == "Koç"  # a coach: "Etik Danışmanı ve Koç" + "Şebnem Ergül" (see _opening_word_said_of)
+            # a plural in the locative or the ablative, a team's nickname: "Sarı Lacivertlilerde" + "Bo McCalebb"
+            or _PLURAL_AT.search(word) is not None
         ):
             return False
         # at a sentence's start any word is capitalised: only a given name, of either list, opens the name there
@@ -1229,7 +1243,7 @@ class Consolidator:
         last = strip_apostrophe_suffix(words[-1].group())
         # (a body the lists know, or one a head word ends, is its own name: "Koç Holding ve Tüpraş Genel Müdürü",
         # "Türk Telekom ve ..."; a ministry's field is no such head: "Bilim Sanayi", "Dış Ticaret", "Denizcilik")
-        headed = head_type(last) is not None and last not in _MINISTRY_FIELDS
+        headed = head_type(last) is not None and last not in MINISTRY_FIELDS
         if headed or has_suffix_apostrophe(span.text) or self._is_known(canonical_name(span.text, "ORG")):
             return [span]
         first = words[0].group()
@@ -1382,6 +1396,25 @@ class Consolidator:
         # (the second without the ending glued on, so it joins its person: "Sierranın" is Sarai Sierra)
         end = words[1].start() + len(second) - glued if glued else len(span.text)
         return [span.part(0, words[0].end()), span.part(words[1].start(), end)]
+
+    def _demonym_between(self, span: Span) -> list[Span]:
+        """A body's span with a -li nationality word inside it, no head word closing it (``Eurobank Tekfen Lübnanlı
+        Burgan``): two bodies the copy named side by side, the second of that nationality, the word neither's. Not a
+        body of townspeople abroad, whose head closes it (``Almanya Trabzonlu İşadamları Derneği``)."""
+        if span.type != "ORG" or span.text.count(" ") < 2:
+            return [span]  # the cheap test first: most bodies are no three words
+        words = words_of(span.text)
+        if head_type(strip_apostrophe_suffix(words[-1].group())) is not None:
+            return [span]
+        for i in range(1, len(words) - 1):
+            word = words[i].group()
+            if word.endswith(("lı", "li", "lu", "lü")) and self.is_demonym(word):
+                left = span.part(0, words[i - 1].end())
+                # (a name of its own before it, no compass word of the nationality's: "Güney Kıbrıslı Libananco")
+                if (i < 2 and not self._is_known(left.text)) or words[i - 1].group() in COMPASS_WORDS:
+                    return [span]
+                return [left, span.part(words[i + 1].start(), len(span.text))]
+        return [span]
 
     def _two_places(self, span: Span) -> list[Span]:
         """A place span that is two places written side by side (``İstanbul Sancaktepe'de``, ``Kuveyt Suriye``):
@@ -1553,6 +1586,13 @@ class Consolidator:
             return [span]
         if span.type == "PER":
             two = all(len(side.text.split()) >= 2 or self._known_as(side.text, "PER") for side in (left, right))
+            # a couple, the wife's given name first: "Zeynep-Ahmet Gülhan ile Aysel-Vecdet Eriş çifti"
+            two = two or (
+                " " not in left.text
+                and self._is_given(left.text)
+                and " " in right.text
+                and couple_after(text, span.end)
+            )
             # "Davutoğlu-Fabius Paris'te buluşuyor": two surnames, no given name (not "Jean-Paul", "Ali-Rıza")
             two = two or all(
                 " " not in side.text and len(side.text) >= 4 and not self._is_given(strip_apostrophe_suffix(side.text))
@@ -1587,6 +1627,21 @@ class Consolidator:
         if body is not None and (_body_head(last) or firm or self._is_known(body.text)):
             return [replace(body, type="ORG")]
         return []
+
+    def _chair_of_body(self, span: Span) -> list[Span]:
+        """A body's span naming the chair of a body the lists know, no state's (``TÜSİAD Başkanlığını devreden``,
+        ``Fenerbahçe Başkanlığına aday``): an office, held by a person; the body, as written before it. A state
+        body's chair is a body of its own (``TBMM Başkanlığı``, ``ÖSYM Başkanlığı``, as the golds list them), and so
+        is a party's provincial chair (``CHP İstanbul İl Başkanlığı``)."""
+        chair = _CHAIR.search(span.text) if span.type == "ORG" else None
+        if chair is None or chair.start() == 0:
+            return [span]
+        body = span.part(0, chair.start())
+        name = canonical_name(body.text, "ORG")
+        kinds = {e.kind for e in self.kb.entities(name) if e.type == "ORG"}
+        if not kinds & _CHAIRED_KINDS or self._is_known(canonical_name(span.text, "ORG")):
+            return [span]
+        return [body]
 
     def _hyphen_pair(self, text: str, span: Span, left: Span, right: Span) -> EntityType | None:
         """The type two names a hyphen joins have whatever the model read: two clubs (``Palermo - Lazio``,
@@ -3080,6 +3135,13 @@ def _edge_cut(span: Span, words: list[str], is_given: Callable[[str], bool]) -> 
 # The title's word after a body's span, past "Genel" ("... Genel Müdürü"), its case ending kept.
 _TITLE_AFTER = re.compile(r"[ \t]+(?:Genel[ \t]+)?(?P<word>[^\W\d_]+\.?)")
 _DUTY_AFTER = re.compile(r"[ \t]+görev(?:i|in|ine|ini|inde|inden|leri|lerine|lerini|lerinde|lerinden)?(?![\w])")
+
+
+def _lone_legal_form(name: str) -> bool:
+    """Whether a span is a firm's legal form alone (``Ortak Girişim Grubu (OGG)``, ``Otel & SPA``, ``A.Ş.``): no body;
+    not one of two letters, an acronym as often (``SE``, the Socialist International; ``As``, a Spanish daily)."""
+    form = strip_apostrophe_suffix(name)
+    return (len(form) > 2 or form == "AŞ") and is_legal_form(form)
 
 
 def _body_head(word: str) -> bool:

@@ -28,6 +28,7 @@ __all__ = [
     "BRAND_NOUNS",
     "COMPASS_WORDS",
     "LEGAL_FORMS",
+    "MINISTRY_FIELDS",
     "MONTHS",
     "MONTHS_AND_DAYS",
     "MONTHS_NO_ONE_NAMED",
@@ -90,7 +91,15 @@ _COMPANY_WORDS = (
 )
 # A firm's legal form after its name is part of it ("Çukurova Elektrik Dağıtım AŞ", "Siemens Enerji AG").
 # (AŞ, LTD, ŞTİ, PLC are company words already; not "AB", the European Union in Turkish copy)
-LEGAL_FORMS = frozenset({"AG", "SA", "NV", "SE", "AS", "BV", "SPA", "SpA", "KG", "OY"})
+# A ministry's fields, firms' words some of them ("Bilim Sanayi ve Teknoloji Bakanı", "Ulaştırma Denizcilik ve ...",
+# "Tarım, Gıda ve Hayvancılık İl Müdürlüğü").
+MINISTRY_FIELDS = frozenset(
+    {"Sanayi", "Ticaret", "Enerji", "Teknoloji", "Turizm", "İletişim", "Yatırım", "Finans", "Denizcilik", "Tarım"}
+    | {"Hayvancılık", "Gıda", "Haberleşme", "Ulaştırma", "Altyapı", "Kültür", "Spor", "Gençlik", "Çevre", "Orman"}
+    | {"Bilim", "Aile", "Çalışma", "Şehircilik", "Kalkınma", "Ekonomi", "Bilişim", "Su"}
+)
+# (and a joint venture's, "İşkaya Doğu OGG": Ortak Girişim Grubu)
+LEGAL_FORMS = frozenset({"AG", "SA", "NV", "SE", "AS", "BV", "SPA", "SpA", "KG", "OY", "OGG"})
 # ... and every legal form and group word a firm's name may end in, folded to lower case: the word that says the name
 # before it is a firm's whole name ("Koç Holding", "Türk Telekom AŞ", "Fujitsu Ltd.").
 _FIRM_FORMS = frozenset({form.lower() for form in LEGAL_FORMS} | set(_COMPANY_FORMS))
@@ -212,6 +221,8 @@ _EVENT_HEAD = re.compile(
     r"toplantısı|kampanyası|ihalesi|paketi|sözleşmesi|"
     # ceremonies, galas, fêtes, derbies, exams and anthems: "Ödül Töreni", "Lale Şenliği", "KPSS Sınavı"
     r"töreni|galası|gecesi|şenliği|derbisi|sınavı|marşı|"
+    # carnivals, celebrations, meetings: "Rio Karnavalı", "Yeni Yıl Kutlaması", "Bursa Buluşması"
+    r"karnavalı|kutlaması|kutlamaları|buluşması|"
     # a programme or a survey is a plan, not its body: no gold set lists one (`Okul Sütü Programı`), the lists
     # know the UN's (`Dünya Gıda Programı`)
     r"programı|araştırması|projesi|"
@@ -345,14 +356,21 @@ _VENUE_HEADS = frozenset(
     {"alışveriş merkezi", "alışveriş merkezleri", "kongre merkezi", "fuar merkezi", "fuar alanı", "kayak merkezi",
      "gösteri merkezi", "kültür merkezi"}
 )  # fmt: skip
-_VENUE_STARTS = frozenset({"avm", "mer", "ala"})
+# ... and so are a club's or a town's grounds, every gold set's places ("Nevzat Demir Tesisleri", "Belediye Sosyal
+# Tesisleri"): a type only, no head that makes or parts a name ("Alsim Alarko Sanayi Tesisleri ve Ticaret AŞ" is a
+# firm, "Canlılığın Yeniden Tesisi" a title).
+_GROUNDS = re.compile(r"tesis(?:leri|i)(?:n?[a-zçğıöşü]*)$")  # (a case ending too: "Fulya Tesislerine")
+_VENUE_STARTS = frozenset({"avm", "mer", "ala", "tes"})
 
 
 def is_venue(words: list[str]) -> bool:
-    """Whether a name's last words make it a venue: ``… Alışveriş Merkezi``, ``… Kongre Merkezi``, ``… AVM``."""
-    if len(words) < 2 or words[-1][:3].lower() not in _VENUE_STARTS:
+    """Whether a name's last words make it a venue: ``… Alışveriş Merkezi``, ``… Kongre Merkezi``, ``… AVM``, ``…
+    Spor Tesisleri`` (not a firm's: ``… Sanayi Tesisleri``)."""
+    if len(words) < 2 or turkish_lower(words[-1][:3]) not in _VENUE_STARTS:
         return False  # the cheap test first: most names end in no venue word
     last = [turkish_lower(strip_apostrophe_suffix(w)) for w in words[-2:]]
+    if _GROUNDS.match(last[-1]):
+        return not is_company_word(words[-2])
     return last[-1] == "avm" or (len(words) > 2 and " ".join(last) in _VENUE_HEADS)
 
 

@@ -120,6 +120,7 @@ class EntityLinker:
             spans,
             self.consolidator.is_demonym,
             lambda name: self.kb.known_type(name) == "ORG",
+            is_common=lambda word: self.consolidator.habit(word) in ("rarely", "mixed"),
         )
 
     def _clusters(self, spans: Sequence[Span], text_length: int) -> list[Cluster]:

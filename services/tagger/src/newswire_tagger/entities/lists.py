@@ -165,7 +165,7 @@ def typed_by_lists(
         kind = _list_type(text, run)
         if kind is None:
             changed.update(_towns_among_places(text, run, named, keeps_person, is_town))
-            changed.update(_people_among_people(text, run, lambda name: is_country(name) or is_word(name)))
+            changed.update(_people_among_people(text, run, is_country, is_word, named))
             changed.update(_bodies_among_people(run, may_be_person, is_known))
             continue
         # a noun right after the list types even a given name's member; after "gibi" ("Osman F. Boyner, İngiltere ve
@@ -233,13 +233,17 @@ def _towns_among_places(
     return towns if len(towns) == len(others) else {}
 
 
-def _people_among_people(text: str, run: list[Span], stays: Callable[[str], bool]) -> dict[int, EntityType]:
+def _people_among_people(
+    text: str, run: list[Span], is_country: Callable[[str], bool], is_word: Callable[[str], bool], named: frozenset[str]
+) -> dict[int, EntityType]:
     """The one-word members of a list of people the model read as places, unsure (``Şenol Güneş'in, Cech, Vittek,
     Henrique gibi yabancıların``, ``Sir Bobby Charlton, Bebeto, Carlos Valderrama ve Marcel Desailly``): people too. Not
-    a name that ``stays`` (a country, a common word), nor a list with as many places as people (``Messi ve
-    Barcelona``). A member with a case ending ends what comes before it: the list starts after it (``Şenol Güneş'in,
-    Cech, ...``: whose foreigners); so does a titled person opening the run, the sentence's subject (``... ve Enfal
-    Bakanı Aram Ahmet, Enfal ve Halepçe şehitleri``)."""
+    a country (``is_country``) nor a name that stays (``is_word``: a common word, a city), nor a list with as many
+    places as people (``Messi ve Barcelona``). A member with a case ending ends what comes before it: the list starts
+    after it (``Şenol Güneş'in, Cech, ...``: whose foreigners); so does a titled person opening the run, the
+    sentence's subject (``... ve Enfal Bakanı Aram Ahmet, Enfal ve Halepçe şehitleri``). A word of a person the
+    article names in full (``named``) is that person however sure the model was, a city too (``Leyla Erbil`` ...
+    ``Erbil, Camus ve Galeano'dan``), but never a country."""
     run = run[next((i + 1 for i in range(len(run) - 2, -1, -1) if has_suffix_apostrophe(run[i].text)), 0) :]
     if is_title(previous_word(text, run[0].start)):
         run = run[1:]
@@ -251,9 +255,15 @@ def _people_among_people(text: str, run: list[Span], stays: Callable[[str], bool
         id(s): "PER"
         for s in places
         if " " not in s.text
-        and s.confidence < _UNSURE_PLACE
         and not has_suffix_apostrophe(s.text)
-        and not stays(canonical_name(s.text, "LOC"))
+        and (
+            (
+                s.confidence < _UNSURE_PLACE
+                and not is_country(name := canonical_name(s.text, "LOC"))
+                and not is_word(name)
+            )
+            or (fold(s.text) in named and not is_country(s.text))
+        )
     }
 
 

@@ -736,25 +736,66 @@ _CLASS_AFTER = re.compile(
     r"(?:gemi|GEMİ|denizaltı|DENİZALTI|fırkateyn|FIRKATEYN|korvet|KORVET|muhrip|MUHRİP|hücumbot|HÜCUMBOT|kruvazör|"
     r"KRUVAZÖR)"
 )
-_VESSEL_CUES = ("ınıfı", "INIFI", "TCG", "TCSG", "USS", "HMS")  # the cheap test: most articles name no ship
+# A ship's own name before its noun, a number between maybe ("Volgo Balt 199 gemisi", "Büyükada gemilerine"), and an
+# aircraft's registration ("TC-ABK kuyruk tescilli"): ships and aircraft are named after towns and people, and are
+# neither.
+_VESSEL_NOUN_AFTER = re.compile(
+    r"(?:[ \t]+\d+)?[ \t]+(?:gemi(?:si|leri)[a-zçğıöşü]*|(?:kuyruk[ \t]+)?tescilli)(?![\w])"
+)
+# ... and a place's or a body's name the copy gives a ship or an aircraft ("'Denizli' adlı yolcu uçağı", "Tuzla adlı
+# feribot"), which the lists' knowing the name keeps from :mod:`appositions`' reading (not a person's: "Ali Kaya adlı
+# pilot uçağı indirdi"; up to three words between, a vessel's kind or size: not "adlı şirketin uçak bakımı")
+_VESSEL_NAMED_AFTER = re.compile(
+    r"['’\"”]?[ \t]+(?:adlı|isimli|adındaki),?[ \t]+"
+    r"(?:(?:yolcu|kargo|yük|kuru|savaş|eğitim|askeri|sivil|balıkçı|araştırma|sondaj|tanker|konteyner|kömür|yüklü"
+    r"|özel|küçük|büyük|\d+|[a-zçğıöşü]+lik|[a-zçğıöşü]+luk)[ \t]+){0,3}"
+    r"(?:gemi|tekne|yat|feribot|vapur|uçak|uçağı|helikopter)(?:si|sı|ı)?(?![\w])"
+)
+_VESSEL_CUES = (
+    "ınıfı",
+    "INIFI",
+    "TCG",
+    "TCSG",
+    "USS",
+    "HMS",
+    "gemi",
+    "tescilli",
+    "adlı",
+    "isimli",
+    "adındaki",
+)  # most articles name no ship
 
 
-def without_vessels(text: str, spans: Sequence[Span]) -> list[Span]:
+def without_vessels(text: str, spans: Sequence[Span], is_country: Callable[[str], bool]) -> list[Span]:
     """Ships' names and classes dropped: a span opening with a hull prefix and a name (``TCG Gediz``, ``USS
     Nimitz``), a class's noun inside it (``Aydın Sınıfı Mayın Avlama Gemileri``) or after a place's or a body's
     span with a vessel's noun soon after, in the same clause (``Aydın sınıfı mayın avlama gemileri``); the town so
     named elsewhere in the article stays, as does any person's span before a class (``Mehmet Yılmaz sınıfında``,
     ``Ayşe sınıfı gemi maketleriyle süsledi``; a class named after a person the model read as one stays his:
-    ``Oliver Hazard Perry sınıfı``)."""
+    ``Oliver Hazard Perry sınıfı``). So is a name right before a ship's noun (``Volgo Balt 199 gemisi``, ``Büyükada
+    gemilerine``), unless a country (``İran gemileri``, ``Çin gemisinde``: the flag's), a place's or a body's name the
+    copy gives a ship or an aircraft (``'Denizli' adlı yolcu uçağı``) and an aircraft's registration (``TC-ABK kuyruk
+    tescilli``)."""
     if not any(cue in text for cue in _VESSEL_CUES):
         return list(spans)
-    return [s for s in spans if not _vessel(text, s)]
+    return [s for s in spans if not _vessel(text, s, is_country)]
 
 
-def _vessel(text: str, span: Span) -> bool:
+def _named_vessel(text: str, span: Span) -> bool:
+    """Whether a ship's noun follows ``span``, or the copy says a ship or an aircraft is so named (no person's)."""
+    if has_suffix_apostrophe(span.text):
+        return False
+    return _VESSEL_NOUN_AFTER.match(text, span.end) is not None or (
+        span.type != "PER" and _VESSEL_NAMED_AFTER.match(text, span.end) is not None
+    )
+
+
+def _vessel(text: str, span: Span, is_country: Callable[[str], bool]) -> bool:
     """Whether ``span`` names a ship or a class of ships (see :func:`without_vessels`)."""
     words = span.text.split()
     if len(words) > 1 and words[0] in _HULL_PREFIXES:
+        return True
+    if _named_vessel(text, span) and not is_country(span.text):
         return True
     if any(_CLASS_WORD.match(strip_apostrophe_suffix(word)) for word in words[1:]):
         return True

@@ -363,18 +363,21 @@ def find_missing(
     spans: Sequence[Span],
     is_demonym: Callable[[str], bool] = lambda _word: False,
     is_body: Callable[[str], bool] = lambda _name: False,
+    *,
+    is_common: Callable[[str], bool] = lambda _word: False,
 ) -> list[Span]:
     """New spans for lexicon names, then for head-word names (``... Hastanesi``), not covered by ``spans``;
     ``is_demonym`` tells a nationality word before a brand's name (``Yunan Kathimerini gazetesi``), ``is_body`` a
-    name the lists know as an organisation (a paper's before a byline's slash, ``POSTA/Uğur Kotan``)."""
+    name the lists know as an organisation (a paper's before a byline's slash, ``POSTA/Uğur Kotan``), ``is_common`` a
+    word the corpora seldom capitalise (``Dudak bölgesi``, ``Artık sokak``: a sentence's first word, no place)."""
     taken = Taken(spans)
     runs = list(_RUN.finditer(text))
     found = [span for run in runs for span in _match(lexicon, text, run) if taken.claim(span.start, span.end)]
     quoted = list(_QUOTED_RUN.finditer(text)) if _OPENING_QUOTE.search(text) else []
     found += [span for run in quoted for span in _quoted(lexicon, text, run) if taken.claim(span.start, span.end)]
     found += [span for run in runs for span in _headed(text, run) if taken.claim(span.start, span.end)]
-    found += [span for run in runs for span in _address(text, run) if taken.claim(span.start, span.end)]
-    found += [span for run in runs for span in _settlement(text, run) if taken.claim(span.start, span.end)]
+    found += [span for run in runs for span in _address(text, run, is_common) if taken.claim(span.start, span.end)]
+    found += [span for run in runs for span in _settlement(text, run, is_common) if taken.claim(span.start, span.end)]
     found += [
         span
         for run in (*runs, *quoted)
@@ -534,6 +537,9 @@ _SETTLEMENT = re.compile(
     rf"|(?P<plural>(?:{place_plurals(_FINDS)})[a-zçğıöşü]*))"
     r"(?=[\s,.;:)!?]|$)"
 )
+# ... and the nouns of a settlement the state counts, after which even a common word is a town's name ("Genç
+# ilçesinde", "Hani ilçesi", "Palamut köyünde", "Moda semtini"; not "Dudak bölgesi", "Köy meydanında").
+_ADMINISTRATIVE = re.compile(r" (?:ilçe|köy|semt|mahalle|belde|kasaba|mezra|il[ie]n?)")
 # A capitalised word and a French or Spanish place's particle before a settlement's name ("Villiers le " Bel; not the
 # Turkish "de", "da": "Ahmet de Polatlı ilçesinde"), or capitalised words joined to it by hyphens ("Saint-" Quen).
 _PARTICLED_BEFORE = re.compile(
@@ -549,8 +555,10 @@ _SETTLEMENT_MEMBER = r"[A-ZÇĞİÖŞÜ][a-zçğıöşü]+(?: [A-ZÇĞİÖŞÜ][
 _SETTLEMENTS_BEFORE = re.compile(rf"((?:{_SETTLEMENT_MEMBER}, )*{_SETTLEMENT_MEMBER}) (?:ve|ile) $")
 
 
-def _settlement(text: str, run: re.Match[str]) -> list[Span]:
-    """Capitalised words before a lower-case settlement or region noun (``Polatlı ilçesinde``) as a place."""
+def _settlement(text: str, run: re.Match[str], is_common: Callable[[str], bool]) -> list[Span]:
+    """Capitalised words before a lower-case settlement or region noun (``Polatlı ilçesinde``) as a place; not a
+    sentence's first word the article writes in lower case or the corpora seldom capitalise (``is_common``: ``Dudak
+    bölgesi için``)."""
     end = run.end()
     if text[end + 1 : end + 2] not in _SETTLEMENT_INITIALS or (noun := _SETTLEMENT.match(text, end)) is None:
         return []  # the cheap test first: most names are followed by no settlement noun
@@ -568,7 +576,7 @@ def _settlement(text: str, run: re.Match[str]) -> list[Span]:
     elif opens_sentence(text, start):
         if len(words) > 1:
             start += len(words[0]) + 1  # "Kaza Polatlı ilçesinde": the sentence's subject, then the place
-        elif written_in_lower_case(text, words[0]):
+        elif written_in_lower_case(text, words[0]) or (is_common(words[0]) and not _ADMINISTRATIVE.match(noun.group())):
             return []  # "Görev bölgesi ... görev bölgesi": a common word capitalised by its sentence
     found = Span("LOC", start, run.end(), text[start : run.end()], HEADED_CONFIDENCE)
     return _with_listed(text, found) if noun.group("plural") else [found]
@@ -675,13 +683,17 @@ def _named_group(text: str, run: re.Match[str], words: list[str], is_demonym: Ca
     return _GROUP_CONTEXT.search(text, max(0, run.start() - _CONTEXT), run.end() + _CONTEXT) is not None
 
 
-def _address(text: str, run: re.Match[str]) -> list[Span]:
-    """Capitalised words before a lower-case street or quarter word (``Tahta Tulumba sokak``) as a place."""
+def _address(text: str, run: re.Match[str], is_common: Callable[[str], bool]) -> list[Span]:
+    """Capitalised words before a lower-case street or quarter word (``Tahta Tulumba sokak``) as a place; not a
+    sentence's first word alone that the corpora seldom capitalise (``is_common``: ``Artık sokak lambaları``)."""
     end = street_word_end(text, run.end()) if run.group("suffix") is None else None
     words = run.group().split(" ")
     if end is None or run.group().isupper() or len(words) > MAX_NAME_WORDS:
         return []
     start = run.start()
-    if len(words) > 1 and opens_sentence(text, start):
-        start += len(words[0]) + 1  # "Ekipler Çınarlı sokağında": the sentence's subject, then the street
+    if opens_sentence(text, start):
+        if len(words) > 1:
+            start += len(words[0]) + 1  # "Ekipler Çınarlı sokağında": the sentence's subject, then the street
+        elif is_common(words[0]):
+            return []  # "Artık sokak aydınlatmaları": an adverb capitalised by its sentence
     return [Span("LOC", start, end, text[start:end], HEADED_CONFIDENCE)]

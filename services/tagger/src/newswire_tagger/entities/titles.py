@@ -80,6 +80,8 @@ POSSESSIVE_HEADS = _words(
 )
 HONORIFICS = _words(
     "Dr. Prof. Ord. Doç. Av. Op. Opr. Uzm. Uz. Yrd. Öğr. Gör. Dt. Ecz. Müh. Hz. Gen. Org. Korg. Tümg. Tuğg. Alb. Fzt. "
+    # a nurse, a dietitian, a psychologist: "Uzm. Hem. Sinem Aras", "Dyt. Ayşe Kaya", "Psk. Ali Demir"
+    "Hem. Dyt. Psk. "
     "Dr Prof"
 )
 TITLE_HEADS = STANDALONE_HEADS | POSSESSIVE_HEADS | HONORIFICS

@@ -16,6 +16,7 @@ from newswire_schemas import EntityType
 
 from newswire_tagger.entities.heads import (
     LEGAL_FORMS,
+    MINISTRY_FIELDS,
     MONTHS_AND_DAYS,
     head_type,
     is_address_part,
@@ -40,6 +41,7 @@ __all__ = [
     "LOWER_PARTICLES",
     "SPACED_PARTICLES",
     "apart_at_clitic",
+    "couple_after",
     "is_ministry_department",
     "izafet",
     "join_affiliations",
@@ -485,8 +487,11 @@ def _and_name(text: str, span: Span, is_known: Callable[[str], bool], is_free: C
         return span
     # two names joined by "ve" stay two: "El Şifa Hastanesi ve ...", "NUJ ve ...", "Türkiye ve ...", and a title
     # is no part of a body's name: "Bahçelievler Belediye Başkanı ve Türkiye Güreş Federasyonu"
+    # (a sector's word is a field of a state body's name: "Tarım, Gıda ve" + "Hayvancılık İl Müdürlüğü"; not a
+    # firm's name before another body, "Koç Holding ve" + "Tüpraş Genel Müdürlüğü")
+    sector = len(words) == 1 and words[0] in MINISTRY_FIELDS and _STATE_HEAD.search(span.text) is not None
     if (
-        head_type(words[-1]) is not None
+        (head_type(words[-1]) is not None and not sector)
         or words[-1] in _OFFICE_NOUNS
         or any(w.isupper() or w in TITLE_HEADS for w in words)
     ):
@@ -498,7 +503,20 @@ def _and_name(text: str, span: Span, is_known: Callable[[str], bool], is_free: C
         if word not in SENTENCE_OPENERS:
             break
         start = text.index(" ", start) + 1  # '"Biz Adalet ve Kalkınma Partisi": capitalised as the sentence opens
+    # ... and a ministry's fields a comma sets before it, up to three: "Tarım, " + "Gıda ve Hayvancılık İl Müdürlüğü"
+    # (not any word: "Ankara, Aile ve Sosyal Politikalar Bakanlığı", "Tören, Jandarma ve Sahil Güvenlik Akademisi")
+    for _ in range(3):
+        field = _FIELD_BEFORE.search(text, max(0, start - 30), start)
+        if field is None or field.group(1) not in MINISTRY_FIELDS or not is_free(field.start(), start):
+            break
+        start = field.start()
     return _grown(span, text, start, span.end) if is_free(start, span.start) else span
+
+
+# A state body's head word, a ministry's fields before it: "Gıda ve Hayvancılık İl Müdürlüğü", "Bilim ... Bakanlığı".
+_STATE_HEAD = re.compile(r"(?:Bakanlığı|Müdürlüğü|Başkanlığı)(?:['’]?[a-zçğıöşü]*)$")
+# A field's word and its comma before the fields joined by "ve" of a body's name: "Tarım, " + "Gıda ve ...".
+_FIELD_BEFORE = re.compile(rf"(?<![\w'’.,])([{_CAPITAL}][a-zçğıöşü]+), $")
 
 
 # Capitalised words joined by commas and "ve" right before a name ("Bilim, " + "Sanayi ve Teknoloji Bakanlığı") or
@@ -563,6 +581,19 @@ def apart_at_clitic(span: Span, is_person: Callable[[str], bool]) -> list[Span]:
 _DUTCH_GERMAN_GAPS = frozenset({" der ", " den ", " van ", " von ", " ter ", " ten "})
 # A couple's noun after two given names and a surname: "Selvi-Mustafa Gülhan çifti", "Ayşe-Ali Demir çiftinin".
 _COUPLE_AFTER = re.compile(r"[ \t]+çift(?:i|in|inin|ine|ini|inden|iyle)?(?![\w])")
+# ... or after another such couple's name, the noun after both: "Zeynep-Ahmet Gülhan" + " ile Aysel-Vecdet Eriş çifti".
+_COUPLES_AFTER = re.compile(
+    rf"[ \t]+(?:ile|ve)[ \t]+[{_CAPITAL}][a-zçğıöşü]+-[{_CAPITAL}][a-zçğıöşü]+(?:[ \t]+[{_CAPITAL}][a-zçğıöşü]+){{1,2}}"
+    r"[ \t]+çift(?:i|in|inin|ine|ini|inden|iyle|leri|lerinin)?(?![\w])"
+)
+
+
+def couple_after(text: str, end: int) -> bool:
+    """Whether a couple's noun follows a name ending at ``end`` (``Selvi-Mustafa Gülhan`` + `` çifti``), or follows
+    another couple's name after it (`` ile Aysel-Vecdet Eriş çifti``)."""
+    return _COUPLE_AFTER.match(text, end) is not None or _COUPLES_AFTER.match(text, end) is not None
+
+
 _HYPHENATED_GAP = re.compile(rf"-[{_CAPITAL}][a-zçğıöşü]+ | [{_CAPITAL}][a-zçğıöşü]+-")
 # A given name hyphenated to the person's span: "Jo-" + "Wilfried Tsonga".
 _GLUED_GIVEN = re.compile(rf"(?:^|(?<=\s))([{_CAPITAL}][a-zçğıöşü]+)-$")
@@ -779,7 +810,7 @@ def join_particles(text: str, spans: Sequence[Span], is_known: Callable[[str], b
             and (
                 (previous.text.split()[-1] in _JOINING_WORDS and gap == " ")
                 # "Jan" + "-" + "Christian Dreesen" (not a couple: "Selvi" + "-" + "Mustafa Gülhan çifti", two people)
-                or (gap == "-" and previous.type == span.type == "PER" and _COUPLE_AFTER.match(text, span.end) is None)
+                or (gap == "-" and previous.type == span.type == "PER" and not couple_after(text, span.end))
                 # "Jean" + "-Louis " + "Trintignant", "Daniel" + " Day-" + "Lewis": the hyphenated word between two
                 # person spans is the name's middle
                 or (previous.type == span.type == "PER" and _HYPHENATED_GAP.fullmatch(gap) is not None)
@@ -803,11 +834,12 @@ def join_particles(text: str, spans: Sequence[Span], is_known: Callable[[str], b
                 # ... or any name the lists know whole that the model read in two ("Kabardey" + "-" + "Balkar", a
                 # place and a person)
                 or (gap == "-" and is_known(strip_apostrophe_suffix(text[previous.start : span.end])))
-                # "Deutsche Telekom" + " " + "AG": a firm's legal form the model read apart
-                # (not a lone place's: "Petroleos de Venezuela SA", where the model read the country only)
+                # "Deutsche Telekom" + " " + "AG": a firm's legal form the model read apart, after a name of two
+                # words or more whatever its type ("İşkaya Doğu" + " " + "OGG"; not a lone place's: "Petroleos de
+                # Venezuela SA", where the model read the country only)
                 or (
                     gap == " "
-                    and (previous.type == "ORG" or (previous.type == "LOC" and " " in previous.text))
+                    and (previous.type == "ORG" or " " in previous.text)
                     and strip_apostrophe_suffix(span.text) in LEGAL_FORMS
                 )
                 # "Bakanlığı Avrupa Birliği" + " ve " + "Dış İlişkiler Dairesi Başkanlığı'na": a ministry's department

@@ -7,14 +7,14 @@ import re
 import unicodedata
 from typing import NamedTuple
 
-__all__ = ["SENTENCE_END", "Token", "as_read", "split_sentences", "tokenize", "uniform_apostrophes"]
+__all__ = ["SENTENCE_END", "Token", "as_read", "as_typed", "split_sentences", "tokenize", "uniform_apostrophes"]
 
 _UPPER = "A-ZÇĞİÖŞÜÂÎÛ"
 _LOWER = "a-zçğıöşüâîû"
 _APOS = "['’]"
 # Titles and street words that end in a dot without ending the sentence.
 _ABBREVIATIONS = (
-    "Prof|Ord|Doç|Dr|Yrd|Av|Op|Uzm|Müh|Öğr|Gör|Dt|Ecz|Fzt|Org|Orgeneral|Gen|Korg|Tümg|Tuğg|Alb|Bnb|Yzb|Sn|St|"
+    "Prof|Ord|Doç|Dr|Yrd|Av|Op|Uzm|Müh|Öğr|Gör|Dt|Ecz|Fzt|Hem|Dyt|Psk|Org|Orgeneral|Gen|Korg|Tümg|Tuğg|Alb|Bnb|Yzb|Sn|St|"
     "Mr|Mrs|Ms|Jr|vs|vb|bkz|No|"
     "Mah|Cad|Sok|Bul|Apt|Şti|Ltd|Inc|Co|Corp|San|Tic|İnş|Tur"
 )
@@ -43,6 +43,11 @@ _HAS_LOOKALIKE = re.compile(f"[{_LOOKALIKES}]")
 _LOOKALIKE_APOSTROPHE = re.compile(
     rf"(?<=[^\W_])[{_LOOKALIKES}](?=[{_LOWER}])|(?<=[{_UPPER}])[{_LOOKALIKES}](?=[{_UPPER}])"
 )
+# An apostrophe mis-encoded as "í" by a copy's wrong code page ("New Yorkíta", "Türkiyeínin", "2001íle"): read as one
+# between a capitalised word or a number and a case suffix that ends the word (not "María", "Martínez", "Díaz").
+_ENCODED_APOSTROPHE = re.compile(
+    rf"(?<![\w])((?:[{_UPPER}][\w]*|\d+))í((?:n[ıiuü]n|[ıiuü]n|[dt][ae]n?|y[aeıiuü]|l[ae]|n[ıiuü])(?![\w]))"
+)
 _CLOSERS = frozenset({'"', "'", "’", "”", ")", "»"})
 
 
@@ -59,6 +64,15 @@ def uniform_apostrophes(text: str) -> str:
     if _HAS_LOOKALIKE.search(text) is None:
         return text  # nearly every text: one scan in C
     return _LOOKALIKE_APOSTROPHE.sub("'", text)
+
+
+def as_typed(text: str) -> str:
+    """``text`` as the tagger reads it: with one apostrophe (:func:`uniform_apostrophes`, and one mis-encoded as "í"
+    before a suffix), one character for one (offsets hold); ``text`` itself when unchanged."""
+    read = uniform_apostrophes(text)
+    if "í" in read:  # (the cheap test first: nearly every text holds none)
+        read = _ENCODED_APOSTROPHE.sub(r"\1'\2", read)
+    return text if read == text else read
 
 
 def as_read(word: str) -> str:
