@@ -233,3 +233,144 @@ def test_a_city_in_a_list_of_cities_stays_a_city(linker: EntityLinker) -> None:
     spans = [span(text, "Mesut Barzani", "PER"), span(text, "Erbil", "LOC"), span(text, "Bağdat", "LOC")]
     spans.append(span(text, "Musul", "LOC"))
     assert ("LOC", "Erbil") in listed(linker.resolve(text, spans))
+
+
+# --- a maker's name before a model's designation ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "maker"),
+    [
+        ("THY'nin Boeing 737–800 tipi yolcu uçağı İstanbul'a indi.", "Boeing"),
+        ("Airbus A 300B4-203F tipi kargo uçağı apronda bekliyor.", "Airbus"),
+        ("Genelkurmay bölgeye Sikorsky tipi bir helikopter gönderdi.", "Sikorsky"),
+    ],
+)
+def test_a_makers_name_before_a_models_type_is_no_body(linker: EntityLinker, text: str, maker: str) -> None:
+    found = listed(linker.resolve(text, [span(text, maker, "ORG")]))
+    assert not any(name == maker for _, name in found)
+
+
+def test_a_makers_other_mentions_stay(linker: EntityLinker) -> None:
+    text = "Boeing 777 tipi uçak indi. Boeing şirketi kazayla ilgili açıklama yaptı."
+    spans = [span(text, "Boeing", "ORG"), span(text, "Boeing", "ORG", nth=1)]
+    assert ("ORG", "Boeing") in listed(linker.resolve(text, spans))
+
+
+# --- the code review's mends ------------------------------------------------------------------------------------------
+
+
+def test_a_trademark_or_a_products_registration_keeps_the_body(linker: EntityLinker) -> None:
+    text = "Malatya kayısısı Avrupa Birliği tescilli ürünler arasına girdi. Turkcell tescilli markasını korudu."
+    spans = [span(text, "Malatya", "LOC"), span(text, "Avrupa Birliği", "ORG"), span(text, "Turkcell", "ORG")]
+    found = listed(linker.resolve(text, spans))
+    assert {("ORG", "Avrupa Birliği"), ("ORG", "Turkcell")} <= found
+
+
+def test_a_bodys_ships_keep_the_body(linker: EntityLinker) -> None:
+    text = "Greenpeace gemisi limana yanaştı. NATO gemileri Karadeniz'e girdi."
+    spans = [span(text, "Greenpeace", "ORG"), span(text, "NATO", "ORG"), span(text, "Karadeniz'e", "LOC")]
+    found = listed(linker.resolve(text, spans))
+    assert {("ORG", "Greenpeace"), ("ORG", "NATO")} <= found
+
+
+@pytest.mark.parametrize("written", ["Soprano Aída Cuevas sahne aldı.", "Zaída Catalán öldü.", "Míla Novak geldi."])
+def test_a_short_name_with_an_i_acute_is_no_apostrophe(written: str) -> None:
+    assert as_typed(written) is written
+
+
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [("Türkiyeíyle görüştü.", "Türkiye'yle görüştü."), ("Ankaraídaki toplantı", "Ankara'daki toplantı")],
+)
+def test_more_case_endings_after_an_i_acute_are_read(written: str, read: str) -> None:
+    assert as_typed(written) == read
+
+
+@pytest.mark.parametrize(("word", "noun"), [("Çamlık", "mevkiinde"), ("Çiftlik", "yaylasında"), ("Moda", "semtinde")])
+def test_a_common_word_opening_a_sentence_before_a_localitys_noun_stays_the_place(
+    linker: EntityLinker, word: str, noun: str
+) -> None:
+    text = f"{word} {noun} dün bir kaza meydana geldi. Yaralılar hastaneye kaldırıldı."
+    assert ("LOC", word) in listed(linker.resolve(text, []))
+
+
+def test_a_clubs_fans_celebrations_keep_the_club(linker: EntityLinker) -> None:
+    text = "Galatasaray Kutlamaları sırasında 3 kişi yaralandı."
+    assert ("ORG", "Galatasaray") in listed(linker.resolve(text, [span(text, "Galatasaray", "ORG")]))
+
+
+def test_two_foreign_double_given_names_before_a_couples_noun_stay_whole(linker: EntityLinker) -> None:
+    text = "Jean-Claude Juncker ile Marie-Claire Dupont çifti Brüksel'de görüldü."
+    found = listed(linker.resolve(text, [span(text, "Jean-Claude Juncker", "PER")]))
+    assert ("PER", "Jean-Claude Juncker") in found
+
+
+def test_a_clubs_chair_is_an_office(linker: EntityLinker) -> None:
+    text = "Trabzonspor Başkanlığına Muharrem Usta seçildi."
+    spans = [span(text, "Trabzonspor Başkanlığına", "ORG"), span(text, "Muharrem Usta", "PER")]
+    found = listed(linker.resolve(text, spans))
+    assert ("ORG", "Trabzonspor") in found
+    assert not any("Başkanlığı" in name for _, name in found)
+
+
+def test_a_firms_works_named_with_a_case_ending_are_no_grounds(linker: EntityLinker) -> None:
+    text = "Yangın Alsim Alarko Sanayi Tesisleri'nde çıktı."
+    found = listed(linker.resolve(text, [span(text, "Alsim Alarko Sanayi Tesisleri'nde", "ORG")]))
+    assert not any(kind == "LOC" for kind, _ in found)
+
+
+def test_a_plurals_ablative_opens_no_persons_name(linker: EntityLinker) -> None:
+    text = "Sarı Kanaryalardan Emre Belözoğlu da sakatlandı."
+    found = listed(linker.resolve(text, [span(text, "Emre Belözoğlu", "PER")]))
+    assert ("PER", "Emre Belözoğlu") in found
+
+
+def test_two_fields_set_apart_by_commas_open_a_ministrys_name(linker: EntityLinker) -> None:
+    text = "Rapor Bilim, Sanayi, Ticaret ve Teknoloji Bakanlığı'na sunuldu."
+    found = listed(linker.resolve(text, [span(text, "Teknoloji Bakanlığı'na", "ORG")]))
+    assert any(name.startswith("Bilim, Sanayi, Ticaret") for _, name in found)
+
+
+def test_a_single_couples_noun_parts_a_couple(linker: EntityLinker) -> None:
+    text = "Kazada Selvi-Mustafa Gülhan çifti yaralandı."
+    found = listed(linker.resolve(text, [span(text, "Selvi-Mustafa Gülhan", "PER")]))
+    assert ("PER", "Mustafa Gülhan") in found
+
+
+def test_a_person_so_named_before_an_aircraft_stays(linker: EntityLinker) -> None:
+    text = "Ali Kaya adlı pilot uçağı piste indirdi."
+    assert listed(linker.resolve(text, [span(text, "Ali Kaya", "PER")])) == {("PER", "Ali Kaya")}
+
+
+# --- animals named after people; a date glued before a body -----------------------------------------------------------
+
+
+def test_animals_named_after_people_are_no_one(linker: EntityLinker) -> None:
+    text = "Köyde daha önce de Saddam ve Bush adlı boğalar güreştirilmişti."
+    spans = [span(text, "Saddam", "PER"), span(text, "Bush", "PER")]
+    assert listed(linker.resolve(text, spans)) == set()
+
+
+def test_two_papers_so_named_stay_bodies(linker: EntityLinker) -> None:
+    text = "Olayı Hürriyet ve Milliyet adlı gazeteler yazdı."
+    spans = [span(text, "Hürriyet", "ORG"), span(text, "Milliyet", "ORG")]
+    assert {("ORG", "Hürriyet"), ("ORG", "Milliyet")} <= listed(linker.resolve(text, spans))
+
+
+def test_a_person_with_a_dog_so_named_stays(linker: EntityLinker) -> None:
+    text = "Ayşe Kaya ile Karabaş adlı köpeği parkta gezdi."
+    assert ("PER", "Ayşe Kaya") in listed(linker.resolve(text, [span(text, "Ayşe Kaya", "PER")]))
+
+
+def test_a_date_before_a_known_body_is_no_part_of_it(linker: EntityLinker) -> None:
+    text = "Konser, 27 Kasım İstanbul Büyükşehir Belediyesi Kültür Merkezi'nde verilecek."
+    found = listed(linker.resolve(text, [span(text, "Kasım İstanbul Büyükşehir Belediyesi", "ORG")]))
+    assert ("ORG", "İstanbul Büyükşehir Belediyesi") in found
+    assert not any("Kasım" in name for _, name in found)
+
+
+def test_a_date_opening_a_bodys_own_name_stays(linker: EntityLinker) -> None:
+    text = "Öğrenciler 19 Mayıs Üniversitesi'nde toplandı."
+    found = listed(linker.resolve(text, [span(text, "19 Mayıs Üniversitesi'nde", "ORG")]))
+    assert any(name.startswith("19 Mayıs") for _, name in found)

@@ -60,6 +60,14 @@ _CLOSING_QUOTE = re.compile(r"\.?['’\"”]")
 # ... after a mention, past a closing quotation mark too: "'Alican S.' adlı gemi".
 _CALLED_AFTER = re.compile(r"(?:\.?['’\"”])?" + _CALLED.pattern)
 _WORD = re.compile(r"\S+")
+# An animal's noun after "adlı", a word or two between ("adlı boğalar", "isimli iki yaşındaki köpek").
+_ANIMAL = re.compile(
+    r"(?:[^\s.,;:!?]+[ \t]+){0,2}?(?:boğa|inek|deve|koyun|keçi|aygır|kısrak|papağan|maymun|köpe|kedi|hayvan)"
+)
+# The next name of a pair before "adlı" and its noun, in the plural: "Saddam" + " ve Bush" + " adlı boğalar".
+_AND_NAME = re.compile(r"[ \t]+ve[ \t]+['‘\"“]?[A-ZÇĞİÖŞÜ][\w.'’-]*(?:[ \t]+[A-ZÇĞİÖŞÜ][\w.'’-]*){0,2}")
+# ... and the plural noun after the pair's "adlı", a word or two between: "adlı iki boğa" no, "adlı boğalar".
+_PLURAL_NOUN = re.compile(r"(?:[^\s.,;:!?]+[ \t]+){0,2}?[a-zçğıöşü]+l[ae]r(?:[a-zçğıöşü]*)(?![\w])")
 # The first letters of every word the patterns above look for after a mention (after an optional genitive).
 _SAYS_SOMETHING = re.compile(
     r"(?:['’]n?[ıiuü]n|\.?['’\"”])?[ \t]+(?:adl|adı|isim|ismi|olarak|aile|C[EFOT]O|[Gg]enel|[Kk]urucu|[Yy]önetim|"
@@ -107,6 +115,8 @@ _KINDS: tuple[tuple[str, str], ...] = (
         "uzay araç aracı mekik mekiğ uydu uçak uçağ gemi füze tank robot uygulama yazılım "
         "proje operasyon tatbikat kasırga fırtına virüs varyant ilaç aşı "
         "ürün cihaz telefon köpe kedi hayvan rapor kampanya yasa tasarı plan sergi festival yarışma ödül "
+        # (animals named after people: "Saddam ve Bush adlı boğalar", "Obama adlı boğa")
+        "boğa inek deve koyun keçi aygır kısrak papağan maymun "
         "etkinlik konferans zirve fuar makale tez eylem sistem teknoloji model göktaş asteroit asteroid kuyruklu",
     ),
     (
@@ -167,9 +177,35 @@ def _noun_kind(word: str) -> str | None:
     return None
 
 
-def called_kind(text: str, end: int) -> str | None:
-    """What the words after a name ending at ``end`` say it is (``adlı kız`` → PER); None if they say nothing."""
+def _animal_called(text: str, end: int) -> bool:
+    """Whether the noun after ``adlı`` that follows a name ending at ``end`` (or the next name of its pair) is an
+    animal's (``adlı boğa``, ``adlı boğalar``, ``isimli köpeği``)."""
+    called = _called_at(text, end)
+    return called is not None and _ANIMAL.match(text, called.end()) is not None
+
+
+def _called_at(text: str, end: int) -> re.Match[str] | None:
+    """``adlı`` or ``isimli`` right after a name ending at ``end``, or after the next name of its pair (``Saddam`` +
+    `` ve Bush`` + `` adlı boğalar``)."""
     called = _CALLED_AFTER.match(text, end)
+    if called is None and _pair_called(text, end):
+        pair = _AND_NAME.match(text, end)
+        called = _CALLED_AFTER.match(text, pair.end()) if pair is not None else None
+    return called
+
+
+def _pair_called(text: str, end: int) -> bool:
+    """Whether ``ve`` and another name, then ``adlı`` or ``isimli`` and a noun in the plural, follow a name ending at
+    ``end`` (not ``ile``, as often "with": "Ayşe ile Karabaş adlı köpeği")."""
+    pair = _AND_NAME.match(text, end) if text.startswith(" ve ", end) else None
+    called = _CALLED_AFTER.match(text, pair.end()) if pair is not None else None
+    return called is not None and _PLURAL_NOUN.match(text, called.end()) is not None
+
+
+def called_kind(text: str, end: int) -> str | None:
+    """What the words after a name ending at ``end`` say it is (``adlı kız`` → PER), or after the next name ``ve``
+    joins to it (``Saddam`` + `` ve Bush adlı boğalar``: both bulls); None if they say nothing."""
+    called = _called_at(text, end)
     if called is None:
         return None
     words = _WORD.findall(text[called.end() : called.end() + 80])[: _LOOKAHEAD + 1]
@@ -222,7 +258,7 @@ def _declared_kinds(
     subtitles: set[int] = set()
     in_full_names: set[str] | None = None
     for span in spans:
-        if not _SAYS_SOMETHING.match(text, span.end):
+        if not _SAYS_SOMETHING.match(text, span.end) and not _pair_called(text, span.end):
             continue  # most mentions: one cheap test instead of five
         name = canonical_name(span.text, span.type)
         # (an acronym's "family" is its staff: "Biz OMÜ ailesi olarak", "THY ailesi")
@@ -255,6 +291,10 @@ def _declared_kinds(
         ):
             # (a quoted one-word title names the work there only: "‘Judas' isimli klip" ... "Judas (Yahuda)", the
             # apostle; a longer one repeated bare is the title still, "“Rüzgâr Avı”" ... "Rüzgâr Avı'nda")
+            subtitles.add(span.start)
+        elif kind == "NOT" and _animal_called(text, span.end):
+            # (an animal named after someone, that mention only, whoever the lists know: "Saddam ve Bush adlı
+            # boğalar", "'Obama' adlı boğa")
             subtitles.add(span.start)
         elif kind is not None and not is_other_name(name):
             kinds[fold(name)] = kind

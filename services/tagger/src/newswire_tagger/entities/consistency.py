@@ -113,6 +113,7 @@ from newswire_tagger.entities.nouns import (
     without_hijri_months,
     without_law_titles,
     without_method_names,
+    without_model_makers,
     without_quoted_titles,
     without_sky_words,
     without_trademarked_parts,
@@ -243,6 +244,11 @@ _FIELD_TITLE_AFTER = re.compile(
 # The knowledge base's kinds of a state's or a town's bodies: a place before one is whose it is ("Gazze Sağlık
 # Bakanlığı", "Ankara Cumhuriyet Başsavcılığı").
 _STATE_KINDS = frozenset({"ministry", "public"})
+# The given names that open a foreign double one, no wife's before her husband's: "Jean-Claude", "Marie-Claire".
+_COMPOUND_OPENERS = frozenset(
+    {"Jean", "Marie", "Anne", "Hans", "Karl", "Klaas", "Jan", "Pierre", "Mary", "Ann", "Jo", "Paul", "Franz", "Ernst",
+     "Heinz", "José", "Juan", "Luis", "Maria", "Ana", "Louis", "Lee", "Kim", "Mohammed", "Abdul"}
+)  # fmt: skip
 # A chair's office after a body's name, any case ending after it: "TÜSİAD Başkanlığını", "TFF Genel Başkanlığına".
 _CHAIR = re.compile(r"(?:[ \t]+Genel)?[ \t]+Başkanlığ(?:ı|ın)(?:['’]?[a-zçğıöşü]*)$")
 # ... and the bodies whose chair is an office only, no body of its own (not a state's, nor a party's: see
@@ -518,7 +524,7 @@ class Consolidator:
                 p
                 for part in self._split(text, span)
                 for unglued in apart_at_clitic(part, lambda n: fold(n) in people or self.kb.known_type(n) == "PER")
-                for dated in _dated_parts(unglued)
+                for dated in _dated_parts(unglued, self._is_known)
                 for hyphenated in self._at_hyphen(text, dated)
                 for half in self._two_clubs(text, hyphenated)
                 for apart in self._demonym_between(half)
@@ -815,7 +821,10 @@ class Consolidator:
                                         text,
                                         without_vessels(
                                             text,
-                                            without_trademarked_parts(text, spans, self._is_known),
+                                            without_model_makers(
+                                                text,
+                                                without_trademarked_parts(text, spans, self._is_known),
+                                            ),
                                             self._is_country,
                                         ),
                                     ),
@@ -1590,6 +1599,7 @@ class Consolidator:
             two = two or (
                 " " not in left.text
                 and self._is_given(left.text)
+                and left.text not in _COMPOUND_OPENERS
                 and " " in right.text
                 and couple_after(text, span.end)
             )
@@ -1639,7 +1649,7 @@ class Consolidator:
         body = span.part(0, chair.start())
         name = canonical_name(body.text, "ORG")
         kinds = {e.kind for e in self.kb.entities(name) if e.type == "ORG"}
-        if not kinds & _CHAIRED_KINDS or self._is_known(canonical_name(span.text, "ORG")):
+        if (not kinds & _CHAIRED_KINDS and not self._is_club(name)) or self._is_known(canonical_name(span.text, "ORG")):
             return [span]
         return [body]
 
@@ -3368,11 +3378,18 @@ def _body_before_event(span: Span) -> Span | None:
 _DATED_DASH = re.compile(r"(?:\s+\d+)?\s+[-–]\s+\d+\s*")
 
 
-def _dated_parts(span: Span) -> list[Span]:
+def _dated_parts(span: Span, is_known: Callable[[str], bool]) -> list[Span]:
     """A span cut at a spaced dash before a number: a headline's date after an outlet's name (``Washington Post - 07
     Aralık``: the outlet), a score between two teams (``Atlanta Hawks 81 - 89 Boston Celtics``: both teams); and before
     a month in the locative or the ablative that names no one (``Obama Haziran'da``; not ``Nisan``, ``Kasım``,
-    ``Eylül``, given names, nor ``Ocak``, ``Ekim``, surnames)."""
+    ``Eylül``, given names, nor ``Ocak``, ``Ekim``, surnames); and after a date or a month opening it, before a name
+    the lists know (``is_known``: ``27 Kasım İstanbul Büyükşehir Belediyesi``; not ``19 Mayıs Üniversitesi``, a
+    name)."""
+    dated = _DAY_AND_MONTH.match(span.text) if span.text[:1].isdigit() or span.text[:3] in _MONTH_STARTS else None
+    if dated is not None and not is_known(canonical_name(span.text, span.type)):
+        body = span.part(dated.end(), len(span.text))
+        if " " in body.text and is_known(canonical_name(body.text, body.type)):
+            return [body]
     words = words_of(span.text) if in_locative_or_ablative(span.text) else []  # (the cheap test first)
     if (
         len(words) > 1
@@ -3391,6 +3408,15 @@ def _dated_parts(span: Span) -> list[Span]:
     named = rest[:1].isupper() and turkish_lower(rest.split(maxsplit=1)[0]) not in MONTHS_AND_DAYS
     right = [span.part(match.end(), len(span.text))] if named else []
     return [span.part(0, match.start()), *right]
+
+
+# A day's date opening a span: "27 Kasım " (then a name), "1 Mayıs ".
+# (or its month alone, the model's span starting after the day: "27 " + "Kasım İstanbul Büyükşehir Belediyesi")
+_DAY_AND_MONTH = re.compile(
+    r"(?:(?:[1-9]|[12]\d|3[01])[ \t]+)?(?:Ocak|Şubat|Mart|Nisan|Mayıs|Haziran|Temmuz|Ağustos|Eylül|Ekim|Kasım|Aralık)"
+    r"[ \t]+"
+)
+_MONTH_STARTS = frozenset({"Oca", "Şub", "Mar", "Nis", "May", "Haz", "Tem", "Ağu", "Eyl", "Eki", "Kas", "Ara"})
 
 
 def _plate(text: str, span: Span) -> bool:

@@ -221,8 +221,9 @@ _EVENT_HEAD = re.compile(
     r"toplantısı|kampanyası|ihalesi|paketi|sözleşmesi|"
     # ceremonies, galas, fêtes, derbies, exams and anthems: "Ödül Töreni", "Lale Şenliği", "KPSS Sınavı"
     r"töreni|galası|gecesi|şenliği|derbisi|sınavı|marşı|"
-    # carnivals, celebrations, meetings: "Rio Karnavalı", "Yeni Yıl Kutlaması", "Bursa Buluşması"
-    r"karnavalı|kutlaması|kutlamaları|buluşması|"
+    # carnivals and meetings: "Rio Karnavalı", "Bursa Buluşması" (not a celebration: "Galatasaray Kutlamaları" are the
+    # club's fans')
+    r"karnavalı|buluşması|"
     # a programme or a survey is a plan, not its body: no gold set lists one (`Okul Sütü Programı`), the lists
     # know the UN's (`Dünya Gıda Programı`)
     r"programı|araştırması|projesi|"

@@ -65,6 +65,7 @@ __all__ = [
     "without_hijri_months",
     "without_law_titles",
     "without_method_names",
+    "without_model_makers",
     "without_quoted_titles",
     "without_sky_words",
     "without_vessels",
@@ -736,15 +737,13 @@ _CLASS_AFTER = re.compile(
     r"(?:gemi|GEMİ|denizaltı|DENİZALTI|fırkateyn|FIRKATEYN|korvet|KORVET|muhrip|MUHRİP|hücumbot|HÜCUMBOT|kruvazör|"
     r"KRUVAZÖR)"
 )
-# A ship's own name before its noun, a number between maybe ("Volgo Balt 199 gemisi", "Büyükada gemilerine"), and an
-# aircraft's registration ("TC-ABK kuyruk tescilli"): ships and aircraft are named after towns and people, and are
-# neither.
-_VESSEL_NOUN_AFTER = re.compile(
-    r"(?:[ \t]+\d+)?[ \t]+(?:gemi(?:si|leri)[a-zçğıöşü]*|(?:kuyruk[ \t]+)?tescilli)(?![\w])"
-)
-# ... and a place's or a body's name the copy gives a ship or an aircraft ("'Denizli' adlı yolcu uçağı", "Tuzla adlı
-# feribot"), which the lists' knowing the name keeps from :mod:`appositions`' reading (not a person's: "Ali Kaya adlı
-# pilot uçağı indirdi"; up to three words between, a vessel's kind or size: not "adlı şirketin uçak bakımı")
+# A ship's own name before its noun, a number between maybe ("Volgo Balt 199 gemisi", "Büyükada gemilerine"; not an
+# owner's or a navy's: "Greenpeace gemisi", "NATO gemileri", "Deniz Kuvvetleri gemileri"), and an aircraft's
+# registration before its noun ("TC-ABK kuyruk tescilli"; not "Avrupa Birliği tescilli ürünler", a trademark's or a
+# product's origin): ships and aircraft are named after towns and people, and are neither.
+_VESSEL_NOUN_AFTER = re.compile(r"(?:[ \t]+\d+)?[ \t]+gemi(?:si|leri)[a-zçğıöşü]*(?![\w])")
+_REGISTRATION = re.compile(r"[A-Z]{1,2}-[A-Z]{3,4}")
+_REGISTERED_AFTER = re.compile(r"[ \t]+(?:kuyruk[ \t]+)?tescilli(?![\w])")
 _VESSEL_NAMED_AFTER = re.compile(
     r"['’\"”]?[ \t]+(?:adlı|isimli|adındaki),?[ \t]+"
     r"(?:(?:yolcu|kargo|yük|kuru|savaş|eğitim|askeri|sivil|balıkçı|araştırma|sondaj|tanker|konteyner|kömür|yüklü"
@@ -766,6 +765,23 @@ _VESSEL_CUES = (
 )  # most articles name no ship
 
 
+# A maker's name before a model's designation and "tipi" names the model, a product ("Boeing 737-800 tipi yolcu uçağı",
+# "Airbus A 300B4-203F tipi", "Sikorsky tipi bir helikopter"): up to three tokens of the designation, each a digit's
+# or one or two capitals.
+_MODEL_TYPE_AFTER = re.compile(
+    r"(?:[ \t]+(?:[A-Z]{1,2}|(?=[\w.–-]*\d)[\w.–-]+)){0,3}[ \t]+(?:tip|model)(?:i|inde|indeki|ine|ini)(?![\w])"
+)
+
+
+def without_model_makers(text: str, spans: Sequence[Span]) -> list[Span]:
+    """A body's mentions that name a model's maker before its designation and ``tipi`` dropped (``Boeing 777 tipi``,
+    ``Sikorsky tipi helikopter``: the copy names an aircraft, a product); its other mentions stay (``Boeing
+    şirketi``)."""
+    if "tipi" not in text and "model" not in text:
+        return list(spans)  # the cheap test first: most articles name no model
+    return [s for s in spans if s.type != "ORG" or _MODEL_TYPE_AFTER.match(text, s.end) is None]
+
+
 def without_vessels(text: str, spans: Sequence[Span], is_country: Callable[[str], bool]) -> list[Span]:
     """Ships' names and classes dropped: a span opening with a hull prefix and a name (``TCG Gediz``, ``USS
     Nimitz``), a class's noun inside it (``Aydın Sınıfı Mayın Avlama Gemileri``) or after a place's or a body's
@@ -782,10 +798,13 @@ def without_vessels(text: str, spans: Sequence[Span], is_country: Callable[[str]
 
 
 def _named_vessel(text: str, span: Span) -> bool:
-    """Whether a ship's noun follows ``span``, or the copy says a ship or an aircraft is so named (no person's)."""
+    """Whether a ship's noun follows ``span`` (no body's: an owner's ship), the copy says a ship or an aircraft is so
+    named (no person's), or ``span`` is an aircraft's registration."""
     if has_suffix_apostrophe(span.text):
         return False
-    return _VESSEL_NOUN_AFTER.match(text, span.end) is not None or (
+    if _REGISTRATION.fullmatch(span.text) is not None and _REGISTERED_AFTER.match(text, span.end) is not None:
+        return True
+    return (span.type != "ORG" and _VESSEL_NOUN_AFTER.match(text, span.end) is not None) or (
         span.type != "PER" and _VESSEL_NAMED_AFTER.match(text, span.end) is not None
     )
 
