@@ -374,3 +374,51 @@ def test_a_date_opening_a_bodys_own_name_stays(linker: EntityLinker) -> None:
     text = "Öğrenciler 19 Mayıs Üniversitesi'nde toplandı."
     found = listed(linker.resolve(text, [span(text, "19 Mayıs Üniversitesi'nde", "ORG")]))
     assert any(name.startswith("19 Mayıs") for _, name in found)
+
+
+# --- the second code review's mends -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Bölgede IŞİD tipi örgütlenme yayılıyor.", "IŞİD"),
+        ("Avrupa Birliği modelinde bir yapı kuruldu.", "Avrupa Birliği"),
+        ("Airbus'ın A350 tipi uçağı tanıtıldı.", "Airbus'ın"),
+    ],
+)
+def test_a_bodys_style_or_its_own_model_keeps_the_body(linker: EntityLinker, text: str, body: str) -> None:
+    assert any(kind == "ORG" for kind, _ in listed(linker.resolve(text, [span(text, body, "ORG")])))
+
+
+def test_a_designation_with_three_capitals_is_a_models(linker: EntityLinker) -> None:
+    text = "THY'nin Boeing 737 MAX 8 tipi uçağı İstanbul'a indi."
+    found = listed(linker.resolve(text, [span(text, "Boeing", "ORG")]))
+    assert not any(name == "Boeing" for _, name in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Yönetmen Ahmet Yılmaz ve Karaoğlan adlı filmleri ödül aldı. Ahmet Yılmaz teşekkür etti.", "Ahmet Yılmaz"),
+        ("Mehmet Demir ve Çomar adlı köpekleri parkta gezdi.", "Mehmet Demir"),
+    ],
+)
+def test_a_person_before_a_pairs_named_thing_stays(linker: EntityLinker, text: str, person: str) -> None:
+    assert ("PER", person) in listed(linker.resolve(text, [span(text, person, "PER")]))
+
+
+@pytest.mark.parametrize(("written", "read"), [("ABínin kararı", "AB'nin kararı"), ("BMíde oylama", "BM'de oylama")])
+def test_an_acronym_before_an_i_acute_and_a_suffix_is_read(written: str, read: str) -> None:
+    assert as_typed(written) == read
+
+
+@pytest.mark.parametrize("word", ["Baraj", "Dağ"])
+def test_a_common_word_before_a_lake_or_a_hill_opening_a_sentence_is_no_place(linker: EntityLinker, word: str) -> None:
+    text = f"{word} {'gölünde' if word == 'Baraj' else 'tepesinde'} bir ceset bulundu. Polis inceleme başlattı."
+    assert not any(name == word for _, name in listed(linker.resolve(text, [])))
+
+
+def test_a_town_before_tescilli_stays(linker: EntityLinker) -> None:
+    text = "Kayseri tescilli mantı markası tanıtıldı."
+    assert ("LOC", "Kayseri") in listed(linker.resolve(text, [span(text, "Kayseri", "LOC")]))

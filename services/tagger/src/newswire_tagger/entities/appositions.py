@@ -203,9 +203,8 @@ def _pair_called(text: str, end: int) -> bool:
 
 
 def called_kind(text: str, end: int) -> str | None:
-    """What the words after a name ending at ``end`` say it is (``adlı kız`` → PER), or after the next name ``ve``
-    joins to it (``Saddam`` + `` ve Bush adlı boğalar``: both bulls); None if they say nothing."""
-    called = _called_at(text, end)
+    """What the words after a name ending at ``end`` say it is (``adlı kız`` → PER); None if they say nothing."""
+    called = _CALLED_AFTER.match(text, end)
     if called is None:
         return None
     words = _WORD.findall(text[called.end() : called.end() + 80])[: _LOOKAHEAD + 1]
@@ -292,9 +291,10 @@ def _declared_kinds(
             # (a quoted one-word title names the work there only: "‘Judas' isimli klip" ... "Judas (Yahuda)", the
             # apostle; a longer one repeated bare is the title still, "“Rüzgâr Avı”" ... "Rüzgâr Avı'nda")
             subtitles.add(span.start)
-        elif kind == "NOT" and _animal_called(text, span.end):
-            # (an animal named after someone, that mention only, whoever the lists know: "Saddam ve Bush adlı
-            # boğalar", "'Obama' adlı boğa")
+        elif (kind == "NOT" or (kind is None and " " not in name)) and _animal_called(text, span.end):
+            # (an animal named after someone, that mention only, whoever the lists know: "'Obama' adlı boğa", and
+            # the first of a pair so named, one word: "Saddam ve Bush adlı boğalar"; not "Mehmet Demir ve Çomar adlı
+            # köpekleri", their dog)
             subtitles.add(span.start)
         elif kind is not None and not is_other_name(name):
             kinds[fold(name)] = kind

@@ -766,10 +766,13 @@ _VESSEL_CUES = (
 
 
 # A maker's name before a model's designation and "tipi" names the model, a product ("Boeing 737-800 tipi yolcu uçağı",
-# "Airbus A 300B4-203F tipi", "Sikorsky tipi bir helikopter"): up to three tokens of the designation, each a digit's
-# or one or two capitals.
+# "Airbus A 300B4-203F tipi", "Boeing 737 MAX 8 tipi"): a designation of one to four tokens, one with a digit; or none,
+# an aircraft's or a vehicle's noun after "tipi" ("Sikorsky tipi bir helikopter"). Not a body's style ("IŞİD tipi
+# örgütlenme", "Avrupa Birliği modelinde", "Toyota modelini").
 _MODEL_TYPE_AFTER = re.compile(
-    r"(?:[ \t]+(?:[A-Z]{1,2}|(?=[\w.–-]*\d)[\w.–-]+)){0,3}[ \t]+(?:tip|model)(?:i|inde|indeki|ine|ini)(?![\w])"
+    r"(?:[ \t]+(?:[A-Z]{1,3}|(?=[\w.–-]*\d)[\w.–-]+)){0,3}[ \t]+(?=[\w.–-]*\d)[\w.–-]+[ \t]+"
+    r"(?:tip|model)(?:i|inde|indeki|ine|ini)(?![\w])"
+    r"|[ \t]+tipi[ \t]+(?:bir[ \t]+)?(?:[a-zçğıöşü]+[ \t]+)?(?:helikopter|uçak|uçağ|jet|otomobil|araç|araç|gemi)"
 )
 
 
@@ -779,7 +782,11 @@ def without_model_makers(text: str, spans: Sequence[Span]) -> list[Span]:
     şirketi``)."""
     if "tipi" not in text and "model" not in text:
         return list(spans)  # the cheap test first: most articles name no model
-    return [s for s in spans if s.type != "ORG" or _MODEL_TYPE_AFTER.match(text, s.end) is None]
+    return [
+        s
+        for s in spans
+        if s.type != "ORG" or has_suffix_apostrophe(s.text) or _MODEL_TYPE_AFTER.match(text, s.end) is None
+    ]
 
 
 def without_vessels(text: str, spans: Sequence[Span], is_country: Callable[[str], bool]) -> list[Span]:

@@ -537,10 +537,10 @@ _SETTLEMENT = re.compile(
     rf"|(?P<plural>(?:{place_plurals(_FINDS)})[a-zçğıöşü]*))"
     r"(?=[\s,.;:)!?]|$)"
 )
-# ... and the nouns of any part of a place or a body, after which a common word opening a sentence is no place's name
-# ("Dudak bölgesi", "Köy meydanında", "Parlamento kapısına"); after a settlement's or a locality's noun it is one
-# ("Genç ilçesinde", "Moda semtini", "Palamut köyünde", "Çamlık mevkiinde", "Çiftlik yaylasında").
-_GENERIC_PLACE = re.compile(r" (?:bölge|meydan|kapı)")
+# ... and the nouns of a settlement or a locality, after which even a common word opening a sentence is a place's
+# name ("Genç ilçesinde", "Moda semtini", "Palamut köyünde", "Çamlık mevkiinde", "Çiftlik yaylasında"); after any other
+# noun it is no name ("Dudak bölgesi", "Baraj gölünde", "Tatil kentinde", "Dağ tepesinde": the code reviews).
+_SETTLED = re.compile(r" (?:il|köy|semt|mahalle|belde|kasaba|mezra|mevki|yayla)")
 # A capitalised word and a French or Spanish place's particle before a settlement's name ("Villiers le " Bel; not the
 # Turkish "de", "da": "Ahmet de Polatlı ilçesinde"), or capitalised words joined to it by hyphens ("Saint-" Quen).
 _PARTICLED_BEFORE = re.compile(
@@ -577,7 +577,7 @@ def _settlement(text: str, run: re.Match[str], is_common: Callable[[str], bool])
     elif opens_sentence(text, start):
         if len(words) > 1:
             start += len(words[0]) + 1  # "Kaza Polatlı ilçesinde": the sentence's subject, then the place
-        elif written_in_lower_case(text, words[0]) or (is_common(words[0]) and _GENERIC_PLACE.match(noun.group())):
+        elif written_in_lower_case(text, words[0]) or (is_common(words[0]) and not _SETTLED.match(noun.group())):
             return []  # "Görev bölgesi ... görev bölgesi": a common word capitalised by its sentence
     found = Span("LOC", start, run.end(), text[start : run.end()], HEADED_CONFIDENCE)
     return _with_listed(text, found) if noun.group("plural") else [found]

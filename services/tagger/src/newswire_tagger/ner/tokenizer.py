@@ -44,10 +44,11 @@ _LOOKALIKE_APOSTROPHE = re.compile(
     rf"(?<=[^\W_])[{_LOOKALIKES}](?=[{_LOWER}])|(?<=[{_UPPER}])[{_LOOKALIKES}](?=[{_UPPER}])"
 )
 # An apostrophe mis-encoded as "í" by a copy's wrong code page ("New Yorkíta", "Türkiyeínin", "2001íle"): read as one
-# between a capitalised word of three letters or more (or a number) and a case suffix that ends the word (not "María",
+# between a capitalised word of three letters or more, an acronym (ABínin, BMíde) or a number and a case suffix that
+# ends the word (not "María",
 # "Martínez", "Díaz", "Aída Cuevas", "Zaída", "Míla": the code review).
 _ENCODED_APOSTROPHE = re.compile(
-    rf"(?<![\w])((?:[{_UPPER}][\w]{{2,}}|\d+))í"
+    rf"(?<![\w])((?:[{_UPPER}]{{2,}}|[{_UPPER}][\w]{{2,}}|\d+))í"
     r"((?:n[ıiuü]n|[ıiuü]n|n?[dt][ae](?:n|ki)?|y[aeıiuü]|y?l[ae]|n[ıiuü])(?![\w]))"
 )
 _CLOSERS = frozenset({'"', "'", "’", "”", ")", "»"})
