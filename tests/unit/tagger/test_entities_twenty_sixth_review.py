@@ -422,3 +422,9 @@ def test_a_common_word_before_a_lake_or_a_hill_opening_a_sentence_is_no_place(li
 def test_a_town_before_tescilli_stays(linker: EntityLinker) -> None:
     text = "Kayseri tescilli mantı markası tanıtıldı."
     assert ("LOC", "Kayseri") in listed(linker.resolve(text, [span(text, "Kayseri", "LOC")]))
+
+
+def test_a_town_named_like_a_legal_form_stays(linker: EntityLinker) -> None:
+    text = "Formula 1 yarışı dün Belçika'nın Spa kentinde yapıldı."
+    found = listed(linker.resolve(text, [span(text, "Belçika'nın", "LOC"), span(text, "Spa", "LOC")]))
+    assert ("LOC", "Spa") in found

@@ -567,7 +567,7 @@ class Consolidator:
             and (" " not in s.text or not self._names_a_thing(canonical_name(s.text, s.type)) or _credit_line(text, s))
             and not self._elided_compass(text, s)
             and not _SUPERLATIVE.match(s.text)  # (one the rules made so: "En İyi Erkek Oyuncu")
-            and not _lone_legal_form(s.text)
+            and not (s.type == "ORG" and _lone_legal_form(s.text))  # (not a place: "Spa", the Belgian town)
         ]
         return people_named_like_companies(spans, cleaned)
 
@@ -1640,9 +1640,10 @@ class Consolidator:
 
     def _chair_of_body(self, span: Span) -> list[Span]:
         """A body's span naming the chair of a body the lists know, no state's (``TÜSİAD Başkanlığını devreden``,
-        ``Fenerbahçe Başkanlığına aday``): an office, held by a person; the body, as written before it. A state
+        ``Trabzonspor Başkanlığına aday``): an office, held by a person; the body, as written before it. A state
         body's chair is a body of its own (``TBMM Başkanlığı``, ``ÖSYM Başkanlığı``, as the golds list them), and so
-        is a party's provincial chair (``CHP İstanbul İl Başkanlığı``)."""
+        is a party's provincial chair (``CHP İstanbul İl Başkanlığı``). (The big clubs the gazetteer lists with no
+        kind and no club's ending, ``Galatasaray Başkanlığına``, stay a gap.)"""
         chair = _CHAIR.search(span.text) if span.type == "ORG" else None
         if chair is None or chair.start() == 0:
             return [span]
@@ -3412,11 +3413,9 @@ def _dated_parts(span: Span, is_known: Callable[[str], bool]) -> list[Span]:
 
 # A day's date opening a span: "27 Kasım " (then a name), "1 Mayıs ".
 # (or its month alone, the model's span starting after the day: "27 " + "Kasım İstanbul Büyükşehir Belediyesi")
-_DAY_AND_MONTH = re.compile(
-    r"(?:(?:[1-9]|[12]\d|3[01])[ \t]+)?(?:Ocak|Şubat|Mart|Nisan|Mayıs|Haziran|Temmuz|Ağustos|Eylül|Ekim|Kasım|Aralık)"
-    r"[ \t]+"
-)
-_MONTH_STARTS = frozenset({"Oca", "Şub", "Mar", "Nis", "May", "Haz", "Tem", "Ağu", "Eyl", "Eki", "Kas", "Ara"})
+_MONTHS_WRITTEN = sorted(turkish_upper(month[0]) + month[1:] for month in MONTHS)
+_DAY_AND_MONTH = re.compile(rf"(?:(?:[1-9]|[12]\d|3[01])[ \t]+)?(?:{'|'.join(_MONTHS_WRITTEN)})[ \t]+")
+_MONTH_STARTS = frozenset(month[:3] for month in _MONTHS_WRITTEN)  # (the cheap test: a span's first three letters)
 
 
 def _plate(text: str, span: Span) -> bool:
