@@ -428,3 +428,22 @@ def test_a_town_named_like_a_legal_form_stays(linker: EntityLinker) -> None:
     text = "Formula 1 yarışı dün Belçika'nın Spa kentinde yapıldı."
     found = listed(linker.resolve(text, [span(text, "Belçika'nın", "LOC"), span(text, "Spa", "LOC")]))
     assert ("LOC", "Spa") in found
+
+
+def test_a_list_of_animals_named_after_people_is_no_one(linker: EntityLinker) -> None:
+    text = "Köyde daha önce Saddam, Bush ve Obama adlı boğalar güreşti."
+    spans = [span(text, "Saddam", "PER"), span(text, "Bush", "PER"), span(text, "Obama", "PER")]
+    assert listed(linker.resolve(text, spans)) == set()
+
+
+def test_a_list_of_people_so_named_stays(linker: EntityLinker) -> None:
+    text = "Ahmet Kaya, Mehmet Demir ve Ali Can adlı öğrenciler ödül aldı."
+    spans = [span(text, "Ahmet Kaya", "PER"), span(text, "Mehmet Demir", "PER"), span(text, "Ali Can", "PER")]
+    assert len(listed(linker.resolve(text, spans))) == 3
+
+
+def test_a_date_with_its_year_before_a_known_body_is_no_part_of_it(linker: EntityLinker) -> None:
+    text = "Konser, 27 Kasım 2024 İstanbul Büyükşehir Belediyesi salonunda verilecek."
+    found = listed(linker.resolve(text, [span(text, "27 Kasım 2024 İstanbul Büyükşehir Belediyesi", "ORG")]))
+    assert ("ORG", "İstanbul Büyükşehir Belediyesi") in found
+    assert not any("Kasım" in name for _, name in found)

@@ -65,7 +65,10 @@ _ANIMAL = re.compile(
     r"(?:[^\s.,;:!?]+[ \t]+){0,2}?(?:boğa|inek|deve|koyun|keçi|aygır|kısrak|papağan|maymun|köpe|kedi|hayvan)"
 )
 # The next name of a pair before "adlı" and its noun, in the plural: "Saddam" + " ve Bush" + " adlı boğalar".
-_AND_NAME = re.compile(r"[ \t]+ve[ \t]+['‘\"“]?[A-ZÇĞİÖŞÜ][\w.'’-]*(?:[ \t]+[A-ZÇĞİÖŞÜ][\w.'’-]*){0,2}")
+# (a list's other names before it too: "Saddam" + ", Bush ve Obama" + " adlı boğalar")
+_AND_NAME = re.compile(
+    r"(?:,[ \t]+[A-ZÇĞİÖŞÜ][\w.'’-]*){0,3}[ \t]+ve[ \t]+['‘\"“]?[A-ZÇĞİÖŞÜ][\w.'’-]*(?:[ \t]+[A-ZÇĞİÖŞÜ][\w.'’-]*){0,2}"
+)
 # ... and the plural noun after the pair's "adlı", a word or two between: "adlı iki boğa" no, "adlı boğalar".
 _PLURAL_NOUN = re.compile(r"(?:[^\s.,;:!?]+[ \t]+){0,2}?[a-zçğıöşü]+l[ae]r(?:[a-zçğıöşü]*)(?![\w])")
 # The first letters of every word the patterns above look for after a mention (after an optional genitive).
@@ -197,7 +200,7 @@ def _called_at(text: str, end: int) -> re.Match[str] | None:
 def _pair_called(text: str, end: int) -> bool:
     """Whether ``ve`` and another name, then ``adlı`` or ``isimli`` and a noun in the plural, follow a name ending at
     ``end`` (not ``ile``, as often "with": "Ayşe ile Karabaş adlı köpeği")."""
-    pair = _AND_NAME.match(text, end) if text.startswith(" ve ", end) else None
+    pair = _AND_NAME.match(text, end) if text.startswith((" ve ", ", "), end) else None
     called = _CALLED_AFTER.match(text, pair.end()) if pair is not None else None
     return called is not None and _PLURAL_NOUN.match(text, called.end()) is not None
 

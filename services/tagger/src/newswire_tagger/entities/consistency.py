@@ -3414,7 +3414,10 @@ def _dated_parts(span: Span, is_known: Callable[[str], bool]) -> list[Span]:
 # A day's date opening a span: "27 Kasım " (then a name), "1 Mayıs ".
 # (or its month alone, the model's span starting after the day: "27 " + "Kasım İstanbul Büyükşehir Belediyesi")
 _MONTHS_WRITTEN = sorted(turkish_upper(month[0]) + month[1:] for month in MONTHS)
-_DAY_AND_MONTH = re.compile(rf"(?:(?:[1-9]|[12]\d|3[01])[ \t]+)?(?:{'|'.join(_MONTHS_WRITTEN)})[ \t]+")
+# (and its year: "27 Kasım 2024 " + "İstanbul Büyükşehir Belediyesi")
+_DAY_AND_MONTH = re.compile(
+    rf"(?:(?:[1-9]|[12]\d|3[01])[ \t]+)?(?:{'|'.join(_MONTHS_WRITTEN)})[ \t]+(?:(?:19|20)\d\d[ \t]+)?"
+)
 _MONTH_STARTS = frozenset(month[:3] for month in _MONTHS_WRITTEN)  # (the cheap test: a span's first three letters)
 
 
