@@ -190,19 +190,15 @@ def _animal_called(text: str, end: int) -> bool:
 def _called_at(text: str, end: int) -> re.Match[str] | None:
     """``adlı`` or ``isimli`` right after a name ending at ``end``, or after the next name of its pair (``Saddam`` +
     `` ve Bush`` + `` adlı boğalar``)."""
-    called = _CALLED_AFTER.match(text, end)
-    if called is None and _pair_called(text, end):
-        pair = _AND_NAME.match(text, end)
-        called = _CALLED_AFTER.match(text, pair.end()) if pair is not None else None
-    return called
+    return _CALLED_AFTER.match(text, end) or _pair_called(text, end)
 
 
-def _pair_called(text: str, end: int) -> bool:
-    """Whether ``ve`` and another name, then ``adlı`` or ``isimli`` and a noun in the plural, follow a name ending at
-    ``end`` (not ``ile``, as often "with": "Ayşe ile Karabaş adlı köpeği")."""
+def _pair_called(text: str, end: int) -> re.Match[str] | None:
+    """``adlı`` or ``isimli`` after ``ve`` and another name that follow a name ending at ``end``, a noun in the plural
+    after it; None else (not after ``ile``, as often "with": "Ayşe ile Karabaş adlı köpeği")."""
     pair = _AND_NAME.match(text, end) if text.startswith((" ve ", ", "), end) else None
     called = _CALLED_AFTER.match(text, pair.end()) if pair is not None else None
-    return called is not None and _PLURAL_NOUN.match(text, called.end()) is not None
+    return called if called is not None and _PLURAL_NOUN.match(text, called.end()) is not None else None
 
 
 def called_kind(text: str, end: int) -> str | None:

@@ -36,6 +36,7 @@ from newswire_tagger.entities.heads import (
     COMPASS_WORDS,
     LEGAL_FORMS,
     MINISTRY_FIELDS,
+    MONTH_NAMES,
     MONTHS,
     MONTHS_AND_DAYS,
     MONTHS_NO_ONE_NAMED,
@@ -773,7 +774,7 @@ class Consolidator:
                 is_known=self._is_known,
                 is_town=self._plain_town,
                 is_country=self._is_country,
-                is_word=lambda name: self.habit(name) in ("rarely", "mixed") or self._major_place(name),
+                is_word=lambda name: self.seldom_capitalised(name) or self._major_place(name),
             ),
             self._may_be_listed,
             lambda name: is_thing(name, self.kb),
@@ -1286,7 +1287,7 @@ class Consolidator:
         if " " in place or place.isupper() or not self._is_town(place) or self._is_country(place):
             return False
         # (nor a word that names a small town somewhere: "Liberal Demokrat Parti" is no Kansan party)
-        if self.kb.is_any_given_name(place) or self.habit(place) in ("rarely", "mixed"):
+        if self.kb.is_any_given_name(place) or self.seldom_capitalised(place):
             return False
         name = canonical_name(body, "ORG")
         if " " not in name or not any(
@@ -1333,7 +1334,7 @@ class Consolidator:
             and not town.is_country
             and town.country_code == place.country_code
             and not self.kb.is_any_given_name(first)
-            and self.habit(first) not in ("rarely", "mixed")
+            and not self.seldom_capitalised(first)
         )
 
     def _titled_then_place(self, text: str, span: Span) -> list[Span]:
@@ -1709,7 +1710,7 @@ class Consolidator:
         head)."""
         if _PLURAL_BODY_HEAD.search(span.text) is None:
             return False
-        return all(self.habit(word) in ("rarely", "mixed") for word in span.text.split()[:-1])
+        return all(self.seldom_capitalised(word) for word in span.text.split()[:-1])
 
     def _club_town(self, name: str) -> bool:
         """Whether ``name`` (a case ending aside) is a foreign town, no country, that one club's name the knowledge
@@ -2533,7 +2534,7 @@ class Consolidator:
         if not _ABSTRACT.search(tail) or head_type(tail) is not None:
             return span
         last = len(words) - 2  # the compound's other words go too: "Kıta" of "Kıta Sahanlığı", a common word
-        while last > 0 and self.habit(words[last].group()) in ("rarely", "mixed"):
+        while last > 0 and self.seldom_capitalised(words[last].group()):
             last -= 1
         return span.part(0, words[last].end())
 
@@ -2866,6 +2867,11 @@ class Consolidator:
     def habit(self, word: str) -> str | None:
         """How the corpora capitalise ``word`` mid-sentence (:meth:`Lexicon.capitalisation`); None without a lexicon."""
         return self.lexicon.capitalisation(turkish_lower(word)) if self.lexicon is not None else None
+
+    def seldom_capitalised(self, word: str) -> bool:
+        """Whether the corpora capitalise ``word`` mid-sentence rarely or only sometimes (a common word, or one that
+        is a name only now and then); False without a lexicon."""
+        return self.habit(word) in ("rarely", "mixed")
 
     def _rarely_capitalised(self, words: Sequence[str]) -> bool:
         """Whether the corpora rarely capitalise each of ``words`` (common words, not names)."""
@@ -3328,7 +3334,7 @@ def _opens_event_name(text: str, end: int) -> bool:
 
 
 # the months (``Kasım`` and ``Aralık`` are given names and a town too, so they stay to the other rules)
-_MONTHS = frozenset(turkish_upper(m[0]) + m[1:] for m in MONTHS - {"kasım", "aralık"})
+_MONTHS = MONTH_NAMES - {"Kasım", "Aralık"}
 _DAY_BEFORE = re.compile(r"(?<!\d)\d{1,2}\.?[ \t]+$")
 _CLOCK = re.compile(r"Saat[ \t]+\d{1,2}[.:]\d{2}$")
 _CLOCK_AFTER = re.compile(r"[ \t]*:?[ \t]*\d{1,2}[.:]\d{2}")
@@ -3413,7 +3419,7 @@ def _dated_parts(span: Span, is_known: Callable[[str], bool]) -> list[Span]:
 
 # A day's date opening a span: "27 Kasım " (then a name), "1 Mayıs ".
 # (or its month alone, the model's span starting after the day: "27 " + "Kasım İstanbul Büyükşehir Belediyesi")
-_MONTHS_WRITTEN = sorted(turkish_upper(month[0]) + month[1:] for month in MONTHS)
+_MONTHS_WRITTEN = sorted(MONTH_NAMES)
 # (and its year: "27 Kasım 2024 " + "İstanbul Büyükşehir Belediyesi")
 _DAY_AND_MONTH = re.compile(
     rf"(?:(?:[1-9]|[12]\d|3[01])[ \t]+)?(?:{'|'.join(_MONTHS_WRITTEN)})[ \t]+(?:(?:19|20)\d\d[ \t]+)?"

@@ -164,7 +164,8 @@ _WEEKDAYS = frozenset(turkish_upper(day[0]) + day[1:] for day in MONTHS_AND_DAYS
 _DAY_PARTS = ("gün", "akşam", "sabah", "gece", "öğle")
 
 
-_MONTH_NAMES = frozenset(turkish_upper(month[0]) + month[1:] for month in MONTHS)
+MONTH_NAMES = frozenset(turkish_upper(month[0]) + month[1:] for month in MONTHS)
+"""The months' names as written in a sentence (``Ocak`` ... ``Aralık``)."""
 MONTH_NOUN = r"ayı(?:n(?:da|a|ı|dan|ın|daki))?"
 """The month's noun after a month's name, in any case (``Ekim ayında``, ``Muharrem ayının``; not ``aylardır``)."""
 _MONTH_NOUN = re.compile(rf"{MONTH_NOUN}$")
@@ -174,7 +175,7 @@ def is_date_word(word: str, after: str) -> bool:
     """Whether ``word`` is a weekday's or a month's name that ``after`` makes a date (``Salı günü``, ``Cuma akşamı``,
     ``Ekim ayında``, ``Cuma namazı``): no name's word (``Selahattin Demirtaş Salı günü``, ``Thomas Straumann Ekim
     ayında``)."""
-    if word in _MONTH_NAMES:
+    if word in MONTH_NAMES:
         return _MONTH_NOUN.match(after) is not None
     # (and Friday's prayer, in the possessive: "Erdoğan Cuma namazının ardından"; not "imam Hasan Cuma namaz kıldırdı")
     return word in _WEEKDAYS and (after.startswith(_DAY_PARTS) or (word == "Cuma" and after.startswith("namazı")))

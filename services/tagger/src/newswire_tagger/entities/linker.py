@@ -120,7 +120,7 @@ class EntityLinker:
             spans,
             self.consolidator.is_demonym,
             lambda name: self.kb.known_type(name) == "ORG",
-            is_common=lambda word: self.consolidator.habit(word) in ("rarely", "mixed"),
+            is_common=self.consolidator.seldom_capitalised,
         )
 
     def _clusters(self, spans: Sequence[Span], text_length: int) -> list[Cluster]:
@@ -174,7 +174,7 @@ class EntityLinker:
     def _is_common_word(self, word: str) -> bool:
         """Whether the corpora write ``word`` (folded or not) in lower case as often as not, and no list holds it as a
         given name: ``televizyon``, not ``Levent``."""
-        return self.consolidator.habit(word) in ("mixed", "rarely") and not self.kb.is_any_given_name(word)
+        return self.consolidator.seldom_capitalised(word) and not self.kb.is_any_given_name(word)
 
     def _bare_case_stem(self, name: str) -> str:
         """A place the lists do not know, written with a case ending and no apostrophe, is the country or major place
