@@ -120,7 +120,9 @@ _KINDS: tuple[tuple[str, str], ...] = (
         "ürün cihaz telefon köpe kedi hayvan rapor kampanya yasa tasarı plan sergi festival yarışma ödül "
         # (animals named after people: "Saddam ve Bush adlı boğalar", "Obama adlı boğa")
         "boğa inek deve koyun keçi aygır kısrak papağan maymun "
-        "etkinlik konferans zirve fuar makale tez eylem sistem teknoloji model göktaş asteroit asteroid kuyruklu",
+        "etkinlik konferans zirve fuar makale tez eylem sistem teknoloji model göktaş asteroit asteroid kuyruklu "
+        # (substances: "Betakaroten isimli besin maddesi")
+        "besin madde vitamin hormon molekül protein enzim",
     ),
     (
         "PER",
@@ -129,7 +131,7 @@ _KINDS: tuple[tuple[str, str], ...] = (
         "sporcu futbolcu oyuncu sanatçı şarkıcı yönetmen fotoğrafçı çiftçi esnaf girişimci mülteci sivil "
         "şehit yaralı kurban tanık muhalif komutan lider militan anne baba dede nine torun kardeş arkadaş "
         "uzman avukat akademisyen profesör öğretmen imam rahip papaz rapçi fenomen kurucu yönetici müdür "
-        "mühendis pilot yarışmacı katılımcı zanlı şahıs sürücü mensub mensup",
+        "mühendis pilot yarışmacı katılımcı zanlı şahıs sürücü mensub mensup kazazede sevgili nişanlı",
     ),
 )
 _TYPES: dict[str, EntityType] = {"PER": "PER", "ORG": "ORG", "LOC": "LOC"}
@@ -139,6 +141,8 @@ _MEMBER = re.compile(
     r"^(?:üye|mensub|lider|yönetici|militan|çalışan|sözcü|yetkili|sahib)(?:ı|i|u|ü|sı|si|su|sü)"
     r"(?:n?[a-zçğıöşü]*)?[.,;:!?]?$"
 )
+# The possessive after a noun's stem, any ending after it: "öğrenci" + "si", "derne" + "ği", "kulüb" + "ü".
+_POSSESSIVE = re.compile(r"(?:s?[ıiuü]|ğ[ıiuü]|b[ıiuü]|c[ıiuü]|d[ıiuü])(?:n?[a-zçğıöşü]*)?$")
 # (not "gösteri", "parça", "hit", "single": "gösteri merkezine", "parça parça", words of other things too)
 _WORKS = [stem for stem in WORK_STEMS if stem not in {"gösteri", "parça", "hit", "single"}]
 _STEMS = {stem: kind for kind, stems in _KINDS for stem in stems.split()} | dict.fromkeys(_WORKS, "NOT")
@@ -180,6 +184,17 @@ def _noun_kind(word: str) -> str | None:
     return None
 
 
+def _possessed_kind(word: str) -> str | None:
+    """PER, ORG, LOC or NOT when ``word`` is one of the nouns above in the possessive (``öğrencisi``, ``derneği``,
+    ``öğrencisiyle``), else None."""
+    lowered = turkish_lower(word.strip(".,;:!?)\"”'’"))
+    for size in range(min(len(lowered), _LONGEST_STEM), 2, -1):
+        kind = _STEMS.get(lowered[:size])
+        if kind is not None:
+            return kind if _POSSESSIVE.match(lowered, size) is not None else None
+    return None
+
+
 def _animal_called(text: str, end: int) -> bool:
     """Whether the noun after ``adlı`` that follows a name ending at ``end`` (or the next name of its pair) is an
     animal's (``adlı boğa``, ``adlı boğalar``, ``isimli köpeği``)."""
@@ -215,7 +230,13 @@ def called_kind(text: str, end: int) -> str | None:
             # a compound's head is its last noun: "örgüt üyesi", "parti yöneticisi" name a person (not after the
             # genitive: "adlı şirketin yöneticisi" is the firm's manager, the name the firm's)
             bare = turkish_lower(word) in _STEMS
-            return "PER" if bare and i + 1 < len(words) and _MEMBER.match(words[i + 1]) else kind
+            if bare and i + 1 < len(words) and _MEMBER.match(words[i + 1]):
+                return "PER"
+            # ... and a person's or a body's noun in the possessive after a bare one: "üniversite öğrencisi",
+            # "kadın derneği" (not "öğrenci olan", "şirket yönetimi": no noun of the lists; nor a thing's, "Ali
+            # Kaya adlı pilot uçağı piste indirdi", the sentence's object as often)
+            head = _possessed_kind(words[i + 1]) if bare and i + 1 < len(words) else None
+            return head if head in ("PER", "ORG") else kind
         if word[-1:] in ".,;:!?":
             return None
     return None

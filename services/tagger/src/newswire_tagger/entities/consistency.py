@@ -61,6 +61,7 @@ from newswire_tagger.entities.kb import DISTRICT, KnowledgeBase
 from newswire_tagger.entities.lineups import with_box_score
 from newswire_tagger.entities.lists import (
     MATCH_NOUNS,
+    ROUTE_AFTER,
     club_cue_near,
     clubs_in_lists,
     clubs_in_pairs,
@@ -113,11 +114,13 @@ from newswire_tagger.entities.nouns import (
     without_disease_names,
     without_hijri_months,
     without_law_titles,
+    without_listed_series,
     without_method_names,
     without_model_makers,
     without_quoted_titles,
     without_sky_words,
     without_trademarked_parts,
+    without_university_towns,
     without_vessels,
 )
 from newswire_tagger.entities.people import (
@@ -171,6 +174,7 @@ from newswire_tagger.entities.widening import (
     join_numbered_places,
     join_numbered_units,
     join_particles,
+    join_regnal_numerals,
     widen,
 )
 from newswire_tagger.ner.lexicon import Lexicon
@@ -246,6 +250,7 @@ _FIELD_TITLE_AFTER = re.compile(
 # Bakanlığı", "Ankara Cumhuriyet Başsavcılığı").
 _STATE_KINDS = frozenset({"ministry", "public"})
 # The given names that open a foreign double one, no wife's before her husband's: "Jean-Claude", "Marie-Claire".
+_COUPLE_WORDS = 4  # two given names and two surnames before a couple's noun (see Consolidator._couple_apart)
 _COMPOUND_OPENERS = frozenset(
     {"Jean", "Marie", "Anne", "Hans", "Karl", "Klaas", "Jan", "Pierre", "Mary", "Ann", "Jo", "Paul", "Franz", "Ernst",
      "Heinz", "José", "Juan", "Luis", "Maria", "Ana", "Louis", "Lee", "Kim", "Mohammed", "Abdul"}
@@ -361,13 +366,6 @@ _FINANCIAL_AFTER = re.compile(
 _RULER_BEFORE = re.compile(
     rf"(?<![\w'’])(?:{'|'.join(sorted(RULERS - _GIVEN_RULERS - {'Emir'}, key=len, reverse=True))})(?:s?[ıiuü])?[ \t]+"
     r"(?:(?:\d{1,2}|[IVX]{1,4})\.[ \t]+)?$"
-)
-# A route's or a stretch's noun after two names joined by a hyphen: "Derecik-Aktütün arasında", "Moskova-Puket
-# seferini", "İstanbul-Ankara karayolunda".
-_ROUTE_AFTER = re.compile(
-    r"\s+(?:aras[ıi]|arasında|arasındaki|arasına|arasını|hatt[ıi]|hattında|hattındaki|seferi|seferini|seferinde|"
-    r"seferleri|seferlerini|seferlerinde|karayolu|karayolunda|karayolundaki|otoyolu|otoyolunda|güzerg[aâ]h[ıi]|"
-    r"güzerg[aâ]hında|demiryolu|demiryolunda)(?![a-zçğıöşü])"
 )
 # A body's name of two words or more and its acronym ("Türkiye İstatistik Kurumu TÜİK").
 _MIN_NAME_AND_ACRONYM = 3
@@ -515,7 +513,9 @@ class Consolidator:
             fold(strip_apostrophe_suffix(s.text)) for s in spans if s.type == "PER" and " " not in s.text.strip()
         )
         joined = join_known_people(
-            text, join_couples(text, sorted(spans, key=lambda s: s.start), self.kb.is_given_name), self.kb.known_type
+            text,
+            join_couples(text, join_regnal_numerals(text, spans, self._is_known), self.kb.is_given_name),
+            self.kb.known_type,
         )
         particled = join_particles(text, join_club_prefixes(text, joined), self._is_known)
         # ... and the people the model named in full on their own ("Ramazan Demirci yakalandı"), folded
@@ -567,6 +567,7 @@ class Consolidator:
             if s is not None
             and (" " not in s.text or not self._names_a_thing(canonical_name(s.text, s.type)) or _credit_line(text, s))
             and not self._elided_compass(text, s)
+            and not self._part_of_thing(text, s)
             and not _SUPERLATIVE.match(s.text)  # (one the rules made so: "En İyi Erkek Oyuncu")
             and not (s.type == "ORG" and _lone_legal_form(s.text))  # (not a place: "Spa", the Belgian town)
         ]
@@ -578,6 +579,23 @@ class Consolidator:
         if turkish_lower(word) in MONTHS_AND_DAYS:
             return False
         return self.habit(word) == "always" or self.kb.is_any_given_name(word)
+
+    def _part_of_thing(self, text: str, span: Span) -> bool:
+        """Whether ``span`` is part of a thing's name the lists hold whole, the words next to it the rest, written
+        with a case ending or a sequel's number after it (``Assassin's`` and ``Creed`` of ``Assassin's Creed 3'ün``,
+        ``Store`` of ``iTunes Store'da``); not a name the lists know (``Intel`` of ``Intel Core i7``)."""
+        before = _named_words(_WORD_BEFORE, text, span.start, backwards=True)
+        after = _named_words(_WORD_AFTER, text, span.end, backwards=False)
+        if not before and not after:
+            return False  # the cheap test first: most spans have no capitalised word next to them
+        if self._is_known(strip_apostrophe_suffix(span.text)):
+            return False
+        for b in range(len(before) + 1):
+            for a in range(len(after) + 1):
+                name = " ".join([*before[len(before) - b :], span.text, *after[:a]])
+                if (a or b) and self.kb.not_name(strip_apostrophe_suffix(name)) is not None:
+                    return True
+        return False
 
     def _names_a_thing(self, name: str) -> bool:
         """Whether ``name`` is a thing's, a word that says it is new or old before it or not (``Yeni Angry Birds``
@@ -782,7 +800,11 @@ class Consolidator:
         spans = common_words_opening_sentences(text, spans, keeps_person, self._keeps_known_place)
         sporting = _sporting(text)
         spans = clubs_in_lists(
-            text, clubs_in_pairs(text, spans, self._is_club), self._is_club, self._is_country, sporting=sporting
+            text,
+            clubs_in_pairs(text, spans, self._is_club, sporting=sporting),
+            self._is_club,
+            self._is_country,
+            sporting=sporting,
         )
         spans = without_league_sponsors(
             text,
@@ -808,38 +830,50 @@ class Consolidator:
             p
             for s in without_law_titles(
                 text,
-                without_bare_titles(
+                without_listed_series(
                     text,
-                    without_quoted_titles(
+                    without_bare_titles(
                         text,
-                        without_method_names(
+                        without_quoted_titles(
                             text,
-                            without_disease_names(
+                            without_method_names(
                                 text,
-                                without_hijri_months(
+                                without_disease_names(
                                     text,
-                                    without_sky_words(
+                                    without_hijri_months(
                                         text,
-                                        without_vessels(
+                                        without_sky_words(
                                             text,
-                                            without_model_makers(
+                                            without_vessels(
                                                 text,
-                                                without_trademarked_parts(text, spans, self._is_known),
+                                                without_model_makers(
+                                                    text,
+                                                    without_university_towns(
+                                                        text,
+                                                        without_trademarked_parts(text, spans, self._is_known),
+                                                        self._is_country,
+                                                    ),
+                                                ),
+                                                self._is_country,
+                                                is_body=lambda name: self._known_as(name, "ORG"),
                                             ),
-                                            self._is_country,
                                         ),
                                     ),
                                 ),
+                                self._is_known,
                             ),
-                            self._is_known,
                         ),
+                        keeps_person,
+                        self._is_known,
+                        self.kb.is_any_given_name,
                     ),
                     keeps_person,
                     self._is_known,
                     self.kb.is_any_given_name,
                 ),
             )
-            for p in self._origin_apart(text, self._without_nationality(text, self._without_glued_work(text, s)))
+            for o in self._origin_apart(text, self._without_nationality(text, self._without_glued_work(text, s)))
+            for p in self._couple_apart(text, o)
         ]
         # (a portfolio before its minister's word is no one, whoever named it: "Gazi İşleri Bakanı Eric Shinseki")
         spans = [s for s in spans if s.type != "PER" or _PORTFOLIO_AFTER.match(text, s.end) is None]
@@ -934,6 +968,21 @@ class Consolidator:
         if _NATIONALITY_NOUN.match(next_word(text, span.end)) or self._townspeople(words[-1].group()):
             return span.part(0, words[-2].end())
         return span
+
+    def _couple_apart(self, text: str, span: Span) -> list[Span]:
+        """A person's span of four words before a couple's noun, each half opening with a given name (``Justin
+        Bieber Selena Gomez çifti``): the two people. Not a name the lists know whole."""
+        if span.type != "PER" or span.text.count(" ") != _COUPLE_WORDS - 1 or not couple_after(text, span.end):
+            return [span]  # the cheap test first: most spans have no couple's noun after them
+        words = words_of(span.text)
+        if (
+            len(words) != _COUPLE_WORDS
+            or not self._is_given(words[0].group())
+            or not self._is_given(words[2].group())
+            or self._is_known(span.text)
+        ):
+            return [span]
+        return [span.part(0, words[1].end()), span.part(words[2].start(), len(span.text))]
 
     def _origin_apart(self, text: str, span: Span) -> list[Span]:
         """A person's span of three words or more before a noun of origin cut in two: the person and the place the
@@ -1308,8 +1357,10 @@ class Consolidator:
             return [span]  # the cheap test first: most bodies are no three words
         words = words_of(span.text)
         for size in (2, 1):
+            if len(words) - size < _TOWN_AND_HEAD:
+                continue  # (two spaces between two words count two: "Japonya  Kyoto")
             country, body = span.text[: words[size - 1].end()], span.text[words[size].start() :]
-            if len(words) - size < _TOWN_AND_HEAD or not self._is_country(country):
+            if not self._is_country(country):
                 continue
             if (
                 not self._country_and_its_town(country, body)
@@ -1657,12 +1708,18 @@ class Consolidator:
 
     def _hyphen_pair(self, text: str, span: Span, left: Span, right: Span) -> EntityType | None:
         """The type two names a hyphen joins have whatever the model read: two clubs (``Palermo - Lazio``,
-        ``Inter-Torino``: a match), two places before a route's noun (``Derecik-Aktütün arasında``); None else."""
-        if self._is_club(left.text) or self._is_club(strip_apostrophe_suffix(right.text)):
+        ``Inter-Torino``: a match), two places before a route's noun (``Derecik-Aktütün arasında``); None else. Two
+        places the lists know before a route's noun are places outside a sports story, a club's town or not
+        (``Üsküdar-Beşiktaş seferleri``, ``KADIKÖY - BEŞİKTAŞ VAPURUNDA``: a ferry's)."""
+        route = ROUTE_AFTER.match(text, span.end) is not None
+        right_name = strip_apostrophe_suffix(right.text)
+        if route and self._is_place(left.text) and self._is_place(right_name) and not _sporting(text):
+            return "LOC"
+        if self._is_club(left.text) or self._is_club(right_name):
             return "ORG"
         if (
             span.type != "PER"
-            and _ROUTE_AFTER.match(text, span.end)
+            and route
             and not self._is_known(span.text)
             and not any(self._known_as(side.text, "PER") for side in (left, right))
         ):
@@ -3194,12 +3251,32 @@ def _without_our_words(span: Span, names_someone: Callable[[str], bool]) -> Span
     return span.part(words[first].start(), words[last - 1].end())
 
 
+# A word next to a span, up to the next space or punctuation ("iTunes " + "Store", "Assassin's" + " Creed").
+_WORD_BEFORE = re.compile(r"([^\s.,;:!?()\"“”]+)[ \t]+$")
+_WORD_AFTER = re.compile(r"[ \t]+([^\s.,;:!?()\"“”]+)")
+_THING_WORDS = 2  # the words on either side of a span that may complete a thing's name
+
+
+def _named_words(pattern: re.Pattern[str], text: str, at: int, *, backwards: bool) -> list[str]:
+    """Up to two words written with a capital or a digit in them right before (``backwards``) or after ``at``, no
+    punctuation between, nearest last before and first after."""
+    words: list[str] = []
+    while len(words) < _THING_WORDS:
+        match = pattern.search(text, max(0, at - 40), at) if backwards else pattern.match(text, at)
+        if match is None or not any(c.isupper() or c.isdigit() for c in match.group(1)):
+            break
+        words.append(match.group(1))
+        at = match.start() if backwards else match.end()
+    return words[::-1] if backwards else words
+
+
 def _without_genitive_head(span: Span, is_town: Callable[[str], bool]) -> Span:
     """A span opening with a body's head word in the genitive without an apostrophe, cut after it: the word names
     the body the text spoke of before, the owner of what follows (``Başsavcılığın Gaziantep Emniyet Müdürlüğü'ne
     verdiği talimat``, ``Komisyonun Temel Haklar Bölümü``); not where the next word is the genitive's possessed noun,
     the name's own compound (``Birliğin Sesi Derneği``)."""
     first, _, rest = span.text.partition(" ")
+    first, rest = first.rstrip(), rest.lstrip()  # (any spaces between: "Başsavcılığın\xa0 Gaziantep")
     if not rest or not first.endswith("n") or span.type == "PER" or "'" in first or "’" in first:
         return span  # the cheap test first: most names open with no word in the genitive
     if _GENITIVE_END.search(first) is None or head_type(first) is None or not rest[:1].isupper():
@@ -3207,7 +3284,7 @@ def _without_genitive_head(span: Span, is_town: Callable[[str], bool]) -> Span:
     second = strip_apostrophe_suffix(rest.split(maxsplit=1)[0])
     if _POSSESSED.search(second) is not None and not is_town(second):
         return span  # the genitive's own compound, a name: "Birliğin Sesi Derneği" (not a town: "Kocaeli")
-    return span.part(len(first) + 1, len(span.text))
+    return span.part(len(span.text) - len(rest), len(span.text))
 
 
 def _acronym_apart(span: Span) -> list[Span]:

@@ -128,6 +128,7 @@ class EntityLinker:
         seen: set[tuple[int, int, str]] = set()
         by_name: dict[tuple[EntityType, str], list[Occurrence]] = {}
         stems: dict[str, str] = {}  # a place's name without a bare case ending, once per distinct name
+        bodies: dict[str, str] = {}  # ... and a body's
         for span in sorted(spans, key=lambda s: s.start):
             if not 0 <= span.start < span.end <= text_length:
                 # A labeller bug must not cost the article its other entities: drop the span, say so.
@@ -137,6 +138,9 @@ class EntityLinker:
             if span.type == "LOC" and name:
                 stem = stems.get(name)
                 name = stems[name] = self._bare_case_stem(name) if stem is None else stem
+            elif span.type == "ORG" and " " in name and name[-1:].islower():
+                stem = bodies.get(name)
+                name = bodies[name] = self._bare_case_body(name) if stem is None else stem
             if not name or (span.start, span.end, span.type) in seen:
                 continue
             seen.add((span.start, span.end, span.type))
@@ -194,6 +198,18 @@ class EntityLinker:
             place = self.gazetteer.place(stem)
             major = place is not None and (place.is_country or turkish_lower(stem) in self.gazetteer.recall)
             if major or self.kb.known_type(stem) == "LOC":
+                return stem
+        return name
+
+    def _bare_case_body(self, name: str) -> str:
+        """A body's name of two words or more the lists know, written with a case ending and no apostrophe, is that
+        body: ``Birleşmiş Milletlerde`` is Birleşmiş Milletler (copy that lost its apostrophes writes them so); a name
+        the lists know as written stays."""
+        if self.kb.known_type(name) is not None:
+            return name
+        for ending in _BARE_CASE_ENDINGS:
+            stem = name[: -len(ending)]
+            if name.endswith(ending) and " " in stem and self.kb.known_type(stem) == "ORG":
                 return stem
         return name
 

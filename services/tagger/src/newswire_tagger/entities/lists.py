@@ -50,6 +50,7 @@ from newswire_tagger.spans import Span
 
 __all__ = [
     "MATCH_NOUNS",
+    "ROUTE_AFTER",
     "club_cue_near",
     "clubs_in_lists",
     "clubs_in_pairs",
@@ -318,13 +319,27 @@ _PAIR_HYPHEN = re.compile(r"^\s*[-–]\s*$")
 _FIXTURE_TIME = re.compile(r"(?:^|\n)[ \t]*\d{1,2}[:.]\d{2}[ \t]+$")
 
 
-def clubs_in_pairs(text: str, spans: Sequence[Span], is_club: Callable[[str], bool]) -> list[Span]:
+# A route's or a stretch's noun after two names joined by a hyphen: "Derecik-Aktütün arasında", "Moskova-Puket
+# seferini", "İstanbul-Ankara karayolunda".
+ROUTE_AFTER = re.compile(
+    r"\s+(?:aras[ıi]|arasında|arasındaki|arasına|arasını|hatt[ıi]|hattında|hattındaki|seferi|seferini|seferinde|"
+    r"seferleri|seferlerini|seferlerinde|karayolu|karayolunda|karayolundaki|otoyolu|otoyolunda|güzerg[aâ]h[ıi]|"
+    r"güzerg[aâ]hında|demiryolu|demiryolunda|vapuru|vapurunda|vapurları|vapurlarında|VAPURU|VAPURUNDA|feribotu|"
+    r"feribotunda)(?![a-zçğıöşü])"
+)
+
+
+def clubs_in_pairs(text: str, spans: Sequence[Span], is_club: Callable[[str], bool], *, sporting: bool) -> list[Span]:
     """``Udinese-Siena``, ``Bologna-AS Roma``: a name joined by a hyphen to a club is the other club of the match
-    (the model reads a club named after its city as the city)."""
+    (the model reads a club named after its city as the city). Not before a route's noun outside a sports story
+    (``KADIKÖY - BEŞİKTAŞ VAPURUNDA``, ``Üsküdar-Beşiktaş seferleri``: a ferry's, two places; ``Beşiktaş-Bursa
+    arasındaki maç`` in one is a match)."""
     ordered = sorted(spans, key=lambda s: s.start)
     changed: dict[int, Span] = {}
     for left, right in pairwise(ordered):
         if left.end > right.start or not _PAIR_HYPHEN.match(text[left.end : right.start]):
+            continue
+        if not sporting and ROUTE_AFTER.match(text, right.end) is not None:
             continue
         left_club = is_club(strip_apostrophe_suffix(left.text))
         right_club = is_club(strip_apostrophe_suffix(right.text))
@@ -350,6 +365,9 @@ def clubs_in_lists(
     if not sporting:
         return list(spans)
     changed: dict[int, Span] = {}
+    # (a person the article names in full, by the surname, is no club beside the clubs he speaks of: "röportaj veren
+    # Çebi, Galatasaray ve Trabzonspor'un" after "Ahmet Nur Çebi")
+    surnames = {fold(strip_apostrophe_suffix(s.text.split()[-1])) for s in spans if s.type == "PER" and " " in s.text}
     for run in _runs(text, spans):
         if len(run) < _MIN_CLUB_LIST or sum(is_club(strip_apostrophe_suffix(s.text)) for s in run) < 2:
             continue
@@ -360,6 +378,7 @@ def clubs_in_lists(
                 and len(name.split()) <= 2
                 and not in_locative_or_ablative(member.text)
                 and not is_country(name)
+                and not (member.type == "PER" and fold(name) in surnames)
             ):
                 changed[id(member)] = replace(member, type="ORG")
     return [changed.get(id(s), s) for s in spans] if changed else list(spans)

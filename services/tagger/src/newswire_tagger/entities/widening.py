@@ -34,7 +34,7 @@ from newswire_tagger.entities.names import (
     strip_apostrophe_suffix,
     turkish_lower,
 )
-from newswire_tagger.entities.titles import SENTENCE_OPENERS, TITLE_HEADS
+from newswire_tagger.entities.titles import RULERS, SENTENCE_OPENERS, TITLE_HEADS
 from newswire_tagger.spans import Span
 
 __all__ = [
@@ -51,6 +51,7 @@ __all__ = [
     "join_numbered_places",
     "join_numbered_units",
     "join_particles",
+    "join_regnal_numerals",
     "widen",
 ]
 
@@ -688,6 +689,40 @@ def _hyphenated_syllable(text: str, span: Span, is_free: Callable[[int, int], bo
     if syllable in _HYPHENATED_ENDINGS and not (syllable in _SYLLABLE_ONLY and short_name):
         return span
     return replace(_grown(span, text, span.start, after.end()), type="PER")
+
+
+# A regnal numeral in Roman figures closing a span ("II", "Danimarka Kraliçesi II"), up to twenty.
+_REGNAL = re.compile(r"(?:^|(?<=\s))(X{0,2}(?:IX|IV|VI{0,3}|I{1,3}))$")
+
+
+def join_regnal_numerals(text: str, spans: Sequence[Span], is_known: Callable[[str], bool]) -> list[Span]:
+    """A regnal numeral the model read apart from the name after its full stop, one person with it (``II`` +
+    ``. `` + ``Margrethe``: ``II. Margrethe``); words before the numeral keep a span of their own (``Danimarka
+    Kraliçesi``), a title alone none (``Sultan II`` + ``. `` + ``Abdülhamid``). Not before a name the lists know (``II.
+    Dünya Savaşı``, ``I. Ordu``: a war, an army)."""
+    ordered = sorted(spans, key=lambda s: s.start)
+    result: list[Span] = []
+    i = 0
+    while i < len(ordered):
+        span = ordered[i]
+        after = ordered[i + 1] if i + 1 < len(ordered) else None
+        numeral = _REGNAL.search(span.text) if span.text[-1:] in "IVX" else None
+        if (
+            numeral is None
+            or after is None
+            or after.start != span.end + 2
+            or not text.startswith(". ", span.end)
+            or is_known(strip_apostrophe_suffix(after.text))
+        ):
+            result.append(span)
+            i += 1
+            continue
+        before = span.text[: numeral.start()].rstrip()
+        if before and not all(word in TITLE_HEADS or word in RULERS for word in before.split()):
+            result.append(span.part(0, len(before)))  # (a title alone before the numeral is no name: "Sultan II")
+        result.append(replace(_grown(after, text, span.start + numeral.start(), after.end), type="PER"))
+        i += 2
+    return result
 
 
 def join_couples(text: str, spans: Sequence[Span], is_given_name: Callable[[str], bool]) -> list[Span]:
