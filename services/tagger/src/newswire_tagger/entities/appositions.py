@@ -141,8 +141,9 @@ _MEMBER = re.compile(
     r"^(?:üye|mensub|lider|yönetici|militan|çalışan|sözcü|yetkili|sahib)(?:ı|i|u|ü|sı|si|su|sü)"
     r"(?:n?[a-zçğıöşü]*)?[.,;:!?]?$"
 )
-# The possessive after a noun's stem, any ending after it: "öğrenci" + "si", "derne" + "ği", "kulüb" + "ü".
-_POSSESSIVE = re.compile(r"(?:s?[ıiuü]|ğ[ıiuü]|b[ıiuü]|c[ıiuü]|d[ıiuü])(?:n?[a-zçğıöşü]*)?$")
+# The possessive after a noun's stem ending in a vowel, any ending after it: "öğrenci" + "si", "+ siyle" (no
+# accusative's: "öğrenciyi"; after a consonant the two are one ending, "okulu").
+_POSSESSIVE = re.compile(r"s[ıiuü](?:n?[a-zçğıöşü]*)?$")
 # (not "gösteri", "parça", "hit", "single": "gösteri merkezine", "parça parça", words of other things too)
 _WORKS = [stem for stem in WORK_STEMS if stem not in {"gösteri", "parça", "hit", "single"}]
 _STEMS = {stem: kind for kind, stems in _KINDS for stem in stems.split()} | dict.fromkeys(_WORKS, "NOT")
@@ -185,8 +186,8 @@ def _noun_kind(word: str) -> str | None:
 
 
 def _possessed_kind(word: str) -> str | None:
-    """PER, ORG, LOC or NOT when ``word`` is one of the nouns above in the possessive (``öğrencisi``, ``derneği``,
-    ``öğrencisiyle``), else None."""
+    """PER, ORG, LOC or NOT when ``word`` is one of the nouns above ending in a vowel, in the possessive
+    (``öğrencisi``, ``öğrencisiyle``), else None."""
     lowered = turkish_lower(word.strip(".,;:!?)\"”'’"))
     for size in range(min(len(lowered), _LONGEST_STEM), 2, -1):
         kind = _STEMS.get(lowered[:size])
@@ -232,11 +233,11 @@ def called_kind(text: str, end: int) -> str | None:
             bare = turkish_lower(word) in _STEMS
             if bare and i + 1 < len(words) and _MEMBER.match(words[i + 1]):
                 return "PER"
-            # ... and a person's or a body's noun in the possessive after a bare one: "üniversite öğrencisi",
-            # "kadın derneği" (not "öğrenci olan", "şirket yönetimi": no noun of the lists; nor a thing's, "Ali
-            # Kaya adlı pilot uçağı piste indirdi", the sentence's object as often)
+            # ... and a person's noun in the possessive after a bare one, its "-sI" no object's ending: "üniversite
+            # öğrencisi" (not "öğrenci okulu terk etti", "kadın derneği ziyaret etti", "film yönetmeni", "pilot
+            # uçağı piste indirdi": an accusative's ending as often, the sentence's object)
             head = _possessed_kind(words[i + 1]) if bare and i + 1 < len(words) else None
-            return head if head in ("PER", "ORG") else kind
+            return "PER" if head == "PER" else kind
         if word[-1:] in ".,;:!?":
             return None
     return None

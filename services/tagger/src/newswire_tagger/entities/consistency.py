@@ -62,6 +62,7 @@ from newswire_tagger.entities.lineups import with_box_score
 from newswire_tagger.entities.lists import (
     MATCH_NOUNS,
     ROUTE_AFTER,
+    TRANSPORT_AFTER,
     club_cue_near,
     clubs_in_lists,
     clubs_in_pairs,
@@ -120,7 +121,6 @@ from newswire_tagger.entities.nouns import (
     without_quoted_titles,
     without_sky_words,
     without_trademarked_parts,
-    without_university_towns,
     without_vessels,
 )
 from newswire_tagger.entities.people import (
@@ -514,7 +514,9 @@ class Consolidator:
         )
         joined = join_known_people(
             text,
-            join_couples(text, join_regnal_numerals(text, spans, self._is_known), self.kb.is_given_name),
+            join_couples(
+                text, join_regnal_numerals(text, spans, self._is_known, self.kb.is_given_name), self.kb.is_given_name
+            ),
             self.kb.known_type,
         )
         particled = join_particles(text, join_club_prefixes(text, joined), self._is_known)
@@ -848,14 +850,12 @@ class Consolidator:
                                                 text,
                                                 without_model_makers(
                                                     text,
-                                                    without_university_towns(
-                                                        text,
-                                                        without_trademarked_parts(text, spans, self._is_known),
-                                                        self._is_country,
-                                                    ),
+                                                    without_trademarked_parts(text, spans, self._is_known),
                                                 ),
                                                 self._is_country,
-                                                is_body=lambda name: self._known_as(name, "ORG"),
+                                                is_owner=lambda name: (
+                                                    self._known_as(name, "ORG") or self._is_place(name)
+                                                ),
                                             ),
                                         ),
                                     ),
@@ -1709,11 +1709,12 @@ class Consolidator:
     def _hyphen_pair(self, text: str, span: Span, left: Span, right: Span) -> EntityType | None:
         """The type two names a hyphen joins have whatever the model read: two clubs (``Palermo - Lazio``,
         ``Inter-Torino``: a match), two places before a route's noun (``Derecik-Aktütün arasında``); None else. Two
-        places the lists know before a route's noun are places outside a sports story, a club's town or not
-        (``Üsküdar-Beşiktaş seferleri``, ``KADIKÖY - BEŞİKTAŞ VAPURUNDA``: a ferry's)."""
+        places the lists know before a line's or a road's noun are places, a club's town or not (``Üsküdar-Beşiktaş
+        seferleri``, ``Kadıköy-Beşiktaş vapurunda``: a ferry's), and before ``arasında`` outside a sports story."""
         route = ROUTE_AFTER.match(text, span.end) is not None
         right_name = strip_apostrophe_suffix(right.text)
-        if route and self._is_place(left.text) and self._is_place(right_name) and not _sporting(text):
+        transport = route and (TRANSPORT_AFTER.match(text, span.end) is not None or not _sporting(text))
+        if transport and self._is_place(left.text) and self._is_place(right_name):
             return "LOC"
         if self._is_club(left.text) or self._is_club(right_name):
             return "ORG"

@@ -33,8 +33,8 @@ ORG_HEADS = (
     # in a headline's capitals: "İnternet Kafe Sahibine Saldırı"); maternity hospitals and dispensaries
     "matbaası|lokantası|restoranı|restaurant|restaurants|cafe|café|bistro|meyhanesi|eczanesi|pastanesi|fırını|"
     "mağazası|marketi|büfesi|kıraathanesi|kahvehanesi|doğumevi|dispanseri|"
-    # supermarkets, as markets ("Marsh Süpermarket'in"), and a college named bare ("Robert Kolej'de")
-    "süpermarket|süpermarketi|supermarket|hipermarket|hipermarketi|kolej|"
+    # supermarkets, as markets ("Marsh Süpermarket'in"; not a bare "Kolej", an Ankara quarter too)
+    "süpermarket|süpermarketi|supermarket|hipermarket|hipermarketi|"
     # English heads of foreign bodies quoted in copy ("Matej Bel University", "Human Rights Watch"); not
     # "Court", "Post" or "Service", which are surnames as well
     "university|college|institute|institution|foundation|association|society|council|committee|commission|"

@@ -203,11 +203,11 @@ class EntityLinker:
 
     def _bare_case_body(self, name: str) -> str:
         """A body's name of two words or more the lists know, written with a case ending and no apostrophe, is that
-        body: ``Birleşmiş Milletlerde`` is Birleşmiş Milletler (copy that lost its apostrophes writes them so); a name
-        the lists know as written stays."""
+        body: ``Birleşmiş Milletlerde``, ``Birleşmiş Milletlere`` are Birleşmiş Milletler (copy that lost its
+        apostrophes writes them so); a name the lists know as written stays."""
         if self.kb.known_type(name) is not None:
             return name
-        for ending in _BARE_CASE_ENDINGS:
+        for ending in _BARE_BODY_ENDINGS:
             stem = name[: -len(ending)]
             if name.endswith(ending) and " " in stem and self.kb.known_type(stem) == "ORG":
                 return stem
@@ -316,6 +316,8 @@ _BARE_CASE_ENDINGS = (
     *("dan", "den", "tan", "ten", "nın", "nin", "nun", "nün"),
     *("da", "de", "ta", "te", "ya", "ye", "yı", "yi", "yu", "yü", "ın", "in", "un", "ün"),
 )
+# ... and one vowel after a body's name the lists know (``Birleşmiş Milletlere``, ``Birleşmiş Milletleri``).
+_BARE_BODY_ENDINGS = (*_BARE_CASE_ENDINGS, "a", "e", "ı", "i", "u", "ü")
 _AFTER_QUOTE = re.compile(r"\S*[ \t]+(\S+)")
 _PUNCTUATION = "\"'“”‘’«».,;:!?()"
 # A nickname's words: "lakaplı", "lakabıyla", "takma adı", "kod adlı", "olarak bilinen", "namıdiğer".

@@ -51,6 +51,7 @@ from newswire_tagger.spans import Span
 __all__ = [
     "MATCH_NOUNS",
     "ROUTE_AFTER",
+    "TRANSPORT_AFTER",
     "club_cue_near",
     "clubs_in_lists",
     "clubs_in_pairs",
@@ -319,27 +320,31 @@ _PAIR_HYPHEN = re.compile(r"^\s*[-–]\s*$")
 _FIXTURE_TIME = re.compile(r"(?:^|\n)[ \t]*\d{1,2}[:.]\d{2}[ \t]+$")
 
 
-# A route's or a stretch's noun after two names joined by a hyphen: "Derecik-Aktütün arasında", "Moskova-Puket
-# seferini", "İstanbul-Ankara karayolunda".
-ROUTE_AFTER = re.compile(
-    r"\s+(?:aras[ıi]|arasında|arasındaki|arasına|arasını|hatt[ıi]|hattında|hattındaki|seferi|seferini|seferinde|"
-    r"seferleri|seferlerini|seferlerinde|karayolu|karayolunda|karayolundaki|otoyolu|otoyolunda|güzerg[aâ]h[ıi]|"
-    r"güzerg[aâ]hında|demiryolu|demiryolunda|vapuru|vapurunda|vapurları|vapurlarında|VAPURU|VAPURUNDA|feribotu|"
-    r"feribotunda)(?![a-zçğıöşü])"
+# A line's, a service's or a road's noun after two names joined by a hyphen: "Moskova-Puket seferini", "İstanbul-Ankara
+# karayolunda", "Üsküdar-Beşiktaş vapurunda": a route, never a match.
+_TRANSPORT = (
+    r"hatt[ıi]|hattında|hattındaki|seferi|seferini|seferinde|seferleri|seferlerini|seferlerinde|karayolu|karayolunda|"
+    r"karayolundaki|otoyolu|otoyolunda|güzerg[aâ]h[ıi]|güzerg[aâ]hında|demiryolu|demiryolunda|vapuru|vapurunda|"
+    r"vapurları|vapurlarında|VAPURU|VAPURUNDA|feribotu|feribotunda"
 )
+TRANSPORT_AFTER = re.compile(rf"\s+(?:{_TRANSPORT})(?![a-zçğıöşü])")
+"""A route's noun only a line, a service or a road has after two names (see ``ROUTE_AFTER``)."""
+ROUTE_AFTER = re.compile(rf"\s+(?:aras[ıi]|arasında|arasındaki|arasına|arasını|{_TRANSPORT})(?![a-zçğıöşü])")
+"""A route's or a stretch's noun after two names joined by a hyphen: ``Derecik-Aktütün arasında`` (a match's too, in
+a sports story: ``Beşiktaş-Bursa arasındaki maç``), and those of ``TRANSPORT_AFTER``."""
 
 
 def clubs_in_pairs(text: str, spans: Sequence[Span], is_club: Callable[[str], bool], *, sporting: bool) -> list[Span]:
     """``Udinese-Siena``, ``Bologna-AS Roma``: a name joined by a hyphen to a club is the other club of the match
-    (the model reads a club named after its city as the city). Not before a route's noun outside a sports story
-    (``KADIKÖY - BEŞİKTAŞ VAPURUNDA``, ``Üsküdar-Beşiktaş seferleri``: a ferry's, two places; ``Beşiktaş-Bursa
-    arasındaki maç`` in one is a match)."""
+    (the model reads a club named after its city as the city). Not before a line's or a road's noun (``KADIKÖY -
+    BEŞİKTAŞ VAPURUNDA``, ``Üsküdar-Beşiktaş seferleri``: a ferry's, two places), nor before ``arasında`` outside a
+    sports story (``Beşiktaş-Bursa arasındaki maç`` in one is a match)."""
     ordered = sorted(spans, key=lambda s: s.start)
     changed: dict[int, Span] = {}
     for left, right in pairwise(ordered):
         if left.end > right.start or not _PAIR_HYPHEN.match(text[left.end : right.start]):
             continue
-        if not sporting and ROUTE_AFTER.match(text, right.end) is not None:
+        if (ROUTE_AFTER if not sporting else TRANSPORT_AFTER).match(text, right.end) is not None:
             continue
         left_club = is_club(strip_apostrophe_suffix(left.text))
         right_club = is_club(strip_apostrophe_suffix(right.text))

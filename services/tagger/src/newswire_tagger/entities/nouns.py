@@ -659,13 +659,16 @@ def _goes_on(text: str, end: int, title_end: int) -> bool:
     return any(turkish_lower(word) not in NAME_CLOSERS and word not in TITLE_HEADS for word in rest)
 
 
-# A list of series or programmes before their plural noun ("Ezel, Suskunlar, Beni Affet ve Deniz Yıldızı dizileri",
-# "Kuzey Güney, Aşk-ı Memnu, Gümüş, Kayıp Şehir dizileri de"): what follows a member up to the noun, another member
-# at least (a comma or "ve" and a capitalised word, up to five words each).
+# A list of series before their plural noun ("Ezel, Suskunlar, Beni Affet ve Deniz Yıldızı dizileri", "Kuzey Güney,
+# Aşk-ı Memnu, Gümüş, Kayıp Şehir dizileri de"): what follows a member up to the noun, other members (a comma or
+# "ve" and up to five capitalised words each; not a programme's list, "Hınıs ve Tekman programları", a clause's
+# words, "Arda Turan ve Selçuk İnan için özel antrenman programları").
 _LISTED_SERIES_AFTER = re.compile(
-    r"(?P<more>(?:(?:,|[ \t]+ve|[ \t]+ile)[ \t]+[A-ZÇĞİÖŞÜ0-9][^\s,.;:!?]*(?:[ \t]+[^\s,.;:!?]+){0,4}?)*)"
-    r"[ \t]+(?:dizi|program)l[ae]r[ıi][a-zçğıöşü]*(?![\w])"
+    r"(?P<more>(?:(?:,|[ \t]+ve|[ \t]+ile)[ \t]+[A-ZÇĞİÖŞÜ0-9][^\s,.;:!?]*(?:[ \t]+[A-ZÇĞİÖŞÜ0-9][^\s,.;:!?]*){0,4})*)"
+    r"[ \t]+diziler[ıi][a-zçğıöşü]*(?![\w])"
 )
+# A channel's or a platform's name, no title: "Star TV", "BluTV", "Netflix".
+_CHANNEL = re.compile(r"(?:TV|Tv|Netflix|HBO|Amazon|Disney|Apple|Exxen|Gain|puhutv)")
 _LIST_BEFORE = re.compile(r"[^\s,.;:!?]+(?:,[ \t]*|[ \t]+ve[ \t]+)$")
 
 
@@ -676,10 +679,10 @@ def without_listed_series(
     is_known: Callable[[str], bool],
     is_given: Callable[[str], bool],
 ) -> list[Span]:
-    """Names in a list of series' or programmes' titles before their plural noun dropped (``Ezel, Suskunlar ve Deniz
-    Yıldızı dizileri``: titles, no person, no place); as in :func:`without_bare_titles`, never a person
-    ``keeps_person`` vetoes, a full name, or a body or a place ``is_known`` knows (``Kanal D ve Star dizileri``)."""
-    if "diziler" not in text and "programlar" not in text:
+    """Names in a list of series' titles before their plural noun dropped (``Ezel, Suskunlar ve Deniz Yıldızı
+    dizileri``: titles, no person, no place); as in :func:`without_bare_titles`, never a person ``keeps_person``
+    vetoes, a full name, a body or a place ``is_known`` knows, or a channel (``Kanal D ve BluTV dizileri``)."""
+    if "diziler" not in text:
         return list(spans)  # the cheap test first: most articles list no series
     kept: list[Span] = []
     for span in spans:
@@ -687,7 +690,12 @@ def without_listed_series(
         listed = after is not None and (
             bool(after.group("more")) or _LIST_BEFORE.search(text, max(0, span.start - 60), span.start) is not None
         )
-        if not listed or has_suffix_apostrophe(span.text) or _stands_apart(span, keeps_person, is_known, is_given):
+        if (
+            not listed
+            or has_suffix_apostrophe(span.text)
+            or _CHANNEL.search(span.text) is not None  # ("Netflix ve BluTV dizileri": the platforms')
+            or _stands_apart(span, keeps_person, is_known, is_given)
+        ):
             kept.append(span)
     return kept
 
@@ -785,10 +793,11 @@ _VESSEL_NAMED_AFTER = re.compile(
 )
 # An instrument's or a spacecraft's noun after its name, a number between maybe ("Hubble teleskobundan", "Kepler uzay
 # aracı", "Rosetta sondası", "Göktürk-2 uydusu", "Falcon 9 roketi", "Scud füzeleri"): a thing, whoever it is named
-# after; not an owner's (a body the lists know, "NASA uydusu", "Hamas roketleri"; a country, "İran füzeleri").
+# after; not an owner's (a body the lists know, "NASA uydusu", "Hamas roketleri"; a place, "İran füzeleri", "Gazze
+# roketleri", "Kandilli teleskobu"), nor a satellite town ("Kayaşehir uydu kenti").
 _INSTRUMENT_AFTER = re.compile(
     r"(?:[ \t]+\d+)?[ \t]+(?:(?:uzay|keşif)[ \t]+(?:aracı|araçları|mekiği)|(?:uzay[ \t]+)?teleskob"
-    r"|(?:uzay[ \t]+)?teleskop|uydu(?:su|ları)|uydu(?![\w])|sondası|sondaları|mekiği|roketi|roketleri|füzesi"
+    r"|(?:uzay[ \t]+)?teleskop|uydu(?:su|ları)|sondası|sondaları|mekiği|roketi|roketleri|füzesi"
     r"|füzeleri)[a-zçğıöşü]*(?![\w])"
 )
 _INSTRUMENT_CUES = ("teleskob", "teleskop", "uydu", "sonda", "mekiğ", "uzay aracı", "roket", "füze")
@@ -818,32 +827,6 @@ _MODEL_TYPE_AFTER = re.compile(
 )
 
 
-# Towns listed before the plural of a university's noun: the towns' universities ("Yozgat ve Bitlis üniversiteleri",
-# "ODTÜ ve Trakya üniversitelerinin", in ASCII too), no place. Not a country's or a continent's, whose universities
-# the copy describes by where they are ("Türkiye üniversiteleri", "Avrupa üniversitelerinde").
-_UNIVERSITIES_AFTER = re.compile(
-    r"(?:(?:,|[ \t]+ve|[ \t]+ile)[ \t]+[A-ZÇĞİÖŞÜ][\w-]*(?:[ \t]+[A-ZÇĞİÖŞÜ][\w-]*)?)*"
-    r"[ \t]+[üuÜU]niversiteler[a-zçğıöşü]*(?![\w])"
-)
-_CONTINENTS = frozenset({"Avrupa", "Asya", "Afrika", "Amerika", "Latin Amerika", "Kuzey Amerika", "Ortadoğu", "Balkan"})
-
-
-def without_university_towns(text: str, spans: Sequence[Span], is_country: Callable[[str], bool]) -> list[Span]:
-    """Towns listed before the plural of a university's noun dropped (``Yozgat ve Bitlis üniversiteleri``: the
-    towns' universities, no place); a country or a continent so described stays (``Türkiye üniversiteleri``)."""
-    if "niversiteler" not in text:
-        return list(spans)  # the cheap test first: most articles list no universities so
-    return [
-        s
-        for s in spans
-        if s.type != "LOC"
-        or has_suffix_apostrophe(s.text)
-        or _UNIVERSITIES_AFTER.match(text, s.end) is None
-        or is_country(s.text)
-        or s.text in _CONTINENTS
-    ]
-
-
 def without_model_makers(text: str, spans: Sequence[Span]) -> list[Span]:
     """A body's mentions that name a model's maker before its designation and ``tipi`` dropped (``Boeing 777 tipi``,
     ``Sikorsky tipi helikopter``: the copy names an aircraft, a product); its other mentions stay (``Boeing
@@ -858,7 +841,7 @@ def without_model_makers(text: str, spans: Sequence[Span]) -> list[Span]:
 
 
 def without_vessels(
-    text: str, spans: Sequence[Span], is_country: Callable[[str], bool], *, is_body: Callable[[str], bool]
+    text: str, spans: Sequence[Span], is_country: Callable[[str], bool], *, is_owner: Callable[[str], bool]
 ) -> list[Span]:
     """Ships' names and classes dropped: a span opening with a hull prefix and a name (``TCG Gediz``, ``USS
     Nimitz``), a class's noun inside it (``Aydın Sınıfı Mayın Avlama Gemileri``) or after a place's or a body's
@@ -869,7 +852,8 @@ def without_vessels(
     gemilerine``), unless a country (``İran gemileri``, ``Çin gemisinde``: the flag's), a place's or a body's name the
     copy gives a ship or an aircraft (``'Denizli' adlı yolcu uçağı``) and an aircraft's registration (``TC-ABK kuyruk
     tescilli``). An instrument or a spacecraft named before its noun is none either (``Hubble teleskobundan``,
-    ``Rosetta sondası``, ``Scud füzeleri``), unless a country's or a body's the lists know (``NASA uydusu``)."""
+    ``Rosetta sondası``, ``Scud füzeleri``), unless an owner's, a body or a place the lists know (``NASA uydusu``,
+    ``Gazze roketleri``)."""
     vessels = any(cue in text for cue in _VESSEL_CUES)
     instruments = any(cue in text for cue in _INSTRUMENT_CUES)
     if not vessels and not instruments:
@@ -877,18 +861,16 @@ def without_vessels(
     return [
         s
         for s in spans
-        if not (vessels and _vessel(text, s, is_country))
-        and not (instruments and _instrument(text, s, is_country, is_body))
+        if not (vessels and _vessel(text, s, is_country)) and not (instruments and _instrument(text, s, is_owner))
     ]
 
 
-def _instrument(text: str, span: Span, is_country: Callable[[str], bool], is_body: Callable[[str], bool]) -> bool:
+def _instrument(text: str, span: Span, is_owner: Callable[[str], bool]) -> bool:
     """Whether an instrument's or a spacecraft's noun follows ``span``, no owner's (see :func:`without_vessels`)."""
     return (
         not has_suffix_apostrophe(span.text)
         and _INSTRUMENT_AFTER.match(text, span.end) is not None
-        and not is_country(span.text)
-        and not is_body(span.text)
+        and not is_owner(span.text)
     )
 
 

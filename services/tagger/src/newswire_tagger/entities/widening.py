@@ -695,7 +695,9 @@ def _hyphenated_syllable(text: str, span: Span, is_free: Callable[[int, int], bo
 _REGNAL = re.compile(r"(?:^|(?<=\s))(X{0,2}(?:IX|IV|VI{0,3}|I{1,3}))$")
 
 
-def join_regnal_numerals(text: str, spans: Sequence[Span], is_known: Callable[[str], bool]) -> list[Span]:
+def join_regnal_numerals(
+    text: str, spans: Sequence[Span], is_known: Callable[[str], bool], is_given: Callable[[str], bool]
+) -> list[Span]:
     """A regnal numeral the model read apart from the name after its full stop, one person with it (``II`` +
     ``. `` + ``Margrethe``: ``II. Margrethe``); words before the numeral keep a span of their own (``Danimarka
     Kraliçesi``), a title alone none (``Sultan II`` + ``. `` + ``Abdülhamid``). Not before a name the lists know (``II.
@@ -709,6 +711,7 @@ def join_regnal_numerals(text: str, spans: Sequence[Span], is_known: Callable[[s
         numeral = _REGNAL.search(span.text) if span.text[-1:] in "IVX" else None
         if (
             numeral is None
+            or not _reigns(span.text[: numeral.start()].split(), is_given)
             or after is None
             or after.start != span.end + 2
             or not text.startswith(". ", span.end)
@@ -723,6 +726,16 @@ def join_regnal_numerals(text: str, spans: Sequence[Span], is_known: Callable[[s
         result.append(replace(_grown(after, text, span.start + numeral.start(), after.end), type="PER"))
         i += 2
     return result
+
+
+def _reigns(before: list[str], is_given: Callable[[str], bool]) -> bool:
+    """Whether the words before a numeral (``before``) let it be a monarch's: none, a ruler's title or its
+    possessive, a title, a given name (``II``, ``Danimarka Kraliçesi II``, ``Sultan II``, ``Carl XVI``; not ``Final
+    Fantasy XV``, a game's sequel before the next sentence)."""
+    if not before:
+        return True
+    last = before[-1]
+    return last in TITLE_HEADS or last.startswith(tuple(RULERS)) or is_given(last)
 
 
 def join_couples(text: str, spans: Sequence[Span], is_given_name: Callable[[str], bool]) -> list[Span]:
