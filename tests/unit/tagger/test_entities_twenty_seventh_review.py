@@ -27,8 +27,8 @@ def test_a_body_word_in_the_genitive_before_two_spaces_opens_no_name(linker: Ent
 @pytest.mark.parametrize(
     ("text", "name", "model"),
     [
-        ("Han Soo Jin isimli üniversite öğrencisi okulu bastı.", "Han Soo Jin", "ORG"),
         ("Ukrayna basınına konuşan Oleg isimli bir kazazede olayı anlattı.", "Oleg", "ORG"),
+        ("İnternetten tanıştığı Han Soo Jin adlı üniversite öğrencisi ile buluştu.", "Han Soo Jin", "ORG"),
         ("Uzun süredir beraber olduğu Müge isimli sevgilisiyle evi terk etti.", "Müge", "LOC"),
     ],
 )
@@ -53,8 +53,20 @@ def test_a_persons_noun_before_an_object_keeps_the_person(linker: EntityLinker, 
 @pytest.mark.parametrize(
     ("text", "name"),
     [
+        ("Kartalspor adlı kulüp oyuncusunu kadro dışı bıraktı.", "Kartalspor"),
+        ("Güneş adlı firma işçisini işten çıkardı.", "Güneş"),
+    ],
+)
+def test_a_bodys_noun_before_a_members_object_keeps_the_body(linker: EntityLinker, text: str, name: str) -> None:
+    assert ("PER", name) not in listed(linker.resolve(text, [span(text, name, "ORG")]))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
         ("Kış Uykusu adlı film yönetmeni Cannes'da konuştu.", "Kış Uykusu"),
         ("Simyacı adlı kitap yazarı imza günü düzenledi.", "Simyacı"),
+        ("Muhteşem Yüzyıl adlı dizi oyuncusu ödül aldı.", "Muhteşem Yüzyıl"),
     ],
 )
 def test_a_works_noun_before_its_makers_noun_keeps_the_title_no_name(
@@ -150,7 +162,7 @@ def test_a_known_maker_before_its_products_name_stays(linker: EntityLinker) -> N
 
 
 def test_the_last_title_of_a_list_before_the_series_noun_is_no_name(linker: EntityLinker) -> None:
-    text = "Ödül Kurtlar Vadisi ve Ezel dizileri arasında paylaştırıldı."
+    text = "Ödül Muhteşem Yüzyıl, Kurtlar Vadisi ve Ezel dizileri arasında paylaştırıldı."
     assert listed(linker.resolve(text, [span(text, "Ezel", "PER")])) == set()
 
 
@@ -168,6 +180,11 @@ def test_titles_listed_before_the_series_noun_are_no_names(linker: EntityLinker)
             "Kıvanç Tatlıtuğ ve Beren Saat dizileri yine rekor kırdı.",
             {("PER", "Kıvanç Tatlıtuğ"), ("PER", "Beren Saat")},
         ),
+        ("Netflix ve BluTV dizileri yarışıyor.", {("ORG", "BluTV")}),
+        ("Yaz aylarında FOX ve Star dizileri tekrar yayınlanıyor.", {("ORG", "Star")}),
+        ("Kore ve Hint dizileri Türkiye'de izleniyor.", {("LOC", "Kore")}),
+        ("Platformlarda Netflix, BluTV ve Exxen dizileri yarışıyor.", {("ORG", "Exxen")}),
+        ("Arda Turan ve Selçuk İnan için özel antrenman programları hazırlandı.", {("PER", "Arda Turan")}),
     ],
 )
 def test_channels_and_actors_before_the_series_noun_stay(

@@ -141,9 +141,9 @@ _MEMBER = re.compile(
     r"^(?:üye|mensub|lider|yönetici|militan|çalışan|sözcü|yetkili|sahib)(?:ı|i|u|ü|sı|si|su|sü)"
     r"(?:n?[a-zçğıöşü]*)?[.,;:!?]?$"
 )
-# The possessive after a noun's stem ending in a vowel, any ending after it: "öğrenci" + "si", "+ siyle" (no
-# accusative's: "öğrenciyi"; after a consonant the two are one ending, "okulu").
-_POSSESSIVE = re.compile(r"s[ıiuü](?:n?[a-zçğıöşü]*)?$")
+# The possessive after a person's noun ending in a vowel, a case ending after it but the accusative's ("öğrenci" +
+# "si", "sinin", "siyle"; not "sini", the sentence's object).
+_POSSESSED_PERSON = re.compile(r"s[ıiuü](?:n[ıiuü]n|n[ae]|nd[ae]n?|yl[ae])?$")
 # (not "gösteri", "parça", "hit", "single": "gösteri merkezine", "parça parça", words of other things too)
 _WORKS = [stem for stem in WORK_STEMS if stem not in {"gösteri", "parça", "hit", "single"}]
 _STEMS = {stem: kind for kind, stems in _KINDS for stem in stems.split()} | dict.fromkeys(_WORKS, "NOT")
@@ -185,15 +185,15 @@ def _noun_kind(word: str) -> str | None:
     return None
 
 
-def _possessed_kind(word: str) -> str | None:
-    """PER, ORG, LOC or NOT when ``word`` is one of the nouns above ending in a vowel, in the possessive
-    (``öğrencisi``, ``öğrencisiyle``), else None."""
+def _possessed_person(word: str) -> bool:
+    """Whether ``word`` is a person's noun of the lists ending in a vowel, in the possessive ``-sI`` with no
+    accusative after it (``öğrencisi``, ``öğrencisinin``, ``öğrencisiyle``; not ``öğrencisini``)."""
     lowered = turkish_lower(word.strip(".,;:!?)\"”'’"))
     for size in range(min(len(lowered), _LONGEST_STEM), 2, -1):
         kind = _STEMS.get(lowered[:size])
         if kind is not None:
-            return kind if _POSSESSIVE.match(lowered, size) is not None else None
-    return None
+            return kind == "PER" and _POSSESSED_PERSON.match(lowered, size) is not None
+    return False
 
 
 def _animal_called(text: str, end: int) -> bool:
@@ -233,11 +233,11 @@ def called_kind(text: str, end: int) -> str | None:
             bare = turkish_lower(word) in _STEMS
             if bare and i + 1 < len(words) and _MEMBER.match(words[i + 1]):
                 return "PER"
-            # ... and a person's noun in the possessive after a bare one, its "-sI" no object's ending: "üniversite
-            # öğrencisi" (not "öğrenci okulu terk etti", "kadın derneği ziyaret etti", "film yönetmeni", "pilot
-            # uçağı piste indirdi": an accusative's ending as often, the sentence's object)
-            head = _possessed_kind(words[i + 1]) if bare and i + 1 < len(words) else None
-            return "PER" if head == "PER" else kind
+            following = words[i + 1] if bare and i + 1 < len(words) else ""
+            # ... and a person's noun in the possessive after a body's, no accusative's ending: "üniversite
+            # öğrencisi", "lise öğrencisiyle" (not "kulüp oyuncusunu", the sentence's object; nor after a thing's
+            # noun, "dizi oyuncusu": the title's maker)
+            return "PER" if _MEMBER.match(following) or (kind == "ORG" and _possessed_person(following)) else kind
         if word[-1:] in ".,;:!?":
             return None
     return None

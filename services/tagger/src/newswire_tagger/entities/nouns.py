@@ -667,9 +667,17 @@ _LISTED_SERIES_AFTER = re.compile(
     r"(?P<more>(?:(?:,|[ \t]+ve|[ \t]+ile)[ \t]+[A-ZÇĞİÖŞÜ0-9][^\s,.;:!?]*(?:[ \t]+[A-ZÇĞİÖŞÜ0-9][^\s,.;:!?]*){0,4})*)"
     r"[ \t]+diziler[ıi][a-zçğıöşü]*(?![\w])"
 )
-# A channel's or a platform's name, no title: "Star TV", "BluTV", "Netflix".
-_CHANNEL = re.compile(r"(?:TV|Tv|Netflix|HBO|Amazon|Disney|Apple|Exxen|Gain|puhutv)")
-_LIST_BEFORE = re.compile(r"[^\s,.;:!?]+(?:,[ \t]*|[ \t]+ve[ \t]+)$")
+# A channel's or a platform's word, no title's: "Star TV", "BluTV", "Netflix", "FOX".
+_CHANNEL = re.compile(
+    r"(?<![\w])(?:TV|Tv|BluTV|FOX|Fox|Star|Show|Netflix|HBO|Amazon|Prime|Disney|Apple|Exxen|Gain|TOD|Tabii|puhutv)"
+    r"(?![\w])"
+)
+# The members of the list before a member: up to five capitalised words each, a comma or "ve" after each.
+_MEMBERS_BEFORE = re.compile(
+    r"(?:[A-ZÇĞİÖŞÜ0-9][^\s,.;:!?]*(?:[ \t]+[A-ZÇĞİÖŞÜ0-9][^\s,.;:!?]*){0,4}(?:,[ \t]*|[ \t]+ve[ \t]+))+$"
+)
+_SEPARATOR = re.compile(r",|[ \t]ve[ \t]|[ \t]ile[ \t]")
+_LISTED_TITLES = 3  # a list of three series at least: two may be channels' or countries' ("FOX ve Star dizileri")
 
 
 def without_listed_series(
@@ -679,16 +687,22 @@ def without_listed_series(
     is_known: Callable[[str], bool],
     is_given: Callable[[str], bool],
 ) -> list[Span]:
-    """Names in a list of series' titles before their plural noun dropped (``Ezel, Suskunlar ve Deniz Yıldızı
-    dizileri``: titles, no person, no place); as in :func:`without_bare_titles`, never a person ``keeps_person``
-    vetoes, a full name, a body or a place ``is_known`` knows, or a channel (``Kanal D ve BluTV dizileri``)."""
+    """Names in a list of three series' titles or more before their plural noun dropped (``Ezel, Suskunlar ve Deniz
+    Yıldızı dizileri``: titles, no person, no place; two are as often channels or countries, ``FOX ve Star dizileri``,
+    ``Kore ve Hint dizileri``); as in :func:`without_bare_titles`, never a person ``keeps_person`` vetoes, a full
+    name, a body or a place ``is_known`` knows, or a channel (``Kanal D, BluTV ve Exxen dizileri``)."""
     if "diziler" not in text:
         return list(spans)  # the cheap test first: most articles list no series
     kept: list[Span] = []
     for span in spans:
         after = _LISTED_SERIES_AFTER.match(text, span.end)
-        listed = after is not None and (
-            bool(after.group("more")) or _LIST_BEFORE.search(text, max(0, span.start - 60), span.start) is not None
+        before = _MEMBERS_BEFORE.search(text, max(0, span.start - 300), span.start) if after is not None else None
+        listed = (
+            after is not None
+            and 1
+            + len(_SEPARATOR.findall(after.group("more")))
+            + (len(_SEPARATOR.findall(before.group() + " ")) if before is not None else 0)
+            >= _LISTED_TITLES
         )
         if (
             not listed

@@ -691,6 +691,8 @@ def _hyphenated_syllable(text: str, span: Span, is_free: Callable[[int, int], bo
     return replace(_grown(span, text, span.start, after.end()), type="PER")
 
 
+# A ruler's title, or its possessive after a country: "Kral", "Kraliçesi" ("Danimarka Kraliçesi"), "Sultanı".
+_RULER_WORD = re.compile(rf"(?:{'|'.join(sorted(RULERS))})(?:s?[ıiuü])?")
 # A regnal numeral in Roman figures closing a span ("II", "Danimarka Kraliçesi II"), up to twenty.
 _REGNAL = re.compile(r"(?:^|(?<=\s))(X{0,2}(?:IX|IV|VI{0,3}|I{1,3}))$")
 
@@ -735,7 +737,7 @@ def _reigns(before: list[str], is_given: Callable[[str], bool]) -> bool:
     if not before:
         return True
     last = before[-1]
-    return last in TITLE_HEADS or last.startswith(tuple(RULERS)) or is_given(last)
+    return last in TITLE_HEADS or _RULER_WORD.fullmatch(last) is not None or is_given(last)
 
 
 def join_couples(text: str, spans: Sequence[Span], is_given_name: Callable[[str], bool]) -> list[Span]:
