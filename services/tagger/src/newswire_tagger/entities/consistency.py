@@ -40,6 +40,7 @@ from newswire_tagger.entities.heads import (
     MONTHS,
     MONTHS_AND_DAYS,
     MONTHS_NO_ONE_NAMED,
+    WEEKDAY_NAMES,
     head_type,
     is_address_part,
     is_bare_head,
@@ -63,6 +64,7 @@ from newswire_tagger.entities.lists import (
     MATCH_NOUNS,
     ROUTE_AFTER,
     TRANSPORT_AFTER,
+    bodies_before_their_people,
     club_cue_near,
     clubs_in_lists,
     clubs_in_pairs,
@@ -112,6 +114,7 @@ from newswire_tagger.entities.nouns import (
     typed_by_nouns,
     verbs_nouns,
     without_bare_titles,
+    without_capital_titles,
     without_disease_names,
     without_hijri_months,
     without_law_titles,
@@ -127,6 +130,7 @@ from newswire_tagger.entities.people import (
     aged_people,
     common_words_opening_sentences,
     extend_to_surnames,
+    extend_to_word_surnames,
     initials_in_lists,
     is_inflected_title,
     is_title,
@@ -375,6 +379,17 @@ _COLOURS = frozenset({"Beyaz", "Kırmızı", "Mavi", "Yeşil", "Sarı", "Siyah",
 # A report's noun after its source in the genitive: "Vatan'ın haberine göre", "... haberinde", "... yazdığına göre".
 # (not "haberini": "Kadıköy'ün haberini verdi" is news of the place)
 _REPORT_AFTER = re.compile(r"[ \t]+(?:haber(?:ine|inde)|yazdığına|manşetinde|manşetine)(?![\w'’])")
+# A school's kind in lower case after "Anadolu": "Anadolu liselerinin", "Anadolu imam hatip liseleri".
+_SCHOOL_KIND_AFTER = re.compile(r"[ \t]+(?:lise|imam[ \t]+hatip|öğretmen[ \t]+lise|meslek[ \t]+lise|teknik[ \t]+lise)")
+
+
+def _school_kind(text: str, span: Span) -> bool:
+    """Whether ``span`` is ``Anadolu`` as a kind of school's word (``Anadolu liselerinin``), no place."""
+    return span.text == "Anadolu" and _SCHOOL_KIND_AFTER.match(text, span.end) is not None
+
+
+# A weekday and the clock's word, a date's year before them or not: "2013 Cuma Saat 20:00" is when, no one.
+_WEEKDAY_HOUR = re.compile(rf"(?:\d{{1,4}}[ \t]+)?(?:{'|'.join(sorted(WEEKDAY_NAMES))})[ \t]+Saat(?:['’][a-zçğıöşü]+)?")
 # A minister's or a ministry's word right after a span: the span is the portfolio, no one's name ("Gazi İşleri
 # Bakanı Eric Shinseki", "Enerji Bakanlığı": the model read "Gazi İşleri" as a person).
 _PORTFOLIO_AFTER = re.compile(r"[ \t]+Bakan(?:ı|lığı)(?:['’]?n?[a-zçğıöşü]*)?(?![\w'’])")
@@ -383,6 +398,32 @@ _PORTFOLIO_AFTER = re.compile(r"[ \t]+Bakan(?:ı|lığı)(?:['’]?n?[a-zçğı�
 _COMPASS_AFTER = re.compile(
     r"(?:[ \t]+ve(?:[ \t]+[A-ZÇĞİÖŞÜ][a-zçğıöşü]+){1,2})?[ \t]+(?:yön|rüzgar|rüzgâr|kesim)[a-zçğıöşü]*(?![\w'’])"
 )
+# A compass word in the possessive, with the vowel each takes: a side of what the genitive before it names, no place
+# ("Limnos Adası'nın Güneydoğusu'nda", "Güney Doğusu'nda", "Irak'ın Kuzeyi'nde"); not a region's name ("Güneydoğu'da",
+# "Doğu'ya"), nor a place's ("Ortasu").
+_SIDE_OF = re.compile(
+    r"(?:(?:kuzey|güney)[ \t]*(?:doğusu|batısı)|doğusu|batısı|ortası|(?P<bare>kuzeyi|güneyi))(?:n[a-zçğıöşü]*)?"
+)
+_GENITIVE_BEFORE = re.compile(r"\w(?:['’]n?|n)[ıiuü]n[ \t]+$")
+
+
+# A faith's people in the plural closing a run: a group, no body's name ("Rohingya Müslümanları", "Rakhine
+# Budistlerinin", "Lübnan Hristiyanları"); a body's head closes its own ("Avrupa Müslümanları Birliği").
+_FAITHFUL = re.compile(
+    r"(?:Müslüman|Hı?ristiyan|Budist|Yahudi|Katolik|Ortodoks|Protestan|Alevi|Sünni|Şii|Hindu|Dürzi|Y?[EÊ]zidi)"
+    r"l[ae]r(?:[ıi](?:n[a-zçğıöşü]*)?)?"
+)
+
+
+def _side_of(text: str, span: Span) -> bool:
+    """Whether ``span`` is a compass word in the possessive (``Güneydoğusu'nda``): a side of a place, written so
+    after the place's genitive, or with the ``-sı`` possessive that no region's name takes (``Güneybatısı``)."""
+    side = _SIDE_OF.fullmatch(turkish_lower(span.text).replace("'", "").replace("’", ""))
+    if side is None:
+        return False
+    return side.group("bare") is None or _GENITIVE_BEFORE.search(text, max(0, span.start - 40), span.start) is not None
+
+
 # A place's name in a common noun's compound: "Ağrı kesiciler" (painkillers), "Brüksel lahanası", "Hindistan cevizi".
 _PLACE_COMPOUNDS = {
     "agri": ("kesici",),
@@ -519,7 +560,7 @@ class Consolidator:
             ),
             self.kb.known_type,
         )
-        particled = join_particles(text, join_club_prefixes(text, joined), self._is_known)
+        particled = join_particles(text, join_club_prefixes(text, joined), self._is_known, self.kb.known_type)
         # ... and the people the model named in full on their own ("Ramazan Demirci yakalandı"), folded
         people = frozenset(fold(canonical_name(s.text, "PER")) for s in spans if s.type == "PER" and " " in s.text)
         for span in join_numbered_units(text, particled, self._is_known):
@@ -763,6 +804,7 @@ class Consolidator:
         spans = apart_from_named(text, spans, self._name_tests)
         spans = aged_people(text, spans, self.kb.is_given_name, lambda n: self._is_known(n) or self.is_demonym(n))
         spans = extend_to_surnames(text, surnames_as_people(text, spans, self._not_a_person_name))
+        spans = extend_to_word_surnames(text, spans, self.kb.is_given_name, self._word_surname)
         spans = propagate_parts(text, spans, self._is_word_or_other_name, self._is_name_part)
         spans = typed_by_called(text, spans, self._is_known)
 
@@ -784,6 +826,12 @@ class Consolidator:
         spans = players_by_stats(text, spans, self._is_known)
         spans = self._towns_in_locative(text, spans)
         spans = firms_in_lists(text, without_listed_works(text, spans, self._is_known), self._is_known)
+        spans = bodies_before_their_people(
+            text,
+            spans,
+            lambda name: self._is_country(name) or self._major_place(name) or self._turkish_place(name),
+            lambda name: self._known_as(name, "PER"),
+        )
         spans = listed_between(
             text,
             typed_by_lists(
@@ -873,10 +921,15 @@ class Consolidator:
                 ),
             )
             for o in self._origin_apart(text, self._without_nationality(text, self._without_glued_work(text, s)))
-            for p in self._couple_apart(text, o)
+            for c in self._couple_apart(text, o)
+            for p in self._known_body_then_other(c)
         ]
         # (a portfolio before its minister's word is no one, whoever named it: "Gazi İşleri Bakanı Eric Shinseki")
         spans = [s for s in spans if s.type != "PER" or _PORTFOLIO_AFTER.match(text, s.end) is None]
+        # (nor a weekday before the clock's word: "15 Mart 2013 Cuma Saat 20:00", a date)
+        spans = [s for s in spans if _WEEKDAY_HOUR.fullmatch(s.text) is None]
+        # (nor "Anadolu" before a school's kind: "Anadolu liselerinin", the kind's word)
+        spans = [s for s in without_capital_titles(text, spans) if not _school_kind(text, s)]
         spans = [p for s in spans if (p := _without_our_words(s, self._names_someone)) is not None]
         spans = with_box_score(
             text,
@@ -983,6 +1036,40 @@ class Consolidator:
         ):
             return [span]
         return [span.part(0, words[1].end()), span.part(words[2].start(), len(span.text))]
+
+    def _word_surname(self, word: str) -> bool:
+        """Whether ``word`` after two given names may be the person's surname: a common word the corpora seldom
+        capitalise (``Ünlü``, ``Özel``) or a known person's name, never a place, a body, a head word, a month or a
+        weekday (``Ahmet Mehmet Çarşamba'ya``)."""
+        known = self.kb.known_type(word)
+        return (
+            (known == "PER" or (known is None and self.seldom_capitalised(word)))
+            and not self._is_place(word)
+            and head_type(word) is None
+            and word not in MONTH_NAMES
+            and word not in WEEKDAY_NAMES
+        )
+
+    def _known_body_then_other(self, span: Span) -> list[Span]:
+        """A body's span that opens with a one-word body the lists know, then "ve" and another body's name a head word
+        closes, cut in two (``Yeşilay ve Patent Enstitüsü``): two bodies listed, not one name (``Gençlik ve Spor
+        Bakanlığı`` opens with no body's name; a whole the lists know stays, ``Hürriyet ve Adalet Partisi``; so do a
+        firm's trade words, ``ENKA İnşaat ve Sanayi A.Ş.``); a known body that is a common word too is not taken
+        (``Hürriyet`` is "freedom")."""
+        if span.type != "ORG" or " ve " not in span.text:
+            return [span]  # the cheap test first
+        left, _, right = span.text.partition(" ve ")
+        if (
+            " " not in right
+            or head_type(strip_apostrophe_suffix(right.rsplit(maxsplit=1)[-1])) != "ORG"
+            or " " in left  # ("Avrupa Birliği ve Dış İlişkiler Dairesi Başkanlığı": a ministry's department)
+            or not self._known_as(left, "ORG")
+            or self.habit(left) in ("rarely", "mixed", "mostly")
+            or is_company_word(right.split()[0])  # "ENKA İnşaat ve Sanayi A.Ş.": a firm's trade words
+            or self._is_known(strip_apostrophe_suffix(span.text))
+        ):
+            return [span]
+        return [span.part(0, len(left)), span.part(len(left) + len(" ve "), len(span.text))]
 
     def _origin_apart(self, text: str, span: Span) -> list[Span]:
         """A person's span of three words or more before a noun of origin cut in two: the person and the place the
@@ -2261,7 +2348,10 @@ class Consolidator:
                 and self.is_demonym(name)
                 and self.kb.known_type(name) is None
             )
-            or (set(name.split()) <= COMPASS_WORDS and _COMPASS_AFTER.match(text, span.end) is not None)
+            # ("Ege Denizi'nin Kuzey ve Orta kesiminde": two sides of the sea, listed)
+            or (set(name.split()) - {"ve"} <= COMPASS_WORDS and _COMPASS_AFTER.match(text, span.end) is not None)
+            or _side_of(text, span)
+            or (_FAITHFUL.fullmatch(name.rsplit(" ", 1)[-1]) is not None and self.kb.known_type(name) is None)
             or (span.text.isupper() and " BİR " in f" {span.text} ")
             or self._opening_word(text, span, name)
             or (_ABSTRACT_POSSESSIVE.fullmatch(name) is not None and self.kb.known_type(name) is None)

@@ -35,6 +35,7 @@ __all__ = [
     "MONTH_NOUN",
     "PLACE_NOUNS",
     "QUOTED_FIRM_NOUNS",
+    "WEEKDAY_NAMES",
     "PlaceNoun",
     "head_type",
     "is_address_part",
@@ -160,7 +161,8 @@ MONTHS = frozenset(
 # locative or the ablative after a name, a date ("Obama Haziran'da Berlin'i ziyaret edecek").
 MONTHS_NO_ONE_NAMED = frozenset({"şubat", "mart", "mayıs", "haziran", "temmuz", "ağustos", "aralık"})
 MONTHS_AND_DAYS = MONTHS | {"pazartesi", "salı", "çarşamba", "perşembe", "cuma", "cumartesi", "pazar"}
-_WEEKDAYS = frozenset(turkish_upper(day[0]) + day[1:] for day in MONTHS_AND_DAYS - MONTHS)
+WEEKDAY_NAMES = frozenset(turkish_upper(day[0]) + day[1:] for day in MONTHS_AND_DAYS - MONTHS)
+"""The weekdays' names as written in a sentence (``Pazartesi`` ... ``Pazar``)."""
 _DAY_PARTS = ("gün", "akşam", "sabah", "gece", "öğle")
 
 
@@ -178,7 +180,7 @@ def is_date_word(word: str, after: str) -> bool:
     if word in MONTH_NAMES:
         return _MONTH_NOUN.match(after) is not None
     # (and Friday's prayer, in the possessive: "Erdoğan Cuma namazının ardından"; not "imam Hasan Cuma namaz kıldırdı")
-    return word in _WEEKDAYS and (after.startswith(_DAY_PARTS) or (word == "Cuma" and after.startswith("namazı")))
+    return word in WEEKDAY_NAMES and (after.startswith(_DAY_PARTS) or (word == "Cuma" and after.startswith("namazı")))
 
 
 @lru_cache(maxsize=65536)
@@ -525,7 +527,7 @@ _KIND_AFTER = re.compile(
     r"|(?P<org>(?:hastanesi|üniversitesi|lisesi|muhabiri|muhabirleri|spikeri|hareketi|örgütü|partisi|tugayı|"
     r"grubu(?!n$)|"
     rf"{BRAND_NOUNS})[a-zçğıöşü]*"
-    r"|(?:okulu|şirketi)n[a-zçğıöşü]+)"
+    r"|(?:okulu|şirketi|kulübü)n[a-zçğıöşü]+)"
     # a disease named after its describer: "Alzheimer hastalığı", "Parkinson hastaları"
     r"|(?P<thing>(?:füzesi|füzeleri|gemisi|denizaltısı|uygulaması|modeli|modelleri|hastalığı|hastası|hastaları|"
     # an animal's breed: "Jack Russell cinsi köpek", "Buhara cinsi güvercin"

@@ -334,6 +334,44 @@ ROUTE_AFTER = re.compile(rf"\s+(?:aras[ıi]|arasında|arasındaki|arasına|aras�
 a sports story: ``Beşiktaş-Bursa arasındaki maç``), and those of ``TRANSPORT_AFTER``."""
 
 
+# What follows a person's name as one of a list's members, bare: a comma, "ve", the sentence's end (not a range's
+# end in the dative: "Halil Ergün'den Erkan Can'a, ...").
+_MEMBER_END = re.compile(r"(?:,|[ \t]+ve[ \t]|[ \t]*[.;)]|[ \t]+(?:katıldı|konuştu))")
+_BODIES_PAIRS = 2  # a list of two pairs at least: "Mudo'dan Mustafa Taviloğlu" alone may be a town and its son
+
+
+def bodies_before_their_people(
+    text: str, spans: Sequence[Span], keeps_place: Callable[[str], bool], is_person: Callable[[str], bool]
+) -> list[Span]:
+    """A name in the ablative right before a person's full name, in a list of two such pairs or more, is the body
+    the person speaks for (``Lc Waikiki'den Vahap Küçük, Ramsey'den Hüseyin Doğan, Boyner'den Cem Boyner``): a
+    body, whatever the model read; not where a pair's name is a country's, a province's or a major city's
+    (``Almanya'dan Hans Müller, Fransa'dan ...``, ``Ramallah'tan Mahmud er-Remhi, Tulkerem'den Fethi Avi``: people
+    by their country or town, ``keeps_place``), nor a person the lists know (``is_person``) or a full name."""
+    if "'" not in text and "’" not in text:
+        return list(spans)
+    ordered = sorted(spans, key=lambda s: s.start)
+    bodies = [
+        body
+        for body, person in pairwise(ordered)
+        if in_ablative(body.text)
+        and person.type == "PER"
+        and " " in person.text.strip()
+        and text[body.end : person.start] == " "
+        and _MEMBER_END.match(text, person.end) is not None
+    ]
+    if len(bodies) < _BODIES_PAIRS or any(keeps_place(strip_apostrophe_suffix(s.text)) for s in bodies):
+        return list(spans)
+    changed = {
+        id(s)
+        for s in bodies
+        if s.type != "ORG"
+        and not (s.type == "PER" and " " in s.text.strip())
+        and not is_person(strip_apostrophe_suffix(s.text))
+    }
+    return [replace(s, type="ORG") if id(s) in changed else s for s in spans]
+
+
 def clubs_in_pairs(text: str, spans: Sequence[Span], is_club: Callable[[str], bool], *, sporting: bool) -> list[Span]:
     """``Udinese-Siena``, ``Bologna-AS Roma``: a name joined by a hyphen to a club is the other club of the match
     (the model reads a club named after its city as the city). Not before a line's or a road's noun (``KADIKÖY -

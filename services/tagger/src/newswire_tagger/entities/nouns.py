@@ -275,7 +275,7 @@ _TEAM_AFTER = re.compile(r"[ \t]+(?:takım[ıi]|ekib[ıi]|kulüb[üu])[a-zçğı
 _JERSEY_AFTER = re.compile(r"[ \t]+forma(?:sı|sını|sıyla|sında|sındaki|ları|larını)(?=[\s,.;:!?)]|$)")
 # A player's statistics after the name: "Dorsey 23 sayı, 10 ribaund", "Sow 8 asist".
 _STATS_AFTER = re.compile(
-    r"[ \t]+\d{1,2}[ \t]+(?:sayı|ribaund|asist)(?:[ \t]|[,.;]|lık|lı)(?![ \t]*(?:ile|farkla|fark)\b)"
+    r"(?:[ \t]+d[ae])?[ \t]+\d{1,2}[ \t]+(?:sayı|ribaund|asist)(?:[ \t]|[,.;]|lık|lı)(?![ \t]*(?:ile|farkla|fark)\b)"
 )
 STATS_CONFIDENCE = 0.7
 _PLAYER_WORDS = 3  # a player's name is three words at most
@@ -741,6 +741,30 @@ _MONTHS_WORD_AFTER = re.compile(
 )
 # (in capitals too: "RAMAZAN GELDİ"; the months' names hold no dotless ı, so every I is a dotted İ)
 _HIJRI_MONTHS_WRITTEN = tuple(_HIJRI_MONTHS) + tuple(m.upper().replace("I", "İ") for m in _HIJRI_MONTHS)
+
+
+# A city's title of a year, before the city or alone: "Avrupa Kültür Başkenti İstanbul", "Türk Dünyası'nın Kültür
+# Başkenti Astana'da" (the city, a place); "2010 Avrupa Kültür Başkenti" names nothing; a body's head closes a name of
+# its own ("İstanbul 2010 Avrupa Kültür Başkenti Ajansı").
+_CAPITAL_TITLE = re.compile(
+    r"(?:(?:Avrupa|Dünya|Türk|İslam|Akdeniz|Balkan|Asya|Türk[ \t]+Dünyası|İslam[ \t]+Dünyası)(?:['’]n[ıi]n)?[ \t]+)?"
+    r"(?:Kültür|Gençlik|Spor|Turizm|Tasarım|Yeşil|Sanat|Gastronomi)[ \t]+Başkent(?:i|leri)(?:[ \t]+|$)"
+)
+
+
+def without_capital_titles(text: str, spans: Sequence[Span]) -> list[Span]:
+    """A city's title of a year taken off the city's name (``Avrupa Kültür Başkenti İstanbul`` → ``İstanbul``, a
+    place), and dropped where it names no city (``2010 Avrupa Kültür Başkenti``)."""
+    if "Başkent" not in text:
+        return list(spans)  # the cheap test first
+    result: list[Span] = []
+    for span in spans:
+        title = _CAPITAL_TITLE.match(span.text)
+        if title is None or head_type(strip_apostrophe_suffix(span.text.rsplit(maxsplit=1)[-1])) is not None:
+            result.append(span)
+        elif title.end() < len(span.text):
+            result.append(span.part(title.end(), len(span.text), "LOC"))
+    return result
 
 
 def without_hijri_months(text: str, spans: Sequence[Span]) -> list[Span]:

@@ -50,6 +50,7 @@ __all__ = [
     "aged_people",
     "common_words_opening_sentences",
     "extend_to_surnames",
+    "extend_to_word_surnames",
     "full_name_words",
     "initials_in_lists",
     "is_title",
@@ -238,6 +239,10 @@ def _next_title_start(name: list[tuple[int, str]]) -> int:
 
 
 _MEMBER_END = re.compile(r"['’]?l[ıiuü]$")
+# A party's or a camp's word before a member's name, no -li in it: "Senatörü Cumhuriyetçi Bob Corker".
+_PARTY_WORDS = frozenset(
+    {"Cumhuriyetçi", "Demokrat", "Muhafazakar", "Muhafazakâr", "Liberal", "Sosyalist", "Komünist", "Bağımsız"}
+)
 
 
 def _member_lead(
@@ -245,11 +250,12 @@ def _member_lead(
 ) -> int:
     """How many words of a titled name are a body's member word and what precedes it: a word in -li that ends a
     body's or place's span of the model (``AK Partili``, ``CHP'li``), or one ``is_member`` knows (``Partili`` where
-    the model read no party), the person's name after it."""
+    the model read no party), or a party's word with no -li (``Cumhuriyetçi``), the person's name after it."""
     for k in range(len(name) - 1, 0, -1):
         pos, word = name[k - 1]
-        if _MEMBER_END.search(word) and (
-            is_member(word) or any(s.type != "PER" and s.end == pos + len(word) for s in spans)
+        if word in _PARTY_WORDS or (
+            _MEMBER_END.search(word)
+            and (is_member(word) or any(s.type != "PER" and s.end == pos + len(word) for s in spans))
         ):
             return k
     return 0
@@ -610,6 +616,36 @@ def extend_to_surnames(text: str, spans: Sequence[Span]) -> list[Span]:
             result.append(Span("PER", span.start, end, text[span.start : end], span.confidence))
         else:
             result.append(span)
+    return result
+
+
+# A capitalised word with a case ending right after a person's span: "Ahmet Mahmut" + " Ünlü'nün".
+_SUFFIXED_WORD_AFTER = re.compile(r" ([A-ZÇĞİÖŞÜ][a-zçğıöşü]+)['’][a-zçğıöşü]+(?![\w-])")
+_GIVEN_NAMES = 2  # a given name and a second one: "Ahmet Mahmut", "Selçuk Sümer"
+
+
+def extend_to_word_surnames(
+    text: str, spans: Sequence[Span], is_given: Callable[[str], bool], may_be_surname: Callable[[str], bool]
+) -> list[Span]:
+    """A person's span of two given names takes the capitalised word with a case ending right after it, a surname
+    that is a common word too (``Ahmet Mahmut`` + `` Ünlü'nün``, ``Selçuk Sümer`` + `` Özel'e``), which the model
+    left out as the adjective; ``may_be_surname`` says the word may be one (a common word or a known person's
+    surname; not a place, a title, a weekday: ``Ali Rıza Bey'e``, ``Ahmet Mehmet Çarşamba'ya``)."""
+    result = list(spans)
+    for i, span in enumerate(result):
+        words = span.text.split()
+        if span.type != "PER" or len(words) != _GIVEN_NAMES or has_suffix_apostrophe(span.text):
+            continue
+        after = _SUFFIXED_WORD_AFTER.match(text, span.end)
+        if (
+            after is not None
+            and all(map(is_given, words))
+            and not is_title(after.group(1))
+            and not ADDRESS_FORM.match(turkish_lower(after.group(1)))
+            and may_be_surname(after.group(1))
+            and not any(s.start < after.end() and after.start(1) < s.end for s in spans if s is not span)
+        ):
+            result[i] = Span("PER", span.start, after.end(), text[span.start : after.end()], span.confidence)
     return result
 
 

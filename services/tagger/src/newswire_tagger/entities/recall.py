@@ -106,8 +106,8 @@ _INNER_SUFFIX = re.compile(rf"\w[{APOSTROPHES}]\w+ \w")
 _ANY_APOSTROPHE = re.compile(rf"[{APOSTROPHES}]")
 _CONNECTOR_LETTERS = 3
 # The lower-case words inside a foreign name that end a run of capitalised words: "Corriere della Sera", "Stade de
-# France", "Bank of America", "Cirque du Soleil", "Leading Hotels of the World".
-_CONNECTORS = frozenset({*LOWER_PARTICLES, "of", "the", "and", "des", "do", "y"})
+# France", "Bank of America", "Cirque du Soleil", "Leading Hotels of the World", "La Gazzetta dello Sport".
+_CONNECTORS = frozenset({*LOWER_PARTICLES, "of", "the", "and", "des", "do", "y", "dello", "delle", "degli", "dei"})
 
 
 def _inner_connector(form: str) -> tuple[str, str] | None:
@@ -390,6 +390,7 @@ def find_missing(
         if taken.claim(start, end)
     ]
     found += [span for span in _sites(text) if taken.claim(span.start, span.end)]
+    found += [span for span in _codes(lexicon, text) if taken.claim(span.start, span.end)]
     found += [span for span in _credits(lexicon, text) if taken.claim(span.start, span.end)]
     found += [span for span in _bylines(text, is_body) if taken.claim(span.start, span.end)]
     found += [span for run in runs for span in _unmarked_town(lexicon, text, run) if taken.claim(span.start, span.end)]
@@ -514,6 +515,21 @@ WEB_DOMAIN = r"(?:www\.)?[\w-]+\.(?:com|net|org|tv|info|gen)(?:\.tr)?"
 """A web site's name as copy writes it: ``turkiyef1.com``, ``EvdenEveNakliyat.gen.tr`` (the linker keeps such
 a span)."""
 _SITE = re.compile(rf"(?<![\w@/.]){WEB_DOMAIN}(?:['’][a-zçğıöşü]+|(?=\s+(?:adlı|isimli|haber\s+sitesi|sitesi)\b))")
+
+
+# A code of one or two capitals, a hyphen and a number, with its case ending: "E-5", "E-5'i", "D-100'de", "G-20"
+# (not inside a longer hyphenated word: "Sivasspor-1461", "F-16-lar").
+_CODE = re.compile(rf"(?<![\w{APOSTROPHES}-])(?P<code>[A-Z]{{1,2}}-\d{{1,3}})(?:[{APOSTROPHES}][a-zçğıöşü]+)?(?![\w-])")
+
+
+def _codes(lexicon: Lexicon, text: str) -> list[Span]:
+    """Spans for codes the lists know (``E-5``, a road's): the runs of capitalised words end at a hyphen."""
+    found = []
+    for m in _CODE.finditer(text):
+        entry = lexicon.get(m.group("code").lower())
+        if entry is not None:
+            found.append(Span(entry.type, m.start(), m.end(), m.group(), RECALL_CONFIDENCE))
+    return found
 
 
 def _sites(text: str) -> list[Span]:

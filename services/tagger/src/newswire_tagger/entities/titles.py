@@ -73,7 +73,7 @@ POSSESSIVE_HEADS = _words(
     "Başmüzakerecisi Müzakerecisi Şefi Mimarı Eşbaşkanı Menajeri Adayı Şansölyesi Başmüdürü Müfettişi "
     "Başmüfettişi Avukatı Yöneticisi Sorumlusu Sahibi Yönetmeni Editörü Yazarı Başantrenörü Başpiskoposu Piskoposu "
     "İmparatoru İmparatoriçesi Hükümdarı Padişahı Diktatörü Prensesi Sultanı Kontu Dükü Düşesi Kontesi Baronu Patriği "
-    "Komiseri Raportörü Hekimi Teknikeri Sunucusu Spikeri "
+    "Komiseri Raportörü Hekimi Teknikeri Sunucusu Spikeri Senatörü "
     # a bank's or a broker's economists and analysts: "EFG İstanbul Menkul Değerler Başekonomisti Haluk Bürümcekçi",
     # "Trusted Sources Türkiye Ekonomisti Şevin Ekinci"
     "Ekonomisti Başekonomisti Stratejisti Başstratejisti Analisti Başanalisti"

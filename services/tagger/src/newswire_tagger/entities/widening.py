@@ -847,10 +847,16 @@ def join_club_prefixes(text: str, spans: Sequence[Span]) -> list[Span]:
     return joined
 
 
-def join_particles(text: str, spans: Sequence[Span], is_known: Callable[[str], bool]) -> list[Span]:
+def join_particles(
+    text: str,
+    spans: Sequence[Span],
+    is_known: Callable[[str], bool],
+    known_type: Callable[[str], EntityType | None] = lambda _name: None,
+) -> list[Span]:
     """Join a span ending in a particle (``Kerem Ebu``) with the span right after it (``Salim Sınır Kapısı``), and
-    two spans a hyphen joins into a name the lists know (``Mercedes`` + ``-`` + ``Benz``, ``Kabardey`` + ``-`` +
-    ``Balkar``)."""
+    two spans a hyphen or a space joins into a name the lists know (``Mercedes`` + ``-`` + ``Benz``, ``Kabardey`` +
+    ``-`` + ``Balkar``, ``Ülker`` + ``Sports Arena'da``), of the type the knowledge base gives the whole
+    (``known_type``) where it knows it."""
     joined: list[Span] = []
     for span in sorted(spans, key=lambda s: s.start):
         previous = joined[-1] if joined else None
@@ -884,6 +890,12 @@ def join_particles(text: str, spans: Sequence[Span], is_known: Callable[[str], b
                 # ... or any name the lists know whole that the model read in two ("Kabardey" + "-" + "Balkar", a
                 # place and a person)
                 or (gap == "-" and is_known(strip_apostrophe_suffix(text[previous.start : span.end])))
+                # ... or a space ("Ülker" + " " + "Sports Arena'da": a firm's and a place's words, one venue)
+                or (
+                    gap == " "
+                    and not has_suffix_apostrophe(previous.text)
+                    and is_known(strip_apostrophe_suffix(text[previous.start : span.end]))
+                )
                 # "Deutsche Telekom" + " " + "AG": a firm's legal form the model read apart, after a name of two
                 # words or more whatever its type ("İşkaya Doğu" + " " + "OGG"; not a lone place's: "Petroleos de
                 # Venezuela SA", where the model read the country only)
@@ -904,6 +916,7 @@ def join_particles(text: str, spans: Sequence[Span], is_known: Callable[[str], b
             )
         ):
             kind = "PER" if _PARTICLE_GAP.fullmatch(gap) is not None else span.type
+            kind = known_type(strip_apostrophe_suffix(text[previous.start : span.end])) or kind
             kind = "ORG" if strip_apostrophe_suffix(span.text) in LEGAL_FORMS else kind
             joined[-1] = Span(kind, previous.start, span.end, text[previous.start : span.end], previous.confidence)
         else:
