@@ -130,7 +130,6 @@ from newswire_tagger.entities.people import (
     aged_people,
     common_words_opening_sentences,
     extend_to_surnames,
-    extend_to_word_surnames,
     initials_in_lists,
     is_inflected_title,
     is_title,
@@ -231,7 +230,7 @@ _PRONOUNS = frozenset({"Ben", "Biz", "Siz"})
 # A district's or province's word after the town: "Yüksekova İlçesi Karlı Köyü" is the district, then the village.
 _DISTRICT_WORDS = frozenset({"İlçesi", "İli", "ilçesi", "ili"})
 # ... and the streets a well-known town may open (not a square: "Esenyurt Cumhuriyet Meydanı" is one name).
-_STREET_HEADS = frozenset({"Caddesi", "Bulvarı", "Sokağı"})
+_STREET_HEADS = frozenset({"Caddesi", "Bulvarı", "Sokağı", "Sokak"})
 # A possessed or plural common noun (Şehitleri, Gazileri, Yolu) makes a unit's own name, not a town's.
 _POSSESSED = re.compile(r"(?:l[ae]r[ıi]|[^aeıioöuü](?:[ıiuü]|s[ıiuü]))$")
 # -li/-lı/-lu/-lü (of a place), optional plural and case ending: Filistinli, İsrailliler, Gazzelilerin, ABD'li.
@@ -277,7 +276,10 @@ _DESCRIBED_TEAMS = frozenset({"Kulübü", "Takımı", "Ekibi"})
 # A verb in the past, the reported past, the future or the present continuous, after a stem of three letters or
 # more: "Dövdü", "Ettirmiş", "Oynayacak", "Üzülecek", "Geliyor" (not "Mehdi", "Aydı": a stem of two); in the plural
 # ("Ağladılar") or the necessitative ("Kalkmalı").
-_TENSED_VERB = re.compile(r"\w{3,}(?:(?:[dt][ıiuü]|m[ıiuü]ş|[ae]c[ae]k|[ıiuü]yor)(?:l[ae]r)?|m[ae]l[ıi])$")
+# (and the third person's imperative, the first plural's negative aorist: "DİLEK TUTSUN", "OPERASYON YAPTIRMAYIZ")
+_TENSED_VERB = re.compile(
+    r"\w{3,}(?:(?:[dt][ıiuü]|m[ıiuü]ş|[ae]c[ae]k|[ıiuü]yor|s[ıiuü]n)(?:l[ae]r)?|m[ae]l[ıi]|m[ae]y[ıi]z)$"
+)
 # A capitalised common word, possessed or plural, in the locative or ablative, no apostrophe: "Ülkemizde",
 # "Sonrasında", "Toplantılarda", "Hakkımda" (not "Florida", "Yumurta", "Linde": no possessive or plural before the
 # case); or a word in -daki or a participle in -dığı: "Muhalefetteki", "Sığındığı" (no name ends so).
@@ -388,8 +390,13 @@ def _school_kind(text: str, span: Span) -> bool:
     return span.text == "Anadolu" and _SCHOOL_KIND_AFTER.match(text, span.end) is not None
 
 
-# A weekday and the clock's word, a date's year before them or not: "2013 Cuma Saat 20:00" is when, no one.
-_WEEKDAY_HOUR = re.compile(rf"(?:\d{{1,4}}[ \t]+)?(?:{'|'.join(sorted(WEEKDAY_NAMES))})[ \t]+Saat(?:['’][a-zçğıöşü]+)?")
+# A weekday and the clock's word, a date's year before them and the time after them or not: "2013 Cuma Saat 20:00",
+# "Salı Saati'nde" are when, no one.
+_WEEKDAY_HOUR = re.compile(
+    rf"(?:\d{{1,4}}[ \t]+)?(?:{'|'.join(sorted(WEEKDAY_NAMES))})[ \t]+Saat"
+    r"(?:['’][a-zçğıöşü]+|[iı](?:['’]?n[a-zçğıöşü]*)?)?"
+    r"(?:[ \t]+\d{1,2}[:.]\d\d(?:['’][a-zçğıöşü]+)?)?"
+)
 # A minister's or a ministry's word right after a span: the span is the portfolio, no one's name ("Gazi İşleri
 # Bakanı Eric Shinseki", "Enerji Bakanlığı": the model read "Gazi İşleri" as a person).
 _PORTFOLIO_AFTER = re.compile(r"[ \t]+Bakan(?:ı|lığı)(?:['’]?n?[a-zçğıöşü]*)?(?![\w'’])")
@@ -413,6 +420,9 @@ _FAITHFUL = re.compile(
     r"(?:Müslüman|Hı?ristiyan|Budist|Yahudi|Katolik|Ortodoks|Protestan|Alevi|Sünni|Şii|Hindu|Dürzi|Y?[EÊ]zidi)"
     r"l[ae]r(?:[ıi](?:n[a-zçğıöşü]*)?)?"
 )
+
+
+_FAITHFUL_WORDS = 2
 
 
 def _side_of(text: str, span: Span) -> bool:
@@ -793,7 +803,8 @@ class Consolidator:
             spans,
             self._not_a_person_name,
             self._lone_person_word,
-            self._is_tensed_verb,
+            # (a crosshead's common word in capitals too: "BAŞKAN ADAYINDAN DESTEK")
+            lambda word: self._is_tensed_verb(word) or (word.isupper() and self._common_in_capitals(word)),
             surname_place=self._surname_place,
             known_cut=self._known_people_cut,
             # (a nationality word too: "futbolcusu Portekizli Manuel Fernandes", the person after it)
@@ -804,7 +815,6 @@ class Consolidator:
         spans = apart_from_named(text, spans, self._name_tests)
         spans = aged_people(text, spans, self.kb.is_given_name, lambda n: self._is_known(n) or self.is_demonym(n))
         spans = extend_to_surnames(text, surnames_as_people(text, spans, self._not_a_person_name))
-        spans = extend_to_word_surnames(text, spans, self.kb.is_given_name, self._word_surname)
         spans = propagate_parts(text, spans, self._is_word_or_other_name, self._is_name_part)
         spans = typed_by_called(text, spans, self._is_known)
 
@@ -831,6 +841,7 @@ class Consolidator:
             spans,
             lambda name: self._is_country(name) or self._major_place(name) or self._turkish_place(name),
             lambda name: self._known_as(name, "PER"),
+            lambda name: self._known_as(name, "ORG"),
         )
         spans = listed_between(
             text,
@@ -1036,19 +1047,6 @@ class Consolidator:
         ):
             return [span]
         return [span.part(0, words[1].end()), span.part(words[2].start(), len(span.text))]
-
-    def _word_surname(self, word: str) -> bool:
-        """Whether ``word`` after two given names may be the person's surname: a common word the corpora seldom
-        capitalise (``Ünlü``, ``Özel``) or a known person's name, never a place, a body, a head word, a month or a
-        weekday (``Ahmet Mehmet Çarşamba'ya``)."""
-        known = self.kb.known_type(word)
-        return (
-            (known == "PER" or (known is None and self.seldom_capitalised(word)))
-            and not self._is_place(word)
-            and head_type(word) is None
-            and word not in MONTH_NAMES
-            and word not in WEEKDAY_NAMES
-        )
 
     def _known_body_then_other(self, span: Span) -> list[Span]:
         """A body's span that opens with a one-word body the lists know, then "ve" and another body's name a head word
@@ -1672,7 +1670,9 @@ class Consolidator:
         k = 2 if words[1].group() in _UNIT_HEADS or words[1].group() in _DISTRICT_WORDS else 1
         first = words[k].group() if k < len(words) - 1 else ""
         # after a unit's or district's word a new name starts whatever it looks like ("... İlçesi Karlı Köyü")
-        if not first[:1].isupper() or (k == 1 and _POSSESSED.search(first)) or is_title(first):
+        # ("Sultangazi Malkoçoğlu Mahallesi": a family's name in -oğlu is no possessed noun)
+        possessed = _POSSESSED.search(first) is not None and not first.endswith("oğlu")
+        if not first[:1].isupper() or (k == 1 and possessed) or is_title(first):
             return [span]
         left = span.part(words[0].start(), words[k - 1].end())
         if k == 1 and (
@@ -2351,7 +2351,12 @@ class Consolidator:
             # ("Ege Denizi'nin Kuzey ve Orta kesiminde": two sides of the sea, listed)
             or (set(name.split()) - {"ve"} <= COMPASS_WORDS and _COMPASS_AFTER.match(text, span.end) is not None)
             or _side_of(text, span)
-            or (_FAITHFUL.fullmatch(name.rsplit(" ", 1)[-1]) is not None and self.kb.known_type(name) is None)
+            # (of two words at most: "Mesih İçin Yahudiler" is a body's name)
+            or (
+                name.count(" ") < _FAITHFUL_WORDS
+                and _FAITHFUL.fullmatch(name.rsplit(" ", 1)[-1]) is not None
+                and self.kb.known_type(name) is None
+            )
             or (span.text.isupper() and " BİR " in f" {span.text} ")
             or self._opening_word(text, span, name)
             or (_ABSTRACT_POSSESSIVE.fullmatch(name) is not None and self.kb.known_type(name) is None)
@@ -2398,9 +2403,9 @@ class Consolidator:
         return self.kb.known_type(name) is None
 
     def _crosshead_verb(self, span: Span, name: str) -> bool:
-        """Whether a span in capitals ends in a verb: a crosshead's words (``1 YAŞINDAKİ ALPEREN KORKUTTU``,
-        ``TRAFİK KİLİTLENDİ``), no name. Not in mixed case, where such a word is a surname (``Halil Kurtuldu``), but
-        for a light verb (``Akın Etti``)."""
+        """Whether a span in capitals ends in a verb or a common word: a crosshead's words (``1 YAŞINDAKİ ALPEREN
+        KORKUTTU``, ``TRAFİK KİLİTLENDİ``, ``ADAYINDAN DESTEK``), no name. Not in mixed case, where such a word is a
+        surname (``Halil Kurtuldu``), but for a light verb (``Akın Etti``)."""
         if " " not in name:
             return False
         last = strip_apostrophe_suffix(name.rsplit(maxsplit=1)[-1])
@@ -2408,7 +2413,23 @@ class Consolidator:
             return True  # "Akın Etti", "KİM OLACAK": no surname is a light verb
         if not span.text.isupper():
             return False
-        return self.habit(last) not in ("always", "mostly") and self._is_tensed_verb(last)  # not "PARTİ", "İDMANYURDU"
+        if self.habit(last) in ("always", "mostly"):
+            return False  # not "PARTİ", "İDMANYURDU"
+        # ... or common words only, each seldom capitalised by the corpora and no name the lists know or given name
+        # ("ADAYINDAN DESTEK", "ÖZEL YAPIM", "BÖBREĞİNİ VERDİ"; not "TRT REFORM", "AHMET ÖZEL", "KAYA DEMİR")
+        return self._is_tensed_verb(last) or (
+            head_type(last) is None and all(self._common_in_capitals(w, seldom=True) for w in name.split())
+        )
+
+    def _common_in_capitals(self, word: str, *, seldom: bool = False) -> bool:
+        """Whether ``word`` is a common word the corpora rarely capitalise (``seldom``: or only sometimes), no name the
+        lists know and no given name: in a line in capitals, a crosshead's word (``DESTEK``, ``REFORM``)."""
+        habits = ("rarely", "mixed") if seldom else ("rarely",)
+        return (
+            self.habit(word) in habits
+            and self.kb.known_type(strip_apostrophe_suffix(word)) is None
+            and not self.kb.is_any_given_name(word)
+        )
 
     def _is_tensed_verb(self, word: str) -> bool:
         """Whether ``word`` ends as a tensed verb and is no name the lists know (``Hamdi``, ``Ferdi``) nor a name

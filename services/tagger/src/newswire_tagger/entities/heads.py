@@ -527,7 +527,7 @@ _KIND_AFTER = re.compile(
     r"|(?P<org>(?:hastanesi|üniversitesi|lisesi|muhabiri|muhabirleri|spikeri|hareketi|örgütü|partisi|tugayı|"
     r"grubu(?!n$)|"
     rf"{BRAND_NOUNS})[a-zçğıöşü]*"
-    r"|(?:okulu|şirketi|kulübü)n[a-zçğıöşü]+)"
+    r"|(?:okulu|şirketi)n[a-zçğıöşü]+)"
     # a disease named after its describer: "Alzheimer hastalığı", "Parkinson hastaları"
     r"|(?P<thing>(?:füzesi|füzeleri|gemisi|denizaltısı|uygulaması|modeli|modelleri|hastalığı|hastası|hastaları|"
     # an animal's breed: "Jack Russell cinsi köpek", "Buhara cinsi güvercin"

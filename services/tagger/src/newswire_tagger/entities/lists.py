@@ -341,13 +341,19 @@ _BODIES_PAIRS = 2  # a list of two pairs at least: "Mudo'dan Mustafa Taviloğlu"
 
 
 def bodies_before_their_people(
-    text: str, spans: Sequence[Span], keeps_place: Callable[[str], bool], is_person: Callable[[str], bool]
+    text: str,
+    spans: Sequence[Span],
+    keeps_place: Callable[[str], bool],
+    is_person: Callable[[str], bool],
+    is_body: Callable[[str], bool],
 ) -> list[Span]:
     """A name in the ablative right before a person's full name, in a list of two such pairs or more, is the body
     the person speaks for (``Lc Waikiki'den Vahap Küçük, Ramsey'den Hüseyin Doğan, Boyner'den Cem Boyner``): a
     body, whatever the model read; not where a pair's name is a country's, a province's or a major city's
     (``Almanya'dan Hans Müller, Fransa'dan ...``, ``Ramallah'tan Mahmud er-Remhi, Tulkerem'den Fethi Avi``: people
-    by their country or town, ``keeps_place``), nor a person the lists know (``is_person``) or a full name."""
+    by their country or town, ``keeps_place``), nor a person the lists know (``is_person``) or a full name; and only
+    where one of the names is a body the lists know (``is_body``: ``Lc Waikiki``; not ``Texas'tan John Smith,
+    Ohio'dan Mary Brown``, states)."""
     if "'" not in text and "’" not in text:
         return list(spans)
     ordered = sorted(spans, key=lambda s: s.start)
@@ -360,7 +366,8 @@ def bodies_before_their_people(
         and text[body.end : person.start] == " "
         and _MEMBER_END.match(text, person.end) is not None
     ]
-    if len(bodies) < _BODIES_PAIRS or any(keeps_place(strip_apostrophe_suffix(s.text)) for s in bodies):
+    names = [strip_apostrophe_suffix(s.text) for s in bodies]
+    if len(bodies) < _BODIES_PAIRS or any(map(keeps_place, names)) or not any(map(is_body, names)):
         return list(spans)
     changed = {
         id(s)

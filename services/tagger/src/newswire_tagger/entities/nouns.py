@@ -274,8 +274,10 @@ _GENITIVE_BEFORE = re.compile(r"(?<!\S)(?P<owner>(?:[A-ZÇĞİÖŞÜ]\w*[ \t]+){
 _TEAM_AFTER = re.compile(r"[ \t]+(?:takım[ıi]|ekib[ıi]|kulüb[üu])[a-zçğıöşü]*(?=[\s,.;:!?)]|$)")
 _JERSEY_AFTER = re.compile(r"[ \t]+forma(?:sı|sını|sıyla|sında|sındaki|ları|larını)(?=[\s,.;:!?)]|$)")
 # A player's statistics after the name: "Dorsey 23 sayı, 10 ribaund", "Sow 8 asist".
+# (a team's lead or deficit is no player's: "Maccabi de 12 sayı geriden geldi", "Fenerbahçe 8 sayı önde")
 _STATS_AFTER = re.compile(
-    r"(?:[ \t]+d[ae])?[ \t]+\d{1,2}[ \t]+(?:sayı|ribaund|asist)(?:[ \t]|[,.;]|lık|lı)(?![ \t]*(?:ile|farkla|fark)\b)"
+    r"(?:[ \t]+d[ae])?[ \t]+\d{1,2}[ \t]+(?:sayı|ribaund|asist)(?:[ \t]|[,.;]|lık|lı)"
+    r"(?![ \t]*(?:(?:ile|farkla|fark)\b|geri|ön[de]))"
 )
 STATS_CONFIDENCE = 0.7
 _PLAYER_WORDS = 3  # a player's name is three words at most
@@ -752,6 +754,9 @@ _CAPITAL_TITLE = re.compile(
 )
 
 
+_YEAR_AT_END = re.compile(r"[ \t]+(?:19|20)\d\d$")
+
+
 def without_capital_titles(text: str, spans: Sequence[Span]) -> list[Span]:
     """A city's title of a year taken off the city's name (``Avrupa Kültür Başkenti İstanbul`` → ``İstanbul``, a
     place), and dropped where it names no city (``2010 Avrupa Kültür Başkenti``)."""
@@ -763,7 +768,9 @@ def without_capital_titles(text: str, spans: Sequence[Span]) -> list[Span]:
         if title is None or head_type(strip_apostrophe_suffix(span.text.rsplit(maxsplit=1)[-1])) is not None:
             result.append(span)
         elif title.end() < len(span.text):
-            result.append(span.part(title.end(), len(span.text), "LOC"))
+            # (the title's year after the city is not the city's: "Kültür Başkenti İstanbul 2010")
+            city = _YEAR_AT_END.sub("", span.text[title.end() :])
+            result.append(span.part(title.end(), title.end() + len(city), "LOC"))
     return result
 
 

@@ -50,7 +50,6 @@ __all__ = [
     "aged_people",
     "common_words_opening_sentences",
     "extend_to_surnames",
-    "extend_to_word_surnames",
     "full_name_words",
     "initials_in_lists",
     "is_title",
@@ -616,36 +615,6 @@ def extend_to_surnames(text: str, spans: Sequence[Span]) -> list[Span]:
             result.append(Span("PER", span.start, end, text[span.start : end], span.confidence))
         else:
             result.append(span)
-    return result
-
-
-# A capitalised word with a case ending right after a person's span: "Ahmet Mahmut" + " Ünlü'nün".
-_SUFFIXED_WORD_AFTER = re.compile(r" ([A-ZÇĞİÖŞÜ][a-zçğıöşü]+)['’][a-zçğıöşü]+(?![\w-])")
-_GIVEN_NAMES = 2  # a given name and a second one: "Ahmet Mahmut", "Selçuk Sümer"
-
-
-def extend_to_word_surnames(
-    text: str, spans: Sequence[Span], is_given: Callable[[str], bool], may_be_surname: Callable[[str], bool]
-) -> list[Span]:
-    """A person's span of two given names takes the capitalised word with a case ending right after it, a surname
-    that is a common word too (``Ahmet Mahmut`` + `` Ünlü'nün``, ``Selçuk Sümer`` + `` Özel'e``), which the model
-    left out as the adjective; ``may_be_surname`` says the word may be one (a common word or a known person's
-    surname; not a place, a title, a weekday: ``Ali Rıza Bey'e``, ``Ahmet Mehmet Çarşamba'ya``)."""
-    result = list(spans)
-    for i, span in enumerate(result):
-        words = span.text.split()
-        if span.type != "PER" or len(words) != _GIVEN_NAMES or has_suffix_apostrophe(span.text):
-            continue
-        after = _SUFFIXED_WORD_AFTER.match(text, span.end)
-        if (
-            after is not None
-            and all(map(is_given, words))
-            and not is_title(after.group(1))
-            and not ADDRESS_FORM.match(turkish_lower(after.group(1)))
-            and may_be_surname(after.group(1))
-            and not any(s.start < after.end() and after.start(1) < s.end for s in spans if s is not span)
-        ):
-            result[i] = Span("PER", span.start, after.end(), text[span.start : after.end()], span.confidence)
     return result
 
 

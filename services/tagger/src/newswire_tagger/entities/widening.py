@@ -140,6 +140,11 @@ _ORDINAL_BEFORE = re.compile(
 _PRISON = re.compile(r"Cezaevi(?:['’]?n?[a-zçğıöşü]*)$")
 _ORDINAL = re.compile(rf"\d{{1,3}}(?:\.|['’](?:{ORDINAL_SUFFIXES}))")
 _OWNER_BEFORE = re.compile(rf"(?:^|(?<=\s))(?P<owner>[{_CAPITAL}][\w]+) $")
+# Public bodies copy names by one common word before a numbered regional unit, which the lists do not know alone
+# (an ordinary word each): "Karayolları 7'nci Bölge Müdürlüğü", "Meteoroloji 4'üncü Bölge Müdürlüğü".
+_REGIONAL_OWNERS = frozenset(
+    {"Karayolları", "Meteoroloji", "Orman", "Tapu", "Kadastro", "Vakıflar", "Gümrük", "Gümrükler"}
+)
 
 
 def _grown(span: Span, text: str, start: int, end: int) -> Span:
@@ -1024,7 +1029,8 @@ def _company_after_hyphen(text: str, previous: Span, span: Span) -> bool:
 def join_numbered_units(text: str, spans: Sequence[Span], is_known: Callable[[str], bool]) -> list[Span]:
     """A numbered court, office or unit made whole (see ``_NUMBERED_UNIT_WORDS``): the number before the body's
     span joins it, and so does the word before the number when ``is_known`` knows it as a place or a body
-    (``İstanbul``, ``Yargıtay``; not ``Dosya`` opening a sentence); spans inside what joins are absorbed. A span the
+    (``İstanbul``, ``Yargıtay``; not ``Dosya`` opening a sentence) or it is a public body's word before its
+    regional unit (``Karayolları``: ``_REGIONAL_OWNERS``); spans inside what joins are absorbed. A span the
     model began with the number (``13'üncü Asliye Ceza Mahkemesi``) takes the known word before it the same way."""
     result = sorted(spans, key=lambda s: s.start)
     for span in list(result):
@@ -1034,7 +1040,7 @@ def join_numbered_units(text: str, spans: Sequence[Span], is_known: Callable[[st
         if len(words) > 1 and _ORDINAL.fullmatch(words[0]) and words[1] in _NUMBERED_UNIT_WORDS:
             # the model took the number in: "Ankara" + "13'üncü Asliye Ceza Mahkemesi"
             before = _OWNER_BEFORE.search(text, max(0, span.start - 40), span.start)
-            if before is None or not is_known(before.group("owner")):
+            if before is None or not (is_known(before.group("owner")) or before.group("owner") in _REGIONAL_OWNERS):
                 continue
             start = before.start()
         elif words[0] in _NUMBERED_UNIT_WORDS or (_NUMBERED_HEAD.match(words[-1]) and not is_known(span.text)):
@@ -1042,7 +1048,11 @@ def join_numbered_units(text: str, spans: Sequence[Span], is_known: Callable[[st
             if match is None:
                 continue
             owner = match.group("owner")
-            start = match.start() if owner is not None and is_known(owner) else match.start("number")
+            start = (
+                match.start()
+                if owner is not None and (is_known(owner) or owner in _REGIONAL_OWNERS)
+                else match.start("number")
+            )
         else:
             continue
         result = [s for s in result if not (s.start >= start and s.end <= span.start)]
