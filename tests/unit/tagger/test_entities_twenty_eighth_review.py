@@ -259,7 +259,12 @@ def test_a_faiths_people_alone_is_no_name(linker: EntityLinker) -> None:
 
 def test_states_before_their_people_stay_places(linker: EntityLinker) -> None:
     text = "Kongrede Texas'tan John Smith, Ohio'dan Mary Brown ve Utah'tan Bill Green konuştu."
-    names = [("Texas'tan", "LOC"), ("John Smith", "PER"), ("Ohio'dan", "LOC"), ("Mary Brown", "PER")]
+    names: list[tuple[str, EntityType]] = [
+        ("Texas'tan", "LOC"),
+        ("John Smith", "PER"),
+        ("Ohio'dan", "LOC"),
+        ("Mary Brown", "PER"),
+    ]
     found = listed(linker.resolve(text, [span(text, name, kind) for name, kind in names]))
     assert {("LOC", "Texas"), ("LOC", "Ohio")} <= found
 
