@@ -145,6 +145,7 @@ from newswire_tagger.entities.people import (
 from newswire_tagger.entities.recall import PLATFORMS, WEB_DOMAIN, Taken
 from newswire_tagger.entities.scoring import MIN_PERSON_CONFIDENCE
 from newswire_tagger.entities.titles import (
+    EPITHET,
     GLUED_HONORIFIC,
     HEADLINE_WORDS,
     HONORIFICS,
@@ -390,6 +391,27 @@ def _school_kind(text: str, span: Span) -> bool:
     return span.text == "Anadolu" and _SCHOOL_KIND_AFTER.match(text, span.end) is not None
 
 
+def _without_epithet(text: str, span: Span) -> Span:
+    """A person's span without the epithet's last word that opens it, its first word before the span (``Büyük`` +
+    ``Önder Atatürk'ün``)."""
+    if span.type != "PER" or " " not in span.text:
+        return span
+    if EPITHET.fullmatch(f"{previous_word(text, span.start)} {span.text.split(' ', 1)[0]}") is None:
+        return span
+    return span.part(span.text.index(" ") + 1, len(span.text))
+
+
+def _role_only(span: Span) -> bool:
+    """Whether a span is a title's abbreviation alone (``Doç`` of ``Yrd. Doç .Dr. Hüseyin Öksüz``) or a role in the
+    ablative before "responsible" (``Yeni Stadyum Projesinden Sorumlu`` Yönetim Kurulu Üyesi): no name."""
+    return (
+        span.text in HONORIFICS
+        or f"{span.text}." in HONORIFICS
+        or (span.text.endswith(" Sorumlu") and _ABLATIVE_WORD.search(span.text[: -len(" Sorumlu")]) is not None)
+    )
+
+
+_ABLATIVE_WORD = re.compile(r"[dt][ae]n$")
 # A weekday and the clock's word, a date's year before them and the time after them or not: "2013 Cuma Saat 20:00",
 # "Salı Saati'nde" are when, no one.
 _WEEKDAY_HOUR = re.compile(
@@ -472,6 +494,13 @@ _MY_KIN = re.compile(
     r"(?:Annem|Babam|Eşim|Oğlum|Kızım|Ablam|Ağabeyim|Abim|Kardeşim|Dedem|Ninem|Anneannem|Babaannem|Amcam|Dayım"
     r"|Teyzem|Halam)[ \t]+\S"
 )
+# A title's word that closes a span, the office of the town or body before it: "İsrail Ordu Sözcüsü", "Kars
+# Milletvekili", and the member of parliament's abbreviation ("Eskişehir MV").
+_TITLES_AFTER = STANDALONE_HEADS | {"MV"}
+# A plural in the possessive, no surname's ending: "Tesisleri", "Evleri".
+_PLURAL_POSSESSED = re.compile(r"l[ae]r[ıi]$")
+_MAX_NAME_AFTER_OFFICE = 3  # words of a person's name after an office's title inside a span
+_BODY_AFTER_NATIONALITY = 2  # words of an unknown body a nationality word opens
 # The genitive's ending on a head word: "Başsavcılığın", "Komisyonun", "Bakanlığının".
 _GENITIVE_END = re.compile(r"(?:[ıiuü]n|n[ıiuü]n)$")
 # A byline's slash right before a span: "Eda BERKBAYRAK / MİLANO", "Hasan YILDIRIM/İSTANBUL".
@@ -499,7 +528,7 @@ _MIDDLE_NAME_TITLES = frozenset({"Emir"})
 _NAME_CLOSERS = NAME_CLOSERS | {"baba", "sultan", "han", "hatun", "dede"}
 # A plural -li form, a group's members ("Galatasaraylılar", "Suriyelilerin"), a case ending after it; not after an
 # apostrophe ("CHP'liler", "PKK'lıların"), the body's mention as the knowledge base links it.
-_MEMBERS = re.compile(r"^(?P<body>[A-ZÇĞİÖŞÜ][\w ]*?)l[ıiuü]l[ae]r(?:[ıiuü]n|[ıiuü]|[ae]|[dt][ae]n?|[ıiuü]m[ıiuü]z)?$")
+_MEMBERS = re.compile(r"^(?P<body>[A-ZÇĞİÖŞÜ][\w .]*?)l[ıiuü]l[ae]r(?:[ıiuü]n|[ıiuü]|[ae]|[dt][ae]n?|[ıiuü]m[ıiuü]z)?$")
 # Capitalised particles of Arabic and other names that join a name's parts ("Fahad Bin Abdulrahman").
 _GLUE_PARTICLES = frozenset(
     {*(w.title() for w in _FILIATION), "İbn", "Ebu", "Abu", "El", "Al", "De", "Da", "Van", "Von"}
@@ -790,7 +819,10 @@ class Consolidator:
         def known_person(span: Span) -> bool:
             return self.kb.known_type(canonical_name(span.text, "PER")) == "PER" and not self._titled(text, span)
 
-        spans = reporters(text, sorted(spans, key=lambda s: s.start), self.kb.is_given_name)
+        # (a group by its -li form in the plural is no name, and none to join to a person's: "F.Bahçelilere seslendi")
+        spans = reporters(
+            text, sorted((s for s in spans if not self._members(s)), key=lambda s: s.start), self.kb.is_given_name
+        )
         spans = join_eponyms(text, spans, common, known_person)
         spans = _without_overlaps(fuller_names(text, spans, self._is_known, common))
         spans = join_affiliations(
@@ -801,7 +833,8 @@ class Consolidator:
         spans = titled_people(
             text,
             spans,
-            self._not_a_person_name,
+            # (nor a group by its -li form: "Başkan Aziz Yıldırım F.Bahçelilere seslendi")
+            lambda name: self._not_a_person_name(name) or self._group(name),
             self._lone_person_word,
             # (a crosshead's common word in capitals too: "BAŞKAN ADAYINDAN DESTEK")
             lambda word: self._is_tensed_verb(word) or (word.isupper() and self._common_in_capitals(word)),
@@ -835,7 +868,9 @@ class Consolidator:
         spans = teams_by_nouns(text, places_by_nouns(text, spans, self._is_known), self._is_country)
         spans = players_by_stats(text, spans, self._is_known)
         spans = self._towns_in_locative(text, spans)
-        spans = firms_in_lists(text, without_listed_works(text, spans, self._is_known), self._is_known)
+        spans = firms_in_lists(
+            text, without_listed_works(text, spans, self._is_known, self.kb.is_any_given_name), self._is_known
+        )
         spans = bodies_before_their_people(
             text,
             spans,
@@ -858,7 +893,9 @@ class Consolidator:
             self._may_be_listed,
             lambda name: is_thing(name, self.kb),
         )
-        spans = common_words_opening_sentences(text, spans, keeps_person, self._keeps_known_place)
+        spans = common_words_opening_sentences(
+            text, spans, keeps_person, self._keeps_known_place, lambda word: self.habit(word) in ("rarely", "mixed")
+        )
         sporting = _sporting(text)
         spans = clubs_in_lists(
             text,
@@ -872,7 +909,6 @@ class Consolidator:
             without_common_acronyms(text, papers_by_their_word(text, verbs_nouns(text, spans, self._known_body))),
             self._is_club,
         )
-        spans = [s for s in spans if not self._members(s)]
         spans = teams_in_matches(
             text,
             self._one_type_per_name(
@@ -937,11 +973,12 @@ class Consolidator:
         ]
         # (a portfolio before its minister's word is no one, whoever named it: "Gazi İşleri Bakanı Eric Shinseki")
         spans = [s for s in spans if s.type != "PER" or _PORTFOLIO_AFTER.match(text, s.end) is None]
-        # (nor a weekday before the clock's word: "15 Mart 2013 Cuma Saat 20:00", a date)
-        spans = [s for s in spans if _WEEKDAY_HOUR.fullmatch(s.text) is None]
+        # (nor a weekday before the clock's word: "15 Mart 2013 Cuma Saat 20:00", a date; nor a role or a title)
+        spans = [s for s in spans if _WEEKDAY_HOUR.fullmatch(s.text) is None and not _role_only(s)]
         # (nor "Anadolu" before a school's kind: "Anadolu liselerinin", the kind's word)
         spans = [s for s in without_capital_titles(text, spans) if not _school_kind(text, s)]
-        spans = [p for s in spans if (p := _without_our_words(s, self._names_someone)) is not None]
+        spans = [p for s in spans if (p := _without_our_words(s, self._names_someone, self._listed)) is not None]
+        spans = [self._country_before_thing(s) for s in spans]
         spans = with_box_score(
             text,
             self._firms_in_turkey(text, spans),
@@ -1025,11 +1062,20 @@ class Consolidator:
 
     def _without_nationality(self, text: str, span: Span) -> Span:
         """A person's span without a nationality said of the person after the name (``Gerard Depardieu Rus
-        vatandaşı oldu``, ``... Türk asıllı``); ``Ahmet Türk`` alone keeps his surname."""
+        vatandaşı oldu``, ``... Türk asıllı``); ``Ahmet Türk`` alone keeps his surname. Before a lower-case word, a
+        nationality's compound (``Coşkun Türk-İslam coğrafyasının``) or a nationality after a person the lists know
+        (``Tanjevic Türk basketboluna``) is the noun's, not the name's."""
         words = words_of(span.text)
-        if span.type != "PER" or len(words) < 3 or not self.is_demonym(words[-1].group()):
+        if span.type != "PER" or len(words) < 2:
             return span
-        if _NATIONALITY_NOUN.match(next_word(text, span.end)) or self._townspeople(words[-1].group()):
+        last = words[-1].group()
+        compound = "-" in last and self.is_demonym(last.split("-", 1)[0])
+        if not compound and not self.is_demonym(last):
+            return span
+        after = next_word(text, span.end)
+        if len(words) > 2 and (_NATIONALITY_NOUN.match(after) or self._townspeople(last)):
+            return span.part(0, words[-2].end())
+        if after[:1].islower() and (compound or self._known_as(span.text[: words[-2].end()], "PER")):
             return span.part(0, words[-2].end())
         return span
 
@@ -1247,6 +1293,23 @@ class Consolidator:
     def _is_known(self, name: str) -> bool:
         """A name the knowledge base or the gazetteer knows on its own."""
         return self.kb.known_type(canonical_name(name, "ORG")) is not None or self._is_place(name)
+
+    def _country_before_thing(self, span: Span) -> Span:
+        """A country's name glued to a thing's the lists hold, a competition's mostly, is the country alone
+        (``İspanya La Liga'da``, ``Almanya Bundesliga'da``: the league, no entity, of the country)."""
+        words = words_of(span.text)
+        if span.type == "PER" or len(words) < 2:
+            return span
+        for k in (1, 2):
+            rest = strip_apostrophe_suffix(span.text[words[k].start() :]) if k < len(words) else ""
+            if rest and self._is_country(span.text[: words[k - 1].end()]) and self.kb.not_name(rest) is not None:
+                return replace(span.part(0, words[k - 1].end()), type="LOC")
+        return span
+
+    def _listed(self, name: str) -> bool:
+        """A name the knowledge base holds as any entity (``Beşiktaş``, the club and the district) or the gazetteer
+        knows."""
+        return self._is_known(name) or bool(self.kb.entities(name))
 
     def _not_a_person_name(self, name: str) -> bool:
         """A known place or organisation (``Ankara``, ``Hamas``; ``Beşiktaş``, the club and the district, whose type
@@ -1835,16 +1898,18 @@ class Consolidator:
 
     def _two_clubs(self, text: str, span: Span) -> list[Span]:
         """A span of two clubs' names side by side before a match's noun or a derby's, no hyphen between
-        (``Galatasaray Beşiktaş derbisi``, ``Barcelona Galatasaray maçı``): the two sides; not a club's own two
-        words (``Manchester City``, ``Inter Milan``, ``Galatasaray Odeabank``: one word no club, or the lists know
-        the whole)."""
-        first, space, rest = span.text.partition(" ")
-        if not space or " " in rest or _SIDES_MATCH_AFTER.match(text, span.end) is None:
+        (``Galatasaray Beşiktaş derbisi``, ``Barcelona Galatasaray maçı``, ``Galatasaray Schalke 04 karşısında``):
+        the two sides; not a club's own words (``Manchester City``, ``Inter Milan``, ``Galatasaray Odeabank``: one
+        side no club, or the lists know the whole)."""
+        if " " not in span.text or _SIDES_MATCH_AFTER.match(text, span.end) is None:
             return [span]
-        second = strip_apostrophe_suffix(rest)
-        if self._is_known(f"{first} {second}") or not (self._is_any_club(first) and self._is_any_club(second)):
+        bare = strip_apostrophe_suffix(span.text)
+        if self._is_known(bare):
             return [span]
-        return [span.part(0, len(first), "ORG"), span.part(len(first) + 1, len(span.text), "ORG")]
+        for space in (m.start() for m in re.finditer(" ", bare)):
+            if self._is_any_club(bare[:space]) and self._is_any_club(bare[space + 1 :]):
+                return [span.part(0, space, "ORG"), span.part(space + 1, len(span.text), "ORG")]
+        return [span]
 
     def _bodies_of_a_kind(self, span: Span) -> bool:
         """Whether a body's span is a plural head with a case ending after words the corpora write in lower case as
@@ -1969,11 +2034,15 @@ class Consolidator:
         """Whether a span names a group by the plural -li form (``Galatasaraylılar``, ``Suriyeliler``, ``AK
         Partililer``, ``New Yorklular``): alone, or after the body or place it is formed on; a club's name in the
         plural (``TED Ankara Kolejliler``) and a surname (``Hakan Meriçliler``) stay."""
-        match = _MEMBERS.match(span.text)
+        return self._group(span.text)
+
+    def _group(self, name: str) -> bool:
+        """Whether ``name`` is a group's by the plural -li form (see :meth:`_members`)."""
+        match = _MEMBERS.match(name)
         if match is None:
             return False
         body = match.group("body")
-        return " " not in span.text or self._is_known(body) or self._is_town(body)
+        return " " not in name or self._is_known(body) or self._is_town(body)
 
     def _titled_given_name(self, words: Sequence[re.Match[str]], i: int) -> bool:
         """Whether ``words[i]`` is a title, a given name follows and no head word ends the span: a person after a
@@ -2136,6 +2205,7 @@ class Consolidator:
         whole = self._as_written(span)
         if whole is not None:
             return span if whole else None
+        span = _without_epithet(text, span)
         words = words_of(span.text)
         # "New Yorklu Twitter kullanıcıları": a place's -li form, no name; "Bayern Münihli" alone none either
         first = len(words) if self._member_phrase(text, span, words) else self._place_member(words)
@@ -2151,7 +2221,7 @@ class Consolidator:
         if first == len(words):
             return None
         if (span.type == "PER" and self._said_of_person(words, first)) or (
-            not known and self._nationality_of_known_body(span, words, first)
+            not known and self._nationality_of_known_body(span, words, first, text)
         ):
             first += 1  # "Şii İyad Allavi", "Amerikan Associated Press": said of the person or body named after it
         if not known:
@@ -2244,16 +2314,30 @@ class Consolidator:
                     return j + 1
         return 0
 
-    def _nationality_of_known_body(self, span: Span, words: Sequence[re.Match[str]], first: int) -> bool:
+    def _nationality_of_known_body(
+        self, span: Span, words: Sequence[re.Match[str]], first: int, text: str = ""
+    ) -> bool:
         """Whether ``words[first]`` is a nationality word before a paper, a company or a club the knowledge base
         knows by the rest of the span (``Amerikan Associated Press``, ``Alman Bild``); a body known by the whole span
         keeps it (``Türk Telekom``: the caller asks only when it is not), and a state's or a party's bodies keep it
-        too: the word says which country's they are (``Rus Dışişleri Bakanlığı``, ``Hıristiyan Demokrat Parti``)."""
+        too: the word says which country's they are (``Rus Dışişleri Bakanlığı``, ``Hıristiyan Demokrat Parti``).
+        So is one before a body the lists do not know that a body's noun in ``text`` names, of two words at most, no
+        head word, not only common words and no name the lists know (``Japon Nikkei gazetesi``; not ``Türk Dili
+        dergisi``)."""
         rest = span.text[words[first + 1].start() :] if first < len(words) - 1 else ""
         if span.type != "ORG" or not rest or not self.kb.is_demonym(words[first].group()):
             return False
         known = self.kb.entity(canonical_name(rest, "ORG"), "ORG")
-        return known is not None and known.kind in _BRAND_KINDS
+        if known is not None:
+            return known.kind in _BRAND_KINDS
+        return (
+            kind_after(next_word(text, span.end)) == "ORG"
+            and not has_suffix_apostrophe(span.text)
+            and rest.count(" ") < _BODY_AFTER_NATIONALITY
+            and head_type(rest.rsplit(maxsplit=1)[-1]) is None
+            and not self._common_words_only(rest)
+            and not self._is_known(rest)  # "Türk Dili dergisi": not Dili, Timor's capital
+        )
 
     def _month_before_name(self, text: str, span: Span, words: Sequence[re.Match[str]], first: int) -> bool:
         """Whether ``words[first]`` is a month, bare, opening a body's or a place's span after a date's word (a year
@@ -2460,7 +2544,39 @@ class Consolidator:
             return span, self._at_given_name(words, self._after_title(words, first, full_names))
         if self._ranked_person(words, first):
             return replace(span, type="PER"), first + 1
+        if (name := self._after_office(words, first)) is not None:
+            return replace(span, type="PER"), name
         return span, first
+
+    def _after_office(self, words: Sequence[re.Match[str]], first: int) -> int | None:
+        """The first word of a person's name after an office's title inside a body's or a place's span (``Milletvekili
+        Roman Khudyakov``, ``Veteriner Hekim Tercan Metin``), or None: a title the lists hold as no given name, the
+        words before it none the lists know (not ``Kars Milletvekili ...``, the town's), one to three capitalised
+        words after it, two or a given name first, the last no common word, no head word, no title and no known body
+        or place among them, no word after the first the corpora write in lower case; a title that is a surname too
+        only before two words, no given name before it; no ruler's title (:meth:`_ranked_person` decides)."""
+        for k in range(first, len(words) - 1):
+            title = words[k].group()
+            if title not in STANDALONE_HEADS or title in RULERS or self.kb.is_any_given_name(title):
+                continue  # (a ruler's title: see _ranked_person)
+            rest = [w.group() for w in words[k + 1 :]]
+            if title in SURNAME_TITLES and (len(rest) < 2 or (k > first and self._is_given(words[k - 1].group()))):
+                return None  # "Cem Hekim ...": a surname's word
+            before = " ".join(w.group() for w in words[first:k])
+            if (
+                len(rest) <= _MAX_NAME_AFTER_OFFICE
+                and (self.kb.is_any_given_name(rest[0]) or len(rest) > 1)
+                and self.habit(rest[-1]) not in ("rarely", "mixed")
+                and not any(self.habit(w) == "rarely" for w in rest[1:])  # not "... Ekonomik Şehri"
+                and all(w[:1].isupper() for w in rest)
+                and not any(head_type(strip_apostrophe_suffix(w)) is not None or is_title(w) for w in rest)
+                and _PLURAL_POSSESSED.search(strip_apostrophe_suffix(rest[-1])) is None  # "... Tesisleri": a place
+                and not (before and self._is_known(before))
+                and not self._not_a_person_name(canonical_name(" ".join(rest), "PER"))
+            ):
+                return k + 1
+            return None
+        return None
 
     @staticmethod
     def _person_end(words: Sequence[re.Match[str]], first: int, last: int) -> int:
@@ -2507,6 +2623,8 @@ class Consolidator:
         honorific (``Emir Kusturica``, ``Sultan Kösen``: the word may be the first name), when a word before the
         title is a given name, or when one of them is in lower case. A word left that is the surname of a person the
         article names in full is that person's, after a title (``Ahmet Yörük`` ... ``Muhtar Yörük``)."""
+        if first + 2 < len(words) and EPITHET.fullmatch(f"{words[first].group()} {words[first + 1].group()}"):
+            first += 2  # "Ulu Önder Mustafa Kemal Atatürk": an epithet, then the name
         heads = [k for k in range(first, len(words) - 1) if words[k].group() in TITLE_HEADS]
         if not heads:
             return first
@@ -2871,7 +2989,7 @@ class Consolidator:
             return replace(span, type="LOC" if province else known if known not in (None, "PER") else by_head)
         known = self.kb.known_type(name)
         # (not a person the lists know whole, whose surname is a title's word: "Seda Bakan")
-        if len(words) > 1 and (words[-1] in POSSESSIVE_HEADS or words[-1] in STANDALONE_HEADS) and known != "PER":
+        if len(words) > 1 and (words[-1] in POSSESSIVE_HEADS or words[-1] in _TITLES_AFTER) and known != "PER":
             return self._affiliation(span, words)
         if known is not None and not (known == "LOC" and self._surname_here(span, name, surnames)):
             return self._known(text, span, name, known)
@@ -3256,7 +3374,7 @@ _ARM_FIRM_BEFORE = re.compile(r"(?<![\w'’])(?P<firm>[A-ZÇĞİÖŞÜ][\w&.-]*)
 # A word that says a thing is new or old before its name: "Yeni Angry Birds hazır", "Eski Galaxy".
 _NEW_OR_OLD = frozenset({"Yeni", "YENİ", "Eski", "ESKİ"})
 # A match's noun or a derby's after two sides' names ("Galatasaray Beşiktaş derbisi", "... karşılaşmasında").
-_SIDES_MATCH_AFTER = re.compile(rf"[ \t]+(?:{MATCH_NOUNS}|derbi)[a-zçğıöşü]*\b")
+_SIDES_MATCH_AFTER = re.compile(rf"[ \t]+(?:{MATCH_NOUNS}|derbi|karşısında\b)[a-zçğıöşü]*\b")
 # "En İyi Erkek Oyuncu", "En İyi Sigorta ve Diğer Finans Hizmetleri Reklamı", "En Büyük 500 Sanayi Kuruluşu": a
 # superlative opens an award's, a category's or a ranking's name, never a person's, a body's or a place's.
 _SUPERLATIVE = re.compile(
@@ -3336,15 +3454,27 @@ def _body_head(word: str) -> bool:
     return head_type(word) == "ORG" and not is_company_word(word)
 
 
-def _without_our_words(span: Span, names_someone: Callable[[str], bool]) -> Span | None:
+def _without_our_words(
+    span: Span, names_someone: Callable[[str], bool], is_known: Callable[[str], bool] = lambda _name: False
+) -> Span | None:
     """A person's span without the words in the possessive of "our" or "your" at its edges, a case ending after them
     or none: a speaker's word, never a name's (``Ortağınız Menderes Utku``, ``Hayranlarınız Slash``, ``Mustafa
     Ağabeyimiz``, ``Necip Fazıl Üstadımızı``); none if nothing is left (``Federasyonumuz``, ``Petrolümüz``), nor if an
     office's word leaves one word ``names_someone`` does not vouch for (``Genel Başkanımızın``, ``Başbakanımızla
     Salı``; not ``Cumhurbaşkanımız Erdoğan``). A relative's noun of "my" opening a span of any type is the speaker's
-    too, the sentence's subject (``Annem Endüstri Meslek Lisesi'ne gidip``; not ``Kardeşim Sokak``, a street)."""
+    too, the sentence's subject (``Annem Endüstri Meslek Lisesi'ne gidip``; not ``Kardeşim Sokak``, a street), and so
+    is a word of "our" opening a body's or a place's span before a name the lists know and its case ending
+    (``Evimiz Beşiktaş'a yakın``, ``Kulübümüz Galatasaray'ın``; ``is_known``; not ``Evimiz İsrail``, a party)."""
     if _MY_KIN.match(span.text) is not None and span.text.count(" ") > 1:  # (not "Kardeşim Sokak", a street)
         span = span.part(span.text.index(" ") + 1, len(span.text))
+    if (
+        span.type != "PER"
+        and " " in span.text
+        and has_suffix_apostrophe(span.text)  # (not "Evimiz İsrail", the party "Yisrael Beitenu")
+        and _OUR_WORD.fullmatch(opening := span.text.split(" ", 1)[0]) is not None
+        and is_known(strip_apostrophe_suffix(rest := span.text[len(opening) + 1 :]))
+    ):
+        return span.part(len(span.text) - len(rest), len(span.text))
     if span.type != "PER" or _OUR_WORD.search(span.text) is None:
         return span  # the cheap test first: most names hold no such word
     words = words_of(span.text)

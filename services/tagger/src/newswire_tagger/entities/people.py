@@ -32,6 +32,7 @@ from newswire_tagger.entities.names import (
 )
 from newswire_tagger.entities.nouns import is_light_verb
 from newswire_tagger.entities.titles import (
+    EPITHET,
     GLUED_HONORIFIC,
     HEADLINE_WORDS,
     HONORIFICS,
@@ -459,6 +460,7 @@ def named_people(
             or any(len(w) < 2 for _p, w in name)
             or _covered(taken, start, end)
             or not is_name_word(canonical_name(text[start:end], "PER"))
+            or EPITHET.fullmatch(text[start:end])  # "Ulu Önder Atatürk": the epithet before a name the lists know
         ):
             continue
         # (a form of address after the name says a person, as "adlı" does: "Şenol Hocanın" alone is Şenol)
@@ -769,11 +771,21 @@ def surnames_as_people(text: str, spans: Sequence[Span], not_a_person: Callable[
     return result
 
 
+def _asks(text: str, end: int) -> bool:
+    """Whether the sentence going on at ``end`` is a question (its first stop is a question mark, within a line)."""
+    stop = _SENTENCE_STOP.search(text, end)
+    return stop is not None and stop.group() == "?"
+
+
+_SENTENCE_STOP = re.compile(r"[.!?\n]")
+
+
 def common_words_opening_sentences(
     text: str,
     spans: Sequence[Span],
     keeps_person: Callable[[Span], bool],
     keeps_other: Callable[[Span], bool] = lambda _: True,
+    is_common: Callable[[str], bool] = lambda _word: False,
 ) -> list[Span]:
     """One-word names that are a common word capitalised by the sentence it opens: dropped.
 
@@ -782,7 +794,9 @@ def common_words_opening_sentences(
     word in lower case, it is that word. ``keeps_person(span)`` vetoes for a person (a known person, a title before
     the name), ``keeps_other(span)`` for a place (a country, a name the lists know); so does a person the article
     names in full with the word (``Hayati Yazıcı`` ... ``Hayati,``). A place counts only as written bare: ``Ağrı'da``
-    is the town. Bodies are left alone: ``Meclis`` opens sentences and is written ``meclis`` too.
+    is the town. Bodies are left alone: ``Meclis`` opens sentences and is written ``meclis`` too. A word the corpora
+    write in lower case as often (``is_common``) that opens only questions is that word too, written so or not
+    (``Kim, neye dayanarak bu kararı verdi?``, ``Deli misin?``).
     """
     by_word: dict[str, list[Span]] = defaultdict(list)
     for span in spans:
@@ -797,7 +811,8 @@ def common_words_opening_sentences(
     for word in openers:
         group = by_word[word]
         kept = any(keeps_person(s) if s.type == "PER" else keeps_other(s) for s in group)
-        if fold(word) not in named and written_in_lower_case(text, word) and not kept:
+        lower = written_in_lower_case(text, word) or (is_common(word) and all(_asks(text, s.end) for s in group))
+        if fold(word) not in named and lower and not kept:
             dropped.update(id(s) for s in group)
     return [s for s in spans if id(s) not in dropped] if dropped else list(spans)
 

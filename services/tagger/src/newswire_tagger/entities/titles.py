@@ -73,7 +73,7 @@ POSSESSIVE_HEADS = _words(
     "Başmüzakerecisi Müzakerecisi Şefi Mimarı Eşbaşkanı Menajeri Adayı Şansölyesi Başmüdürü Müfettişi "
     "Başmüfettişi Avukatı Yöneticisi Sorumlusu Sahibi Yönetmeni Editörü Yazarı Başantrenörü Başpiskoposu Piskoposu "
     "İmparatoru İmparatoriçesi Hükümdarı Padişahı Diktatörü Prensesi Sultanı Kontu Dükü Düşesi Kontesi Baronu Patriği "
-    "Komiseri Raportörü Hekimi Teknikeri Sunucusu Spikeri Senatörü "
+    "Komiseri Raportörü Hekimi Teknikeri Sunucusu Spikeri Senatörü Muavini "
     # a bank's or a broker's economists and analysts: "EFG İstanbul Menkul Değerler Başekonomisti Haluk Bürümcekçi",
     # "Trusted Sources Türkiye Ekonomisti Şevin Ekinci"
     "Ekonomisti Başekonomisti Stratejisti Başstratejisti Analisti Başanalisti"
@@ -103,6 +103,9 @@ RANKS = _words(
     "Astsubay Çavuş Onbaşı Er Başçavuş Oramiral Koramiral Tümamiral Tuğamiral Mareşal Başkomiser Komiser Ayetullah "
     "Ayatullah"
 )
+# An epithet copy sets before a leader's name, no name itself: "Ulu Önder Atatürk", "Büyük Önder Atatürk'ün" (the great
+# leader; "Önder" and "Ulu" are given names too).
+EPITHET = re.compile(r"(?:Ulu|Büyük)\s+Önder")
 # Rulers' titles: a ruler is named by the given name and the title ("Kral Abdullah", "Prens Charles", "Emir Tamim",
 # "Sultan Kabus"), so a given name after one is no one's full name's first word.
 RULERS = _words(

@@ -34,7 +34,7 @@ from newswire_tagger.entities.names import (
     strip_apostrophe_suffix,
     turkish_lower,
 )
-from newswire_tagger.entities.titles import RULERS, SENTENCE_OPENERS, TITLE_HEADS
+from newswire_tagger.entities.titles import EPITHET, RULERS, SENTENCE_OPENERS, TITLE_HEADS
 from newswire_tagger.spans import Span
 
 __all__ = [
@@ -361,13 +361,17 @@ def _regnal_number(text: str, span: Span) -> Span:
     return _grown(span, text, start, span.end)
 
 
+_EPITHET_BEFORE = re.compile(rf"\b{EPITHET.pattern}\s+$")  # "Ulu Önder Atatürk": no given name before "Atatürk"
+
+
 def _person_head(
     text: str, span: Span, is_name_part: Callable[[str, bool], bool], is_free: Callable[[int, int], bool]
 ) -> Span:
-    """Up to two capitalised words right before a person's span that belong to the name."""
+    """Up to two capitalised words right before a person's span that belong to the name; not an epithet's (``Ulu
+    Önder Atatürk``, ``Büyük Önder Atatürk'ün``: the leader's, as copy calls him)."""
     for _ in range(2):
         previous = _PREVIOUS_WORD.search(text, max(0, span.start - 40), span.start)
-        if previous is None:
+        if previous is None or _EPITHET_BEFORE.search(text, max(0, span.start - 20), span.start):
             return span
         before = text[max(0, previous.start() - 3) : previous.start()].rstrip(" \t")
         sentence_initial = not before or before[-1] in ".!?:;\n\"“”'"
@@ -419,12 +423,20 @@ def _head_word(text: str, span: Span, is_free: Callable[[int, int], bool], is_kn
         end = span.end + len(" ".join(words[:size])) + 1
         if is_company_word(head) and _NEXT_CAPITALISED.match(text, end):
             continue  # "ABD Enerji Bakanı": the company word begins another name here
-        if span.type == "PER" and size == 1 and _is_whole_club(head):
-            return span  # "Bahri Kaya" + "Trabzonspor": a club's whole name after a person is the club
+        if size == 1 and _is_whole_club(head) and (span.type == "PER" or _two_known(span, head, is_known)):
+            # "Bahri Kaya" + "Trabzonspor": a club's whole name after a person is the club; after a name the lists
+            # know, a club they know is the other side ("Fenerbahçe" + "Bursaspor maçı"; not "Akhisar" +
+            # "Belediyespor", no club's name alone)
+            return span
         if size > 1 and _known_name_after(text, span, end, is_free, is_known):
             return span
         return _grown(span, text, span.start, end)
     return span
+
+
+def _two_known(span: Span, head: str, is_known: Callable[[str], bool]) -> bool:
+    """Whether a span and the word after it are each a name the lists know on its own."""
+    return is_known(span.text) and is_known(strip_apostrophe_suffix(head))
 
 
 def _known_name_after(
@@ -833,18 +845,25 @@ def join_eponyms(
 # A club's prefix the model read as a name of its own: "FC" + "Metz", "AC" + "Sparta Prag", "SV" + "Werder Bremen"
 # (not "AS", "SS": a word and the Nazi SS too, "SS Polonya'da").
 _CLUB_PREFIXES = frozenset({"FC", "AC", "SC", "CF", "FK", "SK", "SV", "CD", "KV", "VfB", "VfL", "FSV"})
+# A metropolitan council's abbreviation after its city, the council's club or the council ("İstanbul BŞB ile
+# Gaziantepspor maçlarını", "Ankara BB"): one body.
+_COUNCIL_ABBREVIATIONS = frozenset({"BŞB", "BB"})
 
 
 def join_club_prefixes(text: str, spans: Sequence[Span]) -> list[Span]:
-    """A club's prefix alone (``FC``) and the name right after it (``Metz``) joined into the club (``FC Metz``)."""
+    """A club's prefix alone (``FC``) and the name right after it (``Metz``) joined into the club (``FC Metz``); so
+    is a city and a metropolitan council's abbreviation after it (``İstanbul`` + ``BŞB``)."""
     joined: list[Span] = []
     for span in spans:
         previous = joined[-1] if joined else None
         if (
             previous is not None
-            and previous.text in _CLUB_PREFIXES
             and text[previous.end : span.start] == " "
             and span.type in ("ORG", "LOC")
+            and (
+                previous.text in _CLUB_PREFIXES
+                or (previous.type == "LOC" and strip_apostrophe_suffix(span.text) in _COUNCIL_ABBREVIATIONS)
+            )
         ):
             joined[-1] = Span("ORG", previous.start, span.end, text[previous.start : span.end], span.confidence)
         else:
