@@ -391,14 +391,16 @@ def _school_kind(text: str, span: Span) -> bool:
     return span.text == "Anadolu" and _SCHOOL_KIND_AFTER.match(text, span.end) is not None
 
 
-def _without_epithet(text: str, span: Span) -> Span:
+def _without_epithet(text: str, span: Span, is_known_person: Callable[[str], bool]) -> Span:
     """A person's span without the epithet's last word that opens it, its first word before the span (``Büyük`` +
-    ``Önder Atatürk'ün``)."""
+    ``Önder Atatürk'ün``), where the rest is a person the lists know (not ``Büyük Önder Sav``, a title-case
+    headline's ``Önder Sav``)."""
     if span.type != "PER" or " " not in span.text:
         return span
     if EPITHET.fullmatch(f"{previous_word(text, span.start)} {span.text.split(' ', 1)[0]}") is None:
         return span
-    return span.part(span.text.index(" ") + 1, len(span.text))
+    rest = span.part(span.text.index(" ") + 1, len(span.text))
+    return rest if is_known_person(canonical_name(rest.text, "PER")) else span
 
 
 def _role_only(span: Span) -> bool:
@@ -407,6 +409,7 @@ def _role_only(span: Span) -> bool:
     return (
         span.text in HONORIFICS
         or f"{span.text}." in HONORIFICS
+        or strip_apostrophe_suffix(span.text) == "Sorumlu"  # "Türkiye'den" + "Sorumlu Genel Müdür"
         or (span.text.endswith(" Sorumlu") and _ABLATIVE_WORD.search(span.text[: -len(" Sorumlu")]) is not None)
     )
 
@@ -499,6 +502,10 @@ _MY_KIN = re.compile(
 _TITLES_AFTER = STANDALONE_HEADS | {"MV"}
 # A plural in the possessive, no surname's ending: "Tesisleri", "Evleri".
 _PLURAL_POSSESSED = re.compile(r"l[ae]r[ıi]$")
+# Titles a body or a place is named after its holder with ("Şehit Kamil Belediyesi", "Merhum X Camii").
+_MEMORIAL_TITLES = frozenset({"Şehit", "Merhum"})
+# Faiths a people's word is joined to by a hyphen ("Türk-İslam sentezi").
+_FAITHS = frozenset({"İslam", "Hristiyan", "Hıristiyan", "Yahudi", "Müslüman", "Ortodoks", "Katolik"})
 _MAX_NAME_AFTER_OFFICE = 3  # words of a person's name after an office's title inside a span
 _BODY_AFTER_NATIONALITY = 2  # words of an unknown body a nationality word opens
 # The genitive's ending on a head word: "Başsavcılığın", "Komisyonun", "Bakanlığının".
@@ -923,6 +930,9 @@ class Consolidator:
             sporting=sporting,
             club_town=self._club_town,
         )
+        surnames = frozenset(
+            fold(strip_apostrophe_suffix(s.text.split()[-1])) for s in spans if s.type == "PER" and " " in s.text
+        )
         spans = [
             p
             for s in without_law_titles(
@@ -967,7 +977,9 @@ class Consolidator:
                     self.kb.is_any_given_name,
                 ),
             )
-            for o in self._origin_apart(text, self._without_nationality(text, self._without_glued_work(text, s)))
+            for o in self._origin_apart(
+                text, self._without_nationality(text, self._without_glued_work(text, s), surnames)
+            )
             for c in self._couple_apart(text, o)
             for p in self._known_body_then_other(c)
         ]
@@ -977,7 +989,7 @@ class Consolidator:
         spans = [s for s in spans if _WEEKDAY_HOUR.fullmatch(s.text) is None and not _role_only(s)]
         # (nor "Anadolu" before a school's kind: "Anadolu liselerinin", the kind's word)
         spans = [s for s in without_capital_titles(text, spans) if not _school_kind(text, s)]
-        spans = [p for s in spans if (p := _without_our_words(s, self._names_someone, self._listed)) is not None]
+        spans = [p for s in spans if (p := _without_our_words(s, self._names_someone)) is not None]
         spans = [self._country_before_thing(s) for s in spans]
         spans = with_box_score(
             text,
@@ -1060,11 +1072,13 @@ class Consolidator:
             return span.part(0, hyphen)
         return span
 
-    def _without_nationality(self, text: str, span: Span) -> Span:
+    def _without_nationality(self, text: str, span: Span, surnames: frozenset[str] = frozenset()) -> Span:
         """A person's span without a nationality said of the person after the name (``Gerard Depardieu Rus
         vatandaşı oldu``, ``... Türk asıllı``); ``Ahmet Türk`` alone keeps his surname. Before a lower-case word, a
-        nationality's compound (``Coşkun Türk-İslam coğrafyasının``) or a nationality after a person the lists know
-        (``Tanjevic Türk basketboluna``) is the noun's, not the name's."""
+        nationality's compound (``Coşkun Türk-İslam coğrafyasının``; not a double surname, ``Ayşe Türk-Yılmaz``) or a
+        nationality after the surname of a person the article names in full (``surnames``, folded: ``Tanjevic Türk
+        basketboluna`` after ``Bogdan Tanjevic``; not ``Erdoğan Yörük gol attı``, a given name and a surname) is the
+        noun's, not the name's."""
         words = words_of(span.text)
         if span.type != "PER" or len(words) < 2:
             return span
@@ -1075,9 +1089,18 @@ class Consolidator:
         after = next_word(text, span.end)
         if len(words) > 2 and (_NATIONALITY_NOUN.match(after) or self._townspeople(last)):
             return span.part(0, words[-2].end())
-        if after[:1].islower() and (compound or self._known_as(span.text[: words[-2].end()], "PER")):
+        before = span.text[: words[-2].end()]
+        if after[:1].islower() and (
+            (compound and self._nation_compound(last)) or (" " not in before and fold(before) in surnames)
+        ):
             return span.part(0, words[-2].end())
         return span
+
+    def _nation_compound(self, word: str) -> bool:
+        """Whether a hyphenated word is two peoples' or a people's and a faith's (``Türk-İslam``, ``Kürt-Arap``), no
+        double surname (``Türk-Yılmaz``)."""
+        second = word.split("-", 1)[1]
+        return self.is_demonym(second) or second in _FAITHS
 
     def _couple_apart(self, text: str, span: Span) -> list[Span]:
         """A person's span of four words before a couple's noun, each half opening with a given name (``Justin
@@ -2089,6 +2112,8 @@ class Consolidator:
         ``Felizardo``: ``alone``, the names of one word read as persons): the person, then the name."""
         if span.type == "PER" and " " in span.text.strip() and (where := self._place_after_person(span)):
             return where
+        if span.text.count(" ") == 1 and (club := self._surname_then_body(span, surnames)):
+            return club
         if not (surnames or alone) or span.text.count(" ") < 3:
             return [span]  # the cheap test first: most spans are shorter
         words = words_of(span.text)
@@ -2098,6 +2123,19 @@ class Consolidator:
             replace(span.part(words[0].start(), words[1].end()), type="PER"),
             span.part(words[2].start(), words[-1].end()),
         ]
+
+    def _surname_then_body(self, span: Span, surnames: frozenset[str]) -> list[Span]:
+        """A headline's surname of a person the article names in full, glued to a body the lists know by one word
+        (``Crawford Clippers'ı taşıdı`` after ``Jamal Crawford``): the person, then the body; empty when the span is
+        no such pair or a name the lists know whole (``Ford Otosan``)."""
+        first, rest = span.text.split(" ", 1)
+        if (
+            fold(first) not in surnames
+            or self.kb.known_type(strip_apostrophe_suffix(rest)) != "ORG"
+            or self._is_known(strip_apostrophe_suffix(span.text))
+        ):
+            return []
+        return [span.part(0, len(first), "PER"), span.part(len(first) + 1, len(span.text), "ORG")]
 
     def _place_after_person(self, span: Span) -> list[Span]:
         """A person's name of two words or more and a place the person goes to, is in or comes from (``Ramazan Karsu
@@ -2205,7 +2243,7 @@ class Consolidator:
         whole = self._as_written(span)
         if whole is not None:
             return span if whole else None
-        span = _without_epithet(text, span)
+        span = _without_epithet(text, span, lambda name: self.kb.known_type(name) == "PER")
         words = words_of(span.text)
         # "New Yorklu Twitter kullanıcıları": a place's -li form, no name; "Bayern Münihli" alone none either
         first = len(words) if self._member_phrase(text, span, words) else self._place_member(words)
@@ -2314,16 +2352,14 @@ class Consolidator:
                     return j + 1
         return 0
 
-    def _nationality_of_known_body(
-        self, span: Span, words: Sequence[re.Match[str]], first: int, text: str = ""
-    ) -> bool:
+    def _nationality_of_known_body(self, span: Span, words: Sequence[re.Match[str]], first: int, text: str) -> bool:
         """Whether ``words[first]`` is a nationality word before a paper, a company or a club the knowledge base
         knows by the rest of the span (``Amerikan Associated Press``, ``Alman Bild``); a body known by the whole span
         keeps it (``Türk Telekom``: the caller asks only when it is not), and a state's or a party's bodies keep it
         too: the word says which country's they are (``Rus Dışişleri Bakanlığı``, ``Hıristiyan Demokrat Parti``).
         So is one before a body the lists do not know that a body's noun in ``text`` names, of two words at most, no
-        head word, not only common words and no name the lists know (``Japon Nikkei gazetesi``; not ``Türk Dili
-        dergisi``)."""
+        head word, not only common words and no name or thing the lists know (``Fransız Le Figaro gazetesi``; not
+        ``Türk Dili dergisi``, nor ``Japon Nikkei gazetesi``: the lists' Nikkei is the index)."""
         rest = span.text[words[first + 1].start() :] if first < len(words) - 1 else ""
         if span.type != "ORG" or not rest or not self.kb.is_demonym(words[first].group()):
             return False
@@ -2337,6 +2373,7 @@ class Consolidator:
             and head_type(rest.rsplit(maxsplit=1)[-1]) is None
             and not self._common_words_only(rest)
             and not self._is_known(rest)  # "Türk Dili dergisi": not Dili, Timor's capital
+            and self.kb.not_name(rest) is None  # "Japon Nikkei gazetesi": the paper, not the index, is meant
         )
 
     def _month_before_name(self, text: str, span: Span, words: Sequence[re.Match[str]], first: int) -> bool:
@@ -2544,7 +2581,8 @@ class Consolidator:
             return span, self._at_given_name(words, self._after_title(words, first, full_names))
         if self._ranked_person(words, first):
             return replace(span, type="PER"), first + 1
-        if (name := self._after_office(words, first)) is not None:
+        if span.type == "ORG" and (name := self._after_office(words, first)) is not None:
+            # (a place's span keeps its title: "Şehit Kamil", "Vali Kemal Yazıcıoğlu Tesisi'nde" are named after them)
             return replace(span, type="PER"), name
         return span, first
 
@@ -2557,8 +2595,13 @@ class Consolidator:
         only before two words, no given name before it; no ruler's title (:meth:`_ranked_person` decides)."""
         for k in range(first, len(words) - 1):
             title = words[k].group()
-            if title not in STANDALONE_HEADS or title in RULERS or self.kb.is_any_given_name(title):
-                continue  # (a ruler's title: see _ranked_person)
+            if (
+                title not in STANDALONE_HEADS
+                or title in RULERS  # (see _ranked_person)
+                or title in _MEMORIAL_TITLES
+                or self.kb.is_any_given_name(title)
+            ):
+                continue
             rest = [w.group() for w in words[k + 1 :]]
             if title in SURNAME_TITLES and (len(rest) < 2 or (k > first and self._is_given(words[k - 1].group()))):
                 return None  # "Cem Hekim ...": a surname's word
@@ -2623,8 +2666,12 @@ class Consolidator:
         honorific (``Emir Kusturica``, ``Sultan Kösen``: the word may be the first name), when a word before the
         title is a given name, or when one of them is in lower case. A word left that is the surname of a person the
         article names in full is that person's, after a title (``Ahmet Yörük`` ... ``Muhtar Yörük``)."""
-        if first + 2 < len(words) and EPITHET.fullmatch(f"{words[first].group()} {words[first + 1].group()}"):
-            first += 2  # "Ulu Önder Mustafa Kemal Atatürk": an epithet, then the name
+        if (
+            first + 2 < len(words)
+            and EPITHET.fullmatch(f"{words[first].group()} {words[first + 1].group()}")
+            and self.kb.known_type(canonical_name(" ".join(w.group() for w in words[first + 2 :]), "PER")) == "PER"
+        ):
+            first += 2  # "Ulu Önder Mustafa Kemal Atatürk": an epithet, then a name the lists know
         heads = [k for k in range(first, len(words) - 1) if words[k].group() in TITLE_HEADS]
         if not heads:
             return first
@@ -3406,7 +3453,12 @@ _MAX_LEADER_WORDS = 4  # a given name, a middle name, a surname and the office
 def _without_plain_edge(span: Span, text: str, is_given: Callable[[str], bool]) -> Span | None:
     """``span`` without a word at its edge that names no one (see :func:`_edge_cut`); None for a Roman numeral alone
     (``III'e``: a title's tail), a compass point before degrees (``Doğu 46 derecede``: a longitude) and an office
-    the speaker held (``Dışişleri Bakanlığım sırasında``)."""
+    the speaker held (``Dışişleri Bakanlığım sırasında``). A crosshead in capitals the copy's lost line break glued
+    before a name is cut off (``YETERLİ DEĞİL    Ankara Üniversitesi``: a gap of three spaces or more, or two after two
+    words)."""
+    gap = _WIDE_GAP.search(span.text)
+    if gap is not None and _crosshead_before(span.text[: gap.start()], span.text[gap.end() :], gap.group()):
+        span = span.part(gap.end(), len(span.text))
     words = span.text.split()
     if len(words) == 1:
         numeral = _ROMAN_NUMERAL.match(words[0]) is not None and span.type != "PER"
@@ -3415,6 +3467,21 @@ def _without_plain_edge(span: Span, text: str, is_given: Callable[[str], bool]) 
     if span.type != "PER" and _FIRST_PERSON_OFFICE.search(strip_apostrophe_suffix(words[-1])) is not None:
         return None
     return _edge_cut(span, words, is_given)
+
+
+def _crosshead_before(before: str, after: str, gap: str) -> bool:
+    """Whether ``before`` a wide ``gap`` in a span is a crosshead in capitals and ``after`` a name in mixed case."""
+    return (
+        before.isupper()
+        and after[:1].isupper()
+        and not after.isupper()
+        and (len(gap) >= _WIDE_GAP_ALONE or " " in before.strip())
+    )
+
+
+# A gap of spaces a lost line break left inside a span (see _without_plain_edge).
+_WIDE_GAP = re.compile(r"[ \t]{2,}")
+_WIDE_GAP_ALONE = 3
 
 
 def _edge_cut(span: Span, words: list[str], is_given: Callable[[str], bool]) -> Span:
@@ -3454,27 +3521,15 @@ def _body_head(word: str) -> bool:
     return head_type(word) == "ORG" and not is_company_word(word)
 
 
-def _without_our_words(
-    span: Span, names_someone: Callable[[str], bool], is_known: Callable[[str], bool] = lambda _name: False
-) -> Span | None:
+def _without_our_words(span: Span, names_someone: Callable[[str], bool]) -> Span | None:
     """A person's span without the words in the possessive of "our" or "your" at its edges, a case ending after them
     or none: a speaker's word, never a name's (``Ortağınız Menderes Utku``, ``Hayranlarınız Slash``, ``Mustafa
     Ağabeyimiz``, ``Necip Fazıl Üstadımızı``); none if nothing is left (``Federasyonumuz``, ``Petrolümüz``), nor if an
     office's word leaves one word ``names_someone`` does not vouch for (``Genel Başkanımızın``, ``Başbakanımızla
     Salı``; not ``Cumhurbaşkanımız Erdoğan``). A relative's noun of "my" opening a span of any type is the speaker's
-    too, the sentence's subject (``Annem Endüstri Meslek Lisesi'ne gidip``; not ``Kardeşim Sokak``, a street), and so
-    is a word of "our" opening a body's or a place's span before a name the lists know and its case ending
-    (``Evimiz Beşiktaş'a yakın``, ``Kulübümüz Galatasaray'ın``; ``is_known``; not ``Evimiz İsrail``, a party)."""
+    too, the sentence's subject (``Annem Endüstri Meslek Lisesi'ne gidip``; not ``Kardeşim Sokak``, a street)."""
     if _MY_KIN.match(span.text) is not None and span.text.count(" ") > 1:  # (not "Kardeşim Sokak", a street)
         span = span.part(span.text.index(" ") + 1, len(span.text))
-    if (
-        span.type != "PER"
-        and " " in span.text
-        and has_suffix_apostrophe(span.text)  # (not "Evimiz İsrail", the party "Yisrael Beitenu")
-        and _OUR_WORD.fullmatch(opening := span.text.split(" ", 1)[0]) is not None
-        and is_known(strip_apostrophe_suffix(rest := span.text[len(opening) + 1 :]))
-    ):
-        return span.part(len(span.text) - len(rest), len(span.text))
     if span.type != "PER" or _OUR_WORD.search(span.text) is None:
         return span  # the cheap test first: most names hold no such word
     words = words_of(span.text)

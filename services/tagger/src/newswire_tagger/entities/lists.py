@@ -748,26 +748,23 @@ def without_listed_works(
     """The names of a list (or one name) given as examples of works dropped: ``Finding Nemo, Toy Story ve Cars gibi
     ünlü animasyon filmlerinin`` names titles, not a person nor a place. Not after a genitive word (``Ceylan gibi
     yönetmenlerin filmleri``: the examples are directors), and not a name the lists know. So are titles "adlı" and a
-    works' noun follow (:func:`_named_works`: ``Manola, Zorro adlı üç romanı``) and a title before its year in
-    brackets (``Kayboluş (2006)``, read as a person; ``Harikalar Odası (2005, Sel Yayıncılık)``, as a body, with its
-    publisher: not ``Medyanet (2013)``, a photo's credit, nor a place, ``Kuruçeşme Arena (2006)'da``, a concert's
-    venue), not a person's name opening with a given name (``Ahmet Yılmaz (1950)``, born then)."""
+    works' noun follow (:func:`_named_works`: ``Manola, Zorro adlı üç romanı``) and a body's span before its year and
+    publisher in brackets (``Harikalar Odası (2005, Sel Yayıncılık)``, a book; not ``Medyanet (2013)``, a photo's
+    credit, nor a person, ``Pamuk (2006)``, a prize's winner, nor a place, ``Kuruçeşme Arena (2006)'da``)."""
     examples = _listed_examples(text, spans, _WORKS_HEAD, is_known) | _named_works(text, spans, is_known, is_given)
     examples.update(
         id(s)
         for s in spans
-        if (year := _YEAR_IN_BRACKETS.match(text, s.end)) is not None
-        and (s.type == "PER" or (s.type == "ORG" and year.group("publisher") is not None))
+        if s.type == "ORG"
+        and _YEAR_AND_PUBLISHER.match(text, s.end) is not None
         and not has_suffix_apostrophe(s.text)
         and not is_known(canonical_name(s.text, s.type))
-        and not (s.type == "PER" and is_given(s.text.split()[0]))
     )
     return [s for s in sorted(spans, key=lambda s: s.start) if id(s) not in examples] if examples else list(spans)
 
 
-# A title's year in brackets after it, a publisher's name or nothing more: "Kayboluş (2006)", "(2005, Sel Yayıncılık)"
-# (not a span of years, a person's life: "(1881-1938)").
-_YEAR_IN_BRACKETS = re.compile(r"[ \t]+\((?:19|20)\d\d(?:\)|(?P<publisher>,[ \t]+[A-ZÇĞİÖŞÜ]))")
+# A book's year and publisher in brackets after its title: "(2005, Sel Yayıncılık)" (not a span of years).
+_YEAR_AND_PUBLISHER = re.compile(r"[ \t]+\((?:19|20)\d\d,[ \t]+[A-ZÇĞİÖŞÜ]")
 # "adlı" (named) and a number or an adjective before a works' noun ("adlı üç romanı", "isimli son filminde").
 _NAMED_WORDS = r"(?:adlı|isimli|adındaki|başlıklı)"
 _NAMED = re.compile(rf"[ \t]+{_NAMED_WORDS}[ \t]+")
@@ -783,28 +780,36 @@ _COUNTS = frozenset({"iki", "üç", "dört", "beş", "altı", "yedi", "sekiz", "
 def _named_works(
     text: str, spans: Sequence[Span], is_known: Callable[[str], bool], is_given: Callable[[str], bool]
 ) -> set[int]:
-    """The spans of titles "adlı" and a works' noun follow, one word between at most (``Kayıp Zaman adlı
-    romanında``); where the noun is plural or counted, the list's members before it too (``Il Cantino di Zinco,
-    Manola, Zorro adlı üç romanı vardır``). Not a name the lists know, nor a titled person, nor a member before
-    the last that is a person's name opening with a given name (``Sevgi Yılmaz, Kuşlar ve Bulutlar adlı iki
-    kitabı``: the author, nor one opening the sentence before the list)."""
+    """The spans of titles "adlı" and a works' noun follow, right after it or after a count or another word in no
+    genitive (``Kayıp Zaman adlı romanında``, ``adlı son filminde``; not ``Ayşe Yılmaz adlı yazarın kitabı``: the
+    work is the writer's); where the noun is plural or counted, the list's members before it too (``Il Cantino di
+    Zinco, Manola, Zorro adlı üç romanı vardır``). Not a name the lists know, a titled person, a person's name
+    opening with a given name (``Sevgi Yılmaz, ...``) nor one opening the sentence before the list (``Sevgi Yılmaz,
+    Kuşlar ve Bulutlar adlı iki kitabı``: the author). The single title "adlı" follows without a list is
+    :func:`newswire_tagger.entities.nouns.without_bare_titles`' too."""
     if " adlı " not in text and " isimli " not in text and " başlıklı " not in text and " adındaki " not in text:
         return set()  # the cheap test first
     ordered = sorted(spans, key=lambda s: s.start)
     examples: set[int] = set()
     for i, last in enumerate(ordered):
         later = _LATER_NAMED.match(text, last.end)
+        listed = later is not None and later.end() > last.end
         named = _NAMED.match(text, later.end() if later is not None else last.end)
-        if named is None or has_suffix_apostrophe(last.text):
+        if named is None or has_suffix_apostrophe(last.text) or is_title(previous_word(text, last.start)):
             continue
-        if later is not None and later.end() > last.end and opens_sentence(text, last.start):
+        if listed and opens_sentence(text, last.start):
             continue  # "Sevgi Yılmaz, Kuşlar ve Bulutlar adlı iki kitabı": the sentence's subject, then the list
-        words = text[named.end() : named.end() + 60].split()[:2]
-        noun = next((k for k, w in enumerate(words) if _WORKS_HEAD.match(w.strip(",.;:!?\"'’”"))), None)
-        if noun is None or is_title(previous_word(text, last.start)):
+        words = [w.strip(",.;:!?\"'’”") for w in text[named.end() : named.end() + 60].split()[:2]]
+        if not words:
+            continue
+        if _WORKS_HEAD.match(words[0]):
+            noun = words[0]
+        elif len(words) > 1 and _GENITIVE_WORD.search(words[0]) is None and _WORKS_HEAD.match(words[1]):
+            noun = words[1]  # "adlı üç romanı", "adlı son filminde"
+        else:
             continue
         first = i
-        if (later is not None and later.end() > last.end) or _PLURAL_WORK.search(words[noun]) or words[0] in _COUNTS:
+        if listed or _PLURAL_WORK.search(noun) or words[0] in _COUNTS:
             while first > 0 and _OTHER_MEMBERS.fullmatch(text, ordered[first - 1].end, ordered[first].start):
                 if opens_sentence(text, ordered[first - 1].start) and text.startswith(",", ordered[first - 1].end):
                     break  # the sentence's subject, then the list
@@ -812,10 +817,13 @@ def _named_works(
         examples.update(
             id(s)
             for s in ordered[first : i + 1]
-            if not is_known(canonical_name(s.text, s.type))
-            and ((s is last and later is not None and later.end() == last.end) or not _named_person(s, is_given))
+            if not is_known(canonical_name(s.text, s.type)) and not _named_person(s, is_given)
         )
     return examples
+
+
+# The genitive's ending on a lower-case word: "yazarın", "partinin", "şirketin" (the work's owner, before it).
+_GENITIVE_WORD = re.compile(r"(?:[ıiuü]n|n[ıiuü]n)$")
 
 
 def _named_person(span: Span, is_given: Callable[[str], bool]) -> bool:

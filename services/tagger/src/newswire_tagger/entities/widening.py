@@ -175,7 +175,7 @@ def widen(
         span = _regnal_number(text, span)
         span = _hyphenated_given(text, span, is_name_part, is_free)
         span = _double_surname(text, span, is_name_part, is_free)
-        span = _person_head(text, span, is_name_part, is_free)
+        span = _person_head(text, span, is_name_part, is_free, is_known)
         span = _surname_initial(text, span)
     span = _hyphenated_syllable(text, span, is_free)
     span = _hyphenated_place(text, span, is_free, is_known)
@@ -365,13 +365,21 @@ _EPITHET_BEFORE = re.compile(rf"\b{EPITHET.pattern}\s+$")  # "Ulu Önder Atatür
 
 
 def _person_head(
-    text: str, span: Span, is_name_part: Callable[[str, bool], bool], is_free: Callable[[int, int], bool]
+    text: str,
+    span: Span,
+    is_name_part: Callable[[str, bool], bool],
+    is_free: Callable[[int, int], bool],
+    is_known: Callable[[str], bool],
 ) -> Span:
-    """Up to two capitalised words right before a person's span that belong to the name; not an epithet's (``Ulu
-    Önder Atatürk``, ``Büyük Önder Atatürk'ün``: the leader's, as copy calls him)."""
+    """Up to two capitalised words right before a person's span that belong to the name; not an epithet's before a
+    name the lists know (``Ulu Önder Atatürk``, ``Büyük Önder Atatürk'ün``: the leader's, as copy calls him; not
+    ``Büyük Önder Sav``, a title-case headline's)."""
     for _ in range(2):
         previous = _PREVIOUS_WORD.search(text, max(0, span.start - 40), span.start)
-        if previous is None or _EPITHET_BEFORE.search(text, max(0, span.start - 20), span.start):
+        if previous is None or (
+            _EPITHET_BEFORE.search(text, max(0, span.start - 20), span.start)
+            and is_known(strip_apostrophe_suffix(span.text))
+        ):
             return span
         before = text[max(0, previous.start() - 3) : previous.start()].rstrip(" \t")
         sentence_initial = not before or before[-1] in ".!?:;\n\"“”'"
