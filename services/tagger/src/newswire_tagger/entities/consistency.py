@@ -414,7 +414,7 @@ def _role_only(span: Span) -> bool:
     )
 
 
-_ABLATIVE_WORD = re.compile(r"[dt][ae]n$")
+_ABLATIVE_WORD = re.compile(r"[dt][ae]n$")  # "Projesinden", "Voleyboldan": what an officer is responsible for
 # A weekday and the clock's word, a date's year before them and the time after them or not: "2013 Cuma Saat 20:00",
 # "Salı Saati'nde" are when, no one.
 _WEEKDAY_HOUR = re.compile(
@@ -1328,11 +1328,6 @@ class Consolidator:
             if rest and self._is_country(span.text[: words[k - 1].end()]) and self.kb.not_name(rest) is not None:
                 return replace(span.part(0, words[k - 1].end()), type="LOC")
         return span
-
-    def _listed(self, name: str) -> bool:
-        """A name the knowledge base holds as any entity (``Beşiktaş``, the club and the district) or the gazetteer
-        knows."""
-        return self._is_known(name) or bool(self.kb.entities(name))
 
     def _not_a_person_name(self, name: str) -> bool:
         """A known place or organisation (``Ankara``, ``Hamas``; ``Beşiktaş``, the club and the district, whose type
@@ -2587,12 +2582,13 @@ class Consolidator:
         return span, first
 
     def _after_office(self, words: Sequence[re.Match[str]], first: int) -> int | None:
-        """The first word of a person's name after an office's title inside a body's or a place's span (``Milletvekili
-        Roman Khudyakov``, ``Veteriner Hekim Tercan Metin``), or None: a title the lists hold as no given name, the
-        words before it none the lists know (not ``Kars Milletvekili ...``, the town's), one to three capitalised
-        words after it, two or a given name first, the last no common word, no head word, no title and no known body
-        or place among them, no word after the first the corpora write in lower case; a title that is a surname too
-        only before two words, no given name before it; no ruler's title (:meth:`_ranked_person` decides)."""
+        """The first word of a person's name after an office's title inside a body's span (``Milletvekili Roman
+        Khudyakov``, ``Veteriner Hekim Tercan Metin``; the caller asks of bodies' spans only), or None: a title the
+        lists hold as no given name, the words before it none the lists know (not ``Kars Milletvekili ...``, the
+        town's), one to three capitalised words after it, two or a given name first, the last no common word, no head
+        word, no title and no known body or place among them, no word after the first the corpora write in lower
+        case; a title that is a surname too only before two words, no given name before it; no ruler's title
+        (:meth:`_ranked_person` decides) nor a memorial one (``Şehit``)."""
         for k in range(first, len(words) - 1):
             title = words[k].group()
             if (

@@ -773,7 +773,8 @@ _LATER_NAMED = re.compile(
     rf"(?:{_SEPARATOR}[A-ZÇĞİÖŞÜ0-9][\w'’.:-]*(?:[ \t]+[A-ZÇĞİÖŞÜ0-9][\w'’.:-]*){{0,4}}"
     rf"(?=[ \t]+{_NAMED_WORDS}[ \t]|{_SEPARATOR}))*"
 )
-_PLURAL_WORK = re.compile(r"\wl[ae]r")
+_PLURAL_WORK = re.compile(r"\wl[ae]r")  # a works' noun in the plural: "romanları", "filmlerinde"
+# a count before the noun: "adlı üç romanı", a list's titles
 _COUNTS = frozenset({"iki", "üç", "dört", "beş", "altı", "yedi", "sekiz", "dokuz", "on"})
 
 
