@@ -35,6 +35,7 @@ __all__ = [
     "is_unit",
     "people_named_like_companies",
     "split_known_edge",
+    "with_legal_tail",
 ]
 
 # "BİM İcra Kurulu", "DASK Yönetim Kurulu'nun": the board of a body is indexed as the body itself.
@@ -258,3 +259,25 @@ def is_unit(text: str, span: Span) -> bool:
     """A unit after a number (``16 GB``, ``2,4 GHz'lik``): no entity."""
     bare = turkish_lower(strip_apostrophe_suffix(span.text.strip()))
     return bare in _UNITS and _NUMBER_BEFORE.search(text, max(0, span.start - 3), span.start) is not None
+
+
+# The rest of a firm's legal form a span stopped before: "Ltd." and "Şti" ("HİPP Dış Ticaret Ltd. Şti", "Pfizer
+# İlaçları Ltd. Şti", "Yılmaz İnşaat Ltd.Şti."): "Limited Şirketi", one form.
+_LIMITED = re.compile(r"(?:Ltd|LTD)\.?$")
+_COMPANY_TAIL = re.compile(r"\.?[ \t]*(?:Şti|ŞTİ)(?![\w])")
+
+
+def with_legal_tail(text: str, spans: Sequence[Span]) -> list[Span]:
+    """A firm's span that ends in "Ltd." grown over the "Şti" after it (``HİPP Dış Ticaret Ltd. Şti``): the legal form's
+    second word, which the model leaves out."""
+    if "Şti" not in text and "ŞTİ" not in text:
+        return list(spans)  # the cheap test first: most articles name no limited company
+    result: list[Span] = []
+    for span in spans:
+        tail = _COMPANY_TAIL.match(text, span.end) if span.type == "ORG" and _LIMITED.search(span.text) else None
+        result.append(
+            span
+            if tail is None
+            else Span(span.type, span.start, tail.end(), text[span.start : tail.end()], span.confidence)
+        )
+    return result

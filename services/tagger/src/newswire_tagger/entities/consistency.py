@@ -29,6 +29,7 @@ from newswire_tagger.entities.companies import (
     is_unit,
     people_named_like_companies,
     split_known_edge,
+    with_legal_tail,
 )
 from newswire_tagger.entities.gazetteer import Gazetteer
 from newswire_tagger.entities.glued import NameTests, apart_from_named, fuller_names
@@ -414,6 +415,21 @@ def _role_only(span: Span) -> bool:
     )
 
 
+# A people in the plural, possessive and in any case after it: "Türkleri", "Türklerinin", "Kürtleri'ne"; the place
+# before it ("Kıbrıs Türkleri"), one word at least.
+_PEOPLE_PLURAL = re.compile(r"([A-ZÇĞİÖŞÜ][a-zçğıöşü]+?)(?:ler|lar)[iı](?:['’]?n?[a-zçğıöşü]*)?")
+_PEOPLE_OF_PLACE = 2
+# A parliament's committee whose fields commas list: "TBMM Sanayi, Ticaret, Enerji, Tabii Kaynaklar, Bilgi ve
+# Teknoloji Komisyonu", one body (the model reads "TBMM Sanayi" and "Bilgi ve Teknoloji Komisyonu").
+_COMMITTEE_FIELDS = re.compile(r"(?:,[ \t]*[A-ZÇĞİÖŞÜ][a-zçğıöşü]+(?:[ \t]+[A-ZÇĞİÖŞÜ][a-zçğıöşü]+){0,2})*,[ \t]*")
+_COMMITTEE_HEAD = re.compile(r" (?:Komisyonu|Komitesi)(?:['’]?n?[a-zçğıöşü]*)?$")
+# A road's name of two words, in a place's case maybe ("Kurtuluş Yolu", "Kurtuluş Yolunda", "İdil Yolu'nda"); not
+# "Yolun", a bare genitive's common word ("Sinop Yolun Sonu adlı filmde"), nor a film's title of more words ("Turist
+# Ömer Uzay Yolunda").
+_ROAD_LAST = re.compile(r"[A-ZÇĞİÖŞÜ][a-zçğıöşü]+ Yolu(?:['’][a-zçğıöşü]+|n(?:da|a|dan|daki))?")
+# An award's category, a prize list's label: "Yılın En İyi Radyosu: Best FM", "En İyi Erkek Oyuncu"; no name holds
+# the superlative (the winner after the colon is the name).
+_AWARD_LABEL = re.compile(r"(?:^|\s)(?:Yılın\s|En\s(?:İyi|Başarılı|Popüler)(?:\s|$))")
 _ABLATIVE_WORD = re.compile(r"[dt][ae]n$")  # "Projesinden", "Voleyboldan": what an officer is responsible for
 # A weekday and the clock's word, a date's year before them and the time after them or not: "2013 Cuma Saat 20:00",
 # "Salı Saati'nde" are when, no one.
@@ -519,6 +535,8 @@ _DATELINE_END = re.compile(r"[ \t]*(?:\(|[-–—]|\n|$)")
 _TOWN_AND_HEAD = 2
 # A titled surname and a place glued: two words.
 _SURNAME_AND_PLACE = 2
+# A town's name in capitals before a body's: three letters at least ("VAN", "MUŞ"; not "AK Parti").
+_MIN_CAPITAL_TOWN = 3
 # "2 No'lu Sulh Ceza Mahkemesi", "1 No'lu F Tipi Cezaevi": the number's word, inside the name.
 _NUMBERED = re.compile(NUMBER_WORDS, re.IGNORECASE)
 # A number with an ordinal's ending: "3'üncü", "21’inci", "2'nci".
@@ -835,7 +853,11 @@ class Consolidator:
         spans = join_affiliations(
             text,
             join_numbered_places(text, spans),
-            lambda place, body: self._country_and_its_town(place, body) or self._known_body_apart(place, body),
+            lambda place, body: (
+                self._country_and_its_town(place, body)
+                or self._known_body_apart(place, body)
+                or self._capital_town_apart(place, body)
+            ),
         )
         spans = titled_people(
             text,
@@ -933,6 +955,7 @@ class Consolidator:
         surnames = frozenset(
             fold(strip_apostrophe_suffix(s.text.split()[-1])) for s in spans if s.type == "PER" and " " in s.text
         )
+        people = frozenset(fold(strip_apostrophe_suffix(s.text)) for s in spans if s.type == "PER" and " " in s.text)
         spans = [
             p
             for s in without_law_titles(
@@ -981,19 +1004,31 @@ class Consolidator:
                 text, self._without_nationality(text, self._without_glued_work(text, s), surnames)
             )
             for c in self._couple_apart(text, o)
-            for p in self._known_body_then_other(c)
+            for b in self._known_body_then_other(c)
+            for p in self._capital_town_then_body(b)
         ]
+        spans = self._people_then_places(text, spans, surnames, people)
         # (a portfolio before its minister's word is no one, whoever named it: "Gazi İşleri Bakanı Eric Shinseki")
         spans = [s for s in spans if s.type != "PER" or _PORTFOLIO_AFTER.match(text, s.end) is None]
         # (nor a weekday before the clock's word: "15 Mart 2013 Cuma Saat 20:00", a date; nor a role or a title)
-        spans = [s for s in spans if _WEEKDAY_HOUR.fullmatch(s.text) is None and not _role_only(s)]
+        spans = [
+            s
+            for s in spans
+            if _WEEKDAY_HOUR.fullmatch(s.text) is None and not _role_only(s) and _AWARD_LABEL.search(s.text) is None
+        ]
         # (nor "Anadolu" before a school's kind: "Anadolu liselerinin", the kind's word)
         spans = [s for s in without_capital_titles(text, spans) if not _school_kind(text, s)]
         spans = [p for s in spans if (p := _without_our_words(s, self._names_someone)) is not None]
         spans = [self._country_before_thing(s) for s in spans]
+        spans = [p for s in spans if not self._people_of_place(s) for p in self._hyphened_places(s)]
+        spans = _committees_with_fields(text, spans)
+        # (a road's name is a place, whoever it is named after: "Kurtuluş Yolu üzerindeki", "Kurtuluş Yolunda")
+        spans = [
+            replace(s, type="LOC") if s.type == "PER" and _ROAD_LAST.fullmatch(s.text) is not None else s for s in spans
+        ]
         spans = with_box_score(
             text,
-            self._firms_in_turkey(text, spans),
+            self._firms_in_turkey(text, with_legal_tail(text, spans)),
             self._is_known,
             lambda word: self.habit(word) in ("rarely", "mostly", "mixed"),
         )
@@ -1126,6 +1161,8 @@ class Consolidator:
         if span.type != "ORG" or " ve " not in span.text:
             return [span]  # the cheap test first
         left, _, right = span.text.partition(" ve ")
+        if " " not in right and " " not in left and self._two_known_bodies(left, right):
+            return [span.part(0, len(left)), span.part(len(left) + len(" ve "), len(span.text))]
         if (
             " " not in right
             or head_type(strip_apostrophe_suffix(right.rsplit(maxsplit=1)[-1])) != "ORG"
@@ -1137,6 +1174,101 @@ class Consolidator:
         ):
             return [span]
         return [span.part(0, len(left)), span.part(len(left) + len(" ve "), len(span.text))]
+
+    def _two_known_bodies(self, left: str, right: str) -> bool:
+        """Whether two words "ve" links are each a body the lists know, neither a common word (``Twitter ve AmEx``,
+        two firms; not ``Hürriyet ve Milliyet`` taken whole by the model as one, nor a whole the lists know)."""
+        right = strip_apostrophe_suffix(right)
+        return (
+            self._known_as(left, "ORG")
+            and self._known_as(right, "ORG")
+            and self.habit(left) not in ("rarely", "mixed")
+            and self.habit(right) not in ("rarely", "mixed")
+            and not self._is_known(f"{left} ve {right}")
+        )
+
+    def _people_then_places(
+        self, text: str, spans: Sequence[Span], surnames: frozenset[str], people: frozenset[str]
+    ) -> list[Span]:
+        """People's spans glued to a place cut in two (:meth:`_person_then_place`), and the place's other mentions the
+        person's type reached before the cut made the place again (``Strasburg'a gidecek``, typed as the glued
+        ``Demirtaş Strasburg``'s surname)."""
+        cut = [p for s in spans for p in self._person_then_place(text, s, surnames, people)]
+        if len(cut) == len(spans):
+            return cut
+        before = set(spans)
+        places = {fold(strip_apostrophe_suffix(s.text)) for s in cut if s.type == "LOC" and s not in before}
+        return [
+            replace(s, type="LOC") if s.type == "PER" and fold(strip_apostrophe_suffix(s.text)) in places else s
+            for s in cut
+        ]
+
+    def _people_of_place(self, span: Span) -> bool:
+        """Whether a span is a people of a place in the plural (``Kıbrıs Türklerinin``, ``Irak Kürtleri``, ``Batı
+        Trakya Türkleri'nin``): a group, no body and no place."""
+        words = span.text.split()
+        if len(words) < _PEOPLE_OF_PLACE or (plural := _PEOPLE_PLURAL.fullmatch(words[-1])) is None:
+            return False  # the cheap test first
+        return self.is_demonym(plural.group(1)) and self._is_place(" ".join(words[:-1]))
+
+    def _hyphened_places(self, span: Span) -> list[Span]:
+        """A span of two places joined by a hyphen, a route or a pair (``Trabzon-Batum deniz hattı``, ``Bolu-Gerede``)
+        cut in two places; not a place's own name the lists know whole (``Bosna-Hersek``)."""
+        if "-" not in span.text or " " in span.text.strip():
+            return [span]  # the cheap test first
+        name = strip_apostrophe_suffix(span.text)
+        first, _, second = name.partition("-")
+        if (
+            not first
+            or not second
+            or "-" in second
+            or self._is_known(name)
+            or self._is_place(name)
+            or not self._glued_place(first)
+            or not self._glued_place(second)
+        ):
+            return [span]
+        return [span.part(0, len(first), "LOC"), span.part(len(first) + 1, len(span.text), "LOC")]
+
+    def _person_then_place(self, text: str, span: Span, surnames: frozenset[str], people: frozenset[str]) -> list[Span]:
+        """A person's span glued to a town's or a country's name after it, a headline's or a lost comma's, cut in two
+        (``Selahattin Demirtaş Strasburg yolunda``, ``Bakan Bayraktar Van'ın``): the words before the place a person
+        the article names so in a span of its own or the lists know, or one word, the surname of a person the article
+        names in full; the place a country or a major town, or a town whose name the corpora always capitalise and no
+        list knows otherwise that the article names in a place's case elsewhere (``Strasburg'a gidecek``; not ``Eşref
+        Edip Fergan``, the surname of a person the copy calls ``Eşref Edip`` too; not ``Kaya``, a surname too; not
+        ``Ahmet Van``, a given name before it; no nationality, ``Ahmet Bulut Türk futbol kamuoyunda``)."""
+        if span.type != "PER" or " " not in span.text:
+            return [span]  # the cheap test first
+        words = words_of(span.text)
+        place = strip_apostrophe_suffix(words[-1].group())
+        person = span.text[: words[-2].end()]
+        if self._is_known(strip_apostrophe_suffix(span.text)) or not self._glued_place(place):
+            return [span]
+        if not (self._is_country(place) or self._major_place(place) or _in_place_case_apart(text, span, place)):
+            return [span]
+        if len(words) == _SURNAME_AND_PLACE and fold(person) not in surnames:
+            return [span]
+        if (
+            len(words) > _SURNAME_AND_PLACE
+            and fold(person) not in people
+            and self.kb.known_type(canonical_name(person, "PER")) != "PER"
+        ):
+            return [span]
+        return [span.part(0, words[-2].end()), span.part(words[-1].start(), len(span.text), "LOC")]
+
+    def _glued_place(self, word: str) -> bool:
+        """Whether ``word`` is a place a person's span may have swallowed (see :meth:`_person_then_place`)."""
+        return not self.is_demonym(word) and (
+            self._is_country(word)
+            or self._major_place(word)
+            or (
+                self._plain_town(word)
+                and self.habit(word) == "always"
+                and self.kb.known_type(word) is None
+                and not self.kb.is_any_given_name(word)
+            )
+        )
 
     def _origin_apart(self, text: str, span: Span) -> list[Span]:
         """A person's span of three words or more before a noun of origin cut in two: the person and the place the
@@ -1536,6 +1668,34 @@ class Consolidator:
                 return [span]
             return [span.part(0, words[size - 1].end(), "LOC"), span.part(words[size].start(), len(span.text), "ORG")]
         return [span]
+
+    def _capital_town_then_body(self, span: Span) -> list[Span]:
+        """A body's span opening with a Turkish town in capitals, a dateline or a lead's first word, then a body named
+        after a person (``ISPARTA Süleyman Demirel Üniversitesi``, ``HATAY Mustafa Kemal Üniversitesi``): the town,
+        then the body. Not a body the town names (``ANKARA Büyükşehir Belediyesi``, ``İSTANBUL Üniversitesi``: no
+        given name after the town), nor a name the lists know whole, nor a town that is a given name too."""
+        if span.type != "ORG" or span.text.count(" ") < _TOWN_AND_HEAD or not span.text[:3].isupper():
+            return [span]  # the cheap test first: most bodies open with no word in capitals
+        words = words_of(span.text)
+        if not self._capital_town_apart(words[0].group(), span.text[words[1].start() :]):
+            return [span]
+        return [span.part(0, words[0].end(), "LOC"), span.part(words[1].start(), len(span.text), "ORG")]
+
+    def _capital_town_apart(self, town: str, body: str) -> bool:
+        """Whether ``town`` is a Turkish town in capitals and ``body`` a body named after a person, two names (see
+        :meth:`_capital_town_then_body`)."""
+        second = body.split(maxsplit=1)[0]
+        return (
+            len(town) >= _MIN_CAPITAL_TOWN
+            and town.isupper()
+            and not second.isupper()
+            and " " in body
+            and self.kb.is_given_name(second)
+            and not self.kb.is_any_given_name(town)
+            and self._turkish_place(town[0] + turkish_lower(town[1:]))
+            and head_type(strip_apostrophe_suffix(body.rsplit(maxsplit=1)[-1])) == "ORG"
+            and not self._is_known(canonical_name(f"{town} {body}", "ORG"))
+        )
 
     def _country_and_its_town(self, country: str, body: str) -> bool:
         """Whether ``country`` is a country the gazetteer knows, not Türkiye, and ``body`` opens with one of its towns,
@@ -3821,3 +3981,38 @@ def _without_overlaps(spans: list[Span]) -> list[Span]:
     taken = Taken([])
     kept = [s for s in sorted(spans, key=lambda s: (s.start - s.end, s.start)) if taken.claim(s.start, s.end)]
     return sorted(kept, key=lambda s: s.start)
+
+
+def _in_place_case_apart(text: str, span: Span, place: str) -> bool:
+    """Whether ``text`` names ``place`` in a place's case (locative, ablative, dative) outside ``span``
+    (``Strasburg'a gidecek``)."""
+    return any(
+        not span.start <= match.start() < span.end
+        for match in re.finditer(
+            rf"(?<![\w]){re.escape(place)}['’](?:[dt][ae]n?|[dt][ae]ki|y?[ae]|n[ae])(?![\w])", text
+        )
+    )
+
+
+def _committees_with_fields(text: str, spans: Sequence[Span]) -> list[Span]:
+    """A parliament's body before a list of fields and a committee's span after it, one committee (``TBMM Sanayi,
+    Ticaret, Enerji, Tabii Kaynaklar, Bilgi ve Teknoloji Komisyonu``): the commas list the committee's fields."""
+    if "Komi" not in text:
+        return list(spans)  # the cheap test first: most articles name no committee
+    ordered = sorted(spans, key=lambda s: s.start)
+    result: list[Span] = []
+    for span in ordered:
+        first = result[-1] if result else None
+        if (
+            first is not None
+            and first.type == "ORG"
+            and span.type == "ORG"
+            and first.text.split(maxsplit=1)[0] in {"TBMM", "Meclis"}
+            and " " in first.text
+            and _COMMITTEE_HEAD.search(span.text) is not None
+            and _COMMITTEE_FIELDS.fullmatch(text, first.end, span.start) is not None
+        ):
+            result[-1] = Span("ORG", first.start, span.end, text[first.start : span.end], first.confidence)
+        else:
+            result.append(span)
+    return result

@@ -243,13 +243,13 @@ _EVENT_HEAD = re.compile(
     r"namazı|kandili|show(?=$|['’])|"
     # a race, a convention: "Türkiye Grand Prix'si", "Monaco Grand Prix", "Soccerex Global Convention"
     r"prix(?=$|['’]|si)|convention(?=$|['’])|"
-    # wars, revolutions, uprisings and massacres: "Balkan Savaşları", "Fransız Devrimi", "Hama Katliamı" (not a field
-    # of law: "Bilkent Üniversitesi Enerji Hukuku" is a department, its university named)
-    r"savaşları|devrimi|ayaklanması|katliamı|"
+    # wars, revolutions, coups, uprisings and massacres: "Balkan Savaşları", "Fransız Devrimi", "27 Mayıs Darbesi",
+    # "Hama Katliamı" (not a field of law: "Bilkent Üniversitesi Enerji Hukuku" is a department, its university named)
+    r"savaşları|devrimi|darbesi|darbeleri|ayaklanması|katliamı|"
     # trials: "Ergenekon Davası", "Balyoz davasında" (the case, not the accused nor the court)
     r"davası|davaları|"
-    # vaccines: "BCG Aşısı", "Kızamık Aşısı" (a thing, not a body)
-    r"aşısı|aşıları|"
+    # vaccines and devices: "BCG Aşısı", "Kızamık Aşısı", "Sır Cihazı" (a thing, not a body)
+    r"aşısı|aşıları|cihazı|cihazları|"
     # finds and artefacts: "Roma Mozaiği", "Boğazköy Sfenksi", "Alexander Lahdi", "Mona Lisa Tablosu" (a thing; not a
     # statue, "Özgürlük Heykeli" is a landmark)
     r"mozaiği|mozaikleri|sfenksi|lahdi|lahiti|vazosu|kabartması|kabartmaları|steli|yazıtı|yazıtları|kitabesi|"

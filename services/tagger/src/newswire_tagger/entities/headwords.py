@@ -19,7 +19,7 @@ ORG_HEADS = (
     # "Hükümeti", "Ordusu", "Polisi": "Türk Hükümeti'nin" is a country's government described, and copy (and
     # gold standards) leave it untagged as often as not.
     "odası|kooperatifi|konfederasyonu|platformu|kliniği|polikliniği|laboratuvarı|kütüphanesi|yayınları|yayınevi|"
-    "televizyonu|radyosu|dergisi|orkestrası|korosu|topluluğu|dörtlüsü|quartet|quartett|quintet|\\w*savcılığı|valiliği|kaymakamlığı|müsteşarlığı|dairesi|"
+    "televizyonu|radyosu|dergisi|orkestrası|operası|korosu|topluluğu|dörtlüsü|quartet|quartett|quintet|\\w*savcılığı|valiliği|kaymakamlığı|müsteşarlığı|dairesi|"
     "parlamentosu|senatosu|kabinesi|sekreterliği|cemaati|ittifakı|koalisyonu|sigortası|alayı|taburu|tümeni|tugayı|kolordusu|"
     # courthouses (the golds split them, 4 bodies to 5 places; the model reads most as bodies; never a person)
     "adliyesi|barosu|itfaiyesi|"

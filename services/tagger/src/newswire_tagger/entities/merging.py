@@ -180,6 +180,7 @@ def merge_person_parts(
             long
             for long in people[:i]
             if _part_of(tokens, tokens_of[id(long)])
+            or (len(tokens) == 1 and tokens[0] in tokens_of[id(long)][1:-1] and _addressed(text, short))
             or (
                 (_shortened(short, long) or (given and _given_names_of(tokens, tokens_of[id(long)])))
                 and _named_first(long, short, headline_end)
@@ -367,6 +368,16 @@ def _one_edit_apart(a: str, b: str) -> bool:
         return False
     i = next((k for k, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
     return a[i + 1 :] == b[i + 1 :] or a[i:] == b[i + 1 :] or a[i + 1 :] == b[i:]
+
+
+# The address after a given name: "Tayyip Bey", "Nurhan Hanım'ın".
+_ADDRESS_AFTER = re.compile(r"[ \t]+(?:Bey|Hanım|Beyefendi|Hanımefendi)(?![\w])")
+
+
+def _addressed(text: str, cluster: Cluster) -> bool:
+    """Whether the copy addresses ``cluster``'s name with "Bey" or "Hanım" (``Tayyip Bey``): a given name a person
+    goes by, the middle one of a full name too (``Recep Tayyip Erdoğan``), which Turkish addresses that way."""
+    return any(_ADDRESS_AFTER.match(text, o.end) is not None for o in cluster.occurrences)
 
 
 def _part_of(short: list[str], long: list[str]) -> bool:

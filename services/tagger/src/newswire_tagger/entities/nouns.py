@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from itertools import pairwise
 
 from newswire_tagger.entities.heads import (
     MONTH_NOUN,
@@ -827,14 +828,29 @@ _CLASS_AFTER = re.compile(
 # owner's or a navy's: "Greenpeace gemisi", "NATO gemileri", "Deniz Kuvvetleri gemileri"), and an aircraft's
 # registration before its noun ("TC-ABK kuyruk tescilli"; not "Avrupa Birliği tescilli ürünler", a trademark's or a
 # product's origin): ships and aircraft are named after towns and people, and are neither.
-_VESSEL_NOUN_AFTER = re.compile(r"(?:[ \t]+\d+)?[ \t]+gemi(?:si|leri)[a-zçğıöşü]*(?![\w])")
+_VESSEL_NOUN_AFTER = re.compile(
+    r"(?:[ \t]+\d+)?(?:[ \t]+(?:Bey|Hanım|Hatun|Paşa|Reis))?[ \t]+gemi(?:si|leri)[a-zçğıöşü]*(?![\w])"
+)
+# ... and a person's name before a sea bus's noun is the sea bus's ("Nilüfer Hatun deniz otobüsü"; a place's is its
+# route's: "Bandırma-Yenikapı-Bostancı deniz otobüsü").
+_SEA_BUS_AFTER = re.compile(r"[ \t]+deniz[ \t]+otobüs(?:ü|leri)[a-zçğıöşü]*(?![\w])")
+# A title of a ship's name before its noun ("Kaya Bey ve Ali Can Bey gemileri": ships named after people, their title
+# part of the name), and a list's link before the next ship's name: the names before it are ships too.
+_VESSEL_LINK = re.compile(r"(?:[ \t]+(?:Bey|Hanım|Hatun|Paşa|Reis))?(?:,[ \t]*|[ \t]+(?:ve|ile)[ \t]+)")
 _REGISTRATION = re.compile(r"[A-Z]{1,2}-[A-Z]{3,4}")
 _REGISTERED_AFTER = re.compile(r"[ \t]+(?:kuyruk[ \t]+)?tescilli(?![\w])")
 _VESSEL_NAMED_AFTER = re.compile(
     r"['’\"”]?[ \t]+(?:adlı|isimli|adındaki),?[ \t]+"
     r"(?:(?:yolcu|kargo|yük|kuru|savaş|eğitim|askeri|sivil|balıkçı|araştırma|sondaj|tanker|konteyner|kömür|yüklü"
     r"|özel|küçük|büyük|\d+|[a-zçğıöşü]+lik|[a-zçğıöşü]+luk)[ \t]+){0,3}"
-    r"(?:gemi|tekne|yat|feribot|vapur|uçak|uçağı|helikopter)(?:si|sı|ı)?(?![\w])"
+    r"(?:gemi|tekne|yat|feribot|vapur|uçak|uçağı|helikopter|deniz[ \t]+otobüs)(?:si|sı|ı|ü|leri|ları)?(?![\w])"
+)
+# The copy naming ships right after "adlı"/"isimli", no kind's word between ("Yıldırım Beyazıt isimli deniz
+# otobüsleri", "Ali Can adlı gemi"): ships, whoever they are named after (not "Ali Kaya adlı balıkçı teknesi": the
+# fisherman's boat; nor "Arkas adlı gemicilik şirketi", a firm).
+_SHIPS_NAMED_AFTER = re.compile(
+    r"['’\"”]?[ \t]+(?:adlı|isimli|adındaki),?[ \t]+"
+    r"(?:gemi|tekne|feribot|vapur|deniz[ \t]+otobüs)(?!cilik|cılık|ci|cı)[a-zçğıöşü]*(?![\w])"
 )
 # An instrument's or a spacecraft's noun after its name, a number between maybe ("Hubble teleskobundan", "Kepler uzay
 # aracı", "Rosetta sondası", "Göktürk-2 uydusu", "Falcon 9 roketi", "Scud füzeleri"): a thing, whoever it is named
@@ -854,6 +870,7 @@ _VESSEL_CUES = (
     "USS",
     "HMS",
     "gemi",
+    "otobüs",
     "tescilli",
     "adlı",
     "isimli",
@@ -903,11 +920,17 @@ def without_vessels(
     instruments = any(cue in text for cue in _INSTRUMENT_CUES)
     if not vessels and not instruments:
         return list(spans)  # the cheap test first: most articles name no ship and no spacecraft
-    return [
-        s
-        for s in spans
-        if not (vessels and _vessel(text, s, is_country)) and not (instruments and _instrument(text, s, is_owner))
-    ]
+    ships = {(s.start, s.end) for s in spans if vessels and _vessel(text, s, is_country)}
+    for earlier, later in reversed(list(pairwise(sorted(spans, key=lambda s: s.start)))):
+        # ("Kaya Bey ve Ali Can Bey gemileri": the list's names before a ship's are ships too; not a country's)
+        if (
+            (later.start, later.end) in ships
+            and earlier.type == later.type
+            and not is_country(earlier.text)
+            and _VESSEL_LINK.fullmatch(text, earlier.end, later.start) is not None
+        ):
+            ships.add((earlier.start, earlier.end))
+    return [s for s in spans if (s.start, s.end) not in ships and not (instruments and _instrument(text, s, is_owner))]
 
 
 def _instrument(text: str, span: Span, is_owner: Callable[[str], bool]) -> bool:
@@ -926,8 +949,11 @@ def _named_vessel(text: str, span: Span) -> bool:
         return False
     if _REGISTRATION.fullmatch(span.text) is not None and _REGISTERED_AFTER.match(text, span.end) is not None:
         return True
-    return (span.type != "ORG" and _VESSEL_NOUN_AFTER.match(text, span.end) is not None) or (
-        span.type != "PER" and _VESSEL_NAMED_AFTER.match(text, span.end) is not None
+    return (
+        (span.type != "ORG" and _VESSEL_NOUN_AFTER.match(text, span.end) is not None)
+        or (span.type == "PER" and _SEA_BUS_AFTER.match(text, span.end) is not None)
+        or (span.type != "PER" and _VESSEL_NAMED_AFTER.match(text, span.end) is not None)
+        or _SHIPS_NAMED_AFTER.match(text, span.end) is not None
     )
 
 
