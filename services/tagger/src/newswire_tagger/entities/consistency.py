@@ -421,15 +421,21 @@ _PEOPLE_PLURAL = re.compile(r"([A-ZÇĞİÖŞÜ][a-zçğıöşü]+?)(?:ler|lar)[
 _PEOPLE_OF_PLACE = 2
 # A parliament's committee whose fields commas list: "TBMM Sanayi, Ticaret, Enerji, Tabii Kaynaklar, Bilgi ve
 # Teknoloji Komisyonu", one body (the model reads "TBMM Sanayi" and "Bilgi ve Teknoloji Komisyonu").
-_COMMITTEE_FIELDS = re.compile(r"(?:,[ \t]*[A-ZÇĞİÖŞÜ][a-zçğıöşü]+(?:[ \t]+[A-ZÇĞİÖŞÜ][a-zçğıöşü]+){0,2})*,[ \t]*")
+_COMMITTEE_FIELDS = re.compile(r"(?:,[ \t]*[A-ZÇĞİÖŞÜ][a-zçğıöşü]+(?:[ \t]+[A-ZÇĞİÖŞÜ][a-zçğıöşü]+){0,2})+,[ \t]*")
 _COMMITTEE_HEAD = re.compile(r" (?:Komisyonu|Komitesi)(?:['’]?n?[a-zçğıöşü]*)?$")
+# A paper's, an agency's or a channel's head closing a body's span: "Blick Gazetesi", "Kyodo Ajansı'na".
+_MEDIA_HEAD = re.compile(r" (?:Gazetesi|Ajansı|Televizyonu|Dergisi)(?:['’]?n?[a-zçğıöşü]*)?$")
+# A place's phrase in the locative made an adjective, opening a body's span ("Karabağlar İlçesindeki Nazire Merzeci
+# İlköğretim Okulu", "Erciyes Dağının Tekir Yaylasındaki Gençlik ve Spor Hizmetleri Müdürlüğü"): where the body is, no
+# part of its name.
+_PLACE_PHRASE = re.compile(r"\S{3,}(?<!['’])(?:[dt][ae]ki)$")
 # A road's name of two words, in a place's case maybe ("Kurtuluş Yolu", "Kurtuluş Yolunda", "İdil Yolu'nda"); not
 # "Yolun", a bare genitive's common word ("Sinop Yolun Sonu adlı filmde"), nor a film's title of more words ("Turist
 # Ömer Uzay Yolunda").
 _ROAD_LAST = re.compile(r"[A-ZÇĞİÖŞÜ][a-zçğıöşü]+ Yolu(?:['’][a-zçğıöşü]+|n(?:da|a|dan|daki))?")
 # An award's category, a prize list's label: "Yılın En İyi Radyosu: Best FM", "En İyi Erkek Oyuncu"; no name holds
 # the superlative (the winner after the colon is the name).
-_AWARD_LABEL = re.compile(r"(?:^|\s)(?:Yılın\s|En\s(?:İyi|Başarılı|Popüler)(?:\s|$))")
+_AWARD_LABEL = re.compile(r"^(?:Yılın\s|(?:\S+\s)?En\s(?:İyi|Başarılı|Popüler)(?:\s|$))")
 _ABLATIVE_WORD = re.compile(r"[dt][ae]n$")  # "Projesinden", "Voleyboldan": what an officer is responsible for
 # A weekday and the clock's word, a date's year before them and the time after them or not: "2013 Cuma Saat 20:00",
 # "Salı Saati'nde" are when, no one.
@@ -853,11 +859,7 @@ class Consolidator:
         spans = join_affiliations(
             text,
             join_numbered_places(text, spans),
-            lambda place, body: (
-                self._country_and_its_town(place, body)
-                or self._known_body_apart(place, body)
-                or self._capital_town_apart(place, body)
-            ),
+            lambda place, body: self._country_and_its_town(place, body) or self._known_body_apart(place, body),
         )
         spans = titled_people(
             text,
@@ -1005,16 +1007,21 @@ class Consolidator:
             )
             for c in self._couple_apart(text, o)
             for b in self._known_body_then_other(c)
-            for p in self._capital_town_then_body(b)
+            for t in self._capital_town_then_body(text, b)
+            for p in self._country_then_paper(t)
         ]
+        spans = [_without_place_phrase(_without_repeated_capitals(s)) for s in spans]
         spans = self._people_then_places(text, spans, surnames, people)
         # (a portfolio before its minister's word is no one, whoever named it: "Gazi İşleri Bakanı Eric Shinseki")
         spans = [s for s in spans if s.type != "PER" or _PORTFOLIO_AFTER.match(text, s.end) is None]
         # (nor a weekday before the clock's word: "15 Mart 2013 Cuma Saat 20:00", a date; nor a role or a title)
+        labels = "Yılın" in text or "En " in text  # (the cheap test first: most articles list no prize)
         spans = [
             s
             for s in spans
-            if _WEEKDAY_HOUR.fullmatch(s.text) is None and not _role_only(s) and _AWARD_LABEL.search(s.text) is None
+            if _WEEKDAY_HOUR.fullmatch(s.text) is None
+            and not _role_only(s)
+            and not (labels and _AWARD_LABEL.match(s.text))
         ]
         # (nor "Anadolu" before a school's kind: "Anadolu liselerinin", the kind's word)
         spans = [s for s in without_capital_titles(text, spans) if not _school_kind(text, s)]
@@ -1177,7 +1184,7 @@ class Consolidator:
 
     def _two_known_bodies(self, left: str, right: str) -> bool:
         """Whether two words "ve" links are each a body the lists know, neither a common word (``Twitter ve AmEx``,
-        two firms; not ``Hürriyet ve Milliyet`` taken whole by the model as one, nor a whole the lists know)."""
+        two firms; not ``Sağlık ve Adalet``, nor a whole the lists know, ``Adalet ve Kalkınma``)."""
         right = strip_apostrophe_suffix(right)
         return (
             self._known_as(left, "ORG")
@@ -1199,13 +1206,15 @@ class Consolidator:
         before = set(spans)
         places = {fold(strip_apostrophe_suffix(s.text)) for s in cut if s.type == "LOC" and s not in before}
         return [
-            replace(s, type="LOC") if s.type == "PER" and fold(strip_apostrophe_suffix(s.text)) in places else s
+            replace(s, type="LOC")
+            if s.type == "PER" and in_place_case(s.text) and fold(strip_apostrophe_suffix(s.text)) in places
+            else s
             for s in cut
         ]
 
     def _people_of_place(self, span: Span) -> bool:
-        """Whether a span is a people of a place in the plural (``Kıbrıs Türklerinin``, ``Irak Kürtleri``, ``Batı
-        Trakya Türkleri'nin``): a group, no body and no place."""
+        """Whether a span is a people of a place in the plural (``Kıbrıs Türklerinin``, ``Irak Kürtleri``): a group, no
+        body and no place (a place the gazetteer knows before the people's word)."""
         words = span.text.split()
         if len(words) < _PEOPLE_OF_PLACE or (plural := _PEOPLE_PLURAL.fullmatch(words[-1])) is None:
             return False  # the cheap test first
@@ -1237,22 +1246,29 @@ class Consolidator:
         names in full; the place a country or a major town, or a town whose name the corpora always capitalise and no
         list knows otherwise that the article names in a place's case elsewhere (``Strasburg'a gidecek``; not ``Eşref
         Edip Fergan``, the surname of a person the copy calls ``Eşref Edip`` too; not ``Kaya``, a surname too; not
-        ``Ahmet Van``, a given name before it; no nationality, ``Ahmet Bulut Türk futbol kamuoyunda``)."""
+        ``Ahmet Van``, a given name before it; no nationality, ``Ahmet Bulut Türk futbol kamuoyunda``). Only a
+        headline's span, or one whose place is in its case (not ``Yılmaz Karaman ise Karaman'da``, ``Ali Rıza Tokat``:
+        people)."""
         if span.type != "PER" or " " not in span.text:
             return [span]  # the cheap test first
         words = words_of(span.text)
+        # (a headline's, or the place in its case: "Bayraktar Van'ın"; not "Yılmaz Karaman ise Karaman'da", a person)
+        if len(words) < _SURNAME_AND_PLACE or not (
+            has_suffix_apostrophe(words[-1].group()) or span.end <= text.find("\n")
+        ):
+            return [span]
         place = strip_apostrophe_suffix(words[-1].group())
         person = span.text[: words[-2].end()]
-        if self._is_known(strip_apostrophe_suffix(span.text)) or not self._glued_place(place):
-            return [span]
-        if not (self._is_country(place) or self._major_place(place) or _in_place_case_apart(text, span, place)):
-            return [span]
-        if len(words) == _SURNAME_AND_PLACE and fold(person) not in surnames:
-            return [span]
+        named = (
+            fold(person) in surnames
+            if len(words) == _SURNAME_AND_PLACE
+            else fold(person) in people or self.kb.known_type(canonical_name(person, "PER")) == "PER"
+        )
         if (
-            len(words) > _SURNAME_AND_PLACE
-            and fold(person) not in people
-            and self.kb.known_type(canonical_name(person, "PER")) != "PER"
+            not named
+            or self._is_known(strip_apostrophe_suffix(span.text))
+            or not self._glued_place(place)
+            or not (self._is_country(place) or self._major_place(place) or _in_place_case_apart(text, span, place))
         ):
             return [span]
         return [span.part(0, words[-2].end()), span.part(words[-1].start(), len(span.text), "LOC")]
@@ -1669,17 +1685,45 @@ class Consolidator:
             return [span.part(0, words[size - 1].end(), "LOC"), span.part(words[size].start(), len(span.text), "ORG")]
         return [span]
 
-    def _capital_town_then_body(self, span: Span) -> list[Span]:
+    def _capital_town_then_body(self, text: str, span: Span) -> list[Span]:
         """A body's span opening with a Turkish town in capitals, a dateline or a lead's first word, then a body named
-        after a person (``ISPARTA Süleyman Demirel Üniversitesi``, ``HATAY Mustafa Kemal Üniversitesi``): the town,
-        then the body. Not a body the town names (``ANKARA Büyükşehir Belediyesi``, ``İSTANBUL Üniversitesi``: no
-        given name after the town), nor a name the lists know whole, nor a town that is a given name too."""
+        after a person that the article names without the town too, by its name or its initials (``ISPARTA Süleyman
+        Demirel Üniversitesi (SDÜ)``): the town, then the body. Not a body whose name holds the town (``ANKARA Yıldırım
+        Beyazıt Üniversitesi``, ``MUŞ Alparslan Üniversitesi`` named so nowhere else), nor a body the town names
+        (``ANKARA Büyükşehir Belediyesi``, ``İSTANBUL Üniversitesi``: no given name after the town), nor a name the
+        lists know whole, nor a town that is a given name too."""
         if span.type != "ORG" or span.text.count(" ") < _TOWN_AND_HEAD or not span.text[:3].isupper():
             return [span]  # the cheap test first: most bodies open with no word in capitals
         words = words_of(span.text)
-        if not self._capital_town_apart(words[0].group(), span.text[words[1].start() :]):
+        body = span.text[words[1].start() :]
+        if not self._capital_town_apart(words[0].group(), body) or not _named_apart(text, span, body):
             return [span]
         return [span.part(0, words[0].end(), "LOC"), span.part(words[1].start(), len(span.text), "ORG")]
+
+    def _country_then_paper(self, span: Span) -> list[Span]:
+        """A body's span opening with a foreign country, then a paper's, an agency's or a channel's name of two words
+        or more (``İsviçre Blick Gazetesi``, ``ABD New York Times Gazetesi``): where the paper is, and the paper. Not a
+        paper named by its country (``Türkiye Gazetesi``, ``Kıbrıs Postası Gazetesi``, ``Suudi Arabistan Haber
+        Ajansı``: a common or possessed word after the country, of two words first), nor a name the lists know
+        whole."""
+        if span.type != "ORG" or _MEDIA_HEAD.search(span.text) is None:
+            return [span]  # the cheap test first: most bodies are no paper
+        words = words_of(span.text)
+        for size in (2, 1):  # ("Suudi Arabistan Haber Ajansı": the country of two words first)
+            if len(words) - size < _TOWN_AND_HEAD or not self._is_country(
+                country := span.text[: words[size - 1].end()]
+            ):
+                continue
+            first = words[size].group()
+            if (
+                self._turkish_place(country)
+                or self.seldom_capitalised(first)
+                or self.habit(first) == "mostly"
+                or self._is_known(canonical_name(span.text, "ORG"))
+            ):
+                return [span]
+            return [span.part(0, words[size - 1].end(), "LOC"), span.part(words[size].start(), len(span.text), "ORG")]
+        return [span]
 
     def _capital_town_apart(self, town: str, body: str) -> bool:
         """Whether ``town`` is a Turkish town in capitals and ``body`` a body named after a person, two names (see
@@ -3984,13 +4028,21 @@ def _without_overlaps(spans: list[Span]) -> list[Span]:
 
 
 def _in_place_case_apart(text: str, span: Span, place: str) -> bool:
-    """Whether ``text`` names ``place`` in a place's case (locative, ablative, dative) outside ``span``
-    (``Strasburg'a gidecek``)."""
+    """Whether ``text`` names ``place`` in a place's case (:func:`in_place_case`) outside ``span`` (``Strasburg'a
+    gidecek``)."""
     return any(
-        not span.start <= match.start() < span.end
-        for match in re.finditer(
-            rf"(?<![\w]){re.escape(place)}['’](?:[dt][ae]n?|[dt][ae]ki|y?[ae]|n[ae])(?![\w])", text
-        )
+        not span.start <= match.start() < span.end and in_place_case(match.group())
+        for match in re.finditer(rf"(?<![\w]){re.escape(place)}['’][a-zçğıöşü]+", text)
+    )
+
+
+def _named_apart(text: str, span: Span, body: str) -> bool:
+    """Whether ``text`` names ``body`` outside ``span``, or by its initials (``SDÜ`` of ``Süleyman Demirel
+    Üniversitesi``)."""
+    name = strip_apostrophe_suffix(body)
+    initials = "".join(word[0] for word in name.split() if word[:1].isupper())
+    return any(not span.start <= m.start() < span.end for m in re.finditer(re.escape(name), text)) or (
+        len(initials) > 1 and re.search(rf"(?<![\w]){re.escape(initials)}(?![\w])", text) is not None
     )
 
 
@@ -4009,6 +4061,11 @@ def _committees_with_fields(text: str, spans: Sequence[Span]) -> list[Span]:
             and span.type == "ORG"
             and first.text.split(maxsplit=1)[0] in {"TBMM", "Meclis"}
             and " " in first.text
+            # (a body before the committee is no field: "TBMM Genel Kurulu, Plan ve Bütçe Komisyonu'na")
+            and (
+                head_type(last := strip_apostrophe_suffix(first.text.rsplit(maxsplit=1)[-1])) != "ORG"
+                or is_company_word(last)  # ("TBMM Sanayi, Ticaret, ...": a field that is a firm's word too)
+            )
             and _COMMITTEE_HEAD.search(span.text) is not None
             and _COMMITTEE_FIELDS.fullmatch(text, first.end, span.start) is not None
         ):
@@ -4016,3 +4073,27 @@ def _committees_with_fields(text: str, spans: Sequence[Span]) -> list[Span]:
         else:
             result.append(span)
     return result
+
+
+def _without_place_phrase(span: Span) -> Span:
+    """A body's span without the place's phrase in the locative that opens it (see ``_PLACE_PHRASE``); the place's
+    own name is the model's or the gazetteer's to find."""
+    if span.type != "ORG" or ("ki " not in span.text):
+        return span  # the cheap test first
+    words = words_of(span.text)
+    for index, word in enumerate(words[:-2]):
+        if _PLACE_PHRASE.fullmatch(word.group()) is not None and word.group()[:1].isupper():
+            rest = words[index + 1]
+            return span.part(rest.start(), len(span.text)) if rest.group()[:1].isupper() else span
+    return span
+
+
+def _without_repeated_capitals(span: Span) -> Span:
+    """A span whose first word, in capitals, repeats the next one (``TÜRKİYE Türkiye Petrolleri Anonim Ortaklığı``:
+    the lead's first word in capitals before the name that opens with it): the name without it."""
+    words = words_of(span.text)
+    if len(words) < 2 or not words[0].group().isupper() or words[1].group().isupper():
+        return span  # the cheap test first
+    if turkish_lower(words[0].group()) != turkish_lower(strip_apostrophe_suffix(words[1].group())):
+        return span
+    return span.part(words[1].start(), len(span.text))

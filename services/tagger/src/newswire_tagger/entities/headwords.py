@@ -19,7 +19,7 @@ ORG_HEADS = (
     # "Hükümeti", "Ordusu", "Polisi": "Türk Hükümeti'nin" is a country's government described, and copy (and
     # gold standards) leave it untagged as often as not.
     "odası|kooperatifi|konfederasyonu|platformu|kliniği|polikliniği|laboratuvarı|kütüphanesi|yayınları|yayınevi|"
-    "televizyonu|radyosu|dergisi|orkestrası|operası|korosu|topluluğu|dörtlüsü|quartet|quartett|quintet|\\w*savcılığı|valiliği|kaymakamlığı|müsteşarlığı|dairesi|"
+    "televizyonu|radyosu|dergisi|orkestrası|operası|korosu|topluluğu|dörtlüsü|kuarteti|quartet|quartett|quintet|\\w*savcılığı|valiliği|kaymakamlığı|müsteşarlığı|dairesi|"
     "parlamentosu|senatosu|kabinesi|sekreterliği|cemaati|ittifakı|koalisyonu|sigortası|alayı|taburu|tümeni|tugayı|kolordusu|"
     # courthouses (the golds split them, 4 bodies to 5 places; the model reads most as bodies; never a person)
     "adliyesi|barosu|itfaiyesi|"
@@ -49,7 +49,7 @@ LOC_HEADS = (
     # capes ("Yavuz Burnu", "Sarayburnu"; not "Burnuz")
     "burnu(?=$|n|['’])|"
     "kalesi|surları|çarşısı|geçidi|koridoru|sahili|adası|bölgesi|şeridi|kavşağı|varyantı|çölü|kabristanlığı|mezarlığı|tepeleri|"
-    "kenti|beldesi|kasabası|eyaleti|vilayeti|hapishanesi|cezaevi|üssü|köşkü|kulesi|anıtı|parkı|konağı|külliyesi|"
+    "kenti|beldesi|kasabası|eyaleti|vilayeti|sancağı|hapishanesi|cezaevi|üssü|köşkü|kulesi|anıtı|parkı|konağı|külliyesi|"
     # places of worship, as mosques (a church may be the institution: "Rus Ortodoks Kilisesi")
     "cemevi|katedrali|türbesi|sinagogu|manastırı|mescidi|"
     # and their kin: dervish lodges, tombs, caravanserais ("Tacettin Dergahı", "Sultanhanı Kervansarayı"; not

@@ -180,12 +180,23 @@ def merge_person_parts(
             long
             for long in people[:i]
             if _part_of(tokens, tokens_of[id(long)])
-            or (len(tokens) == 1 and tokens[0] in tokens_of[id(long)][1:-1] and _addressed(text, short))
             or (
                 (_shortened(short, long) or (given and _given_names_of(tokens, tokens_of[id(long)])))
                 and _named_first(long, short, headline_end)
             )
         ]
+        if not longer and len(tokens) == 1 and _addressed(text, short):
+            # "Tayyip Bey": a middle given name with an address, of one person the lists know or the copy named first
+            longer = [
+                long
+                for long in people[:i]
+                if tokens[0] in tokens_of[id(long)][1:-1]
+                and (
+                    long.known is not None
+                    or _named_first(long, short, headline_end)
+                    or _named_in_brackets(text, short, long)
+                )
+            ]
         if len(tokens) == 1 and short.known is not None and _titled(text, short):
             # a known person's surname after a title is that person, not the given name of another opening with it
             # ("Başbakan Erdoğan" beside "Enerji Bakanı Erdoğan Bayraktar"; "Fidan" after "Fidan Kırbaç" is hers)
@@ -370,14 +381,29 @@ def _one_edit_apart(a: str, b: str) -> bool:
     return a[i + 1 :] == b[i + 1 :] or a[i:] == b[i + 1 :] or a[i + 1 :] == b[i:]
 
 
-# The address after a given name: "Tayyip Bey", "Nurhan Hanım'ın".
-_ADDRESS_AFTER = re.compile(r"[ \t]+(?:Bey|Hanım|Beyefendi|Hanımefendi)(?![\w])")
+# The address after a given name, in any case: "Tayyip Bey", "Nurhan Hanım'ın", "Lütfi Beyin" (not "Ahmet Beyaz").
+_GIVEN_NAME_ADDRESS = re.compile(
+    r"[ \t]+(?:Bey|Hanım)(?:efendi)?(?:['’][a-zçğıöşü]+|[iı]n|[ea]|d[ea]n|l[ea]|[iı])?(?![\w])"
+)
 
 
 def _addressed(text: str, cluster: Cluster) -> bool:
     """Whether the copy addresses ``cluster``'s name with "Bey" or "Hanım" (``Tayyip Bey``): a given name a person
     goes by, the middle one of a full name too (``Recep Tayyip Erdoğan``), which Turkish addresses that way."""
-    return any(_ADDRESS_AFTER.match(text, o.end) is not None for o in cluster.occurrences)
+    return any(_GIVEN_NAME_ADDRESS.match(text, o.end) is not None for o in cluster.occurrences)
+
+
+# ... and the full name in brackets right after it: "Lütfi Beyin (Ömer Lütfi Akad)".
+_BRACKETED_AFTER = re.compile(rf"{_GIVEN_NAME_ADDRESS.pattern}[ \t]*\([ \t]*")
+
+
+def _named_in_brackets(text: str, short: Cluster, long: Cluster) -> bool:
+    """Whether the copy names ``long`` in brackets right after ``short`` and its address (``Lütfi Beyin (Ömer Lütfi
+    Akad)``): the person the address names, in full."""
+    starts = {o.start for o in long.occurrences}
+    return any(
+        (after := _BRACKETED_AFTER.match(text, o.end)) is not None and after.end() in starts for o in short.occurrences
+    )
 
 
 def _part_of(short: list[str], long: list[str]) -> bool:

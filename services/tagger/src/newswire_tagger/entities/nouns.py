@@ -828,15 +828,20 @@ _CLASS_AFTER = re.compile(
 # owner's or a navy's: "Greenpeace gemisi", "NATO gemileri", "Deniz Kuvvetleri gemileri"), and an aircraft's
 # registration before its noun ("TC-ABK kuyruk tescilli"; not "Avrupa Birliği tescilli ürünler", a trademark's or a
 # product's origin): ships and aircraft are named after towns and people, and are neither.
-_VESSEL_NOUN_AFTER = re.compile(
-    r"(?:[ \t]+\d+)?(?:[ \t]+(?:Bey|Hanım|Hatun|Paşa|Reis))?[ \t]+gemi(?:si|leri)[a-zçğıöşü]*(?![\w])"
+# A title that is part of a ship's name after a person's ("Kaya Bey ve Ali Can Bey gemileri", "Oruç Reis gemisi").
+_SHIP_NAME_TITLE = r"(?:[ \t]+(?:Bey|Hanım|Hatun|Paşa|Reis))?"
+_VESSEL_NOUN_AFTER = re.compile(rf"(?:[ \t]+\d+)?{_SHIP_NAME_TITLE}[ \t]+gemi(?:si|leri)[a-zçğıöşü]*(?![\w])")
+# ... and the ships' noun in the plural after the last of a list ("Kaya Bey ve Ali Can Bey gemileri"): the names the
+# list links before it, by a comma or "ve", are ships too ("Ahmet Kara ve Piri Reis gemisinin kaptanı": one ship, a
+# person before it; "X ile Y gemisine": a companion).
+_VESSELS_AFTER = re.compile(rf"{_SHIP_NAME_TITLE}[ \t]+gemiler[a-zçğıöşü]*(?![\w])")
+_VESSEL_LINK = re.compile(rf"{_SHIP_NAME_TITLE}(?:,[ \t]*|[ \t]+ve[ \t]+)")
+# A person's role after a ship's noun: "tekne sahibi", "vapur kaptanı", "gemi adamı", "feribot işletmecisi" (the person
+# owns or works the ship, and is no ship's name).
+_SHIP_ROLE = (
+    r"(?![ \t]+(?:sahib|kaptan|adam|personel|işletmeci|çalışan|mürettebat|yolcu|acente|şirket|firma|usta|tamirci)"
+    r"[a-zçğıöşü]*)"
 )
-# ... and a person's name before a sea bus's noun is the sea bus's ("Nilüfer Hatun deniz otobüsü"; a place's is its
-# route's: "Bandırma-Yenikapı-Bostancı deniz otobüsü").
-_SEA_BUS_AFTER = re.compile(r"[ \t]+deniz[ \t]+otobüs(?:ü|leri)[a-zçğıöşü]*(?![\w])")
-# A title of a ship's name before its noun ("Kaya Bey ve Ali Can Bey gemileri": ships named after people, their title
-# part of the name), and a list's link before the next ship's name: the names before it are ships too.
-_VESSEL_LINK = re.compile(r"(?:[ \t]+(?:Bey|Hanım|Hatun|Paşa|Reis))?(?:,[ \t]*|[ \t]+(?:ve|ile)[ \t]+)")
 _REGISTRATION = re.compile(r"[A-Z]{1,2}-[A-Z]{3,4}")
 _REGISTERED_AFTER = re.compile(r"[ \t]+(?:kuyruk[ \t]+)?tescilli(?![\w])")
 _VESSEL_NAMED_AFTER = re.compile(
@@ -844,13 +849,14 @@ _VESSEL_NAMED_AFTER = re.compile(
     r"(?:(?:yolcu|kargo|yük|kuru|savaş|eğitim|askeri|sivil|balıkçı|araştırma|sondaj|tanker|konteyner|kömür|yüklü"
     r"|özel|küçük|büyük|\d+|[a-zçğıöşü]+lik|[a-zçğıöşü]+luk)[ \t]+){0,3}"
     r"(?:gemi|tekne|yat|feribot|vapur|uçak|uçağı|helikopter|deniz[ \t]+otobüs)(?:si|sı|ı|ü|leri|ları)?(?![\w])"
+    + _SHIP_ROLE
 )
 # The copy naming ships right after "adlı"/"isimli", no kind's word between ("Yıldırım Beyazıt isimli deniz
 # otobüsleri", "Ali Can adlı gemi"): ships, whoever they are named after (not "Ali Kaya adlı balıkçı teknesi": the
 # fisherman's boat; nor "Arkas adlı gemicilik şirketi", a firm).
 _SHIPS_NAMED_AFTER = re.compile(
     r"['’\"”]?[ \t]+(?:adlı|isimli|adındaki),?[ \t]+"
-    r"(?:gemi|tekne|feribot|vapur|deniz[ \t]+otobüs)(?!cilik|cılık|ci|cı)[a-zçğıöşü]*(?![\w])"
+    r"(?:gemi|tekne|feribot|vapur|deniz[ \t]+otobüs)(?!cilik|cılık|ci|cı)[a-zçğıöşü]*(?![\w])" + _SHIP_ROLE
 )
 # An instrument's or a spacecraft's noun after its name, a number between maybe ("Hubble teleskobundan", "Kepler uzay
 # aracı", "Rosetta sondası", "Göktürk-2 uydusu", "Falcon 9 roketi", "Scud füzeleri"): a thing, whoever it is named
@@ -921,15 +927,17 @@ def without_vessels(
     if not vessels and not instruments:
         return list(spans)  # the cheap test first: most articles name no ship and no spacecraft
     ships = {(s.start, s.end) for s in spans if vessels and _vessel(text, s, is_country)}
-    for earlier, later in reversed(list(pairwise(sorted(spans, key=lambda s: s.start)))):
-        # ("Kaya Bey ve Ali Can Bey gemileri": the list's names before a ship's are ships too; not a country's)
+    listed = {(s.start, s.end) for s in spans if (s.start, s.end) in ships and _VESSELS_AFTER.match(text, s.end)}
+    for earlier, later in reversed(list(pairwise(sorted(spans, key=lambda s: s.start))) if listed else []):
+        # ("Kaya Bey ve Ali Can Bey gemileri": the list's names before the ships' noun are ships too; not a country's)
         if (
-            (later.start, later.end) in ships
+            (later.start, later.end) in listed
             and earlier.type == later.type
             and not is_country(earlier.text)
             and _VESSEL_LINK.fullmatch(text, earlier.end, later.start) is not None
         ):
-            ships.add((earlier.start, earlier.end))
+            listed.add((earlier.start, earlier.end))
+    ships |= listed
     return [s for s in spans if (s.start, s.end) not in ships and not (instruments and _instrument(text, s, is_owner))]
 
 
@@ -951,7 +959,6 @@ def _named_vessel(text: str, span: Span) -> bool:
         return True
     return (
         (span.type != "ORG" and _VESSEL_NOUN_AFTER.match(text, span.end) is not None)
-        or (span.type == "PER" and _SEA_BUS_AFTER.match(text, span.end) is not None)
         or (span.type != "PER" and _VESSEL_NAMED_AFTER.match(text, span.end) is not None)
         or _SHIPS_NAMED_AFTER.match(text, span.end) is not None
     )
