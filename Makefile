@@ -31,7 +31,7 @@ unit: setup ## offline tests only
 
 test: lint typecheck ## lint, types and every test; real Kafka and Elasticsearch are started by the session fixture
 	NEWSWIRE_TAGGER_NATIVE=0 $(RUN) pytest -q tests/unit/tagger  # the tagger's sources as written, then compiled below
-	$(RUN) pytest -q
+	$(RUN) pytest -q --durations=25  # the slowest tests listed: the 20-minute budget is watched from CI's output
 
 demo: setup ## run the whole pipeline on seeds/ and show what was indexed
 	$(RUN) newswire demo --input seeds --report var/demo-report.json
