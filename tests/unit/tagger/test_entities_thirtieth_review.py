@@ -80,8 +80,12 @@ def test_a_town_glued_after_a_person_named_before_is_cut(linker: EntityLinker) -
 
 
 def test_a_titled_surname_glued_to_a_town_is_cut(linker: EntityLinker) -> None:
-    text = "Bakan Erdoğan Bayraktar dün Van'a geldi. Bakan Bayraktar Van'ın imar planlarını açıkladı."
-    model = [span(text, "Erdoğan Bayraktar", "PER"), span(text, "Bayraktar Van'ın", "PER")]
+    text = "Bakan Erdoğan Bayraktar dün konuştu. Bakan Bayraktar Van'a geldi. Bayraktar, imar planlarını açıkladı."
+    model = [
+        span(text, "Erdoğan Bayraktar", "PER"),
+        span(text, "Bayraktar Van'a", "PER"),
+        span(text, "Bayraktar", "PER", nth=2),
+    ]
     found = listed(linker.resolve(text, model))
     assert {name for kind, name in found if kind == "PER"} == {"Erdoğan Bayraktar"}
     assert ("LOC", "Van") in found
@@ -397,8 +401,8 @@ def test_a_given_name_with_bey_two_people_share_goes_to_the_one_named_first(link
         span(text, "Mustafa Kemal Atatürk", "PER"),
         span(text, "Kemal", "PER", nth=2),
     ]
-    people = {e.name for e in linker.resolve(text, model) if e.type == "PER"}
-    assert "Kemal" not in people
+    found = {e.name: {m.text for m in e.mentions} for e in linker.resolve(text, model) if e.type == "PER"}
+    assert "Kemal" in found["Kemal Kılıçdaroğlu"]
 
 
 def test_a_neighbour_by_a_middle_name_named_later_stays_apart(linker: EntityLinker) -> None:
@@ -452,3 +456,146 @@ def test_an_agency_named_by_a_two_word_country_stays(linker: EntityLinker) -> No
     text = "Suudi Arabistan Haber Ajansı'nın haberine göre kral konuştu."
     found = listed(linker.resolve(text, [span(text, "Suudi Arabistan Haber Ajansı'nın", "ORG")]))
     assert not any(kind == "LOC" for kind, _ in found)
+
+
+# --- a third wave: lower-case words, eras, peoples' words with "and" ------------------------------------------------
+
+
+def test_a_common_word_in_lower_case_is_no_body(linker: EntityLinker) -> None:
+    text = "Sağlık Bakanlığı açıklama yaptı.\nsağlık bakanlığı'ndan yapılan yazılı açıklamada bilgi verildi."
+    model = [span(text, "Sağlık Bakanlığı", "ORG"), span(text, "sağlık bakanlığı'ndan", "ORG")]
+    assert listed(linker.resolve(text, model)) == {("ORG", "Sağlık Bakanlığı")}
+
+
+def test_an_eras_abbreviation_is_no_one(linker: EntityLinker) -> None:
+    text = "Ankara bölgesinde M.Ö. 800 yılında yaşamış olan Frigya uygarlığı incelendi."
+    found = listed(linker.resolve(text, [span(text, "Ankara", "LOC"), span(text, "M.Ö.", "PER")]))
+    assert ("LOC", "Ankara") in found
+    assert not any(kind == "PER" for kind, _ in found)
+
+
+@pytest.mark.parametrize("word", ["Lazıyla", "Çerkeziyle", "Gürcüsüyle", "Kürdüyle"])
+def test_a_peoples_word_with_and_is_no_name(linker: EntityLinker, word: str) -> None:
+    text = f"Türküyle, {word}, hepimiz bu ülkenin vatandaşıyız."
+    assert listed(linker.resolve(text, [span(text, word, "LOC")])) == set()
+
+
+@pytest.mark.parametrize("name", ["Leyla", "Ayla"])
+def test_a_given_name_ending_like_it_stays(linker: EntityLinker, name: str) -> None:
+    text = f"Sanatçı {name} Demir dün konser verdi."
+    assert ("PER", f"{name} Demir") in listed(linker.resolve(text, [span(text, f"{name} Demir", "PER")]))
+
+
+def test_a_player_glued_to_a_club_is_cut(linker: EntityLinker) -> None:
+    text = "Kayserispor'dan İlhan Parlak Karabükspor'a transfer oldu."
+    model = [span(text, "Kayserispor'dan", "ORG"), span(text, "İlhan Parlak Karabükspor'a", "ORG")]
+    found = listed(linker.resolve(text, model))
+    assert ("PER", "İlhan Parlak") in found
+    assert ("ORG", "Karabükspor") in found
+
+
+@pytest.mark.parametrize("name", ["Akhisar Belediyespor", "Sivas Dört Eylül Belediyespor"])
+def test_a_club_named_by_its_town_stays_whole(linker: EntityLinker, name: str) -> None:
+    text = f"{name} dün deplasmanda kazandı."
+    found = listed(linker.resolve(text, [span(text, name, "ORG")]))
+    assert not any(kind == "PER" for kind, _ in found)
+
+
+def test_a_person_glued_to_a_quarter_is_cut(linker: EntityLinker) -> None:
+    text = "Gamze Nur Yıldırım Mevlana Mahallesi'ndeki evinde yaralandı. Gamze Nur hastaneye kaldırıldı."
+    model = [span(text, "Gamze Nur Yıldırım Mevlana Mahallesi'ndeki", "LOC"), span(text, "Gamze Nur", "PER", nth=1)]
+    found = listed(linker.resolve(text, model))
+    assert ("LOC", "Mevlana Mahallesi") in found
+    assert ("PER", "Gamze Nur Yıldırım") in found
+
+
+def test_a_boulevard_named_after_a_person_stays(linker: EntityLinker) -> None:
+    text = "Mustafa Kemal anıldı. Tören Mustafa Kemal Atatürk Bulvarı'nda yapıldı."
+    model = [span(text, "Mustafa Kemal", "PER"), span(text, "Mustafa Kemal Atatürk Bulvarı'nda", "LOC")]
+    assert ("LOC", "Mustafa Kemal Atatürk Bulvarı") in listed(linker.resolve(text, model))
+
+
+# --- the second code review's cases ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "other"),
+    [
+        (
+            "Vali Ahmet Yılmaz konuştu. Yılmaz Karaman'ın Karaman'da kazandığı yarış sevindirdi.",
+            "Yılmaz Karaman'ın",
+            "Ahmet Yılmaz",
+        ),
+        ("Vali Ahmet Yılmaz konuştu. Yılmaz Karaman'a Karaman'da ödül verildi.", "Yılmaz Karaman'a", "Ahmet Yılmaz"),
+        (
+            "Yazar Ali Rıza Tokat'ın kitabı çıktı. Ali Rıza dün Tokat'ta imza günündeydi.",
+            "Ali Rıza Tokat'ın",
+            "Ali Rıza",
+        ),
+    ],
+)
+def test_a_person_whose_surname_is_the_town_in_a_case_stays(
+    linker: EntityLinker, text: str, model: str, other: str
+) -> None:
+    spans = [span(text, other, "PER"), span(text, model, "PER")]
+    people = {
+        name for kind, name in listed(linker.resolve(text, sorted(spans, key=lambda s: s.start))) if kind == "PER"
+    }
+    assert any(name.endswith(("Karaman", "Tokat")) for name in people)
+
+
+def test_a_visitor_before_a_list_of_ships_stays(linker: EntityLinker) -> None:
+    text = "Bakan Hulusi Akar, Oruç Reis ve Barbaros Hayreddin Paşa gemilerini ziyaret etti."
+    model = [
+        span(text, "Hulusi Akar", "PER"),
+        span(text, "Oruç Reis", "PER"),
+        span(text, "Barbaros Hayreddin Paşa", "PER"),
+    ]
+    found = listed(linker.resolve(text, model))
+    assert ("PER", "Hulusi Akar") in found
+    assert not any("Barbaros" in name for _, name in found)
+
+
+def test_an_untitled_person_before_one_ship_stays(linker: EntityLinker) -> None:
+    text = "Kara ve Piri Reis gemisinin mürettebatı törene katıldı."
+    assert ("PER", "Kara") in listed(linker.resolve(text, [span(text, "Kara", "PER"), span(text, "Piri Reis", "PER")]))
+
+
+def test_a_boats_skipper_named_so_stays(linker: EntityLinker) -> None:
+    text = "Ali Can adlı tekne reisi denizde kayboldu."
+    assert ("PER", "Ali Can") in listed(linker.resolve(text, [span(text, "Ali Can", "PER")]))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MUŞ Alparslan Üniversitesi rektörü konuştu. Muş Alparslan Üniversitesi'nde tören yapıldı.",
+        "MUŞ Alparslan Üniversitesi ile Ankara Üniversitesi (AÜ) işbirliği yaptı.",
+    ],
+)
+def test_a_town_in_capitals_with_no_evidence_stays_in_the_name(linker: EntityLinker, text: str) -> None:
+    found = listed(linker.resolve(text, [span(text, "MUŞ Alparslan Üniversitesi", "ORG")]))
+    assert ("ORG", "Alparslan Üniversitesi") not in found
+
+
+@pytest.mark.parametrize(
+    "name", ["İran İslam Cumhuriyeti Haber Ajansı", "Irak Kürt Bölgesel Yönetimi Televizyonu", "Kosova Türk Gazetesi"]
+)
+def test_a_paper_named_by_a_country_and_its_people_stays(linker: EntityLinker, name: str) -> None:
+    text = f"{name}'nın haberine göre görüşme yapıldı."
+    found = listed(linker.resolve(text, [span(text, f"{name}'nın", "ORG")]))
+    assert not any(kind == "LOC" for kind, _ in found)
+
+
+def test_a_given_name_before_a_word_opening_with_bey_is_not_addressed(linker: EntityLinker) -> None:
+    text = "Ali Hasan Kaya konuştu. Hasan Beyoğlu'nda yaşıyor."
+    model = [span(text, "Ali Hasan Kaya", "PER"), span(text, "Hasan", "PER", nth=1)]
+    people = {e.name for e in linker.resolve(text, model) if e.type == "PER"}
+    assert people != {"Ali Hasan Kaya"}
+
+
+def test_a_hall_named_after_a_person_with_the_sports_word_stays(linker: EntityLinker) -> None:
+    text = "Maçlar Hasan Doğan Spor Salonu'nda oynandı."
+    found = listed(linker.resolve(text, [span(text, "Hasan Doğan Spor", "ORG")]))
+    assert not any(kind == "PER" for kind, _ in found)
+    assert ("ORG", "Spor") not in found

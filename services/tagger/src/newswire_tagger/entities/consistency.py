@@ -415,6 +415,15 @@ def _role_only(span: Span) -> bool:
     )
 
 
+# A person of three words glued to a street's or a quarter's name of one word and its head: four spaces at least.
+_PERSON_AND_STREET = 4
+# A club's one word, a name glued to its sports word ("Karabükspor", "Kayserispor"; not "Spor" alone: "Hasan Doğan
+# Spor Salonu", a hall named after a person).
+_CLUB_OF_ONE_WORD = re.compile(r"[A-ZÇĞİÖŞÜ][a-zçğıöşü]{2,}spor")
+# An era's abbreviation: "M.Ö. 800 yılında", "M.S. 1200".
+_ERA = re.compile(r"M\.[ \t]?[ÖS]\.?")
+# A people's word in the possessive and the instrumental: "Lazıyla", "Çerkeziyle", "Gürcüsüyle", "Kürdüyle".
+_PEOPLE_WITH = re.compile(r"([A-ZÇĞİÖŞÜ][a-zçğıöşü]+?)(?:s?[ıiuü])yl[ae]")
 # A people in the plural, possessive and in any case after it: "Türkleri", "Türklerinin", "Kürtleri'ne"; the place
 # before it ("Kıbrıs Türkleri"), one word at least.
 _PEOPLE_PLURAL = re.compile(r"([A-ZÇĞİÖŞÜ][a-zçğıöşü]+?)(?:ler|lar)[iı](?:['’]?n?[a-zçğıöşü]*)?")
@@ -543,6 +552,8 @@ _TOWN_AND_HEAD = 2
 _SURNAME_AND_PLACE = 2
 # A town's name in capitals before a body's: three letters at least ("VAN", "MUŞ"; not "AK Parti").
 _MIN_CAPITAL_TOWN = 3
+# ... and a body's initials that count as its name: three letters at least ("SDÜ"; not "AÜ", any body's two).
+_MIN_INITIALS = 3
 # "2 No'lu Sulh Ceza Mahkemesi", "1 No'lu F Tipi Cezaevi": the number's word, inside the name.
 _NUMBERED = re.compile(NUMBER_WORDS, re.IGNORECASE)
 # A number with an ordinal's ending: "3'üncü", "21’inci", "2'nci".
@@ -1012,10 +1023,16 @@ class Consolidator:
         ]
         spans = [_without_place_phrase(_without_repeated_capitals(s)) for s in spans]
         spans = self._people_then_places(text, spans, surnames, people)
+        spans = [p for s in spans for c in self._person_then_club(s) for p in self._person_then_street(c, people)]
         # (a portfolio before its minister's word is no one, whoever named it: "Gazi İşleri Bakanı Eric Shinseki")
         spans = [s for s in spans if s.type != "PER" or _PORTFOLIO_AFTER.match(text, s.end) is None]
         # (nor a weekday before the clock's word: "15 Mart 2013 Cuma Saat 20:00", a date; nor a role or a title)
         labels = "Yılın" in text or "En " in text  # (the cheap test first: most articles list no prize)
+        # (nor a common word in lower case, "sağlık bakanlığı'ndan", an era's abbreviation, "M.Ö. 800 yılında", nor a
+        # people's word with "and": "Lazıyla, Çerkeziyle, Gürcüsüyle")
+        spans = [
+            s for s in spans if not self._lower_case_word(s) and not _ERA.fullmatch(s.text) and not self._people_with(s)
+        ]
         spans = [
             s
             for s in spans
@@ -1200,7 +1217,8 @@ class Consolidator:
         """People's spans glued to a place cut in two (:meth:`_person_then_place`), and the place's other mentions the
         person's type reached before the cut made the place again (``Strasburg'a gidecek``, typed as the glued
         ``Demirtaş Strasburg``'s surname)."""
-        cut = [p for s in spans for p in self._person_then_place(text, s, surnames, people)]
+        alone = frozenset(fold(strip_apostrophe_suffix(s.text)) for s in spans if s.type == "PER" and " " not in s.text)
+        cut = [p for s in spans for p in self._person_then_place(text, s, surnames, people | alone)]
         if len(cut) == len(spans):
             return cut
         before = set(spans)
@@ -1211,6 +1229,59 @@ class Consolidator:
             else s
             for s in cut
         ]
+
+    def _person_then_club(self, span: Span) -> list[Span]:
+        """A body's span of a person's name, a given name first, glued to a club of one word after it, one the lists
+        know or a name glued to its sports word (``Kayserispor'dan İlhan Parlak Karabükspor'a``; not ``Hasan Doğan
+        Spor``, a hall's name): the player, then the club. Not a name
+        the lists know whole, nor a town before the club (``Akhisar Belediyespor``: no given name first), nor a body's
+        or a place's word among the person's."""
+        if span.type != "ORG" or span.text.count(" ") < _TOWN_AND_HEAD:
+            return [span]  # the cheap test first: most bodies are no three words
+        words = words_of(span.text)
+        club = strip_apostrophe_suffix(words[-1].group())
+        person = span.text[: words[-2].end()]
+        if (
+            not self.kb.is_given_name(words[0].group())
+            or not (any(e.kind == "club" for e in self.kb.entities(club)) or _CLUB_OF_ONE_WORD.fullmatch(club))
+            or self._is_known(strip_apostrophe_suffix(span.text))
+            or any(self._is_known(w.group()) or self._is_place(w.group()) for w in words[:-1])
+        ):
+            return [span]
+        return (
+            [span.part(0, words[-2].end(), "PER"), span.part(words[-1].start(), len(span.text))] if person else [span]
+        )
+
+    def _person_then_street(self, span: Span, people: frozenset[str]) -> list[Span]:
+        """A place's span of a person the article names, then a quarter's or a street's name of one word and its head
+        (``Gamze Nur Yıldırım Mevlana Mahallesi'ndeki evinde`` beside ``Gamze Nur``): the person, then the place. Only a
+        person of three words or more (``Mustafa Kemal Atatürk Bulvarı`` is a street's name)."""
+        if span.type != "LOC" or span.text.count(" ") < _PERSON_AND_STREET:
+            return [span]  # the cheap test first
+        words = words_of(span.text)
+        person = span.text[: words[-3].end()]
+        if (
+            len(words) - 2 < _PERSON_AND_STREET - 1
+            or not is_address_part(strip_apostrophe_suffix(words[-1].group()))
+            or not any(fold(person).startswith(f"{named} ") for named in people)
+        ):
+            return [span]
+        return [span.part(0, words[-3].end(), "PER"), span.part(words[-2].start(), len(span.text))]
+
+    def _lower_case_word(self, span: Span) -> bool:
+        """Whether a span is written all in lower case letters, a name the lists do not know (``sağlık`` of
+        ``sağlık bakanlığı'ndan``): a common word; not a web site's (``hurriyet.com.tr``) nor a name of digits."""
+        name = strip_apostrophe_suffix(span.text)
+        return name.isalpha() and name.islower() and not self._is_known(name)
+
+    def _people_with(self, span: Span) -> bool:
+        """Whether a span is one word, a people's word in the possessive and the instrumental (``Lazıyla``,
+        ``Çerkeziyle``, ``Gürcüsüyle``, ``Kürdüyle``: "with its Laz, its Circassian ..."), no name."""
+        match = _PEOPLE_WITH.fullmatch(span.text)
+        if match is None:
+            return False  # the cheap test first
+        stem = match.group(1)
+        return self.is_demonym(stem) or (stem.endswith("d") and self.is_demonym(f"{stem[:-1]}t"))
 
     def _people_of_place(self, span: Span) -> bool:
         """Whether a span is a people of a place in the plural (``Kıbrıs Türklerinin``, ``Irak Kürtleri``): a group, no
@@ -1247,20 +1318,22 @@ class Consolidator:
         list knows otherwise that the article names in a place's case elsewhere (``Strasburg'a gidecek``; not ``Eşref
         Edip Fergan``, the surname of a person the copy calls ``Eşref Edip`` too; not ``Kaya``, a surname too; not
         ``Ahmet Van``, a given name before it; no nationality, ``Ahmet Bulut Türk futbol kamuoyunda``). Only a
-        headline's span, or one whose place is in its case (not ``Yılmaz Karaman ise Karaman'da``, ``Ali Rıza Tokat``:
-        people)."""
+        headline's span, or one whose place is in a place's case (not ``Yılmaz Karaman ise Karaman'da``, ``Ali Rıza
+        Tokat'ın``: people), and in the body a surname the article writes alone too (``people`` holds the article's
+        people's names, in full and of one word)."""
         if span.type != "PER" or " " not in span.text:
             return [span]  # the cheap test first
         words = words_of(span.text)
-        # (a headline's, or the place in its case: "Bayraktar Van'ın"; not "Yılmaz Karaman ise Karaman'da", a person)
-        if len(words) < _SURNAME_AND_PLACE or not (
-            has_suffix_apostrophe(words[-1].group()) or span.end <= text.find("\n")
-        ):
+        # (a headline's, or the place in a place's case, "Bayraktar Van'a"; not "Yılmaz Karaman ise Karaman'da",
+        # "Yılmaz Karaman'ın": people)
+        headline = span.end <= text.find("\n")
+        if len(words) < _SURNAME_AND_PLACE or not (headline or in_place_case(words[-1].group())):
             return [span]
         place = strip_apostrophe_suffix(words[-1].group())
         person = span.text[: words[-2].end()]
         named = (
-            fold(person) in surnames
+            # (in the body, a surname the copy writes alone elsewhere too: "Bayraktar, ...")
+            fold(person) in surnames and (headline or fold(person) in people)
             if len(words) == _SURNAME_AND_PLACE
             else fold(person) in people or self.kb.known_type(canonical_name(person, "PER")) == "PER"
         )
@@ -1717,6 +1790,11 @@ class Consolidator:
             first = words[size].group()
             if (
                 self._turkish_place(country)
+                # (a people's or a faith's word opens no foreign paper's own name: "İran İslam Cumhuriyeti Haber
+                # Ajansı", "Irak Kürt Bölgesel Yönetimi Televizyonu", "Kosova Türk Gazetesi")
+                or self.is_demonym(first)
+                or strip_apostrophe_suffix(first) in _FAITHS
+                or "Cumhuriyeti" in span.text
                 or self.seldom_capitalised(first)
                 or self.habit(first) == "mostly"
                 or self._is_known(canonical_name(span.text, "ORG"))
@@ -4037,13 +4115,19 @@ def _in_place_case_apart(text: str, span: Span, place: str) -> bool:
 
 
 def _named_apart(text: str, span: Span, body: str) -> bool:
-    """Whether ``text`` names ``body`` outside ``span``, or by its initials (``SDÜ`` of ``Süleyman Demirel
-    Üniversitesi``)."""
+    """Whether ``text`` names ``body`` outside ``span`` with no town before it (not ``Muş Alparslan Üniversitesi'nde``
+    after ``MUŞ Alparslan Üniversitesi``), or by its initials of three letters or more, or in brackets right after the
+    span (``SDÜ`` of ``Süleyman Demirel Üniversitesi``; not ``Ankara Üniversitesi (AÜ)``'s two)."""
     name = strip_apostrophe_suffix(body)
+    town = turkish_lower(span.text.split(maxsplit=1)[0])
     initials = "".join(word[0] for word in name.split() if word[:1].isupper())
-    return any(not span.start <= m.start() < span.end for m in re.finditer(re.escape(name), text)) or (
-        len(initials) > 1 and re.search(rf"(?<![\w]){re.escape(initials)}(?![\w])", text) is not None
+    apart = any(
+        not span.start <= m.start() < span.end and turkish_lower(previous_word(text, m.start())) != town
+        for m in re.finditer(rf"(?<![\w]){re.escape(name)}", text)
     )
+    bracketed = re.match(rf"[ \t]*\({re.escape(initials)}\)", text[span.end :]) is not None
+    spelt = len(initials) >= _MIN_INITIALS and re.search(rf"(?<![\w]){re.escape(initials)}(?![\w])", text)
+    return apart or bracketed or bool(spelt)
 
 
 def _committees_with_fields(text: str, spans: Sequence[Span]) -> list[Span]:

@@ -836,10 +836,16 @@ _VESSEL_NOUN_AFTER = re.compile(rf"(?:[ \t]+\d+)?{_SHIP_NAME_TITLE}[ \t]+gemi(?:
 # person before it; "X ile Y gemisine": a companion).
 _VESSELS_AFTER = re.compile(rf"{_SHIP_NAME_TITLE}[ \t]+gemiler[a-zçğıöşü]*(?![\w])")
 _VESSEL_LINK = re.compile(rf"{_SHIP_NAME_TITLE}(?:,[ \t]*|[ \t]+ve[ \t]+)")
+# ... and a name the chain carries the ship's reading back to ends in a ship's title, or one follows it ("Kaya Bey ve
+# Ali Can Bey gemileri", "Oruç Reis ve Barbaros Hayreddin Paşa gemileri"; not "Bakan Hulusi Akar, Oruç Reis ve ...
+# gemilerini": the visitor).
+_SHIP_TITLED = re.compile(r"(?:.*[ \t])?(?:Bey|Hanım|Hatun|Paşa|Reis)")
+_SHIP_TITLE_AFTER = re.compile(r"[ \t]+(?:Bey|Hanım|Hatun|Paşa|Reis)(?![\w])")
 # A person's role after a ship's noun: "tekne sahibi", "vapur kaptanı", "gemi adamı", "feribot işletmecisi" (the person
 # owns or works the ship, and is no ship's name).
 _SHIP_ROLE = (
-    r"(?![ \t]+(?:sahib|kaptan|adam|personel|işletmeci|çalışan|mürettebat|yolcu|acente|şirket|firma|usta|tamirci)"
+    r"(?![ \t]+(?:sahib|kaptan|adam|personel|işletmeci|çalışan|mürettebat|yolcu|acente|şirket|firma|usta|tamirci"
+    r"|reis|tayfa|çarkçı|mühendis|işçi|aşçı|makinist|kılavuz|miço)"
     r"[a-zçğıöşü]*)"
 )
 _REGISTRATION = re.compile(r"[A-Z]{1,2}-[A-Z]{3,4}")
@@ -935,6 +941,7 @@ def without_vessels(
             and earlier.type == later.type
             and not is_country(earlier.text)
             and _VESSEL_LINK.fullmatch(text, earlier.end, later.start) is not None
+            and (_SHIP_TITLED.fullmatch(earlier.text) is not None or _SHIP_TITLE_AFTER.match(text, earlier.end))
         ):
             listed.add((earlier.start, earlier.end))
     ships |= listed
