@@ -829,7 +829,8 @@ _CLASS_AFTER = re.compile(
 # registration before its noun ("TC-ABK kuyruk tescilli"; not "Avrupa Birliği tescilli ürünler", a trademark's or a
 # product's origin): ships and aircraft are named after towns and people, and are neither.
 # A title that is part of a ship's name after a person's ("Kaya Bey ve Ali Can Bey gemileri", "Oruç Reis gemisi").
-_SHIP_NAME_TITLE = r"(?:[ \t]+(?:Bey|Hanım|Hatun|Paşa|Reis))?"
+_SHIP_TITLES = r"(?:Bey|Hanım|Hatun|Paşa|Reis)"
+_SHIP_NAME_TITLE = rf"(?:[ \t]+{_SHIP_TITLES})?"
 _VESSEL_NOUN_AFTER = re.compile(rf"(?:[ \t]+\d+)?{_SHIP_NAME_TITLE}[ \t]+gemi(?:si|leri)[a-zçğıöşü]*(?![\w])")
 # ... and the ships' noun in the plural after the last of a list ("Kaya Bey ve Ali Can Bey gemileri"): the names the
 # list links before it, by a comma or "ve", are ships too ("Ahmet Kara ve Piri Reis gemisinin kaptanı": one ship, a
@@ -839,8 +840,8 @@ _VESSEL_LINK = re.compile(rf"{_SHIP_NAME_TITLE}(?:,[ \t]*|[ \t]+ve[ \t]+)")
 # ... and a name the chain carries the ship's reading back to ends in a ship's title, or one follows it ("Kaya Bey ve
 # Ali Can Bey gemileri", "Oruç Reis ve Barbaros Hayreddin Paşa gemileri"; not "Bakan Hulusi Akar, Oruç Reis ve ...
 # gemilerini": the visitor).
-_SHIP_TITLED = re.compile(r"(?:.*[ \t])?(?:Bey|Hanım|Hatun|Paşa|Reis)")
-_SHIP_TITLE_AFTER = re.compile(r"[ \t]+(?:Bey|Hanım|Hatun|Paşa|Reis)(?![\w])")
+_SHIP_TITLED = re.compile(rf"(?:.*[ \t])?{_SHIP_TITLES}")
+_SHIP_TITLE_AFTER = re.compile(rf"[ \t]+{_SHIP_TITLES}(?![\w])")
 # A person's role after a ship's noun: "tekne sahibi", "vapur kaptanı", "gemi adamı", "feribot işletmecisi" (the person
 # owns or works the ship, and is no ship's name).
 _SHIP_ROLE = (
