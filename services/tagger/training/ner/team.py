@@ -2,9 +2,11 @@
 
 Milliyet is 1990s text and nakbatr-aa one agency on one subject; this corpus brings today's companies, clubs,
 foreign people and places, in the sections the held-out copy comes from. Texts stay in the shared data folder:
-the committed labels (``team-labels/labels.json``) name each article, the sentences taken (their index in
-:func:`newswire_tagger.ner.split_sentences` of the file's text) and each mention as ``[sentence, first token,
-end token, type]``, so the corpus is rebuilt from the shared data with the tagger's own tokenizer.
+the committed labels (``team-labels/labels.json``) name each article, the sentences taken and each mention by
+character offsets into the file's text (``{"sentences": [[start, end], ...], "mentions": [[start, end, type],
+...]}``), so the corpus is rebuilt from the shared data with the tagger's tokenizer of the day: a change to how it
+splits sentences or words cannot shift a label onto other words (token indices did: seven articles' labels had
+moved, one of them out of its sentence, by 2026-12-07).
 
 Subcommands:
 
@@ -32,6 +34,7 @@ from pathlib import Path
 from typing import Any
 
 from newswire_tagger.ner import split_sentences
+from newswire_tagger.ner.tokenizer import Token
 
 from services.tagger.training.ner.corpora import DATA
 
@@ -55,6 +58,7 @@ OVERLAP = 12  # items each batch shares with the next, labelled twice for the ag
 TYPES = ("PER", "ORG", "LOC")
 
 Mention = tuple[int, int, int, str]  # sentence position in the item, first token, end token, type
+Labels = dict[str, list[Any]]  # {"sentences": [[start, end], ...], "mentions": [[start, end, type], ...]}
 
 
 def sentences_of(text: str) -> list[list[str]]:
@@ -171,8 +175,8 @@ def collect(data: Path, packets_dir: Path, files: list[Path], out: Path) -> int:
     pairs = Counter[str]()
     for item in sorted(answers):
         key, chosen = index[str(item)]["article"], index[str(item)]["sentences"]
-        sentences = sentences_of((data / "topics" / key).read_text(encoding="utf-8", errors="replace"))
-        picked = [sentences[i] for i in chosen]
+        tokens = split_sentences((data / "topics" / key).read_text(encoding="utf-8", errors="replace"))
+        picked = [[t.text for t in tokens[i]] for i in chosen]
         spans: dict[int, list[Mention]] = {}
         for batch, entities in answers[item].items():
             spans[batch], wrong = locate(picked, entities)
@@ -181,7 +185,7 @@ def collect(data: Path, packets_dir: Path, files: list[Path], out: Path) -> int:
                 print(f"item {item} (batch {batch}): {problem}")
         owner = (item - 1) // size + 1
         mine = spans.get(owner) or next(iter(spans.values()))
-        labels[key] = {"sentences": chosen, "mentions": [[a, b, c, d] for a, b, c, d in mine]}
+        labels[key] = by_characters([tokens[i] for i in chosen], mine)
         if len(spans) > 1:
             first, second = (set(v) for v in list(spans.values())[:2])
             pairs["both"] += len(first & second)
@@ -194,7 +198,7 @@ def collect(data: Path, packets_dir: Path, files: list[Path], out: Path) -> int:
     out.parent.mkdir(parents=True, exist_ok=True)
     earlier = json.loads(out.read_text(encoding="utf-8")) if out.is_file() else {}
     out.write_text(json.dumps(earlier | labels, ensure_ascii=False, indent=None, separators=(",", ":")) + "\n", "utf-8")
-    types = Counter(str(m[3]) for entry in labels.values() for m in entry["mentions"])
+    types = Counter(str(m[2]) for entry in labels.values() for m in entry["mentions"])
     n_sentences = sum(len(entry["sentences"]) for entry in labels.values())
     print(f"{len(labels)} articles, {n_sentences} sentences, mentions {dict(types)}, {problems} problems")
     if pairs["first"]:
@@ -202,6 +206,30 @@ def collect(data: Path, packets_dir: Path, files: list[Path], out: Path) -> int:
         per_type = {k: round(2 * pairs[f"{k} both"] / pairs[f"{k} n"], 3) for k in TYPES if pairs[f"{k} n"]}
         print(f"agreement on the items labelled twice: exact-span mention F1 {f1:.3f}, per type {per_type}")
     return 0
+
+
+def by_characters(sentences: list[list[Token]], mentions: list[Mention]) -> Labels:
+    """An item's labels as stored: its sentences' and mentions' character offsets in the article's text."""
+    return {
+        "sentences": [[tokens[0].start, tokens[-1].end] for tokens in sentences],
+        "mentions": [[sentences[s][first].start, sentences[s][end - 1].end, kind] for s, first, end, kind in mentions],
+    }
+
+
+def labelled_tokens(text: str, entry: Labels) -> list[list[Token]]:
+    """The tokens of each labelled sentence: the tagger's tokens of ``text`` inside the sentence's characters."""
+    tokens = [token for sentence in split_sentences(text) for token in sentence]
+    return [[t for t in tokens if start <= t.start and t.end <= end] for start, end in entry["sentences"]]
+
+
+def bio(sentence: list[Token], entry: Labels) -> list[str]:
+    """BIO tags of a labelled sentence's tokens: a token a mention's characters touch is in that mention."""
+    tags = ["O"] * len(sentence)
+    for start, end, kind in entry["mentions"]:
+        inside = [i for i, t in enumerate(sentence) if t.start < end and start < t.end]
+        for n, i in enumerate(inside):
+            tags[i] = f"{'I' if n else 'B'}-{kind}"
+    return tags
 
 
 def corpus(data: Path = DATA, labels: Path = LABELS) -> list[tuple[list[str], list[str]]]:
@@ -222,21 +250,11 @@ def folds(
 
 def documents(data: Path = DATA, labels: Path = LABELS) -> list[list[tuple[list[str], list[str]]]]:
     """Each labelled article's sentences as (tokens, BIO tags), in the labels file's order."""
-    entries = json.loads(labels.read_text(encoding="utf-8"))
+    entries: dict[str, Labels] = json.loads(labels.read_text(encoding="utf-8"))
     out = []
     for key, entry in entries.items():
-        sentences = sentences_of((data / "topics" / key).read_text(encoding="utf-8", errors="replace"))
-        article = []
-        for position, index in enumerate(entry["sentences"]):
-            words = sentences[index]
-            tags = ["O"] * len(words)
-            for sentence, first, end, kind in entry["mentions"]:
-                if sentence == position:
-                    tags[first] = f"B-{kind}"
-                    for i in range(first + 1, end):
-                        tags[i] = f"I-{kind}"
-            article.append((words, tags))
-        out.append(article)
+        text = (data / "topics" / key).read_text(encoding="utf-8", errors="replace")
+        out.append([([t.text for t in sentence], bio(sentence, entry)) for sentence in labelled_tokens(text, entry)])
     return out
 
 
@@ -264,16 +282,16 @@ def materialise(data: Path, labels: Path, out: Path) -> int:
     from newswire_tagger.ner.decoding import ends_name  # noqa: PLC0415 - only this subcommand needs them
     from newswire_tagger.ner.lexicon import split_apostrophe  # noqa: PLC0415
 
-    entries = json.loads(labels.read_text(encoding="utf-8"))
+    entries: dict[str, Labels] = json.loads(labels.read_text(encoding="utf-8"))
     out.mkdir(parents=True, exist_ok=True)
     gold: dict[str, dict[str, list[str]]] = {}
     for key, entry in entries.items():
         text = (data / "topics" / key).read_text(encoding="utf-8", errors="replace")
-        sentences = split_sentences(text)
-        chosen = [sentences[index] for index in entry["sentences"]]
+        chosen = labelled_tokens(text, entry)
+        every = [token for sentence in chosen for token in sentence]
         names: dict[str, list[str]] = {kind: [] for kind in TYPES}
-        for position, first, end, kind in entry["mentions"]:
-            tokens = chosen[position][first:end]
+        for start, end, kind in entry["mentions"]:
+            tokens = [t for t in every if t.start < end and start < t.end]
             surface = text[tokens[0].start : tokens[-1].end]
             last = tokens[-1].text
             # ``Türkiye'nin`` → ``Türkiye``; ``O'Neal`` stays (no lower-case suffix after its apostrophe).
