@@ -46,6 +46,7 @@ from services.tagger.training.ner.corpora import (
     read_documents,
     unlabelled_sentences,
 )
+from services.tagger.training.ner.distilled import documents as distilled_documents
 from services.tagger.training.ner.lexicon_builder import build_lexicon
 from services.tagger.training.ner.projected import WITH_SIXTH
 from services.tagger.training.ner.projected import documents as projected_documents
@@ -147,6 +148,11 @@ def add_training_options(parser: argparse.ArgumentParser) -> None:
         help="team/team4: the team's labels (rounds 1-3 / 1-4); golds: the entity golds' names (projected.py); "
         "golds6: the same with the sixth gold",
     )
+    parser.add_argument(
+        "--distilled",
+        type=Path,
+        help="whole kemik42k articles labelled by the whole tagger (distilled.py; in cv.py, with the fold's model)",
+    )
     parser.add_argument("--milliyet-repeat", type=int, default=1, help="copies of milliyet to up-weight it")
     parser.add_argument("--aa-repeat", type=int, default=1, help="copies of the AA training articles (0: none)")
     parser.add_argument("--no-doc-features", action="store_true", help="no document features (dc=...)")
@@ -195,6 +201,8 @@ def training_data(
             documents += projected_documents(sets=WITH_SIXTH)
         else:
             documents += [[s] for s in extra_corpus(name)]
+    if args.distilled is not None:
+        documents += distilled_documents(args.distilled)  # whole articles, as documents
     if args.self_train:
         teacher = args.teacher
         if teacher is None:
