@@ -42,6 +42,7 @@ from newswire_tagger.entities.heads import (
     MONTHS_AND_DAYS,
     MONTHS_NO_ONE_NAMED,
     WEEKDAY_NAMES,
+    board_office,
     head_type,
     is_address_part,
     is_bare_head,
@@ -105,6 +106,7 @@ from newswire_tagger.entities.names import (
     words_of,
 )
 from newswire_tagger.entities.nouns import (
+    bodies_by_nouns,
     characters_by_nouns,
     is_light_verb,
     papers_by_their_word,
@@ -180,6 +182,7 @@ from newswire_tagger.entities.widening import (
     join_numbered_units,
     join_particles,
     join_regnal_numerals,
+    join_wrapped_names,
     widen,
 )
 from newswire_tagger.ner.lexicon import Lexicon
@@ -637,7 +640,20 @@ class Consolidator:
         joined = join_known_people(
             text,
             join_couples(
-                text, join_regnal_numerals(text, spans, self._is_known, self.kb.is_given_name), self.kb.is_given_name
+                text,
+                join_regnal_numerals(
+                    text,
+                    join_wrapped_names(
+                        text,
+                        spans,
+                        self.kb.is_any_given_name,
+                        self._is_known,
+                        self.seldom_capitalised,
+                    ),
+                    self._is_known,
+                    self.kb.is_given_name,
+                ),
+                self.kb.is_given_name,
             ),
             self.kb.known_type,
         )
@@ -664,7 +680,14 @@ class Consolidator:
                 whole = self._body_of_member(text, piece)
                 trimmed = self._trim(text, izafet(text, whole, occupied.is_free), bodies, full_names)
                 if trimmed is not None:
-                    wide = widen(text, trimmed, self._is_known, self._is_name_part, occupied.is_free)
+                    wide = widen(
+                        text,
+                        trimmed,
+                        self._is_known,
+                        self._is_name_part,
+                        occupied.is_free,
+                        known_type=self.kb.known_type,
+                    )
                     widened = self._without_descriptor(self._without_abstract_tail(self._untitled(wide)))
                     for part in (
                         p
@@ -908,6 +931,7 @@ class Consolidator:
             is_given=self.kb.is_any_given_name,
         )
         spans = teams_by_nouns(text, places_by_nouns(text, spans, self._is_known), self._is_country)
+        spans = bodies_by_nouns(text, spans, lambda name: self._is_country(name) or self._turkish_place(name))
         spans = players_by_stats(text, spans, self._is_known)
         spans = self._towns_in_locative(text, spans)
         spans = firms_in_lists(
@@ -1056,7 +1080,17 @@ class Consolidator:
             self._is_known,
             lambda word: self.habit(word) in ("rarely", "mostly", "mixed"),
         )
-        return [_without_joiner(text, _last_line(s)) for s in spans]
+        bodies = frozenset(fold(canonical_name(s.text, "ORG")) for s in spans if s.type == "ORG")
+        return [
+            _without_joiner(text, _last_line(_month_before_year(text, s), self.kb.is_any_given_name))
+            for span in spans
+            if (
+                s := _without_board_office(
+                    span, lambda name: self._is_known(name) or fold(canonical_name(name, "ORG")) in bodies
+                )
+            )
+            is not None
+        ]
 
     def _firms_in_turkey(self, text: str, spans: Sequence[Span]) -> list[Span]:
         """A firm's Turkish arm before its executive's title, the model reading only the country (``Maxus Türkiye
@@ -3642,15 +3676,16 @@ def _is_loose_word(word: str) -> bool:
     )
 
 
-def _last_line(span: Span) -> Span:
+def _last_line(span: Span, is_given_name: Callable[[str], bool]) -> Span:
     """A person's span across a line break, or one whose earlier line is in capitals, cut to its last line: what
     comes before is a crosshead or a caption (``AYIRMIYOR`` + ``Kaşıkcı``, ``Foto Galeri`` + ``Doğan``); a body's
-    name hard-wrapped in mixed case (``Borsalar`` + ``Birliği``) is left whole."""
+    name hard-wrapped in mixed case (``Borsalar`` + ``Birliği``) is left whole, and a person's given name before
+    the wrap (``Maria`` + ``Zuber``: ``join_wrapped_names``)."""
     if "\n" not in span.text:
         return span
     cut = span.text.rindex("\n") + 1
     before = span.text[:cut].strip()
-    if span.type != "PER" and before != turkish_upper(before):
+    if before != turkish_upper(before) and (span.type != "PER" or (" " not in before and is_given_name(before))):
         return span
     cut += len(span.text[cut:]) - len(span.text[cut:].lstrip())
     return span.part(cut, len(span.text)) if cut < len(span.text) else span
@@ -4035,6 +4070,51 @@ def _body_before_event(span: Span) -> Span | None:
 
 
 _DATED_DASH = re.compile(r"(?:\s+\d+)?\s+[-–]\s+\d+\s*")
+
+
+def _without_board_office(span: Span, is_known: Callable[[str], bool]) -> Span | None:
+    """A body's span closed by a board's office (``Başkanlığı``, ``Üyeliği`` after ``Kurulu``, ``Komisyonu``): the
+    office is someone's, so it is cut off (``Yüksek Fen Kurulu Başkanlığı``: the board, a body); a board named by its
+    function alone goes too, to the body before it the lists or the article know (``is_known``: ``Bank Asya Yönetim
+    Kurulu Başkanlığına``: Bank Asya) or with the whole span where nothing else is left (``Fakülte Kurulu Üyeliği ve
+    Üniversite Senatosu Üyeliği``: offices someone held; not ``Başbakanlık Yüksek Denetleme Kurulu Başkanlığı``, a
+    body's board)."""
+    if span.type != "ORG" or " " not in span.text:
+        return span
+    words = list(_WORD_RUN.finditer(span.text))
+    end = len(words)
+    while (start := board_office([w.group() for w in words[:end]])) is not None:
+        board = end - 2
+        if start == board and start > 0:
+            end -= 1  # a board with a name of its own: the office only
+            break
+        before = start - 1 if start > 1 and words[start - 1].group() == "ve" else start
+        if before == start and before > 0 and not is_known(span.text[: words[before - 1].end()]):
+            end -= 1  # a body's board the lists do not know apart: the office only
+            break
+        end = before
+    if end == len(words):
+        return span
+    return span.part(0, words[end - 1].end()) if end > 0 else None
+
+
+_WORD_RUN = re.compile(r"\S+")
+_YEAR_AFTER = re.compile(r" (?:19|20)\d\d(?!\d)")
+
+
+def _month_before_year(text: str, span: Span) -> Span:
+    """A name's last word a month the copy dates by a year after it is no part of the name (``Silvio Berlusconi
+    Kasım 2011'de istifa etti``: in November 2011, though ``Kasım`` names people too); a person keeps two words
+    at least (``Ali Kasım 2011'de`` stays)."""
+    words = span.text.split()
+    if (
+        len(words) < 2
+        or turkish_lower(words[-1]) not in MONTHS
+        or _YEAR_AFTER.match(text, span.end) is None
+        or (span.type == "PER" and len(words) < 3)
+    ):
+        return span
+    return span.part(0, len(span.text[: span.text.rindex(words[-1])].rstrip()))
 
 
 def _dated_parts(span: Span, is_known: Callable[[str], bool]) -> list[Span]:

@@ -320,13 +320,36 @@ def is_numbered_street(name: str) -> bool:
 # Kurulu", "Disiplin Kurulu", "İcra Komitesi", "Genel Müdürlüğü", "Nöbetçi Mahkeme"): no name of its own.
 _GENERIC_FIRST = frozenset(
     {"yönetim", "disiplin", "icra", "ihale", "denetim", "danışma", "yürütme", "etik", "genel", "büro", "nöbetçi",
-     "canlı", "seçim", "teknik", "idari", "konferans", "toplantı", "düğün", "yerel"}
+     "canlı", "seçim", "teknik", "idari", "konferans", "toplantı", "düğün", "yerel",
+     # a university's own boards and offices: "Fakülte Kurulu", "Üniversite Senatosu", "Bölüm Başkanlığı"
+     "denetleme", "fakülte", "bölüm", "üniversite"}
 )  # fmt: skip
 _GENERIC_HEAD = re.compile(
     # (and their case endings written without an apostrophe: "Genel Kurulun sonunda", "Yönetim Kurulunda")
     r"^(?:kurul(?:u|un)|komitesi|komisyonu|müdürlüğü|sekreterliği|amirliği|mahkeme|mahkemesi|birimi|heyeti|ekibi|"
-    r"masası|salonu)(?:n[a-zçğıöşü]+)?$"
+    r"masası|salonu|senatosu|başkanlığı)(?:n[a-zçğıöşü]+)?$"
 )
+
+
+# A board's office closing a body's name: "Bank Asya Yönetim Kurulu Başkanlığına", "Denetleme Kurulu Üyeliği".
+_BOARD = re.compile(r"^(?:kurul(?:u|un)|komitesi|komisyonu|senatosu|heyeti)$")
+_BOARD_OFFICE = re.compile(
+    r"^(?:üyeliği|üyesi|üyeleri|başkanlığı|başkanı|başkanvekili|başkanvekilliği)(?:n[a-zçğıöşü]+)?$"
+)
+
+
+def board_office(words: Sequence[str]) -> int | None:
+    """Where the function words of a board whose office closes a name's ``words`` begin (``Yönetim`` of ``Bank Asya
+    Yönetim Kurulu Başkanlığı``, ``Fakülte`` of ``Fakülte Kurulu Üyeliği``; the board itself where none is written
+    before it: ``Kurulu`` of ``Yüksek Fen Kurulu Başkanlığı``), or None when no board's office closes them: the
+    office (the last word) is someone's, no body's name."""
+    lowered = [turkish_lower(word) for word in words]
+    if len(lowered) < 2 or not _BOARD_OFFICE.match(lowered[-1]) or not _BOARD.match(lowered[-2]):
+        return None
+    start = len(lowered) - 2
+    while start > 0 and lowered[start - 1] in _GENERIC_FIRST:
+        start -= 1
+    return start
 
 
 def is_bare_head(name: str) -> bool:
@@ -339,14 +362,15 @@ def is_bare_head(name: str) -> bool:
 
 
 def is_generic_body(name: str) -> bool:
-    """Whether ``name`` is a function and a body word alone (``Yönetim Kurulu``, ``İcra Komitesi``), a hall's common
-    name (``Konferans Salonu``, ``Düğün Salonu``) or a tournament's group (``C Grubu``): no name."""
-    if name.count(" ") != 1:
-        return False  # the cheap test first: two words only
+    """Whether ``name`` is a function and a body word alone (``Yönetim Kurulu``, ``İcra Komitesi``, ``Fakülte Yönetim
+    Kurulu``), a hall's common name (``Konferans Salonu``, ``Düğün Salonu``) or a tournament's group (``C Grubu``): no
+    name."""
+    if not 1 <= name.count(" ") <= 2:
+        return False  # the cheap test first: two or three words only
     words = turkish_lower(name).split()
-    if len(words[0]) == 1 and words[1] == "grubu":
+    if len(words) == 2 and len(words[0]) == 1 and words[1] == "grubu":
         return True  # "C Grubu": a tournament's group, no body
-    return words[0] in _GENERIC_FIRST and _GENERIC_HEAD.match(words[1]) is not None
+    return all(word in _GENERIC_FIRST for word in words[:-1]) and _GENERIC_HEAD.match(words[-1]) is not None
 
 
 def is_address_part(word: str) -> bool:
@@ -449,6 +473,8 @@ PLACE_NOUNS = (
     PlaceNoun("bölgesi", "bölgeler", finds=True, listed="place"),
     PlaceNoun("eyaleti", "eyaletler", finds=True, listed="place"),
     PlaceNoun("vilayeti", "vilayetler", finds=True, listed="place"),
+    # (Iraq's and Syria's sub-districts: "Yengice nahiyesinde")
+    PlaceNoun("nahiyesi", "nahiyeler", finds=True, listed="place"),
     PlaceNoun("ili", "iller", accusative=True, finds=True, listed="place"),
     PlaceNoun("köyü", "köyler", accusative=True, finds=True, listed="place"),
     PlaceNoun("kenti", "kentler", accusative=True, finds=True, listed="place"),
@@ -472,7 +498,7 @@ PLACE_NOUNS = (
     PlaceNoun("deresi", "dereler", finds=True, listed="built"),
     PlaceNoun("gölü", "göller", accusative=True, finds=True, listed="built"),
     PlaceNoun("ırmağı", "ırmaklar", accusative=True, finds=True, listed="built"),
-    PlaceNoun("nehri", "nehirler", accusative=True, listed="built"),
+    PlaceNoun("nehri", "nehirler", accusative=True, finds=True, listed="built"),
     PlaceNoun("okyanusu", "okyanuslar", accusative=True),
     # works and buildings: "Fatih ve Kanuni köprüleri", "Atatürk havalimanına"
     PlaceNoun("havalimanı", "havalimanları", finds=True, listed="built", airport=True),
@@ -538,7 +564,19 @@ _KIND_AFTER = re.compile(
 # accusative as well ("kanalı", "derneği", "şirketi" are: "şirketi Ahmet Yılmaz yönetiyor"), and the bare "grup"
 # (a band; before a person's name, "grup Erdoğan", the person's veto keeps the person).
 _ORG_BEFORE = frozenset(
-    ["gazetesi", "dergisi", "radyosu", "sitesi", "markası", "bankası", "havayolu", "havayolları", "kombinası", "grup"]
+    [
+        "gazetesi",
+        "dergisi",
+        "radyosu",
+        "sitesi",
+        "markası",
+        "firması",
+        "bankası",
+        "havayolu",
+        "havayolları",
+        "kombinası",
+        "grup",
+    ]
 )
 
 

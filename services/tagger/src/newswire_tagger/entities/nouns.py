@@ -359,6 +359,30 @@ def places_by_nouns(text: str, spans: Sequence[Span], is_known: Callable[[str], 
     return [replace(s, type="LOC") if name_key(s) in places else s for s in spans]
 
 
+# A firm's or a party's noun after a name: "Çinli Datong firması", "Fina Gael partisi", "Liberty markası" (not
+# "şirketi" in any form: an accusative as well, "Datong şirketi aldı", and a place's firm, "Moskovaya şirketinin
+# şantiyesine").
+_FIRM_AFTER = re.compile(r"[ \t]+(?:firma(?:sı|ları)|partisi|markası)[a-zçğıöşü]*(?![\w'’])")
+
+
+def bodies_by_nouns(text: str, spans: Sequence[Span], is_home: Callable[[str], bool]) -> list[Span]:
+    """LOC spans retyped ORG where a firm's, a brand's or a party's noun follows every mention (``Çinli Datong
+    firması``, ``Fina Gael partisi``): the model or the gazetteer read a foreign town's name; not a country or a
+    Turkish place (``is_home``: ``Türkiye markası``, ``İzmir partisi``, the brand's or the party's place)."""
+    if " firma" not in text and " parti" not in text and " marka" not in text:
+        return list(spans)  # the cheap test first
+    mentions = mentions_by_name(spans)
+    firms = {
+        name
+        for name, group in mentions.items()
+        if all(s.type == "LOC" and _FIRM_AFTER.match(text, s.end) for s in group)
+        and not is_home(canonical_name(group[0].text, "LOC"))
+    }
+    if not firms:
+        return list(spans)
+    return [replace(s, type="ORG") if name_key(s) in firms else s for s in spans]
+
+
 # A product's, feature's, game's or series' noun after its name: "Smart Scroll özelliği", "League of Legends oyununu",
 # "Galaxy serisinin", "Retina teknolojisi"; a program's interface or mode ("TouchWiz arayüzü", "ECO modu"), a chip
 # ("Snapdragon işlemcisi"). Not "uygulaması" (a platform's app is the platform: "Facebook

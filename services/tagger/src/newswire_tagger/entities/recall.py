@@ -432,8 +432,8 @@ _MIN_TOWN = 4  # letters: "Vanda" is a given name, not Van in the locative
 
 
 def _unmarked_town(lexicon: Lexicon, text: str, run: re.Match[str]) -> list[Span]:
-    """A Turkish town the lists know written with a case ending and no apostrophe, mid-sentence (``Mersinde``): the
-    town's letters as a place."""
+    """A Turkish town or a country the lists know written with a case ending and no apostrophe, mid-sentence
+    (``Mersinde``, ``Almanyadaki tesislere``): the town's or the country's letters as a place."""
     if not run.group().endswith(_UNMARKED_ENDINGS):
         return []  # the cheap test first: most names end in no such ending
     words = run.group().split(" ")
@@ -447,7 +447,11 @@ def _unmarked_town(lexicon: Lexicon, text: str, run: re.Match[str]) -> list[Span
     for ending in _UNMARKED_ENDINGS:
         if lowered.endswith(ending) and len(lowered) - len(ending) >= _MIN_TOWN:
             entry = lexicon.get(lowered[: -len(ending)])
-            if entry is not None and entry.place is not None and entry.place.country_code == "TR":
+            if (
+                entry is not None
+                and entry.place is not None
+                and (entry.place.country_code == "TR" or entry.place.is_country)
+            ):
                 stem_end = start + len(word) - len(ending)
                 return [Span("LOC", start, stem_end, text[start:stem_end], RECALL_CONFIDENCE)]
     return []

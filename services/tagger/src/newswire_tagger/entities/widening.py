@@ -162,12 +162,15 @@ def widen(
     is_known: Callable[[str], bool],
     is_name_part: Callable[[str, bool], bool],
     is_free: Callable[[int, int], bool],
+    *,
+    known_type: Callable[[str], EntityType | None] = lambda _name: None,
 ) -> Span:
     """The span widened at both edges (see the module docstring).
 
     ``is_known`` stops an ``X ve`` widening; ``is_name_part(word, sentence_initial)`` says whether a
     capitalised word right before a person's span is the start of the name (``Husni`` of ``Husni Hicazi``);
-    ``is_free(start, end)`` says whether text is still free of other spans.
+    ``is_free(start, end)`` says whether text is still free of other spans; ``known_type`` is the type the
+    knowledge base gives a name.
     """
     span = _particle_tail(text, _arabic_article(text, span))
     span = _particle_head(text, span)
@@ -184,6 +187,7 @@ def widen(
     span = _lone_head(text, span)
     span = _hyphen_prefix(text, span, is_known, is_free)
     span = _known_number_before(text, span, is_known, is_free)
+    span = _known_word_before(text, span, is_known, is_free, known_type)
     span = _channel_number(text, span, is_free, is_known)
     return _and_name(text, _known_list(text, span, is_known), is_known, is_free)
 
@@ -301,6 +305,25 @@ def _known_number_before(
         return span
     joined = before.group() + strip_apostrophe_suffix(span.text)
     return _grown(span, text, before.start(), span.end) if is_known(joined) else span
+
+
+def _known_word_before(
+    text: str,
+    span: Span,
+    is_known: Callable[[str], bool],
+    is_free: Callable[[int, int], bool],
+    known_type: Callable[[str], EntityType | None],
+) -> Span:
+    """A span the model began a word late takes that word where the knowledge base knows the two as one body's or
+    place's name and not the span alone (``General`` + ``Catalyst``, the fund: the model read the rank); never a
+    person's title (``Prens`` + ``William``: the lists' alias, the title no part of the name)."""
+    previous = _PREVIOUS_WORD.search(text, max(0, span.start - 40), span.start)
+    if previous is None or not is_free(previous.start(), previous.end()):
+        return span
+    alone = strip_apostrophe_suffix(span.text)
+    if is_known(alone) or known_type(f"{previous.group(1)} {alone}") not in ("ORG", "LOC"):
+        return span
+    return _grown(span, text, previous.start(), span.end)
 
 
 # The Arabic article written after an apostrophe, no case ending ("Ebu'l Gayt", "Abdu'l Hamid"), and the word it
@@ -763,6 +786,66 @@ def _reigns(before: list[str], is_given: Callable[[str], bool]) -> bool:
         return True
     last = before[-1]
     return last in TITLE_HEADS or _RULER_WORD.fullmatch(last) is not None or is_given(last)
+
+
+# A hard wrap: the line break inside a paragraph that copy set at a column, and the capitalised word after it with
+# its case ending ("Zuber,", "Kobaner'in").
+_WRAP = re.compile(r"[ \t]*\n[ \t]*")
+_WRAPPED_WORD = re.compile(rf"[{_CAPITAL}][a-zçğıöşü]+(?:['’][a-zçğıöşü]+)?(?=[\s,.;:!?)]|$)")
+# ... the sentence going on after it on its line (not a list's line: "Kerem" + "Özer", one player a line; "Vaveyla -
+# Sıla" + "Es - Mustafa Ceceli", an album and its singer a line)
+_LINE_GOES_ON = re.compile(r"[,;:]?[ \t]*(?:['’][a-zçğıöşü]+)?[ \t]*\(?[^\W\d_]")
+
+
+def join_wrapped_names(
+    text: str,
+    spans: Sequence[Span],
+    is_given_name: Callable[[str], bool],
+    is_known: Callable[[str], bool],
+    is_common: Callable[[str], bool],
+) -> list[Span]:
+    """A given name ending a line and the word opening the next, hard-wrapped, are one person (``Maria`` + a line
+    break + ``Zuber,``; ``Barlas`` + ``Kobaner'in``): the model reads no name across a line. The next word is the
+    model's one-word person, or a capitalised word no list knows, no title, no given name, no sentence's opener
+    and no word the corpora write in lower case as well (``is_common``: not ``Ali`` + ``Bakan``, ``Ayşe`` +
+    ``Ankara'da``, ``Maria`` + ``Bu``, ``Francis`` + ``Yaklaşık``); never across a paragraph's blank line, and only
+    where both lines go on past the two words (not a list with a name a line)."""
+    joined: list[Span] = []
+    i = 0
+    while i < len(spans):
+        span = spans[i]
+        following = spans[i + 1] if i + 1 < len(spans) else None
+        word = span.text.strip()
+        wrap = _WRAP.match(text, span.end) if " " not in word and "\n" not in word else None
+        line_start = text.rfind("\n", 0, span.start) + 1
+        if wrap is None or not text[line_start : span.start].strip() or not is_given_name(word):
+            joined.append(span)
+            i += 1
+            continue
+        end = None
+        if following is not None and following.start == wrap.end() and following.type == "PER":
+            if " " not in following.text.strip():
+                end = following.end
+        elif following is None or following.start > wrap.end():
+            surname = _WRAPPED_WORD.match(text, wrap.end())
+            bare = strip_apostrophe_suffix(surname.group()) if surname is not None else ""
+            if (
+                surname is not None
+                and bare not in SENTENCE_OPENERS
+                and bare not in TITLE_HEADS
+                and bare not in MONTHS_AND_DAYS
+                and not is_given_name(bare)
+                and not is_known(bare)
+                and not is_common(bare)
+            ):
+                end = surname.end()
+        if end is None or _LINE_GOES_ON.match(text, end) is None:
+            joined.append(span)
+            i += 1
+            continue
+        joined.append(Span("PER", span.start, end, text[span.start : end], span.confidence))
+        i += 2 if end == (following.end if following is not None else -1) else 1
+    return joined
 
 
 def join_couples(text: str, spans: Sequence[Span], is_given_name: Callable[[str], bool]) -> list[Span]:
