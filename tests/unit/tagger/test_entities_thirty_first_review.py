@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 from newswire_schemas import EntityType
 from newswire_tagger.entities import EntityLinker
+from newswire_tagger.language import detect
 
 from tests.unit.tagger.labelled import listed, span
 
@@ -62,6 +63,8 @@ def test_a_given_name_ending_a_line_and_the_surname_opening_the_next_are_one_per
         ("Ödülü Selin\n\nDemir Çelik'in yöneticisi verdi.", "Selin", "Demir"),
         ("Uçağa Papa Francis\nYaklaşık yüz kişiyle bindi.", "Francis", "Yaklaşık"),
         ("Kadroda şunlar var: Kerem\nÖzer\nSerkan", "Kerem", "Özer"),
+        ("Kadroda şunlar var: Ahmet\nKarakaya\nSerkan", "Ahmet", "Karakaya"),
+        ("Ödülü Selin\n\nKaraoğlu verdi ve ayrıldı.", "Selin", "Karaoğlu"),
         ("Adaylar: Vaveyla - Sıla\nEs - Mustafa Ceceli", "Sıla", "Es"),
     ],
 )
@@ -76,8 +79,10 @@ def test_a_given_name_ending_a_line_takes_no_title_place_or_next_paragraph(
 
 
 def test_a_month_before_a_year_is_no_part_of_a_name(linker: EntityLinker) -> None:
-    text = "Başbakan Silvio Berlusconi Kasım 2011'de istifa etti."
-    found = listed(linker.resolve(text, [span(text, "Silvio Berlusconi Kasım", "PER")]))
+    text = "Başbakan Silvio Berlusconi Kasım 2011'de istifa etti. Berlusconi'nin yerine Monti geldi."
+    found = listed(
+        linker.resolve(text, [span(text, "Silvio Berlusconi Kasım", "PER"), span(text, "Berlusconi'nin", "PER")])
+    )
     assert found == {("PER", "Silvio Berlusconi")}
 
 
@@ -195,3 +200,120 @@ def test_a_board_with_a_name_of_its_own_loses_only_the_office(
     linker: EntityLinker, text: str, model: str, name: str
 ) -> None:
     assert ("ORG", name) in listed(linker.resolve(text, [span(text, model, "ORG")]))
+
+
+# --- a no-break space between a name's words ------------------------------------------------------------------------
+
+
+def test_a_club_written_with_a_no_break_space_is_found_whole(linker: EntityLinker) -> None:
+    text = "Ligde 1461\u00a0Trabzon, deplasmanda Giresunspor'u 2-1 yendi."
+    assert ("ORG", "1461 Trabzon") in listed(linker.resolve(text, [span(text, "Trabzon", "ORG")]))
+
+
+# --- a results table of foreign names in Turkish copy ---------------------------------------------------------------
+
+
+def test_a_results_table_of_foreign_names_is_turkish_copy() -> None:
+    text = (
+        "NBA'de toplu sonuçlar\n\nNBA'de dün gece 5 maç oynandı.\n"
+        "Brooklyn Nets-Boston Celtics: 76-93\nLos Angeles Lakers-New York Knicks: 100-94\n"
+        "Miami Heat-Oklahoma City Thunder: 103-97\nLos Angeles Clippers-Denver Nuggets: 112-100"
+    )
+    assert detect(text).code == "tr"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("The president's speech in Paris was followed by protests in the streets on Monday.", "en"),
+        ("Le président a parlé aujourd'hui à l'Assemblée nationale sur la réforme des retraites.", "fr"),
+        ("El presidente de España habló hoy en Madrid sobre la crisis y las elecciones de Los Angeles.", "es"),
+    ],
+)
+def test_apostrophes_of_other_languages_are_no_turkish_case_ending(text: str, code: str) -> None:
+    assert detect(text).code == code
+
+
+# --- a body's span opening with where it is, or with a nationality ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "name"),
+    [
+        (
+            "Dava, Güney Kıbrıslı Libananco isimli şirketin başvurusuyla açıldı.",
+            "Güney Kıbrıslı Libananco",
+            "Libananco",
+        ),
+        ("İsviçreli Viatrans ve Meydanbey ortak girişimi ihaleyi aldı.", "İsviçreli Viatrans", "Viatrans"),
+    ],
+)
+def test_a_nationality_word_opening_a_firms_name_is_cut(linker: EntityLinker, text: str, model: str, name: str) -> None:
+    assert ("ORG", name) in listed(linker.resolve(text, [span(text, model, "ORG")]))
+
+
+def test_two_directions_a_hyphen_joins_are_no_place(linker: EntityLinker) -> None:
+    text = "Ülkenin Doğu-Batı yakası ile Kuzey- Güney yakası arasında bağ kurulmalı."
+    found = listed(linker.resolve(text, [span(text, "Doğu-Batı", "LOC"), span(text, "Kuzey- Güney", "LOC")]))
+    assert not any(kind == "LOC" for kind, _ in found)
+
+
+def test_a_given_name_of_a_list_of_first_names_takes_no_wrapped_name(linker: EntityLinker) -> None:
+    text = "Golleri Alex ve Semih\nSertan'ın pasıyla attı."
+    found = listed(
+        linker.resolve(text, [span(text, "Alex", "PER"), span(text, "Semih", "PER"), span(text, "Sertan'ın", "PER")])
+    )
+    assert ("PER", "Semih Sertan") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "name"),
+    [
+        ("Töreni Mehmet Ali Kasım 1990'da düzenledi.", "Mehmet Ali Kasım", "Mehmet Ali Kasım"),
+        ("Ödülü Ayşe Nur Temmuz 2015'te aldı.", "Ayşe Nur Temmuz", "Ayşe Nur Temmuz"),
+    ],
+)
+def test_a_month_after_a_given_name_is_the_surname(linker: EntityLinker, text: str, model: str, name: str) -> None:
+    assert ("PER", name) in listed(linker.resolve(text, [span(text, model, "PER")]))
+
+
+def test_a_place_named_by_a_date_keeps_its_month(linker: EntityLinker) -> None:
+    text = "Ondokuz Mayıs 1919 yılında Samsun'a çıktı."
+    assert ("LOC", "Samsun") in listed(linker.resolve(text, [span(text, "Samsun'a", "LOC")]))
+    text = "Törene Ondokuz Mayıs 1919 Derneği katıldı."
+    assert not any(
+        name == "Ondokuz" for _kind, name in listed(linker.resolve(text, [span(text, "Ondokuz Mayıs", "LOC")]))
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Dubai firması Emaar yeni projesini açıkladı.", "Dubai"),
+        ("Paris partisi günlerce konuşuldu.", "Paris"),
+        ("Datong firması tesis kurdu. Datong kentinde üretim başladı.", "Datong"),
+    ],
+)
+def test_a_town_before_a_firms_noun_stays_where_the_copy_says_so(linker: EntityLinker, text: str, town: str) -> None:
+    spans = [span(text, town, "LOC", n) for n in range(text.count(town))]
+    assert ("LOC", town) in listed(linker.resolve(text, spans))
+
+
+def test_a_boards_two_functions_a_ve_joins_go_with_the_office(linker: EntityLinker) -> None:
+    text = "Bursaspor Yönetim ve Denetim Kurulu Üyeleri toplandı."
+    found = listed(linker.resolve(text, [span(text, "Bursaspor Yönetim ve Denetim Kurulu Üyeleri", "ORG")]))
+    assert ("ORG", "Bursaspor") in found
+    assert not any("Yönetim" in name and "Denetim" not in name for _kind, name in found)
+
+
+def test_an_audit_board_alone_is_no_body(linker: EntityLinker) -> None:
+    text = "Bankada Denetleme Kurulu Üyeliği görevini yürüttü."
+    assert not any(kind == "ORG" for kind, _ in listed(linker.resolve(text, [span(text, "Denetleme Kurulu", "ORG")])))
+
+
+def test_a_wrapped_surname_that_is_a_given_name_too_joins_where_the_model_read_it_as_a_person(
+    linker: EntityLinker,
+) -> None:
+    text = "Ulaştırma Bakanı Binali \n Yıldırım: Teknik iniş ne demek dedi."
+    found = listed(linker.resolve(text, [span(text, "Binali", "PER"), span(text, "Yıldırım", "PER")]))
+    assert ("PER", "Binali Yıldırım") in found

@@ -54,6 +54,12 @@ _PERSIAN_ONLY = re.compile(r"[پچژگکی]")
 _SCHWA = "ə"
 # Letters of the Turkish alphabet that no other language here writes (Azerbaijani shares them, but has ə).
 _TURKISH_LETTERS = "ğış"
+# A name with a Turkish case ending after an apostrophe ("NBA'de", "Ankara'dan", "Bush'un"): no other language here
+# writes one so (English "'s", French "l'", "d'" do not match), and a results table of foreign names in Turkish copy
+# has little else Turkish in it.
+_TURKISH_SUFFIX = re.compile(
+    r"\w['’](?:[dt][ae]n?|[dt][ae]ki|n?[ıiuü]n|y?[ae]|y?[ıiuü]|l[ae]r|[dt][ıiuü]r)(?![^\W\d_])"
+)
 
 
 def _undetermined() -> Language:
@@ -88,6 +94,7 @@ def detect(text: str) -> Language:
         # Words with ğ, ı or ş are Turkish (or Azerbaijani, caught above): each counts as a Turkish vote, so a
         # Turkish text with a few Spanish-looking words ("son", "a") or English names stays Turkish.
         votes["tr"] += sum(1 for token in tokens if any(letter in token for letter in _TURKISH_LETTERS))
+        votes["tr"] += len(_TURKISH_SUFFIX.findall(head))
     script = _script_language(sample)
     if script is not None:
         ratio = votes[script] / len(tokens)

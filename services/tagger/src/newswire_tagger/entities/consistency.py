@@ -46,6 +46,7 @@ from newswire_tagger.entities.heads import (
     head_type,
     is_address_part,
     is_bare_head,
+    is_board_office,
     is_club,
     is_club_name,
     is_company_word,
@@ -291,6 +292,13 @@ _TENSED_VERB = re.compile(
 _LOCATED = re.compile(
     r"^[A-ZÇĞİÖŞÜ][a-zçğıöşü]{2,}(?:(?:[ıiuü]n|l[ae]r|m[ıiuü]z|s[ıiuü]n|[ıiuü]m)[dt][ae]n?|[dt][ae]ki|[dt][ıiuü]ğ[ıiuü])$"
 )
+# Two of the compass's words a hyphen joins: a line between directions, no place ("Kuzey- Güney yakası").
+_COMPASS_PAIR = re.compile(
+    rf"^(?:{'|'.join(sorted(COMPASS_WORDS))})[ \t]*[-–][ \t]*(?:{'|'.join(sorted(COMPASS_WORDS))})(?:['’]\w+)?$"
+)
+# A nationality word in -li opening a span, first or second ("İsviçreli Viatrans", "Güney Kıbrıslı Libananco").
+_DEMONYM_OPENING = re.compile(r"^(?:\S+ )?\S+l[ıiuü] ")
+_DEMONYM_END = re.compile(r"l[ıiuü]$")
 # A noun in the first person plural's possessive with a case ending, which no name's first word is: "Ölülerimizi",
 # "Şehitlerimize", "Kardeşlerimizden".
 _OURS_WITH_A_CASE = re.compile(r"[ıiuü]m[ıiuü]z(?:[ıiuü]|[ae]|[dt][ae]n?|[ıiuü]n|l[ae])$")
@@ -649,6 +657,7 @@ class Consolidator:
                         self.kb.is_any_given_name,
                         self._is_known,
                         self.seldom_capitalised,
+                        known_person=lambda name: self.kb.known_type(name) == "PER",
                     ),
                     self._is_known,
                     self.kb.is_given_name,
@@ -716,6 +725,7 @@ class Consolidator:
             and not self._elided_compass(text, s)
             and not self._part_of_thing(text, s)
             and not _SUPERLATIVE.match(s.text)  # (one the rules made so: "En İyi Erkek Oyuncu")
+            and not _COMPASS_PAIR.match(s.text)  # (two directions: "Kuzey- Güney yakası", "Doğu-Batı ekseni")
             and not (s.type == "ORG" and _lone_legal_form(s.text))  # (not a place: "Spa", the Belgian town)
         ]
         return people_named_like_companies(spans, cleaned)
@@ -931,7 +941,9 @@ class Consolidator:
             is_given=self.kb.is_any_given_name,
         )
         spans = teams_by_nouns(text, places_by_nouns(text, spans, self._is_known), self._is_country)
-        spans = bodies_by_nouns(text, spans, lambda name: self._is_country(name) or self._turkish_place(name))
+        spans = bodies_by_nouns(
+            text, spans, lambda name: self._is_country(name) or self._turkish_place(name), self._is_place
+        )
         spans = players_by_stats(text, spans, self._is_known)
         spans = self._towns_in_locative(text, spans)
         spans = firms_in_lists(
@@ -1045,7 +1057,7 @@ class Consolidator:
             for t in self._capital_town_then_body(text, b)
             for p in self._country_then_paper(t)
         ]
-        spans = [_without_place_phrase(_without_repeated_capitals(s)) for s in spans]
+        spans = [self._without_demonym_opening(_without_place_phrase(_without_repeated_capitals(s))) for s in spans]
         spans = self._people_then_places(text, spans, surnames, people)
         spans = [p for s in spans for c in self._person_then_club(s) for p in self._person_then_street(c, people)]
         # (a portfolio before its minister's word is no one, whoever named it: "Gazi İşleri Bakanı Eric Shinseki")
@@ -1082,7 +1094,21 @@ class Consolidator:
         )
         bodies = frozenset(fold(canonical_name(s.text, "ORG")) for s in spans if s.type == "ORG")
         return [
-            _without_joiner(text, _last_line(_month_before_year(text, s), self.kb.is_any_given_name))
+            _without_joiner(
+                text,
+                _last_line(
+                    _month_before_year(
+                        text,
+                        s,
+                        # (a person the lists know, or whose surname the article writes again: "Berlusconi, ...")
+                        lambda name: (
+                            self.kb.known_type(name) == "PER"
+                            or turkish_lower(text).count(turkish_lower(name.rsplit(maxsplit=1)[-1])) > 1
+                        ),
+                    ),
+                    self.kb.is_any_given_name,
+                ),
+            )
             for span in spans
             if (
                 s := _without_board_office(
@@ -1187,6 +1213,21 @@ class Consolidator:
             (compound and self._nation_compound(last)) or (" " not in before and fold(before) in surnames)
         ):
             return span.part(0, words[-2].end())
+        return span
+
+    def _without_demonym_opening(self, span: Span) -> Span:
+        """A body's span opening with a nationality word in -li, a compass word before it at most (``Güney Kıbrıslı
+        Libananco isimli şirketin``, ``İsviçreli Viatrans``): the body's name after it. Not a name a head closes
+        (``Kıbrıslı Türkler Derneği``) nor one the lists know whole."""
+        if span.type != "ORG" or _DEMONYM_OPENING.search(span.text) is None:
+            return span  # the cheap test first
+        words = words_of(span.text)
+        for k in range(min(2, len(words) - 1)):
+            word = words[k].group()
+            if (k == 0 or words[0].group() in COMPASS_WORDS) and _DEMONYM_END.search(word) and self.is_demonym(word):
+                if head_type(strip_apostrophe_suffix(words[-1].group())) is not None or self._is_known(span.text):
+                    return span
+                return span.part(words[k + 1].start(), len(span.text))
         return span
 
     def _nation_compound(self, word: str) -> bool:
@@ -4088,11 +4129,13 @@ def _without_board_office(span: Span, is_known: Callable[[str], bool]) -> Span |
         if start == board and start > 0:
             end -= 1  # a board with a name of its own: the office only
             break
-        before = start - 1 if start > 1 and words[start - 1].group() == "ve" else start
-        if before == start and before > 0 and not is_known(span.text[: words[before - 1].end()]):
+        if start > 1 and words[start - 1].group() == "ve" and is_board_office(words[start - 2].group()):
+            end = start - 1  # offices a "ve" lists: "Fakülte Kurulu Üyeliği ve Üniversite Senatosu Üyeliği"
+            continue
+        if start > 0 and not is_known(span.text[: words[start - 1].end()]):
             end -= 1  # a body's board the lists do not know apart: the office only
             break
-        end = before
+        end = start
     if end == len(words):
         return span
     return span.part(0, words[end - 1].end()) if end > 0 else None
@@ -4102,17 +4145,17 @@ _WORD_RUN = re.compile(r"\S+")
 _YEAR_AFTER = re.compile(r" (?:19|20)\d\d(?!\d)")
 
 
-def _month_before_year(text: str, span: Span) -> Span:
-    """A name's last word a month the copy dates by a year after it is no part of the name (``Silvio Berlusconi
-    Kasım 2011'de istifa etti``: in November 2011, though ``Kasım`` names people too); a person keeps two words
-    at least (``Ali Kasım 2011'de`` stays)."""
+def _month_before_year(text: str, span: Span, is_person: Callable[[str], bool]) -> Span:
+    """A person's last word a month the copy dates by a year after it is no part of the name where the words before
+    it are a person by other evidence (``is_person``: ``Silvio Berlusconi Kasım 2011'de istifa etti`` ...
+    ``Berlusconi'nin``: in November 2011, though ``Kasım`` names people too); elsewhere the month may be the surname
+    (``Mehmet Ali Kasım 1990'da``, ``Ayşe Nur Temmuz 2015``)."""
+    if span.type != "PER" or span.text.count(" ") < 2:
+        return span  # the cheap test first
     words = span.text.split()
-    if (
-        len(words) < 2
-        or turkish_lower(words[-1]) not in MONTHS
-        or _YEAR_AFTER.match(text, span.end) is None
-        or (span.type == "PER" and len(words) < 3)
-    ):
+    if turkish_lower(words[-1]) not in MONTHS or _YEAR_AFTER.match(text, span.end) is None:
+        return span
+    if not is_person(" ".join(words[:-1])):
         return span
     return span.part(0, len(span.text[: span.text.rindex(words[-1])].rstrip()))
 

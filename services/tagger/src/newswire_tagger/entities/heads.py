@@ -344,12 +344,20 @@ def board_office(words: Sequence[str]) -> int | None:
     before it: ``Kurulu`` of ``Yüksek Fen Kurulu Başkanlığı``), or None when no board's office closes them: the
     office (the last word) is someone's, no body's name."""
     lowered = [turkish_lower(word) for word in words]
-    if len(lowered) < 2 or not _BOARD_OFFICE.match(lowered[-1]) or not _BOARD.match(lowered[-2]):
+    if len(lowered) < 2 or not is_board_office(lowered[-1]) or not _BOARD.match(lowered[-2]):
         return None
     start = len(lowered) - 2
     while start > 0 and lowered[start - 1] in _GENERIC_FIRST:
         start -= 1
+        # (two functions a "ve" joins: "Yönetim ve Denetim Kurulu Üyeleri")
+        if start > 1 and lowered[start - 1] == "ve" and lowered[start - 2] in _GENERIC_FIRST:
+            start -= 1
     return start
+
+
+def is_board_office(word: str) -> bool:
+    """Whether ``word`` is an office someone holds on a board (``Üyeliği``, ``Başkanlığına``, ``Üyesi``)."""
+    return _BOARD_OFFICE.match(turkish_lower(word)) is not None
 
 
 def is_bare_head(name: str) -> bool:

@@ -362,22 +362,29 @@ def places_by_nouns(text: str, spans: Sequence[Span], is_known: Callable[[str], 
 # A firm's or a party's noun after a name: "Çinli Datong firması", "Fina Gael partisi", "Liberty markası" (not
 # "şirketi" in any form: an accusative as well, "Datong şirketi aldı", and a place's firm, "Moskovaya şirketinin
 # şantiyesine").
-_FIRM_AFTER = re.compile(r"[ \t]+(?:firma(?:sı|ları)|partisi|markası)[a-zçğıöşü]*(?![\w'’])")
+_FIRM_AFTER = re.compile(
+    r"[ \t]+(?:(?:firma(?:sı|ları)|markası)|(?P<party>partisi))[a-zçğıöşü]*(?![\w'’])(?![ \t]+[A-ZÇĞİÖŞÜ])"
+)
 
 
-def bodies_by_nouns(text: str, spans: Sequence[Span], is_home: Callable[[str], bool]) -> list[Span]:
+def bodies_by_nouns(
+    text: str, spans: Sequence[Span], is_home: Callable[[str], bool], is_place: Callable[[str], bool]
+) -> list[Span]:
     """LOC spans retyped ORG where a firm's, a brand's or a party's noun follows every mention (``Çinli Datong
     firması``, ``Fina Gael partisi``): the model or the gazetteer read a foreign town's name; not a country or a
-    Turkish place (``is_home``: ``Türkiye markası``, ``İzmir partisi``, the brand's or the party's place)."""
+    Turkish place (``is_home``: ``Türkiye markası``, ``İzmir partisi``), not a town whose firm the copy names after
+    the noun (``Dubai firması Emaar``, ``Milano firması Prada``), and never a town the gazetteer holds before
+    "partisi", a party as an evening too (``is_place``: ``Paris partisi``)."""
     if " firma" not in text and " parti" not in text and " marka" not in text:
         return list(spans)  # the cheap test first
-    mentions = mentions_by_name(spans)
-    firms = {
-        name
-        for name, group in mentions.items()
-        if all(s.type == "LOC" and _FIRM_AFTER.match(text, s.end) for s in group)
-        and not is_home(canonical_name(group[0].text, "LOC"))
-    }
+    firms = set()
+    for name, group in mentions_by_name(spans).items():
+        nouns = [_FIRM_AFTER.match(text, s.end) if s.type == "LOC" else None for s in group]
+        written = canonical_name(group[0].text, "LOC")
+        if any(noun is None for noun in nouns) or is_home(written):
+            continue
+        if not (any(noun is not None and noun.group("party") for noun in nouns) and is_place(written)):
+            firms.add(name)
     if not firms:
         return list(spans)
     return [replace(s, type="ORG") if name_key(s) in firms else s for s in spans]

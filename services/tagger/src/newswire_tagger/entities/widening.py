@@ -286,24 +286,25 @@ def _hyphen_prefix(text: str, span: Span, is_known: Callable[[str], bool], is_fr
 
 
 # A number opening a name, before the span: "1461" + "Trabzon".
-_OPENING_NUMBER = re.compile(r"(?<![\w.,'’])\d{1,4} $")  # (after a hyphen too: "Galatasaray-1461 Trabzon")
+_OPENING_NUMBER = re.compile(r"(?<![\w.,'’])\d{1,4}[ \u00a0]$")  # (after a hyphen too: "Galatasaray-1461 Trabzon")
 
 
 def _known_number_before(
     text: str, span: Span, is_known: Callable[[str], bool], is_free: Callable[[int, int], bool]
 ) -> Span:
     """A body's or a place's span after a number takes it where the lists know the two as one name (``1461 Trabzon``,
-    a club; not ``2 Trabzon``): the model reads no name opening with a digit."""
+    a club; not ``2 Trabzon``): the model reads no name opening with a digit. A no-break space is a space here, as
+    word processors set one between a number and a name (``1461`` U+00A0 ``Trabzon``)."""
     if (
         span.type == "PER"
-        or text[span.start - 1 : span.start] != " "
+        or text[span.start - 1 : span.start] not in (" ", "\u00a0")
         or not text[span.start - 2 : span.start - 1].isdigit()
     ):
         return span  # the cheap test first
     before = _OPENING_NUMBER.search(text, max(0, span.start - 6), span.start)
     if before is None or not is_free(before.start(), span.start):
         return span
-    joined = before.group() + strip_apostrophe_suffix(span.text)
+    joined = before.group()[:-1] + " " + strip_apostrophe_suffix(span.text)
     return _grown(span, text, before.start(), span.end) if is_known(joined) else span
 
 
@@ -803,13 +804,18 @@ def join_wrapped_names(
     is_given_name: Callable[[str], bool],
     is_known: Callable[[str], bool],
     is_common: Callable[[str], bool],
+    *,
+    known_person: Callable[[str], bool],
 ) -> list[Span]:
     """A given name ending a line and the word opening the next, hard-wrapped, are one person (``Maria`` + a line
     break + ``Zuber,``; ``Barlas`` + ``Kobaner'in``): the model reads no name across a line. The next word is the
     model's one-word person, or a capitalised word no list knows, no title, no given name, no sentence's opener
     and no word the corpora write in lower case as well (``is_common``: not ``Ali`` + ``Bakan``, ``Ayşe`` +
-    ``Ankara'da``, ``Maria`` + ``Bu``, ``Francis`` + ``Yaklaşık``); never across a paragraph's blank line, and only
-    where both lines go on past the two words (not a list with a name a line)."""
+    ``Ankara'da``, ``Maria`` + ``Bu``, ``Francis`` + ``Yaklaşık``); never across a paragraph's blank line, only
+    where both lines go on past the two words (not a list with a name a line), and not for a given name a list of
+    people named by one word holds (``Alex ve Semih`` + ``Sertan'ın``). A person the lists know by the two words is
+    joined whatever the second (``known_person``), and a given name the model read as a person may be the surname
+    (``Binali`` + ``Yıldırım:``, ``Şeyda`` + ``Bayram (Bursa)``)."""
     joined: list[Span] = []
     i = 0
     while i < len(spans):
@@ -817,24 +823,36 @@ def join_wrapped_names(
         following = spans[i + 1] if i + 1 < len(spans) else None
         word = span.text.strip()
         wrap = _WRAP.match(text, span.end) if " " not in word and "\n" not in word else None
-        line_start = text.rfind("\n", 0, span.start) + 1
-        if wrap is None or not text[line_start : span.start].strip() or not is_given_name(word):
+        previous = joined[-1] if joined else None
+        listed = (  # one of the people a list names by one word ("golleri Alex ve Semih" + "Sertan'ın pasıyla")
+            previous is not None
+            and previous.type == "PER"
+            and " " not in previous.text.strip()
+            and text[previous.end : span.start] in {" ve ", ", ", " ile "}
+        )
+        if (
+            wrap is None
+            or listed
+            or not is_given_name(word)
+            or not text[text.rfind("\n", 0, span.start) + 1 : span.start].strip()
+        ):
             joined.append(span)
             i += 1
             continue
         end = None
-        if following is not None and following.start == wrap.end() and following.type == "PER":
-            if " " not in following.text.strip():
-                end = following.end
-        elif following is None or following.start > wrap.end():
-            surname = _WRAPPED_WORD.match(text, wrap.end())
-            bare = strip_apostrophe_suffix(surname.group()) if surname is not None else ""
-            if (
-                surname is not None
-                and bare not in SENTENCE_OPENERS
+        surname = _WRAPPED_WORD.match(text, wrap.end())
+        if surname is not None and (
+            following is None
+            or following.start >= surname.end()
+            or (following.start == wrap.end() and following.end == surname.end() and following.type == "PER")
+        ):
+            bare = strip_apostrophe_suffix(surname.group())
+            model = following is not None and following.start == wrap.end()  # the model's person, a surname too
+            if known_person(f"{word} {bare}") or (
+                bare not in SENTENCE_OPENERS
                 and bare not in TITLE_HEADS
                 and bare not in MONTHS_AND_DAYS
-                and not is_given_name(bare)
+                and (model or not is_given_name(bare))
                 and not is_known(bare)
                 and not is_common(bare)
             ):
@@ -844,7 +862,7 @@ def join_wrapped_names(
             i += 1
             continue
         joined.append(Span("PER", span.start, end, text[span.start : end], span.confidence))
-        i += 2 if end == (following.end if following is not None else -1) else 1
+        i += 2 if following is not None and following.end == end else 1
     return joined
 
 
