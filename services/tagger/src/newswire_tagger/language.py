@@ -94,7 +94,8 @@ def detect(text: str) -> Language:
         # Words with ğ, ı or ş are Turkish (or Azerbaijani, caught above): each counts as a Turkish vote, so a
         # Turkish text with a few Spanish-looking words ("son", "a") or English names stays Turkish.
         votes["tr"] += sum(1 for token in tokens if any(letter in token for letter in _TURKISH_LETTERS))
-        votes["tr"] += len(_TURKISH_SUFFIX.findall(head))
+        if votes and votes.most_common(1)[0][0] != "tr":
+            votes["tr"] += len(_TURKISH_SUFFIX.findall(head))  # (only where Turkish is not ahead: one scan saved)
     script = _script_language(sample)
     if script is not None:
         ratio = votes[script] / len(tokens)

@@ -4120,8 +4120,12 @@ def _without_board_office(span: Span, is_known: Callable[[str], bool]) -> Span |
     Kurulu Başkanlığına``: Bank Asya) or with the whole span where nothing else is left (``Fakülte Kurulu Üyeliği ve
     Üniversite Senatosu Üyeliği``: offices someone held; not ``Başbakanlık Yüksek Denetleme Kurulu Başkanlığı``, a
     body's board)."""
-    if span.type != "ORG" or " " not in span.text:
-        return span
+    if (
+        span.type != "ORG"
+        or " " not in span.text
+        or ("üye" not in (lower := span.text.lower()) and "aşkan" not in lower)
+    ):
+        return span  # the cheap test first: an office's word ("Üyeliği", "Başkanlığı") in the span
     words = list(_WORD_RUN.finditer(span.text))
     end = len(words)
     while (start := board_office([w.group() for w in words[:end]])) is not None:
