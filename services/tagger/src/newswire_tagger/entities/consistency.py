@@ -1092,7 +1092,7 @@ class Consolidator:
             self._is_known,
             lambda word: self.habit(word) in ("rarely", "mostly", "mixed"),
         )
-        bodies = frozenset(fold(canonical_name(s.text, "ORG")) for s in spans if s.type == "ORG")
+        bodies = _article_bodies(spans)
         return [
             _without_joiner(
                 text,
@@ -1112,7 +1112,7 @@ class Consolidator:
             for span in spans
             if (
                 s := _without_board_office(
-                    span, lambda name: self._is_known(name) or fold(canonical_name(name, "ORG")) in bodies
+                    span, lambda name: self._is_known(name) or fold(canonical_name(name, "ORG")) in bodies()
                 )
             )
             is not None
@@ -4111,6 +4111,18 @@ def _body_before_event(span: Span) -> Span | None:
 
 
 _DATED_DASH = re.compile(r"(?:\s+\d+)?\s+[-–]\s+\d+\s*")
+
+
+def _article_bodies(spans: Sequence[Span]) -> Callable[[], frozenset[str]]:
+    """The folded names of an article's bodies, worked out the first time a rule asks (few articles need them)."""
+    found: list[frozenset[str]] = []
+
+    def bodies() -> frozenset[str]:
+        if not found:
+            found.append(frozenset(fold(canonical_name(s.text, "ORG")) for s in spans if s.type == "ORG"))
+        return found[0]
+
+    return bodies
 
 
 def _without_board_office(span: Span, is_known: Callable[[str], bool]) -> Span | None:

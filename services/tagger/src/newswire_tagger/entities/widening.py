@@ -798,6 +798,16 @@ _WRAPPED_WORD = re.compile(rf"[{_CAPITAL}][a-zçğıöşü]+(?:['’][a-zçğı�
 _LINE_GOES_ON = re.compile(r"[,;:]?[ \t]*(?:['’][a-zçğıöşü]+)?[ \t]*\(?[^\W\d_]")
 
 
+def _listed_alone(text: str, previous: Span | None, span: Span) -> bool:
+    """Whether ``span`` follows a one-word person in a list (``golleri Alex ve Semih`` + ``Sertan'ın pasıyla``)."""
+    return (
+        previous is not None
+        and previous.type == "PER"
+        and " " not in previous.text.strip()
+        and text[previous.end : span.start] in {" ve ", ", ", " ile "}
+    )
+
+
 def join_wrapped_names(
     text: str,
     spans: Sequence[Span],
@@ -823,16 +833,9 @@ def join_wrapped_names(
         following = spans[i + 1] if i + 1 < len(spans) else None
         word = span.text.strip()
         wrap = _WRAP.match(text, span.end) if " " not in word and "\n" not in word else None
-        previous = joined[-1] if joined else None
-        listed = (  # one of the people a list names by one word ("golleri Alex ve Semih" + "Sertan'ın pasıyla")
-            previous is not None
-            and previous.type == "PER"
-            and " " not in previous.text.strip()
-            and text[previous.end : span.start] in {" ve ", ", ", " ile "}
-        )
         if (
-            wrap is None
-            or listed
+            wrap is None  # the cheap test first: nearly no span ends a line
+            or _listed_alone(text, joined[-1] if joined else None, span)
             or not is_given_name(word)
             or not text[text.rfind("\n", 0, span.start) + 1 : span.start].strip()
         ):
