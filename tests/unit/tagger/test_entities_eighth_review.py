@@ -113,7 +113,7 @@ def test_an_index_with_its_number_is_no_exchange(linker: EntityLinker) -> None:
     ]
     found = linker.resolve(text, spans)
     assert "CAC" not in {e.name for e in found}
-    assert [m.text for m in named(found, "İMKB").mentions] == ["İMKB'de"]
+    assert [m.text for m in named(found, "İstanbul Menkul Kıymetler Borsası").mentions] == ["İMKB'de"]
 
 
 def test_an_acronym_is_no_foreign_town(linker: EntityLinker) -> None:

@@ -131,6 +131,7 @@ from newswire_tagger.entities.nouns import (
     without_vessels,
 )
 from newswire_tagger.entities.people import (
+    PAPER_AFTER,
     aged_people,
     common_words_opening_sentences,
     extend_to_surnames,
@@ -578,6 +579,11 @@ _HYPHEN = re.compile(r"\s*[-–]\s*")
 # A title that is a given name far more often than an office before a name, also inside one ("Emir Kır" beside his
 # kin "Kadir Kır", "Mehmet Ali Emir Yılmaz"); "Muhtar" and "Hakim" are offices there.
 _MIDDLE_NAME_TITLES = frozenset({"Emir"})
+# A kinship word copy sets before a family's member as a name's first word ("Baba Asunami", "Baba Hançerli": the
+# father); Turkish words, no given name among them ("Anne Hathaway" is not "Anne", mother; "Oğul" is a given name).
+_KIN_OPENERS = frozenset({"Baba", "Ağabey", "Abi", "Abla", "Amca", "Dayı"})
+# ... and the kin words that are a foreign given name too: before one word only ("Anne Asunami"; not "Anne Mei Chang")
+_KIN_BEFORE_SURNAME = _KIN_OPENERS | {"Anne", "Dede", "Nine", "Teyze", "Hala"}
 _NAME_CLOSERS = NAME_CLOSERS | {"baba", "sultan", "han", "hatun", "dede"}
 # A plural -li form, a group's members ("Galatasaraylılar", "Suriyelilerin"), a case ending after it; not after an
 # apostrophe ("CHP'liler", "PKK'lıların"), the body's mention as the knowledge base links it.
@@ -639,7 +645,9 @@ class Consolidator:
         full_names = frozenset(
             fold(strip_apostrophe_suffix(words[-1]))
             for s in spans
-            if s.type == "PER" and len(words := s.text.split()) > 1 and (len(words) > 2 or words[0] not in TITLE_HEADS)
+            if s.type == "PER"
+            and len(words := s.text.split()) > 1
+            and (len(words) > 2 or (words[0] not in TITLE_HEADS and words[0] not in _KIN_BEFORE_SURNAME))
         )
         # ... and the names of one word the model read as persons, written alone ("Felizardo"): a person's surname
         alone = frozenset(
@@ -675,7 +683,7 @@ class Consolidator:
                 for part in self._split(text, span)
                 for unglued in apart_at_clitic(part, lambda n: fold(n) in people or self.kb.known_type(n) == "PER")
                 for dated in _dated_parts(unglued, self._is_known)
-                for hyphenated in self._at_hyphen(text, dated)
+                for hyphenated in self._at_hyphen(text, dated, surnames)
                 for half in self._two_clubs(text, hyphenated)
                 for apart in self._demonym_between(half)
                 for place in self._two_places(apart)
@@ -703,7 +711,8 @@ class Consolidator:
                         for fielded in self._title_field(text, widened)
                         for known in self._place_then_known_body(fielded)
                         for body in self._country_then_body(known)
-                        for officed in self._person_then_other(body, people)
+                        for other in self._person_then_other(body, people)
+                        for officed in self._person_then_paper(text, other, people, bodies)
                         for person in self._person_first(officed, surnames, alone)
                         for posted in self._without_post(text, person)
                         for p in self._chair_of_body(posted)
@@ -712,6 +721,8 @@ class Consolidator:
                             typed = self._dateline(text, self._reporter(text, self._type(text, place, surnames)))
                             if typed is not None and typed.type == "PER" and place.type != "PER":
                                 typed = self._title_cut(typed, full_names)
+                            if typed is not None and typed.type == "PER":
+                                typed = self._without_kin(typed, full_names)
                             if typed is not None:
                                 for person in self._two_people(typed):
                                     cleaned.extend(self._business(text, _institution(text, person), surnames))
@@ -984,7 +995,11 @@ class Consolidator:
         )
         spans = without_league_sponsors(
             text,
-            without_common_acronyms(text, papers_by_their_word(text, verbs_nouns(text, spans, self._known_body))),
+            without_common_acronyms(
+                text,
+                papers_by_their_word(text, verbs_nouns(text, spans, self._known_body)),
+                lambda acronym: [e.name for e in self.kb.entities(acronym)],
+            ),
             self._is_club,
         )
         spans = teams_in_matches(
@@ -1262,6 +1277,10 @@ class Consolidator:
         left, _, right = span.text.partition(" ve ")
         if " " not in right and " " not in left and self._two_known_bodies(left, right):
             return [span.part(0, len(left)), span.part(len(left) + len(" ve "), len(span.text))]
+        if self._headed_then_known_body(left, right) and not self._is_known(strip_apostrophe_suffix(span.text)):
+            # "Bankalararası Para Piyasası ve İstanbul Menkul Kıymetler Borsası", "Başbakan Yardımcılığı ve Adalet
+            # Bakanlığı": a headed name of two words or more, then a body the lists know whole
+            return [span.part(0, len(left)), span.part(len(left) + len(" ve "), len(span.text))]
         if (
             " " not in right
             or head_type(strip_apostrophe_suffix(right.rsplit(maxsplit=1)[-1])) != "ORG"
@@ -1273,6 +1292,16 @@ class Consolidator:
         ):
             return [span]
         return [span.part(0, len(left)), span.part(len(left) + len(" ve "), len(span.text))]
+
+    def _headed_then_known_body(self, left: str, right: str) -> bool:
+        """Whether a body's span is two names "ve" links: two words or more closed by a body's or an office's word,
+        then two words or more the lists know as a body (not one name's words: ``Gençlik ve Spor Bakanlığı``,
+        ``Türkiye Odalar ve Borsalar Birliği``; not ``Hürriyet ve Adalet Partisi``, whose left side has no head)."""
+        if " " not in left or " " not in right or " ve " in right:
+            return False
+        last = strip_apostrophe_suffix(left.rsplit(maxsplit=1)[-1])
+        headed = head_type(last) == "ORG" or _OFFICE_NOUN.search(last) is not None
+        return headed and self._known_as(strip_apostrophe_suffix(right), "ORG")
 
     def _two_known_bodies(self, left: str, right: str) -> bool:
         """Whether two words "ve" links are each a body the lists know, neither a common word (``Twitter ve AmEx``,
@@ -1396,6 +1425,8 @@ class Consolidator:
         headline's span, or one whose place is in a place's case (not ``Yılmaz Karaman ise Karaman'da``, ``Ali Rıza
         Tokat'ın``: people), and in the body a surname the article writes alone too (``people`` holds the article's
         people's names, in full and of one word)."""
+        if span.type == "LOC" and span.text.count(" ") == 1:
+            return self._given_name_then_place(span, people)
         if span.type != "PER" or " " not in span.text:
             return [span]  # the cheap test first
         words = words_of(span.text)
@@ -1420,6 +1451,24 @@ class Consolidator:
         ):
             return [span]
         return [span.part(0, words[-2].end()), span.part(words[-1].start(), len(span.text), "LOC")]
+
+    def _given_name_then_place(self, span: Span, people: frozenset[str]) -> list[Span]:
+        """A place's span of two words, the given name of a person the article names in full and a country or a major
+        town in a place's case (``Rafet Almanya'da`` beside ``Rafet El Roman``): the person, then the place."""
+        parts = span.text.split(" ")
+        if len(parts) != 2:  # (a line break or a tab inside the span: no name of two words)
+            return [span]
+        first, place = parts
+        if not in_place_case(place) or not any(name.startswith(f"{fold(first)} ") for name in people):
+            return [span]
+        place = strip_apostrophe_suffix(place)
+        if (
+            not self.kb.is_any_given_name(first)
+            or self._is_known(strip_apostrophe_suffix(span.text))
+            or not (self._is_country(place) or self._major_place(place))
+        ):
+            return [span]
+        return [span.part(0, len(first), "PER"), span.part(len(first) + 1, len(span.text))]
 
     def _glued_place(self, word: str) -> bool:
         """Whether ``word`` is a place a person's span may have swallowed (see :meth:`_person_then_place`)."""
@@ -1573,6 +1622,7 @@ class Consolidator:
             is_title(word)
             or is_inflected_title(word)  # "Teknik Direktöründen" + "Emre Belözoğlu'na"
             or word in SENTENCE_OPENERS
+            or word in _KIN_BEFORE_SURNAME  # "Baba" + "Asunami": the father of the person named, no given name
             or is_plural_title(word)
             or self._is_word_or_other_name(word)
             # a body's head with its case ending, a common word the corpora rarely capitalise: "Toplumsal Sorunlar
@@ -1956,6 +2006,55 @@ class Consolidator:
         office = last in _OFFICES or strip_org_case_ending(last) in _OFFICES
         return _person_then_office(span, words, people) if office else [span]
 
+    def _person_then_paper(self, text: str, span: Span, people: frozenset[str], bodies: frozenset[str]) -> list[Span]:
+        """A person and the paper he speaks to read as one name: a span of three words or more opening with a given
+        name before a paper's or magazine's noun, the person's surname written alone elsewhere in the article (``Sir
+        Geoffrey Nice Independent gazetesine`` ... ``Nice,``: the person, then the paper, a name the lists know or the
+        last word; not ``Christian Science Monitor gazetesi``), or a body's span opening with a person the lists or
+        the article know and closing with a body the lists or the article know (``Esad Sunday Times'a konuştu``, a
+        headline; ``İngiliz Sunday Times gazetesine``)."""
+        words = words_of(span.text)
+        if len(words) < _PERSON_AND_THING or self._is_known(strip_apostrophe_suffix(span.text)):
+            return [span]
+        if PAPER_AFTER.match(text, span.end):
+            return self._speaker_then_paper(text, span, words)
+        if span.type != "ORG":
+            return [span]
+        first = words[0].group()
+        if not (self.kb.known_type(first) == "PER" or any(name.endswith(f" {fold(first)}") for name in people)):
+            return [span]
+        rest = self._from(span, words, 1)
+        # (a body the lists know, or one the article names alone whose first word the corpora always capitalise:
+        # "Sunday Times"; not "Doğan Çağrı Merkezi" beside "Çağrı Merkezini", a call centre's common noun)
+        article_body = canonical_name(rest, "ORG") in bodies and self.habit(words[1].group()) == "always"
+        if not (self._known_as(rest, "ORG") or article_body):
+            return [span]
+        return [replace(span.part(0, words[0].end()), type="PER"), span.part(words[1].start(), len(span.text))]
+
+    def _speaker_then_paper(self, text: str, span: Span, words: Sequence[re.Match[str]]) -> list[Span]:
+        """The person and the paper of :meth:`_person_then_paper`'s first case: the paper a name the lists know of
+        two or three words, else the last word."""
+        cut = next(
+            (
+                k
+                for k in (len(words) - 3, len(words) - 2)
+                if k >= 2 and self._known_as(self._from(span, words, k), "ORG")
+            ),
+            len(words) - 1,
+        )
+        surname = re.compile(rf"(?<!\w){re.escape(words[cut - 1].group())}(?!\w)")
+        if not self.kb.is_any_given_name(words[0].group()) or not (
+            surname.search(text, 0, span.start) or surname.search(text, span.end)
+        ):
+            return [span]
+        person = replace(span.part(0, words[cut - 1].end()), type="PER")
+        return [person, replace(span.part(words[cut].start(), len(span.text)), type="ORG")]
+
+    @staticmethod
+    def _from(span: Span, words: Sequence[re.Match[str]], k: int) -> str:
+        """The span's words from the ``k``-th on, their last case ending written with an apostrophe cut off."""
+        return strip_apostrophe_suffix(span.text[words[k].start() :])
+
     def _two_peoples_surnames(self, span: Span, words: Sequence[re.Match[str]], people: frozenset[str]) -> list[Span]:
         """A person's span of two words that are the surnames of two other people the article names in full
         (``people``, folded; ``Çapkın Sierranın``, the second with a case ending glued on): each word alone, a
@@ -2139,7 +2238,7 @@ class Consolidator:
             and not (_POSSESSED.search(second) or is_title(second))
         )
 
-    def _at_hyphen(self, text: str, span: Span) -> list[Span]:
+    def _at_hyphen(self, text: str, span: Span, surnames: frozenset[str] = frozenset()) -> list[Span]:
         """Two names joined by a hyphen (``Çağla Şıkel-Emre Altuğ``, ``Erdoğan-Obama``, ``Queens-Jamaica``): two
         people, each of two words or known, or two places, unless the lists know the whole (``Bosna-Hersek``,
         ``Baden-Württemberg``); two places before a route's or a stretch's noun, whatever the lists know of them
@@ -2180,6 +2279,8 @@ class Consolidator:
                 and " " in right.text
                 and couple_after(text, span.end)
             )
+            # "Dürüst-Tulun ikilisi": the surnames of two people the article names in full (``surnames``)
+            two = two or all(fold(strip_apostrophe_suffix(side.text)) in surnames for side in (left, right))
             # "Davutoğlu-Fabius Paris'te buluşuyor": two surnames, no given name (not "Jean-Paul", "Ali-Rıza")
             two = two or all(
                 " " not in side.text and len(side.text) >= 4 and not self._is_given(strip_apostrophe_suffix(side.text))
@@ -3175,6 +3276,19 @@ class Consolidator:
         first = self._after_title(words, 0, full_names)
         return span if first == 0 or first >= len(words) else span.part(words[first].start(), len(span.text))
 
+    def _without_kin(self, span: Span, full_names: frozenset[str]) -> Span | None:
+        """A person's span opening with a kinship word: no name where one word follows, the surname of someone the
+        article names in full (``Baba Asunami``, ``Abla Kaya``: the father, the sister, the article's person or kin:
+        not a name of its own); the name after it where a given name and more follow (``Baba Mustafa Yılmaz``)."""
+        words = span.text.split()
+        if len(words) < 2 or words[0] not in _KIN_BEFORE_SURNAME:
+            return span  # the cheap test first
+        if len(words) == 2:
+            return None if fold(strip_apostrophe_suffix(words[1])) in full_names else span
+        if words[0] in _KIN_OPENERS and self.kb.is_given_name(words[1]) and not self._is_known(span.text):
+            return span.part(span.text.index(words[1], len(words[0])), len(span.text))
+        return span
+
     def _untitled(self, span: Span) -> Span:
         """A person's span that widening took back to a title or an affiliation before the name, cut at the name
         (see :meth:`_at_given_name`); an honorific glued to the name by its dot cut off (``Dr.Oğuzhan Daver``)."""
@@ -3627,9 +3741,17 @@ _PLURALS = ("'lar", "'ler", "’lar", "’ler")
 _SPELT_ACRONYM = re.compile(
     r"((?:[A-ZÇĞİÖŞÜa-zçğıöşü][a-zçğıöşü]* )(?:[a-zçğıöşü]+ ){0,5}[a-zçğıöşü]+) ?\(([A-ZÇĞİÖŞÜ]{2,6})\)"
 )
+# ... or in capitalised words no name of the article covers and no body's or place's head closes: "İnsansız Hava
+# Araçları'nın (İHA)", "Münhasır Ekonomik Bölge (MEB)" (not "Milli Eğitim Bakanlığı (MEB)", "Devlet Su İşleri (DSİ)")
+_TITLED_ACRONYM = re.compile(
+    r"(?<![\w'’])((?:[A-ZÇĞİÖŞÜ][a-zçğıöşü]+ ){1,5}[A-ZÇĞİÖŞÜ][a-zçğıöşü]+)(?:['’][a-zçğıöşü]+)?"
+    r" ?\(([A-ZÇĞİÖŞÜ]{2,6})\)"
+)
 
 
-def without_common_acronyms(text: str, spans: Sequence[Span]) -> list[Span]:
+def without_common_acronyms(
+    text: str, spans: Sequence[Span], known_names: Callable[[str], list[str]] = lambda _acronym: []
+) -> list[Span]:
     """Spans of an acronym the article spells out as common words dropped: ``insansız hava aracı (İHA)`` makes every
     ``İHA`` of the article a drone, not İhlas Haber Ajansı. The words' first letters must spell the acronym
     (``ve`` and other short words may be skipped). An acronym the article puts in the plural (``İHA'ların``,
@@ -3638,9 +3760,26 @@ def without_common_acronyms(text: str, spans: Sequence[Span]) -> list[Span]:
     common = {a for a in acronyms if any(a + plural in text for plural in _PLURALS)}
     if "(" in text:
         common.update(acronym for words, acronym in _SPELT_ACRONYM.findall(text) if _spells(words.split(), acronym))
+        common.update(
+            match.group(2)
+            for match in _TITLED_ACRONYM.finditer(text)
+            if match.group(2) in acronyms
+            and _spells(words := match.group(1).split(), match.group(2))
+            and head_type(words[-1]) is None
+            and not any(s.start < match.end(1) and s.end > match.start(1) for s in spans)
+            and _defined_otherwise(match.group(1), match.group(2), known_names(match.group(2)))
+        )
     if not common:
         return list(spans)
     return [s for s in spans if canonical_name(s.text, s.type) not in common]
+
+
+def _defined_otherwise(expansion: str, acronym: str, names: list[str]) -> bool:
+    """Whether the lists know ``acronym`` only as bodies of other names whose words spell it too (``İHA``, İhlas Haber
+    Ajansı, where the copy writes ``İnsansız Hava Araçları (İHA)``): the copy's own expansion names no one the lists
+    know by it (not ``Sosyalist Enternasyonal (SE)``, an acronym the lists do not hold)."""
+    own = fold(expansion)
+    return bool(names) and all(_spells(name.split(), acronym) and fold(name) != own for name in names)
 
 
 def _spells(words: list[str], acronym: str) -> bool:
@@ -3762,6 +3901,8 @@ _OFFICE = re.compile(
     r"(?:[ \t]+Genel)?[ \t]+(?:Başkanlığı|Başkan Yardımcılığı|Müdürlüğü|Müdür Yardımcılığı|Sekreterliği|"
     r"Koordinatörlüğü|Bakanlığı|Valiliği|Kaymakamlığı|Komutanlığı|Müsteşarlığı)$"
 )
+# ... and an office's noun of any kind: "Yardımcılığı", "Müşavirliği".
+_OFFICE_NOUN = re.compile(r"[a-zçğıöşü](?:lığı|liği|luğu|lüğü)$")
 # A unit's own last word, the unit a body of its own before its chief's title: "Anabilim Dalı", "Koruma Şubesi",
 # "Fizik Tedavi Kliniği", "Halkla İlişkiler Birimi", "Terörle Mücadele Daire" (Başkanı), "Çarşısı Dernek".
 _UNIT_WORD = re.compile(

@@ -322,13 +322,17 @@ _GENERIC_FIRST = frozenset(
     {"yönetim", "disiplin", "icra", "ihale", "denetim", "danışma", "yürütme", "etik", "genel", "büro", "nöbetçi",
      "canlı", "seçim", "teknik", "idari", "konferans", "toplantı", "düğün", "yerel",
      # a university's own boards and offices: "Fakülte Kurulu", "Üniversite Senatosu", "Bölüm Başkanlığı"
-     "denetleme", "fakülte", "bölüm", "üniversite"}
+     "denetleme", "fakülte", "bölüm", "üniversite",
+     # a regional or provincial office of a body the copy named before ("DSİ 13'üncü Bölge Müdürlüğü", "İl Müdürlüğü")
+     "bölge", "il"}
 )  # fmt: skip
 _GENERIC_HEAD = re.compile(
     # (and their case endings written without an apostrophe: "Genel Kurulun sonunda", "Yönetim Kurulunda")
     r"^(?:kurul(?:u|un)|komitesi|komisyonu|müdürlüğü|sekreterliği|amirliği|mahkeme|mahkemesi|birimi|heyeti|ekibi|"
-    r"masası|salonu|senatosu|başkanlığı)(?:n[a-zçğıöşü]+)?$"
+    r"masası|salonu|senatosu|başkanlığı|merkezi)(?:n[a-zçğıöşü]+)?$"  # (a body's seat: "Genel Merkezi'nin")
 )
+# A number's ordinal opening such a name: "13'üncü Bölge Müdürlüğü", "3. Bölge Müdürlüğü".
+_ORDINAL_OPENING = re.compile(r"^\d+(?:\.|['’][a-zçğıöşü]+)$")
 
 
 # A board's office closing a body's name: "Bank Asya Yönetim Kurulu Başkanlığına", "Denetleme Kurulu Üyeliği".
@@ -378,7 +382,8 @@ def is_generic_body(name: str) -> bool:
     words = turkish_lower(name).split()
     if len(words) == 2 and len(words[0]) == 1 and words[1] == "grubu":
         return True  # "C Grubu": a tournament's group, no body
-    return all(word in _GENERIC_FIRST for word in words[:-1]) and _GENERIC_HEAD.match(words[-1]) is not None
+    first = 1 if len(words) == 3 and _ORDINAL_OPENING.match(words[0]) else 0
+    return all(word in _GENERIC_FIRST for word in words[first:-1]) and _GENERIC_HEAD.match(words[-1]) is not None
 
 
 def is_address_part(word: str) -> bool:
@@ -448,7 +453,7 @@ COMPASS_WORDS = frozenset(
 QUOTED_FIRM_NOUNS = "şirketi|ajansı"
 """A firm's or an agency's noun, bare (``“Orbital Sciences” şirketi``): after a whole quotation only, a body's (bare
 after a name, ``GSM şirketi`` is any firm of a kind as often), as a regex alternation."""
-BRAND_NOUNS = "markası|dergisi|gazetesi|firması|sitesi"
+BRAND_NOUNS = "markası|dergisi|gazetesi|firması|sitesi|televizyonun[a-zçğıöşü]|kanalın[a-zçğıöşü]"
 """Lower-case nouns after a name that say it is a brand, a publication, a firm or a site (``Boxer dergisine``), as a
 regex alternation; no possessive here is also an accusative."""
 

@@ -261,6 +261,17 @@ def _member_lead(
     return 0
 
 
+# A paper's or a magazine's noun right after a name: "Independent gazetesine", "Time dergisinde".
+PAPER_AFTER = re.compile(r"[ \t]+(?:gazete|dergi)(?:si|sinde|sine|sinin|sini|sinden|siyle)(?![\w])")
+
+
+def _paper_cut(text: str, name: list[tuple[int, str]], spans: Sequence[Span]) -> int:
+    """Where a titled name ends before a paper the model or the rules found after it, its noun after (``Sir Geoffrey
+    Nice`` + ``Independent gazetesine``): the paper the person speaks to."""
+    starts = {s.start for s in spans if s.type == "ORG" and PAPER_AFTER.match(text, s.end)}
+    return next((k for k in range(1, len(name)) if name[k][0] in starts), len(name))
+
+
 def _place_cut(name: list[tuple[int, str]], spans: Sequence[Span]) -> int:
     """Where a titled name ends before a one-word place or body the model found after it with a case ending
     (``kardeşi Ramazan Karsu İmralı'ya``): where the person goes, not part of the name (the model's ``Van Den
@@ -320,7 +331,8 @@ def titled_people(
             # İngiltere'nin": a country)
             cut = len(name)
         else:
-            cut = min(cut or len(name), _place_cut(name, result))  # "kardeşi Ramazan Karsu İmralı'ya gitti"
+            # "kardeşi Ramazan Karsu İmralı'ya gitti", "hukukçu Sir Geoffrey Nice Independent gazetesine"
+            cut = min(cut or len(name), _place_cut(name, result), _paper_cut(text, name, result))
         kept, words = name[:cut], words[:cut]
         lead = _member_lead(kept, result, is_member)  # "üyesi AK Partili Mehmet Metiner": the member is the person
         kept, words = kept[lead:], words[lead:]

@@ -143,7 +143,9 @@ SENTENCE_OPENERS = _words(
     "Sadece Yalnızca Normalde "
     # opinion adverbs: "Belki Ankara da katılır", "Aslında Asuman çok haklı" (not "Bence": a Hungarian given name,
     # "Bence Bíró")
-    "Belki Aslında Galiba Sanırım"
+    "Belki Aslında Galiba Sanırım "
+    # "İşte Kurtlar Vadisi Pusu'nun 170. bölümünde", "İşte Ajda Pekkan'ın yeni klibi" (here is)
+    "İşte"
 )
 
 # A speech's first words, capitalised, that no one's name ends with: a transcript that lost the colon after its

@@ -188,6 +188,7 @@ def widen(
     span = _hyphen_prefix(text, span, is_known, is_free)
     span = _known_number_before(text, span, is_known, is_free)
     span = _known_word_before(text, span, is_known, is_free, known_type)
+    span = _known_word_after(text, span, is_known, is_free, known_type)
     span = _channel_number(text, span, is_free, is_known)
     return _and_name(text, _known_list(text, span, is_known), is_known, is_free)
 
@@ -325,6 +326,29 @@ def _known_word_before(
     if is_known(alone) or known_type(f"{previous.group(1)} {alone}") not in ("ORG", "LOC"):
         return span
     return _grown(span, text, previous.start(), span.end)
+
+
+# A capitalised word right after a span, its case ending after an apostrophe: "Kim Jong" + " Un'un".
+_KNOWN_NEXT = re.compile(rf"[ \t]+(?P<word>[{_CAPITAL}][\w]*)(?:['’][a-zçğıöşü]+)?(?![\w'’-])")
+
+
+def _known_word_after(
+    text: str,
+    span: Span,
+    is_known: Callable[[str], bool],
+    is_free: Callable[[int, int], bool],
+    known_type: Callable[[str], EntityType | None],
+) -> Span:
+    """A span the model ended a word early takes that word where the knowledge base knows the two as one name of
+    the span's type and not the span alone (``Kim Jong`` + ``Un``: "Un" is flour in Turkish, the model stops)."""
+    if has_suffix_apostrophe(span.text):
+        return span  # (the cheap test first: a case ending closes the name)
+    after = _KNOWN_NEXT.match(text, span.end)
+    if after is None or not is_free(span.end, after.end()) or is_known(span.text):
+        return span
+    if known_type(f"{span.text} {after.group('word')}") != span.type:
+        return span
+    return _grown(span, text, span.start, after.end())
 
 
 # The Arabic article written after an apostrophe, no case ending ("Ebu'l Gayt", "Abdu'l Hamid"), and the word it
@@ -601,7 +625,10 @@ def _known_list(text: str, span: Span, is_known: Callable[[str], bool]) -> Span:
 
 
 # A capitalised word hyphenated to one of two person spans around it: "-Louis ", " Day-".
-_PARTICLE_GAP = re.compile(r" (?:de|da|del|della|di|dos|das|du|van|von|der|den|ter|ten|bin|ibn) ")
+_PARTICLE_GAP = re.compile(
+    # (two of them too: "Sonia" + " de la " + "Garza Fragoso", "Ursula" + " von der " + "Leyen")
+    r" (?:de la|de las|de los|van der|van den|von der|de|da|del|della|di|dos|das|du|van|von|der|den|ter|ten|bin|ibn) "
+)
 # A Spanish or Portuguese name after "de": "Jesus", "Souza", "la Cruz" ("Mehmet'i" after a Turkish "de" is no name's).
 # So are the surnames with "de" world copy writes most ("Charles de Gaulle", "Staffan de Mistura"): a given name
 # tells no particle from the Turkish "too" ("John Kerry de Obama'nın konuşmasına atıf yaptı").
