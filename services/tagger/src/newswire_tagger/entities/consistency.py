@@ -467,6 +467,20 @@ _WEEKDAY_HOUR = re.compile(
 )
 # A minister's or a ministry's word right after a span: the span is the portfolio, no one's name ("Gazi İşleri
 # Bakanı Eric Shinseki", "Enerji Bakanlığı": the model read "Gazi İşleri" as a person).
+# An armed force's branch words before their force's noun: "Kara" + ", Deniz ve Hava Kuvvetleri", "Deniz" + "
+# komandolarının".
+_BRANCHES = frozenset({"Kara", "Deniz", "Hava", "Jandarma"})
+_BRANCH_AFTER = re.compile(
+    r"(?:(?:,|[ \t]+ve)[ \t]+(?:Kara|Deniz|Hava|Jandarma)){0,3}[ \t]+"
+    r"(?:[Kk]uvvetler|komando|piyade|subay|astsubay|filo|üs(?:sü|lerin))"
+)
+
+
+def _armed_branch(text: str, span: Span) -> bool:
+    """Whether a person's span of one word is an armed force's branch before its force's noun (see _BRANCHES)."""
+    return span.text in _BRANCHES and _BRANCH_AFTER.match(text, span.end) is not None
+
+
 _PORTFOLIO_AFTER = re.compile(r"[ \t]+Bakan(?:ı|lığı)(?:['’]?n?[a-zçğıöşü]*)?(?![\w'’])")
 # A compass point before a direction's, a wind's or a part's noun, alone or listed: "Güney ve Güney Batı yönlerden",
 # "Kuzey rüzgarları", "İç kesimlerde" (not "Doğu Anadolu kesimlerinde": a region's name).
@@ -580,10 +594,8 @@ _HYPHEN = re.compile(r"\s*[-–]\s*")
 # kin "Kadir Kır", "Mehmet Ali Emir Yılmaz"); "Muhtar" and "Hakim" are offices there.
 _MIDDLE_NAME_TITLES = frozenset({"Emir"})
 # A kinship word copy sets before a family's member as a name's first word ("Baba Asunami", "Baba Hançerli": the
-# father); Turkish words, no given name among them ("Anne Hathaway" is not "Anne", mother; "Oğul" is a given name).
+# father); Turkish words no one is named by ("Anne Boleyn", "Hala Gorani": given names; "Oğul" is one too).
 _KIN_OPENERS = frozenset({"Baba", "Ağabey", "Abi", "Abla", "Amca", "Dayı"})
-# ... and the kin words that are a foreign given name too: before one word only ("Anne Asunami"; not "Anne Mei Chang")
-_KIN_BEFORE_SURNAME = _KIN_OPENERS | {"Anne", "Dede", "Nine", "Teyze", "Hala"}
 _NAME_CLOSERS = NAME_CLOSERS | {"baba", "sultan", "han", "hatun", "dede"}
 # A plural -li form, a group's members ("Galatasaraylılar", "Suriyelilerin"), a case ending after it; not after an
 # apostrophe ("CHP'liler", "PKK'lıların"), the body's mention as the knowledge base links it.
@@ -647,7 +659,7 @@ class Consolidator:
             for s in spans
             if s.type == "PER"
             and len(words := s.text.split()) > 1
-            and (len(words) > 2 or (words[0] not in TITLE_HEADS and words[0] not in _KIN_BEFORE_SURNAME))
+            and (len(words) > 2 or (words[0] not in TITLE_HEADS and words[0] not in _KIN_OPENERS))
         )
         # ... and the names of one word the model read as persons, written alone ("Felizardo"): a person's surname
         alone = frozenset(
@@ -1072,11 +1084,16 @@ class Consolidator:
             for t in self._capital_town_then_body(text, b)
             for p in self._country_then_paper(t)
         ]
-        spans = [self._without_demonym_opening(_without_place_phrase(_without_repeated_capitals(s))) for s in spans]
+        spans = [
+            self._without_demonym_opening(_without_place_phrase(_without_repeated_capitals(s, self._major_place)))
+            for s in spans
+        ]
         spans = self._people_then_places(text, spans, surnames, people)
         spans = [p for s in spans for c in self._person_then_club(s) for p in self._person_then_street(c, people)]
         # (a portfolio before its minister's word is no one, whoever named it: "Gazi İşleri Bakanı Eric Shinseki")
         spans = [s for s in spans if s.type != "PER" or _PORTFOLIO_AFTER.match(text, s.end) is None]
+        # (nor an armed force's branch: "Kara, Deniz ve Hava Kuvvetleri", "Deniz komandoları"; "Deniz" is a given name)
+        spans = [s for s in spans if s.type != "PER" or not _armed_branch(text, s)]
         # (nor a weekday before the clock's word: "15 Mart 2013 Cuma Saat 20:00", a date; nor a role or a title)
         labels = "Yılın" in text or "En " in text  # (the cheap test first: most articles list no prize)
         # (nor a common word in lower case, "sağlık bakanlığı'ndan", an era's abbreviation, "M.Ö. 800 yılında", nor a
@@ -1300,7 +1317,7 @@ class Consolidator:
         if " " not in left or " " not in right or " ve " in right:
             return False
         last = strip_apostrophe_suffix(left.rsplit(maxsplit=1)[-1])
-        headed = head_type(last) == "ORG" or _OFFICE_NOUN.search(last) is not None
+        headed = head_type(last) == "ORG" or last in _OFFICE_WORDS
         return headed and self._known_as(strip_apostrophe_suffix(right), "ORG")
 
     def _two_known_bodies(self, left: str, right: str) -> bool:
@@ -1455,10 +1472,7 @@ class Consolidator:
     def _given_name_then_place(self, span: Span, people: frozenset[str]) -> list[Span]:
         """A place's span of two words, the given name of a person the article names in full and a country or a major
         town in a place's case (``Rafet Almanya'da`` beside ``Rafet El Roman``): the person, then the place."""
-        parts = span.text.split(" ")
-        if len(parts) != 2:  # (a line break or a tab inside the span: no name of two words)
-            return [span]
-        first, place = parts
+        first, place = span.text.split(" ")  # (the caller's one space: never a line break, a tab or a no-break space)
         if not in_place_case(place) or not any(name.startswith(f"{fold(first)} ") for name in people):
             return [span]
         place = strip_apostrophe_suffix(place)
@@ -1622,7 +1636,7 @@ class Consolidator:
             is_title(word)
             or is_inflected_title(word)  # "Teknik Direktöründen" + "Emre Belözoğlu'na"
             or word in SENTENCE_OPENERS
-            or word in _KIN_BEFORE_SURNAME  # "Baba" + "Asunami": the father of the person named, no given name
+            or word in _KIN_OPENERS  # "Baba" + "Asunami": the father of the person named, no given name
             or is_plural_title(word)
             or self._is_word_or_other_name(word)
             # a body's head with its case ending, a common word the corpora rarely capitalise: "Toplumsal Sorunlar
@@ -2017,7 +2031,8 @@ class Consolidator:
         if len(words) < _PERSON_AND_THING or self._is_known(strip_apostrophe_suffix(span.text)):
             return [span]
         if PAPER_AFTER.match(text, span.end):
-            return self._speaker_then_paper(text, span, words)
+            # (a body's span only: after a person's name the noun is his own paper, "Ahmet Hakan Coşkun gazetesinde")
+            return self._speaker_then_paper(text, span, words) if span.type == "ORG" else [span]
         if span.type != "ORG":
             return [span]
         first = words[0].group()
@@ -2043,8 +2058,11 @@ class Consolidator:
             len(words) - 1,
         )
         surname = re.compile(rf"(?<!\w){re.escape(words[cut - 1].group())}(?!\w)")
-        if not self.kb.is_any_given_name(words[0].group()) or not (
-            surname.search(text, 0, span.start) or surname.search(text, span.end)
+        # (never a body's head as the paper: "Otto Bismarck Vakfı dergisinde" is the foundation's magazine)
+        if (
+            head_type(words[-1].group()) is not None
+            or not self.kb.is_any_given_name(words[0].group())
+            or not (surname.search(text, 0, span.start) or surname.search(text, span.end))
         ):
             return [span]
         person = replace(span.part(0, words[cut - 1].end()), type="PER")
@@ -3281,11 +3299,11 @@ class Consolidator:
         article names in full (``Baba Asunami``, ``Abla Kaya``: the father, the sister, the article's person or kin:
         not a name of its own); the name after it where a given name and more follow (``Baba Mustafa Yılmaz``)."""
         words = span.text.split()
-        if len(words) < 2 or words[0] not in _KIN_BEFORE_SURNAME:
+        if len(words) < 2 or words[0] not in _KIN_OPENERS or self._is_known(strip_apostrophe_suffix(span.text)):
             return span  # the cheap test first
         if len(words) == 2:
             return None if fold(strip_apostrophe_suffix(words[1])) in full_names else span
-        if words[0] in _KIN_OPENERS and self.kb.is_given_name(words[1]) and not self._is_known(span.text):
+        if self.kb.is_given_name(words[1]):
             return span.part(span.text.index(words[1], len(words[0])), len(span.text))
         return span
 
@@ -3777,9 +3795,17 @@ def without_common_acronyms(
 def _defined_otherwise(expansion: str, acronym: str, names: list[str]) -> bool:
     """Whether the lists know ``acronym`` only as bodies of other names whose words spell it too (``İHA``, İhlas Haber
     Ajansı, where the copy writes ``İnsansız Hava Araçları (İHA)``): the copy's own expansion names no one the lists
-    know by it (not ``Sosyalist Enternasyonal (SE)``, an acronym the lists do not hold)."""
-    own = fold(expansion)
-    return bool(names) and all(_spells(name.split(), acronym) and fold(name) != own for name in names)
+    know by it (not ``Sosyalist Enternasyonal (SE)``, an acronym the lists do not hold; not ``Birleşmiş Milletlerin
+    (BM)``, the known name with a case ending and no apostrophe)."""
+    own = fold(expansion).split()
+    return bool(names) and all(_spells(name.split(), acronym) and not _ends_with(own, name) for name in names)
+
+
+def _ends_with(words: list[str], name: str) -> bool:
+    """Whether the folded ``words`` end with ``name``'s words, each perhaps with an ending glued on
+    (``birlesmis milletlerin`` ends with Birleşmiş Milletler)."""
+    parts = fold(name).split()
+    return len(words) >= len(parts) and all(w.startswith(p) for w, p in zip(words[-len(parts) :], parts, strict=True))
 
 
 def _spells(words: list[str], acronym: str) -> bool:
@@ -3901,8 +3927,6 @@ _OFFICE = re.compile(
     r"(?:[ \t]+Genel)?[ \t]+(?:Başkanlığı|Başkan Yardımcılığı|Müdürlüğü|Müdür Yardımcılığı|Sekreterliği|"
     r"Koordinatörlüğü|Bakanlığı|Valiliği|Kaymakamlığı|Komutanlığı|Müsteşarlığı)$"
 )
-# ... and an office's noun of any kind: "Yardımcılığı", "Müşavirliği".
-_OFFICE_NOUN = re.compile(r"[a-zçğıöşü](?:lığı|liği|luğu|lüğü)$")
 # A unit's own last word, the unit a body of its own before its chief's title: "Anabilim Dalı", "Koruma Şubesi",
 # "Fizik Tedavi Kliniği", "Halkla İlişkiler Birimi", "Terörle Mücadele Daire" (Başkanı), "Çarşısı Dernek".
 _UNIT_WORD = re.compile(
@@ -4127,6 +4151,11 @@ _OFFICES = frozenset(
     | {"Adliyesi"}
     # ... nor a cemetery after a town's or a quarter's name ("Alev Sururi Torba Mezarlığı'nda toprağa verildi")
     | {"Mezarlığı"}
+)
+# An office's word closing a name before "ve" and another body (``Başbakan Yardımcılığı ve Adalet Bakanlığı``); not an
+# abstract noun's ("Halk Sağlığı ve Sosyal Güvenlik Kurumu").
+_OFFICE_WORDS = frozenset(
+    {"Yardımcılığı", "Başkanlığı", "Müdürlüğü", "Müsteşarlığı", "Sekreterliği", "Koordinatörlüğü", "Komutanlığı"}
 )
 _PERSON_AND_THING = 3  # two words of a name and a prize's or a product's
 _SURNAME_PAIR = 2
@@ -4452,12 +4481,19 @@ def _without_place_phrase(span: Span) -> Span:
     return span
 
 
-def _without_repeated_capitals(span: Span) -> Span:
+def _without_repeated_capitals(span: Span, is_place: Callable[[str], bool]) -> Span:
     """A span whose first word, in capitals, repeats the next one (``TÜRKİYE Türkiye Petrolleri Anonim Ortaklığı``:
-    the lead's first word in capitals before the name that opens with it): the name without it."""
+    the lead's first word in capitals before the name that opens with it), or a body's or place's span whose first
+    word is a town written twice (``İzmir İzmir Eğitim Araştırma Hastanesi``, a dateline's town before the name; not a
+    person's, ``Hassan Hassan``, nor a name that doubles a word, ``Çın Çın Plak``, ``Tom Tom Kaptan Sokağı``): the name
+    without it."""
     words = words_of(span.text)
-    if len(words) < 2 or not words[0].group().isupper() or words[1].group().isupper():
+    if len(words) < 2:
         return span  # the cheap test first
+    if span.type != "PER" and len(words) > 2 and words[0].group() == words[1].group() and is_place(words[0].group()):
+        return span.part(words[1].start(), len(span.text))
+    if not words[0].group().isupper() or words[1].group().isupper():
+        return span
     if turkish_lower(words[0].group()) != turkish_lower(strip_apostrophe_suffix(words[1].group())):
         return span
     return span.part(words[1].start(), len(span.text))

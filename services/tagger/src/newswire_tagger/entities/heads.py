@@ -322,10 +322,11 @@ _GENERIC_FIRST = frozenset(
     {"yönetim", "disiplin", "icra", "ihale", "denetim", "danışma", "yürütme", "etik", "genel", "büro", "nöbetçi",
      "canlı", "seçim", "teknik", "idari", "konferans", "toplantı", "düğün", "yerel",
      # a university's own boards and offices: "Fakülte Kurulu", "Üniversite Senatosu", "Bölüm Başkanlığı"
-     "denetleme", "fakülte", "bölüm", "üniversite",
-     # a regional or provincial office of a body the copy named before ("DSİ 13'üncü Bölge Müdürlüğü", "İl Müdürlüğü")
-     "bölge", "il"}
+     "denetleme", "fakülte", "bölüm", "üniversite"}
 )  # fmt: skip
+# A regional or provincial office of a body the copy named before, after a number's ordinal only ("DSİ 13'üncü Bölge
+# Müdürlüğü"): "Meteoroloji Bölge Müdürlüğü", "Sağlık İl Müdürlüğü" are names.
+_REGIONAL_FIRST = frozenset({"bölge", "il"})
 _GENERIC_HEAD = re.compile(
     # (and their case endings written without an apostrophe: "Genel Kurulun sonunda", "Yönetim Kurulunda")
     r"^(?:kurul(?:u|un)|komitesi|komisyonu|müdürlüğü|sekreterliği|amirliği|mahkeme|mahkemesi|birimi|heyeti|ekibi|"
@@ -382,8 +383,9 @@ def is_generic_body(name: str) -> bool:
     words = turkish_lower(name).split()
     if len(words) == 2 and len(words[0]) == 1 and words[1] == "grubu":
         return True  # "C Grubu": a tournament's group, no body
-    first = 1 if len(words) == 3 and _ORDINAL_OPENING.match(words[0]) else 0
-    return all(word in _GENERIC_FIRST for word in words[first:-1]) and _GENERIC_HEAD.match(words[-1]) is not None
+    if len(words) == 3 and _ORDINAL_OPENING.match(words[0]):
+        return words[1] in _GENERIC_FIRST | _REGIONAL_FIRST and _GENERIC_HEAD.match(words[2]) is not None
+    return all(word in _GENERIC_FIRST for word in words[:-1]) and _GENERIC_HEAD.match(words[-1]) is not None
 
 
 def is_address_part(word: str) -> bool:
@@ -453,7 +455,7 @@ COMPASS_WORDS = frozenset(
 QUOTED_FIRM_NOUNS = "şirketi|ajansı"
 """A firm's or an agency's noun, bare (``“Orbital Sciences” şirketi``): after a whole quotation only, a body's (bare
 after a name, ``GSM şirketi`` is any firm of a kind as often), as a regex alternation."""
-BRAND_NOUNS = "markası|dergisi|gazetesi|firması|sitesi|televizyonun[a-zçğıöşü]|kanalın[a-zçğıöşü]"
+BRAND_NOUNS = "markası|dergisi|gazetesi|firması|sitesi"
 """Lower-case nouns after a name that say it is a brand, a publication, a firm or a site (``Boxer dergisine``), as a
 regex alternation; no possessive here is also an accusative."""
 
