@@ -596,6 +596,7 @@ _MIDDLE_NAME_TITLES = frozenset({"Emir"})
 # A kinship word copy sets before a family's member as a name's first word ("Baba Asunami", "Baba Hançerli": the
 # father); Turkish words no one is named by ("Anne Boleyn", "Hala Gorani": given names; "Oğul" is one too).
 _KIN_OPENERS = frozenset({"Baba", "Ağabey", "Abi", "Abla", "Amca", "Dayı"})
+_KIN_PREFIXES = tuple(f"{word} " for word in _KIN_OPENERS)
 _NAME_CLOSERS = NAME_CLOSERS | {"baba", "sultan", "han", "hatun", "dede"}
 # A plural -li form, a group's members ("Galatasaraylılar", "Suriyelilerin"), a case ending after it; not after an
 # apostrophe ("CHP'liler", "PKK'lıların"), the body's mention as the knowledge base links it.
@@ -2027,14 +2028,14 @@ class Consolidator:
         last word; not ``Christian Science Monitor gazetesi``), or a body's span opening with a person the lists or
         the article know and closing with a body the lists or the article know (``Esad Sunday Times'a konuştu``, a
         headline; ``İngiliz Sunday Times gazetesine``)."""
+        if span.type != "ORG" or span.text.count(" ") < _PERSON_AND_THING - 1:
+            return [span]  # the cheap test first: a body's span of three words or more
         words = words_of(span.text)
-        if len(words) < _PERSON_AND_THING or self._is_known(strip_apostrophe_suffix(span.text)):
+        if len(words) < _PERSON_AND_THING:
             return [span]
         if PAPER_AFTER.match(text, span.end):
-            # (a body's span only: after a person's name the noun is his own paper, "Ahmet Hakan Coşkun gazetesinde")
-            return self._speaker_then_paper(text, span, words) if span.type == "ORG" else [span]
-        if span.type != "ORG":
-            return [span]
+            known = self._is_known(strip_apostrophe_suffix(span.text))
+            return [span] if known else self._speaker_then_paper(text, span, words)
         first = words[0].group()
         if not (self.kb.known_type(first) == "PER" or any(name.endswith(f" {fold(first)}") for name in people)):
             return [span]
@@ -2042,7 +2043,7 @@ class Consolidator:
         # (a body the lists know, or one the article names alone whose first word the corpora always capitalise:
         # "Sunday Times"; not "Doğan Çağrı Merkezi" beside "Çağrı Merkezini", a call centre's common noun)
         article_body = canonical_name(rest, "ORG") in bodies and self.habit(words[1].group()) == "always"
-        if not (self._known_as(rest, "ORG") or article_body):
+        if not (self._known_as(rest, "ORG") or article_body) or self._is_known(strip_apostrophe_suffix(span.text)):
             return [span]
         return [replace(span.part(0, words[0].end()), type="PER"), span.part(words[1].start(), len(span.text))]
 
@@ -3298,9 +3299,11 @@ class Consolidator:
         """A person's span opening with a kinship word: no name where one word follows, the surname of someone the
         article names in full (``Baba Asunami``, ``Abla Kaya``: the father, the sister, the article's person or kin:
         not a name of its own); the name after it where a given name and more follow (``Baba Mustafa Yılmaz``)."""
+        if not span.text.startswith(_KIN_PREFIXES):
+            return span  # the cheap test first
         words = span.text.split()
         if len(words) < 2 or words[0] not in _KIN_OPENERS or self._is_known(strip_apostrophe_suffix(span.text)):
-            return span  # the cheap test first
+            return span
         if len(words) == 2:
             return None if fold(strip_apostrophe_suffix(words[1])) in full_names else span
         if self.kb.is_given_name(words[1]):
@@ -3763,8 +3766,9 @@ _SPELT_ACRONYM = re.compile(
 # Araçları'nın (İHA)", "Münhasır Ekonomik Bölge (MEB)" (not "Milli Eğitim Bakanlığı (MEB)", "Devlet Su İşleri (DSİ)")
 _TITLED_ACRONYM = re.compile(
     r"(?<![\w'’])((?:[A-ZÇĞİÖŞÜ][a-zçğıöşü]+ ){1,5}[A-ZÇĞİÖŞÜ][a-zçğıöşü]+)(?:['’][a-zçğıöşü]+)?"
-    r" ?\(([A-ZÇĞİÖŞÜ]{2,6})\)"
+    r" ?\(([A-ZÇĞİÖŞÜ]{2,6})\)$"
 )
+_EXPANSION_REACH = 90  # characters before an acronym's parenthesis its capitalised expansion may take
 
 
 def without_common_acronyms(
@@ -3780,8 +3784,10 @@ def without_common_acronyms(
         common.update(acronym for words, acronym in _SPELT_ACRONYM.findall(text) if _spells(words.split(), acronym))
         common.update(
             match.group(2)
-            for match in _TITLED_ACRONYM.finditer(text)
-            if match.group(2) in acronyms
+            for acronym in acronyms
+            if (at := text.find(f"({acronym})")) > 0
+            and (match := _TITLED_ACRONYM.search(text, max(0, at - _EXPANSION_REACH), at + len(acronym) + 2))
+            is not None
             and _spells(words := match.group(1).split(), match.group(2))
             and head_type(words[-1]) is None
             and not any(s.start < match.end(1) and s.end > match.start(1) for s in spans)
