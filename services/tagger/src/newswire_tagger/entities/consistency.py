@@ -1296,8 +1296,8 @@ class Consolidator:
         if " " not in right and " " not in left and self._two_known_bodies(left, right):
             return [span.part(0, len(left)), span.part(len(left) + len(" ve "), len(span.text))]
         if self._headed_then_known_body(left, right) and not self._is_known(strip_apostrophe_suffix(span.text)):
-            # "Bankalararası Para Piyasası ve İstanbul Menkul Kıymetler Borsası", "Başbakan Yardımcılığı ve Adalet
-            # Bakanlığı": a headed name of two words or more, then a body the lists know whole
+            # "Başbakan Yardımcılığı ve Adalet Bakanlığı": a name or an office of two words or more a head closes,
+            # then a body the lists know whole
             return [span.part(0, len(left)), span.part(len(left) + len(" ve "), len(span.text))]
         if (
             " " not in right
